@@ -1,0 +1,263 @@
+//! `ozyq build` and `ozyq check`: load, render, write.
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::lang::strings::{self, Strings};
+use crate::output::Staging;
+use crate::render::context::Renderer;
+use crate::render::jobs::{all_jobs, output_path};
+use crate::render::templates::{self, tera_error};
+use crate::render::theme::Theme;
+use crate::site::Site;
+use crate::site::load::{LoadOptions, load};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Where to write; `None` means `output/` in the site's folder.
+    pub output: Option<PathBuf>,
+    pub drafts: bool,
+    /// Check everything but write nothing.
+    pub check_only: bool,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            drafts: false,
+            check_only: false,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub entries: usize,
+    pub pages: usize,
+    pub files: usize,
+    pub drafts_skipped: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+    pub output: PathBuf,
+}
+
+/// Everything a build needs besides the model, read once.
+pub struct Prepared {
+    pub site: Site,
+    pub theme: Theme,
+    pub strings: Strings,
+    pub tera: tera::Tera,
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Reads and checks the whole site. `Err` holds every problem found.
+pub fn prepare(root: &Path, drafts: bool) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let root = absolute(root);
+    let config = Config::load(&root)?;
+    let mut diags = Vec::new();
+    let theme = Theme::load(&config, &mut diags);
+    let strings = load_strings(&theme, &config, &mut diags);
+    let tera = templates::load(&theme, &mut diags);
+    let (site, site_diags) = match load(config, LoadOptions { drafts }) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.extend(d);
+            return Err(diags);
+        }
+    };
+    diags.extend(site_diags);
+    match tera {
+        Some(tera) if !diags.iter().any(Diagnostic::is_error) => Ok((
+            Prepared {
+                site,
+                theme,
+                strings,
+                tera,
+            },
+            diags,
+        )),
+        _ => Err(diags),
+    }
+}
+
+fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
+    let code = config.language.code();
+    let rel = format!("i18n/{code}.yaml");
+    let mut s = match theme.file(&rel) {
+        Some(f) => {
+            let path = f
+                .path
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("(built-in theme)/{rel}")));
+            let text = String::from_utf8_lossy(&f.bytes).into_owned();
+            strings::load(&text, &path).unwrap_or_else(|d| {
+                diags.push(d);
+                Strings::new()
+            })
+        }
+        None => {
+            diags.push(Diagnostic::error(
+                Location::file(config.root.join("themes").join(&config.theme).join(&rel)),
+                format!("the theme has no UI strings for `{code}`"),
+            ));
+            Strings::new()
+        }
+    };
+    diags.extend(strings::apply_overrides(
+        &mut s,
+        &config.strings,
+        &config.file,
+        &config.text,
+    ));
+    s
+}
+
+/// Builds the site; on failure the previous output is left as it was.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let start = Instant::now();
+    let root = absolute(&opts.root);
+    let finish = |mut d: Diagnostics| {
+        d.relative_to(&root);
+        d
+    };
+    let (prepared, warnings) = match prepare(&root, opts.drafts) {
+        Ok(r) => r,
+        Err(d) => {
+            let mut all = Diagnostics::new();
+            all.extend(d);
+            return Err(finish(all));
+        }
+    };
+    let mut diags = Diagnostics::new();
+    diags.extend(warnings);
+    let out_dir = opts
+        .output
+        .clone()
+        .map(|o| absolute(&o))
+        .unwrap_or_else(|| root.join("output"));
+    let Prepared {
+        site,
+        theme,
+        strings,
+        tera,
+    } = prepared;
+    let renderer = Renderer::new(&site, &strings, tera);
+    let jobs = all_jobs(&site);
+
+    let staging = if opts.check_only {
+        None
+    } else {
+        match Staging::new(&out_dir) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    Location::file(&out_dir),
+                    format!("cannot prepare the output folder: {e}"),
+                ));
+                return Err(finish(diags));
+            }
+        }
+    };
+    let render_diags = Mutex::new(Vec::new());
+    jobs.par_iter().for_each(|&job| {
+        let mut local = Vec::new();
+        let (template, ctx) = renderer.context(job, &mut local);
+        let rel = output_path(&site, job);
+        match renderer.tera.render(template, &ctx) {
+            Ok(html) => {
+                if let Some(s) = &staging
+                    && let Err(e) = s.write(&rel, html.as_bytes())
+                {
+                    local.push(Diagnostic::error(
+                        Location::file(s.dir.join(&rel)),
+                        format!("cannot write: {e}"),
+                    ));
+                }
+            }
+            Err(e) => local.push(tera_error(&theme, template, &e)),
+        }
+        if !local.is_empty() {
+            render_diags
+                .lock()
+                .expect("no panics while holding the lock")
+                .extend(local);
+        }
+    });
+    diags.extend(
+        render_diags
+            .into_inner()
+            .expect("no panics while holding the lock"),
+    );
+
+    let mut files = jobs.len();
+    if let Some(s) = &staging {
+        files += copy_files(s, &site, &theme, &mut diags);
+    }
+    if diags.has_errors() {
+        if let Some(s) = staging {
+            s.abandon();
+        }
+        return Err(finish(diags));
+    }
+    if let Some(s) = staging
+        && let Err(e) = s.commit()
+    {
+        diags.push(Diagnostic::error(
+            Location::file(&out_dir),
+            format!("cannot replace the output folder: {e}"),
+        ));
+        return Err(finish(diags));
+    }
+    Ok(BuildReport {
+        entries: site.entries.len(),
+        pages: jobs.len(),
+        files,
+        drafts_skipped: site.drafts_skipped,
+        warnings: finish(diags),
+        elapsed: start.elapsed(),
+        output: out_dir,
+    })
+}
+
+/// Copies content assets, author photos and the theme's static files.
+fn copy_files(s: &Staging, site: &Site, theme: &Theme, diags: &mut Diagnostics) -> usize {
+    let mut copies: Vec<(PathBuf, String)> = site
+        .assets
+        .iter()
+        .map(|a| (a.source.clone(), a.dest.clone()))
+        .collect();
+    copies.extend(site.authors.iter().filter_map(|a| a.photo.clone()));
+    let errors: Vec<Diagnostic> = copies
+        .par_iter()
+        .filter_map(|(src, dest)| {
+            s.copy(src, dest).err().map(|e| {
+                Diagnostic::error(
+                    Location::file(src),
+                    format!("cannot copy to the output: {e}"),
+                )
+            })
+        })
+        .collect();
+    diags.extend(errors);
+    let mut n = copies.len();
+    for (rel, f) in theme.statics() {
+        if let Err(e) = s.write(&format!("static/{rel}"), &f.bytes) {
+            diags.push(Diagnostic::error(
+                Location::file(s.dir.join(rel)),
+                format!("cannot write: {e}"),
+            ));
+        }
+        n += 1;
+    }
+    n
+}

@@ -1,0 +1,241 @@
+//! `config.yaml`: the site's settings.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::content::kinds::{Kind, KindConfig, default_kinds};
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::Lang;
+use crate::yaml;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    title: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    college: Option<String>,
+    #[serde(default)]
+    city: Option<String>,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    year_start_month: Option<u32>,
+    #[serde(default)]
+    page_size: Option<usize>,
+    #[serde(default)]
+    feed_size: Option<usize>,
+    #[serde(default)]
+    kinds: Option<Vec<KindConfig>>,
+    #[serde(default)]
+    strings: BTreeMap<String, String>,
+    #[serde(default)]
+    catalogue: CatalogueConfig,
+}
+
+/// Settings of the exhibition catalogue.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueConfig {
+    #[serde(default)]
+    pub logo: Option<String>,
+    #[serde(default)]
+    pub approved_by: Option<String>,
+    #[serde(default)]
+    pub paper: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub file: PathBuf,
+    /// The file's text, kept to point at keys in later diagnostics.
+    pub text: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub college: Option<String>,
+    pub city: Option<String>,
+    /// Absolute URL of the site's root, ending in `/`, when the site has one.
+    pub base_url: Option<String>,
+    pub language: Lang,
+    pub theme: String,
+    pub year_start_month: u32,
+    pub page_size: usize,
+    pub feed_size: usize,
+    pub kinds: Vec<Kind>,
+    pub strings: BTreeMap<String, String>,
+    pub catalogue: CatalogueConfig,
+}
+
+pub const CONFIG_FILE: &str = "config.yaml";
+
+impl Config {
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.join("data")
+    }
+
+    pub fn kind_by_folder(&self, folder: &str) -> Option<usize> {
+        self.kinds.iter().position(|k| k.folder == folder)
+    }
+
+    /// Reads `config.yaml` in `root`; every problem found is returned together.
+    pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        let file = root.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t.trim_start_matches('\u{feff}').replace("\r\n", "\n"),
+            Err(e) => {
+                return Err(vec![
+                    Diagnostic::error(
+                        Location::file(&file),
+                        format!("cannot read the site's settings: {e}"),
+                    )
+                    .with_hint(
+                        "run ozyq in the site's folder (the one with config.yaml), or make a new site with `ozyq init DIR`",
+                    ),
+                ]);
+            }
+        };
+        let raw: ConfigFile = yaml::from_str(&text, &file, 1).map_err(|d| vec![d])?;
+        let mut errors = Vec::new();
+        let at = |key: &str| yaml::key_location(&text, key, &file, 1);
+
+        let language = match &raw.language {
+            None => Lang::Kk,
+            Some(s) => Lang::parse(s).unwrap_or_else(|| {
+                errors.push(
+                    Diagnostic::error(at("language"), format!("unknown UI language `{s}`"))
+                        .with_hint("use kk, ru or en"),
+                );
+                Lang::Kk
+            }),
+        };
+        let year_start_month = raw.year_start_month.unwrap_or(9);
+        if !(1..=12).contains(&year_start_month) {
+            errors.push(
+                Diagnostic::error(
+                    at("year_start_month"),
+                    format!("year_start_month must be a month number, found {year_start_month}"),
+                )
+                .with_hint("9 means the academic year starts in September"),
+            );
+        }
+        let page_size = raw.page_size.unwrap_or(20);
+        if page_size == 0 {
+            errors.push(Diagnostic::error(
+                at("page_size"),
+                "page_size must be at least 1",
+            ));
+        }
+        let base_url = raw
+            .base_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        if let Some(u) = base_url
+            && !(u.starts_with("http://") || u.starts_with("https://"))
+        {
+            errors.push(
+                Diagnostic::error(
+                    at("base_url"),
+                    format!("base_url `{u}` is not an absolute URL"),
+                )
+                .with_hint("write it in full, e.g. https://college.example/otm/"),
+            );
+        }
+        let base_url = base_url.map(|u| {
+            if u.ends_with('/') {
+                u.to_string()
+            } else {
+                format!("{u}/")
+            }
+        });
+
+        let kinds = match &raw.kinds {
+            None => default_kinds(),
+            Some(list) => {
+                let mut kinds: Vec<Kind> = Vec::new();
+                for kc in list {
+                    match kc.resolve() {
+                        Ok(k) => {
+                            if kinds.iter().any(|o| o.id == k.id) {
+                                errors.push(Diagnostic::error(
+                                    at("kinds"),
+                                    format!("kind `{}` is listed twice", k.id),
+                                ));
+                            } else if let Some(o) = kinds.iter().find(|o| o.folder == k.folder) {
+                                errors.push(Diagnostic::error(
+                                    at("kinds"),
+                                    format!(
+                                        "kinds `{}` and `{}` both use the folder `{}`",
+                                        o.id, k.id, k.folder
+                                    ),
+                                ));
+                            } else {
+                                kinds.push(k);
+                            }
+                        }
+                        Err(msg) => errors.push(Diagnostic::error(at("kinds"), msg)),
+                    }
+                }
+                if kinds.is_empty() {
+                    errors.push(Diagnostic::error(at("kinds"), "the site has no kinds"));
+                }
+                kinds
+            }
+        };
+        for k in &kinds {
+            if matches!(
+                k.folder.as_str(),
+                "pages"
+                    | "catalogue"
+                    | ""
+                    | "authors"
+                    | "years"
+                    | "departments"
+                    | "tags"
+                    | "search"
+                    | "static"
+            ) {
+                errors.push(Diagnostic::error(
+                    at("kinds"),
+                    format!(
+                        "kind `{}` cannot use the folder `{}`: ozyq needs that name",
+                        k.id, k.folder
+                    ),
+                ));
+            }
+        }
+
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Config {
+            root: root.to_path_buf(),
+            file,
+            title: raw.title,
+            description: raw.description,
+            college: raw.college,
+            city: raw.city,
+            base_url,
+            language,
+            theme: raw.theme.unwrap_or_else(|| "default".into()),
+            year_start_month,
+            page_size: page_size.max(1),
+            feed_size: raw.feed_size.unwrap_or(30).max(1),
+            kinds,
+            strings: raw.strings,
+            catalogue: raw.catalogue,
+            text,
+        })
+    }
+}

@@ -1,0 +1,489 @@
+//! Splitting a Markdown file into front matter and body, and reading the fields.
+//!
+//! Fields are read one by one rather than through a derived struct so that one file
+//! reports all of its problems at once, each at the line of its field.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::kinds::DETAIL_FIELDS;
+use crate::diagnostics::{Diagnostic, Location, nearest};
+use crate::lang::Lang;
+use crate::lang::dates::{EntryDate, parse_date};
+use crate::yaml::{self, Mapping, Value};
+
+/// A source file split at its front matter.
+#[derive(Debug)]
+pub struct Split<'a> {
+    pub front: &'a str,
+    /// The body, and the line it starts on.
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---").filter(|r| r.is_empty()))
+    else {
+        let first = text.lines().next().unwrap_or("");
+        let mut d = Diagnostic::error(
+            Location::file(file),
+            "the file does not start with front matter (a `---` line)",
+        );
+        d = if first.trim_end() == "---" {
+            d.with_hint("remove the spaces after `---` on the first line")
+        } else {
+            d.with_hint(
+                "start the file with ---, then `title:` and `date:` lines, then another ---",
+            )
+        };
+        return Err(d);
+    };
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Ok(Split {
+                front,
+                body,
+                body_line: i + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(
+        Location::file(file),
+        "the front matter is not closed: no second `---` line was found",
+    )
+    .with_hint("add a line with just --- after the last field (title, date, …)"))
+}
+
+/// An attachment as named in front matter.
+#[derive(Debug, Clone)]
+pub struct AttachmentRef {
+    pub file: String,
+    pub title: Option<String>,
+    pub location: Location,
+}
+
+/// The fields of an entry or page, checked for form (not yet against the site).
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub title: String,
+    pub date: Option<EntryDate>,
+    pub authors: Vec<(String, Location)>,
+    pub department: Option<(String, Location)>,
+    pub subject: Option<String>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub lang: Option<Lang>,
+    pub draft: bool,
+    pub exhibit: bool,
+    pub cover: Option<(String, Location)>,
+    pub attachments: Vec<AttachmentRef>,
+    pub slug: Option<(String, Location)>,
+    pub kind: Option<(String, Location)>,
+    pub menu: Option<i64>,
+    /// Kind-specific fields with their text, in the order written.
+    pub details: Vec<(String, String)>,
+    /// Where each present key is written, to point at fields in later checks.
+    pub keys: Vec<(String, Location)>,
+}
+
+impl FrontMatter {
+    pub fn has(&self, key: &str) -> bool {
+        self.keys.iter().any(|(k, _)| k == key)
+    }
+
+    pub fn key_location(&self, key: &str, file: &Path) -> Location {
+        self.keys
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| Location::new(file, 2, 1))
+    }
+}
+
+const COMMON_FIELDS: &[&str] = &[
+    "title",
+    "date",
+    "authors",
+    "author",
+    "department",
+    "subject",
+    "tags",
+    "summary",
+    "lang",
+    "draft",
+    "exhibit",
+    "cover",
+    "attachments",
+    "slug",
+    "kind",
+    "menu",
+];
+
+/// What a file is, which decides the fields it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Entry,
+    /// Static pages, the home text and catalogue forewords: only `title` is needed.
+    Page,
+}
+
+/// Reads the front matter of `file`; warnings and errors go to `diags`.
+/// Returns `None` when the file cannot become an entry.
+pub fn parse(
+    front: &str,
+    file: &Path,
+    doc: DocKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FrontMatter> {
+    let first_line = 2;
+    let value = match yaml::parse(front, file, first_line) {
+        Ok(v) => v,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let map = match value {
+        Value::Mapping(m) => m,
+        Value::Null => Mapping::new(),
+        other => {
+            diags.push(
+                Diagnostic::error(
+                    Location::new(file, first_line, 1),
+                    format!(
+                        "the front matter must be a map of `field: value` lines, found {}",
+                        yaml::describe(&other)
+                    ),
+                )
+                .with_hint(
+                    "write each field on its own line as `name: value`, without a leading «- »",
+                ),
+            );
+            return None;
+        }
+    };
+    let errors_before = diags.iter().filter(|d| d.is_error()).count();
+    let mut fm = FrontMatter {
+        exhibit: true,
+        ..Default::default()
+    };
+    let at = |key: &str| yaml::key_location(front, key, file, first_line);
+    let mut reader = Reader { file, diags };
+
+    for (k, v) in &map {
+        let Some(key) = k.as_str() else {
+            reader.error(
+                Location::new(file, first_line, 1),
+                "a field name must be text",
+                None,
+            );
+            continue;
+        };
+        let loc = at(key);
+        fm.keys.push((key.to_string(), loc.clone()));
+        match key {
+            "title" => match reader.text(v, key, &loc) {
+                Some(t) if t.is_empty() => reader.error(
+                    loc,
+                    "the title is empty",
+                    Some("write the entry's title after `title:`"),
+                ),
+                Some(t) => fm.title = t,
+                None => {}
+            },
+            "date" => {
+                if let Some(s) = reader.text(v, key, &loc) {
+                    match parse_date(&s) {
+                        Some(d) => fm.date = Some(d),
+                        None => reader.error(
+                            loc,
+                            &format!("`{s}` is not a valid date"),
+                            Some("write the date as 2025-10-14 or 14.10.2025 (day.month.year)"),
+                        ),
+                    }
+                }
+            }
+            "authors" | "author" => {
+                fm.authors = reader
+                    .text_list(v, key, &loc)
+                    .into_iter()
+                    .map(|a| (a, loc.clone()))
+                    .collect()
+            }
+            "department" => fm.department = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "subject" => fm.subject = reader.opt_text(v, key, &loc),
+            "tags" => fm.tags = reader.text_list(v, key, &loc),
+            "summary" => fm.summary = reader.opt_text(v, key, &loc),
+            "lang" => {
+                if let Some(s) = reader.opt_text(v, key, &loc) {
+                    match Lang::parse(&s) {
+                        Some(l) => fm.lang = Some(l),
+                        None => reader.error(
+                            loc,
+                            &format!("unknown language `{s}`"),
+                            Some("use kk (Kazakh), ru (Russian) or en (English)"),
+                        ),
+                    }
+                }
+            }
+            "draft" => fm.draft = reader.boolean(v, key, &loc).unwrap_or(false),
+            "exhibit" => fm.exhibit = reader.boolean(v, key, &loc).unwrap_or(true),
+            "cover" => fm.cover = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "attachments" => fm.attachments = reader.attachments(v, &loc),
+            "slug" => {
+                if let Some(s) = reader.text(v, key, &loc) {
+                    let clean = crate::lang::slug::slugify(&s);
+                    if clean.is_empty() {
+                        reader.error(
+                            loc,
+                            "the slug is empty",
+                            Some("use letters and digits, e.g. slug: ashyq-sabaq"),
+                        );
+                    } else {
+                        fm.slug = Some((clean, loc.clone()));
+                    }
+                }
+            }
+            "kind" => fm.kind = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "menu" => match v {
+                Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
+                _ => reader.error(
+                    loc,
+                    &format!(
+                        "`menu` must be a whole number (the page's place in the menu), found {}",
+                        yaml::describe(v)
+                    ),
+                    None,
+                ),
+            },
+            _ if DETAIL_FIELDS.contains(&key) => {
+                if let Some(s) = reader.opt_text(v, key, &loc) {
+                    fm.details.push((key.to_string(), s));
+                }
+            }
+            _ => {
+                let known = COMMON_FIELDS.iter().chain(DETAIL_FIELDS).copied();
+                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
+                reader.warning(
+                    loc,
+                    &format!("unknown field `{key}` is ignored"),
+                    hint.as_deref(),
+                );
+            }
+        }
+    }
+
+    if !fm.has("title") {
+        reader.error(
+            Location::new(file, first_line, 1),
+            "the required field `title` is missing",
+            Some("add a line such as: title: \"Ашық сабақ: бөлшектер\""),
+        );
+    }
+    if doc == DocKind::Entry && !fm.has("date") {
+        reader.error(
+            Location::new(file, first_line, 1),
+            "the required field `date` is missing",
+            Some("add a line such as: date: 2025-10-14"),
+        );
+    }
+    let errors_after = diags.iter().filter(|d| d.is_error()).count();
+    (errors_after == errors_before).then_some(fm)
+}
+
+struct Reader<'a> {
+    file: &'a Path,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn error(&mut self, loc: Location, msg: &str, hint: Option<&str>) {
+        let mut d = Diagnostic::error(loc, msg);
+        if let Some(h) = hint {
+            d = d.with_hint(h);
+        }
+        self.diags.push(d);
+    }
+
+    fn warning(&mut self, loc: Location, msg: &str, hint: Option<&str>) {
+        let mut d = Diagnostic::warning(loc, msg);
+        if let Some(h) = hint {
+            d = d.with_hint(h);
+        }
+        self.diags.push(d);
+    }
+
+    /// Text that may be left empty: an empty value counts as not given.
+    fn opt_text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
+        self.text(v, key, loc).filter(|s| !s.is_empty())
+    }
+
+    fn text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
+        match yaml::scalar_text(v) {
+            Some(s) => Some(s.trim().to_string()),
+            None if v.is_null() => None,
+            None => {
+                self.error(
+                    loc.clone(),
+                    &format!("`{key}` must be text, found {}", yaml::describe(v)),
+                    Some("if the text contains «: » or starts with [ or {, put it in quotes"),
+                );
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, v: &Value, key: &str, loc: &Location) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if matches!(s.as_str(), "yes" | "иә" | "да") => Some(true),
+            Value::String(s) if matches!(s.as_str(), "no" | "жоқ" | "нет") => Some(false),
+            _ => {
+                self.error(
+                    loc.clone(),
+                    &format!("`{key}` must be true or false, found {}", yaml::describe(v)),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    /// One text or a list of texts.
+    fn text_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<String> {
+        match v {
+            Value::Null => Vec::new(),
+            Value::Sequence(items) => items
+                .iter()
+                .filter_map(|i| self.text(i, key, loc))
+                .filter(|s| !s.is_empty())
+                .collect(),
+            _ => match yaml::scalar_text(v) {
+                Some(s) if !s.trim().is_empty() => vec![s.trim().to_string()],
+                Some(_) => Vec::new(),
+                None => {
+                    self.error(
+                        loc.clone(),
+                        &format!(
+                            "`{key}` must be a name or a list of names, found {}",
+                            yaml::describe(v)
+                        ),
+                        Some("write a list as [first, second] or as lines starting with «- »"),
+                    );
+                    Vec::new()
+                }
+            },
+        }
+    }
+
+    fn attachments(&mut self, v: &Value, loc: &Location) -> Vec<AttachmentRef> {
+        let items: Vec<&Value> = match v {
+            Value::Sequence(items) => items.iter().collect(),
+            Value::Null => Vec::new(),
+            other => vec![other],
+        };
+        let mut out = Vec::new();
+        for item in items {
+            match item {
+                Value::String(s) => out.push(AttachmentRef {
+                    file: s.trim().to_string(),
+                    title: None,
+                    location: loc.clone(),
+                }),
+                Value::Mapping(m) => {
+                    let file = m.get("file").and_then(yaml::scalar_text);
+                    let title = m.get("title").and_then(yaml::scalar_text);
+                    for k in m.keys() {
+                        let k = k.as_str().unwrap_or("");
+                        if k != "file" && k != "title" {
+                            self.warning(
+                                loc.clone(),
+                                &format!("unknown attachment field `{k}` is ignored"),
+                                Some("an attachment has `file` and an optional `title`"),
+                            );
+                        }
+                    }
+                    match file {
+                        Some(f) => out.push(AttachmentRef {
+                            file: f.trim().to_string(),
+                            title,
+                            location: loc.clone(),
+                        }),
+                        None => self.error(
+                            loc.clone(),
+                            "an attachment needs a `file`",
+                            Some("write - file: slides.pdf (and optionally title: Презентация)"),
+                        ),
+                    }
+                }
+                other => self.error(
+                    loc.clone(),
+                    &format!(
+                        "an attachment must be a file name or a map with `file`, found {}",
+                        yaml::describe(other)
+                    ),
+                    None,
+                ),
+            }
+        }
+        let _ = self.file;
+        out
+    }
+}
+
+/// The folder a relative path in front matter or Markdown is read from.
+pub fn base_dir(source: &Path) -> PathBuf {
+    source.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fm(front: &str) -> (Option<FrontMatter>, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let r = parse(front, Path::new("a.md"), DocKind::Entry, &mut d);
+        (r, d)
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let s = split("---\ntitle: a\n---\nbody\n", Path::new("a.md")).unwrap();
+        assert_eq!(s.front, "title: a\n");
+        assert_eq!(s.body, "body\n");
+        assert_eq!(s.body_line, 4);
+        assert!(split("---\ntitle: a\n", Path::new("a.md")).is_err());
+        assert!(split("title: a\n", Path::new("a.md")).is_err());
+    }
+
+    #[test]
+    fn reads_fields_and_single_author() {
+        let (f, d) = fm("title: Сабақ\ndate: 14.10.2025\nauthors: Әбенова Г.\ntags: [a, b]\n");
+        let f = f.unwrap();
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(f.authors.len(), 1);
+        assert_eq!(f.tags, ["a", "b"]);
+    }
+
+    #[test]
+    fn unknown_field_warns_with_nearest() {
+        let (f, d) = fm("title: a\ndate: 2025-01-01\nsumary: x\n");
+        assert!(f.is_some());
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].location.line, 4);
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn reports_every_problem_of_a_file() {
+        let (f, d) = fm("title: [a]\ndate: 32.13.2025\n");
+        assert!(f.is_none());
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].location.line, 3);
+    }
+}

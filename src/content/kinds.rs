@@ -1,0 +1,246 @@
+//! The forms of work the School's regulation names, and how a site may change them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A text in each UI language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    #[serde(default)]
+    pub kk: Option<String>,
+    #[serde(default)]
+    pub ru: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+impl Labels {
+    fn new(kk: &str, ru: &str, en: &str) -> Self {
+        Labels {
+            kk: Some(kk.into()),
+            ru: Some(ru.into()),
+            en: Some(en.into()),
+        }
+    }
+
+    /// The text in `lang`, falling back to Kazakh, then any.
+    pub fn get(&self, lang: Lang) -> &str {
+        let pick = match lang {
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+            Lang::En => &self.en,
+        };
+        pick.as_deref()
+            .or(self.kk.as_deref())
+            .or(self.ru.as_deref())
+            .or(self.en.as_deref())
+            .unwrap_or("")
+    }
+
+    fn merge(&mut self, other: &Labels) {
+        if other.kk.is_some() {
+            self.kk.clone_from(&other.kk);
+        }
+        if other.ru.is_some() {
+            self.ru.clone_from(&other.ru);
+        }
+        if other.en.is_some() {
+            self.en.clone_from(&other.en);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kk.is_none() && self.ru.is_none() && self.en.is_none()
+    }
+}
+
+/// One kind of entry: its folder under `content/`, its names, and its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kind {
+    pub id: String,
+    pub folder: String,
+    /// One such entry: «Ашық сабақ».
+    pub label: Labels,
+    /// The listing's heading: «Ашық сабақтар».
+    pub plural: Labels,
+    /// Front matter fields an entry of this kind must have, beyond title and date.
+    pub required: Vec<String>,
+    /// Kind-specific fields shown as the entry's details, in this order.
+    pub fields: Vec<String>,
+}
+
+/// Kind-specific fields known to ozyq; a site may use them on any kind.
+pub const DETAIL_FIELDS: &[&str] = &[
+    "event",
+    "level",
+    "group",
+    "technology",
+    "journal",
+    "issue",
+    "pages",
+    "result",
+    "number",
+];
+
+fn kind(id: &str, folder: &str, label: Labels, plural: Labels, fields: &[&str]) -> Kind {
+    Kind {
+        id: id.into(),
+        folder: folder.into(),
+        label,
+        plural,
+        required: Vec::new(),
+        fields: fields.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+/// The eight forms of the regulation, in the regulation's order.
+pub fn default_kinds() -> Vec<Kind> {
+    vec![
+        kind(
+            "seminar",
+            "seminars",
+            Labels::new(
+                "Оқу-әдістемелік семинар баяндамасы",
+                "Доклад на учебно-методическом семинаре",
+                "Seminar report",
+            ),
+            Labels::new("Семинарлар", "Семинары", "Seminars"),
+            &["event", "level"],
+        ),
+        kind(
+            "conference",
+            "conferences",
+            Labels::new(
+                "Ғылыми-практикалық конференция",
+                "Научно-практическая конференция",
+                "Conference paper",
+            ),
+            Labels::new("Конференциялар", "Конференции", "Conferences"),
+            &["event", "level"],
+        ),
+        kind(
+            "olympiad",
+            "competitions",
+            Labels::new(
+                "Байқау, олимпиада",
+                "Конкурс, олимпиада",
+                "Competition or olympiad",
+            ),
+            Labels::new(
+                "Байқаулар мен олимпиадалар",
+                "Конкурсы и олимпиады",
+                "Competitions and olympiads",
+            ),
+            &["event", "level", "result"],
+        ),
+        kind(
+            "article",
+            "articles",
+            Labels::new("Мақала", "Статья", "Article"),
+            Labels::new("Мақалалар", "Статьи", "Articles"),
+            &["journal", "issue", "pages"],
+        ),
+        kind(
+            "guideline",
+            "guidelines",
+            Labels::new(
+                "Әдістемелік нұсқау",
+                "Методические рекомендации",
+                "Methodological guideline",
+            ),
+            Labels::new(
+                "Әдістемелік нұсқаулар",
+                "Методические рекомендации",
+                "Methodological guidelines",
+            ),
+            &[],
+        ),
+        kind(
+            "bulletin",
+            "bulletins",
+            Labels::new("Бюллетень", "Бюллетень", "Bulletin"),
+            Labels::new("Бюллетеньдер", "Бюллетени", "Bulletins"),
+            &["number"],
+        ),
+        kind(
+            "open_lesson",
+            "open-lessons",
+            Labels::new("Ашық сабақ", "Открытый урок", "Open lesson"),
+            Labels::new("Ашық сабақтар", "Открытые уроки", "Open lessons"),
+            &["group", "technology"],
+        ),
+        kind(
+            "self_education",
+            "self-education",
+            Labels::new(
+                "Өздігінен білім алу тақырыбын қорғау",
+                "Защита темы самообразования",
+                "Self-education defence",
+            ),
+            Labels::new("Өздігінен білім алу", "Самообразование", "Self-education"),
+            &[],
+        ),
+    ]
+}
+
+/// A kind as written in `config.yaml`: a built-in id with changes, or a new kind.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindConfig {
+    pub id: String,
+    #[serde(default)]
+    pub folder: Option<String>,
+    #[serde(default)]
+    pub label: Option<Labels>,
+    #[serde(default)]
+    pub plural: Option<Labels>,
+    #[serde(default)]
+    pub required: Option<Vec<String>>,
+    #[serde(default)]
+    pub fields: Option<Vec<String>>,
+}
+
+impl KindConfig {
+    /// The kind this configuration describes; `Err` names what a new kind lacks.
+    pub fn resolve(&self) -> Result<Kind, String> {
+        let base = default_kinds().into_iter().find(|k| k.id == self.id);
+        let mut k =
+            match base {
+                Some(k) => k,
+                None => {
+                    let label = self.label.clone().filter(|l| !l.is_empty()).ok_or_else(|| {
+                    format!(
+                        "kind `{}` is not a built-in kind, so it needs a `label` (kk, ru, en)",
+                        self.id
+                    )
+                })?;
+                    Kind {
+                        id: self.id.clone(),
+                        folder: self.id.replace('_', "-"),
+                        plural: label.clone(),
+                        label,
+                        required: Vec::new(),
+                        fields: Vec::new(),
+                    }
+                }
+            };
+        if let Some(f) = &self.folder {
+            k.folder = f.trim_matches('/').to_string();
+        }
+        if let Some(l) = &self.label {
+            k.label.merge(l);
+        }
+        if let Some(p) = &self.plural {
+            k.plural.merge(p);
+        }
+        if let Some(r) = &self.required {
+            k.required = r.clone();
+        }
+        if let Some(f) = &self.fields {
+            k.fields = f.clone();
+        }
+        Ok(k)
+    }
+}

@@ -1,0 +1,70 @@
+//! Reading a Markdown source file as a methodist saves it, often on Windows.
+
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Location};
+
+/// A text file's content, normalised: no BOM, `\n` line ends.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(Location::file(path), format!("cannot read the file: {e}"))
+    })?;
+    decode(&bytes, path)
+}
+
+pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(if s.contains('\r') {
+            s.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            s.to_string()
+        }),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            let loc = Location::at_offset(path, &text, text.len(), 1);
+            let guess = if looks_like_cp1251(bytes) {
+                "it looks like Windows-1251 (Cyrillic)"
+            } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+                "it looks like UTF-16"
+            } else {
+                "its encoding is not UTF-8"
+            };
+            Err(Diagnostic::error(
+                loc,
+                format!("the file is not UTF-8 text: {guess}"),
+            )
+            .with_hint(
+                "re-save it as UTF-8: in Notepad choose File → Save as → Encoding: UTF-8; in VS Code click the encoding in the status bar → Save with Encoding → UTF-8",
+            ))
+        }
+    }
+}
+
+/// Windows-1251 text is mostly bytes 0xC0–0xFF (А–я) among ASCII, with no valid
+/// UTF-8 multibyte sequences.
+fn looks_like_cp1251(bytes: &[u8]) -> bool {
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    let cyr = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    high > 0 && cyr * 10 >= high * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let t = decode(b"\xEF\xBB\xBF---\r\ntitle: a\r\n---\r\n", Path::new("a.md")).unwrap();
+        assert_eq!(t, "---\ntitle: a\n---\n");
+    }
+
+    #[test]
+    fn windows_1251_is_named() {
+        // «Сабақ» is not all in 1251, «Урок» is: 0xD3 0xF0 0xEE 0xEA
+        let e = decode(b"title: \xD3\xF0\xEE\xEA\n", Path::new("a.md")).unwrap_err();
+        assert!(e.message.contains("Windows-1251"), "{e}");
+        assert_eq!((e.location.line, e.location.column), (1, 8));
+    }
+}

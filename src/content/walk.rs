@@ -1,0 +1,195 @@
+//! Finding the files of `content/` and what each one is.
+
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Location, nearest};
+
+/// What a file under `content/` is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    /// An entry of the kind with this index; `bundle` is its folder when it is `index.md`.
+    Entry {
+        kind: usize,
+        bundle: Option<PathBuf>,
+    },
+    /// The introduction of a kind's listing: `content/<folder>/_index.md`.
+    KindIntro { kind: usize },
+    /// `content/_index.md`: the home page's text.
+    Home,
+    /// `content/pages/…`: a static page.
+    Page,
+    /// `content/catalogue/2025-2026.md`: a catalogue's foreword.
+    Foreword,
+    /// Any other file: copied to the output. `bundle` is the entry folder it belongs to.
+    Asset { bundle: Option<PathBuf> },
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// Path relative to `content/`, with `/` separators.
+    pub rel: String,
+    pub kind: SourceKind,
+}
+
+fn is_hidden(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.starts_with("~$")
+        || name == "Thumbs.db"
+        || name == "desktop.ini"
+}
+
+fn is_markdown(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+/// Lists and classifies the files of `content/`, in a stable order.
+pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
+    let content = config.content_dir();
+    let mut out = Vec::new();
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::error(Location::file(&content), "the site has no content/ folder")
+                .with_hint("create content/ with a folder per kind, e.g. content/open-lessons/"),
+        );
+        return out;
+    }
+    let mut bundles: Vec<PathBuf> = Vec::new();
+    let walker = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(&e.file_name().to_string_lossy()));
+    for item in walker {
+        let item = match item {
+            Ok(i) => i,
+            Err(e) => {
+                let p = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| content.clone());
+                diags.push(Diagnostic::error(
+                    Location::file(p),
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        if item.file_type().is_dir() {
+            continue;
+        }
+        let path = item.path().to_path_buf();
+        let rel_path = path.strip_prefix(&content).unwrap_or(&path);
+        let parts: Vec<String> = rel_path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let rel = parts.join("/");
+        let top = parts[0].as_str();
+        let name = parts.last().map(String::as_str).unwrap_or("");
+
+        // A bundle owns everything in its folder; `index.md` sorts after most asset
+        // names, so a bundle is recognised by looking for it.
+        let bundle = bundles
+            .iter()
+            .find(|b| path.starts_with(b))
+            .cloned()
+            .or_else(|| {
+                let mut dir = path.parent()?;
+                while dir.starts_with(&content) && dir != content {
+                    if dir.parent() != Some(content.as_path()) && dir.join("index.md").is_file() {
+                        bundles.push(dir.to_path_buf());
+                        return Some(dir.to_path_buf());
+                    }
+                    dir = dir.parent()?;
+                }
+                None
+            });
+
+        let kind = if parts.len() == 1 {
+            if name == "_index.md" {
+                SourceKind::Home
+            } else if is_markdown(&path) {
+                diags.push(
+                    Diagnostic::error(
+                        Location::file(&path),
+                        "this Markdown file is not in a kind's folder, so ozyq does not know what it is",
+                    )
+                    .with_hint(format!(
+                        "move it into one of: {}, or pages/ for a static page",
+                        kind_folders(config)
+                    )),
+                );
+                continue;
+            } else {
+                SourceKind::Asset { bundle: None }
+            }
+        } else if top == "pages" {
+            if is_markdown(&path) {
+                SourceKind::Page
+            } else {
+                SourceKind::Asset { bundle: None }
+            }
+        } else if top == "catalogue" {
+            if is_markdown(&path) {
+                SourceKind::Foreword
+            } else {
+                SourceKind::Asset { bundle: None }
+            }
+        } else if let Some(k) = config.kind_by_folder(top) {
+            match &bundle {
+                Some(b) if path == b.join("index.md") => SourceKind::Entry {
+                    kind: k,
+                    bundle: Some(b.clone()),
+                },
+                Some(b) => SourceKind::Asset {
+                    bundle: Some(b.clone()),
+                },
+                None if parts.len() == 2 && name == "_index.md" => {
+                    SourceKind::KindIntro { kind: k }
+                }
+                None if is_markdown(&path) => SourceKind::Entry {
+                    kind: k,
+                    bundle: None,
+                },
+                None => SourceKind::Asset { bundle: None },
+            }
+        } else {
+            if is_markdown(&path) {
+                let folder = content.join(top);
+                let mut d = Diagnostic::error(
+                    Location::file(&path),
+                    format!("unknown kind: no kind uses the folder `{top}`"),
+                );
+                let folders: Vec<&str> = config.kinds.iter().map(|k| k.folder.as_str()).collect();
+                d = match nearest(top, folders.iter().copied()) {
+                    Some(n) => d.with_hint(format!(
+                        "did you mean `{n}`? Rename {} to content/{n}/",
+                        folder.display()
+                    )),
+                    None => d.with_hint(format!(
+                        "kind folders are: {}; add a new kind under `kinds:` in config.yaml",
+                        kind_folders(config)
+                    )),
+                };
+                diags.push(d);
+                continue;
+            }
+            SourceKind::Asset { bundle: None }
+        };
+        out.push(SourceFile { path, rel, kind });
+    }
+    out
+}
+
+fn kind_folders(config: &Config) -> String {
+    config
+        .kinds
+        .iter()
+        .map(|k| format!("{}/", k.folder))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,169 @@
+//! Dates: reading the forms a methodist writes, academic years, and formatting
+//! in the UI language.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
+use icu::calendar::Date;
+use icu::datetime::{DateTimeFormatter, fieldsets};
+use icu::locale::locale;
+use serde::Serialize;
+use std::fmt;
+
+use super::Lang;
+
+/// A date as written in front matter, with its time when one was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryDate {
+    pub date: NaiveDate,
+    pub time: Option<DateTime<FixedOffset>>,
+}
+
+impl EntryDate {
+    /// RFC 3339 form for feeds and machine-readable metadata.
+    pub fn rfc3339(&self) -> String {
+        match self.time {
+            Some(t) => t.to_rfc3339(),
+            None => format!("{}T00:00:00Z", self.date.format("%Y-%m-%d")),
+        }
+    }
+
+    pub fn iso_date(&self) -> String {
+        self.date.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// Reads `2025-10-14`, `14.10.2025`, and ISO date-times with or without an offset.
+pub fn parse_date(s: &str) -> Option<EntryDate> {
+    let s = s.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Some(EntryDate { date, time: None });
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
+        return Some(EntryDate { date, time: None });
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(EntryDate {
+            date: t.date_naive(),
+            time: Some(t),
+        });
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(EntryDate {
+                date: t.date(),
+                time: Some(t.and_utc().fixed_offset()),
+            });
+        }
+    }
+    for fmt in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M%:z"] {
+        if let Ok(t) = DateTime::parse_from_str(s, fmt) {
+            return Some(EntryDate {
+                date: t.date_naive(),
+                time: Some(t),
+            });
+        }
+    }
+    None
+}
+
+/// An academic year, named by the calendar year it starts in: 2025 is 2025–2026.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct AcademicYear(pub i32);
+
+impl AcademicYear {
+    pub fn of(date: NaiveDate, start_month: u32) -> Self {
+        if date.month() >= start_month {
+            AcademicYear(date.year())
+        } else {
+            AcademicYear(date.year() - 1)
+        }
+    }
+
+    /// `2025-2026`, as used in URLs and on the command line.
+    pub fn slug(self) -> String {
+        format!("{}-{}", self.0, self.0 + 1)
+    }
+
+    /// `2025–2026`, as shown to people.
+    pub fn label(self) -> String {
+        format!("{}–{}", self.0, self.0 + 1)
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let (a, b) = s.trim().split_once(['-', '–', '/'])?;
+        let a: i32 = a.trim().parse().ok()?;
+        let b: i32 = b.trim().parse().ok()?;
+        (b == a + 1).then_some(AcademicYear(a))
+    }
+}
+
+impl fmt::Display for AcademicYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.slug())
+    }
+}
+
+/// Formats dates as a reader of the UI language writes them (ICU4X, CLDR data):
+/// `2025 ж. 14 қазан`, `14 октября 2025 г.`, `14 October 2025`.
+pub struct DateFormatter {
+    inner: DateTimeFormatter<fieldsets::YMD>,
+}
+
+impl DateFormatter {
+    pub fn new(lang: Lang) -> Self {
+        let loc = match lang {
+            Lang::Kk => locale!("kk"),
+            Lang::Ru => locale!("ru"),
+            Lang::En => locale!("en-GB"),
+        };
+        let inner = DateTimeFormatter::try_new(loc.into(), fieldsets::YMD::long())
+            .expect("the compiled ICU4X data includes kk, ru and en-GB dates");
+        DateFormatter { inner }
+    }
+
+    pub fn format(&self, date: NaiveDate) -> String {
+        match Date::try_new_iso(date.year(), date.month() as u8, date.day() as u8) {
+            Ok(d) => self.inner.format(&d).to_string(),
+            Err(_) => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_all_accepted_forms() {
+        let d = NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
+        assert_eq!(parse_date("2025-10-14").unwrap().date, d);
+        assert_eq!(parse_date("14.10.2025").unwrap().date, d);
+        assert_eq!(parse_date("2025-10-14T09:30:00+05:00").unwrap().date, d);
+        assert_eq!(parse_date("2025-10-14T09:30:00").unwrap().date, d);
+        assert_eq!(parse_date("2025-10-14 09:30").unwrap().date, d);
+        assert!(parse_date("14/10/2025").is_none());
+        assert!(parse_date("2025-02-30").is_none());
+    }
+
+    #[test]
+    fn academic_year_starts_in_september_by_default() {
+        let y = |s| AcademicYear::of(parse_date(s).unwrap().date, 9);
+        assert_eq!(y("14.10.2025").slug(), "2025-2026");
+        assert_eq!(y("31.08.2025").slug(), "2024-2025");
+        assert_eq!(y("01.09.2025").label(), "2025–2026");
+        assert_eq!(AcademicYear::parse("2025-2026"), Some(AcademicYear(2025)));
+        assert_eq!(AcademicYear::parse("2025-2027"), None);
+    }
+
+    #[test]
+    fn month_names_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
+        assert!(DateFormatter::new(Lang::Kk).format(d).contains("қазан"));
+        assert_eq!(DateFormatter::new(Lang::Ru).format(d), "14 октября 2025 г.");
+        assert_eq!(DateFormatter::new(Lang::En).format(d), "14 October 2025");
+    }
+}

@@ -1,0 +1,38 @@
+//! Language-specific work: slugs, Kazakh collation, dates, UI strings.
+
+pub mod collation;
+pub mod dates;
+pub mod slug;
+pub mod strings;
+
+use serde::Serialize;
+
+/// A language the site and its entries can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Kk,
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_lowercase().as_str() {
+            "kk" | "kz" | "kaz" | "қаз" | "kk-kz" => Some(Lang::Kk),
+            "ru" | "rus" | "рус" | "ru-ru" | "ru-kz" => Some(Lang::Ru),
+            "en" | "eng" | "en-gb" | "en-us" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Readable ASCII slugs for Kazakh and Russian text.
+//!
+//! General transliteration crates turn «әдіс» into `@dis` and «қ» into `k'`, so
+//! Cyrillic goes through our own table (the 2021 Kazakh Latin alphabet folded to
+//! ASCII, with the usual Russian letters); `any_ascii` handles everything else.
+
+fn cyrillic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' | 'ә' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ғ' => "g",
+        'д' => "d",
+        'е' | 'э' => "e",
+        'ё' => "io",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'й' | 'і' => "i",
+        'к' => "k",
+        'қ' => "q",
+        'л' => "l",
+        'м' => "m",
+        'н' | 'ң' => "n",
+        'о' | 'ө' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ұ' | 'ү' => "u",
+        'ф' => "f",
+        'х' | 'һ' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "iu",
+        'я' => "ia",
+        _ => return None,
+    })
+}
+
+/// `slugify("Әдістемелік семинар: «Сыни ойлау»")` is `adistemelik-seminar-syni-oilau`.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    let mut push = |piece: &str, out: &mut String| {
+        for b in piece.chars() {
+            if b.is_ascii_alphanumeric() {
+                if pending_dash && !out.is_empty() {
+                    out.push('-');
+                }
+                pending_dash = false;
+                out.push(b.to_ascii_lowercase());
+            } else if b != '\'' {
+                pending_dash = true;
+            }
+        }
+    };
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            let mut buf = [0u8; 4];
+            push(c.encode_utf8(&mut buf), &mut out);
+        } else if let Some(t) = cyrillic(c) {
+            push(t, &mut out);
+        } else if c.is_alphanumeric() {
+            push(&any_ascii::any_ascii_char(c), &mut out);
+        } else {
+            push("-", &mut out);
+        }
+    }
+    out
+}
+
+/// A slug cut at a word boundary to at most `max` bytes, so URLs stay readable.
+pub fn slugify_short(text: &str, max: usize) -> String {
+    let full = slugify(text);
+    if full.len() <= max {
+        return full;
+    }
+    let cut = full[..=max].rfind('-').unwrap_or(max);
+    full[..cut].trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_letters_fold_to_readable_ascii() {
+        assert_eq!(slugify("Әдістеме"), "adisteme");
+        assert_eq!(slugify("Қазақ тілі"), "qazaq-tili");
+        assert_eq!(
+            slugify("Ғылым, өнер, ұстаз, үміт, һәм"),
+            "gylym-oner-ustaz-umit-ham"
+        );
+        assert_eq!(slugify("Ңң"), "nn");
+    }
+
+    #[test]
+    fn russian_and_punctuation() {
+        assert_eq!(
+            slugify("Семинар «Сыни тұрғыдан ойлау»: 2025!"),
+            "seminar-syni-turgydan-oilau-2025"
+        );
+        assert_eq!(slugify("Объём щёлочи"), "obiom-shchiolochi");
+        assert_eq!(slugify("  --Hello  World-- "), "hello-world");
+    }
+
+    #[test]
+    fn other_scripts_fall_back_to_any_ascii() {
+        assert_eq!(slugify("Café"), "cafe");
+    }
+
+    #[test]
+    fn short_slugs_cut_at_word_boundaries() {
+        assert_eq!(slugify_short("бір екі үш төрт", 9), "bir-eki");
+        assert_eq!(slugify_short("бір", 9), "bir");
+    }
+}

@@ -1,0 +1,19 @@
+//! ozyq: a static site generator for the publications of a college's School of
+//! Advanced Pedagogical Experience (Озық тәжірибе мектебі).
+//!
+//! The data flows load → model → render → write: [`config`], [`content`] and [`data`]
+//! read the site; [`site`] builds the model and its indexes; [`markdown`] and
+//! [`render`] make pages; [`output`] writes them atomically. [`build`] runs it all.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod data;
+pub mod diagnostics;
+pub mod lang;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod scaffold;
+pub mod site;
+pub mod yaml;

@@ -1,0 +1,193 @@
+//! The `ozyq` command: parses arguments, calls the library, and shows its diagnostics
+//! to people.
+
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use ozyq::build::{BuildOptions, build};
+use ozyq::diagnostics::{Diagnostic, Severity};
+
+/// ozyq builds the website and exhibition catalogue of a college's School of Advanced
+/// Pedagogical Experience (Озық тәжірибе мектебі) from Markdown files.
+#[derive(Parser)]
+#[command(name = "ozyq", version, about, long_about = None)]
+struct Cli {
+    /// The site's folder (the one with config.yaml).
+    #[arg(short, long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into output/ (the previous output stays if the build fails).
+    Build {
+        /// Write the site here instead of output/.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Include entries marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Check all content, data and templates without writing anything.
+    Check {
+        /// Include entries marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Create a new entry with its fields filled in, e.g. `ozyq new open-lesson "Тақырып"`.
+    New {
+        /// The kind: seminar, conference, olympiad, article, guideline, bulletin,
+        /// open-lesson, self-education (or a kind from config.yaml).
+        kind: String,
+        /// The entry's title.
+        title: String,
+        /// The date (default: today), e.g. 2025-10-14.
+        #[arg(long)]
+        date: Option<String>,
+        /// An author id or name (repeat for several).
+        #[arg(long = "author")]
+        authors: Vec<String>,
+    },
+    /// Create a new, empty site with the default theme in DIR.
+    Init {
+        dir: PathBuf,
+        /// The site's title.
+        #[arg(long, default_value = "Озық тәжірибе мектебі")]
+        title: String,
+    },
+}
+
+fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
+    let (label, code) = match d.severity {
+        Severity::Error => ("error", "\x1b[1;31m"),
+        Severity::Warning => ("warning", "\x1b[1;33m"),
+    };
+    let (on, off) = if color { (code, "\x1b[0m") } else { ("", "") };
+    let _ = writeln!(
+        out,
+        "{on}{label}{off}: {}:{}:{}: {}",
+        d.location.file.display(),
+        d.location.line,
+        d.location.column,
+        d.message
+    );
+    if let Some(h) = &d.hint {
+        let _ = writeln!(out, "  hint: {h}");
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut err = std::io::stderr().lock();
+    match cli.command {
+        Command::Build { output, drafts } => run_build(
+            BuildOptions {
+                root: cli.root,
+                output,
+                drafts,
+                check_only: false,
+            },
+            color,
+            &mut err,
+        ),
+        Command::Check { drafts } => run_build(
+            BuildOptions {
+                root: cli.root,
+                output: None,
+                drafts,
+                check_only: true,
+            },
+            color,
+            &mut err,
+        ),
+        Command::New {
+            kind,
+            title,
+            date,
+            authors,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
+            match ozyq::scaffold::new_entry(&cli.root, &kind, &title, &date, &authors) {
+                Ok(p) => {
+                    println!("created {}", p.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Init { dir, title } => match ozyq::scaffold::init(&dir, &title) {
+            Ok(files) => {
+                println!(
+                    "created a new site in {} ({} files)",
+                    dir.display(),
+                    files.len()
+                );
+                println!(
+                    "next: cd {} && ozyq new open-lesson \"Тақырып\" && ozyq build",
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode {
+    let check = opts.check_only;
+    match build(&opts) {
+        Ok(report) => {
+            for d in report.warnings.clone().sorted() {
+                print_diagnostic(err, &d, color);
+            }
+            let drafts = if report.drafts_skipped > 0 {
+                format!(", {} drafts left out", report.drafts_skipped)
+            } else {
+                String::new()
+            };
+            let what = if check { "checked" } else { "built" };
+            println!(
+                "{what} {} entries, {} pages, {} warnings{drafts} in {:.2} s{}",
+                report.entries,
+                report.pages,
+                report.warnings.warning_count(),
+                report.elapsed.as_secs_f64(),
+                if check {
+                    String::new()
+                } else {
+                    format!(" → {}", report.output.display())
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let errors = diags.error_count();
+            let warnings = diags.warning_count();
+            for d in diags.sorted() {
+                print_diagnostic(err, &d, color);
+            }
+            let _ = writeln!(
+                err,
+                "{} failed: {errors} errors, {warnings} warnings; {}",
+                if check { "check" } else { "build" },
+                if check {
+                    "nothing was written"
+                } else {
+                    "the previous output/ is unchanged"
+                }
+            );
+            ExitCode::FAILURE
+        }
+    }
+}

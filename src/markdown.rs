@@ -1,0 +1,333 @@
+//! Markdown to HTML: GitHub-style extensions, heading anchors, a table of contents,
+//! and links between content files turned into links between pages.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::slug::slugify;
+use crate::site::paths::{is_external, normalize, relative_url, split_fragment};
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TocItem {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocItem>,
+    /// The body as plain text, up to the requested length, for search and summaries.
+    pub text: String,
+}
+
+/// What a document needs to know to rewrite its links.
+pub struct Links<'a> {
+    /// The Markdown file being rendered.
+    pub source: &'a Path,
+    /// Site-relative folder of the page it becomes (`seminars/x/`).
+    pub page_dir: &'a str,
+    pub page_of_source: &'a HashMap<PathBuf, String>,
+    pub asset_dest: &'a HashMap<PathBuf, String>,
+    /// Accessible name of scrollable table regions.
+    pub table_label: &'a str,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+fn level_num(l: HeadingLevel) -> u8 {
+    l as u8
+}
+
+/// Renders `md`, which starts on line `first_line` of its file.
+pub fn render(
+    md: &str,
+    first_line: usize,
+    links: &Links,
+    text_limit: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Rendered {
+    let parser = Parser::new_ext(md, options()).into_offset_iter();
+    let mut events: Vec<Event> = Vec::new();
+    let mut out = Rendered::default();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut heading_start: Option<usize> = None;
+    let base = links.source.parent().unwrap_or(Path::new(""));
+
+    for (event, range) in parser {
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(events.len());
+                event
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_start.take() {
+                    let title: String = events[start + 1..]
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+                        let wanted = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| {
+                            match slugify(&title) {
+                                s if s.is_empty() => "section".to_string(),
+                                s => s,
+                            }
+                        });
+                        let mut unique = wanted.clone();
+                        let mut n = 1;
+                        while !used_ids.insert(unique.clone()) {
+                            unique = format!("{wanted}-{n}");
+                            n += 1;
+                        }
+                        *id = Some(unique.clone().into());
+                        out.toc.push(TocItem {
+                            level: level_num(level),
+                            id: unique,
+                            title,
+                        });
+                    }
+                }
+                event
+            }
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html(
+                    format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(links.table_label)).into(),
+                ));
+                event
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                Event::Html("</div>".into())
+            }
+            other => other,
+        };
+        if out.text.len() < text_limit {
+            match &event {
+                Event::Text(t) | Event::Code(t) => {
+                    out.text.push_str(t);
+                }
+                Event::SoftBreak | Event::HardBreak | Event::End(_) => {
+                    if !out.text.ends_with(' ') && !out.text.is_empty() {
+                        out.text.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+        events.push(event);
+    }
+    if out.text.len() > text_limit {
+        let mut cut = text_limit;
+        while !out.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.text.truncate(cut);
+    }
+    let trimmed = out.text.trim_end().len();
+    out.text.truncate(trimmed);
+    out.html.reserve(md.len() * 3 / 2);
+    html::push_html(&mut out.html, events.into_iter());
+    out
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The page-relative URL for a link written in Markdown, or `None` to keep it as written.
+fn rewrite(
+    dest: &str,
+    base: &Path,
+    links: &Links,
+    md: &str,
+    offset: usize,
+    first_line: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    if dest.is_empty() || is_external(dest) {
+        return None;
+    }
+    let (path_part, fragment) = split_fragment(dest);
+    let path_part = path_part.split('?').next().unwrap_or("");
+    if path_part.is_empty() {
+        return None;
+    }
+    let decoded = percent_decode(path_part);
+    let target = normalize(&base.join(&decoded));
+    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    let is_md = Path::new(&decoded)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let found = if is_md {
+        links
+            .page_of_source
+            .get(&target)
+            .map(|dir| format!("{dir}index.html"))
+    } else {
+        links.asset_dest.get(&target).cloned()
+    };
+    match found {
+        Some(url) => Some(format!("{}{frag}", relative_url(links.page_dir, &url))),
+        None => {
+            let what = if is_md { "a content file" } else { "a file" };
+            let hint = if is_md {
+                "check the path: it is relative to this file, e.g. ../seminars/name.md (a draft has no page to link to)"
+            } else {
+                "check the path: it is relative to this file; put images and documents beside the entry (a folder with index.md)"
+            };
+            diags.push(
+                Diagnostic::error(
+                    Location::at_offset(links.source, md, offset, first_line),
+                    format!("the link `{dest}` points to {what} that does not exist"),
+                )
+                .with_hint(hint),
+            );
+            None
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..(i + 3).min(s.len())], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links<'a>(
+        pages: &'a HashMap<PathBuf, String>,
+        assets: &'a HashMap<PathBuf, String>,
+    ) -> Links<'a> {
+        Links {
+            source: Path::new("/s/content/articles/a.md"),
+            page_dir: "articles/a/",
+            page_of_source: pages,
+            asset_dest: assets,
+            table_label: "Кесте",
+        }
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_a_toc() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let mut d = Vec::new();
+        let r = render(
+            "## Мақсаты\n\ntext\n\n## Мақсаты\n\n### Бөлім {#own}\n",
+            5,
+            &links(&p, &a),
+            100,
+            &mut d,
+        );
+        assert!(r.html.contains("<h2 id=\"maqsaty\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"maqsaty-1\">"));
+        assert!(r.html.contains("<h3 id=\"own\">"));
+        assert_eq!(r.toc.len(), 3);
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn links_to_content_files_become_page_links() {
+        let mut p = HashMap::new();
+        p.insert(
+            PathBuf::from("/s/content/seminars/b.md"),
+            "seminars/b-slug/".to_string(),
+        );
+        let a = HashMap::new();
+        let mut d = Vec::new();
+        let r = render(
+            "See [b](../seminars/b.md#x) and [c](c.md).\n",
+            7,
+            &links(&p, &a),
+            100,
+            &mut d,
+        );
+        assert!(
+            r.html
+                .contains("href=\"../../seminars/b-slug/index.html#x\""),
+            "{}",
+            r.html
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].location.line, d[0].location.column), (7, 26));
+    }
+
+    #[test]
+    fn tables_scroll_in_a_focusable_region() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let r = render(
+            "|a|b|\n|-|-|\n|1|2|\n",
+            1,
+            &links(&p, &a),
+            100,
+            &mut Vec::new(),
+        );
+        assert!(
+            r.html
+                .starts_with("<div class=\"table-wrap\" tabindex=\"0\""),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.text, "a b 1 2");
+    }
+}

@@ -1,0 +1,844 @@
+//! What each page's template sees. Values shared by many pages (the site summary,
+//! UI strings, entry cards) are built once; a page's context holds handles to them.
+
+use std::collections::BTreeMap;
+use tera::{Context, Tera, Value};
+
+use crate::diagnostics::Diagnostic;
+use crate::lang::dates::DateFormatter;
+use crate::lang::strings::Strings;
+use crate::markdown::{self, Links};
+use crate::site::paths::root_prefix;
+use crate::site::{Doc, Entry, Site};
+
+use super::jobs::{self, Job, page_count, paged_dir};
+use super::value::{Obj, list, safe};
+use super::{human_size, ui};
+
+/// Related entries shown on an entry page.
+const RELATED: usize = 5;
+/// Entries on the home page.
+const LATEST: usize = 8;
+
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub strings: &'a Strings,
+    pub tera: Tera,
+    /// One card per entry, in `site.entries` order.
+    cards: Vec<Value>,
+    author_refs: Vec<Value>,
+    department_refs: Vec<Value>,
+    kind_refs: Vec<Value>,
+    year_refs: Vec<Value>,
+}
+
+fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
+    Obj::new().set("title", title).set("url", url).build()
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, strings: &'a Strings, mut tera: Tera) -> Self {
+        let lang = site.config.language;
+        let dates = DateFormatter::new(lang);
+        let ix = &site.index;
+        let kind_refs: Vec<Value> = site
+            .config
+            .kinds
+            .iter()
+            .enumerate()
+            .map(|(k, kind)| {
+                Obj::new()
+                    .set("id", kind.id.as_str())
+                    .set("label", kind.label.get(lang))
+                    .set("title", kind.plural.get(lang))
+                    .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+                    .set("count", ix.by_kind[k].len())
+                    .build()
+            })
+            .collect();
+        let year_refs: Vec<Value> = ix
+            .by_year
+            .iter()
+            .enumerate()
+            .map(|(y, (year, entries))| {
+                Obj::new()
+                    .set("slug", year.slug())
+                    .set("title", year.label())
+                    .set("url", format!("{}index.html", jobs::year_dir(site, y)))
+                    .set("count", entries.len())
+                    .build()
+            })
+            .collect();
+        let department_refs: Vec<Value> = site
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(d, dep)| {
+                Obj::new()
+                    .set("title", dep.name_in(lang))
+                    .set(
+                        "url",
+                        format!("{}index.html", jobs::department_dir(site, d)),
+                    )
+                    .set("count", ix.by_department[d].len())
+                    .build()
+            })
+            .collect();
+        let author_refs: Vec<Value> = site
+            .authors
+            .iter()
+            .enumerate()
+            .map(|(a, au)| {
+                Obj::new()
+                    .set("title", au.name.as_str())
+                    .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                    .set(
+                        "category",
+                        if au.known {
+                            ui(strings, &format!("category_{}", au.category.id())).to_string()
+                        } else {
+                            String::new()
+                        },
+                    )
+                    .set("position", au.position.clone().unwrap_or_default())
+                    .build()
+            })
+            .collect();
+        let cards = site
+            .entries
+            .iter()
+            .map(|e| {
+                let kind = &kind_refs[e.kind];
+                let year = year_refs[ix
+                    .by_year
+                    .iter()
+                    .position(|(y, _)| *y == e.year)
+                    .unwrap_or(0)]
+                .clone();
+                Obj::new()
+                    .set("title", e.doc.title.as_str())
+                    .set("url", format!("{}index.html", e.dir))
+                    .set("date", dates.format(e.date.date))
+                    .set("date_iso", e.date.iso_date())
+                    .set("kind", kind.clone())
+                    .set("year", year)
+                    .set(
+                        "authors",
+                        list(e.authors.iter().map(|&a| author_refs[a].clone())),
+                    )
+                    .set_opt(
+                        "department",
+                        e.department.map(|d| department_refs[d].clone()),
+                    )
+                    .set_opt("summary", e.summary.as_deref())
+                    .set("lang", e.lang.code())
+                    .set_opt("cover", e.cover.as_deref())
+                    .build()
+            })
+            .collect();
+
+        let cfg = &site.config;
+        let menu = list(
+            site.pages
+                .iter()
+                .filter(|p| p.menu.is_some())
+                .map(|p| link(p.doc.title.as_str(), format!("{}index.html", p.dir))),
+        );
+        let site_value = Obj::new()
+            .set("title", cfg.title.as_str())
+            .set_opt("description", cfg.description.as_deref())
+            .set_opt("college", cfg.college.as_deref())
+            .set_opt("city", cfg.city.as_deref())
+            .set_opt("base_url", cfg.base_url.as_deref())
+            .set("lang", lang.code())
+            .set("menu", menu)
+            .set("kinds", list(kind_refs.iter().cloned()))
+            .set("years", list(year_refs.iter().cloned()))
+            .set("departments", list(department_refs.iter().cloned()))
+            .set("entries_count", site.entries.len())
+            .set("authors_count", site.authors.len())
+            .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))
+            .build();
+        let strings_value = Value::from(
+            strings
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<BTreeMap<String, String>>(),
+        );
+        tera.global_context().insert_value("site", site_value);
+        tera.global_context().insert_value("t", strings_value);
+        Renderer {
+            site,
+            strings,
+            tera,
+            cards,
+            author_refs,
+            department_refs,
+            kind_refs,
+            year_refs,
+        }
+    }
+
+    fn t<'s>(&'s self, key: &'s str) -> &'s str {
+        ui(self.strings, key)
+    }
+
+    fn canonical(&self, dir: &str) -> Value {
+        match &self.site.config.base_url {
+            Some(b) => Value::from(format!("{b}{dir}")),
+            None => Value::none(),
+        }
+    }
+
+    fn page_info(&self, title: &str, dir: &str, crumbs: Vec<Value>) -> Obj {
+        Obj::new()
+            .set("title", title)
+            .set("dir", dir)
+            .set("canonical", self.canonical(dir))
+            .set("breadcrumbs", list(crumbs))
+    }
+
+    fn home_crumb(&self) -> Value {
+        link(self.t("home"), "index.html")
+    }
+
+    fn render_doc(&self, doc: &Doc, dir: &str, diags: &mut Vec<Diagnostic>) -> markdown::Rendered {
+        let links = Links {
+            source: &doc.source,
+            page_dir: dir,
+            page_of_source: &self.site.page_of_source,
+            asset_dest: &self.site.asset_dest,
+            table_label: self.t("table"),
+        };
+        markdown::render(&doc.body, doc.body_line, &links, 0, diags)
+    }
+
+    /// The template and context of one job.
+    pub fn context(&self, job: Job, diags: &mut Vec<Diagnostic>) -> (&'static str, Context) {
+        let site = self.site;
+        let size = site.config.page_size;
+        let ix = &site.index;
+        let mut ctx = Context::new();
+        let path = jobs::output_path(site, job);
+        let dir = path
+            .rsplit_once('/')
+            .map(|(d, _)| format!("{d}/"))
+            .unwrap_or_default();
+        ctx.insert("root", &root_prefix(&dir));
+        let template = match job {
+            Job::Home => {
+                let latest = list(
+                    site.entries
+                        .iter()
+                        .take(LATEST)
+                        .enumerate()
+                        .map(|(i, _)| self.cards[i].clone()),
+                );
+                let current = ix.by_year.first().map(|(y, entries)| {
+                    Obj::new()
+                        .set("title", y.label())
+                        .set("url", format!("{}index.html", jobs::year_dir(site, 0)))
+                        .set("count", entries.len())
+                        .set(
+                            "highlights",
+                            list(
+                                entries
+                                    .iter()
+                                    .filter(|&&i| site.entries[i].exhibit)
+                                    .take(4)
+                                    .map(|&i| self.cards[i].clone()),
+                            ),
+                        )
+                        .build()
+                });
+                let intro = site
+                    .home
+                    .as_ref()
+                    .map(|d| safe(&self.render_doc(d, "", diags).html));
+                let title = site
+                    .home
+                    .as_ref()
+                    .map(|d| d.title.as_str())
+                    .unwrap_or(&site.config.title);
+                ctx.insert_value("page", self.page_info(title, "", vec![]).build());
+                ctx.insert_value(
+                    "home",
+                    Obj::new()
+                        .set_opt("intro", intro)
+                        .set("latest", latest)
+                        .set_opt("current_year", current)
+                        .build(),
+                );
+                "index.html"
+            }
+            Job::Entry(i) => {
+                let e = &site.entries[i];
+                let kind_ref = &self.kind_refs[e.kind];
+                let crumbs = vec![
+                    self.home_crumb(),
+                    link(
+                        site.kind(e).plural.get(site.config.language),
+                        format!("{}index.html", jobs::kind_dir(site, e.kind)),
+                    ),
+                ];
+                ctx.insert_value(
+                    "page",
+                    self.page_info(&e.doc.title, &e.dir, crumbs)
+                        .set("lang", e.lang.code())
+                        .build(),
+                );
+                ctx.insert_value("entry", self.entry_value(i, e, &dir, diags));
+                let _ = kind_ref;
+                "entry.html"
+            }
+            Job::Kind(k, p) => {
+                let kind = &site.config.kinds[k];
+                let title = kind.plural.get(site.config.language);
+                let intro = site.kind_intros[k]
+                    .as_ref()
+                    .map(|d| safe(&self.render_doc(d, &dir, diags).html));
+                self.listing(
+                    &mut ctx,
+                    title,
+                    &jobs::kind_dir(site, k),
+                    &ix.by_kind[k],
+                    p,
+                    size,
+                    intro,
+                );
+                "list.html"
+            }
+            Job::Year(y, p) => {
+                let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
+                self.listing(
+                    &mut ctx,
+                    &title,
+                    &jobs::year_dir(site, y),
+                    &ix.by_year[y].1,
+                    p,
+                    size,
+                    None,
+                );
+                "list.html"
+            }
+            Job::Department(d, p) => {
+                let title = site.departments[d]
+                    .name_in(site.config.language)
+                    .to_string();
+                self.listing(
+                    &mut ctx,
+                    &title,
+                    &jobs::department_dir(site, d),
+                    &ix.by_department[d],
+                    p,
+                    size,
+                    None,
+                );
+                "list.html"
+            }
+            Job::Tag(t, p) => {
+                let title = format!("#{}", site.tags[t].name);
+                self.listing(
+                    &mut ctx,
+                    &title,
+                    &jobs::tag_dir(site, t),
+                    &ix.by_tag[t],
+                    p,
+                    size,
+                    None,
+                );
+                "list.html"
+            }
+            Job::Author(a) => {
+                ctx.insert_value(
+                    "page",
+                    self.page_info(
+                        &site.authors[a].name,
+                        &dir,
+                        vec![
+                            self.home_crumb(),
+                            link(self.t("authors"), "authors/index.html"),
+                        ],
+                    )
+                    .build(),
+                );
+                ctx.insert_value("author", self.author_value(a));
+                "author.html"
+            }
+            Job::Authors => {
+                ctx.insert_value(
+                    "page",
+                    self.page_info(self.t("authors"), &dir, vec![self.home_crumb()])
+                        .build(),
+                );
+                ctx.insert_value("groups", self.author_groups());
+                "authors.html"
+            }
+            Job::Years => {
+                let items = list(self.year_refs.iter().cloned());
+                self.terms(&mut ctx, self.t("years"), &dir, items);
+                "terms.html"
+            }
+            Job::Departments => {
+                let items = list(
+                    self.department_refs
+                        .iter()
+                        .enumerate()
+                        .filter(|(d, _)| !ix.by_department[*d].is_empty())
+                        .map(|(_, v)| v.clone()),
+                );
+                self.terms(&mut ctx, self.t("departments"), &dir, items);
+                "terms.html"
+            }
+            Job::Tags => {
+                let items = list(site.tags.iter().enumerate().map(|(t, tag)| {
+                    Obj::new()
+                        .set("title", tag.name.as_str())
+                        .set("url", format!("{}index.html", jobs::tag_dir(site, t)))
+                        .set("count", ix.by_tag[t].len())
+                        .build()
+                }));
+                self.terms(&mut ctx, self.t("tags"), &dir, items);
+                "terms.html"
+            }
+            Job::Page(i) => {
+                let p = &site.pages[i];
+                let r = self.render_doc(&p.doc, &p.dir, diags);
+                ctx.insert_value(
+                    "page",
+                    self.page_info(&p.doc.title, &p.dir, vec![self.home_crumb()])
+                        .set("lang", p.doc.lang.unwrap_or(site.config.language).code())
+                        .build(),
+                );
+                ctx.insert_value(
+                    "doc",
+                    Obj::new()
+                        .set("title", p.doc.title.as_str())
+                        .set("body", safe(&r.html))
+                        .set("toc", toc_value(&r.toc))
+                        .build(),
+                );
+                "page.html"
+            }
+            Job::NotFound => {
+                ctx.insert_value(
+                    "page",
+                    self.page_info(self.t("not_found"), "", vec![]).build(),
+                );
+                "404.html"
+            }
+            Job::Feed => {
+                ctx.insert_value(
+                    "page",
+                    self.page_info(&site.config.title, "", vec![]).build(),
+                );
+                let n = site.config.feed_size;
+                let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
+                    let card = self.cards[i].clone();
+                    Obj::new()
+                        .set("card", card)
+                        .set("updated", e.date.rfc3339())
+                        .set("canonical", self.canonical(&e.dir))
+                        .build()
+                });
+                ctx.insert_value("items", list(items));
+                let updated = site
+                    .entries
+                    .first()
+                    .map(|e| e.date.rfc3339())
+                    .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+                ctx.insert("updated", &updated);
+                "atom.xml"
+            }
+            Job::Sitemap => {
+                let mut urls: Vec<Value> = Vec::new();
+                if site.config.base_url.is_some() {
+                    for j in jobs::all_jobs(site) {
+                        if matches!(j, Job::NotFound | Job::Feed | Job::Sitemap | Job::Robots) {
+                            continue;
+                        }
+                        let p = jobs::output_path(site, j);
+                        let d = p.strip_suffix("index.html").unwrap_or(&p);
+                        let lastmod = match j {
+                            Job::Entry(i) => Some(site.entries[i].date.iso_date()),
+                            _ => None,
+                        };
+                        urls.push(
+                            Obj::new()
+                                .set("loc", self.canonical(d))
+                                .set_opt("lastmod", lastmod)
+                                .build(),
+                        );
+                    }
+                }
+                ctx.insert_value("urls", list(urls));
+                "sitemap.xml"
+            }
+            Job::Robots => "robots.txt",
+        };
+        (template, ctx)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn listing(
+        &self,
+        ctx: &mut Context,
+        title: &str,
+        base: &str,
+        entries: &[usize],
+        page: usize,
+        size: usize,
+        intro: Option<Value>,
+    ) {
+        let total = page_count(entries.len(), size);
+        let items = list(
+            entries
+                .iter()
+                .skip((page - 1) * size)
+                .take(size)
+                .map(|&i| self.cards[i].clone()),
+        );
+        let url = |p: usize| format!("{}index.html", paged_dir(base, p));
+        let pages = list((1..=total).map(|p| {
+            Obj::new()
+                .set("number", p)
+                .set("url", url(p))
+                .set("current", p == page)
+                .build()
+        }));
+        let pagination = Obj::new()
+            .set("current", page)
+            .set("total", total)
+            .set_opt("prev", (page > 1).then(|| url(page - 1)))
+            .set_opt("next", (page < total).then(|| url(page + 1)))
+            .set(
+                "pages",
+                list(pages_window(page, total).into_iter().map(|p| {
+                    match p {
+                        Some(p) => Obj::new()
+                            .set("number", p)
+                            .set("url", url(p))
+                            .set("current", p == page)
+                            .build(),
+                        None => Value::none(),
+                    }
+                })),
+            )
+            .set("all", pages)
+            .build();
+        let shown_title = if page > 1 {
+            format!("{title} — {} {page}", self.t("page"))
+        } else {
+            title.to_string()
+        };
+        ctx.insert_value(
+            "page",
+            self.page_info(
+                &shown_title,
+                &paged_dir(base, page),
+                vec![self.home_crumb()],
+            )
+            .build(),
+        );
+        ctx.insert_value(
+            "list",
+            Obj::new()
+                .set("title", title)
+                .set_opt("intro", intro)
+                .set("count", entries.len())
+                .set("items", items)
+                .set("pagination", pagination)
+                .build(),
+        );
+    }
+
+    fn terms(&self, ctx: &mut Context, title: &str, dir: &str, items: Value) {
+        ctx.insert_value(
+            "page",
+            self.page_info(title, dir, vec![self.home_crumb()]).build(),
+        );
+        ctx.insert_value(
+            "terms",
+            Obj::new().set("title", title).set("items", items).build(),
+        );
+    }
+
+    fn entry_value(&self, i: usize, e: &Entry, dir: &str, diags: &mut Vec<Diagnostic>) -> Value {
+        let site = self.site;
+        let r = self.render_doc(&e.doc, &e.dir, diags);
+        let (newer, older) = site.index.neighbours(&site.entries, i);
+        let related = site.index.related(&site.entries, i, RELATED);
+        let details = list(e.details.iter().map(|(k, v)| {
+            let value = if k == "level" {
+                self.t(&format!("level_{v}")).to_string()
+            } else {
+                v.clone()
+            };
+            Obj::new()
+                .set("key", k.as_str())
+                .set("label", self.t(&format!("field_{k}")))
+                .set("value", value)
+                .build()
+        }));
+        let attachments = list(e.attachments.iter().map(|a| {
+            Obj::new()
+                .set("title", a.title.as_str())
+                .set("url", a.url.as_str())
+                .set("format", a.format.as_str())
+                .set("size", human_size(a.size, self.strings))
+                .build()
+        }));
+        let tags = list(e.tags.iter().map(|&t| {
+            link(
+                site.tags[t].name.as_str(),
+                format!("{}index.html", jobs::tag_dir(site, t)),
+            )
+        }));
+        let _ = dir;
+        Obj::new()
+            .set("card", self.cards[i].clone())
+            .set("title", e.doc.title.as_str())
+            .set(
+                "authors",
+                list(e.authors.iter().map(|&a| self.author_refs[a].clone())),
+            )
+            .set("body", safe(&r.html))
+            .set("toc", toc_value(&r.toc))
+            .set("details", details)
+            .set("attachments", attachments)
+            .set("tags", tags)
+            .set_opt("subject", e.subject.as_deref())
+            .set_opt("newer", newer.map(|j| self.cards[j].clone()))
+            .set_opt("older", older.map(|j| self.cards[j].clone()))
+            .set(
+                "related",
+                list(related.into_iter().map(|j| self.cards[j].clone())),
+            )
+            .set("jsonld", safe(&self.json_ld(e)))
+            .set("scholarly", site.kind(e).id == "article")
+            .set("published_ymd", e.date.date.format("%Y/%m/%d").to_string())
+            .set_opt(
+                "journal",
+                e.details
+                    .iter()
+                    .find(|(k, _)| k == "journal")
+                    .map(|(_, v)| v.as_str()),
+            )
+            .build()
+    }
+
+    fn json_ld(&self, e: &Entry) -> String {
+        let site = self.site;
+        let kind = site.kind(e).id.as_str();
+        let ty = match kind {
+            "article" => "ScholarlyArticle",
+            "seminar" | "conference" => "Event",
+            "open_lesson" | "guideline" => "LearningResource",
+            _ => "Article",
+        };
+        let authors: Vec<serde_json::Value> = e
+            .authors
+            .iter()
+            .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name}))
+            .collect();
+        let org = serde_json::json!({"@type": "EducationalOrganization", "name": site.config.college.as_deref().unwrap_or(&site.config.title)});
+        let mut v = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": ty,
+            "name": e.doc.title,
+            "inLanguage": e.lang.code(),
+        });
+        let m = v.as_object_mut().expect("object");
+        if let Some(s) = &e.summary {
+            m.insert("description".into(), s.clone().into());
+        }
+        if let Some(b) = &site.config.base_url {
+            m.insert("url".into(), format!("{b}{}", e.dir).into());
+        }
+        if ty == "Event" {
+            m.insert("startDate".into(), e.date.iso_date().into());
+            m.insert("organizer".into(), org);
+            m.insert("performer".into(), authors.into());
+            m.insert(
+                "eventAttendanceMode".into(),
+                "https://schema.org/OfflineEventAttendanceMode".into(),
+            );
+            m.insert(
+                "eventStatus".into(),
+                "https://schema.org/EventScheduled".into(),
+            );
+            let place = site
+                .config
+                .city
+                .clone()
+                .or_else(|| site.config.college.clone())
+                .unwrap_or_else(|| site.config.title.clone());
+            m.insert(
+                "location".into(),
+                serde_json::json!({"@type": "Place", "name": place}),
+            );
+        } else {
+            m.insert("headline".into(), e.doc.title.clone().into());
+            m.insert("datePublished".into(), e.date.iso_date().into());
+            m.insert("author".into(), authors.into());
+            m.insert("publisher".into(), org);
+            if !e.tags.is_empty() {
+                let kw: Vec<&str> = e.tags.iter().map(|&t| site.tags[t].name.as_str()).collect();
+                m.insert("keywords".into(), kw.join(", ").into());
+            }
+        }
+        // `</script>` inside a string must not end the script element.
+        serde_json::to_string(&v)
+            .unwrap_or_default()
+            .replace("</", "<\\/")
+    }
+
+    fn author_value(&self, a: usize) -> Value {
+        let site = self.site;
+        let au = &site.authors[a];
+        let lang = site.config.language;
+        let entries = &site.index.by_author[a];
+        let mut years: Vec<Value> = Vec::new();
+        for (y, _) in &site.index.by_year {
+            let in_year: Vec<usize> = entries
+                .iter()
+                .copied()
+                .filter(|&i| site.entries[i].year == *y)
+                .collect();
+            if in_year.is_empty() {
+                continue;
+            }
+            let kinds = list(
+                site.config
+                    .kinds
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, kind)| {
+                        let items: Vec<Value> = in_year
+                            .iter()
+                            .filter(|&&i| site.entries[i].kind == k)
+                            .map(|&i| self.cards[i].clone())
+                            .collect();
+                        (!items.is_empty()).then(|| {
+                            Obj::new()
+                                .set("title", kind.plural.get(lang))
+                                .set("count", items.len())
+                                .set("items", list(items))
+                                .build()
+                        })
+                    }),
+            );
+            years.push(
+                Obj::new()
+                    .set("title", y.label())
+                    .set("slug", y.slug())
+                    .set("count", in_year.len())
+                    .set("kinds", kinds)
+                    .build(),
+            );
+        }
+        let kind_counts = list(
+            site.config
+                .kinds
+                .iter()
+                .enumerate()
+                .filter_map(|(k, kind)| {
+                    let n = entries
+                        .iter()
+                        .filter(|&&i| site.entries[i].kind == k)
+                        .count();
+                    (n > 0).then(|| {
+                        Obj::new()
+                            .set("title", kind.plural.get(lang))
+                            .set("count", n)
+                            .build()
+                    })
+                }),
+        );
+        Obj::new()
+            .set("name", au.name.as_str())
+            .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
+            .set(
+                "category",
+                self.author_refs[a]
+                    .get_from_path("category")
+                    .cloned()
+                    .unwrap_or(Value::none()),
+            )
+            .set_opt("position", au.position.as_deref())
+            .set_opt(
+                "department",
+                au.department.map(|d| self.department_refs[d].clone()),
+            )
+            .set("count", entries.len())
+            .set("years", list(years))
+            .set("kind_counts", kind_counts)
+            .build()
+    }
+
+    /// Authors grouped by initial letter, in Kazakh alphabetical order.
+    fn author_groups(&self) -> Value {
+        let site = self.site;
+        let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
+        for (a, au) in site.authors.iter().enumerate() {
+            let letter: String = au
+                .name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            let item = Obj::new()
+                .set("title", au.name.as_str())
+                .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                .set(
+                    "category",
+                    self.author_refs[a]
+                        .get_from_path("category")
+                        .cloned()
+                        .unwrap_or(Value::none()),
+                )
+                .set_opt(
+                    "department",
+                    au.department.map(|d| self.department_refs[d].clone()),
+                )
+                .set("count", site.index.by_author[a].len())
+                .build();
+            match groups.last_mut() {
+                Some((l, items)) if *l == letter => items.push(item),
+                _ => groups.push((letter, vec![item])),
+            }
+        }
+        list(groups.into_iter().map(|(letter, items)| {
+            Obj::new()
+                .set("letter", letter)
+                .set("items", list(items))
+                .build()
+        }))
+    }
+}
+
+fn toc_value(toc: &[markdown::TocItem]) -> Value {
+    list(toc.iter().map(|t| {
+        Obj::new()
+            .set("level", t.level as u64)
+            .set("id", t.id.as_str())
+            .set("title", t.title.as_str())
+            .build()
+    }))
+}
+
+/// Page numbers to show: the first, the last, and two around the current; `None` is a gap.
+fn pages_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for p in 1..=total {
+        if p == 1 || p == total || p.abs_diff(current) <= 2 {
+            if p > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(p));
+            last = p;
+        }
+    }
+    out
+}

@@ -1,0 +1,27 @@
+//! Rendering the site model into pages: one job per output file, run in parallel.
+
+pub mod context;
+pub mod jobs;
+pub mod templates;
+pub mod theme;
+pub mod value;
+
+use crate::lang::strings::Strings;
+
+/// A UI string, or its key when the theme lacks it (the template check reports that).
+pub fn ui<'a>(strings: &'a Strings, key: &'a str) -> &'a str {
+    strings.get(key).map(String::as_str).unwrap_or(key)
+}
+
+/// `1.2 МБ`, `340 КБ`: sizes as people read them, in the UI language's units.
+pub fn human_size(bytes: u64, strings: &Strings) -> String {
+    let kb = ui(strings, "unit_kb");
+    let mb = ui(strings, "unit_mb");
+    let sep = ui(strings, "decimal_separator");
+    if bytes >= 1024 * 1024 {
+        let v = bytes as f64 / (1024.0 * 1024.0);
+        format!("{:.1} {mb}", v).replace('.', sep)
+    } else {
+        format!("{} {kb}", bytes.div_ceil(1024).max(1))
+    }
+}

@@ -1,0 +1,115 @@
+//! Finding a theme's files: the site's own `themes/<name>/`, or the default theme
+//! built into the binary, with the site's `templates/` and `static/` on top.
+
+use include_dir::{Dir, include_dir};
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Location};
+
+/// The default theme, so that a site works without a copy of it.
+pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// A file of the theme: where it comes from, and its content.
+pub struct ThemeFile {
+    /// Path inside the theme, like `templates/base.html`.
+    pub rel: String,
+    /// The file on disk, when it is not the built-in theme's.
+    pub path: Option<PathBuf>,
+    pub bytes: Vec<u8>,
+}
+
+pub struct Theme {
+    pub files: Vec<ThemeFile>,
+}
+
+fn read_dir_files(dir: &Path, prefix: &str, out: &mut Vec<ThemeFile>, diags: &mut Vec<Diagnostic>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for item in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let Ok(item) = item else { continue };
+        if !item.file_type().is_file() || item.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        match std::fs::read(item.path()) {
+            Ok(bytes) => {
+                let rel = format!("{prefix}{rel}");
+                out.retain(|f| f.rel != rel);
+                out.push(ThemeFile {
+                    rel,
+                    path: Some(item.path().to_path_buf()),
+                    bytes,
+                });
+            }
+            Err(e) => diags.push(Diagnostic::error(
+                Location::file(item.path()),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+}
+
+fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
+    for f in dir.files() {
+        out.push(ThemeFile {
+            rel: f.path().to_string_lossy().replace('\\', "/"),
+            path: None,
+            bytes: f.contents().to_vec(),
+        });
+    }
+    for d in dir.dirs() {
+        embedded_files(d, out);
+    }
+}
+
+impl Theme {
+    pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Theme {
+        let mut files = Vec::new();
+        let dir = config.root.join("themes").join(&config.theme);
+        if dir.is_dir() {
+            read_dir_files(&dir, "", &mut files, diags);
+        } else if config.theme == "default" {
+            embedded_files(&DEFAULT_THEME, &mut files);
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    crate::yaml::key_location(&config.text, "theme", &config.file, 1),
+                    format!("the theme `{}` is not in {}", config.theme, dir.display()),
+                )
+                .with_hint("use theme: default, or copy a theme into themes/"),
+            );
+        }
+        read_dir_files(
+            &config.root.join("templates"),
+            "templates/",
+            &mut files,
+            diags,
+        );
+        read_dir_files(&config.root.join("static"), "static/", &mut files, diags);
+        files.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Theme { files }
+    }
+
+    pub fn templates(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.rel.strip_prefix("templates/").map(|n| (n, f)))
+    }
+
+    pub fn statics(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.rel.strip_prefix("static/").map(|n| (n, f)))
+    }
+
+    pub fn file(&self, rel: &str) -> Option<&ThemeFile> {
+        self.files.iter().find(|f| f.rel == rel)
+    }
+}

@@ -1,0 +1,190 @@
+//! `ozyq init` and `ozyq new`: making a site and entries with the right fields.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{CONFIG_FILE, Config};
+use crate::content::kinds::{Kind, default_kinds};
+use crate::lang::slug::slugify_short;
+use crate::render::theme::DEFAULT_THEME;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    #[error("{0} already exists and is not empty")]
+    NotEmpty(PathBuf),
+    #[error("unknown kind `{given}`; kinds are: {known}")]
+    UnknownKind { given: String, known: String },
+    #[error("{0} already exists")]
+    Exists(PathBuf),
+    #[error("cannot write {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+    #[error("the title gives no letters for a file name; pass --slug")]
+    EmptySlug,
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
+    if let Some(p) = path.parent() {
+        std::fs::create_dir_all(p).map_err(|e| ScaffoldError::Io(p.to_path_buf(), e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| ScaffoldError::Io(path.to_path_buf(), e))
+}
+
+fn config_template(title: &str) -> String {
+    format!(
+        "# Site settings. Every field but `title` may be left out.\n\
+title: \"{title}\"\n\
+college: \"\"\n\
+city: \"\"\n\
+# The address the site will be published at, e.g. https://college.example/otm/\n\
+# (used for canonical links, the sitemap and the catalogue's QR codes).\n\
+base_url: \"\"\n\
+# UI language: kk, ru or en.\n\
+language: kk\n\
+theme: default\n\
+# The month the academic year starts in (9 = September).\n\
+year_start_month: 9\n\
+# Entries per listing page.\n\
+page_size: 20\n"
+    )
+}
+
+/// Makes a new, empty site in `dir` with the default theme.
+pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false)
+    {
+        return Err(ScaffoldError::NotEmpty(dir.to_path_buf()));
+    }
+    let mut made = Vec::new();
+    let mut put = |rel: &str, bytes: &[u8]| -> Result<(), ScaffoldError> {
+        let p = dir.join(rel);
+        write(&p, bytes)?;
+        made.push(p);
+        Ok(())
+    };
+    put(CONFIG_FILE, config_template(title).as_bytes())?;
+    put(
+        "content/_index.md",
+        format!("---\ntitle: \"{title}\"\n---\n\nОзық тәжірибе мектебінің материалдары.\n")
+            .as_bytes(),
+    )?;
+    for k in default_kinds() {
+        put(&format!("content/{}/.gitkeep", k.folder), b"")?;
+    }
+    put("content/pages/.gitkeep", b"")?;
+    put("data/authors.yaml", b"# - id: surname-i\n#   name: \"Surname Name Patronymic\"\n#   category: expert\n#   department: dept-id\n#   position: \"...\"\n")?;
+    put(
+        "data/departments.yaml",
+        b"# - id: dept-id\n#   name: \"...\"\n#   name_ru: \"...\"\n",
+    )?;
+    put(".gitignore", b"/output/\n/.ozyq-cache/\n")?;
+    copy_theme(&DEFAULT_THEME, &dir.join("themes/default"), &mut made)?;
+    Ok(made)
+}
+
+fn copy_theme(
+    d: &include_dir::Dir<'static>,
+    to: &Path,
+    made: &mut Vec<PathBuf>,
+) -> Result<(), ScaffoldError> {
+    for f in d.files() {
+        let p = to.join(f.path());
+        write(&p, f.contents())?;
+        made.push(p);
+    }
+    for sub in d.dirs() {
+        copy_theme(sub, to, made)?;
+    }
+    Ok(())
+}
+
+/// Finds a kind by id, folder or a hyphenated id (`open-lesson`).
+pub fn find_kind<'a>(kinds: &'a [Kind], given: &str) -> Option<&'a Kind> {
+    let g = given.trim().to_lowercase().replace('-', "_");
+    kinds.iter().find(|k| {
+        k.id == g
+            || k.folder.replace('-', "_") == g
+            || k.folder.trim_end_matches('s').replace('-', "_") == g
+    })
+}
+
+fn placeholder(field: &str) -> &'static str {
+    match field {
+        "event" => "event: \"\"            # the seminar, conference or competition",
+        "level" => "level: college         # college, city, regional, republican or international",
+        "group" => "group: \"\"            # the student group",
+        "technology" => "technology: \"\"       # the innovative technology used",
+        "journal" => "journal: \"\"          # journal or collection",
+        "issue" => "issue: \"\"",
+        "pages" => "pages: \"\"",
+        "result" => "result: \"\"           # e.g. I орын, Диплом",
+        "number" => "number: 1             # the bulletin's issue number",
+        _ => "",
+    }
+}
+
+/// Writes a new entry of `kind` titled `title`; returns its path.
+pub fn new_entry(
+    root: &Path,
+    kind: &str,
+    title: &str,
+    date: &str,
+    authors: &[String],
+) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let config = Config::load(root).map_err(|d| {
+        d.into_iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let k = find_kind(&config.kinds, kind).ok_or_else(|| ScaffoldError::UnknownKind {
+        given: kind.to_string(),
+        known: config
+            .kinds
+            .iter()
+            .map(|k| k.id.replace('_', "-"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    })?;
+    let slug = slugify_short(title, 60);
+    if slug.is_empty() {
+        return Err(ScaffoldError::EmptySlug.into());
+    }
+    let path = config
+        .content_dir()
+        .join(&k.folder)
+        .join(format!("{slug}.md"));
+    if path.exists() {
+        return Err(ScaffoldError::Exists(path).into());
+    }
+    let quoted = serde_json::to_string(title)?;
+    let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
+    if authors.is_empty() {
+        fm.push_str("authors: []            # ids from data/authors.yaml, or full names\n");
+    } else {
+        let list: Vec<String> = authors
+            .iter()
+            .map(|a| serde_json::to_string(a).unwrap_or_default())
+            .collect();
+        fm.push_str(&format!("authors: [{}]\n", list.join(", ")));
+    }
+    fm.push_str("department: \"\"\ntags: []\nsummary: \"\"\nlang: kk\n");
+    for f in &k.fields {
+        let p = placeholder(f);
+        if !p.is_empty() {
+            fm.push_str(p);
+            fm.push('\n');
+        }
+    }
+    for r in &k.required {
+        if !k.fields.contains(r)
+            && !["authors", "department", "tags", "summary"].contains(&r.as_str())
+        {
+            fm.push_str(&format!("{r}: \"\"\n"));
+        }
+    }
+    fm.push_str("---\n\n## Мақсаты\n\n\n## Барысы\n\n\n## Қорытынды\n\n");
+    write(&path, fm.as_bytes())?;
+    Ok(path)
+}

@@ -1,0 +1,95 @@
+//! Indexes over the entries: which entries each listing shows, newest first.
+
+use std::collections::BTreeMap;
+
+use crate::lang::dates::AcademicYear;
+
+use super::Entry;
+
+#[derive(Debug, Default)]
+pub struct Indexes {
+    pub by_kind: Vec<Vec<usize>>,
+    /// Newest year first.
+    pub by_year: Vec<(AcademicYear, Vec<usize>)>,
+    pub by_author: Vec<Vec<usize>>,
+    pub by_department: Vec<Vec<usize>>,
+    pub by_tag: Vec<Vec<usize>>,
+    /// Each entry's place in its kind's list, for previous/next links.
+    pub pos_in_kind: Vec<usize>,
+}
+
+impl Indexes {
+    /// `entries` must already be sorted newest first; every list keeps that order.
+    pub fn build(
+        entries: &[Entry],
+        kinds: usize,
+        authors: usize,
+        departments: usize,
+        tags: usize,
+    ) -> Self {
+        let mut ix = Indexes {
+            by_kind: vec![Vec::new(); kinds],
+            by_author: vec![Vec::new(); authors],
+            by_department: vec![Vec::new(); departments],
+            by_tag: vec![Vec::new(); tags],
+            pos_in_kind: Vec::with_capacity(entries.len()),
+            by_year: Vec::new(),
+        };
+        let mut years: BTreeMap<AcademicYear, Vec<usize>> = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            ix.pos_in_kind.push(ix.by_kind[e.kind].len());
+            ix.by_kind[e.kind].push(i);
+            years.entry(e.year).or_default().push(i);
+            for &a in &e.authors {
+                ix.by_author[a].push(i);
+            }
+            if let Some(d) = e.department {
+                ix.by_department[d].push(i);
+            }
+            for &t in &e.tags {
+                ix.by_tag[t].push(i);
+            }
+        }
+        ix.by_year = years.into_iter().rev().collect();
+        ix
+    }
+
+    /// The previous (newer) and next (older) entry of the same kind.
+    pub fn neighbours(&self, entries: &[Entry], i: usize) -> (Option<usize>, Option<usize>) {
+        let list = &self.by_kind[entries[i].kind];
+        let p = self.pos_in_kind[i];
+        let newer = p.checked_sub(1).map(|q| list[q]);
+        let older = list.get(p + 1).copied();
+        (newer, older)
+    }
+
+    /// Up to `n` entries that share authors or tags with entry `i`, the closest first.
+    /// Very common tags say little about relatedness and would make this quadratic,
+    /// so tags with more than `MAX_TAG_FANOUT` entries are not followed.
+    pub fn related(&self, entries: &[Entry], i: usize, n: usize) -> Vec<usize> {
+        const MAX_TAG_FANOUT: usize = 400;
+        let e = &entries[i];
+        let mut score: BTreeMap<usize, u32> = BTreeMap::new();
+        for &a in &e.authors {
+            for &j in self.by_author[a].iter().take(MAX_TAG_FANOUT) {
+                *score.entry(j).or_default() += 3;
+            }
+        }
+        for &t in &e.tags {
+            let list = &self.by_tag[t];
+            if list.len() <= MAX_TAG_FANOUT {
+                for &j in list {
+                    *score.entry(j).or_default() += 2;
+                }
+            }
+        }
+        score.remove(&i);
+        let mut ranked: Vec<(u32, usize)> = score.into_iter().map(|(j, s)| (s, j)).collect();
+        // Higher score first; among equals the entry nearest in the list (closest in date).
+        ranked.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then_with(|| a.1.abs_diff(i).cmp(&b.1.abs_diff(i)))
+        });
+        ranked.into_iter().take(n).map(|(_, j)| j).collect()
+    }
+}

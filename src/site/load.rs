@@ -1,0 +1,588 @@
+//! Building the site model from `config.yaml`, `data/` and `content/`.
+
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::front_matter::{self, DocKind, FrontMatter};
+use crate::content::source::read_text;
+use crate::content::walk::{SourceFile, SourceKind, walk};
+use crate::data::Data;
+use crate::diagnostics::{Diagnostic, Location, nearest};
+use crate::lang::collation::KazakhCollator;
+use crate::lang::dates::AcademicYear;
+use crate::lang::slug::{slugify, slugify_short};
+
+use super::paths::{is_inside, normalize};
+use super::resolve::Registry;
+use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
+
+/// Options that change what goes into the model.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+}
+
+/// Levels of events, with the Kazakh and Russian words a methodist may write.
+const LEVELS: &[(&str, &[&str])] = &[
+    (
+        "college",
+        &[
+            "колледждік",
+            "колледж",
+            "колледжішілік",
+            "внутриколледжный",
+            "колледжный",
+        ],
+    ),
+    ("city", &["қалалық", "городской"]),
+    (
+        "regional",
+        &["облыстық", "областной", "аймақтық", "региональный"],
+    ),
+    ("republican", &["республикалық", "республиканский"]),
+    ("international", &["халықаралық", "международный"]),
+];
+
+fn level_id(s: &str) -> Option<&'static str> {
+    let s = s.trim().to_lowercase();
+    LEVELS
+        .iter()
+        .find(|(id, words)| *id == s || words.contains(&s.as_str()))
+        .map(|(id, _)| *id)
+}
+
+struct Parsed {
+    file: SourceFile,
+    fm: FrontMatter,
+    body: String,
+    body_line: usize,
+}
+
+fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Option<Parsed> {
+    let text = match read_text(&file.path) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let split = match front_matter::split(&text, &file.path) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
+    Some(Parsed {
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        file: file.clone(),
+        fm,
+    })
+}
+
+fn to_doc(p: &Parsed) -> Doc {
+    Doc {
+        source: p.file.path.clone(),
+        title: p.fm.title.clone(),
+        body: p.body.clone(),
+        body_line: p.body_line,
+        lang: p.fm.lang,
+    }
+}
+
+/// Loads the whole site; `Err` carries every problem found, warnings included.
+pub fn load(
+    config: Config,
+    options: LoadOptions,
+) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let files = walk(&config, &mut diags);
+    let data = Data::load(&config.data_dir(), &mut diags);
+
+    let parsed: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+        .map(|f| {
+            let mut d = Vec::new();
+            let doc = match f.kind {
+                SourceKind::Entry { .. } => DocKind::Entry,
+                _ => DocKind::Page,
+            };
+            (read_doc(f, doc, &mut d), d)
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(parsed.len());
+    for (p, d) in parsed {
+        diags.extend(d);
+        docs.extend(p);
+    }
+
+    let mut reg = Registry::new(&data);
+    let collator = KazakhCollator::new();
+    let content_dir = config.content_dir();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut pages: Vec<Page> = Vec::new();
+    let mut home = None;
+    let mut kind_intros = vec![None; config.kinds.len()];
+    let mut forewords = Vec::new();
+    let mut drafts_skipped = 0;
+    let mut bundle_dirs: HashMap<PathBuf, String> = HashMap::new();
+    let mut entry_attachments: Vec<Vec<front_matter::AttachmentRef>> = Vec::new();
+    let mut entry_covers: Vec<Option<(String, Location)>> = Vec::new();
+
+    for p in &docs {
+        match &p.file.kind {
+            SourceKind::Home => home = Some(to_doc(p)),
+            SourceKind::KindIntro { kind } => kind_intros[*kind] = Some(to_doc(p)),
+            SourceKind::Foreword => {
+                let stem = p
+                    .file
+                    .path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("");
+                match AcademicYear::parse(stem) {
+                    Some(y) => forewords.push((y, to_doc(p))),
+                    None => diags.push(
+                        Diagnostic::error(
+                            Location::file(&p.file.path),
+                            format!("a catalogue foreword must be named after its academic year, not `{stem}`"),
+                        )
+                        .with_hint("name it like content/catalogue/2025-2026.md"),
+                    ),
+                }
+            }
+            SourceKind::Page => {
+                let slug =
+                    p.fm.slug
+                        .as_ref()
+                        .map(|(s, _)| s.clone())
+                        .unwrap_or_else(|| slugify_short(&p.fm.title, 60));
+                pages.push(Page {
+                    doc: to_doc(p),
+                    dir: format!("{slug}/"),
+                    slug,
+                    menu: p.fm.menu,
+                });
+            }
+            SourceKind::Entry { kind, bundle } => {
+                if p.fm.draft && !options.drafts {
+                    drafts_skipped += 1;
+                    continue;
+                }
+                let Some(e) = make_entry(p, *kind, &config, &mut reg, &mut diags) else {
+                    continue;
+                };
+                if let Some(b) = bundle {
+                    bundle_dirs.insert(b.clone(), e.dir.clone());
+                }
+                entry_attachments.push(p.fm.attachments.clone());
+                entry_covers.push(p.fm.cover.clone());
+                entries.push(e);
+            }
+            SourceKind::Asset { .. } => {}
+        }
+    }
+
+    // Where each Markdown source's page lives, and duplicate URLs.
+    let mut page_of_source: HashMap<PathBuf, String> = HashMap::new();
+    let mut owner_of_dir: HashMap<String, PathBuf> = HashMap::new();
+    let reserved = [
+        "authors/",
+        "years/",
+        "departments/",
+        "tags/",
+        "search/",
+        "catalogue/",
+        "static/",
+    ];
+    let kind_dirs: Vec<String> = config
+        .kinds
+        .iter()
+        .map(|k| format!("{}/", k.folder))
+        .collect();
+    let claims = entries
+        .iter()
+        .map(|e| (&e.doc.source, &e.dir))
+        .chain(pages.iter().map(|p| (&p.doc.source, &p.dir)));
+    for (source, dir) in claims {
+        if reserved.contains(&dir.as_str()) || kind_dirs.contains(dir) {
+            diags.push(
+                Diagnostic::error(
+                    Location::file(source),
+                    format!("the page's URL `{dir}` is used by ozyq itself"),
+                )
+                .with_hint("give the page another `slug:`"),
+            );
+        } else if let Some(other) = owner_of_dir.get(dir) {
+            diags.push(
+                Diagnostic::error(
+                    Location::file(source),
+                    format!("the URL `{dir}` is the same as that of {}", other.display()),
+                )
+                .with_hint("give one of the two files a different `slug:` in its front matter"),
+            );
+        } else {
+            owner_of_dir.insert(dir.clone(), source.clone());
+        }
+        page_of_source.insert(normalize(source), dir.clone());
+    }
+    if let Some(h) = &home {
+        page_of_source.insert(normalize(&h.source), String::new());
+    }
+
+    // Files copied as they are: bundle files go beside their entry's page.
+    let mut assets = Vec::new();
+    let mut asset_dest: HashMap<PathBuf, String> = HashMap::new();
+    for f in &files {
+        if let SourceKind::Asset { bundle } = &f.kind {
+            let dest = match bundle.as_ref().and_then(|b| Some((b, bundle_dirs.get(b)?))) {
+                Some((b, dir)) => {
+                    let inner = f.path.strip_prefix(b).unwrap_or(&f.path);
+                    let inner: Vec<_> = inner
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                        .collect();
+                    format!("{dir}{}", inner.join("/"))
+                }
+                // A draft's bundle is left out with its entry.
+                None if bundle.is_some() => continue,
+                None => f.rel.clone(),
+            };
+            asset_dest.insert(normalize(&f.path), dest.clone());
+            assets.push(Asset {
+                source: f.path.clone(),
+                dest,
+            });
+        }
+    }
+
+    for ((e, atts), cover) in entries
+        .iter_mut()
+        .zip(&entry_attachments)
+        .zip(&entry_covers)
+    {
+        let base = front_matter::base_dir(&e.doc.source);
+        for a in atts {
+            if let Some((url, size)) = resolve_file(
+                &a.file,
+                &base,
+                &config.root,
+                &content_dir,
+                &asset_dest,
+                &a.location,
+                "attachment",
+                &mut diags,
+            ) {
+                let format = Path::new(&a.file)
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .unwrap_or("")
+                    .to_uppercase();
+                let title = a.title.clone().unwrap_or_else(|| {
+                    Path::new(&a.file)
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                });
+                e.attachments.push(Attachment {
+                    title,
+                    url,
+                    format,
+                    size,
+                });
+            }
+        }
+        if let Some((c, loc)) = cover {
+            e.cover = resolve_file(
+                c,
+                &base,
+                &config.root,
+                &content_dir,
+                &asset_dest,
+                loc,
+                "cover image",
+                &mut diags,
+            )
+            .map(|(u, _)| u);
+        }
+    }
+
+    // Alphabetical order of people, departments and tags; newest entries first.
+    let (a_map, d_map, t_map) = reg.sort(&collator);
+    for e in &mut entries {
+        for a in &mut e.authors {
+            *a = a_map[*a];
+        }
+        e.department = e.department.map(|d| d_map[d]);
+        for t in &mut e.tags {
+            *t = t_map[*t];
+        }
+    }
+    entries.sort_by(|a, b| {
+        b.date
+            .date
+            .cmp(&a.date.date)
+            .then_with(|| b.date.time.cmp(&a.date.time))
+            .then_with(|| a.doc.title.cmp(&b.doc.title))
+            .then_with(|| a.doc.source.cmp(&b.doc.source))
+    });
+    pages.sort_by(|a, b| {
+        a.menu
+            .unwrap_or(i64::MAX)
+            .cmp(&b.menu.unwrap_or(i64::MAX))
+            .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
+    });
+    forewords.sort_by_key(|(y, _)| *y);
+
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let index = Indexes::build(
+        &entries,
+        config.kinds.len(),
+        reg.authors.len(),
+        reg.departments.len(),
+        reg.tags.len(),
+    );
+    Ok((
+        Site {
+            config,
+            entries,
+            authors: reg.authors,
+            departments: reg.departments,
+            tags: reg.tags,
+            pages,
+            home,
+            kind_intros,
+            forewords,
+            assets,
+            page_of_source,
+            asset_dest,
+            drafts_skipped,
+            index,
+        },
+        diags,
+    ))
+}
+
+fn make_entry(
+    p: &Parsed,
+    kind: usize,
+    config: &Config,
+    reg: &mut Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let file = &p.file.path;
+    let fm = &p.fm;
+    let k = &config.kinds[kind];
+    let errors_before = diags.iter().filter(|d| d.is_error()).count();
+
+    if let Some((stated, loc)) = &fm.kind {
+        let s = stated.trim();
+        let agrees = s == k.id
+            || s == k.folder
+            || [
+                k.label.kk.as_deref(),
+                k.label.ru.as_deref(),
+                k.label.en.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|l| l.eq_ignore_ascii_case(s));
+        if !agrees {
+            let mut d = Diagnostic::error(
+                loc.clone(),
+                format!(
+                    "the file is in the folder of kind `{}`, but says `kind: {s}`",
+                    k.id
+                ),
+            );
+            d = match config.kinds.iter().find(|o| o.id == s) {
+                Some(o) => d.with_hint(format!(
+                    "move the file to content/{}/, or remove the `kind:` line",
+                    o.folder
+                )),
+                None => {
+                    let ids = config.kinds.iter().map(|o| o.id.as_str());
+                    match nearest(s, ids) {
+                        Some(n) => d.with_hint(format!(
+                            "did you mean `{n}`? Kinds are: {}",
+                            kind_ids(config)
+                        )),
+                        None => d.with_hint(format!("kinds are: {}", kind_ids(config))),
+                    }
+                }
+            };
+            diags.push(d);
+        }
+    }
+    for req in &k.required {
+        let present = match req.as_str() {
+            "authors" | "author" => !fm.authors.is_empty(),
+            "department" => fm.department.is_some(),
+            "subject" => fm.subject.is_some(),
+            "summary" => fm.summary.is_some(),
+            "tags" => !fm.tags.is_empty(),
+            "cover" => fm.cover.is_some(),
+            "attachments" => !fm.attachments.is_empty(),
+            other => fm.details.iter().any(|(key, _)| key == other),
+        };
+        if !present {
+            diags.push(
+                Diagnostic::error(
+                    Location::new(file, 2, 1),
+                    format!(
+                        "the field `{req}` is required for entries of kind `{}`",
+                        k.id
+                    ),
+                )
+                .with_hint(format!(
+                    "add a line `{req}: …` to the front matter (config.yaml makes it required)"
+                )),
+            );
+        }
+    }
+    let mut details = Vec::new();
+    for (key, value) in &fm.details {
+        if key == "level" {
+            match level_id(value) {
+                Some(id) => details.push((key.clone(), id.to_string())),
+                None => diags.push(
+                    Diagnostic::error(
+                        fm.key_location("level", file),
+                        format!("unknown level `{value}`"),
+                    )
+                    .with_hint("use college, city, regional, republican or international"),
+                ),
+            }
+        } else {
+            details.push((key.clone(), value.clone()));
+        }
+    }
+
+    let mut authors = Vec::new();
+    for (name, loc) in &fm.authors {
+        if let Some(a) = reg.author(name, loc, diags)
+            && !authors.contains(&a)
+        {
+            authors.push(a);
+        }
+    }
+    let department = match &fm.department {
+        Some((d, loc)) => reg.department(d, loc, diags),
+        None => authors.iter().find_map(|&a| reg.authors[a].department),
+    };
+    let mut tags = Vec::new();
+    for t in &fm.tags {
+        let i = reg.tag(t);
+        if !tags.contains(&i) {
+            tags.push(i);
+        }
+    }
+    let date = fm.date?;
+    let slug = match &fm.slug {
+        Some((s, _)) => s.clone(),
+        None => {
+            let s = slugify_short(&fm.title, 80);
+            if s.is_empty() {
+                let stem = file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match slugify(&stem) {
+                    s if s.is_empty() || s == "index" => "entry".to_string(),
+                    s => s,
+                }
+            } else {
+                s
+            }
+        }
+    };
+    let errors_after = diags.iter().filter(|d| d.is_error()).count();
+    if errors_after > errors_before {
+        return None;
+    }
+    Some(Entry {
+        doc: Doc {
+            source: file.clone(),
+            title: fm.title.clone(),
+            body: p.body.clone(),
+            body_line: p.body_line,
+            lang: fm.lang,
+        },
+        kind,
+        dir: format!("{}/{slug}/", k.folder),
+        slug,
+        year: AcademicYear::of(date.date, config.year_start_month),
+        date,
+        authors,
+        department,
+        subject: fm.subject.clone(),
+        tags,
+        summary: fm.summary.clone(),
+        lang: fm.lang.unwrap_or(config.language),
+        exhibit: fm.exhibit,
+        cover: None,
+        attachments: Vec::new(),
+        details,
+    })
+}
+
+fn kind_ids(config: &Config) -> String {
+    config
+        .kinds
+        .iter()
+        .map(|k| k.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Finds a file named in front matter; its site-relative output URL and size.
+#[allow(clippy::too_many_arguments)]
+fn resolve_file(
+    name: &str,
+    base: &Path,
+    site_root: &Path,
+    content_dir: &Path,
+    asset_dest: &HashMap<PathBuf, String>,
+    loc: &Location,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(String, u64)> {
+    let path = normalize(&base.join(name));
+    if Path::new(name).is_absolute() || !is_inside(&path, site_root) {
+        diags.push(
+            Diagnostic::error(loc.clone(), format!("the {what} `{name}` is outside the site folder"))
+                .with_hint("put the file beside the Markdown file (make the entry a folder with index.md) and name it without ../"),
+        );
+        return None;
+    }
+    let meta = match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() => m,
+        _ => {
+            diags.push(
+                Diagnostic::error(loc.clone(), format!("the {what} `{name}` does not exist"))
+                    .with_hint(format!("expected the file at {}", path.display())),
+            );
+            return None;
+        }
+    };
+    match asset_dest.get(&path) {
+        Some(dest) => Some((dest.clone(), meta.len())),
+        None => {
+            diags.push(
+                Diagnostic::error(
+                    loc.clone(),
+                    format!("the {what} `{name}` is not inside content/"),
+                )
+                .with_hint(format!("move it into {}", content_dir.display())),
+            );
+            None
+        }
+    }
+}

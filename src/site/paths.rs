@@ -1,0 +1,99 @@
+//! Paths of source files and the site-relative URLs of what they become.
+
+use std::path::{Component, Path, PathBuf};
+
+/// Resolves `.` and `..` without touching the disk (the file may not exist yet).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether `path` stays inside `dir`, also after following symbolic links.
+pub fn is_inside(path: &Path, dir: &Path) -> bool {
+    if !normalize(path).starts_with(normalize(dir)) {
+        return false;
+    }
+    match (path.canonicalize(), dir.canonicalize()) {
+        (Ok(p), Ok(d)) => p.starts_with(d),
+        _ => true,
+    }
+}
+
+/// `target` as a relative reference from `base_dir`, using `/`.
+pub fn relative_url(from_dir: &str, target: &str) -> String {
+    let depth = from_dir.split('/').filter(|s| !s.is_empty()).count();
+    let mut s = "../".repeat(depth);
+    s.push_str(target);
+    s
+}
+
+/// The prefix that leads from a page in `dir` (site-relative, like `seminars/x/`) to the root.
+pub fn root_prefix(dir: &str) -> String {
+    let depth = dir.split('/').filter(|s| !s.is_empty()).count();
+    if depth == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+/// Splits `file.md#part` into the path and the fragment.
+pub fn split_fragment(link: &str) -> (&str, Option<&str>) {
+    match link.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (link, None),
+    }
+}
+
+/// Whether a link points outside the site (has a scheme) or is only a fragment.
+pub fn is_external(link: &str) -> bool {
+    link.starts_with('#')
+        || link.starts_with("//")
+        || link.starts_with('/')
+        || link.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && scheme.len() > 1
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_and_checks_containment() {
+        assert_eq!(normalize(Path::new("a/b/../c/./d")), Path::new("a/c/d"));
+        assert!(!is_inside(
+            Path::new("/site/content/../../etc/passwd"),
+            Path::new("/site")
+        ));
+        assert!(is_inside(
+            Path::new("/site/content/a.pdf"),
+            Path::new("/site")
+        ));
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(root_prefix(""), "./");
+        assert_eq!(root_prefix("seminars/x/"), "../../");
+        assert!(is_external("https://x"));
+        assert!(is_external("mailto:a@b"));
+        assert!(!is_external("../a.md"));
+        assert!(!is_external("C:file"));
+    }
+}

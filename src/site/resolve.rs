@@ -1,0 +1,254 @@
+//! Turning the names written in front matter into the site's authors, departments and tags.
+
+use std::collections::HashMap;
+
+use crate::data::{Category, Data};
+use crate::diagnostics::{Diagnostic, Location, nearest};
+use crate::lang::collation::KazakhCollator;
+use crate::lang::slug::slugify;
+
+use super::{Author, Department, Tag};
+
+fn key(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Looks like an id (`abenova-g`) rather than a person's or department's name.
+fn looks_like_id(s: &str) -> bool {
+    !s.contains(' ')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+pub struct Registry {
+    pub authors: Vec<Author>,
+    author_keys: HashMap<String, usize>,
+    pub departments: Vec<Department>,
+    dept_keys: HashMap<String, usize>,
+    pub tags: Vec<Tag>,
+    tag_keys: HashMap<String, usize>,
+    has_author_data: bool,
+    has_department_data: bool,
+}
+
+impl Registry {
+    pub fn new(data: &Data) -> Self {
+        let mut r = Registry {
+            authors: Vec::new(),
+            author_keys: HashMap::new(),
+            departments: Vec::new(),
+            dept_keys: HashMap::new(),
+            tags: Vec::new(),
+            tag_keys: HashMap::new(),
+            has_author_data: !data.authors.is_empty(),
+            has_department_data: !data.departments.is_empty(),
+        };
+        for d in &data.departments {
+            let i = r.departments.len();
+            r.departments.push(Department {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                name_ru: d.name_ru.clone(),
+                name_en: d.name_en.clone(),
+                head: None,
+            });
+            r.dept_keys.insert(key(&d.id), i);
+            for n in [Some(&d.name), d.name_ru.as_ref(), d.name_en.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                r.dept_keys.insert(key(n), i);
+            }
+        }
+        for a in &data.authors {
+            let i = r.authors.len();
+            let department = a
+                .department
+                .as_ref()
+                .and_then(|d| r.dept_keys.get(&key(d)).copied());
+            r.authors.push(Author {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                category: a.category,
+                department,
+                position: a.position.clone(),
+                photo: a.photo.as_ref().map(|p| {
+                    let ext = p
+                        .extension()
+                        .and_then(|e| e.to_str())
+                        .unwrap_or("jpg")
+                        .to_lowercase();
+                    (p.clone(), format!("authors/{}/photo.{ext}", a.id))
+                }),
+                known: true,
+            });
+            r.author_keys.insert(key(&a.id), i);
+            r.author_keys.insert(key(&a.name), i);
+        }
+        for d in &data.departments {
+            if let (Some(h), Some(&di)) = (&d.head, r.dept_keys.get(&key(&d.id))) {
+                r.departments[di].head = r.author_keys.get(&key(h)).copied();
+            }
+        }
+        r
+    }
+
+    pub fn author(
+        &mut self,
+        name: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<usize> {
+        if let Some(&i) = self.author_keys.get(&key(name)) {
+            return Some(i);
+        }
+        if self.has_author_data && looks_like_id(name) {
+            let mut d = Diagnostic::error(
+                at.clone(),
+                format!("no author has the id `{name}` in data/authors.yaml"),
+            );
+            let ids = self
+                .authors
+                .iter()
+                .filter(|a| a.known)
+                .map(|a| a.id.as_str());
+            d = match nearest(name, ids) {
+                Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+                None => {
+                    d.with_hint("add the teacher to data/authors.yaml, or write their full name")
+                }
+            };
+            diags.push(d);
+            return None;
+        }
+        // A guest author: named in full, not described in data/authors.yaml.
+        let mut id = slugify(name);
+        if id.is_empty() {
+            id = "author".into();
+        }
+        while self.authors.iter().any(|a| a.id == id) {
+            id.push_str("-2");
+        }
+        let i = self.authors.len();
+        self.authors.push(Author {
+            id,
+            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            category: Category::None,
+            department: None,
+            position: None,
+            photo: None,
+            known: false,
+        });
+        self.author_keys.insert(key(name), i);
+        Some(i)
+    }
+
+    pub fn department(
+        &mut self,
+        name: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<usize> {
+        if let Some(&i) = self.dept_keys.get(&key(name)) {
+            return Some(i);
+        }
+        if self.has_department_data && looks_like_id(name) {
+            let mut d = Diagnostic::error(
+                at.clone(),
+                format!("no department has the id `{name}` in data/departments.yaml"),
+            );
+            if let Some(n) = nearest(name, self.departments.iter().map(|d| d.id.as_str())) {
+                d = d.with_hint(format!("did you mean `{n}`?"));
+            }
+            diags.push(d);
+            return None;
+        }
+        let mut id = slugify(name);
+        if id.is_empty() {
+            id = "department".into();
+        }
+        while self.departments.iter().any(|d| d.id == id) {
+            id.push_str("-2");
+        }
+        let i = self.departments.len();
+        self.departments.push(Department {
+            id,
+            name: name.to_string(),
+            name_ru: None,
+            name_en: None,
+            head: None,
+        });
+        self.dept_keys.insert(key(name), i);
+        Some(i)
+    }
+
+    pub fn tag(&mut self, name: &str) -> usize {
+        let k = key(name);
+        if let Some(&i) = self.tag_keys.get(&k) {
+            return i;
+        }
+        let base = match slugify(name) {
+            s if s.is_empty() => "tag".to_string(),
+            s => s,
+        };
+        let mut slug = base.clone();
+        let mut n = 2;
+        while self.tags.iter().any(|t| t.slug == slug) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        let i = self.tags.len();
+        self.tags.push(Tag {
+            name: name.to_string(),
+            slug,
+        });
+        self.tag_keys.insert(k, i);
+        i
+    }
+
+    /// Sorts authors, departments and tags alphabetically (Kazakh order) and returns
+    /// the maps from old to new positions.
+    pub fn sort(&mut self, collator: &KazakhCollator) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+        let a = sort_by(&mut self.authors, |x, y| {
+            collator
+                .compare(&x.name, &y.name)
+                .then_with(|| x.id.cmp(&y.id))
+        });
+        let d = sort_by(&mut self.departments, |x, y| {
+            collator
+                .compare(&x.name, &y.name)
+                .then_with(|| x.id.cmp(&y.id))
+        });
+        let t = sort_by(&mut self.tags, |x, y| {
+            collator
+                .compare(&x.name, &y.name)
+                .then_with(|| x.slug.cmp(&y.slug))
+        });
+        for author in &mut self.authors {
+            author.department = author.department.map(|i| d[i]);
+        }
+        for dept in &mut self.departments {
+            dept.head = dept.head.map(|i| a[i]);
+        }
+        (a, d, t)
+    }
+}
+
+/// Sorts `v` and returns, for each old position, the new one.
+fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    order.sort_by(|&i, &j| cmp(&v[i], &v[j]));
+    let mut new_pos = vec![0; v.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_pos[old] = new;
+    }
+    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    *v = order
+        .iter()
+        .map(|&old| items[old].take().expect("each position once"))
+        .collect();
+    new_pos
+}

@@ -1,0 +1,124 @@
+//! All YAML reading goes through here, so the YAML library can be swapped in one place
+//! and every YAML problem is reported the same way: file, line, column.
+
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Location};
+
+pub use serde_yaml::{Mapping, Value};
+
+/// Parses `text` (which starts on line `first_line` of `file`) into a value.
+pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagnostic> {
+    serde_yaml::from_str::<Value>(text).map_err(|e| syntax_error(&e, text, file, first_line))
+}
+
+/// Deserializes `text` straight into `T`; type errors carry their position.
+pub fn from_str<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
+    serde_yaml::from_str::<T>(text).map_err(|e| syntax_error(&e, text, file, first_line))
+}
+
+fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
+    let location = match e.location() {
+        Some(l) => Location::at_offset(file, text, l.index(), first_line),
+        None => Location::new(file, first_line, 1),
+    };
+    // serde_yaml appends " at line N column M" to its messages; we show the place ourselves.
+    let mut message = e.to_string();
+    if let Some(i) = message.find(" at line ") {
+        message.truncate(i);
+    }
+    let hint = hint_for(&message);
+    let mut d = Diagnostic::error(location, format!("invalid YAML: {message}"));
+    if let Some(h) = hint {
+        d = d.with_hint(h);
+    }
+    d
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    if message.contains("mapping values are not allowed") {
+        Some("a value that contains «: » must be put in quotes, e.g. title: \"Тақырып: түсініктеме\"".into())
+    } else if message.contains("did not find expected key") || message.contains("block") {
+        Some("check the indentation: nested lines must start with the same number of spaces".into())
+    } else if message.contains("unknown field") {
+        message
+            .split('`')
+            .nth(1)
+            .map(|f| format!("`{f}` is not a field here; check its spelling"))
+    } else if message.contains("invalid type") {
+        Some("check that the value has the expected form (text, number, list or map)".into())
+    } else if message.contains("found character that cannot start any token") {
+        Some("a value that starts with @, ` or % must be put in quotes".into())
+    } else {
+        None
+    }
+}
+
+/// Where a top-level `key:` is written in `text`; the key's line and the column of its value.
+pub fn key_location(text: &str, key: &str, file: &Path, first_line: usize) -> Location {
+    for (i, line) in text.split('\n').enumerate() {
+        if let Some(rest) = line.strip_prefix(key) {
+            let rest_trim = rest.trim_start();
+            if rest_trim.starts_with(':') {
+                let after_colon = &rest_trim[1..];
+                let value_col = key.chars().count()
+                    + (rest.chars().count() - rest_trim.chars().count())
+                    + 1
+                    + (after_colon.chars().count() - after_colon.trim_start().chars().count())
+                    + 1;
+                return Location::new(file, first_line + i, value_col);
+            }
+        }
+    }
+    Location::new(file, first_line, 1)
+}
+
+/// A short description of a value's kind, for "expected X, found Y" messages.
+pub fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a map",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+/// A scalar as text: YAML reads `2025` or `true` as numbers and booleans, but a title or
+/// an issue number is still text to us.
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_point_into_the_file() {
+        let text = "title: a\ndate: [1\n";
+        let e = parse(text, Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(e.location.file, Path::new("x.md"));
+        assert!(e.location.line >= 3, "{e}");
+        assert!(e.message.starts_with("invalid YAML"));
+    }
+
+    #[test]
+    fn finds_top_level_keys() {
+        let text = "title: a\ndate:   2025\n";
+        let l = key_location(text, "date", Path::new("x.md"), 2);
+        assert_eq!((l.line, l.column), (3, 9));
+    }
+}
