@@ -273,7 +273,6 @@ impl<'a> Renderer<'a> {
             }
             Job::Entry(i) => {
                 let e = &site.entries[i];
-                let kind_ref = &self.kind_refs[e.kind];
                 let crumbs = vec![
                     self.home_crumb(),
                     link(
@@ -281,14 +280,12 @@ impl<'a> Renderer<'a> {
                         format!("{}index.html", jobs::kind_dir(site, e.kind)),
                     ),
                 ];
-                ctx.insert_value(
-                    "page",
-                    self.page_info(&e.doc.title, &e.dir, crumbs)
-                        .set("lang", e.lang.code())
-                        .build(),
-                );
+                let mut info = self.page_info(&e.doc.title, &e.dir, crumbs).set("lang", e.lang.code());
+                if let Some(s) = &e.summary {
+                    info = info.set("description", s.as_str());
+                }
+                ctx.insert_value("page", info.build());
                 ctx.insert_value("entry", self.entry_value(i, e, &dir, diags));
-                let _ = kind_ref;
                 "entry.html"
             }
             Job::Kind(k, p) => {
