@@ -60,34 +60,27 @@ fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
-/// Reads and checks the whole site. `Err` holds every problem found.
-pub fn prepare(root: &Path, drafts: bool) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// Reads and checks the whole site. `None` when it cannot be rendered at all (no
+/// settings, no templates); the diagnostics hold every problem found either way.
+pub fn prepare(root: &Path, drafts: bool) -> (Option<Prepared>, Vec<Diagnostic>) {
     let root = absolute(root);
-    let config = Config::load(&root)?;
+    let config = match Config::load(&root) {
+        Ok(c) => c,
+        Err(d) => return (None, d),
+    };
     let mut diags = Vec::new();
     let theme = Theme::load(&config, &mut diags);
     let strings = load_strings(&theme, &config, &mut diags);
     let tera = templates::load(&theme, &mut diags);
-    let (site, site_diags) = match load(config, LoadOptions { drafts }) {
-        Ok(r) => r,
-        Err(d) => {
-            diags.extend(d);
-            return Err(diags);
-        }
-    };
+    let (site, site_diags) = load(config, LoadOptions { drafts });
     diags.extend(site_diags);
-    match tera {
-        Some(tera) if !diags.iter().any(Diagnostic::is_error) => Ok((
-            Prepared {
-                site,
-                theme,
-                strings,
-                tera,
-            },
-            diags,
-        )),
-        _ => Err(diags),
-    }
+    let prepared = tera.map(|tera| Prepared {
+        site,
+        theme,
+        strings,
+        tera,
+    });
+    (prepared, diags)
 }
 
 fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
@@ -130,31 +123,29 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         d.relative_to(&root);
         d
     };
-    let (prepared, warnings) = match prepare(&root, opts.drafts) {
-        Ok(r) => r,
-        Err(d) => {
-            let mut all = Diagnostics::new();
-            all.extend(d);
-            return Err(finish(all));
-        }
-    };
+    let (prepared, found) = prepare(&root, opts.drafts);
     let mut diags = Diagnostics::new();
-    diags.extend(warnings);
+    diags.extend(found);
+    let Some(Prepared {
+        site,
+        theme,
+        strings,
+        tera,
+    }) = prepared
+    else {
+        return Err(finish(diags));
+    };
     let out_dir = opts
         .output
         .clone()
         .map(|o| absolute(&o))
         .unwrap_or_else(|| root.join("output"));
-    let Prepared {
-        site,
-        theme,
-        strings,
-        tera,
-    } = prepared;
     let renderer = Renderer::new(&site, &strings, tera);
     let jobs = all_jobs(&site);
 
-    let staging = if opts.check_only {
+    // With errors already found, render anyway (writing nothing) to report the
+    // problems rendering finds too, all in one run.
+    let staging = if opts.check_only || diags.has_errors() {
         None
     } else {
         match Staging::new(&out_dir) {

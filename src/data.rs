@@ -168,9 +168,12 @@ fn read_list<T: serde::de::DeserializeOwned>(
     match yaml::from_str::<Vec<T>>(&text, file, 1) {
         Ok(v) => Some((v, text)),
         Err(d) => {
-            diags.push(d.with_hint(
-                "the file is a list: each item starts with «- id: …» and its fields are indented below it",
-            ));
+            let d = if d.hint.is_some() {
+                d
+            } else {
+                d.with_hint("the file is a list: each item starts with «- id: …» and its fields are indented below it")
+            };
+            diags.push(d);
             None
         }
     }

@@ -32,6 +32,8 @@ pub struct Links<'a> {
     pub page_dir: &'a str,
     pub page_of_source: &'a HashMap<PathBuf, String>,
     pub asset_dest: &'a HashMap<PathBuf, String>,
+    /// Files whose own errors were reported; links to them are not errors again.
+    pub failed_sources: &'a HashSet<PathBuf>,
     /// Accessible name of scrollable table regions.
     pub table_label: &'a str,
 }
@@ -210,6 +212,7 @@ fn rewrite(
     };
     match found {
         Some(url) => Some(format!("{}{frag}", relative_url(links.page_dir, &url))),
+        None if links.failed_sources.contains(&target) => None,
         None => {
             let what = if is_md { "a content file" } else { "a file" };
             let hint = if is_md {
@@ -255,6 +258,9 @@ fn percent_decode(s: &str) -> String {
 mod tests {
     use super::*;
 
+    static NO_FAILED: std::sync::LazyLock<HashSet<PathBuf>> =
+        std::sync::LazyLock::new(HashSet::new);
+
     fn links<'a>(
         pages: &'a HashMap<PathBuf, String>,
         assets: &'a HashMap<PathBuf, String>,
@@ -264,6 +270,7 @@ mod tests {
             page_dir: "articles/a/",
             page_of_source: pages,
             asset_dest: assets,
+            failed_sources: &NO_FAILED,
             table_label: "Кесте",
         }
     }
@@ -309,7 +316,7 @@ mod tests {
             r.html
         );
         assert_eq!(d.len(), 1);
-        assert_eq!((d[0].location.line, d[0].location.column), (7, 26));
+        assert_eq!((d[0].location.line, d[0].location.column), (7, 33));
     }
 
     #[test]

@@ -32,8 +32,33 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
+    // A path such as `.[0].name: ` says which list item; people count from one.
+    if let Some(rest) = message.strip_prefix(".[")
+        && let Some((n, tail)) = rest.split_once(']')
+        && let Ok(n) = n.parse::<usize>()
+    {
+        let tail = tail
+            .trim_start_matches(|c: char| c != ':')
+            .trim_start_matches(':')
+            .trim_start();
+        message = format!("item {}: {tail}", n + 1);
+    }
+    let schema = [
+        "unknown field",
+        "missing field",
+        "invalid type",
+        "invalid value",
+        "duplicate field",
+    ]
+    .iter()
+    .any(|k| message.contains(k));
     let hint = hint_for(&message);
-    let mut d = Diagnostic::error(location, format!("invalid YAML: {message}"));
+    let text = if schema {
+        message
+    } else {
+        format!("invalid YAML: {message}")
+    };
+    let mut d = Diagnostic::error(location, text);
     if let Some(h) = hint {
         d = d.with_hint(h);
     }
@@ -46,10 +71,15 @@ fn hint_for(message: &str) -> Option<String> {
     } else if message.contains("did not find expected key") || message.contains("block") {
         Some("check the indentation: nested lines must start with the same number of spaces".into())
     } else if message.contains("unknown field") {
-        message
-            .split('`')
-            .nth(1)
-            .map(|f| format!("`{f}` is not a field here; check its spelling"))
+        // "unknown field `x`, expected one of `a`, `b`": suggest the nearest.
+        let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+        let (given, known) = names.split_first()?;
+        Some(
+            match crate::diagnostics::nearest(given, known.iter().copied()) {
+                Some(n) => format!("did you mean `{n}`?"),
+                None => format!("the fields here are: {}", known.join(", ")),
+            },
+        )
     } else if message.contains("invalid type") {
         Some("check that the value has the expected form (text, number, list or map)".into())
     } else if message.contains("found character that cannot start any token") {

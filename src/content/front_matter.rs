@@ -173,7 +173,12 @@ pub fn parse(
         ..Default::default()
     };
     let at = |key: &str| yaml::key_location(front, key, file, first_line);
-    let mut reader = Reader { file, diags };
+    let mut reader = Reader {
+        file,
+        diags,
+        front,
+        first_line,
+    };
 
     for (k, v) in &map {
         let Some(key) = k.as_str() else {
@@ -212,7 +217,10 @@ pub fn parse(
                 fm.authors = reader
                     .text_list(v, key, &loc)
                     .into_iter()
-                    .map(|a| (a, loc.clone()))
+                    .map(|a| {
+                        let at = reader.item_location(&a, &loc);
+                        (a, at)
+                    })
                     .collect()
             }
             "department" => fm.department = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
@@ -299,9 +307,26 @@ pub fn parse(
 struct Reader<'a> {
     file: &'a Path,
     diags: &'a mut Vec<Diagnostic>,
+    front: &'a str,
+    first_line: usize,
 }
 
 impl Reader<'_> {
+    /// Where `value` is written at or after the line of `loc` (an item of a list field).
+    fn item_location(&self, value: &str, loc: &Location) -> Location {
+        let start = loc.line.saturating_sub(self.first_line);
+        for (i, line) in self.front.split('\n').enumerate().skip(start) {
+            if let Some(col) = line.find(value) {
+                return Location::new(
+                    self.file,
+                    self.first_line + i,
+                    line[..col].chars().count() + 1,
+                );
+            }
+        }
+        loc.clone()
+    }
+
     fn error(&mut self, loc: Location, msg: &str, hint: Option<&str>) {
         let mut d = Diagnostic::error(loc, msg);
         if let Some(h) = hint {
@@ -393,7 +418,7 @@ impl Reader<'_> {
                 Value::String(s) => out.push(AttachmentRef {
                     file: s.trim().to_string(),
                     title: None,
-                    location: loc.clone(),
+                    location: self.item_location(s.trim(), loc),
                 }),
                 Value::Mapping(m) => {
                     let file = m.get("file").and_then(yaml::scalar_text);
@@ -410,9 +435,9 @@ impl Reader<'_> {
                     }
                     match file {
                         Some(f) => out.push(AttachmentRef {
+                            location: self.item_location(f.trim(), loc),
                             file: f.trim().to_string(),
                             title,
-                            location: loc.clone(),
                         }),
                         None => self.error(
                             loc.clone(),
@@ -431,7 +456,6 @@ impl Reader<'_> {
                 ),
             }
         }
-        let _ = self.file;
         out
     }
 }

@@ -163,7 +163,10 @@ mod tests {
     fn month_names_in_each_language() {
         let d = NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
         assert!(DateFormatter::new(Lang::Kk).format(d).contains("қазан"));
-        assert_eq!(DateFormatter::new(Lang::Ru).format(d), "14 октября 2025 г.");
+        assert_eq!(
+            DateFormatter::new(Lang::Ru).format(d),
+            "14 октября 2025\u{202f}г."
+        );
         assert_eq!(DateFormatter::new(Lang::En).format(d), "14 October 2025");
     }
 }

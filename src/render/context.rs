@@ -28,7 +28,6 @@ pub struct Renderer<'a> {
     cards: Vec<Value>,
     author_refs: Vec<Value>,
     department_refs: Vec<Value>,
-    kind_refs: Vec<Value>,
     year_refs: Vec<Value>,
 }
 
@@ -174,7 +173,6 @@ impl<'a> Renderer<'a> {
             cards,
             author_refs,
             department_refs,
-            kind_refs,
             year_refs,
         }
     }
@@ -208,6 +206,7 @@ impl<'a> Renderer<'a> {
             page_dir: dir,
             page_of_source: &self.site.page_of_source,
             asset_dest: &self.site.asset_dest,
+            failed_sources: &self.site.failed_sources,
             table_label: self.t("table"),
         };
         markdown::render(&doc.body, doc.body_line, &links, 0, diags)
@@ -280,7 +279,9 @@ impl<'a> Renderer<'a> {
                         format!("{}index.html", jobs::kind_dir(site, e.kind)),
                     ),
                 ];
-                let mut info = self.page_info(&e.doc.title, &e.dir, crumbs).set("lang", e.lang.code());
+                let mut info = self
+                    .page_info(&e.doc.title, &e.dir, crumbs)
+                    .set("lang", e.lang.code());
                 if let Some(s) = &e.summary {
                     info = info.set("description", s.as_str());
                 }

@@ -1,7 +1,7 @@
 //! Building the site model from `config.yaml`, `data/` and `content/`.
 
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
@@ -94,11 +94,9 @@ fn to_doc(p: &Parsed) -> Doc {
     }
 }
 
-/// Loads the whole site; `Err` carries every problem found, warnings included.
-pub fn load(
-    config: Config,
-    options: LoadOptions,
-) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// Loads the whole site. Files with errors are left out of the model and their
+/// problems are returned with the rest, so that rendering can still find its own.
+pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let files = walk(&config, &mut diags);
     let data = Data::load(&config.data_dir(), &mut diags);
@@ -130,6 +128,7 @@ pub fn load(
     let mut kind_intros = vec![None; config.kinds.len()];
     let mut forewords = Vec::new();
     let mut drafts_skipped = 0;
+    let mut draft_sources: HashSet<PathBuf> = HashSet::new();
     let mut bundle_dirs: HashMap<PathBuf, String> = HashMap::new();
     let mut entry_attachments: Vec<Vec<front_matter::AttachmentRef>> = Vec::new();
     let mut entry_covers: Vec<Option<(String, Location)>> = Vec::new();
@@ -172,6 +171,7 @@ pub fn load(
             SourceKind::Entry { kind, bundle } => {
                 if p.fm.draft && !options.drafts {
                     drafts_skipped += 1;
+                    draft_sources.insert(normalize(&p.file.path));
                     continue;
                 }
                 let Some(e) = make_entry(p, *kind, &config, &mut reg, &mut diags) else {
@@ -339,9 +339,14 @@ pub fn load(
     });
     forewords.sort_by_key(|(y, _)| *y);
 
-    if diags.iter().any(Diagnostic::is_error) {
-        return Err(diags);
-    }
+    // Files that could not become pages: their own errors are reported, so links to
+    // them are not reported again.
+    let failed_sources = files
+        .iter()
+        .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
+        .map(|f| normalize(&f.path))
+        .filter(|p| !page_of_source.contains_key(p) && !draft_sources.contains(p))
+        .collect();
     let index = Indexes::build(
         &entries,
         config.kinds.len(),
@@ -349,7 +354,7 @@ pub fn load(
         reg.departments.len(),
         reg.tags.len(),
     );
-    Ok((
+    (
         Site {
             config,
             entries,
@@ -363,11 +368,12 @@ pub fn load(
             assets,
             page_of_source,
             asset_dest,
+            failed_sources,
             drafts_skipped,
             index,
         },
         diags,
-    ))
+    )
 }
 
 fn make_entry(

@@ -6,7 +6,7 @@ pub mod load;
 pub mod paths;
 pub mod resolve;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::config::Config;
@@ -135,6 +135,8 @@ pub struct Site {
     pub page_of_source: HashMap<PathBuf, String>,
     /// Asset source path → site-relative output path.
     pub asset_dest: HashMap<PathBuf, String>,
+    /// Markdown files that had errors and so have no page.
+    pub failed_sources: HashSet<PathBuf>,
     pub drafts_skipped: usize,
     pub index: Indexes,
 }

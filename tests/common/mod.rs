@@ -38,7 +38,9 @@ pub const DEPARTMENTS: &str = "\
 impl Fixture {
     /// An empty site with config and data files.
     pub fn new() -> Self {
-        let f = Fixture { dir: tempfile::tempdir().expect("temp dir") };
+        let f = Fixture {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
         f.write("config.yaml", CONFIG);
         f.write("data/authors.yaml", AUTHORS);
         f.write("data/departments.yaml", DEPARTMENTS);
@@ -62,10 +64,19 @@ impl Fixture {
             "---\ntitle: Мақала\ndate: 2025-03-01T10:00:00+05:00\nauthors: [kasymova-a, abenova-g]\njournal: «Кәсіптік білім»\npages: \"12-15\"\nattachments:\n  - file: plan.pdf\n    title: Жоспар\ncover: cover.svg\nlang: ru\n---\n![сурет](cover.svg)\n",
         );
         f.write("content/articles/maqala/plan.pdf", "%PDF-1.4\n%%EOF\n");
-        f.write("content/articles/maqala/cover.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        f.write("content/articles/b.md", "---\ntitle: Бірінші мақала\ndate: 2025-09-10\nauthors: abenova-g\n---\nМәтін.\n");
+        f.write(
+            "content/articles/maqala/cover.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        );
+        f.write(
+            "content/articles/b.md",
+            "---\ntitle: Бірінші мақала\ndate: 2025-09-10\nauthors: abenova-g\n---\nМәтін.\n",
+        );
         f.write("content/articles/c.md", "---\ntitle: Екінші мақала\ndate: 2025-09-11\nauthors: abenova-g\ndraft: true\n---\nМәтін.\n");
-        f.write("content/pages/rules.md", "---\ntitle: Ереже\nslug: regulation\nmenu: 1\n---\n## 1. Жалпы\n\nМәтін.\n");
+        f.write(
+            "content/pages/rules.md",
+            "---\ntitle: Ереже\nslug: regulation\nmenu: 1\n---\n## 1. Жалпы\n\nМәтін.\n",
+        );
         f
     }
 

@@ -1,0 +1,292 @@
+//! Bad input: each kind gets a clear message with file, line, column and a hint; all
+//! of a build's problems come together; the exit code is non-zero; the previous
+//! output stays as it was.
+
+mod common;
+use common::Fixture;
+
+/// The diagnostic lines (without hints) of a failed build, in order.
+fn errors(f: &Fixture) -> Vec<String> {
+    f.build_fails()
+        .lines()
+        .filter(|l| !l.starts_with("  hint:"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The stderr of a build of a site with one entry file `rel` holding `bytes`.
+fn one_bad_file(rel: &str, bytes: &[u8]) -> (Fixture, String) {
+    let f = Fixture::valid();
+    f.write_bytes(rel, bytes);
+    let err = f.build_fails();
+    (f, err)
+}
+
+#[test]
+fn windows_1251_file_is_named_with_a_hint() {
+    let (_, err) = one_bad_file(
+        "content/articles/cp.md",
+        b"---\ntitle: \xd3\xf0\xee\xea\ndate: 2025-01-01\n---\n",
+    );
+    assert!(err.contains("error: content/articles/cp.md:2:8: the file is not UTF-8 text: it looks like Windows-1251 (Cyrillic)\n  hint: re-save it as UTF-8"), "{err}");
+}
+
+#[test]
+fn unterminated_front_matter() {
+    let (_, err) = one_bad_file(
+        "content/articles/u.md",
+        "---\ntitle: Ашық\ndate: 2025-01-01\n\nМәтін\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/u.md:1:1: the front matter is not closed: no second `---` line was found\n  hint: add a line with just --- after the last field"), "{err}");
+}
+
+#[test]
+fn missing_front_matter() {
+    let (_, err) = one_bad_file("content/articles/n.md", "# Тақырып\n".as_bytes());
+    assert!(err.contains("error: content/articles/n.md:1:1: the file does not start with front matter (a `---` line)\n  hint: start the file with ---"), "{err}");
+}
+
+#[test]
+fn invalid_yaml_points_at_the_place() {
+    let (_, err) = one_bad_file(
+        "content/articles/y.md",
+        "---\ntitle: Ашық: сабақ\ndate: 2025-01-01\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/y.md:2:12: invalid YAML: mapping values are not allowed in this context\n  hint: a value that contains «: » must be put in quotes"), "{err}");
+}
+
+#[test]
+fn a_list_where_a_map_belongs() {
+    let (_, err) = one_bad_file(
+        "content/articles/l.md",
+        "---\n- title: a\n- date: 2025-01-01\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/l.md:2:1: the front matter must be a map of `field: value` lines, found a list\n  hint:"), "{err}");
+    let (_, err) = one_bad_file(
+        "content/articles/l.md",
+        "---\ntitle: a\ndate: 2025-01-01\ntags: {a: 1}\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/l.md:4:7: `tags` must be a name or a list of names, found a map\n  hint:"), "{err}");
+}
+
+#[test]
+fn a_wrong_date() {
+    let (_, err) = one_bad_file(
+        "content/articles/d.md",
+        "---\ntitle: Күн\ndate: 31.02.2025\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/d.md:3:7: `31.02.2025` is not a valid date\n  hint: write the date as 2025-10-14 or 14.10.2025 (day.month.year)"), "{err}");
+}
+
+#[test]
+fn an_unknown_kind() {
+    let (_, err) = one_bad_file(
+        "content/seminarz/x.md",
+        "---\ntitle: Түр\ndate: 2025-01-01\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/seminarz/x.md:1:1: unknown kind: no kind uses the folder `seminarz`\n  hint: did you mean `seminars`?"), "{err}");
+    let (_, err) = one_bad_file(
+        "content/bulletins/k.md",
+        "---\ntitle: Түр\ndate: 2025-01-01\nkind: artcle\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/bulletins/k.md:4:7: the file is in the folder of kind `bulletin`, but says `kind: artcle`\n  hint: did you mean `article`?"), "{err}");
+}
+
+#[test]
+fn missing_required_fields() {
+    let (_, err) = one_bad_file(
+        "content/articles/t.md",
+        "---\ndate: 2025-01-01\n---\n".as_bytes(),
+    );
+    assert!(
+        err.contains(
+            "error: content/articles/t.md:2:1: the required field `title` is missing\n  hint:"
+        ),
+        "{err}"
+    );
+    let (_, err) = one_bad_file(
+        "content/articles/t.md",
+        "---\ntitle: Күнсіз\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/t.md:2:1: the required field `date` is missing\n  hint: add a line such as: date: 2025-10-14"), "{err}");
+    // A kind's own required fields come from config.yaml.
+    let f = Fixture::valid();
+    f.write("config.yaml", &format!("{}kinds:\n  - id: open_lesson\n    required: [group, technology]\n  - id: seminar\n  - id: article\n", common::CONFIG));
+    f.write(
+        "content/open-lessons/qazaq.md",
+        "---\ntitle: Сабақ\ndate: 2025-01-01\ngroup: ПО-1\n---\n",
+    );
+    let err = f.build_fails();
+    assert!(err.contains("error: content/open-lessons/qazaq.md:2:1: the field `technology` is required for entries of kind `open_lesson`"), "{err}");
+}
+
+#[test]
+fn missing_attachment_and_one_that_leaves_the_site() {
+    let f = Fixture::valid();
+    f.write(
+        "content/open-lessons/b/index.md",
+        "---\ntitle: Файл\ndate: 2025-01-01\nattachments:\n  - file: slides.pdf\n  - ../../../../../etc/passwd\n---\n",
+    );
+    let err = f.build_fails();
+    assert!(err.contains("error: content/open-lessons/b/index.md:5:11: the attachment `slides.pdf` does not exist\n  hint: expected the file at "), "{err}");
+    assert!(err.contains("error: content/open-lessons/b/index.md:6:5: the attachment `../../../../../etc/passwd` is outside the site folder\n  hint:"), "{err}");
+}
+
+#[test]
+fn unknown_author_id_and_department() {
+    let (_, err) = one_bad_file(
+        "content/articles/a.md",
+        "---\ntitle: A\ndate: 2025-01-01\nauthors: [abenova-q]\ndepartment: itt\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/a.md:4:11: no author has the id `abenova-q` in data/authors.yaml\n  hint: did you mean `abenova-g`?"), "{err}");
+    assert!(err.contains("error: content/articles/a.md:5:13: no department has the id `itt` in data/departments.yaml\n  hint: did you mean `it`?"), "{err}");
+}
+
+#[test]
+fn a_link_to_a_missing_file_names_file_and_line() {
+    let (_, err) = one_bad_file(
+        "content/bulletins/l.md",
+        "---\ntitle: Сілтеме\ndate: 2025-01-01\n---\n\nМәтін [жоқ](../seminars/none.md).\n"
+            .as_bytes(),
+    );
+    assert!(err.contains("error: content/bulletins/l.md:6:7: the link `../seminars/none.md` points to a content file that does not exist\n  hint:"), "{err}");
+}
+
+#[test]
+fn duplicate_urls_name_both_files() {
+    let f = Fixture::valid();
+    f.write(
+        "content/bulletins/a1.md",
+        "---\ntitle: Бірдей\ndate: 2025-01-01\n---\n",
+    );
+    f.write(
+        "content/bulletins/a2.md",
+        "---\ntitle: Бірдей\ndate: 2025-02-01\n---\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "content/bulletins/a2.md:1:1: the URL `bulletins/birdei/` is the same as that of "
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "content/bulletins/a1.md\n  hint: give one of the two files a different `slug:`"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_fields_warn_with_the_nearest_name() {
+    let f = Fixture::valid();
+    f.write(
+        "content/bulletins/w.md",
+        "---\ntitle: Ескерту\ndate: 2025-01-01\nsumary: x\n---\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "a warning does not fail the build: {err}");
+    assert!(err.contains("warning: content/bulletins/w.md:4:9: unknown field `sumary` is ignored\n  hint: did you mean `summary`?"), "{err}");
+}
+
+#[test]
+fn template_errors_name_the_template_and_line() {
+    let f = Fixture::valid();
+    f.write("templates/404.html", "{% extends \"base.html\" %}\n{% block content %}\n{{ nothing.here }}\n{% endblock content %}\n");
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: templates/404.html:3:4: template error: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_data_files_and_config() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        "- id: a\n  name: A\n  categry: master\n",
+    );
+    let err = f.build_fails();
+    assert!(err.contains("error: data/authors.yaml:3:3: item 1: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`\n  hint: did you mean `category`?"), "{err}");
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        "title: T\nyear_start_month: 13\nlanguage: fr\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:3:11: unknown UI language `fr`\n  hint: use kk, ru or en"),
+        "{err}"
+    );
+    assert!(
+        err.contains("error: config.yaml:2:19: year_start_month must be a month number, found 13"),
+        "{err}"
+    );
+}
+
+#[test]
+fn all_problems_together_nonzero_exit_and_previous_output_intact() {
+    let f = Fixture::valid();
+    f.build_ok();
+    let before = f.read("output/index.html");
+    f.write(
+        "content/articles/d.md",
+        "---\ntitle: Күн\ndate: 31.02.2025\n---\n",
+    );
+    f.write("content/articles/y.md", "---\ntitle: [\n---\n");
+    f.write_bytes("content/articles/cp.md", b"---\ntitle: \xd3\xf0\n---\n");
+    f.write(
+        "content/bulletins/l.md",
+        "---\ntitle: L\ndate: 2025-01-01\n---\n[x](nope.md)\n",
+    );
+    let lines = errors(&f);
+    let count = |needle: &str| lines.iter().filter(|l| l.contains(needle)).count();
+    assert_eq!(count("content/articles/d.md:3:7"), 1, "{lines:#?}");
+    assert_eq!(count("content/articles/y.md:"), 1, "{lines:#?}");
+    assert_eq!(count("content/articles/cp.md:2:8"), 1, "{lines:#?}");
+    assert_eq!(count("content/bulletins/l.md:5:1"), 1, "{lines:#?}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .starts_with("build failed: 4 errors, 0 warnings; the previous output/ is unchanged"),
+        "{lines:#?}"
+    );
+    assert_eq!(f.read("output/index.html"), before);
+    // No staging folder is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(f.root())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".output"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn no_input_makes_it_panic() {
+    // A handful of hostile inputs: each must give diagnostics, never a crash.
+    let inputs: [&[u8]; 9] = [
+        b"",
+        b"---",
+        b"---\n---\n",
+        b"---\n: :\n---\n",
+        b"---\ntitle: !tag {a: 1}\ndate: 2025-01-01\n---\n",
+        b"---\ntitle: a\ndate: 2025-01-01\nattachments: 5\n---\n",
+        b"---\ntitle: a\ndate: 2025-01-01\n---\n[x](%zz.md) ![y](\xe2\x80\x8b.png)\n",
+        b"\xff\xfe---\n",
+        b"---\ntitle: a\ndate: 99999-01-01\nmenu: x\n---\n",
+    ];
+    for (i, input) in inputs.iter().enumerate() {
+        let f = Fixture::valid();
+        f.write_bytes(&format!("content/articles/x{i}.md"), input);
+        let (ok, _, err) = f.run(&["build"]);
+        assert!(!ok, "input {i} should fail");
+        assert!(!err.contains("panicked"), "input {i}: {err}");
+        assert!(
+            err.contains(&format!("content/articles/x{i}.md:")),
+            "input {i}: {err}"
+        );
+    }
+}
