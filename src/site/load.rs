@@ -84,11 +84,11 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
     })
 }
 
-fn to_doc(p: &Parsed) -> Doc {
+fn to_doc(p: &mut Parsed) -> Doc {
     Doc {
         source: p.file.path.clone(),
         title: p.fm.title.clone(),
-        body: p.body.clone(),
+        body: std::mem::take(&mut p.body),
         body_line: p.body_line,
         lang: p.fm.lang,
     }
@@ -133,10 +133,11 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let mut entry_attachments: Vec<Vec<front_matter::AttachmentRef>> = Vec::new();
     let mut entry_covers: Vec<Option<(String, Location)>> = Vec::new();
 
-    for p in &docs {
-        match &p.file.kind {
+    for mut p in docs {
+        let p = &mut p;
+        match p.file.kind.clone() {
             SourceKind::Home => home = Some(to_doc(p)),
-            SourceKind::KindIntro { kind } => kind_intros[*kind] = Some(to_doc(p)),
+            SourceKind::KindIntro { kind } => kind_intros[kind] = Some(to_doc(p)),
             SourceKind::Foreword => {
                 let stem = p
                     .file
@@ -174,11 +175,11 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
                     draft_sources.insert(normalize(&p.file.path));
                     continue;
                 }
-                let Some(e) = make_entry(p, *kind, &config, &mut reg, &mut diags) else {
+                let Some(e) = make_entry(p, kind, &config, &mut reg, &mut diags) else {
                     continue;
                 };
                 if let Some(b) = bundle {
-                    bundle_dirs.insert(b.clone(), e.dir.clone());
+                    bundle_dirs.insert(b, e.dir.clone());
                 }
                 entry_attachments.push(p.fm.attachments.clone());
                 entry_covers.push(p.fm.cover.clone());
@@ -377,7 +378,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
 }
 
 fn make_entry(
-    p: &Parsed,
+    p: &mut Parsed,
     kind: usize,
     config: &Config,
     reg: &mut Registry,
@@ -517,7 +518,7 @@ fn make_entry(
         doc: Doc {
             source: file.clone(),
             title: fm.title.clone(),
-            body: p.body.clone(),
+            body: std::mem::take(&mut p.body),
             body_line: p.body_line,
             lang: fm.lang,
         },

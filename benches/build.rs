@@ -1,0 +1,81 @@
+//! Benchmark: builds a generated archive and prints wall time, pages per second and
+//! peak memory. Not a test: it prints figures and asserts nothing about speed.
+//!
+//!     cargo bench --bench build                     # 10,000 entries
+//!     cargo bench --bench build -- 2000             # another size
+//!
+//! The corpus comes from ../shared/bench/gen_corpus.py (or $OZYQ_GEN_CORPUS).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+fn peak_rss_mib() -> f64 {
+    // VmHWM: the peak resident set size of this process.
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kib| kib / 1024.0)
+}
+
+fn corpus(n: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ozyq-bench-{n}"));
+    let site = dir.join("ozyq");
+    if !site.join("content").is_dir() {
+        let script = std::env::var("OZYQ_GEN_CORPUS").map(PathBuf::from).unwrap_or_else(|_| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py")
+        });
+        let st = Command::new("python3")
+            .arg(&script)
+            .arg(n.to_string())
+            .arg(&dir)
+            .args(["--layout", "ozyq"])
+            .status()
+            .expect("run python3 gen_corpus.py");
+        assert!(st.success(), "gen_corpus.py failed");
+    }
+    std::fs::write(
+        site.join("config.yaml"),
+        "title: Колледждің әдістемелік жарияланымдары\nbase_url: https://college.example/otm/\npage_size: 20\n",
+    )
+    .expect("write config.yaml");
+    site
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let site = corpus(n);
+    let out = std::env::temp_dir().join(format!("ozyq-bench-{n}-output"));
+    let threads = rayon::current_num_threads();
+    println!("ozyq build benchmark: {n} entries in {}, {threads} threads", site.display());
+    let mut best = f64::MAX;
+    for run in 1..=3 {
+        let t = Instant::now();
+        let report = ozyq::build::build(&ozyq::build::BuildOptions {
+            root: site.clone(),
+            output: Some(out.clone()),
+            drafts: false,
+            check_only: false,
+        })
+        .unwrap_or_else(|d| panic!("the build failed: {:#?}", d.sorted().into_iter().take(10).collect::<Vec<_>>()));
+        let secs = t.elapsed().as_secs_f64();
+        best = best.min(secs);
+        println!(
+            "run {run}: {:.3} s wall, {} entries, {} pages, {} files, {:.0} pages/s, peak RSS {:.0} MiB",
+            secs,
+            report.entries,
+            report.pages,
+            report.files,
+            report.pages as f64 / secs,
+            peak_rss_mib()
+        );
+    }
+    println!("best: {best:.3} s");
+}
