@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn peak_rss_mib() -> f64 {
     // VmHWM: the peak resident set size of this process.
     std::fs::read_to_string("/proc/self/status")
@@ -26,9 +29,11 @@ fn corpus(n: usize) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("ozyq-bench-{n}"));
     let site = dir.join("ozyq");
     if !site.join("content").is_dir() {
-        let script = std::env::var("OZYQ_GEN_CORPUS").map(PathBuf::from).unwrap_or_else(|_| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py")
-        });
+        let script = std::env::var("OZYQ_GEN_CORPUS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| {
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py")
+            });
         let st = Command::new("python3")
             .arg(&script)
             .arg(n.to_string())
@@ -54,7 +59,10 @@ fn main() {
     let site = corpus(n);
     let out = std::env::temp_dir().join(format!("ozyq-bench-{n}-output"));
     let threads = rayon::current_num_threads();
-    println!("ozyq build benchmark: {n} entries in {}, {threads} threads", site.display());
+    println!(
+        "ozyq build benchmark: {n} entries in {}, {threads} threads",
+        site.display()
+    );
     let mut best = f64::MAX;
     for run in 1..=3 {
         let t = Instant::now();
@@ -64,7 +72,12 @@ fn main() {
             drafts: false,
             check_only: false,
         })
-        .unwrap_or_else(|d| panic!("the build failed: {:#?}", d.sorted().into_iter().take(10).collect::<Vec<_>>()));
+        .unwrap_or_else(|d| {
+            panic!(
+                "the build failed: {:#?}",
+                d.sorted().into_iter().take(10).collect::<Vec<_>>()
+            )
+        });
         let secs = t.elapsed().as_secs_f64();
         best = best.min(secs);
         println!(

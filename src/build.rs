@@ -123,7 +123,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         d.relative_to(&root);
         d
     };
+    let timings = std::env::var_os("OZYQ_TIMINGS").is_some();
+    let phase = |name: &str| {
+        if timings {
+            eprintln!("[timing] {name}: {:.3} s", start.elapsed().as_secs_f64());
+        }
+    };
     let (prepared, found) = prepare(&root, opts.drafts);
+    phase("load");
     let mut diags = Diagnostics::new();
     diags.extend(found);
     let Some(Prepared {
@@ -140,8 +147,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         .clone()
         .map(|o| absolute(&o))
         .unwrap_or_else(|| root.join("output"));
-    let renderer = Renderer::new(&site, &strings, tera);
+    let mut renderer = Renderer::new(&site, &strings, tera);
     let jobs = all_jobs(&site);
+    phase("model");
 
     // With errors already found, render anyway (writing nothing) to report the
     // problems rendering finds too, all in one run.
@@ -164,11 +172,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         let mut local = Vec::new();
         let (template, ctx) = renderer.context(job, &mut local);
         let rel = output_path(&site, job);
-        match renderer.tera.render(template, &ctx) {
-            Ok(html) => {
-                if let Some(s) = &staging
-                    && let Err(e) = s.write(&rel, html.as_bytes())
-                {
+        // One buffer per thread, reused: pages are written as bytes, never re-validated
+        // as UTF-8 or copied into a String.
+        thread_local!(static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
+        let result = BUF.with_borrow_mut(|buf| {
+            buf.clear();
+            renderer.tera.render_to(template, &ctx, &mut *buf).map(|()| match &staging {
+                Some(s) => s.write(&rel, buf),
+                None => Ok(()),
+            })
+        });
+        match result {
+            Ok(written) => {
+                if let (Some(s), Err(e)) = (&staging, written) {
                     local.push(Diagnostic::error(
                         Location::file(s.dir.join(&rel)),
                         format!("cannot write: {e}"),
@@ -192,8 +208,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 
     let mut files = jobs.len();
     if let Some(s) = &staging {
+        let js = crate::search::index_js(&site, &renderer.entry_texts(), &strings);
+        if let Err(e) = s.write("search/index.js", js.as_bytes()) {
+            diags.push(Diagnostic::error(
+                Location::file(s.dir.join("search/index.js")),
+                format!("cannot write: {e}"),
+            ));
+        }
+        files += 1;
+    }
+    if let Some(s) = &staging {
         files += copy_files(s, &site, &theme, &mut diags);
     }
+    phase("copy");
     if diags.has_errors() {
         if let Some(s) = staging {
             s.abandon();

@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use ozyq::build::{BuildOptions, build};
 use ozyq::diagnostics::{Diagnostic, Severity};
 
+// A build allocates many small values on every thread; mimalloc handles that much
+// better than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// ozyq builds the website and exhibition catalogue of a college's School of Advanced
 /// Pedagogical Experience (Озық тәжірибе мектебі) from Markdown files.
 #[derive(Parser)]

@@ -36,6 +36,9 @@ pub struct Links<'a> {
     pub failed_sources: &'a HashSet<PathBuf>,
     /// Accessible name of scrollable table regions.
     pub table_label: &'a str,
+    /// Accessible names of task list checkboxes.
+    pub task_done: &'a str,
+    pub task_todo: &'a str,
 }
 
 fn options() -> Options {
@@ -131,6 +134,20 @@ pub fn render(
                 }
                 event
             }
+            // A checkbox needs an accessible name; the item's text follows it, so the
+            // name says only whether the task is done.
+            Event::TaskListMarker(done) => Event::InlineHtml(
+                format!(
+                    "<input type=\"checkbox\" disabled{} aria-label=\"{}\"> ",
+                    if done { " checked" } else { "" },
+                    html_escape(if done {
+                        links.task_done
+                    } else {
+                        links.task_todo
+                    })
+                )
+                .into(),
+            ),
             Event::Start(Tag::Table(_)) => {
                 events.push(Event::Html(
                     format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(links.table_label)).into(),
@@ -145,13 +162,11 @@ pub fn render(
         };
         if out.text.len() < text_limit {
             match &event {
-                Event::Text(t) | Event::Code(t) => {
-                    out.text.push_str(t);
-                }
-                Event::SoftBreak | Event::HardBreak | Event::End(_) => {
-                    if !out.text.ends_with(' ') && !out.text.is_empty() {
-                        out.text.push(' ');
-                    }
+                Event::Text(t) | Event::Code(t) => out.text.push_str(t),
+                Event::SoftBreak | Event::HardBreak | Event::End(_)
+                    if !out.text.ends_with(' ') && !out.text.is_empty() =>
+                {
+                    out.text.push(' ')
                 }
                 _ => {}
             }
@@ -272,6 +287,8 @@ mod tests {
             asset_dest: assets,
             failed_sources: &NO_FAILED,
             table_label: "Кесте",
+            task_done: "done",
+            task_todo: "to do",
         }
     }
 

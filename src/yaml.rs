@@ -94,8 +94,7 @@ pub fn key_location(text: &str, key: &str, file: &Path, first_line: usize) -> Lo
     for (i, line) in text.split('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(key) {
             let rest_trim = rest.trim_start();
-            if rest_trim.starts_with(':') {
-                let after_colon = &rest_trim[1..];
+            if let Some(after_colon) = rest_trim.strip_prefix(':') {
                 let value_col = key.chars().count()
                     + (rest.chars().count() - rest_trim.chars().count())
                     + 1

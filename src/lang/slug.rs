@@ -65,7 +65,7 @@ pub fn slugify(text: &str) -> String {
         } else if let Some(t) = cyrillic(c) {
             push(t, &mut out);
         } else if c.is_alphanumeric() {
-            push(&any_ascii::any_ascii_char(c), &mut out);
+            push(any_ascii::any_ascii_char(c), &mut out);
         } else {
             push("-", &mut out);
         }

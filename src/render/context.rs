@@ -29,6 +29,8 @@ pub struct Renderer<'a> {
     author_refs: Vec<Value>,
     department_refs: Vec<Value>,
     year_refs: Vec<Value>,
+    /// Each entry's body as plain text, filled in as entry pages are rendered.
+    texts: Vec<std::sync::OnceLock<String>>,
 }
 
 fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
@@ -174,6 +176,9 @@ impl<'a> Renderer<'a> {
             author_refs,
             department_refs,
             year_refs,
+            texts: (0..site.entries.len())
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
         }
     }
 
@@ -200,7 +205,26 @@ impl<'a> Renderer<'a> {
         link(self.t("home"), "index.html")
     }
 
+    /// The plain text of every entry's body, for the search index; entries whose page
+    /// was not rendered have none.
+    pub fn entry_texts(&mut self) -> Vec<String> {
+        self.texts
+            .iter_mut()
+            .map(|t| t.take().unwrap_or_default())
+            .collect()
+    }
+
     fn render_doc(&self, doc: &Doc, dir: &str, diags: &mut Vec<Diagnostic>) -> markdown::Rendered {
+        self.render_doc_text(doc, dir, 0, diags)
+    }
+
+    fn render_doc_text(
+        &self,
+        doc: &Doc,
+        dir: &str,
+        text_limit: usize,
+        diags: &mut Vec<Diagnostic>,
+    ) -> markdown::Rendered {
         let links = Links {
             source: &doc.source,
             page_dir: dir,
@@ -208,8 +232,10 @@ impl<'a> Renderer<'a> {
             asset_dest: &self.site.asset_dest,
             failed_sources: &self.site.failed_sources,
             table_label: self.t("table"),
+            task_done: self.t("task_done"),
+            task_todo: self.t("task_todo"),
         };
-        markdown::render(&doc.body, doc.body_line, &links, 0, diags)
+        markdown::render(&doc.body, doc.body_line, &links, text_limit, diags)
     }
 
     /// The template and context of one job.
@@ -473,6 +499,14 @@ impl<'a> Renderer<'a> {
                 "sitemap.xml"
             }
             Job::Robots => "robots.txt",
+            Job::Search => {
+                ctx.insert_value(
+                    "page",
+                    self.page_info(self.t("search"), &dir, vec![self.home_crumb()])
+                        .build(),
+                );
+                "search.html"
+            }
         };
         (template, ctx)
     }
@@ -563,7 +597,8 @@ impl<'a> Renderer<'a> {
 
     fn entry_value(&self, i: usize, e: &Entry, dir: &str, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
-        let r = self.render_doc(&e.doc, &e.dir, diags);
+        let mut r = self.render_doc_text(&e.doc, &e.dir, crate::search::BODY_TEXT_LIMIT, diags);
+        let _ = self.texts[i].set(std::mem::take(&mut r.text));
         let (newer, older) = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);
         let details = list(e.details.iter().map(|(k, v)| {
@@ -719,6 +754,8 @@ impl<'a> Renderer<'a> {
                             .collect();
                         (!items.is_empty()).then(|| {
                             Obj::new()
+                                .set("id", kind.id.as_str())
+                                .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
                                 .set("title", kind.plural.get(lang))
                                 .set("count", items.len())
                                 .set("items", list(items))
@@ -747,6 +784,8 @@ impl<'a> Renderer<'a> {
                         .count();
                     (n > 0).then(|| {
                         Obj::new()
+                            .set("id", kind.id.as_str())
+                            .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
                             .set("title", kind.plural.get(lang))
                             .set("count", n)
                             .build()

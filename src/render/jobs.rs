@@ -22,6 +22,7 @@ pub enum Job {
     Feed,
     Sitemap,
     Robots,
+    Search,
 }
 
 /// How many pages a listing of `n` entries takes.
@@ -51,6 +52,7 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
         Job::Feed,
         Job::Sitemap,
         Job::Robots,
+        Job::Search,
     ];
     jobs.extend((0..site.entries.len()).map(Job::Entry));
     for (k, list) in ix.by_kind.iter().enumerate() {
@@ -112,5 +114,6 @@ pub fn output_path(site: &Site, job: Job) -> String {
         Job::Feed => "atom.xml".into(),
         Job::Sitemap => "sitemap.xml".into(),
         Job::Robots => "robots.txt".into(),
+        Job::Search => "search/index.html".into(),
     }
 }

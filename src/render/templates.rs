@@ -81,6 +81,7 @@ pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
         "404.html",
         "atom.xml",
         "sitemap.xml",
+        "search.html",
     ] {
         if !tera.contains_template(required) {
             diags.push(

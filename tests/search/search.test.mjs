@@ -1,0 +1,217 @@
+// Browser tests of the search page of a built site ($OZYQ_SITE, default output/),
+// over file:// and over HTTP on 127.0.0.1, in headless Debian Chromium.
+// The words come from the sample site in content/.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { siteDir, fileUrl, serve, launch, watchedPage, searchData, searchModules, indexed } from './lib.mjs';
+
+const site = siteDir();
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(site);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page with `query` (like `?q=…`) and waits for the index. */
+async function open(base, query = '', options = {}) {
+  const context = await browser.newContext(options);
+  const { page, problems } = await watchedPage(context);
+  await page.goto(base('search/index.html') + query);
+  if (options.javaScriptEnabled !== false) await indexed(page);
+  return { context, page, problems };
+}
+
+async function titles(page) {
+  return page.$$eval('#search-results .search-result-title a', (as) => as.map((a) => a.textContent));
+}
+
+async function type(page, text) {
+  await page.fill('#search-q', '');
+  await page.type('#search-q', text);
+}
+
+test('the Kazakh folding of index.js matches the Rust one (src/search.rs tests)', () => {
+  const data = searchData(site);
+  const { api } = searchModules(site);
+  const fold = api.makeFold(data);
+  const cases = {
+    қазақ: 'казак', оқушы: 'окушы', әдістеме: 'адистеме', ғылыми: 'гылыми', саңырау: 'санырау',
+    өнер: 'онер', ұстаз: 'устаз', үздік: 'уздик', һижра: 'хижра', ёлка: 'елка', бiлiм: 'билим',
+    семинар: 'семинар', digital: 'digital', python3: 'python3',
+  };
+  for (const [w, f] of Object.entries(cases)) assert.equal(fold(w), f, w);
+});
+
+for (const [scheme, baseOf] of [
+  ['file://', () => (rel) => fileUrl(site, rel)],
+  ['http://127.0.0.1', () => server.url],
+]) {
+  describe(`over ${scheme}`, () => {
+    test('a Kazakh word typed with Russian letters finds its entry', async () => {
+      const { context, page, problems } = await open(baseOf());
+      await type(page, 'окушыларынын');
+      await page.waitForSelector('#search-results li');
+      const t = await titles(page);
+      assert.ok(t.some((x) => x.includes('оқушыларының')), t.join(' | '));
+      // The matched word is highlighted in the snippet or title.
+      const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+      assert.ok(marks.some((m) => m.startsWith('оқушы')), marks.join(','));
+      assert.match(await page.textContent('#search-status'), /\d/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('the exact spelling ranks first', async () => {
+      const { context, page, problems } = await open(baseOf());
+      // «моделі» (Kazakh) is in an open lesson's title; «модели» (Russian) in a seminar.
+      await type(page, 'моделі');
+      await page.waitForSelector('#search-results li:nth-child(2)');
+      const t = await titles(page);
+      assert.match(t[0], /моделі/, t.join(' | '));
+      assert.ok(t.some((x) => /перевёрнутый/i.test(x)), t.join(' | '));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('a prefix finds results, and so does one typo in a long word', async () => {
+      const { context, page, problems } = await open(baseOf());
+      await type(page, 'геймифи');
+      await page.waitForSelector('#search-results li');
+      assert.ok((await titles(page)).some((x) => /геймификация/i.test(x)));
+      await type(page, 'геймификацея');
+      await page.waitForSelector('#search-results li');
+      assert.ok((await titles(page)).some((x) => /геймификация/i.test(x)));
+      await type(page, 'zzzqqqxxx');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('filters narrow the results, and the address keeps the search', async () => {
+      const { context, page, problems } = await open(baseOf());
+      await type(page, 'оқу');
+      await page.waitForSelector('#search-results li');
+      const count = async () => Number((await page.textContent('#search-status')).match(/\d+/)[0]);
+      const all = await count();
+      const kinds = await page.$$eval('#search-kind option', (os) => os.map((o) => o.value).filter(Boolean));
+      assert.ok(kinds.length > 1);
+      let narrowed = false;
+      for (const k of kinds) {
+        await page.selectOption('#search-kind', k);
+        const status = await page.textContent('#search-status');
+        const n = /\d/.test(status) ? await count() : 0;
+        assert.ok(n <= all);
+        if (n > 0 && n < all) {
+          narrowed = true;
+          const label = await page.$eval('#search-kind', (s) => s.selectedOptions[0].value);
+          assert.equal(label, k);
+          break;
+        }
+      }
+      assert.ok(narrowed, 'some kind narrows «оқу»');
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('q'), 'оқу');
+      assert.ok(url.searchParams.get('kind'));
+      // The same address restores the same search.
+      const shown = await titles(page);
+      const again = await open(baseOf(), url.search);
+      assert.equal(await again.page.inputValue('#search-q'), 'оқу');
+      assert.equal(await again.page.inputValue('#search-kind'), url.searchParams.get('kind'));
+      assert.deepEqual(await titles(again.page), shown);
+      // Year, department and author filters exist and narrow too.
+      for (const sel of ['#search-year', '#search-department', '#search-author']) {
+        const values = await again.page.$$eval(`${sel} option`, (os) => os.map((o) => o.value).filter(Boolean));
+        assert.ok(values.length >= 1, sel);
+      }
+      await again.page.selectOption('#search-kind', '');
+      await again.page.fill('#search-q', '');
+      await again.page.dispatchEvent('#search-q', 'input');
+      const authors = await again.page.$$eval('#search-author option', (os) => os.map((o) => o.value).filter(Boolean));
+      await again.page.selectOption('#search-author', authors[0]);
+      const byAuthor = Number((await again.page.textContent('#search-status')).match(/\d+/)[0]);
+      assert.ok(byAuthor >= 1 && byAuthor < searchData(site).docs.length);
+      assert.equal(new URL(again.page.url()).searchParams.get('author'), authors[0]);
+      assert.deepEqual(again.problems, []);
+      await again.context.close();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('the search box of every page leads to the results', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseOf()('index.html'));
+      await page.fill('header input[name="q"]', 'семинар');
+      await page.press('header input[name="q"]', 'Enter');
+      await page.waitForURL(/search\/index\.html\?q=/);
+      await indexed(page);
+      await page.waitForSelector('#search-results li');
+      assert.equal(await page.inputValue('#search-q'), 'семинар');
+      // Result links lead to entry pages.
+      const href = await page.$eval('#search-results a', (a) => a.href);
+      await page.click('#search-results a');
+      await page.waitForURL(href);
+      assert.match(await page.textContent('h1'), /\S/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  });
+}
+
+test('with JavaScript off the page says search needs it, and the rest works', async () => {
+  const { context, page, problems } = await open(server.url, '?q=семинар', { javaScriptEnabled: false });
+  const data = searchData(site);
+  assert.ok(await page.locator('.search-notice').isVisible());
+  assert.match(await page.textContent('.search-notice'), /JavaScript/);
+  assert.equal(await page.locator('#search-results li').count(), 0);
+  // Navigation is ordinary links.
+  const nav = await page.$$eval('header a[href]', (as) => as.length);
+  assert.ok(nav > 3);
+  await page.click('.site-nav a >> nth=0');
+  await page.waitForLoadState();
+  assert.ok((await page.locator('main h1').count()) === 1);
+  assert.ok(data.docs.length > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard use, escaping and accessibility (axe: no serious or critical)', async () => {
+  const { context, page, problems } = await open(server.url, '?q=' + encodeURIComponent('оқу'));
+  await page.waitForSelector('#search-results li');
+  const live = await page.$eval('#search-status', (s) => [s.getAttribute('aria-live'), s.getAttribute('role')]);
+  assert.deepEqual(live, ['polite', 'status']);
+  // The query is text, never markup.
+  await type(page, '<img src=x onerror=alert(1)> оқу');
+  assert.equal(await page.locator('#search-results img').count(), 0);
+  await type(page, 'оқу');
+  await page.waitForSelector('#search-results li');
+  // Tab from the query reaches the filters, then the results.
+  await page.focus('#search-q');
+  const seen = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => {
+      const a = document.activeElement;
+      return a.closest('#search-results') ? 'result' : a.id || a.tagName;
+    }));
+  }
+  assert.ok(seen.includes('search-kind'), seen.join(','));
+  assert.ok(seen.includes('result'), seen.join(','));
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
