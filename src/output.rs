@@ -1,12 +1,25 @@
-//! Writing the output: into a staging folder beside `output/`, swapped in only when
-//! the whole build succeeded, so a failed build leaves the previous site intact.
+//! Writing the output so that a failed build leaves the previous site intact.
+//!
+//! Pages are written into a staging folder beside `output/`; a page whose bytes are
+//! already in `output/` is not written again. Only when the whole build succeeded
+//! are the new and changed files moved into `output/` and the files no longer made
+//! removed. A first build simply renames the staging folder. Rebuilding a large
+//! archive where little changed thus costs reads, not writes and deletions.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 pub struct Staging {
     pub dir: PathBuf,
     target: PathBuf,
+    /// Whether an earlier output exists to compare with and update.
+    update: bool,
+    /// Site-relative paths of every file this build makes.
+    made: Mutex<Vec<String>>,
+    /// Those of them that differ from the earlier output (and so are staged).
+    changed: Mutex<Vec<String>>,
 }
 
 impl Staging {
@@ -28,70 +41,149 @@ impl Staging {
         std::fs::create_dir_all(&dir)?;
         Ok(Staging {
             dir,
+            update: target.is_dir(),
             target: target.to_path_buf(),
+            made: Mutex::new(Vec::new()),
+            changed: Mutex::new(Vec::new()),
         })
     }
 
-    /// Writes `bytes` to the site-relative `rel`, making folders as needed.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
+    fn unchanged(&self, rel: &str, bytes: &[u8]) -> bool {
+        if !self.update {
+            return false;
         }
-        std::fs::write(path, bytes)
-    }
-
-    pub fn copy(&self, source: &Path, rel: &str) -> io::Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
-        }
-        std::fs::copy(source, path).map(|_| ())
-    }
-
-    /// Replaces the target with the staged site.
-    pub fn commit(self) -> io::Result<()> {
-        let old = self.target.with_file_name(format!(
-            ".{}.old-{}",
-            self.target
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            std::process::id()
-        ));
-        let had_old = self.target.exists();
-        if had_old {
-            std::fs::rename(&self.target, &old)?;
-        }
-        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
-            if had_old {
-                let _ = std::fs::rename(&old, &self.target);
+        let old = self.target.join(rel);
+        match std::fs::metadata(&old) {
+            Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {
+                std::fs::read(&old).is_ok_and(|b| b == bytes)
             }
-            return Err(e);
+            _ => false,
         }
-        if had_old {
-            remove_tree(&old)?;
+    }
+
+    fn record(&self, rel: &str, changed: bool) {
+        self.made
+            .lock()
+            .expect("no panics while holding the lock")
+            .push(rel.to_string());
+        if changed {
+            self.changed
+                .lock()
+                .expect("no panics while holding the lock")
+                .push(rel.to_string());
         }
+    }
+
+    fn stage_path(&self, rel: &str) -> io::Result<PathBuf> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        Ok(path)
+    }
+
+    /// Writes `bytes` to the site-relative `rel`.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let changed = !self.unchanged(rel, bytes);
+        if changed {
+            std::fs::write(self.stage_path(rel)?, bytes)?;
+        }
+        self.record(rel, changed);
         Ok(())
     }
 
-    /// Drops the staged files.
+    /// Copies the file `source` to the site-relative `rel`.
+    pub fn copy(&self, source: &Path, rel: &str) -> io::Result<()> {
+        let changed = match std::fs::metadata(source) {
+            Ok(m)
+                if self.update
+                    && std::fs::metadata(self.target.join(rel))
+                        .is_ok_and(|o| o.len() == m.len()) =>
+            {
+                let (a, b) = (
+                    std::fs::read(source)?,
+                    std::fs::read(self.target.join(rel))?,
+                );
+                a != b
+            }
+            _ => true,
+        };
+        if changed {
+            std::fs::copy(source, self.stage_path(rel)?)?;
+        }
+        self.record(rel, changed);
+        Ok(())
+    }
+
+    /// Makes the target hold exactly the files of this build.
+    pub fn commit(self) -> io::Result<()> {
+        if !self.update {
+            if self.target.exists() {
+                // Something that is not a folder is in the way.
+                std::fs::remove_file(&self.target)?;
+            }
+            return std::fs::rename(&self.dir, &self.target);
+        }
+        let changed = self
+            .changed
+            .into_inner()
+            .expect("no panics while holding the lock");
+        for rel in &changed {
+            let to = self.target.join(rel);
+            if let Some(p) = to.parent() {
+                if p.is_file() {
+                    std::fs::remove_file(p)?;
+                }
+                std::fs::create_dir_all(p)?;
+            }
+            if to.is_dir() {
+                std::fs::remove_dir_all(&to)?;
+            }
+            std::fs::rename(self.dir.join(rel), &to)?;
+        }
+        let made: HashSet<String> = self
+            .made
+            .into_inner()
+            .expect("no panics while holding the lock")
+            .into_iter()
+            .collect();
+        remove_stale(&self.target, &made)?;
+        std::fs::remove_dir_all(&self.dir)
+    }
+
+    /// Drops the staged files; the target is left as it was.
     pub fn abandon(self) {
-        let _ = remove_tree(&self.dir);
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
-/// Removes a folder with many files, unlinking the files on all cores.
-fn remove_tree(dir: &Path) -> io::Result<()> {
+/// Removes the files of `root` that are not in `keep`, and folders left empty.
+fn remove_stale(root: &Path, keep: &HashSet<String>) -> io::Result<()> {
     use rayon::prelude::*;
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+    let mut stale = Vec::new();
+    let mut dirs = Vec::new();
+    for item in walkdir::WalkDir::new(root)
+        .min_depth(1)
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| !e.file_type().is_dir())
-        .map(walkdir::DirEntry::into_path)
-        .collect();
-    files.par_iter().for_each(|f| {
-        let _ = std::fs::remove_file(f);
-    });
-    std::fs::remove_dir_all(dir)
+    {
+        let rel = item.path().strip_prefix(root).unwrap_or(item.path());
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if item.file_type().is_dir() {
+            dirs.push(item.into_path());
+        } else if !keep.contains(&rel) {
+            stale.push(item.into_path());
+        }
+    }
+    stale.par_iter().try_for_each(std::fs::remove_file)?;
+    // Deepest first, so that a folder emptied of folders goes too.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for d in dirs {
+        let _ = std::fs::remove_dir(d); // fails, as it should, when not empty
+    }
+    Ok(())
 }

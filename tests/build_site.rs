@@ -306,3 +306,59 @@ fn sample_site_builds_cleanly() {
     let reg = std::fs::read_to_string(out.path().join("site/regulation/index.html")).unwrap();
     assert!(reg.contains("Озық тәжірибе мектебі"));
 }
+
+#[test]
+fn rebuild_updates_changed_files_and_removes_stale_ones() {
+    let f = Fixture::valid();
+    f.build_ok();
+    let entry = "output/seminars/seminar-tsifrlyq-sauattylyq/index.html";
+    let untouched = "output/regulation/index.html";
+    let mtime = |rel: &str| std::fs::metadata(f.path(rel)).unwrap().modified().unwrap();
+    let before = mtime(untouched);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // Delete one entry, change another.
+    std::fs::remove_file(f.path("content/articles/b.md")).unwrap();
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: \"Семинар: цифрлық сауаттылық\"\ndate: 2024-11-02\nauthors: [omarov-n]\n---\nЖаңа мәтін.\n",
+    );
+    f.build_ok();
+    assert!(
+        !f.path("output/articles/birinshi-maqala").exists(),
+        "a deleted entry's page is removed"
+    );
+    assert!(f.read(entry).contains("Жаңа мәтін."));
+    assert_eq!(
+        mtime(untouched),
+        before,
+        "an unchanged page is not rewritten"
+    );
+    // A clean build of the same files gives the same tree.
+    let clean = tempfile::tempdir().unwrap();
+    let out = clean.path().join("site");
+    let (ok, _, err) = f.run(&["build", "--output", out.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let list = |root: &std::path::Path| {
+        let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path()
+                        .strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert!(
+        list(&f.path("output")) == list(&out),
+        "the updated output equals a clean build"
+    );
+}
