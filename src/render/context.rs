@@ -18,7 +18,9 @@ use super::{human_size, ui};
 /// Related entries shown on an entry page.
 const RELATED: usize = 5;
 /// Entries on the home page.
-const LATEST: usize = 8;
+const LATEST: usize = 6;
+/// Highlights of the current academic year on the home page.
+const HIGHLIGHTS: usize = 3;
 
 pub struct Renderer<'a> {
     pub site: &'a Site,
@@ -252,12 +254,25 @@ impl<'a> Renderer<'a> {
         ctx.insert("root", &root_prefix(&dir));
         let template = match job {
             Job::Home => {
+                // The year's highlights show its range: the newest exhibit of each
+                // kind, up to four; the latest entries are the newest of the rest.
+                let mut highlights: Vec<usize> = Vec::new();
+                if let Some((_, entries)) = ix.by_year.first() {
+                    for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
+                        if highlights.len() < HIGHLIGHTS
+                            && highlights
+                                .iter()
+                                .all(|&h| site.entries[h].kind != site.entries[i].kind)
+                        {
+                            highlights.push(i);
+                        }
+                    }
+                }
                 let latest = list(
-                    site.entries
-                        .iter()
+                    (0..site.entries.len())
+                        .filter(|i| !highlights.contains(i))
                         .take(LATEST)
-                        .enumerate()
-                        .map(|(i, _)| self.cards[i].clone()),
+                        .map(|i| self.cards[i].clone()),
                 );
                 let current = ix.by_year.first().map(|(y, entries)| {
                     Obj::new()
@@ -266,13 +281,7 @@ impl<'a> Renderer<'a> {
                         .set("count", entries.len())
                         .set(
                             "highlights",
-                            list(
-                                entries
-                                    .iter()
-                                    .filter(|&&i| site.entries[i].exhibit)
-                                    .take(4)
-                                    .map(|&i| self.cards[i].clone()),
-                            ),
+                            list(highlights.iter().map(|&i| self.cards[i].clone())),
                         )
                         .build()
                 });
