@@ -17,8 +17,10 @@ pub enum ScaffoldError {
     Exists(PathBuf),
     #[error("cannot write {0}: {1}")]
     Io(PathBuf, std::io::Error),
-    #[error("the title gives no letters for a file name; pass --slug")]
+    #[error("the title gives no letters for a file name")]
     EmptySlug,
+    #[error("`{0}` is not a date; write it as 2025-10-14 or 14.10.2025")]
+    BadDate(String),
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
@@ -147,6 +149,9 @@ pub fn new_entry(
             .collect::<Vec<_>>()
             .join(", "),
     })?;
+    if crate::lang::dates::parse_date(date).is_none() {
+        return Err(ScaffoldError::BadDate(date.to_string()).into());
+    }
     let slug = slugify_short(title, 60);
     if slug.is_empty() {
         return Err(ScaffoldError::EmptySlug.into());
@@ -169,7 +174,10 @@ pub fn new_entry(
             .collect();
         fm.push_str(&format!("authors: [{}]\n", list.join(", ")));
     }
-    fm.push_str("department: \"\"\ntags: []\nsummary: \"\"\nlang: kk\n");
+    fm.push_str(&format!(
+        "department: \"\"\ntags: []\nsummary: \"\"\nlang: {}\n",
+        config.language.code()
+    ));
     for f in &k.fields {
         let p = placeholder(f);
         if !p.is_empty() {
