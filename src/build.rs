@@ -83,7 +83,8 @@ pub fn prepare(root: &Path, drafts: bool) -> (Option<Prepared>, Vec<Diagnostic>)
     (prepared, diags)
 }
 
-fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
+/// The UI strings of the theme in the site's language, with config.yaml's overrides.
+pub fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
     let code = config.language.code();
     let rel = format!("i18n/{code}.yaml");
     let mut s = match theme.file(&rel) {

@@ -3,7 +3,8 @@
 //!
 //! The data flows load → model → render → write: [`config`], [`content`] and [`data`]
 //! read the site; [`site`] builds the model and its indexes; [`markdown`] and
-//! [`render`] make pages; [`output`] writes them atomically. [`build`] runs it all.
+//! [`render`] make pages; [`output`] writes them atomically. [`build`] runs it all;
+//! [`serve`] serves the site and rebuilds what each change affects.
 
 pub mod build;
 pub mod config;
@@ -16,5 +17,6 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod yaml;

@@ -57,6 +57,19 @@ enum Command {
         #[arg(long = "author")]
         authors: Vec<String>,
     },
+    /// Serve the site on http://127.0.0.1:1111/, rebuild what each saved change
+    /// affects and reload open browser tabs.
+    Serve {
+        /// The port (0 picks a free one).
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; 0.0.0.0 makes the site reachable from other machines.
+        #[arg(short, long, default_value = "127.0.0.1")]
+        interface: std::net::IpAddr,
+        /// Include entries marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Create a new, empty site with the default theme in DIR.
     Init {
         dir: PathBuf,
@@ -122,6 +135,23 @@ fn main() -> ExitCode {
                     println!("created {}", p.display());
                     ExitCode::SUCCESS
                 }
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Serve {
+            port,
+            interface,
+            drafts,
+        } => {
+            let mut opts = ozyq::serve::ServeOptions::new(cli.root);
+            opts.port = port;
+            opts.interface = interface;
+            opts.drafts = drafts;
+            match ozyq::serve::run(opts) {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e}");
                     ExitCode::FAILURE

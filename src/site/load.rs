@@ -53,11 +53,29 @@ fn level_id(s: &str) -> Option<&'static str> {
         .map(|(id, _)| *id)
 }
 
-struct Parsed {
-    file: SourceFile,
-    fm: FrontMatter,
-    body: String,
-    body_line: usize,
+/// A Markdown file read and its front matter parsed, before it joins the model.
+/// `ozyq serve` keeps these between rebuilds so that only changed files are re-read.
+pub struct Parsed {
+    pub file: SourceFile,
+    pub fm: FrontMatter,
+    /// Moved into the model by [`assemble`]; empty afterwards.
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// Reads and parses one Markdown file of `content/` (not an asset).
+pub fn parse_file(f: &SourceFile) -> (Option<Parsed>, Vec<Diagnostic>) {
+    let mut d = Vec::new();
+    let doc = doc_kind(&f.kind);
+    (read_doc(f, doc, &mut d), d)
+}
+
+/// How a file's front matter is checked: as an entry's or as a page's.
+pub fn doc_kind(kind: &SourceKind) -> DocKind {
+    match kind {
+        SourceKind::Entry { .. } => DocKind::Entry,
+        _ => DocKind::Page,
+    }
 }
 
 fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Option<Parsed> {
@@ -104,22 +122,29 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let parsed: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
         .par_iter()
         .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
-        .map(|f| {
-            let mut d = Vec::new();
-            let doc = match f.kind {
-                SourceKind::Entry { .. } => DocKind::Entry,
-                _ => DocKind::Page,
-            };
-            (read_doc(f, doc, &mut d), d)
-        })
+        .map(parse_file)
         .collect();
     let mut docs = Vec::with_capacity(parsed.len());
     for (p, d) in parsed {
         diags.extend(d);
         docs.extend(p);
     }
+    let site = assemble(config, options, &files, &data, docs.iter_mut(), &mut diags);
+    (site, diags)
+}
 
-    let mut reg = Registry::new(&data);
+/// Builds the model from the walked `files`, the people and departments of `data`,
+/// and the parsed Markdown files `docs` (in `files` order). The bodies are moved out
+/// of `docs` into the model.
+pub fn assemble<'p>(
+    config: Config,
+    options: LoadOptions,
+    files: &[SourceFile],
+    data: &Data,
+    docs: impl IntoIterator<Item = &'p mut Parsed>,
+    diags: &mut Vec<Diagnostic>,
+) -> Site {
+    let mut reg = Registry::new(data);
     let collator = KazakhCollator::new();
     let content_dir = config.content_dir();
     let mut entries: Vec<Entry> = Vec::new();
@@ -133,8 +158,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let mut entry_attachments: Vec<Vec<front_matter::AttachmentRef>> = Vec::new();
     let mut entry_covers: Vec<Option<(String, Location)>> = Vec::new();
 
-    for mut p in docs {
-        let p = &mut p;
+    for p in docs {
         match p.file.kind.clone() {
             SourceKind::Home => home = Some(to_doc(p)),
             SourceKind::KindIntro { kind } => kind_intros[kind] = Some(to_doc(p)),
@@ -175,7 +199,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
                     draft_sources.insert(normalize(&p.file.path));
                     continue;
                 }
-                let Some(e) = make_entry(p, kind, &config, &mut reg, &mut diags) else {
+                let Some(e) = make_entry(p, kind, &config, &mut reg, diags) else {
                     continue;
                 };
                 if let Some(b) = bundle {
@@ -239,7 +263,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     // Files copied as they are: bundle files go beside their entry's page.
     let mut assets = Vec::new();
     let mut asset_dest: HashMap<PathBuf, String> = HashMap::new();
-    for f in &files {
+    for f in files {
         if let SourceKind::Asset { bundle } = &f.kind {
             let dest = match bundle.as_ref().and_then(|b| Some((b, bundle_dirs.get(b)?))) {
                 Some((b, dir)) => {
@@ -277,7 +301,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
                 &asset_dest,
                 &a.location,
                 "attachment",
-                &mut diags,
+                diags,
             ) {
                 let format = Path::new(&a.file)
                     .extension()
@@ -307,7 +331,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
                 &asset_dest,
                 loc,
                 "cover image",
-                &mut diags,
+                diags,
             )
             .map(|(u, _)| u);
         }
@@ -355,26 +379,23 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         reg.departments.len(),
         reg.tags.len(),
     );
-    (
-        Site {
-            config,
-            entries,
-            authors: reg.authors,
-            departments: reg.departments,
-            tags: reg.tags,
-            pages,
-            home,
-            kind_intros,
-            forewords,
-            assets,
-            page_of_source,
-            asset_dest,
-            failed_sources,
-            drafts_skipped,
-            index,
-        },
-        diags,
-    )
+    Site {
+        config,
+        entries,
+        authors: reg.authors,
+        departments: reg.departments,
+        tags: reg.tags,
+        pages,
+        home,
+        kind_intros,
+        forewords,
+        assets,
+        page_of_source,
+        asset_dest,
+        failed_sources,
+        drafts_skipped,
+        index,
+    }
 }
 
 fn make_entry(

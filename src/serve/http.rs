@@ -1,0 +1,257 @@
+//! The HTTP side of `ozyq serve`: the built files, the live-reload script and its
+//! websocket. Only files inside the serve folder are served: `..`, encoded
+//! separators and dots, and symlinks that lead out of the folder are refused.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::Shared;
+use super::reload;
+
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route(reload::SOCKET_PATH, get(socket))
+        .route(reload::SCRIPT_PATH, get(script))
+        .fallback(file)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .with_state(shared)
+}
+
+async fn script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        reload::SCRIPT,
+    )
+        .into_response()
+}
+
+async fn socket(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>) -> Response {
+    ws.on_upgrade(move |s| talk(s, shared))
+}
+
+async fn talk(mut socket: WebSocket, shared: Arc<Shared>) {
+    let mut rx = shared.tx.subscribe();
+    let mut stop = shared.stop.clone();
+    let first = shared.status.lock().expect("no panics").clone();
+    if socket.send(Message::Text(first.into())).await.is_err() {
+        return;
+    }
+    loop {
+        tokio::select! {
+            m = rx.recv() => match m {
+                Ok(m) => {
+                    if socket.send(Message::Text(m.into())).await.is_err() {
+                        break;
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(_) => break,
+            },
+            m = socket.recv() => match m {
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break,
+                _ => {}
+            },
+            _ = stop.changed() => {
+                let _ = socket.send(Message::Close(None)).await;
+                break;
+            }
+        }
+    }
+}
+
+/// Why a request gets no file.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Outside the served folder, or not a path at all: 403.
+    Forbidden,
+    NotFound,
+    /// A folder asked for without its final `/`.
+    Redirect(String),
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The file inside `dir` that the URL path `raw` names.
+pub fn resolve(dir: &Path, raw: &str) -> Result<PathBuf, Refusal> {
+    let Some(rest) = raw.strip_prefix('/') else {
+        return Err(Refusal::Forbidden);
+    };
+    let mut rel = PathBuf::new();
+    for seg in rest.split('/') {
+        if seg.is_empty() {
+            continue;
+        }
+        let seg = percent_decode(seg).ok_or(Refusal::Forbidden)?;
+        if seg == "."
+            || seg == ".."
+            || seg.contains(['/', '\\', '\0', ':'])
+            || Path::new(&seg).is_absolute()
+        {
+            return Err(Refusal::Forbidden);
+        }
+        rel.push(seg);
+    }
+    let base = dir.canonicalize().map_err(|_| Refusal::NotFound)?;
+    let inside = |p: &Path| -> Result<PathBuf, Refusal> {
+        let c = p.canonicalize().map_err(|_| Refusal::NotFound)?;
+        if c.starts_with(&base) {
+            Ok(c)
+        } else {
+            Err(Refusal::Forbidden)
+        }
+    };
+    let path = inside(&base.join(&rel))?;
+    if path.is_dir() {
+        if !raw.ends_with('/') {
+            return Err(Refusal::Redirect(format!("{raw}/")));
+        }
+        return inside(&path.join("index.html"));
+    }
+    Ok(path)
+}
+
+/// The media type of a file, with the charset of text.
+pub fn content_type(path: &Path) -> &'static str {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" | "map" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "doc" => "application/msword",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "mp4" => "video/mp4",
+        "mp3" => "audio/mpeg",
+        "zip" => "application/zip",
+        _ => "application/octet-stream",
+    }
+}
+
+async fn send_file(path: &Path, status: StatusCode) -> Response {
+    match tokio::fs::read(path).await {
+        Ok(bytes) => {
+            let ty = content_type(path);
+            let bytes = if ty.starts_with("text/html") {
+                reload::inject(bytes)
+            } else {
+                bytes
+            };
+            (status, [(header::CONTENT_TYPE, ty)], Body::from(bytes)).into_response()
+        }
+        Err(_) => not_found_text(),
+    }
+}
+
+fn not_found_text() -> Response {
+    let page = format!(
+        "<!doctype html><meta charset=\"utf-8\"><title>404</title><p>Not found.</p>{}",
+        reload::SCRIPT_TAG
+    );
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response()
+}
+
+async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    match resolve(&shared.dir, uri.path()) {
+        Ok(path) => send_file(&path, StatusCode::OK).await,
+        Err(Refusal::Redirect(to)) => (
+            StatusCode::MOVED_PERMANENTLY,
+            [(header::LOCATION, to)],
+            Body::empty(),
+        )
+            .into_response(),
+        Err(Refusal::Forbidden) => (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "403 forbidden\n",
+        )
+            .into_response(),
+        Err(Refusal::NotFound) => {
+            let page = shared.dir.join("404.html");
+            if page.is_file() {
+                send_file(&page, StatusCode::NOT_FOUND).await
+            } else {
+                not_found_text()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_folder_are_refused() {
+        let dir = std::env::temp_dir().join(format!("ozyq-resolve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("a")).unwrap();
+        std::fs::write(dir.join("a/index.html"), "x").unwrap();
+        std::fs::write(dir.join("b.css"), "x").unwrap();
+        assert!(resolve(&dir, "/b.css").is_ok());
+        assert!(resolve(&dir, "/a/").unwrap().ends_with("a/index.html"));
+        assert_eq!(resolve(&dir, "/a"), Err(Refusal::Redirect("/a/".into())));
+        for bad in [
+            "/../etc/passwd",
+            "/a/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E/%2e%2e/etc/passwd",
+            "/a%2f..%2f..%2fetc%2fpasswd",
+            "/%2fetc%2fpasswd",
+            "/..%5c..%5cetc",
+            "/%zz",
+            "relative",
+        ] {
+            assert_eq!(resolve(&dir, bad), Err(Refusal::Forbidden), "{bad}");
+        }
+        assert_eq!(resolve(&dir, "/nope.html"), Err(Refusal::NotFound));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

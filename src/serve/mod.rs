@@ -1,0 +1,283 @@
+//! `ozyq serve`: builds the site into a folder of its own, serves it over HTTP on
+//! 127.0.0.1 (by default), watches the site's files and rebuilds what a change
+//! affects; open browser tabs reload themselves and show errors as an overlay.
+
+pub mod http;
+pub mod incremental;
+pub mod reload;
+pub mod watch;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+use crate::diagnostics::Diagnostic;
+use incremental::{Changes, Engine, Round};
+use watch::{Msg, Watcher};
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub interface: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    pub drafts: bool,
+    /// Where the served files are built; `None`: a new temporary folder, removed on exit.
+    pub dir: Option<PathBuf>,
+    /// Print what happens to the terminal.
+    pub verbose: bool,
+}
+
+impl ServeOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        ServeOptions {
+            root: root.into(),
+            interface: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 1111,
+            drafts: false,
+            dir: None,
+            verbose: true,
+        }
+    }
+}
+
+/// What the HTTP side shares with the rebuilding side.
+pub struct Shared {
+    pub dir: PathBuf,
+    pub tx: tokio::sync::broadcast::Sender<String>,
+    /// The message a newly connected browser gets first (error or ok).
+    pub status: Mutex<String>,
+    pub stop: tokio::sync::watch::Receiver<bool>,
+}
+
+/// A running server.
+pub struct Server {
+    pub addr: SocketAddr,
+    pub dir: PathBuf,
+    remove_dir: bool,
+    stop: tokio::sync::watch::Sender<bool>,
+    http: Option<JoinHandle<()>>,
+    engine_tx: mpsc::Sender<Msg>,
+    engine: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Stops serving and watching, and removes a temporary serve folder.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        let _ = self.stop.send(true);
+        let _ = self.engine_tx.send(Msg::Stop);
+        if let Some(h) = self.http.take() {
+            let _ = h.join();
+        }
+        if let Some(h) = self.engine.take() {
+            let _ = h.join();
+        }
+        if self.remove_dir {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn print_errors(errors: &[Diagnostic]) {
+    for d in errors {
+        eprintln!("{d}");
+    }
+}
+
+fn report(verbose: bool, what: &str, round: &Round, start: Instant) {
+    if verbose {
+        println!(
+            "{what}: {} files changed, {} pages rendered in {:.0} ms",
+            round.changed.len(),
+            round.rendered,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+}
+
+/// Builds the site, starts serving and watching it; returns once it is served.
+pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
+    let root = std::path::absolute(&opts.root)?;
+    let (dir, remove_dir) = match &opts.dir {
+        Some(d) => (std::path::absolute(d)?, false),
+        None => {
+            static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let d = std::env::temp_dir().join(format!("ozyq-serve-{}-{n}", std::process::id()));
+            (d, true)
+        }
+    };
+    std::fs::create_dir_all(&dir)?;
+    let verbose = opts.verbose;
+
+    let mut engine = Engine::new(&root, &dir, opts.drafts);
+    let t = Instant::now();
+    let first = engine.full(|_| {});
+    let status = if first.errors.is_empty() {
+        reload::ok()
+    } else {
+        print_errors(&first.errors);
+        reload::error(&first.errors)
+    };
+    report(verbose, "built", &first, t);
+
+    let listener = std::net::TcpListener::bind((opts.interface, opts.port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let (tx, _) = tokio::sync::broadcast::channel(64);
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let shared = Arc::new(Shared {
+        dir: dir.clone(),
+        tx,
+        status: Mutex::new(status),
+        stop: stop_rx,
+    });
+
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let app = http::router(shared.clone());
+    let mut stop_http = shared.stop.clone();
+    let http = std::thread::Builder::new()
+        .name("ozyq-http".into())
+        .spawn(move || {
+            rt.block_on(async move {
+                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                    return;
+                };
+                let _ = axum::serve(listener, app)
+                    .with_graceful_shutdown(async move {
+                        let _ = stop_http.changed().await;
+                    })
+                    .await;
+            });
+            rt.shutdown_timeout(std::time::Duration::from_secs(1));
+        })?;
+
+    let (engine_tx, engine_rx) = mpsc::channel();
+    let watcher = Watcher::new(&root, engine_tx.clone()).map_err(std::io::Error::other)?;
+    let engine = std::thread::Builder::new()
+        .name("ozyq-rebuild".into())
+        .spawn(move || rebuild_loop(engine, watcher, engine_rx, shared, verbose))?;
+    Ok(Server {
+        addr,
+        dir,
+        remove_dir,
+        stop: stop_tx,
+        http: Some(http),
+        engine_tx,
+        engine: Some(engine),
+    })
+}
+
+fn rebuild_loop(
+    mut engine: Engine,
+    mut watcher: Watcher,
+    rx: mpsc::Receiver<Msg>,
+    shared: Arc<Shared>,
+    verbose: bool,
+) {
+    let serve_dir = shared.dir.clone();
+    let root = engine.root().to_path_buf();
+    let mut had_errors = shared
+        .status
+        .lock()
+        .expect("no panics")
+        .contains("\"error\"");
+    while let Ok(msg) = rx.recv() {
+        let mut paths = match msg {
+            Msg::Paths(p) => p,
+            Msg::Stop => return,
+        };
+        // Take every batch that is already waiting.
+        while let Ok(m) = rx.try_recv() {
+            match m {
+                Msg::Paths(p) => paths.extend(p),
+                Msg::Stop => return,
+            }
+        }
+        paths.retain(|p| !p.starts_with(&serve_dir));
+        let changes = Changes::from_paths(&root, paths);
+        if changes.is_empty() {
+            continue;
+        }
+        watcher.watch_new_folders();
+        let t = Instant::now();
+        let send = |m: String| {
+            let _ = shared.tx.send(m);
+        };
+        let mut fast_ok = false;
+        let mut fast_len = 0;
+        let round = engine.update(&changes, |fast| {
+            fast_ok = true;
+            fast_len = fast.changed.len();
+            if fast.errors.is_empty() && had_errors {
+                *shared.status.lock().expect("no panics") = reload::ok();
+                send(reload::ok());
+            }
+            // Every saved change reloads the tabs, even one that changed no page.
+            send(reload::reload(&fast.changed));
+            report(verbose, "rebuilt", fast, t);
+        });
+        if !round.errors.is_empty() {
+            print_errors(&round.errors);
+            let m = reload::error(&round.errors);
+            *shared.status.lock().expect("no panics") = m.clone();
+            send(m);
+            had_errors = true;
+        } else {
+            had_errors = false;
+            *shared.status.lock().expect("no panics") = reload::ok();
+        }
+        if fast_ok {
+            report(verbose, "done", &round, t);
+            let later = &round.changed[fast_len.min(round.changed.len())..];
+            if !later.is_empty() {
+                send(reload::updated(later));
+            }
+        }
+    }
+}
+
+/// `ozyq serve`: serves until Ctrl+C.
+pub fn run(opts: ServeOptions) -> Result<(), String> {
+    let root = opts.root.clone();
+    let server = start(opts).map_err(|e| format!("cannot start the server: {e}"))?;
+    println!(
+        "serving {} at {} (watching {}); press Ctrl+C to stop",
+        abs(&root).display(),
+        server.url(),
+        watch::WATCHED.join("/, ") + "/, config.yaml"
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    rt.block_on(async {
+        let _ = tokio::signal::ctrl_c().await;
+    });
+    println!("stopping");
+    server.stop();
+    Ok(())
+}
+
+fn abs(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}

@@ -1,0 +1,162 @@
+//! Live reload: the messages sent to browsers over the websocket, the script that
+//! receives them (injected into every HTML page at serve time, never into the files)
+//! and the error overlay it shows.
+
+use crate::diagnostics::Diagnostic;
+
+/// Where the script is served from.
+pub const SCRIPT_PATH: &str = "/__ozyq/live.js";
+/// The websocket's path.
+pub const SOCKET_PATH: &str = "/__ozyq/ws";
+
+/// Above this many changed files, a message says "everything" instead of listing them.
+const MAX_LISTED: usize = 500;
+
+fn json_paths(paths: &[String]) -> serde_json::Value {
+    if paths.len() > MAX_LISTED {
+        serde_json::Value::Null
+    } else {
+        paths
+            .iter()
+            .map(|p| serde_json::Value::from(p.as_str()))
+            .collect()
+    }
+}
+
+/// Pages showing the change are ready: every tab reloads (a change of stylesheets
+/// only swaps them in without a reload).
+pub fn reload(changed: &[String]) -> String {
+    let css_only = !changed.is_empty() && changed.iter().all(|p| p.ends_with(".css"));
+    serde_json::json!({"type": "reload", "css_only": css_only, "paths": json_paths(changed)})
+        .to_string()
+}
+
+/// More files were remade after the reload: tabs showing one of them reload.
+pub fn updated(changed: &[String]) -> String {
+    serde_json::json!({"type": "updated", "paths": json_paths(changed)}).to_string()
+}
+
+/// The site cannot be rebuilt: show these problems over the page.
+pub fn error(errors: &[Diagnostic]) -> String {
+    let items: Vec<serde_json::Value> = errors
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "file": d.location.file.to_string_lossy(),
+                "line": d.location.line,
+                "column": d.location.column,
+                "message": d.message,
+                "hint": d.hint,
+            })
+        })
+        .collect();
+    serde_json::json!({"type": "error", "errors": items}).to_string()
+}
+
+/// The site is fine (again): remove the overlay.
+pub fn ok() -> String {
+    serde_json::json!({"type": "ok"}).to_string()
+}
+
+/// The tag injected before `</body>` of every HTML page served.
+pub const SCRIPT_TAG: &str = "<script src=\"/__ozyq/live.js\"></script>";
+
+/// Adds the live-reload script to an HTML page.
+pub fn inject(html: Vec<u8>) -> Vec<u8> {
+    let tag = SCRIPT_TAG.as_bytes();
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag);
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+/// The browser side.
+pub const SCRIPT: &str = r#"(() => {
+  "use strict";
+  const here = () => {
+    let p = decodeURI(location.pathname).replace(/^\/+/, "");
+    if (p === "" || p.endsWith("/")) p += "index.html";
+    return p;
+  };
+  let overlay = null;
+  const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
+  const show = (errors) => {
+    hide();
+    overlay = document.createElement("div");
+    overlay.id = "ozyq-error-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
+      "background:rgba(20,20,24,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;padding:2rem";
+    const h = document.createElement("h2");
+    h.textContent = "ozyq: the site cannot be rebuilt (the last good pages are shown)";
+    h.style.cssText = "color:#ff8a80;font-size:1.1rem;margin:0 0 1rem";
+    overlay.appendChild(h);
+    for (const e of errors) {
+      const p = document.createElement("pre");
+      p.style.cssText = "white-space:pre-wrap;margin:0 0 1rem";
+      p.textContent = `${e.file}:${e.line}:${e.column}: ${e.message}` + (e.hint ? `\n  hint: ${e.hint}` : "");
+      overlay.appendChild(p);
+    }
+    const close = document.createElement("button");
+    close.textContent = "×";
+    close.setAttribute("aria-label", "close");
+    close.style.cssText = "position:absolute;top:1rem;right:1rem;font-size:1.5rem;background:none;color:#fff;border:0;cursor:pointer";
+    close.onclick = hide;
+    overlay.appendChild(close);
+    document.body.appendChild(overlay);
+  };
+  const swapCss = () => {
+    for (const l of document.querySelectorAll('link[rel="stylesheet"]')) {
+      const u = new URL(l.href);
+      u.searchParams.set("ozyq", Date.now());
+      const n = l.cloneNode();
+      n.href = u.href;
+      n.onload = () => l.remove();
+      l.after(n);
+    }
+  };
+  let connected = false;
+  const connect = () => {
+    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__ozyq/ws");
+    ws.onopen = () => { if (connected) location.reload(); };
+    ws.onmessage = (ev) => {
+      const m = JSON.parse(ev.data);
+      connected = true;
+      if (m.type === "error") show(m.errors);
+      else if (m.type === "ok") hide();
+      else if (m.type === "reload") { if (m.css_only) swapCss(); else location.reload(); }
+      else if (m.type === "updated") { if (m.paths === null || m.paths.includes(here())) location.reload(); }
+    };
+    ws.onclose = () => setTimeout(connect, 1000);
+  };
+  connect();
+})();
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_goes_before_the_end_of_body() {
+        let html = b"<html><body><p>x</p></BODY></html>".to_vec();
+        let out = String::from_utf8(inject(html)).unwrap();
+        assert_eq!(
+            out,
+            format!("<html><body><p>x</p>{SCRIPT_TAG}</BODY></html>")
+        );
+        let out = String::from_utf8(inject(b"<p>no body".to_vec())).unwrap();
+        assert!(out.ends_with(SCRIPT_TAG));
+    }
+
+    #[test]
+    fn css_changes_do_not_reload() {
+        assert!(reload(&["static/style.css".into()]).contains("\"css_only\":true"));
+        assert!(reload(&["index.html".into()]).contains("\"css_only\":false"));
+    }
+}

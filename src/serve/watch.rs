@@ -1,0 +1,59 @@
+//! Watching the site's files with notify (debounced) and rebuilding on changes.
+
+use notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long to wait for more events after a save (editors write in several steps).
+pub const DEBOUNCE: Duration = Duration::from_millis(30);
+
+/// Folders watched recursively; `config.yaml` is watched through the site's folder.
+pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static"];
+
+pub enum Msg {
+    Paths(Vec<PathBuf>),
+    Stop,
+}
+
+pub struct Watcher {
+    debouncer: Debouncer<notify::RecommendedWatcher, RecommendedCache>,
+    root: PathBuf,
+    watching: Vec<PathBuf>,
+}
+
+impl Watcher {
+    pub fn new(root: &Path, tx: mpsc::Sender<Msg>) -> notify::Result<Watcher> {
+        let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
+            if let Ok(events) = res {
+                let paths: Vec<PathBuf> = events.into_iter().flat_map(|e| e.event.paths).collect();
+                if !paths.is_empty() {
+                    let _ = tx.send(Msg::Paths(paths));
+                }
+            }
+        })?;
+        let mut w = Watcher {
+            debouncer,
+            root: root.to_path_buf(),
+            watching: Vec::new(),
+        };
+        w.debouncer.watch(root, RecursiveMode::NonRecursive)?;
+        w.watch_new_folders();
+        Ok(w)
+    }
+
+    /// Starts watching the site's folders that exist now (some may be made later).
+    pub fn watch_new_folders(&mut self) {
+        for name in WATCHED {
+            let dir = self.root.join(name);
+            if dir.is_dir()
+                && !self.watching.contains(&dir)
+                && self.debouncer.watch(&dir, RecursiveMode::Recursive).is_ok()
+            {
+                self.watching.push(dir);
+            }
+        }
+        self.watching.retain(|d| d.is_dir());
+    }
+}

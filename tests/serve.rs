@@ -1,0 +1,718 @@
+//! `ozyq serve`: a running server is edited under its feet; the incremental rebuild
+//! is compared byte for byte with clean builds over random edit sequences.
+
+mod common;
+
+use common::Fixture;
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use ozyq::build::{BuildOptions, build};
+use ozyq::serve::incremental::{Changes, Engine};
+use ozyq::serve::{ServeOptions, Server, start};
+
+// ---------- helpers ----------
+
+fn entry(
+    title: &str,
+    date: &str,
+    authors: &str,
+    tags: &str,
+    slug: Option<&str>,
+    body: &str,
+) -> String {
+    let slug = slug.map(|s| format!("slug: {s}\n")).unwrap_or_default();
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {date}\nauthors: [{authors}]\ntags: [{tags}]\n{slug}---\n{body}\n"
+    )
+}
+
+fn serve(f: &Fixture) -> (Server, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opts = ServeOptions::new(f.root());
+    opts.port = 0;
+    opts.dir = Some(dir.path().join("site"));
+    opts.verbose = false;
+    (start(opts).expect("server starts"), dir)
+}
+
+struct Resp {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+fn get(addr: SocketAddr, path: &str) -> Resp {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    Resp {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: body.to_string(),
+    }
+}
+
+/// Polls until the page satisfies `ok`.
+fn wait_page(addr: SocketAddr, path: &str, ok: impl Fn(&Resp) -> bool) -> Resp {
+    let start = Instant::now();
+    loop {
+        let r = get(addr, path);
+        if ok(&r) {
+            return r;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "{path}: still {} after 15 s:\n{}",
+            r.status,
+            &r.body[..r.body.len().min(400)]
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+type Ws = tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>;
+
+fn socket(addr: SocketAddr) -> Ws {
+    let (mut ws, _) = tungstenite::connect(format!("ws://{addr}/__ozyq/ws")).expect("websocket");
+    if let tungstenite::stream::MaybeTlsStream::Plain(s) = ws.get_mut() {
+        s.set_read_timeout(Some(Duration::from_millis(200)))
+            .unwrap();
+    }
+    ws
+}
+
+/// Waits for a websocket message containing `needle`; returns it.
+fn wait_message(ws: &mut Ws, needle: &str) -> String {
+    let start = Instant::now();
+    let mut seen = Vec::new();
+    loop {
+        match ws.read() {
+            Ok(tungstenite::Message::Text(t)) => {
+                if t.contains(needle) {
+                    return t.to_string();
+                }
+                seen.push(t.to_string());
+            }
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(e) => panic!("websocket: {e}"),
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no message with {needle} in 15 s; got {seen:?}"
+        );
+    }
+}
+
+fn sleep_for_mtime() {
+    // Let file times move on between writes of files of the same size.
+    std::thread::sleep(Duration::from_millis(20));
+}
+
+// ---------- the running server ----------
+
+#[test]
+fn served_pages_follow_edits_adds_renames_moves_and_deletes() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/x.md",
+        &entry(
+            "Бастапқы",
+            "2025-10-01",
+            "abenova-g",
+            "алғы",
+            Some("x-entry"),
+            "Бірінші нұсқа.",
+        ),
+    );
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+
+    let r = get(addr, "/articles/x-entry/");
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("Бірінші нұсқа."));
+    assert!(
+        r.body.contains("/__ozyq/live.js"),
+        "the live-reload script is injected"
+    );
+    assert!(
+        !std::fs::read_to_string(server.dir.join("articles/x-entry/index.html"))
+            .unwrap()
+            .contains("live.js"),
+        "files on disk are left as a clean build makes them"
+    );
+
+    // Edit: the page and the listing that shows it change; the reload fires.
+    f.write(
+        "content/articles/x.md",
+        &entry(
+            "Өзгерген атау",
+            "2025-10-01",
+            "abenova-g",
+            "алғы",
+            Some("x-entry"),
+            "Екінші нұсқа.",
+        ),
+    );
+    let m = wait_message(&mut ws, "articles/x-entry/index.html");
+    assert!(m.contains("\"reload\""), "{m}");
+    let r = get(addr, "/articles/x-entry/");
+    assert!(r.body.contains("Екінші нұсқа.") && r.body.contains("Өзгерген атау"));
+    assert!(get(addr, "/articles/").body.contains("Өзгерген атау"));
+
+    // Add.
+    f.write(
+        "content/articles/y.md",
+        &entry(
+            "Жаңа жазба",
+            "2025-10-02",
+            "omarov-n",
+            "жаңа",
+            Some("y-entry"),
+            "Жаңа мәтін.",
+        ),
+    );
+    wait_message(&mut ws, "\"reload\"");
+    wait_page(addr, "/articles/y-entry/", |r| r.status == 200);
+    wait_page(addr, "/tags/zhana/", |r| {
+        r.status == 200 && r.body.contains("Жаңа жазба")
+    });
+    wait_page(addr, "/authors/omarov-n/", |r| {
+        r.body.contains("Жаңа жазба")
+    });
+
+    // Rename within the kind: same page, from another file.
+    std::fs::rename(
+        f.path("content/articles/y.md"),
+        f.path("content/articles/y2.md"),
+    )
+    .unwrap();
+    wait_message(&mut ws, "\"reload\"");
+    wait_page(addr, "/articles/y-entry/", |r| r.status == 200);
+
+    // Move to another kind's folder: the page moves.
+    std::fs::create_dir_all(f.path("content/bulletins")).unwrap();
+    std::fs::rename(
+        f.path("content/articles/y2.md"),
+        f.path("content/bulletins/y2.md"),
+    )
+    .unwrap();
+    wait_page(addr, "/bulletins/y-entry/", |r| r.status == 200);
+    wait_page(addr, "/articles/y-entry/", |r| r.status == 404);
+    wait_page(addr, "/bulletins/", |r| r.body.contains("Жаңа жазба"));
+
+    // Delete.
+    std::fs::remove_file(f.path("content/bulletins/y2.md")).unwrap();
+    wait_message(&mut ws, "\"reload\"");
+    wait_page(addr, "/bulletins/y-entry/", |r| r.status == 404);
+    wait_page(addr, "/tags/zhana/", |r| r.status == 404);
+
+    // A stylesheet change applies without a full reload.
+    f.write("static/extra.css", "body { color: red }\n");
+    let m = wait_message(&mut ws, "static/extra.css");
+    assert!(m.contains("\"css_only\":true"), "{m}");
+    let r = get(addr, "/static/extra.css");
+    assert!(r.headers.contains("content-type: text/css; charset=utf-8"));
+    server.stop();
+}
+
+#[test]
+fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/x.md",
+        &entry(
+            "Жақсы жазба",
+            "2025-10-01",
+            "abenova-g",
+            "алғы",
+            Some("x-entry"),
+            "Жақсы мәтін.",
+        ),
+    );
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+
+    // Half-written: the front matter is broken YAML.
+    f.write(
+        "content/articles/x.md",
+        "---\ntitle: \"Жақсы\ndate: [2025\n---\nМәтін\n",
+    );
+    let m = wait_message(&mut ws, "\"error\"");
+    let v: serde_json::Value = serde_json::from_str(&m).unwrap();
+    let e = &v["errors"][0];
+    assert_eq!(e["file"], "content/articles/x.md", "{m}");
+    assert!(e["line"].as_u64().unwrap() >= 2, "{m}");
+    assert!(!e["message"].as_str().unwrap().is_empty());
+    // The last good page is still served, and a new browser gets the overlay too.
+    let r = get(addr, "/articles/x-entry/");
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("Жақсы мәтін."));
+    let mut ws2 = socket(addr);
+    wait_message(&mut ws2, "content/articles/x.md");
+    let js = get(addr, "/__ozyq/live.js");
+    assert!(js.body.contains("ozyq-error-overlay"));
+    assert!(js.headers.contains("text/javascript; charset=utf-8"));
+
+    // Fixed: the overlay goes, the page updates.
+    f.write(
+        "content/articles/x.md",
+        &entry(
+            "Жақсы жазба",
+            "2025-10-01",
+            "abenova-g",
+            "алғы",
+            Some("x-entry"),
+            "Түзетілген мәтін.",
+        ),
+    );
+    wait_message(&mut ws, "\"ok\"");
+    wait_page(addr, "/articles/x-entry/", |r| {
+        r.body.contains("Түзетілген мәтін.")
+    });
+    server.stop();
+}
+
+#[test]
+fn only_files_inside_the_output_are_served_with_their_types() {
+    let f = Fixture::valid();
+    let (server, dir) = serve(&f);
+    let addr = server.addr;
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "secret").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, server.dir.join("link.txt")).unwrap();
+
+    for bad in [
+        "/../secret.txt",
+        "/static/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/%2e%2e/etc/passwd",
+        "/static%2f..%2f..%2fsecret.txt",
+        "/%2fetc%2fpasswd",
+        "/..%5csecret.txt",
+    ] {
+        let r = get(addr, bad);
+        assert!(matches!(r.status, 403 | 404), "{bad}: {}", r.status);
+        assert!(!r.body.contains("secret"), "{bad}");
+    }
+    #[cfg(unix)]
+    {
+        let r = get(addr, "/link.txt");
+        assert_eq!(r.status, 403, "a symlink out of the folder");
+    }
+    let r = get(addr, "/");
+    assert_eq!(r.status, 200);
+    assert!(r.headers.contains("content-type: text/html; charset=utf-8"));
+    let r = get(addr, "/static/style.css");
+    assert_eq!(r.status, 200);
+    assert!(r.headers.contains("content-type: text/css; charset=utf-8"));
+    let r = get(addr, "/search/index.js");
+    assert_eq!(r.status, 200);
+    assert!(
+        r.headers
+            .contains("content-type: text/javascript; charset=utf-8")
+    );
+    let r = get(addr, "/articles");
+    assert_eq!(r.status, 301);
+    assert_eq!(get(addr, "/no/such/page/").status, 404);
+
+    // Clients that go away mid-response, and many at once.
+    let handles: Vec<_> = (0..40)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(addr).unwrap();
+                write!(s, "GET /search/index.js HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+                if i % 2 == 0 {
+                    let mut b = [0u8; 16];
+                    let _ = s.read(&mut b);
+                    drop(s);
+                } else {
+                    drop(s);
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let handles: Vec<_> = (0..32)
+        .map(|_| std::thread::spawn(move || get(addr, "/").status))
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), 200);
+    }
+    server.stop();
+}
+
+// ---------- incremental = clean ----------
+
+fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            out.insert(rel, std::fs::read(e.path()).unwrap());
+        }
+    }
+    out
+}
+
+fn assert_same_tree(incremental: &Path, clean: &Path, step: &str) {
+    let a = read_tree(incremental);
+    let b = read_tree(clean);
+    let only_a: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
+    let only_b: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();
+    assert!(
+        only_a.is_empty() && only_b.is_empty(),
+        "{step}: only in incremental: {only_a:?}; only in clean: {only_b:?}"
+    );
+    for (k, v) in &a {
+        if v != &b[k] {
+            let x = String::from_utf8_lossy(v);
+            let y = String::from_utf8_lossy(&b[k]);
+            let at = x
+                .bytes()
+                .zip(y.bytes())
+                .position(|(p, q)| p != q)
+                .unwrap_or(0);
+            let lo = at.saturating_sub(150);
+            panic!(
+                "{step}: {k} differs at byte {at}:\nincremental: …{}…\nclean:       …{}…",
+                x.get(lo..(at + 150).min(x.len())).unwrap_or("?"),
+                y.get(lo..(at + 150).min(y.len())).unwrap_or("?")
+            );
+        }
+    }
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[self.below(v.len())]
+    }
+}
+
+const KINDS: &[&str] = &[
+    "articles",
+    "seminars",
+    "bulletins",
+    "open-lessons",
+    "guidelines",
+];
+const AUTHORS: &[&str] = &[
+    "abenova-g",
+    "omarov-n",
+    "kasymova-a",
+    "\"Қонақ Автор\"",
+    "\"Жаңа Адам\"",
+];
+const TAGS: &[&str] = &["алғы", "цифрлық", "сыни ойлау", "жоба", "STEM", "тәрбие"];
+const TITLES: &[&str] = &[
+    "Алма",
+    "Бақша",
+    "Есеп",
+    "Жоба",
+    "Мектеп",
+    "Оқу",
+    "Сабақ",
+    "Тіл",
+    "Әдіс",
+    "Ұстаз",
+];
+
+struct Doc {
+    kind: &'static str,
+    file: String,
+    title: String,
+    date: String,
+    authors: Vec<&'static str>,
+    tags: Vec<&'static str>,
+    body: String,
+}
+
+impl Doc {
+    fn rel(&self) -> String {
+        format!("content/{}/{}", self.kind, self.file)
+    }
+    fn text(&self) -> String {
+        format!(
+            "---\ntitle: \"{}\"\ndate: {}\nauthors: [{}]\ntags: [{}]\n---\n{}\n",
+            self.title,
+            self.date,
+            self.authors.join(", "),
+            self.tags.join(", "),
+            self.body
+        )
+    }
+}
+
+fn random_doc(rng: &mut Rng, n: usize) -> Doc {
+    let mut authors = vec![*rng.pick(AUTHORS)];
+    if rng.below(3) == 0 {
+        let a = *rng.pick(AUTHORS);
+        if !authors.contains(&a) {
+            authors.push(a);
+        }
+    }
+    let tags: Vec<&str> = (0..rng.below(3)).map(|_| *rng.pick(TAGS)).collect();
+    Doc {
+        kind: KINDS[rng.below(KINDS.len())],
+        file: format!("d{n}.md"),
+        title: format!("{} {n}", rng.pick(TITLES)),
+        date: random_date(rng),
+        authors,
+        tags,
+        body: format!("Мәтін {n}."),
+    }
+}
+
+fn random_date(rng: &mut Rng) -> String {
+    format!(
+        "20{}-{:02}-{:02}",
+        23 + rng.below(3),
+        1 + rng.below(12),
+        1 + rng.below(3) * 9
+    )
+}
+
+#[test]
+fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
+    let steps: usize = std::env::var("OZYQ_SERVE_STEPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(40);
+    for seed in [0x9e37_79b9_7f4a_7c15u64, 0xdead_beef_1234_5678] {
+        let mut rng = Rng(seed);
+        let f = Fixture::valid();
+        let mut docs: Vec<Doc> = Vec::new();
+        let mut n = 0;
+        for _ in 0..8 {
+            let d = random_doc(&mut rng, n);
+            n += 1;
+            f.write(&d.rel(), &d.text());
+            docs.push(d);
+        }
+        let work = tempfile::tempdir().unwrap();
+        let serve_dir = work.path().join("serve");
+        let clean_dir = work.path().join("clean");
+        let mut engine = Engine::new(f.root(), &serve_dir, false);
+        let first = engine.full(|_| {});
+        assert!(first.errors.is_empty(), "{:?}", first.errors);
+
+        for step in 0..steps {
+            sleep_for_mtime();
+            let mut touched = Vec::new();
+            let op = rng.below(10);
+            let label;
+            if docs.is_empty() || op == 0 {
+                let d = random_doc(&mut rng, n);
+                n += 1;
+                label = format!("add {}", d.rel());
+                f.write(&d.rel(), &d.text());
+                touched.push(f.path(&d.rel()));
+                docs.push(d);
+            } else {
+                let i = rng.below(docs.len());
+                let old = f.path(&docs[i].rel());
+                match op {
+                    1 => {
+                        docs[i].title = format!("{} {}", rng.pick(TITLES), rng.below(1000));
+                        label = format!("title of {}", docs[i].rel());
+                    }
+                    2 => {
+                        docs[i].date = random_date(&mut rng);
+                        label = format!("date of {}", docs[i].rel());
+                    }
+                    3 => {
+                        docs[i].tags = (0..rng.below(4)).map(|_| *rng.pick(TAGS)).collect();
+                        label = format!("tags of {}", docs[i].rel());
+                    }
+                    4 => {
+                        docs[i].authors = vec![*rng.pick(AUTHORS)];
+                        label = format!("authors of {}", docs[i].rel());
+                    }
+                    5 => {
+                        docs[i].body = format!("Жаңа мәтін {}.", rng.below(1000));
+                        label = format!("body of {}", docs[i].rel());
+                    }
+                    6 => {
+                        let d = docs.remove(i);
+                        std::fs::remove_file(&old).unwrap();
+                        touched.push(old.clone());
+                        label = format!("delete {}", d.rel());
+                    }
+                    7 => {
+                        docs[i].file = format!("r{n}.md");
+                        n += 1;
+                        std::fs::rename(&old, f.path(&docs[i].rel())).unwrap();
+                        label = format!("rename to {}", docs[i].rel());
+                    }
+                    8 => {
+                        docs[i].kind = KINDS[rng.below(KINDS.len())];
+                        std::fs::create_dir_all(f.path(&format!("content/{}", docs[i].kind)))
+                            .unwrap();
+                        std::fs::rename(&old, f.path(&docs[i].rel())).unwrap();
+                        label = format!("move to {}", docs[i].rel());
+                    }
+                    _ => {
+                        // The linked seminar's title (and so its URL) changes.
+                        let t = format!("Семинар {}", rng.below(1000));
+                        f.write(
+                            "content/seminars/sem.md",
+                            &format!("---\ntitle: \"{t}\"\ndate: 2024-11-02\nauthors: [omarov-n]\n---\nМәтін.\n"),
+                        );
+                        touched.push(f.path("content/seminars/sem.md"));
+                        label = "title of the linked seminar".into();
+                    }
+                }
+                if (1..=5).contains(&op) || op == 7 || op == 8 {
+                    if op != 7 && op != 8 {
+                        f.write(&docs[i].rel(), &docs[i].text());
+                    }
+                    touched.push(old);
+                    touched.push(f.path(&docs[i].rel()));
+                }
+            }
+            let round = engine.update(
+                &Changes {
+                    content: touched,
+                    ..Changes::default()
+                },
+                |_| {},
+            );
+            let step_name = format!("seed {seed:x} step {step} ({label})");
+            assert!(round.errors.is_empty(), "{step_name}: {:?}", round.errors);
+            let mut opts = BuildOptions::new(f.root());
+            opts.output = Some(clean_dir.clone());
+            build(&opts)
+                .unwrap_or_else(|d| panic!("{step_name}: clean build failed: {:?}", d.sorted()));
+            assert_same_tree(&serve_dir, &clean_dir, &step_name);
+        }
+    }
+}
+
+#[test]
+fn templates_data_and_config_changes_rebuild_what_they_affect() {
+    let f = Fixture::valid();
+    let work = tempfile::tempdir().unwrap();
+    let serve_dir = work.path().join("serve");
+    let clean_dir = work.path().join("clean");
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    assert!(engine.full(|_| {}).errors.is_empty());
+    let check = |engine: &mut Engine, changes: Changes, name: &str| {
+        let round = engine.update(&changes, |_| {});
+        assert!(round.errors.is_empty(), "{name}: {:?}", round.errors);
+        let mut opts = BuildOptions::new(f.root());
+        opts.output = Some(clean_dir.clone());
+        build(&opts).unwrap();
+        assert_same_tree(&serve_dir, &clean_dir, name);
+        round
+    };
+    // An override of the entry template: entry pages only.
+    let entry = String::from_utf8(
+        ozyq::render::theme::DEFAULT_THEME
+            .get_file("templates/entry.html")
+            .unwrap()
+            .contents()
+            .to_vec(),
+    )
+    .unwrap();
+    f.write(
+        "templates/entry.html",
+        &entry.replace("{% block content %}", "{% block content %}<p>override</p>"),
+    );
+    let r = check(
+        &mut engine,
+        Changes {
+            theme: true,
+            ..Changes::default()
+        },
+        "entry template",
+    );
+    assert!(
+        r.changed.iter().all(|p| !p.starts_with("tags/")),
+        "{:?}",
+        r.changed
+    );
+    // A person's name: their pages and the pages that show their entries.
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace("Омаров Нұрлан", "Омаров Нұрлан Асқарұлы"),
+    );
+    check(
+        &mut engine,
+        Changes {
+            data: true,
+            ..Changes::default()
+        },
+        "authors.yaml",
+    );
+    // A menu page's title is in every page's menu.
+    f.write(
+        "content/pages/rules.md",
+        "---\ntitle: Ереже (жаңа)\nslug: regulation\nmenu: 1\n---\nМәтін.\n",
+    );
+    check(
+        &mut engine,
+        Changes {
+            content: vec![f.path("content/pages/rules.md")],
+            ..Changes::default()
+        },
+        "menu page",
+    );
+    // The config: everything.
+    f.write(
+        "config.yaml",
+        &common::CONFIG.replace("page_size: 2", "page_size: 1"),
+    );
+    check(
+        &mut engine,
+        Changes {
+            config: true,
+            ..Changes::default()
+        },
+        "config",
+    );
+}
