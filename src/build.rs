@@ -208,6 +208,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     );
 
     let mut files = jobs.len();
+    let mut catalogue_diags = Vec::new();
+    files += crate::catalogue::build_all(&renderer, &theme, staging.as_ref(), &mut catalogue_diags);
+    diags.extend(catalogue_diags);
+    phase("catalogue");
     if let Some(s) = &staging {
         let js = crate::search::index_js(&site, &renderer.entry_texts(), &strings);
         if let Err(e) = s.write("search/index.js", js.as_bytes()) {

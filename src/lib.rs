@@ -7,6 +7,7 @@
 //! [`serve`] serves the site and rebuilds what each change affects.
 
 pub mod build;
+pub mod catalogue;
 pub mod config;
 pub mod content;
 pub mod data;

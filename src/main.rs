@@ -77,6 +77,21 @@ enum Command {
         #[arg(long, default_value = "Озық тәжірибе мектебі")]
         title: String,
     },
+    /// Make a year's exhibition catalogue: output/catalogue/YEAR/index.html and
+    /// catalogue.pdf, e.g. `ozyq catalogue 2025-2026`.
+    Catalogue {
+        /// The academic year, e.g. 2025-2026.
+        year: String,
+        /// The paper: a5 or a4 (default: catalogue.paper in config.yaml, else a5).
+        #[arg(long, value_parser = ["a4", "a5"])]
+        paper: Option<String>,
+        /// Impose the A5 pages two per A4 sheet for saddle-stitch printing.
+        #[arg(long)]
+        booklet: bool,
+        /// Write the PDF here instead of output/catalogue/YEAR/catalogue.pdf.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
@@ -176,6 +191,56 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Catalogue {
+            year,
+            paper,
+            booklet,
+            output,
+        } => run_catalogue(&cli.root, &year, paper, booklet, output, color, &mut err),
+    }
+}
+
+fn run_catalogue(
+    root: &std::path::Path,
+    year: &str,
+    paper: Option<String>,
+    booklet: bool,
+    output: Option<PathBuf>,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    use ozyq::catalogue::{Paper, PdfOptions};
+    let opts = (paper.is_some() || booklet).then(|| PdfOptions {
+        paper: paper.as_deref().and_then(Paper::parse).unwrap_or_default(),
+        booklet,
+    });
+    match ozyq::catalogue::command(root, year, opts, output.as_deref()) {
+        Ok(report) => {
+            for d in report.warnings.sorted() {
+                print_diagnostic(err, &d, color);
+            }
+            println!(
+                "made the catalogue of {year}: {} exhibits, {} KB in {:.2} s{} → {}",
+                report.exhibits,
+                report.produced.bytes.len().div_ceil(1024),
+                report.produced.elapsed.as_secs_f64(),
+                if report.produced.cached {
+                    " (unchanged, from .ozyq-cache/)"
+                } else {
+                    ""
+                },
+                report.pdf.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let errors = diags.error_count();
+            for d in diags.sorted() {
+                print_diagnostic(err, &d, color);
+            }
+            let _ = writeln!(err, "catalogue failed: {errors} errors");
+            ExitCode::FAILURE
+        }
     }
 }
 

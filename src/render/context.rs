@@ -220,6 +220,11 @@ impl<'a> Renderer<'a> {
         self.render_doc_text(doc, dir, 0, diags)
     }
 
+    /// A Markdown document as HTML for a page in `dir`, its links rewritten.
+    pub fn render_markdown(&self, doc: &Doc, dir: &str, diags: &mut Vec<Diagnostic>) -> String {
+        self.render_doc(doc, dir, diags).html
+    }
+
     fn render_doc_text(
         &self,
         doc: &Doc,

@@ -852,6 +852,7 @@ impl Engine {
         copies.extend(site.authors.iter().filter_map(|a| a.photo.clone()));
         let mut expected: HashSet<String> = paths.iter().cloned().collect();
         expected.insert("search/index.js".into());
+        expected.extend(crate::catalogue::output_paths(&site));
         let mut writes: Vec<Made> = Vec::new();
         let mut errors: Vec<Diagnostic> = Vec::new();
         let copied: Vec<(String, u64, Result<(), Diagnostic>)> = copies
@@ -1003,6 +1004,28 @@ impl Engine {
                 )),
             }
         }
+        // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
+        // something it shows changed.
+        let mut catalogue_diags = Vec::new();
+        for (rel, bytes) in
+            crate::catalogue::make_all(&renderer, &look.theme, true, &mut catalogue_diags)
+        {
+            let h = h64(&bytes);
+            if self.files.get(&rel) != Some(&h) {
+                match write_file(&self.out, &rel, &bytes) {
+                    Ok(()) => writes.push((rel, h, Outcome::Written)),
+                    Err(e) => errors.push(Diagnostic::error(
+                        Location::file(self.out.join(&rel)),
+                        format!("cannot write: {e}"),
+                    )),
+                }
+            }
+        }
+        errors.extend(
+            catalogue_diags
+                .into_iter()
+                .filter(|d| d.severity == crate::diagnostics::Severity::Error),
+        );
         record(&mut self.files, &mut self.failed, &mut round, writes);
         drop(renderer);
         self.look = Some(look_owned);

@@ -1,0 +1,71 @@
+//! Saddle-stitch imposition: the A5 pages of a catalogue placed two per A4 sheet side
+//! in folding order, so that the printed sheets, folded in the middle and stapled,
+//! read in order.
+//!
+//! It is done by Typst itself: a second document of landscape A4 pages places the
+//! pages of the compiled A5 PDF (`image("/a5.pdf", page: n)`) side by side. The A5
+//! pages stay vector graphics with their fonts embedded; blank pages pad the count to
+//! a multiple of four.
+
+use std::fmt::Write;
+
+use super::pdf::{self, Pdf};
+use super::typst::VirtualFile;
+
+/// The A5 page numbers (from 1; `None` for a blank) on each A4 side, in print order:
+/// for every sheet its front (left, right), then its back (left, right).
+pub fn order(pages: usize) -> Vec<(Option<usize>, Option<usize>)> {
+    let n = pages.div_ceil(4).max(1) * 4;
+    let real = |p: usize| (p <= pages).then_some(p);
+    let mut sides = Vec::with_capacity(n / 2);
+    for s in 0..n / 4 {
+        sides.push((real(n - 2 * s), real(1 + 2 * s)));
+        sides.push((real(2 + 2 * s), real(n - 1 - 2 * s)));
+    }
+    sides
+}
+
+/// Imposes an A5 PDF of `a5.pages` pages as a saddle-stitch booklet on A4.
+pub fn impose(a5: &Pdf) -> Result<Pdf, String> {
+    let mut s = String::from(
+        "#set page(width: 297mm, height: 210mm, margin: 0pt)\n\
+         #let half(n) = box(width: 148.5mm, height: 210mm, if n != none { \
+         image(\"/a5.pdf\", page: n, width: 148.5mm, height: 210mm, fit: \"contain\") })\n",
+    );
+    let sides = order(a5.pages);
+    for (i, (l, r)) in sides.iter().enumerate() {
+        let num = |p: &Option<usize>| p.map(|p| p.to_string()).unwrap_or_else(|| "none".into());
+        if i > 0 {
+            s.push_str("#pagebreak()\n");
+        }
+        let _ = writeln!(s, "#grid(columns: 2, half({}), half({}))", num(l), num(r));
+    }
+    let files = [VirtualFile {
+        path: "/a5.pdf".into(),
+        bytes: a5.bytes.clone(),
+    }];
+    pdf::compile(&s, &files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eight_pages_fold_into_two_sheets() {
+        assert_eq!(
+            order(8),
+            vec![
+                (Some(8), Some(1)),
+                (Some(2), Some(7)),
+                (Some(6), Some(3)),
+                (Some(4), Some(5)),
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_pages_are_blank() {
+        assert_eq!(order(3), vec![(None, Some(1)), (Some(2), Some(3))]);
+    }
+}

@@ -1,0 +1,335 @@
+//! Who is in a year's catalogue and in what order: the exhibits grouped by kind in
+//! the regulation's order and numbered continuously, the year in figures, and the
+//! author index. Both the web page and the PDF are made from this one model.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::lang::Lang;
+use crate::lang::collation::KazakhCollator;
+use crate::lang::dates::{AcademicYear, DateFormatter};
+use crate::lang::strings::Strings;
+use crate::render::ui;
+use crate::site::{Doc, Site};
+
+/// One author of an exhibit, with the qualification category when it is known.
+#[derive(Debug, Clone)]
+pub struct ExhibitAuthor {
+    pub index: usize,
+    pub name: String,
+    pub category: Option<String>,
+}
+
+/// One entry shown in the catalogue.
+#[derive(Debug, Clone)]
+pub struct Exhibit {
+    /// № in the catalogue, from 1, continuous over all kinds.
+    pub number: usize,
+    /// Index into `site.entries`.
+    pub entry: usize,
+    pub title: String,
+    pub authors: Vec<ExhibitAuthor>,
+    pub department: Option<String>,
+    pub date: String,
+    /// Kind-specific details as (label, value), `level` already in words.
+    pub details: Vec<(String, String)>,
+    pub summary: Option<String>,
+    /// The cover image's source file.
+    pub cover: Option<PathBuf>,
+    /// Absolute URL of the entry's page, when the site has a `base_url`.
+    pub url: Option<String>,
+    /// Site-relative URL of the entry's page.
+    pub page: String,
+    pub lang: Lang,
+}
+
+/// The exhibits of one kind.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub kind: usize,
+    pub id: String,
+    pub title: String,
+    pub exhibits: Vec<Exhibit>,
+}
+
+/// A count with what it counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub label: String,
+    pub count: usize,
+}
+
+/// The year in figures.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    pub by_kind: Vec<Figure>,
+    pub by_department: Vec<Figure>,
+    /// Exhibits per category of their authors (an exhibit counts once per category).
+    pub by_category: Vec<Figure>,
+    pub authors: usize,
+}
+
+/// An author with the numbers of their exhibits.
+#[derive(Debug, Clone)]
+pub struct IndexEntry {
+    pub author: usize,
+    pub name: String,
+    pub numbers: Vec<usize>,
+}
+
+/// A year's catalogue.
+pub struct Catalogue<'a> {
+    pub site: &'a Site,
+    pub strings: &'a Strings,
+    pub year: AcademicYear,
+    pub foreword: Option<&'a Doc>,
+    pub groups: Vec<Group>,
+    pub figures: Figures,
+    pub author_index: Vec<IndexEntry>,
+}
+
+impl<'a> Catalogue<'a> {
+    /// The catalogue of `year`: its exhibits are the year's entries without
+    /// `exhibit: false`, in the order of the kinds, the oldest first within a kind.
+    pub fn new(site: &'a Site, strings: &'a Strings, year: AcademicYear) -> Self {
+        let lang = site.config.language;
+        let t = |k: &str| ui(strings, k).to_string();
+        let dates = DateFormatter::new(lang);
+        let collator = KazakhCollator::new();
+        let cover_source: HashMap<&str, &PathBuf> = site
+            .assets
+            .iter()
+            .map(|a| (a.dest.as_str(), &a.source))
+            .collect();
+        let in_year: Vec<usize> = site
+            .index
+            .by_year
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map(|(_, list)| {
+                list.iter()
+                    .copied()
+                    .filter(|&i| site.entries[i].exhibit)
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        let mut groups = Vec::new();
+        let mut number = 0;
+        for (k, kind) in site.config.kinds.iter().enumerate() {
+            let mut of_kind: Vec<usize> = in_year
+                .iter()
+                .copied()
+                .filter(|&i| site.entries[i].kind == k)
+                .collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            of_kind.sort_by(|&a, &b| {
+                let (ea, eb) = (&site.entries[a], &site.entries[b]);
+                ea.date
+                    .date
+                    .cmp(&eb.date.date)
+                    .then_with(|| collator.compare(&ea.doc.title, &eb.doc.title))
+            });
+            let exhibits = of_kind
+                .into_iter()
+                .map(|i| {
+                    number += 1;
+                    let e = &site.entries[i];
+                    Exhibit {
+                        number,
+                        entry: i,
+                        title: e.doc.title.clone(),
+                        authors: e
+                            .authors
+                            .iter()
+                            .map(|&a| {
+                                let au = &site.authors[a];
+                                ExhibitAuthor {
+                                    index: a,
+                                    name: au.name.clone(),
+                                    category: au
+                                        .known
+                                        .then(|| t(&format!("category_{}", au.category.id()))),
+                                }
+                            })
+                            .collect(),
+                        department: e
+                            .department
+                            .map(|d| site.departments[d].name_in(lang).to_string()),
+                        date: dates.format(e.date.date),
+                        details: e
+                            .details
+                            .iter()
+                            .map(|(key, v)| {
+                                let value = if key == "level" {
+                                    t(&format!("level_{v}"))
+                                } else {
+                                    v.clone()
+                                };
+                                (t(&format!("field_{key}")), value)
+                            })
+                            .collect(),
+                        summary: e.summary.clone(),
+                        cover: e
+                            .cover
+                            .as_deref()
+                            .and_then(|c| cover_source.get(c).map(|p| (*p).clone())),
+                        url: site
+                            .config
+                            .base_url
+                            .as_ref()
+                            .map(|b| format!("{b}{}", e.dir)),
+                        page: format!("{}index.html", e.dir),
+                        lang: e.lang,
+                    }
+                })
+                .collect();
+            groups.push(Group {
+                kind: k,
+                id: kind.id.clone(),
+                title: kind.plural.get(lang).to_string(),
+                exhibits,
+            });
+        }
+
+        let exhibits: Vec<&Exhibit> = groups.iter().flat_map(|g| &g.exhibits).collect();
+        let figures = figures(site, strings, &groups, &exhibits);
+
+        let mut by_author: HashMap<usize, Vec<usize>> = HashMap::new();
+        for ex in &exhibits {
+            for a in &ex.authors {
+                let list = by_author.entry(a.index).or_default();
+                if list.last() != Some(&ex.number) {
+                    list.push(ex.number);
+                }
+            }
+        }
+        let mut author_index: Vec<IndexEntry> = by_author
+            .into_iter()
+            .map(|(a, numbers)| IndexEntry {
+                author: a,
+                name: site.authors[a].name.clone(),
+                numbers,
+            })
+            .collect();
+        author_index.sort_by(|a, b| {
+            collator
+                .compare(&a.name, &b.name)
+                .then_with(|| a.author.cmp(&b.author))
+        });
+
+        let foreword = site
+            .forewords
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map(|(_, d)| d);
+        Catalogue {
+            site,
+            strings,
+            year,
+            foreword,
+            groups,
+            figures,
+            author_index,
+        }
+    }
+
+    /// All exhibits in catalogue order.
+    pub fn exhibits(&self) -> impl Iterator<Item = &Exhibit> {
+        self.groups.iter().flat_map(|g| &g.exhibits)
+    }
+
+    pub fn len(&self) -> usize {
+        self.groups.iter().map(|g| g.exhibits.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A UI string of the theme.
+    pub fn t(&self, key: &'a str) -> &'a str {
+        ui(self.strings, key)
+    }
+
+    /// `Әдістемелік көрме каталогы` or the site's override.
+    pub fn title(&self) -> &'a str {
+        self.t("catalogue_title")
+    }
+}
+
+fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibit]) -> Figures {
+    let lang = site.config.language;
+    let by_kind = groups
+        .iter()
+        .map(|g| Figure {
+            label: g.title.clone(),
+            count: g.exhibits.len(),
+        })
+        .collect();
+    let mut deps: Vec<usize> = vec![0; site.departments.len()];
+    let mut no_dep = 0;
+    let mut cats = [0usize; crate::data::Category::ALL.len()];
+    let mut authors = std::collections::HashSet::new();
+    for ex in exhibits {
+        let e = &site.entries[ex.entry];
+        match e.department {
+            Some(d) => deps[d] += 1,
+            None => no_dep += 1,
+        }
+        let mut seen = [false; crate::data::Category::ALL.len()];
+        for &a in &e.authors {
+            authors.insert(a);
+            let au = &site.authors[a];
+            let c = if au.known {
+                au.category
+            } else {
+                crate::data::Category::None
+            };
+            let ci = crate::data::Category::ALL
+                .iter()
+                .position(|&x| x == c)
+                .unwrap_or(crate::data::Category::ALL.len() - 1);
+            seen[ci] = true;
+        }
+        for (ci, s) in seen.iter().enumerate() {
+            if *s {
+                cats[ci] += 1;
+            }
+        }
+    }
+    let mut by_department: Vec<Figure> = deps
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(d, &n)| Figure {
+            label: site.departments[d].name_in(lang).to_string(),
+            count: n,
+        })
+        .collect();
+    // Most exhibits first; the departments are already in alphabetical order.
+    by_department.sort_by_key(|f| std::cmp::Reverse(f.count));
+    if no_dep > 0 {
+        by_department.push(Figure {
+            label: ui(strings, "catalogue_no_department").to_string(),
+            count: no_dep,
+        });
+    }
+    let by_category = crate::data::Category::ALL
+        .iter()
+        .zip(cats)
+        .filter(|(_, n)| *n > 0)
+        .map(|(c, n)| Figure {
+            label: ui(strings, &format!("category_{}", c.id())).to_string(),
+            count: n,
+        })
+        .collect();
+    Figures {
+        by_kind,
+        by_department,
+        by_category,
+        authors: authors.len(),
+    }
+}

@@ -1,0 +1,215 @@
+//! Typst as a library: an in-memory world holding the generated markup, its files
+//! and the bundled fonts; compiling it to PDF; and the cache that keeps a year's PDF
+//! until something it shows changes.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use typst::diag::{FileError, FileResult, Severity};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+
+use super::typst::{Markup, VirtualFile};
+
+/// The fonts the catalogue is set in (PT Serif, ParaType Free Font License), shipped
+/// in the binary: every Kazakh and Russian letter in all four styles.
+const FONT_FILES: [&[u8]; 4] = [
+    include_bytes!("../../fonts/PTSerif-Regular.ttf"),
+    include_bytes!("../../fonts/PTSerif-Italic.ttf"),
+    include_bytes!("../../fonts/PTSerif-Bold.ttf"),
+    include_bytes!("../../fonts/PTSerif-BoldItalic.ttf"),
+];
+
+/// Changes whenever the fonts or the layout change, so cached PDFs are remade.
+pub const LAYOUT_VERSION: &str = concat!(
+    "ozyq-catalogue-1/typst-0.15/pt-serif-2.003/",
+    env!("CARGO_PKG_VERSION")
+);
+
+struct Fonts {
+    fonts: Vec<Font>,
+    book: LazyHash<FontBook>,
+}
+
+static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
+    let fonts: Vec<Font> = FONT_FILES
+        .iter()
+        .filter_map(|b| Font::new(Bytes::new(*b), 0))
+        .collect();
+    let book = LazyHash::new(FontBook::from_fonts(&fonts));
+    Fonts { fonts, book }
+});
+
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+
+/// The family names of the bundled fonts, as Typst sees them.
+pub fn font_families() -> Vec<String> {
+    FONTS
+        .fonts
+        .iter()
+        .map(|f| format!("{} {:?}", f.info().family, f.info().variant.style))
+        .collect()
+}
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| {
+        VirtualPath::new("/invalid").expect("a plain absolute path is a valid virtual path")
+    });
+    FileId::new(RootedPath::new(VirtualRoot::Project, vpath))
+}
+
+/// A Typst world that holds everything in memory: no file system, no packages.
+struct CatalogueWorld {
+    main: Source,
+    files: HashMap<FileId, Bytes>,
+    today: Option<Datetime>,
+}
+
+impl CatalogueWorld {
+    fn new(source: &str, files: &[VirtualFile]) -> Self {
+        let main_id = file_id("/main.typ");
+        let today = {
+            use chrono::Datelike;
+            let d = chrono::Local::now().date_naive();
+            Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8)
+        };
+        CatalogueWorld {
+            main: Source::new(main_id, source.to_string()),
+            files: files
+                .iter()
+                .map(|f| (file_id(&f.path), Bytes::new(f.bytes.clone())))
+                .collect(),
+            today,
+        }
+    }
+}
+
+impl World for CatalogueWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &LIBRARY
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &FONTS.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::NotFound(PathBuf::from(format!("{id:?}"))))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(PathBuf::from(format!("{id:?}"))))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+/// A compiled PDF.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// Compiles Typst markup with its files into a PDF.
+pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
+    let world = CatalogueWorld::new(source, files);
+    let result = typst::compile::<PagedDocument>(&world);
+    let doc = result.output.map_err(|errors| {
+        errors
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| {
+                let at = typst::WorldExt::range(&world, d.span)
+                    .map(|r| {
+                        let line = source[..r.start.min(source.len())].lines().count();
+                        format!(" (generated markup, line {line})")
+                    })
+                    .unwrap_or_default();
+                format!("{}{at}", d.message)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let options = typst_pdf::PdfOptions {
+        ident: typst::foundations::Smart::Custom("ozyq-catalogue".into()),
+        creator: typst::foundations::Smart::Custom(Some(
+            concat!("ozyq ", env!("CARGO_PKG_VERSION"), " (Typst)").into(),
+        )),
+        ..Default::default()
+    };
+    let bytes = typst_pdf::pdf(&doc, &options).map_err(|errors| {
+        errors
+            .iter()
+            .map(|d| d.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let pages = doc.pages().len();
+    // Keep memoized layout results of a few compilations only.
+    typst::comemo::evict(10);
+    Ok(Pdf { bytes, pages })
+}
+
+/// The cache of produced PDFs: `<site>/.ozyq-cache/catalogue/<hash>.pdf`.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    pub dir: PathBuf,
+}
+
+impl Cache {
+    pub fn in_site(root: &Path) -> Self {
+        Cache {
+            dir: root.join(".ozyq-cache").join("catalogue"),
+        }
+    }
+
+    /// The key of a PDF: everything it is made from.
+    pub fn key(markup: &Markup, variant: &str) -> String {
+        format!(
+            "{:032x}",
+            typst::utils::hash128(&(LAYOUT_VERSION, variant, markup))
+        )
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.dir.join(format!("{key}.pdf"))
+    }
+
+    pub fn get(&self, key: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.path(key)).ok()
+    }
+
+    /// Stores a PDF; failing to cache is not an error of the build.
+    pub fn put(&self, key: &str, bytes: &[u8]) {
+        if std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        let tmp = self.dir.join(format!(".{key}.{}.tmp", std::process::id()));
+        if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, self.path(key)).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}

@@ -1,0 +1,443 @@
+//! The catalogue as Typst markup.
+//!
+//! The layout is a fixed Typst preamble (`catalogue.typ`, compiled into the binary)
+//! that defines the document's functions; the generated part only calls them with
+//! data. Every text from front matter, data files and Markdown is passed as a Typst
+//! string literal (`"…"` with `\` and `"` escaped), never as markup, so no title,
+//! name or paragraph can change the document's structure.
+
+use std::fmt::Write;
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::model::{Catalogue, Figure};
+
+/// The paper the catalogue is laid out on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Paper {
+    A4,
+    #[default]
+    A5,
+}
+
+impl Paper {
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "a5" => Some(Paper::A5),
+            _ => None,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::A5 => "a5",
+        }
+    }
+}
+
+/// A file the markup refers to, served by the in-memory Typst world.
+#[derive(Debug, Clone, Hash)]
+pub struct VirtualFile {
+    /// Absolute path inside the Typst project, like `/qr/12.svg`.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The markup of a catalogue and the files (QR codes, covers, logo) it uses.
+#[derive(Debug, Clone, Hash)]
+pub struct Markup {
+    pub source: String,
+    pub files: Vec<VirtualFile>,
+}
+
+/// The layout: page setup, running headers, and the functions the data calls.
+pub const PREAMBLE: &str = include_str!("catalogue.typ");
+
+/// A Typst string literal holding `s` exactly.
+pub fn lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            '\t' => out.push(' '),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn opt_lit(s: Option<&str>) -> String {
+    s.map(lit).unwrap_or_else(|| "none".into())
+}
+
+fn figures_arg(items: &[Figure]) -> String {
+    let mut s = String::from("(");
+    for f in items {
+        let _ = write!(s, "({}, {}),", lit(&f.label), f.count);
+    }
+    s.push(')');
+    s
+}
+
+/// Reads a file the cover or logo points at; unknown formats are left out.
+fn image_file(path: &std::path::Path, stem: &str) -> Option<VirtualFile> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if !matches!(
+        ext.as_str(),
+        "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp"
+    ) {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    Some(VirtualFile {
+        path: format!("/{stem}.{ext}"),
+        bytes,
+    })
+}
+
+/// A QR code opening `url`, as SVG.
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(120, 120)
+            .quiet_zone(false)
+            .build(),
+    )
+}
+
+/// The whole document; `images: false` leaves out the covers and the logo (QR codes
+/// stay), for when one of them cannot be read.
+pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
+    let site = cat.site;
+    let cfg = &site.config;
+    let mut files = Vec::new();
+    let mut s = String::with_capacity(4096 + cat.len() * 1024);
+    s.push_str(PREAMBLE);
+    s.push('\n');
+
+    let logo = cfg
+        .catalogue
+        .logo
+        .as_deref()
+        .filter(|_| images)
+        .and_then(|l| image_file(&cfg.root.join(l), "logo"));
+    let logo_path = logo.as_ref().map(|f| f.path.clone());
+    files.extend(logo);
+
+    let college = cfg.college.as_deref().unwrap_or(&cfg.title);
+    let _ = writeln!(
+        s,
+        "#set document(title: {}, author: {})",
+        lit(&format!("{} {}", cat.title(), cat.year.label())),
+        lit(college)
+    );
+    let _ = writeln!(
+        s,
+        "#show: catalogue.with(paper: {}, lang: {}, title: {}, college: {}, year: {}, \
+         contents: {}, section: {})",
+        lit(paper.id()),
+        lit(cfg.language.code()),
+        lit(cat.title()),
+        lit(college),
+        lit(&cat.year.label()),
+        lit(cat.t("contents")),
+        lit(cat.t("catalogue_exhibits")),
+    );
+    let _ = writeln!(
+        s,
+        "#cover(college: {}, title: {}, year: {}, year-label: {}, city: {}, logo: {}, \
+         approved-label: {}, approved-by: {}, place-year: {})",
+        lit(college),
+        lit(cat.title()),
+        lit(&cat.year.label()),
+        lit(cat.t("academic_year")),
+        opt_lit(cfg.city.as_deref()),
+        opt_lit(logo_path.as_deref()),
+        lit(cat.t("catalogue_approved")),
+        opt_lit(cfg.catalogue.approved_by.as_deref()),
+        lit(&(cat.year.0 + 1).to_string()),
+    );
+    let _ = writeln!(
+        s,
+        "#imprint({}, {})",
+        lit(&format!(
+            "{} — {} {}. {}: {}.",
+            cat.title(),
+            cat.year.label(),
+            cat.t("academic_year"),
+            cat.t("catalogue_exhibit_count"),
+            cat.len()
+        )),
+        lit(&format!(
+            "{}{}",
+            college,
+            cfg.city
+                .as_deref()
+                .map(|c| format!(", {c}"))
+                .unwrap_or_default()
+        )),
+    );
+    let _ = writeln!(s, "#contents-page({})", lit(cat.t("contents")));
+
+    if let Some(doc) = cat.foreword {
+        let _ = writeln!(
+            s,
+            "#section({}, lang: {})[",
+            lit(cat.t("catalogue_foreword")),
+            lit(doc.lang.unwrap_or(cfg.language).code())
+        );
+        s.push_str(&markdown_to_typst(&doc.body, cat.t("catalogue_foreword")));
+        s.push_str("]\n");
+    }
+
+    let f = &cat.figures;
+    let _ = writeln!(
+        s,
+        "#section({}, lang: {})[\n#totals({}, {}, {}, {})",
+        lit(cat.t("catalogue_figures")),
+        lit(cfg.language.code()),
+        lit(cat.t("catalogue_exhibit_count")),
+        cat.len(),
+        lit(cat.t("catalogue_author_count")),
+        f.authors,
+    );
+    for (title, items) in [
+        (cat.t("catalogue_by_kind"), &f.by_kind),
+        (cat.t("catalogue_by_department"), &f.by_department),
+        (cat.t("catalogue_by_category"), &f.by_category),
+    ] {
+        let _ = writeln!(s, "#chart({}, {})", lit(title), figures_arg(items));
+    }
+    s.push_str("]\n");
+
+    let _ = writeln!(
+        s,
+        "#part({}, lang: {})",
+        lit(cat.t("catalogue_exhibits")),
+        lit(cfg.language.code())
+    );
+    for g in &cat.groups {
+        let _ = writeln!(s, "#group({})", lit(&g.title));
+        for ex in &g.exhibits {
+            let qr = ex.url.as_deref().and_then(qr_svg).map(|svg| {
+                let path = format!("/qr/{}.svg", ex.number);
+                files.push(VirtualFile {
+                    path: path.clone(),
+                    bytes: svg.into_bytes(),
+                });
+                path
+            });
+            let cover = ex
+                .cover
+                .as_deref()
+                .filter(|_| images)
+                .and_then(|c| image_file(c, &format!("cover/{}", ex.number)))
+                .map(|f| {
+                    let p = f.path.clone();
+                    files.push(f);
+                    p
+                });
+            let authors: String = ex
+                .authors
+                .iter()
+                .map(|a| format!("({}, {}),", lit(&a.name), opt_lit(a.category.as_deref())))
+                .collect();
+            let details: String = ex
+                .details
+                .iter()
+                .map(|(k, v)| format!("({}, {}),", lit(k), lit(v)))
+                .collect();
+            let _ = writeln!(
+                s,
+                "#exhibit(number: {}, title: {}, authors: ({}), department: {}, date: {}, \
+                 details: ({}), summary: {}, cover: {}, qr: {}, lang: {})",
+                ex.number,
+                lit(&ex.title),
+                authors,
+                opt_lit(ex.department.as_deref()),
+                lit(&ex.date),
+                details,
+                opt_lit(ex.summary.as_deref()),
+                opt_lit(cover.as_deref()),
+                opt_lit(qr.as_deref()),
+                lit(ex.lang.code()),
+            );
+        }
+    }
+
+    let _ = writeln!(
+        s,
+        "#author-index({}, (",
+        lit(cat.t("catalogue_author_index"))
+    );
+    for a in &cat.author_index {
+        let nums: Vec<String> = a.numbers.iter().map(|n| n.to_string()).collect();
+        let _ = writeln!(s, "  ({}, {}),", lit(&a.name), lit(&nums.join(", ")));
+    }
+    s.push_str("))\n");
+    Markup { source: s, files }
+}
+
+/// Markdown as Typst markup in which every piece of text is a string literal.
+/// A first heading that repeats the section's title is left out.
+pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    opts.insert(Options::ENABLE_TABLES);
+    let mut out = String::new();
+    let mut first_block = true;
+    let mut skip_heading = false;
+    let mut heading_text = String::new();
+    let mut in_heading = false;
+    // Lists: each item becomes one argument of #list(…) or #enum(…).
+    let mut list_depth = 0usize;
+    let mut in_code = false;
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Start(Tag::Heading { level, .. }) => {
+                in_heading = true;
+                heading_text.clear();
+                let depth = match level {
+                    HeadingLevel::H1 | HeadingLevel::H2 => 3,
+                    _ => 4,
+                };
+                skip_heading = first_block;
+                let _ = write!(out, "#heading(level: {depth}, outlined: false)[");
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                in_heading = false;
+                out.push_str("]\n");
+                if skip_heading
+                    && heading_text.trim().to_lowercase() == section_title.to_lowercase()
+                {
+                    // Drop the heading just written.
+                    if let Some(p) = out.rfind("#heading(") {
+                        out.truncate(p);
+                    }
+                }
+                skip_heading = false;
+                first_block = false;
+            }
+            Event::Start(Tag::Paragraph) => {
+                first_block = false;
+                if list_depth == 0 {
+                    out.push_str("#par[");
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if list_depth == 0 {
+                    out.push_str("]\n");
+                } else {
+                    out.push_str("#parbreak();");
+                }
+            }
+            Event::Start(Tag::Emphasis) => out.push_str("#emph["),
+            Event::Start(Tag::Strong) => out.push_str("#strong["),
+            Event::Start(Tag::Strikethrough) => out.push_str("#strike["),
+            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => out.push(']'),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let _ = write!(out, "#link({})[", lit(&dest_url));
+            }
+            Event::End(TagEnd::Link) => out.push(']'),
+            Event::Start(Tag::BlockQuote(_)) => {
+                first_block = false;
+                out.push_str("#quote(block: true)[");
+            }
+            Event::End(TagEnd::BlockQuote(_)) => out.push_str("]\n"),
+            Event::Start(Tag::List(start)) => {
+                first_block = false;
+                list_depth += 1;
+                match start {
+                    Some(n) => {
+                        let _ = write!(out, "#enum(start: {n}, ");
+                    }
+                    None => out.push_str("#list("),
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                list_depth -= 1;
+                out.push_str(")\n");
+            }
+            Event::Start(Tag::Item) => out.push('['),
+            Event::End(TagEnd::Item) => out.push_str("],"),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                first_block = false;
+                let lang = match kind {
+                    CodeBlockKind::Fenced(l) if !l.is_empty() => lit(&l),
+                    _ => "none".into(),
+                };
+                in_code = true;
+                let _ = write!(out, "#raw(block: true, lang: {lang}, ");
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                out.push_str("\"\")\n");
+            }
+            Event::Start(Tag::Image { .. }) => out.push_str("#box["),
+            Event::End(TagEnd::Image) => out.push(']'),
+            Event::Start(Tag::Table(_)) => out.push_str("#block["),
+            Event::End(TagEnd::Table) => out.push_str("]\n"),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push_str("#linebreak();"),
+            Event::End(TagEnd::TableCell) => out.push_str("#h(1em);"),
+            Event::Text(t) => {
+                if in_heading {
+                    heading_text.push_str(&t);
+                }
+                if in_code {
+                    // The code block's text is the raw element's string, joined with
+                    // `+` and closed by an empty string.
+                    let _ = write!(out, "{} + ", lit(&t));
+                } else {
+                    let _ = write!(out, "#{};", lit(&t));
+                }
+            }
+            Event::Code(t) => {
+                let _ = write!(out, "#raw({});", lit(&t));
+            }
+            Event::SoftBreak => out.push_str("#\" \";"),
+            Event::HardBreak => out.push_str("#linebreak();"),
+            Event::Rule => out.push_str("#line(length: 100%, stroke: 0.4pt)\n"),
+            // HTML, footnotes, math and the rest are not part of a foreword.
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_escape_everything_typst_reads() {
+        assert_eq!(lit(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(lit("x\ny"), r#""x\ny""#);
+        assert_eq!(
+            lit("#set page(width: 1pt) $x$ <l> @r *b* _i_ ]"),
+            "\"#set page(width: 1pt) $x$ <l> @r *b* _i_ ]\""
+        );
+    }
+
+    #[test]
+    fn markdown_becomes_literals() {
+        let t = markdown_to_typst(
+            "## Алғы сөз\n\nСөз *бір* **екі** #x\n\n- a\n- b\n",
+            "Алғы сөз",
+        );
+        assert!(!t.contains("heading"), "{t}");
+        assert!(t.contains("#emph[#\"бір\";]"), "{t}");
+        assert!(t.contains("#\" #x\";"), "{t}");
+        assert!(t.contains("#list("), "{t}");
+    }
+}

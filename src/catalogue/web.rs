@@ -1,0 +1,196 @@
+//! The catalogue's web page: the context of the theme's `catalogue.html`.
+
+use std::fmt::Write;
+
+use tera::{Context, Value};
+
+use crate::diagnostics::Diagnostic;
+use crate::render::context::Renderer;
+use crate::render::value::{Obj, list, safe};
+use crate::site::paths::root_prefix;
+
+use super::model::{Catalogue, Figure};
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A horizontal bar chart as inline SVG; the labels and counts are text in it.
+pub fn bar_chart(title: &str, items: &[Figure]) -> String {
+    const W: u32 = 640;
+    const ROW: u32 = 28;
+    const LABEL: u32 = 300;
+    const BAR: u32 = 280;
+    let h = ROW * items.len().max(1) as u32;
+    let max = items.iter().map(|f| f.count).max().unwrap_or(1).max(1);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {W} {h}" width="100%" role="img" aria-label="{t}" xmlns="http://www.w3.org/2000/svg"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    for (i, f) in items.iter().enumerate() {
+        let y = i as u32 * ROW;
+        let w = ((f.count as f64 / max as f64) * BAR as f64)
+            .round()
+            .max(2.0) as u32;
+        let label: String = if f.label.chars().count() > 40 {
+            format!("{}…", f.label.chars().take(39).collect::<String>())
+        } else {
+            f.label.clone()
+        };
+        let _ = write!(
+            s,
+            r##"<g><title>{full}: {n}</title><text x="{lx}" y="{ty}" text-anchor="end" font-size="13" fill="currentColor">{label}</text><rect x="{bx}" y="{by}" width="{w}" height="{bh}" rx="2" fill="#2f5d8a"/><text x="{nx}" y="{ty}" font-size="13" fill="currentColor">{n}</text></g>"##,
+            full = esc(&f.label),
+            label = esc(&label),
+            lx = LABEL - 8,
+            ty = y + 18,
+            bx = LABEL,
+            by = y + 6,
+            bh = ROW - 10,
+            nx = LABEL + w + 6,
+            n = f.count,
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// The template context of a year's catalogue page.
+pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Context {
+    let site = cat.site;
+    let cfg = &site.config;
+    let dir = super::dir(cat.year);
+    let root = root_prefix(&dir);
+    let mut ctx = Context::new();
+    ctx.insert("root", &root);
+    let title = format!("{} {}", cat.title(), cat.year.label());
+    ctx.insert_value(
+        "page",
+        Obj::new()
+            .set("title", title.as_str())
+            .set("dir", dir.as_str())
+            .set(
+                "canonical",
+                match &cfg.base_url {
+                    Some(b) => Value::from(format!("{b}{dir}")),
+                    None => Value::none(),
+                },
+            )
+            .set(
+                "breadcrumbs",
+                list([Obj::new()
+                    .set("title", cat.t("home"))
+                    .set("url", "index.html")
+                    .build()]),
+            )
+            .build(),
+    );
+    let foreword = cat
+        .foreword
+        .map(|d| safe(&r.render_markdown(d, &dir, diags)));
+    let author_url = |a: usize| format!("authors/{}/index.html", site.authors[a].id);
+    let groups = list(cat.groups.iter().map(|g| {
+        Obj::new()
+            .set("id", g.id.as_str())
+            .set("title", g.title.as_str())
+            .set("count", g.exhibits.len())
+            .set(
+                "exhibits",
+                list(g.exhibits.iter().map(|ex| {
+                    let e = &site.entries[ex.entry];
+                    Obj::new()
+                        .set("number", ex.number)
+                        .set("title", ex.title.as_str())
+                        .set("url", ex.page.as_str())
+                        .set_opt("link", ex.url.as_deref())
+                        .set("lang", ex.lang.code())
+                        .set(
+                            "authors",
+                            list(ex.authors.iter().map(|a| {
+                                Obj::new()
+                                    .set("name", a.name.as_str())
+                                    .set("url", author_url(a.index))
+                                    .set_opt("category", a.category.as_deref())
+                                    .build()
+                            })),
+                        )
+                        .set_opt("department", ex.department.as_deref())
+                        .set("date", ex.date.as_str())
+                        .set("date_iso", e.date.iso_date())
+                        .set(
+                            "details",
+                            list(ex.details.iter().map(|(k, v)| {
+                                Obj::new()
+                                    .set("label", k.as_str())
+                                    .set("value", v.as_str())
+                                    .build()
+                            })),
+                        )
+                        .set_opt("summary", ex.summary.as_deref())
+                        .set_opt("cover", e.cover.as_deref())
+                        .build()
+                })),
+            )
+            .build()
+    }));
+    let f = &cat.figures;
+    let charts = list(
+        [
+            (cat.t("catalogue_by_kind"), &f.by_kind),
+            (cat.t("catalogue_by_department"), &f.by_department),
+            (cat.t("catalogue_by_category"), &f.by_category),
+        ]
+        .into_iter()
+        .map(|(t, items)| {
+            Obj::new()
+                .set("title", t)
+                .set("svg", safe(&bar_chart(t, items)))
+                .build()
+        }),
+    );
+    let index = list(cat.author_index.iter().map(|a| {
+        Obj::new()
+            .set("name", a.name.as_str())
+            .set("url", author_url(a.author))
+            .set("numbers", list(a.numbers.iter().map(|&n| Value::from(n))))
+            .build()
+    }));
+    let years = list(site.index.by_year.iter().map(|(y, _)| {
+        Obj::new()
+            .set("title", y.label())
+            .set("url", format!("{}index.html", super::dir(*y)))
+            .set("current", *y == cat.year)
+            .build()
+    }));
+    ctx.insert_value(
+        "catalogue",
+        Obj::new()
+            .set("title", cat.title())
+            .set("year", cat.year.label())
+            .set("slug", cat.year.slug())
+            .set_opt("approved_by", cfg.catalogue.approved_by.as_deref())
+            .set("pdf", "catalogue.pdf")
+            .set_opt("foreword", foreword)
+            .set("count", cat.len())
+            .set("authors_count", f.authors)
+            .set("charts", charts)
+            .set("groups", groups)
+            .set("author_index", index)
+            .set("years", years)
+            .build(),
+    );
+    ctx
+}

@@ -1,0 +1,239 @@
+//! The exhibition catalogue: its web page and its PDF, checked with lopdf.
+
+mod common;
+
+use common::Fixture;
+use lopdf::{Document, Object};
+
+const YEAR: &str = "2025-2026";
+
+/// A site whose 2025–2026 catalogue has five exhibits of three kinds, one entry left
+/// out with `exhibit: false`, and titles that would be markup if not escaped.
+fn site() -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "content/open-lessons/a.md",
+        "---\ntitle: \"Әріптер: ғ қ ң ө ұ ү һ і — ӘҒҚҢӨҰҮҺІ\"\ndate: 14.10.2025\nauthors: omarov-n\ngroup: ПО-21\ntechnology: Кейс-стади\nsummary: \"Қысқаша #set page(width: 1pt) $x$ *b* _i_ ] \\\\ \\\" <l> @r\"\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/open-lessons/b.md",
+        "---\ntitle: \"#show: x => [] Екінші сабақ ]]\"\ndate: 12.09.2025\nauthors: [kasymova-a, abenova-g]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Семинар баяндамасы\ndate: 2025-11-02\nauthors: [abenova-g]\nlevel: облыстық\nevent: Облыстық семинар\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/r.md",
+        "---\ntitle: Статья о цифровой грамотности\ndate: 2026-02-01\nauthors: [omarov-n, \"Сейітова Жанар\"]\nlang: ru\njournal: «Кәсіптік білім»\n---\nТекст.\n",
+    );
+    f.write(
+        "content/articles/hidden.md",
+        "---\ntitle: Көрмеге қойылмайтын мақала\ndate: 2026-03-01\nauthors: abenova-g\nexhibit: false\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/old.md",
+        "---\ntitle: Өткен жылғы мақала\ndate: 2025-03-01\nauthors: abenova-g\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\n---\n## Алғы сөз\n\nҚұрметті әріптестер! Көрмеге *қош* келдіңіздер. #strong[x]\n",
+    );
+    f
+}
+
+fn pdf_text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap_or_default()
+}
+
+/// Every font the PDF uses: its name and whether its program is embedded.
+fn fonts(doc: &Document) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for (_, obj) in doc.objects.iter() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(b"FontDescriptor") {
+            continue;
+        }
+        let name = dict
+            .get(b"FontName")
+            .and_then(Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let embedded = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|k| dict.has(k));
+        out.push((name, embedded));
+    }
+    out
+}
+
+#[test]
+fn build_makes_page_and_pdf_for_each_year() {
+    let f = site();
+    f.build_ok();
+    for year in ["2024-2025", YEAR] {
+        assert!(
+            f.path(&format!("output/catalogue/{year}/index.html"))
+                .is_file(),
+            "{year} page"
+        );
+        let pdf =
+            std::fs::read(f.path(&format!("output/catalogue/{year}/catalogue.pdf"))).expect("pdf");
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    let doc = Document::load(f.path(&format!("output/catalogue/{YEAR}/catalogue.pdf"))).unwrap();
+    let pages = doc.get_pages().len();
+    // Cover, imprint, contents, foreword, figures, exhibits, author index.
+    assert!((6..=14).contains(&pages), "{pages} pages");
+    let fonts = fonts(&doc);
+    assert!(!fonts.is_empty());
+    for (name, embedded) in &fonts {
+        assert!(name.contains("PTSerif"), "unexpected font {name}");
+        assert!(embedded, "{name} is not embedded");
+    }
+    let text = pdf_text(&doc);
+    for want in [
+        "ӘҒҚҢӨҰҮҺІ",
+        "Екінші сабақ",
+        "Семинар баяндамасы",
+        "Статья о цифровой грамотности",
+        "Әдістемелік көрме каталогы",
+        "Құрметті әріптестер",
+        "strong[x]",
+        "№",
+    ] {
+        assert!(text.contains(want), "the PDF text lacks {want:?}:\n{text}");
+    }
+    assert!(
+        !text.contains("Көрмеге қойылмайтын"),
+        "exhibit: false is shown"
+    );
+    for n in 1..=4 {
+        assert!(
+            text.contains(&format!("№ {n}")) || text.contains(&format!("№\u{a0}{n}")),
+            "№ {n}"
+        );
+    }
+
+    // The web page: every exhibit, numbered in kind order, and the author index.
+    let html = f.read(&format!("output/catalogue/{YEAR}/index.html"));
+    let pos = |s: &str| {
+        html.find(s)
+            .unwrap_or_else(|| panic!("the page lacks {s:?}"))
+    };
+    // Seminars come before articles, which come before open lessons (the regulation's
+    // order); within a kind the oldest first.
+    assert!(pos("id=\"exhibit-1\"") < pos("Семинар баяндамасы"));
+    assert!(pos("Семинар баяндамасы") < pos("id=\"exhibit-2\""));
+    assert!(pos("Статья о цифровой") < pos("id=\"exhibit-3\""));
+    assert!(pos("id=\"exhibit-3\"") < pos("Екінші сабақ"));
+    assert!(pos("Екінші сабақ") < pos("id=\"exhibit-4\""));
+    assert!(html.contains("id=\"exhibit-4\""));
+    assert!(!html.contains("id=\"exhibit-5\""));
+    assert!(!html.contains("Көрмеге қойылмайтын"));
+    assert!(html.contains("catalogue.pdf"));
+    assert!(html.contains("<svg class=\"chart\""));
+    // Kazakh order: Ә after А, Қ after К and before О (not code point order).
+    let index = &html[pos("id=\"author-index\"")..];
+    let at = |s: &str| index.find(s).unwrap_or_else(|| panic!("index lacks {s}"));
+    assert!(at("Әбенова") < at("Қасымова"));
+    assert!(at("Қасымова") < at("Омаров"));
+    assert!(at("Омаров") < at("Сейітова"));
+    // The home page and the footer link to the catalogue.
+    assert!(
+        f.read("output/index.html")
+            .contains(&format!("catalogue/{YEAR}/index.html"))
+    );
+}
+
+#[test]
+fn pdf_is_remade_only_when_its_year_changes() {
+    let f = site();
+    f.build_ok();
+    let cached = |f: &Fixture| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(f.path(".ozyq-cache/catalogue"))
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let first = cached(&f);
+    assert_eq!(first.len(), 2, "{first:?}");
+    let old_pdf = std::fs::read(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap();
+    f.build_ok();
+    assert_eq!(cached(&f), first, "an unchanged site remakes no PDF");
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Семинар баяндамасы (өзгертілген)\ndate: 2025-11-02\nauthors: [abenova-g]\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let now = cached(&f);
+    assert_eq!(now.len(), 3, "only the changed year is remade: {now:?}");
+    assert_eq!(
+        std::fs::read(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap(),
+        old_pdf
+    );
+}
+
+#[test]
+fn catalogue_command_makes_a4_and_booklet() {
+    let f = site();
+    let (ok, out, err) = f.run(&["catalogue", YEAR, "--paper", "a4", "--output", "a4.pdf"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("4 exhibits"), "{out}");
+    let a4 = Document::load(f.path("a4.pdf")).unwrap();
+    let media = |doc: &Document| -> (f32, f32) {
+        let (_, &id) = doc.get_pages().iter().next().unwrap();
+        let page = doc.get_dictionary(id).unwrap();
+        let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+        let n = |o: &Object| {
+            o.as_float()
+                .or_else(|_| o.as_i64().map(|i| i as f32))
+                .unwrap()
+        };
+        (n(&mb[2]) - n(&mb[0]), n(&mb[3]) - n(&mb[1]))
+    };
+    let (w, h) = media(&a4);
+    assert!(
+        (w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0,
+        "{w}×{h}"
+    );
+
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--booklet", "--output", "booklet.pdf"]);
+    assert!(ok, "{err}");
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--output", "a5.pdf"]);
+    assert!(ok, "{err}");
+    let a5 = Document::load(f.path("a5.pdf")).unwrap().get_pages().len();
+    let booklet = Document::load(f.path("booklet.pdf")).unwrap();
+    assert_eq!(booklet.get_pages().len(), a5.div_ceil(4) * 2);
+    let (w, h) = media(&booklet);
+    assert!(
+        (w - 841.9).abs() < 1.0 && (h - 595.3).abs() < 1.0,
+        "{w}×{h}"
+    );
+
+    let (ok, _, err) = f.run(&["catalogue", "2030-2031"]);
+    assert!(!ok);
+    assert!(
+        err.contains("no entries in the academic year 2030-2031"),
+        "{err}"
+    );
+}
+
+#[test]
+fn without_base_url_there_is_no_qr_and_a_warning() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\ncollege: Тест колледжі\npage_size: 2\n",
+    );
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--output", "c.pdf"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("no QR codes"), "{err}");
+}
