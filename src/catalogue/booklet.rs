@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use super::pdf::{self, Pdf};
-use super::typst::VirtualFile;
+use super::typst::{FileData, VirtualFile};
 
 /// The A5 page numbers (from 1; `None` for a blank) on each A4 side, in print order:
 /// for every sheet its front (left, right), then its back (left, right).
@@ -42,7 +42,7 @@ pub fn impose(a5: &Pdf) -> Result<Pdf, String> {
     }
     let files = [VirtualFile {
         path: "/a5.pdf".into(),
-        bytes: a5.bytes.clone(),
+        data: FileData::Bytes(a5.bytes.clone()),
     }];
     pdf::compile(&s, &files)
 }

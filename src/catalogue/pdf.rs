@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
+
 use typst::diag::{FileError, FileResult, Severity};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -81,8 +83,8 @@ impl CatalogueWorld {
         CatalogueWorld {
             main: Source::new(main_id, source.to_string()),
             files: files
-                .iter()
-                .map(|f| (file_id(&f.path), Bytes::new(f.bytes.clone())))
+                .par_iter()
+                .map(|f| (file_id(&f.path), Bytes::new(f.data.bytes())))
                 .collect(),
             today,
         }

@@ -42,7 +42,25 @@ impl Paper {
 pub struct VirtualFile {
     /// Absolute path inside the Typst project, like `/qr/12.svg`.
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub data: FileData,
+}
+
+/// A file's content, or what it is made from: QR codes are drawn only when the PDF
+/// is compiled, not when a cached PDF is looked up.
+#[derive(Debug, Clone, Hash)]
+pub enum FileData {
+    Bytes(Vec<u8>),
+    /// A QR code (SVG) that opens this URL.
+    QrCode(String),
+}
+
+impl FileData {
+    pub fn bytes(&self) -> Vec<u8> {
+        match self {
+            FileData::Bytes(b) => b.clone(),
+            FileData::QrCode(url) => qr_svg(url).unwrap_or_default().into_bytes(),
+        }
+    }
 }
 
 /// The markup of a catalogue and the files (QR codes, covers, logo) it uses.
@@ -101,7 +119,7 @@ fn image_file(path: &std::path::Path, stem: &str) -> Option<VirtualFile> {
     let bytes = std::fs::read(path).ok()?;
     Some(VirtualFile {
         path: format!("/{stem}.{ext}"),
-        bytes,
+        data: FileData::Bytes(bytes),
     })
 }
 
@@ -230,11 +248,11 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
     for g in &cat.groups {
         let _ = writeln!(s, "#group({})", lit(&g.title));
         for ex in &g.exhibits {
-            let qr = ex.url.as_deref().and_then(qr_svg).map(|svg| {
+            let qr = ex.url.as_deref().map(|url| {
                 let path = format!("/qr/{}.svg", ex.number);
                 files.push(VirtualFile {
                     path: path.clone(),
-                    bytes: svg.into_bytes(),
+                    data: FileData::QrCode(url.to_string()),
                 });
                 path
             });

@@ -26,12 +26,12 @@ fn esc(s: &str) -> String {
     out
 }
 
-/// A horizontal bar chart as inline SVG; the labels and counts are text in it.
+/// A horizontal bar chart as inline SVG: each row its label, then its bar and count;
+/// the labels and counts are text in it.
 pub fn bar_chart(title: &str, items: &[Figure]) -> String {
-    const W: u32 = 640;
-    const ROW: u32 = 28;
-    const LABEL: u32 = 300;
-    const BAR: u32 = 280;
+    const W: u32 = 480;
+    const ROW: u32 = 38;
+    const BAR: u32 = 420;
     let h = ROW * items.len().max(1) as u32;
     let max = items.iter().map(|f| f.count).max().unwrap_or(1).max(1);
     let mut s = String::new();
@@ -45,27 +45,48 @@ pub fn bar_chart(title: &str, items: &[Figure]) -> String {
         let w = ((f.count as f64 / max as f64) * BAR as f64)
             .round()
             .max(2.0) as u32;
-        let label: String = if f.label.chars().count() > 40 {
-            format!("{}…", f.label.chars().take(39).collect::<String>())
-        } else {
-            f.label.clone()
-        };
         let _ = write!(
             s,
-            r##"<g><title>{full}: {n}</title><text x="{lx}" y="{ty}" text-anchor="end" font-size="13" fill="currentColor">{label}</text><rect x="{bx}" y="{by}" width="{w}" height="{bh}" rx="2" fill="#2f5d8a"/><text x="{nx}" y="{ty}" font-size="13" fill="currentColor">{n}</text></g>"##,
-            full = esc(&f.label),
-            label = esc(&label),
-            lx = LABEL - 8,
-            ty = y + 18,
-            bx = LABEL,
-            by = y + 6,
-            bh = ROW - 10,
-            nx = LABEL + w + 6,
+            r##"<g><title>{label}: {n}</title><text x="0" y="{ty}" font-size="13" fill="currentColor">{label}</text><rect x="0" y="{by}" width="{w}" height="12" rx="2" fill="#2f5d8a"/><text x="{nx}" y="{ny}" font-size="13" fill="currentColor">{n}</text></g>"##,
+            label = esc(&f.label),
+            ty = y + 13,
+            by = y + 19,
+            nx = w + 6,
+            ny = y + 30,
             n = f.count,
         );
     }
     s.push_str("</svg>");
     s
+}
+
+/// Leaves out a first heading of `html` that repeats `title` (a foreword that starts
+/// with «## Алғы сөз» under the page's own «Алғы сөз»).
+fn without_repeated_heading(html: &str, title: &str) -> String {
+    let t = html.trim_start();
+    if t.starts_with("<h")
+        && let Some(end) = t.find("</h")
+        && let Some(close) = t[end..].find('>')
+    {
+        let inner = &t[..end];
+        let text: String = {
+            let mut out = String::new();
+            let mut tag = false;
+            for c in inner.chars() {
+                match c {
+                    '<' => tag = true,
+                    '>' => tag = false,
+                    c if !tag => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        };
+        if text.trim().to_lowercase() == title.trim().to_lowercase() {
+            return t[end + close + 1..].to_string();
+        }
+    }
+    html.to_string()
 }
 
 /// The template context of a year's catalogue page.
@@ -98,9 +119,12 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             )
             .build(),
     );
-    let foreword = cat
-        .foreword
-        .map(|d| safe(&r.render_markdown(d, &dir, diags)));
+    let foreword = cat.foreword.map(|d| {
+        safe(&without_repeated_heading(
+            &r.render_markdown(d, &dir, diags),
+            cat.t("catalogue_foreword"),
+        ))
+    });
     let author_url = |a: usize| format!("authors/{}/index.html", site.authors[a].id);
     let groups = list(cat.groups.iter().map(|g| {
         Obj::new()
