@@ -27,7 +27,7 @@ pub struct PdfOptions {
 }
 
 impl PdfOptions {
-    fn variant(self) -> String {
+    pub fn variant(self) -> String {
         format!(
             "{}{}",
             self.paper.id(),
@@ -45,6 +45,8 @@ pub struct Produced {
     pub elapsed: Duration,
     /// Set when a cover or the logo could not be used and was left out.
     pub warning: Option<String>,
+    /// Its key in the cache.
+    pub key: String,
 }
 
 /// Makes (or takes from the cache) the PDF of a catalogue.
@@ -63,6 +65,7 @@ pub fn produce(
             cached: true,
             elapsed: start.elapsed(),
             warning: None,
+            key,
         });
     }
     let mut warning = None;
@@ -77,6 +80,13 @@ pub fn produce(
         }
         Err(e) => return Err(e),
     };
+    if !out.warnings.is_empty() {
+        let w = out.warnings.join("; ");
+        warning = Some(match warning {
+            Some(before) => format!("{before}; {w}"),
+            None => w,
+        });
+    }
     if opts.booklet {
         out = booklet::impose(&out)?;
     }
@@ -88,6 +98,7 @@ pub fn produce(
         cached: false,
         elapsed: start.elapsed(),
         warning,
+        key,
     })
 }
 
@@ -166,7 +177,11 @@ pub fn make_all(
         );
     }
     let cache = pdf::Cache::in_site(&cfg.root);
-    type Made = (Vec<(String, Vec<u8>)>, Vec<Diagnostic>);
+    let opts = PdfOptions {
+        paper,
+        booklet: false,
+    };
+    type Made = (Vec<(String, Vec<u8>)>, Vec<Diagnostic>, Option<String>);
     let results: Vec<Made> = site
         .index
         .by_year
@@ -174,6 +189,7 @@ pub fn make_all(
         .map(|(year, _)| {
             let mut local = Vec::new();
             let mut files = Vec::new();
+            let mut key = None;
             let cat = Catalogue::new(site, r.strings, *year);
             let dir = dir(*year);
             if page {
@@ -188,12 +204,9 @@ pub fn make_all(
                 }
             }
             if pdf {
-                let opts = PdfOptions {
-                    paper,
-                    booklet: false,
-                };
                 match produce(&cat, opts, Some(&cache)) {
                     Ok(p) => {
+                        key = Some(p.key);
                         if let Some(w) = p.warning {
                             local.push(Diagnostic::warning(
                                 Location::file(cfg.content_dir()),
@@ -208,13 +221,22 @@ pub fn make_all(
                     )),
                 }
             }
-            (files, local)
+            (files, local, key)
         })
         .collect();
     let mut files = Vec::new();
-    for (f, d) in results {
+    let mut keys = Vec::new();
+    let mut complete = pdf;
+    for (f, d, k) in results {
         files.extend(f);
         diags.extend(d);
+        match k {
+            Some(k) => keys.push(k),
+            None => complete = false,
+        }
+    }
+    if complete {
+        cache.prune(&opts.variant(), &keys);
     }
     files
 }

@@ -133,12 +133,20 @@ impl World for CatalogueWorld {
 pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// Typst's warnings, such as a character no bundled font has.
+    pub warnings: Vec<String>,
 }
 
 /// Compiles Typst markup with its files into a PDF.
 pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
     let world = CatalogueWorld::new(source, files);
     let result = typst::compile::<PagedDocument>(&world);
+    let mut warnings: Vec<String> = result
+        .warnings
+        .iter()
+        .map(|w| w.message.to_string())
+        .collect();
+    warnings.dedup();
     let doc = result.output.map_err(|errors| {
         errors
             .iter()
@@ -172,7 +180,11 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
     let pages = doc.pages().len();
     // Keep memoized layout results of a few compilations only.
     typst::comemo::evict(10);
-    Ok(Pdf { bytes, pages })
+    Ok(Pdf {
+        bytes,
+        pages,
+        warnings,
+    })
 }
 
 /// The cache of produced PDFs: `<site>/.ozyq-cache/catalogue/<hash>.pdf`.
@@ -189,11 +201,30 @@ impl Cache {
     }
 
     /// The key of a PDF: everything it is made from.
+    /// The key of a PDF: its variant (`a5`, `a4-booklet`, …) and a hash of everything
+    /// it is made from.
     pub fn key(markup: &Markup, variant: &str) -> String {
         format!(
-            "{:032x}",
+            "{variant}-{:032x}",
             typst::utils::hash128(&(LAYOUT_VERSION, variant, markup))
         )
+    }
+
+    /// Removes the cached PDFs of `variant` other than `keep`: what a build no longer
+    /// shows is not kept forever.
+    pub fn prune(&self, variant: &str, keep: &[String]) {
+        let Ok(dir) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let prefix = format!("{variant}-");
+        for item in dir.filter_map(Result::ok) {
+            let name = item.file_name().to_string_lossy().into_owned();
+            if let Some(key) = name.strip_suffix(".pdf").filter(|k| k.starts_with(&prefix))
+                && !keep.iter().any(|k| k == key)
+            {
+                let _ = std::fs::remove_file(item.path());
+            }
+        }
     }
 
     fn path(&self, key: &str) -> PathBuf {
