@@ -233,6 +233,33 @@ fn catalogue_command_makes_a4_and_booklet() {
 }
 
 #[test]
+fn an_exhibit_longer_than_a_page_breaks_instead_of_running_off_it() {
+    let f = site();
+    let long = "Ұзақ мәтін сөйлемі. ".repeat(300);
+    f.write(
+        "content/guidelines/long.md",
+        &format!(
+            "---\ntitle: Ұзын нұсқау\ndate: 2025-12-01\nauthors: abenova-g\nsummary: \"{long}Соңғы сөз.\"\n---\nМәтін.\n"
+        ),
+    );
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--output", "long.pdf"]);
+    assert!(ok, "{err}");
+    let doc = Document::load(f.path("long.pdf")).unwrap();
+    let page_of = |s: &str| {
+        doc.get_pages()
+            .keys()
+            .copied()
+            .find(|&p| doc.extract_text(&[p]).unwrap_or_default().contains(s))
+    };
+    let start = page_of("Ұзын нұсқау").expect("the title");
+    let end = page_of("Соңғы сөз").expect("the end of the long summary");
+    assert!(
+        end >= start + 2,
+        "the summary runs from page {start} to {end}"
+    );
+}
+
+#[test]
 fn without_base_url_there_is_no_qr_and_a_warning() {
     let f = site();
     f.write(

@@ -134,6 +134,25 @@ pub fn qr_svg(url: &str) -> Option<String> {
     )
 }
 
+/// Whether an exhibit may not fit on one page, judged by its length in characters
+/// (an A5 page holds about 40 lines of 55 characters, an A4 page 50 lines of 80).
+/// Such an exhibit may break across pages rather than run off the bottom of one.
+fn too_long_for_a_page(ex: &super::model::Exhibit, paper: Paper) -> bool {
+    let (lines, per_line) = match paper {
+        Paper::A5 => (40, 50),
+        Paper::A4 => (50, 75),
+    };
+    let text_lines = |s: &str| s.chars().count().div_ceil(per_line).max(1);
+    let mut n = text_lines(&ex.title) + ex.authors.len() + 2;
+    n += ex
+        .details
+        .iter()
+        .map(|(k, v)| text_lines(&format!("{k}: {v}")))
+        .sum::<usize>();
+    n += ex.summary.as_deref().map_or(0, text_lines);
+    n > lines * 3 / 4
+}
+
 /// The whole document; `images: false` leaves out the covers and the logo (QR codes
 /// stay), for when one of them cannot be read.
 pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
@@ -279,7 +298,7 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
             let _ = writeln!(
                 s,
                 "#exhibit(number: {}, title: {}, authors: ({}), department: {}, date: {}, \
-                 details: ({}), summary: {}, cover: {}, qr: {}, lang: {})",
+                 details: ({}), summary: {}, cover: {}, qr: {}, lang: {}, breakable: {})",
                 ex.number,
                 lit(&ex.title),
                 authors,
@@ -290,6 +309,7 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
                 opt_lit(cover.as_deref()),
                 opt_lit(qr.as_deref()),
                 lit(ex.lang.code()),
+                too_long_for_a_page(ex, paper),
             );
         }
     }
