@@ -508,6 +508,14 @@ impl<'a> Renderer<'a> {
                                 .build(),
                         );
                     }
+                    for (y, _) in &ix.by_year {
+                        urls.push(
+                            Obj::new()
+                                .set("loc", self.canonical(&crate::catalogue::dir(*y)))
+                                .set_opt("lastmod", None::<String>)
+                                .build(),
+                        );
+                    }
                 }
                 ctx.insert_value("urls", list(urls));
                 "sitemap.xml"
