@@ -47,7 +47,7 @@ pub fn bar_chart(title: &str, items: &[Figure]) -> String {
             .max(2.0) as u32;
         let _ = write!(
             s,
-            r##"<g><title>{label}: {n}</title><text x="0" y="{ty}" font-size="13" fill="currentColor">{label}</text><rect x="0" y="{by}" width="{w}" height="12" rx="2" fill="#2f5d8a"/><text x="{nx}" y="{ny}" font-size="13" fill="currentColor">{n}</text></g>"##,
+            r##"<g><title>{label}: {n}</title><text x="0" y="{ty}" font-size="13" fill="currentColor">{label}</text><rect class="bar" x="0" y="{by}" width="{w}" height="12" rx="2" fill="#2f5d8a"/><text x="{nx}" y="{ny}" font-size="13" fill="currentColor">{n}</text></g>"##,
             label = esc(&f.label),
             ty = y + 13,
             by = y + 19,
