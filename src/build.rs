@@ -207,6 +207,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             .expect("no panics while holding the lock"),
     );
 
+    phase("render");
     let mut files = jobs.len();
     let mut catalogue_diags = Vec::new();
     files += crate::catalogue::build_all(&renderer, &theme, staging.as_ref(), &mut catalogue_diags);

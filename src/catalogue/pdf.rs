@@ -27,11 +27,12 @@ const FONT_FILES: [&[u8]; 4] = [
     include_bytes!("../../fonts/PTSerif-BoldItalic.ttf"),
 ];
 
-/// Changes whenever the fonts or the layout change, so cached PDFs are remade.
-pub const LAYOUT_VERSION: &str = concat!(
-    "ozyq-catalogue-1/typst-0.15/pt-serif-2.003/",
-    env!("CARGO_PKG_VERSION")
-);
+/// Part of every cache key: the program's version and Typst's. The layout
+/// (`catalogue.typ`) is part of the markup and the fonts are hashed, so a change of
+/// either remakes the cached PDFs too.
+pub const LAYOUT_VERSION: &str = concat!("ozyq-", env!("CARGO_PKG_VERSION"), "/typst-0.15");
+
+static FONTS_HASH: LazyLock<u128> = LazyLock::new(|| typst::utils::hash128(&FONT_FILES));
 
 struct Fonts {
     fonts: Vec<Font>,
@@ -206,7 +207,7 @@ impl Cache {
     pub fn key(markup: &Markup, variant: &str) -> String {
         format!(
             "{variant}-{:032x}",
-            typst::utils::hash128(&(LAYOUT_VERSION, variant, markup))
+            typst::utils::hash128(&(LAYOUT_VERSION, *FONTS_HASH, variant, markup))
         )
     }
 

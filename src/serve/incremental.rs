@@ -87,7 +87,8 @@ struct Snapshot {
     entry_card: HashMap<PathBuf, u64>,
     entry_full: HashMap<PathBuf, u64>,
     entry_people: HashMap<PathBuf, Vec<String>>,
-    related: HashMap<PathBuf, u64>,
+    /// Each entry's related entries, by index in that round's model.
+    related: Vec<Vec<usize>>,
     site_value: serde_json::Value,
     page_of_source: HashMap<PathBuf, String>,
     asset_dest: HashMap<PathBuf, String>,
@@ -114,8 +115,8 @@ pub struct Changes {
     pub config: bool,
     pub theme: bool,
     pub data: bool,
-    /// Files of content/ known to have changed (re-read even if their size and time
-    /// look the same); every other file is checked by size and time.
+    /// Files of content/ that changed (as the watcher reports them); only these, new
+    /// files and, with `all`, files whose size or time changed are read again.
     pub content: Vec<PathBuf>,
 }
 
@@ -373,9 +374,12 @@ fn people(site: &Site, i: usize) -> Vec<String> {
     v
 }
 
-fn related_hash(site: &Site, sigs: &Sigs, i: usize) -> u64 {
-    let r = site.index.related(&site.entries, i, RELATED);
-    h64(r.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
+fn related_of(site: &Site, i: usize) -> Vec<usize> {
+    site.index.related(&site.entries, i, RELATED)
+}
+
+fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
+    h64(list.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
 }
 
 /// The job of a listing page, its base and its entries.
@@ -469,6 +473,16 @@ impl Engine {
     /// and pages affected only through site-wide values are made after it.
     pub fn update(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
         let mut round = Round::default();
+        let t0 = std::time::Instant::now();
+        let timings = std::env::var_os("OZYQ_TIMINGS").is_some();
+        let phase = |name: &str| {
+            if timings {
+                eprintln!(
+                    "[serve] {name}: {:.1} ms",
+                    t0.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+        };
         let full = changes.all || changes.config || self.look.is_none() || self.snap.is_none();
         round.full = full;
 
@@ -517,11 +531,14 @@ impl Engine {
         let (data, data_diags) = self.data.as_ref().expect("loaded above");
         diags.extend(data_diags.iter().cloned());
 
+        phase("look+data");
         // Content: re-read changed files only.
         let files = walk(config, &mut diags);
+        phase("walk");
         if let Some(mut old) = self.site.take() {
             reclaim(&mut old, &mut self.cache);
         }
+        phase("reclaim");
         let forced: HashSet<&PathBuf> = changes.content.iter().collect();
         let md: Vec<&SourceFile> = files
             .iter()
@@ -537,7 +554,7 @@ impl Engine {
                     Some(c) => {
                         forced.contains(&f.path)
                             || c.is_entry != is_entry
-                            || c.stamp != stamp(&f.path)
+                            || (changes.all && c.stamp != stamp(&f.path))
                     }
                 }
             })
@@ -566,6 +583,7 @@ impl Engine {
         self.cache.extend(fresh);
         let present: HashSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
         self.cache.retain(|p, _| present.contains(p));
+        phase("parse");
         let mut docs: Vec<Parsed> = Vec::with_capacity(md.len());
         for f in &md {
             let c = self.cache.get_mut(&f.path).expect("cached above");
@@ -577,6 +595,7 @@ impl Engine {
                 docs.push(p);
             }
         }
+        phase("docs");
         let site = assemble(
             config.clone(),
             LoadOptions {
@@ -592,6 +611,7 @@ impl Engine {
             c.taken = true;
             c.parsed = Some(p);
         }
+        phase("assemble");
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
         if diags.iter().any(Diagnostic::is_error) {
             round.errors = self.relative(diags);
@@ -604,6 +624,7 @@ impl Engine {
         let look = &look_owned;
         let config = &look.config;
         let sigs = sigs(&site, &self.cache);
+        phase("sigs");
         let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
         let site_value = renderer
             .tera
@@ -611,6 +632,7 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
+        phase("renderer");
         let jobs = all_jobs(&site);
         let paths: Vec<String> = jobs.iter().map(|&j| output_path(&site, j)).collect();
         let size = config.page_size;
@@ -632,36 +654,54 @@ impl Engine {
             snap.entry_full.insert(e.doc.source.clone(), sigs.full[i]);
         }
 
+        phase("snapshot");
         // Entries whose card changed, or that came or went, and entries that moved.
         let mut moved: Vec<usize> = Vec::new();
         let mut card_changed: Vec<usize> = Vec::new();
+        let mut people_changed: Vec<usize> = Vec::new();
         let mut people_of_changed: HashSet<String> = HashSet::new();
+        let mut old = old;
+        // People (authors and tags) only change with the card: carried over otherwise.
+        snap.entry_people = std::mem::take(&mut old.entry_people);
+        let mut old_to_new: Vec<Option<usize>> = vec![None; old.related.len()];
         for (i, e) in site.entries.iter().enumerate() {
             let s = &e.doc.source;
-            let ppl = people(&site, i);
-            match old.entry_index.get(s) {
-                Some(&j) if j != i => moved.push(i),
-                _ => {}
-            }
-            if old.entry_card.get(s) != Some(&sigs.card[i]) || old.entry_people.get(s) != Some(&ppl)
-            {
-                card_changed.push(i);
-                people_of_changed.extend(ppl.iter().cloned());
-                if let Some(o) = old.entry_people.get(s) {
-                    people_of_changed.extend(o.iter().cloned());
+            if let Some(&j) = old.entry_index.get(s) {
+                if j != i {
+                    moved.push(i);
+                }
+                if let Some(slot) = old_to_new.get_mut(j) {
+                    *slot = Some(i);
                 }
             }
-            snap.entry_people.insert(s.clone(), ppl);
-        }
-        let mut removed = false;
-        for (s, o) in &old.entry_people {
-            if !snap.entry_index.contains_key(s) {
-                removed = true;
-                people_of_changed.extend(o.iter().cloned());
+            if old.entry_card.get(s) != Some(&sigs.card[i]) {
+                card_changed.push(i);
+                let ppl = people(&site, i);
+                let before = snap.entry_people.get(s);
+                if before != Some(&ppl) {
+                    people_changed.push(i);
+                    people_of_changed.extend(ppl.iter().cloned());
+                    if let Some(o) = before {
+                        people_of_changed.extend(o.iter().cloned());
+                    }
+                    snap.entry_people.insert(s.clone(), ppl);
+                }
             }
         }
-        let related_later = !full && moved.len() + card_changed.len() > SHIFT_LIMIT;
-        // Entries whose related list must be computed now.
+        let gone_entries: Vec<PathBuf> = old
+            .entry_index
+            .keys()
+            .filter(|s| !snap.entry_index.contains_key(*s))
+            .cloned()
+            .collect();
+        for s in &gone_entries {
+            if let Some(o) = snap.entry_people.remove(s) {
+                people_of_changed.extend(o);
+            }
+        }
+        let related_later = !full && moved.len() + people_changed.len() > SHIFT_LIMIT;
+        // Entries whose related list must be computed now: those whose place or
+        // people changed and those that share people with them.
         let mut recompute: Vec<bool> = vec![full || old.related.is_empty(); n];
         if !full && !related_later {
             let mut touch = |list: &[usize]| {
@@ -669,7 +709,7 @@ impl Engine {
                     recompute[j] = true;
                 }
             };
-            touch(&card_changed);
+            touch(&people_changed);
             touch(&moved);
             let mut ppl = people_of_changed.clone();
             for &i in &moved {
@@ -686,17 +726,27 @@ impl Engine {
                 }
             }
         }
-        let _ = removed;
-        let related: Vec<u64> = (0..n)
+        let related_lists: Vec<Vec<usize>> = (0..n)
             .into_par_iter()
             .map(|i| {
                 let s = &site.entries[i].doc.source;
-                match old.related.get(s) {
-                    Some(&h) if !recompute[i] => h,
-                    _ => related_hash(&site, &sigs, i),
-                }
+                let kept = (!recompute[i])
+                    .then(|| old.entry_index.get(s))
+                    .flatten()
+                    .and_then(|&j| old.related.get(j))
+                    .and_then(|l| {
+                        l.iter()
+                            .map(|&k| old_to_new.get(k).copied().flatten())
+                            .collect::<Option<Vec<usize>>>()
+                    });
+                kept.unwrap_or_else(|| related_of(&site, i))
             })
             .collect();
+        let related: Vec<u64> = related_lists
+            .par_iter()
+            .map(|l| related_hash(&sigs, l))
+            .collect();
+        phase("related");
 
         // Link targets whose page or file moved: pages linking to them change.
         let mut moved_targets: Vec<String> = Vec::new();
@@ -806,6 +856,7 @@ impl Engine {
                 })
             })
             .collect();
+        phase("keys");
         for (j, &job) in jobs.iter().enumerate() {
             let path = &paths[j];
             let now = match job {
@@ -843,6 +894,7 @@ impl Engine {
             }
         }
 
+        phase("fast set");
         // Files copied as they are, and the theme's static files.
         let mut copies: Vec<(PathBuf, String)> = site
             .assets
@@ -903,6 +955,7 @@ impl Engine {
             expected.insert(rel);
         }
 
+        phase("copies");
         // Render the pages that show the change, then let browsers reload.
         let rendered_texts: Mutex<Vec<usize>> = Mutex::new(Vec::new());
         let (w, errs) = render(
@@ -933,24 +986,25 @@ impl Engine {
         let fast_errors = self.relative(errors.clone());
         let mut fast_round = round.clone();
         fast_round.errors = fast_errors;
+        phase("render fast");
         on_fast(&fast_round);
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
         if related_later {
-            let all: Vec<u64> = (0..n)
+            let all: Vec<Vec<usize>> = (0..n)
                 .into_par_iter()
-                .map(|i| related_hash(&site, &sigs, i))
+                .map(|i| related_of(&site, i))
                 .collect();
             for (j, &job) in jobs.iter().enumerate() {
                 if let Job::Entry(i) = job
-                    && all[i] != related[i]
+                    && all[i] != related_lists[i]
                 {
                     let (newer, older) = site.index.neighbours(&site.entries, i);
                     let k = h64((
                         sigs.full[i],
                         newer.map(|j| sigs.card[j]),
                         older.map(|j| sigs.card[j]),
-                        all[i],
+                        related_hash(&sigs, &all[i]),
                     ));
                     snap.keys.insert(paths[j].clone(), k);
                     if !in_fast[j] {
@@ -958,13 +1012,9 @@ impl Engine {
                     }
                 }
             }
-            for (i, e) in site.entries.iter().enumerate() {
-                snap.related.insert(e.doc.source.clone(), all[i]);
-            }
+            snap.related = all;
         } else {
-            for (i, e) in site.entries.iter().enumerate() {
-                snap.related.insert(e.doc.source.clone(), related[i]);
-            }
+            snap.related = related_lists;
         }
         slow.sort_unstable();
         slow.dedup();

@@ -1,0 +1,211 @@
+//! Benchmark: on a generated archive, the time of a full build beside the time from a
+//! saved one-entry edit to the reloaded page being ready through `ozyq serve`
+//! (debounce, incremental rebuild, the websocket signal and the HTTP request for the
+//! page). Prints figures; asserts nothing about speed.
+//!
+//!     cargo bench --bench serve                     # 10,000 entries
+//!     cargo bench --bench serve -- 2000             # another size
+//!
+//! The corpus comes from ../shared/bench/gen_corpus.py (or $OZYQ_GEN_CORPUS), as for
+//! the build benchmark.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn corpus(n: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ozyq-bench-{n}"));
+    let site = dir.join("ozyq");
+    if !site.join("content").is_dir() {
+        let script = std::env::var("OZYQ_GEN_CORPUS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| {
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py")
+            });
+        let st = Command::new("python3")
+            .arg(&script)
+            .arg(n.to_string())
+            .arg(&dir)
+            .args(["--layout", "ozyq"])
+            .status()
+            .expect("run python3 gen_corpus.py");
+        assert!(st.success(), "gen_corpus.py failed");
+    }
+    std::fs::write(
+        site.join("config.yaml"),
+        "title: Колледждің әдістемелік жарияланымдары\nbase_url: https://college.example/otm/\npage_size: 20\n",
+    )
+    .expect("write config.yaml");
+    site
+}
+
+fn get(addr: SocketAddr, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+type Ws = tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>;
+
+fn wait_for(ws: &mut Ws, needle: &str) {
+    let start = Instant::now();
+    loop {
+        if let Ok(tungstenite::Message::Text(t)) = ws.read()
+            && t.contains(needle)
+        {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no {needle} message"
+        );
+    }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let site = corpus(n);
+    println!(
+        "ozyq serve benchmark: {n} entries in {}, {} threads",
+        site.display(),
+        rayon::current_num_threads()
+    );
+
+    // A full build, best of two.
+    let out = std::env::temp_dir().join(format!("ozyq-bench-{n}-serve-full"));
+    let mut full = f64::MAX;
+    for _ in 0..2 {
+        let _ = std::fs::remove_dir_all(&out);
+        let t = Instant::now();
+        ozyq::build::build(&ozyq::build::BuildOptions {
+            root: site.clone(),
+            output: Some(out.clone()),
+            drafts: false,
+            check_only: false,
+        })
+        .unwrap_or_else(|d| panic!("the build failed: {:?}", d.sorted().first()));
+        full = full.min(t.elapsed().as_secs_f64());
+    }
+    let _ = std::fs::remove_dir_all(&out);
+
+    // The server.
+    let mut opts = ozyq::serve::ServeOptions::new(&site);
+    opts.port = 0;
+    opts.verbose = false;
+    let t = Instant::now();
+    let server = ozyq::serve::start(opts).expect("server starts");
+    let first = t.elapsed().as_secs_f64();
+    let addr = server.addr;
+    let (mut ws, _) = tungstenite::connect(format!("ws://{addr}/__ozyq/ws")).expect("websocket");
+    if let tungstenite::stream::MaybeTlsStream::Plain(s) = ws.get_mut() {
+        s.set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+    }
+
+    // The entry to edit: the first article; its page is found from its title.
+    let dir = site.join("content/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    let file = files[0].clone();
+    let original = std::fs::read_to_string(&file).unwrap();
+    let title = original
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    let page = format!("/articles/{}/", ozyq::lang::slug::slugify_short(&title, 80));
+    let (status, _) = get(addr, &page);
+    assert_eq!(status, 200, "{page}");
+    let page_file = format!(
+        "articles/{}/index.html",
+        ozyq::lang::slug::slugify_short(&title, 80)
+    );
+
+    let mut text_edit = Vec::new();
+    let mut summary_edit = Vec::new();
+    for round in 0..12 {
+        let marker = format!("Өзгеріс {round}");
+        let summary = round % 2 == 1;
+        let edited = if summary {
+            original.replacen("summary: \"", &format!("summary: \"{marker} "), 1)
+        } else {
+            format!("{original}\n{marker}\n")
+        };
+        // From an idle server: the previous edit's later work (search index, sitemap) is done.
+        std::thread::sleep(Duration::from_millis(1500));
+        // Drain what the previous round sent afterwards.
+        while ws.read().is_ok() {}
+        let t = Instant::now();
+        std::fs::write(&file, &edited).unwrap();
+        wait_for(&mut ws, &page_file);
+        let (status, body) = get(addr, &page);
+        let secs = t.elapsed().as_secs_f64();
+        assert_eq!(status, 200);
+        assert!(body.contains(&marker), "the page shows the edit");
+        if round > 1 {
+            if summary {
+                summary_edit.push(secs);
+            } else {
+                text_edit.push(secs);
+            }
+        }
+    }
+    std::fs::write(&file, &original).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    server.stop();
+
+    let text = median(text_edit);
+    let summary = median(summary_edit);
+    println!(
+        "full build ({n} entries):                 {:>8.1} ms",
+        full * 1000.0
+    );
+    println!(
+        "serve: first build                         {:>8.1} ms",
+        first * 1000.0
+    );
+    println!(
+        "serve: saved edit of an entry's text → page ready     {:>8.1} ms  ({:.0}× faster)",
+        text * 1000.0,
+        full / text
+    );
+    println!(
+        "serve: saved edit of an entry's summary → page ready  {:>8.1} ms  ({:.0}× faster)",
+        summary * 1000.0,
+        full / summary
+    );
+    println!(
+        "(median of 5 edits each, including the {} ms debounce)",
+        ozyq::serve::watch::DEBOUNCE.as_millis()
+    );
+}
