@@ -292,8 +292,7 @@ pub fn command(
         Err(d)
     };
     let (prepared, found) = crate::build::prepare(&root, false);
-    let errors: Vec<Diagnostic> = found;
-    diags.extend(errors);
+    diags.extend(found);
     let Some(p) = prepared else {
         return fail(diags);
     };
