@@ -79,8 +79,13 @@ run() {
 run "cargo test" cargo test || true
 
 built=1
-run "cargo build" cargo build --bin ozyq || built=0
 bin="${CARGO_TARGET_DIR:-target}/debug/ozyq"
+# `cargo test` builds the binary for the integration tests; building it again with
+# `cargo build` would recompile the dependencies whose features differ without the
+# dev-dependencies (minutes with Typst), so only do that when it is missing.
+if [ ! -x "$bin" ]; then
+  run "cargo build" cargo build --bin ozyq || built=0
+fi
 export OZYQ_BIN
 OZYQ_BIN="$(cd "$(dirname "$bin")" 2>/dev/null && pwd)/ozyq"
 
