@@ -179,8 +179,10 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
             .join("; ")
     })?;
     let pages = doc.pages().len();
-    // Keep memoized layout results of a few compilations only.
-    typst::comemo::evict(10);
+    // Each catalogue is compiled once per change of its inputs, so memoized layout
+    // results are rarely reused; keeping them made a large archive's first build
+    // hold gigabytes.
+    typst::comemo::evict(0);
     Ok(Pdf {
         bytes,
         pages,
