@@ -11,38 +11,15 @@
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn corpus(n: usize) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ozyq-bench-{n}"));
-    let site = dir.join("ozyq");
-    if !site.join("content").is_dir() {
-        let script = std::env::var("OZYQ_GEN_CORPUS")
-            .map(PathBuf::from)
-            .unwrap_or_else(|_| {
-                Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py")
-            });
-        let st = Command::new("python3")
-            .arg(&script)
-            .arg(n.to_string())
-            .arg(&dir)
-            .args(["--layout", "ozyq"])
-            .status()
-            .expect("run python3 gen_corpus.py");
-        assert!(st.success(), "gen_corpus.py failed");
-    }
-    std::fs::write(
-        site.join("config.yaml"),
-        "title: Колледждің әдістемелік жарияланымдары\nbase_url: https://college.example/otm/\npage_size: 20\n",
-    )
-    .expect("write config.yaml");
-    site
-}
+#[path = "shared/corpus.rs"]
+mod corpus;
+use corpus::corpus;
 
 fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap();
