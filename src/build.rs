@@ -255,12 +255,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 
 /// Copies content assets, author photos and the theme's static files.
 fn copy_files(s: &Staging, site: &Site, theme: &Theme, diags: &mut Diagnostics) -> usize {
-    let mut copies: Vec<(PathBuf, String)> = site
-        .assets
-        .iter()
-        .map(|a| (a.source.clone(), a.dest.clone()))
-        .collect();
-    copies.extend(site.authors.iter().filter_map(|a| a.photo.clone()));
+    let copies = site.copied_files();
     let errors: Vec<Diagnostic> = copies
         .par_iter()
         .filter_map(|(src, dest)| {

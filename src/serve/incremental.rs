@@ -896,12 +896,7 @@ impl Engine {
 
         phase("fast set");
         // Files copied as they are, and the theme's static files.
-        let mut copies: Vec<(PathBuf, String)> = site
-            .assets
-            .iter()
-            .map(|a| (a.source.clone(), a.dest.clone()))
-            .collect();
-        copies.extend(site.authors.iter().filter_map(|a| a.photo.clone()));
+        let copies = site.copied_files();
         let mut expected: HashSet<String> = paths.iter().cloned().collect();
         expected.insert("search/index.js".into());
         expected.extend(crate::catalogue::output_paths(&site));

@@ -145,4 +145,14 @@ impl Site {
     pub fn kind(&self, entry: &Entry) -> &Kind {
         &self.config.kinds[entry.kind]
     }
+
+    /// Files copied to the output as they are: content assets and author photos,
+    /// each with its site-relative destination.
+    pub fn copied_files(&self) -> Vec<(PathBuf, String)> {
+        self.assets
+            .iter()
+            .map(|a| (a.source.clone(), a.dest.clone()))
+            .chain(self.authors.iter().filter_map(|a| a.photo.clone()))
+            .collect()
+    }
 }
