@@ -125,6 +125,26 @@ fn wait_message(ws: &mut Ws, needle: &str) -> String {
     }
 }
 
+/// Asserts that no reload is sent for `quiet`: the server settles after a change
+/// (reading files while rebuilding must not count as a change).
+fn assert_settles(ws: &mut Ws, quiet: Duration) {
+    let start = Instant::now();
+    while start.elapsed() < quiet {
+        match ws.read() {
+            Ok(tungstenite::Message::Text(t)) => {
+                assert!(!t.contains("\"reload\""), "a reload nobody asked for: {t}")
+            }
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(e) => panic!("websocket: {e}"),
+        }
+    }
+}
+
 fn sleep_for_mtime() {
     // Let file times move on between writes of files of the same size.
     std::thread::sleep(Duration::from_millis(20));
@@ -182,6 +202,7 @@ fn served_pages_follow_edits_adds_renames_moves_and_deletes() {
     let r = get(addr, "/articles/x-entry/");
     assert!(r.body.contains("Екінші нұсқа.") && r.body.contains("Өзгерген атау"));
     assert!(get(addr, "/articles/").body.contains("Өзгерген атау"));
+    assert_settles(&mut ws, Duration::from_millis(1500));
 
     // Add.
     f.write(

@@ -27,7 +27,12 @@ impl Watcher {
     pub fn new(root: &Path, tx: mpsc::Sender<Msg>) -> notify::Result<Watcher> {
         let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
             if let Ok(events) = res {
-                let paths: Vec<PathBuf> = events.into_iter().flat_map(|e| e.event.paths).collect();
+                // Reading a file (ours included, while rebuilding) is not a change.
+                let paths: Vec<PathBuf> = events
+                    .into_iter()
+                    .filter(|e| !e.event.kind.is_access())
+                    .flat_map(|e| e.event.paths)
+                    .collect();
                 if !paths.is_empty() {
                     let _ = tx.send(Msg::Paths(paths));
                 }
