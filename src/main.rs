@@ -116,7 +116,8 @@ fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let mut err = std::io::stderr().lock();
+    // Not locked for the whole run: `serve` prints from its rebuild thread.
+    let mut err = std::io::stderr();
     match cli.command {
         Command::Build { output, drafts } => run_build(
             BuildOptions {

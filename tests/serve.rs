@@ -98,25 +98,33 @@ fn socket(addr: SocketAddr) -> Ws {
     ws
 }
 
+/// The next text message, or `None` when none came within the socket's timeout.
+fn next_text(ws: &mut Ws) -> Option<String> {
+    match ws.read() {
+        Ok(tungstenite::Message::Text(t)) => Some(t.to_string()),
+        Ok(_) => None,
+        Err(tungstenite::Error::Io(e))
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) =>
+        {
+            None
+        }
+        Err(e) => panic!("websocket: {e}"),
+    }
+}
+
 /// Waits for a websocket message containing `needle`; returns it.
 fn wait_message(ws: &mut Ws, needle: &str) -> String {
     let start = Instant::now();
     let mut seen = Vec::new();
     loop {
-        match ws.read() {
-            Ok(tungstenite::Message::Text(t)) => {
-                if t.contains(needle) {
-                    return t.to_string();
-                }
-                seen.push(t.to_string());
+        if let Some(t) = next_text(ws) {
+            if t.contains(needle) {
+                return t;
             }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) => {}
-            Err(e) => panic!("websocket: {e}"),
+            seen.push(t);
         }
         assert!(
             start.elapsed() < Duration::from_secs(15),
@@ -130,17 +138,8 @@ fn wait_message(ws: &mut Ws, needle: &str) -> String {
 fn assert_settles(ws: &mut Ws, quiet: Duration) {
     let start = Instant::now();
     while start.elapsed() < quiet {
-        match ws.read() {
-            Ok(tungstenite::Message::Text(t)) => {
-                assert!(!t.contains("\"reload\""), "a reload nobody asked for: {t}")
-            }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) => {}
-            Err(e) => panic!("websocket: {e}"),
+        if let Some(t) = next_text(ws) {
+            assert!(!t.contains("\"reload\""), "a reload nobody asked for: {t}");
         }
     }
 }
@@ -736,4 +735,98 @@ fn templates_data_and_config_changes_rebuild_what_they_affect() {
         },
         "config",
     );
+}
+
+// ---------- the binary ----------
+
+/// The `ozyq serve` command as a user runs it: the URL is printed, a broken file is
+/// reported on the terminal while the last good pages stay served, its fix is picked
+/// up, and Ctrl+C (SIGINT) stops the server cleanly.
+#[cfg(unix)]
+#[test]
+fn the_serve_command_reports_errors_keeps_serving_and_stops_on_ctrl_c() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+
+    let f = Fixture::valid();
+    let write_x = |body: &str| {
+        let text = entry(
+            "Жақсы",
+            "2025-10-01",
+            "abenova-g",
+            "алғы",
+            Some("x-entry"),
+            body,
+        );
+        f.write("content/articles/x.md", &text);
+    };
+    write_x("Бірінші.");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(f.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ozyq serve starts");
+    let lines = |r: Box<dyn Read + Send>| {
+        let (tx, rx) = mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            for l in std::io::BufReader::new(r).lines().map_while(Result::ok) {
+                let _ = tx.send(l);
+            }
+        });
+        rx
+    };
+    let out = lines(Box::new(child.stdout.take().unwrap()));
+    let err = lines(Box::new(child.stderr.take().unwrap()));
+    let wait_line = |rx: &mpsc::Receiver<String>, needle: &str| -> String {
+        let start = Instant::now();
+        loop {
+            let left = Duration::from_secs(30).saturating_sub(start.elapsed());
+            match rx.recv_timeout(left) {
+                Ok(l) if l.contains(needle) => return l,
+                Ok(_) => {}
+                Err(_) => panic!("no line with {needle:?} in 30 s"),
+            }
+        }
+    };
+    let line = wait_line(&out, "http://127.0.0.1:");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap();
+    let addr: SocketAddr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    assert!(get(addr, "/articles/x-entry/").body.contains("Бірінші."));
+
+    f.write("content/articles/x.md", "---\ntitle: \"Жақсы\n---\nМәтін\n");
+    let e = wait_line(&err, "content/articles/x.md");
+    assert!(e.contains("error"), "{e}");
+    assert!(get(addr, "/articles/x-entry/").body.contains("Бірінші."));
+
+    write_x("Екінші.");
+    wait_page(addr, "/articles/x-entry/", |r| r.body.contains("Екінші."));
+
+    let st = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "still running 15 s after Ctrl+C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    wait_line(&out, "stopping");
 }
