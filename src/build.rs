@@ -178,7 +178,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         thread_local!(static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
         let result = BUF.with_borrow_mut(|buf| {
             buf.clear();
-            renderer.tera.render_to(template, &ctx, &mut *buf).map(|()| match &staging {
+            renderer.tera().render_to(template, &ctx, &mut *buf).map(|()| match &staging {
                 Some(s) => s.write(&rel, buf),
                 None => Ok(()),
             })

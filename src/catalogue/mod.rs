@@ -166,7 +166,7 @@ pub fn make_all(
             .with_hint("set base_url to the address the site is published at"),
         );
     }
-    let page = r.tera.contains_template("catalogue.html");
+    let page = r.tera().contains_template("catalogue.html");
     if !page {
         diags.push(
             Diagnostic::warning(
@@ -194,7 +194,7 @@ pub fn make_all(
             let dir = dir(*year);
             if page {
                 let ctx = web::context(r, &cat, &mut local);
-                match r.tera.render("catalogue.html", &ctx) {
+                match r.tera().render("catalogue.html", &ctx) {
                     Ok(html) => files.push((format!("{dir}index.html"), html.into_bytes())),
                     Err(e) => local.push(crate::render::templates::tera_error(
                         theme,
@@ -347,11 +347,11 @@ pub fn command(
         std::fs::write(path, bytes)
     };
     let mut page = None;
-    if renderer.tera.contains_template("catalogue.html") {
+    if renderer.tera().contains_template("catalogue.html") {
         let mut local = Vec::new();
         let ctx = web::context(&renderer, &cat, &mut local);
         diags.extend(local);
-        match renderer.tera.render("catalogue.html", &ctx) {
+        match renderer.tera().render("catalogue.html", &ctx) {
             Ok(html) => {
                 let path = out_dir.join("index.html");
                 if let Err(e) = write(&path, html.as_bytes()) {

@@ -34,7 +34,9 @@ pub struct SourceFile {
     pub kind: SourceKind,
 }
 
-fn is_hidden(name: &str) -> bool {
+/// Files and folders the walk leaves out: hidden ones, editors' backups and
+/// lock files, and the files operating systems leave behind.
+pub fn is_hidden(name: &str) -> bool {
     name.starts_with('.')
         || name.ends_with('~')
         || name.starts_with("~$")

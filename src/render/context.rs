@@ -1,17 +1,16 @@
 //! What each page's template sees. Values shared by many pages (the site summary,
 //! UI strings, entry cards) are built once; a page's context holds handles to them.
 
-use std::collections::BTreeMap;
 use tera::{Context, Tera, Value};
 
 use crate::diagnostics::Diagnostic;
-use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::site::paths::root_prefix;
 use crate::site::{Doc, Entry, Site};
 
 use super::jobs::{self, Job, page_count, paged_dir};
+use super::prepared::{Prepared, link};
 use super::value::{Obj, list, safe};
 use super::{human_size, ui};
 
@@ -25,163 +24,34 @@ const HIGHLIGHTS: usize = 3;
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub strings: &'a Strings,
-    pub tera: Tera,
-    /// One card per entry, in `site.entries` order.
-    cards: Vec<Value>,
-    author_refs: Vec<Value>,
-    department_refs: Vec<Value>,
-    year_refs: Vec<Value>,
+    pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
     texts: Vec<std::sync::OnceLock<String>>,
 }
 
-fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
-    Obj::new().set("title", title).set("url", url).build()
-}
-
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, strings: &'a Strings, mut tera: Tera) -> Self {
-        let lang = site.config.language;
-        let dates = DateFormatter::new(lang);
-        let ix = &site.index;
-        let kind_refs: Vec<Value> = site
-            .config
-            .kinds
-            .iter()
-            .enumerate()
-            .map(|(k, kind)| {
-                Obj::new()
-                    .set("id", kind.id.as_str())
-                    .set("label", kind.label.get(lang))
-                    .set("title", kind.plural.get(lang))
-                    .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
-                    .set("count", ix.by_kind[k].len())
-                    .build()
-            })
-            .collect();
-        let year_refs: Vec<Value> = ix
-            .by_year
-            .iter()
-            .enumerate()
-            .map(|(y, (year, entries))| {
-                Obj::new()
-                    .set("slug", year.slug())
-                    .set("title", year.label())
-                    .set("url", format!("{}index.html", jobs::year_dir(site, y)))
-                    .set("count", entries.len())
-                    .build()
-            })
-            .collect();
-        let department_refs: Vec<Value> = site
-            .departments
-            .iter()
-            .enumerate()
-            .map(|(d, dep)| {
-                Obj::new()
-                    .set("title", dep.name_in(lang))
-                    .set(
-                        "url",
-                        format!("{}index.html", jobs::department_dir(site, d)),
-                    )
-                    .set("count", ix.by_department[d].len())
-                    .build()
-            })
-            .collect();
-        let author_refs: Vec<Value> = site
-            .authors
-            .iter()
-            .enumerate()
-            .map(|(a, au)| {
-                Obj::new()
-                    .set("title", au.name.as_str())
-                    .set("url", format!("{}index.html", jobs::author_dir(site, a)))
-                    .set(
-                        "category",
-                        if au.known {
-                            ui(strings, &format!("category_{}", au.category.id())).to_string()
-                        } else {
-                            String::new()
-                        },
-                    )
-                    .set("position", au.position.clone().unwrap_or_default())
-                    .build()
-            })
-            .collect();
-        let cards = site
-            .entries
-            .iter()
-            .map(|e| {
-                let kind = &kind_refs[e.kind];
-                let year = year_refs[ix
-                    .by_year
-                    .iter()
-                    .position(|(y, _)| *y == e.year)
-                    .unwrap_or(0)]
-                .clone();
-                Obj::new()
-                    .set("title", e.doc.title.as_str())
-                    .set("url", format!("{}index.html", e.dir))
-                    .set("date", dates.format(e.date.date))
-                    .set("date_iso", e.date.iso_date())
-                    .set("kind", kind.clone())
-                    .set("year", year)
-                    .set(
-                        "authors",
-                        list(e.authors.iter().map(|&a| author_refs[a].clone())),
-                    )
-                    .set_opt(
-                        "department",
-                        e.department.map(|d| department_refs[d].clone()),
-                    )
-                    .set_opt("summary", e.summary.as_deref())
-                    .set("lang", e.lang.code())
-                    .set_opt("cover", e.cover.as_deref())
-                    .build()
-            })
-            .collect();
+    pub fn new(site: &'a Site, strings: &'a Strings, tera: Tera) -> Self {
+        Self::with(site, strings, Prepared::new(site, strings, tera))
+    }
 
-        let cfg = &site.config;
-        let menu = list(
-            site.pages
-                .iter()
-                .filter(|p| p.menu.is_some())
-                .map(|p| link(p.doc.title.as_str(), format!("{}index.html", p.dir))),
-        );
-        let site_value = Obj::new()
-            .set("title", cfg.title.as_str())
-            .set_opt("description", cfg.description.as_deref())
-            .set_opt("college", cfg.college.as_deref())
-            .set_opt("city", cfg.city.as_deref())
-            .set_opt("base_url", cfg.base_url.as_deref())
-            .set("lang", lang.code())
-            .set("menu", menu)
-            .set("kinds", list(kind_refs.iter().cloned()))
-            .set("years", list(year_refs.iter().cloned()))
-            .set("departments", list(department_refs.iter().cloned()))
-            .set("entries_count", site.entries.len())
-            .set("authors_count", site.authors.len())
-            .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))
-            .build();
-        let strings_value = Value::from(
-            strings
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect::<BTreeMap<String, String>>(),
-        );
-        tera.global_context().insert_value("site", site_value);
-        tera.global_context().insert_value("t", strings_value);
+    /// A renderer over values prepared from this same model earlier.
+    pub fn with(site: &'a Site, strings: &'a Strings, prepared: Prepared) -> Self {
         Renderer {
             site,
             strings,
-            tera,
-            cards,
-            author_refs,
-            department_refs,
-            year_refs,
+            prepared,
             texts: (0..site.entries.len())
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
         }
+    }
+
+    pub fn into_prepared(self) -> Prepared {
+        self.prepared
+    }
+
+    pub fn tera(&self) -> &Tera {
+        &self.prepared.tera
     }
 
     fn t<'s>(&'s self, key: &'s str) -> &'s str {
@@ -277,7 +147,7 @@ impl<'a> Renderer<'a> {
                     (0..site.entries.len())
                         .filter(|i| !highlights.contains(i))
                         .take(LATEST)
-                        .map(|i| self.cards[i].clone()),
+                        .map(|i| self.prepared.cards[i].clone()),
                 );
                 let current = ix.by_year.first().map(|(y, entries)| {
                     Obj::new()
@@ -286,7 +156,7 @@ impl<'a> Renderer<'a> {
                         .set("count", entries.len())
                         .set(
                             "highlights",
-                            list(highlights.iter().map(|&i| self.cards[i].clone())),
+                            list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
                         )
                         .build()
                 });
@@ -413,13 +283,14 @@ impl<'a> Renderer<'a> {
                 "authors.html"
             }
             Job::Years => {
-                let items = list(self.year_refs.iter().cloned());
+                let items = list(self.prepared.year_refs.iter().cloned());
                 self.terms(&mut ctx, self.t("years"), &dir, items);
                 "terms.html"
             }
             Job::Departments => {
                 let items = list(
-                    self.department_refs
+                    self.prepared
+                        .department_refs
                         .iter()
                         .enumerate()
                         .filter(|(d, _)| !ix.by_department[*d].is_empty())
@@ -472,7 +343,7 @@ impl<'a> Renderer<'a> {
                 );
                 let n = site.config.feed_size;
                 let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
-                    let card = self.cards[i].clone();
+                    let card = self.prepared.cards[i].clone();
                     Obj::new()
                         .set("card", card)
                         .set("updated", e.date.rfc3339())
@@ -550,7 +421,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .skip((page - 1) * size)
                 .take(size)
-                .map(|&i| self.cards[i].clone()),
+                .map(|&i| self.prepared.cards[i].clone()),
         );
         let url = |p: usize| format!("{}index.html", paged_dir(base, p));
         let pages = list((1..=total).map(|p| {
@@ -651,11 +522,15 @@ impl<'a> Renderer<'a> {
         }));
         let _ = dir;
         Obj::new()
-            .set("card", self.cards[i].clone())
+            .set("card", self.prepared.cards[i].clone())
             .set("title", e.doc.title.as_str())
             .set(
                 "authors",
-                list(e.authors.iter().map(|&a| self.author_refs[a].clone())),
+                list(
+                    e.authors
+                        .iter()
+                        .map(|&a| self.prepared.author_refs[a].clone()),
+                ),
             )
             .set("body", safe(&r.html))
             .set("toc", toc_value(&r.toc))
@@ -663,11 +538,11 @@ impl<'a> Renderer<'a> {
             .set("attachments", attachments)
             .set("tags", tags)
             .set_opt("subject", e.subject.as_deref())
-            .set_opt("newer", newer.map(|j| self.cards[j].clone()))
-            .set_opt("older", older.map(|j| self.cards[j].clone()))
+            .set_opt("newer", newer.map(|j| self.prepared.cards[j].clone()))
+            .set_opt("older", older.map(|j| self.prepared.cards[j].clone()))
             .set(
                 "related",
-                list(related.into_iter().map(|j| self.cards[j].clone())),
+                list(related.into_iter().map(|j| self.prepared.cards[j].clone())),
             )
             .set("jsonld", safe(&self.json_ld(e)))
             .set("scholarly", site.kind(e).id == "article")
@@ -772,7 +647,7 @@ impl<'a> Renderer<'a> {
                         let items: Vec<Value> = in_year
                             .iter()
                             .filter(|&&i| site.entries[i].kind == k)
-                            .map(|&i| self.cards[i].clone())
+                            .map(|&i| self.prepared.cards[i].clone())
                             .collect();
                         (!items.is_empty()).then(|| {
                             Obj::new()
@@ -819,7 +694,7 @@ impl<'a> Renderer<'a> {
             .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
             .set(
                 "category",
-                self.author_refs[a]
+                self.prepared.author_refs[a]
                     .get_from_path("category")
                     .cloned()
                     .unwrap_or(Value::none()),
@@ -827,7 +702,8 @@ impl<'a> Renderer<'a> {
             .set_opt("position", au.position.as_deref())
             .set_opt(
                 "department",
-                au.department.map(|d| self.department_refs[d].clone()),
+                au.department
+                    .map(|d| self.prepared.department_refs[d].clone()),
             )
             .set("count", entries.len())
             .set("years", list(years))
@@ -851,14 +727,15 @@ impl<'a> Renderer<'a> {
                 .set("url", format!("{}index.html", jobs::author_dir(site, a)))
                 .set(
                     "category",
-                    self.author_refs[a]
+                    self.prepared.author_refs[a]
                         .get_from_path("category")
                         .cloned()
                         .unwrap_or(Value::none()),
                 )
                 .set_opt(
                     "department",
-                    au.department.map(|d| self.department_refs[d].clone()),
+                    au.department
+                        .map(|d| self.prepared.department_refs[d].clone()),
                 )
                 .set("count", site.index.by_author[a].len())
                 .build();

@@ -2,6 +2,7 @@
 
 pub mod context;
 pub mod jobs;
+pub mod prepared;
 pub mod templates;
 pub mod theme;
 pub mod value;

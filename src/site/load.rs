@@ -348,14 +348,7 @@ pub fn assemble<'p>(
             *t = t_map[*t];
         }
     }
-    entries.sort_by(|a, b| {
-        b.date
-            .date
-            .cmp(&a.date.date)
-            .then_with(|| b.date.time.cmp(&a.date.time))
-            .then_with(|| a.doc.title.cmp(&b.doc.title))
-            .then_with(|| a.doc.source.cmp(&b.doc.source))
-    });
+    entries.sort_by(entry_order);
     pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
@@ -398,7 +391,20 @@ pub fn assemble<'p>(
     }
 }
 
-fn make_entry(
+/// The order of entries everywhere: newest first, then by title and file (a total
+/// order, so the sorted list is the same whatever order the files were read in).
+pub fn entry_order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    b.date
+        .date
+        .cmp(&a.date.date)
+        .then_with(|| b.date.time.cmp(&a.date.time))
+        .then_with(|| a.doc.title.cmp(&b.doc.title))
+        .then_with(|| a.doc.source.cmp(&b.doc.source))
+}
+
+/// Turns a parsed entry into the model's entry, its names resolved through `reg`.
+/// Attachments and the cover are resolved later, once every asset's place is known.
+pub fn make_entry(
     p: &mut Parsed,
     kind: usize,
     config: &Config,

@@ -96,6 +96,56 @@ impl Registry {
         r
     }
 
+    /// A registry holding the people, departments and tags of a model built from
+    /// `data`, at the model's (sorted) positions: resolving an entry through it gives
+    /// the model's indexes directly. If it grows, the entry named someone or something
+    /// the model does not have. `None` if the model was not built from `data`.
+    pub fn of_site(data: &Data, site: &super::Site) -> Option<Self> {
+        let mut r = Registry::new(data);
+        let author_at: HashMap<&str, usize> = site
+            .authors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.known)
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let dept_at: HashMap<&str, usize> = site
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        let authors = std::mem::take(&mut r.authors);
+        let departments = std::mem::take(&mut r.departments);
+        for i in r.author_keys.values_mut() {
+            *i = *author_at.get(authors[*i].id.as_str())?;
+        }
+        for i in r.dept_keys.values_mut() {
+            *i = *dept_at.get(departments[*i].id.as_str())?;
+        }
+        // Guests are known by their names only, as when they were first met.
+        for (i, a) in site.authors.iter().enumerate() {
+            if !a.known {
+                r.author_keys.insert(key(&a.name), i);
+            }
+        }
+        for (i, d) in site.departments.iter().enumerate() {
+            r.dept_keys.entry(key(&d.name)).or_insert(i);
+        }
+        for (i, t) in site.tags.iter().enumerate() {
+            r.tag_keys.insert(key(&t.name), i);
+        }
+        r.authors = site.authors.clone();
+        r.departments = site.departments.clone();
+        r.tags = site.tags.clone();
+        Some(r)
+    }
+
+    /// How many authors, departments and tags it holds.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.authors.len(), self.departments.len(), self.tags.len())
+    }
+
     pub fn author(
         &mut self,
         name: &str,

@@ -13,21 +13,16 @@
 //! always ends up byte-identical to a clean build of the same files.
 
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::SystemTime;
 
-use crate::config::{CONFIG_FILE, Config};
+use crate::config::CONFIG_FILE;
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
-use crate::lang::strings::Strings;
 use crate::render::context::Renderer;
 use crate::render::jobs::{Job, all_jobs, output_path};
-use crate::render::templates::{self, tera_error};
-use crate::render::theme::Theme;
 use crate::site::load::{LoadOptions, Parsed, assemble, parse_file};
 use crate::site::{Doc, Site};
 
@@ -36,20 +31,17 @@ const RELATED: usize = 5;
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
 
-type Stamp = (Option<SystemTime>, u64);
+mod entry_edit;
+mod files;
+mod keys;
+mod look;
 
-fn stamp(p: &Path) -> Stamp {
-    match std::fs::metadata(p) {
-        Ok(m) => (m.modified().ok(), m.len()),
-        Err(_) => (None, u64::MAX),
-    }
-}
-
-fn h64(v: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
-    v.hash(&mut h);
-    h.finish()
-}
+use files::{
+    Made, Outcome, Stamp, record, remove_file_and_empty_parents, render, stamp, write_file,
+};
+use keys::{Model, doc_sig, h64, job_key, people, related_hash, related_of, sigs, value_diff};
+use look::Look;
+pub use look::template_of;
 
 struct Cached {
     stamp: Stamp,
@@ -63,22 +55,6 @@ struct Cached {
     taken: bool,
 }
 
-/// Config, theme, UI strings and templates, with what each template depends on.
-struct Look {
-    config: Config,
-    theme: Theme,
-    strings: Strings,
-    tera: tera::Tera,
-    diags: Vec<Diagnostic>,
-    /// Template name → its text.
-    texts: HashMap<String, Vec<u8>>,
-    /// Template name → the templates it extends, includes or imports, itself included.
-    closure: HashMap<String, BTreeSet<String>>,
-    /// Template name → the identifiers written in it and its closure; `None` when it
-    /// reads values dynamically (`json_encode`, `get`), so it depends on everything.
-    idents: HashMap<String, Option<HashSet<String>>>,
-}
-
 /// What was on disk after the last successful round, to compare the next one with.
 #[derive(Default)]
 struct Snapshot {
@@ -89,6 +65,10 @@ struct Snapshot {
     entry_people: HashMap<PathBuf, Vec<String>>,
     /// Each entry's related entries, by index in that round's model.
     related: Vec<Vec<usize>>,
+    /// The keys of those lists, of each entry and of each kind's introduction.
+    related_hashes: Vec<u64>,
+    sigs: keys::Sigs,
+    intro_sig: Vec<u64>,
     site_value: serde_json::Value,
     page_of_source: HashMap<PathBuf, String>,
     asset_dest: HashMap<PathBuf, String>,
@@ -180,247 +160,6 @@ fn link_dests(body: &str) -> Vec<String> {
         }
     }
     out
-}
-
-fn idents(text: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let mut cur = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.insert(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.insert(cur);
-    }
-    out
-}
-
-/// String literals in a template text that name other templates.
-fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
-    let mut out = Vec::new();
-    for q in ['"', '\''] {
-        let mut parts = text.split(q);
-        parts.next();
-        // Every other piece is inside quotes.
-        for (i, s) in parts.enumerate() {
-            if i % 2 == 0
-                && let Some(n) = names.get(s)
-            {
-                out.push(n);
-            }
-        }
-    }
-    out
-}
-
-impl Look {
-    fn load(root: &Path) -> Result<Look, Vec<Diagnostic>> {
-        let config = Config::load(root)?;
-        let mut diags = Vec::new();
-        let theme = Theme::load(&config, &mut diags);
-        let strings = crate::build::load_strings(&theme, &config, &mut diags);
-        let Some(tera) = templates::load(&theme, &mut diags) else {
-            return Err(diags);
-        };
-        let texts: HashMap<String, Vec<u8>> = theme
-            .templates()
-            .map(|(n, f)| (n.to_string(), f.bytes.clone()))
-            .collect();
-        let names: HashSet<String> = texts.keys().cloned().collect();
-        let direct: HashMap<&String, Vec<&String>> = names
-            .iter()
-            .map(|n| (n, referenced(&String::from_utf8_lossy(&texts[n]), &names)))
-            .collect();
-        let mut closure = HashMap::new();
-        let mut idents_of = HashMap::new();
-        for n in &names {
-            let mut seen: BTreeSet<String> = BTreeSet::new();
-            let mut stack = vec![n];
-            while let Some(t) = stack.pop() {
-                if seen.insert(t.clone()) {
-                    stack.extend(direct[t].iter().copied());
-                }
-            }
-            let mut ids = HashSet::new();
-            for t in &seen {
-                ids.extend(idents(&String::from_utf8_lossy(&texts[t])));
-            }
-            let dynamic = ["json_encode", "tojson", "get", "__tera_context"]
-                .iter()
-                .any(|d| ids.contains(*d));
-            idents_of.insert(n.clone(), (!dynamic).then_some(ids));
-            closure.insert(n.clone(), seen);
-        }
-        Ok(Look {
-            config,
-            theme,
-            strings,
-            tera,
-            diags,
-            texts,
-            closure,
-            idents: idents_of,
-        })
-    }
-
-    /// Whether a template may show a value named by one of `keys`.
-    fn mentions(&self, template: &str, keys: &HashSet<String>) -> bool {
-        match self.idents.get(template) {
-            Some(Some(ids)) => keys.iter().any(|k| ids.contains(k)),
-            _ => true,
-        }
-    }
-}
-
-/// The template each job renders (as `Renderer::context` chooses it).
-pub fn template_of(job: Job) -> &'static str {
-    match job {
-        Job::Home => "index.html",
-        Job::Entry(_) => "entry.html",
-        Job::Kind(..) | Job::Year(..) | Job::Department(..) | Job::Tag(..) => "list.html",
-        Job::Author(_) => "author.html",
-        Job::Authors => "authors.html",
-        Job::Years | Job::Departments | Job::Tags => "terms.html",
-        Job::Page(_) => "page.html",
-        Job::NotFound => "404.html",
-        Job::Feed => "atom.xml",
-        Job::Sitemap => "sitemap.xml",
-        Job::Robots => "robots.txt",
-        Job::Search => "search.html",
-    }
-}
-
-/// Keys of the parts of the model pages show.
-struct Sigs {
-    card: Vec<u64>,
-    full: Vec<u64>,
-}
-
-fn doc_sig(doc: &Doc, cache: &HashMap<PathBuf, Cached>) -> u64 {
-    let body = cache.get(&doc.source).map_or(0, |c| c.body_hash);
-    h64((&doc.source, &doc.title, body, doc.body_line, doc.lang))
-}
-
-fn sigs(site: &Site, cache: &HashMap<PathBuf, Cached>) -> Sigs {
-    let dept: Vec<u64> = site
-        .departments
-        .iter()
-        .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
-        .collect();
-    let authors: Vec<u64> = site
-        .authors
-        .iter()
-        .map(|a| {
-            h64((
-                &a.id,
-                &a.name,
-                a.category.id(),
-                a.department.map(|d| dept[d]),
-                &a.position,
-                a.photo.as_ref().map(|p| &p.1),
-                a.known,
-            ))
-        })
-        .collect();
-    let tags: Vec<u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
-    let (card, full) = site
-        .entries
-        .par_iter()
-        .map(|e| {
-            let mut h = DefaultHasher::new();
-            (
-                &e.doc.source,
-                &e.doc.title,
-                e.doc.lang,
-                e.kind,
-                &e.slug,
-                &e.dir,
-            )
-                .hash(&mut h);
-            (e.date.rfc3339(), e.date.iso_date(), e.year.slug()).hash(&mut h);
-            for &a in &e.authors {
-                authors[a].hash(&mut h);
-            }
-            e.department.map(|d| dept[d]).hash(&mut h);
-            for &t in &e.tags {
-                tags[t].hash(&mut h);
-            }
-            (
-                &e.subject, &e.summary, e.lang, e.exhibit, &e.cover, &e.details,
-            )
-                .hash(&mut h);
-            for a in &e.attachments {
-                (&a.title, &a.url, &a.format, a.size).hash(&mut h);
-            }
-            let card = h.finish();
-            let body = cache.get(&e.doc.source).map_or(0, |c| c.body_hash);
-            (card, h64((card, body, e.doc.body_line)))
-        })
-        .unzip();
-    Sigs { card, full }
-}
-
-fn people(site: &Site, i: usize) -> Vec<String> {
-    let e = &site.entries[i];
-    let mut v: Vec<String> = e
-        .authors
-        .iter()
-        .map(|&a| format!("a:{}", site.authors[a].id))
-        .collect();
-    v.extend(e.tags.iter().map(|&t| format!("t:{}", site.tags[t].slug)));
-    v
-}
-
-fn related_of(site: &Site, i: usize) -> Vec<usize> {
-    site.index.related(&site.entries, i, RELATED)
-}
-
-fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
-    h64(list.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
-}
-
-/// The job of a listing page, its base and its entries.
-fn listing_key(
-    site: &Site,
-    sigs: &Sigs,
-    what: u64,
-    list: &[usize],
-    page: usize,
-    size: usize,
-) -> u64 {
-    let slice: Vec<u64> = list
-        .iter()
-        .skip((page - 1) * size)
-        .take(size)
-        .map(|&i| sigs.card[i])
-        .collect();
-    let _ = site;
-    h64((what, list.len(), page, slice))
-}
-
-fn remove_file_and_empty_parents(out: &Path, rel: &str) {
-    let path = out.join(rel);
-    if std::fs::remove_file(&path).is_err() {
-        return;
-    }
-    let mut dir = path.parent();
-    while let Some(d) = dir {
-        if d == out || !d.starts_with(out) || std::fs::remove_dir(d).is_err() {
-            break;
-        }
-        dir = d.parent();
-    }
-}
-
-fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
-    let path = out.join(rel);
-    if let Some(p) = path.parent() {
-        std::fs::create_dir_all(p)?;
-    }
-    std::fs::write(path, bytes)
 }
 
 impl Engine {
@@ -622,11 +361,11 @@ impl Engine {
         // What to render. The look is put back at the end of the round.
         let look_owned = self.look.take().expect("loaded above");
         let look = &look_owned;
-        let config = &look.config;
         let sigs = sigs(&site, &self.cache);
         phase("sigs");
         let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
         let site_value = renderer
+            .prepared
             .tera
             .global_context()
             .get("site")
@@ -635,7 +374,6 @@ impl Engine {
         phase("renderer");
         let jobs = all_jobs(&site);
         let paths: Vec<String> = jobs.iter().map(|&j| output_path(&site, j)).collect();
-        let size = config.page_size;
         let old = if full {
             Snapshot::default()
         } else {
@@ -802,58 +540,15 @@ impl Engine {
         let keys: Vec<Option<u64>> = jobs
             .par_iter()
             .map(|&job| {
-                let ix = &site.index;
-                Some(match job {
-                    Job::Entry(i) => {
-                        let (newer, older) = ix.neighbours(&site.entries, i);
-                        h64((
-                            sigs.full[i],
-                            newer.map(|j| sigs.card[j]),
-                            older.map(|j| sigs.card[j]),
-                            related[i],
-                        ))
-                    }
-                    Job::Kind(k, p) => listing_key(
-                        &site,
-                        &sigs,
-                        h64(("k", k, intro_sig[k])),
-                        &ix.by_kind[k],
-                        p,
-                        size,
-                    ),
-                    Job::Year(y, p) => {
-                        let (year, list) = &ix.by_year[y];
-                        listing_key(&site, &sigs, h64(("y", year.slug())), list, p, size)
-                    }
-                    Job::Department(d, p) => {
-                        let dep = &site.departments[d];
-                        let what = h64(("d", &dep.id, &dep.name, &dep.name_ru, &dep.name_en));
-                        listing_key(&site, &sigs, what, &ix.by_department[d], p, size)
-                    }
-                    Job::Tag(t, p) => {
-                        let tag = &site.tags[t];
-                        let what = h64(("t", &tag.name, &tag.slug));
-                        listing_key(&site, &sigs, what, &ix.by_tag[t], p, size)
-                    }
-                    Job::Author(a) => {
-                        let au = &site.authors[a];
-                        let cards: Vec<u64> =
-                            ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
-                        h64((
-                            &au.id,
-                            &au.name,
-                            au.category.id(),
-                            au.department.map(|d| &site.departments[d].id),
-                            au.department.map(|d| &site.departments[d].name),
-                            &au.position,
-                            au.photo.as_ref().map(|p| &p.1),
-                            au.known,
-                            cards,
-                        ))
-                    }
-                    // Few and cheap: always rendered.
-                    _ => return None,
-                })
+                job_key(
+                    &site,
+                    Model {
+                        sigs: &sigs,
+                        related: &related,
+                        intro_sig: &intro_sig,
+                    },
+                    job,
+                )
             })
             .collect();
         phase("keys");
@@ -990,27 +685,32 @@ impl Engine {
                 .into_par_iter()
                 .map(|i| related_of(&site, i))
                 .collect();
+            let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(&sigs, l)).collect();
+            let model = Model {
+                sigs: &sigs,
+                related: &all_hashes,
+                intro_sig: &intro_sig,
+            };
             for (j, &job) in jobs.iter().enumerate() {
                 if let Job::Entry(i) = job
                     && all[i] != related_lists[i]
                 {
-                    let (newer, older) = site.index.neighbours(&site.entries, i);
-                    let k = h64((
-                        sigs.full[i],
-                        newer.map(|j| sigs.card[j]),
-                        older.map(|j| sigs.card[j]),
-                        related_hash(&sigs, &all[i]),
-                    ));
-                    snap.keys.insert(paths[j].clone(), k);
+                    if let Some(k) = job_key(&site, model, job) {
+                        snap.keys.insert(paths[j].clone(), k);
+                    }
                     if !in_fast[j] {
                         slow.push(j);
                     }
                 }
             }
             snap.related = all;
+            snap.related_hashes = all_hashes;
         } else {
             snap.related = related_lists;
+            snap.related_hashes = related;
         }
+        snap.sigs = sigs;
+        snap.intro_sig = intro_sig;
         slow.sort_unstable();
         slow.dedup();
         let (w, errs) = render(
@@ -1092,101 +792,6 @@ impl Engine {
     }
 }
 
-/// A file made in a round: `(rel, hash, outcome)`.
-type Made = (String, u64, Outcome);
-
-enum Outcome {
-    /// Copied or rendered, and recorded whether or not the bytes changed.
-    Kept,
-    /// Rendered and written because it differed.
-    Written,
-    /// Rendering failed: the old file stays.
-    Failed,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn render(
-    files: &HashMap<String, u64>,
-    out: &Path,
-    renderer: &Renderer,
-    theme: &Theme,
-    (jobs, paths): (&[Job], &[String]),
-    which: &[usize],
-    texts: &Mutex<Vec<usize>>,
-) -> (Vec<Made>, Vec<Diagnostic>) {
-    let results: Vec<(Made, Vec<Diagnostic>)> = which
-        .par_iter()
-        .map(|&j| {
-            let job = jobs[j];
-            let rel = &paths[j];
-            let mut local = Vec::new();
-            let (template, ctx) = renderer.context(job, &mut local);
-            if let Job::Entry(i) = job {
-                texts.lock().expect("no panics").push(i);
-            }
-            thread_local!(static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
-            BUF.with_borrow_mut(|buf| {
-                buf.clear();
-                if let Err(e) = renderer.tera.render_to(template, &ctx, &mut *buf) {
-                    local.push(tera_error(theme, template, &e));
-                    return ((rel.clone(), 0, Outcome::Failed), local);
-                }
-                if local.iter().any(Diagnostic::is_error) {
-                    return ((rel.clone(), 0, Outcome::Failed), local);
-                }
-                let h = h64(&buf[..]);
-                if files.get(rel) == Some(&h) {
-                    return ((rel.clone(), h, Outcome::Kept), local);
-                }
-                match write_file(out, rel, buf) {
-                    Ok(()) => ((rel.clone(), h, Outcome::Written), local),
-                    Err(e) => {
-                        local.push(Diagnostic::error(
-                            Location::file(out.join(rel)),
-                            format!("cannot write: {e}"),
-                        ));
-                        ((rel.clone(), 0, Outcome::Failed), local)
-                    }
-                }
-            })
-        })
-        .collect();
-    let mut made = Vec::new();
-    let mut diags = Vec::new();
-    for (m, d) in results {
-        made.push(m);
-        diags.extend(d);
-    }
-    (made, diags)
-}
-
-/// Records the files made in a round.
-fn record(
-    files: &mut HashMap<String, u64>,
-    failed: &mut HashSet<String>,
-    round: &mut Round,
-    made: Vec<Made>,
-) {
-    for (rel, h, outcome) in made {
-        match outcome {
-            Outcome::Failed => {
-                failed.insert(rel);
-            }
-            Outcome::Written => {
-                failed.remove(&rel);
-                files.insert(rel.clone(), h);
-                round.changed.push(rel);
-            }
-            Outcome::Kept => {
-                failed.remove(&rel);
-                if files.insert(rel.clone(), h) != Some(h) {
-                    round.changed.push(rel);
-                }
-            }
-        }
-    }
-}
-
 /// Moves the bodies of the model's documents back into the cache.
 fn reclaim(site: &mut Site, cache: &mut HashMap<PathBuf, Cached>) {
     let mut give = |doc: &mut Doc| {
@@ -1212,33 +817,5 @@ fn reclaim(site: &mut Site, cache: &mut HashMap<PathBuf, Cached>) {
     }
     for (_, d) in &mut site.forewords {
         give(d);
-    }
-}
-
-/// Names of the fields that differ between two values.
-fn value_diff(a: &serde_json::Value, b: &serde_json::Value, key: &str, out: &mut HashSet<String>) {
-    use serde_json::Value as V;
-    if a == b {
-        return;
-    }
-    match (a, b) {
-        (V::Object(x), V::Object(y)) => {
-            for (k, v) in x {
-                value_diff(v, y.get(k).unwrap_or(&V::Null), k, out);
-            }
-            for (k, v) in y {
-                if !x.contains_key(k) {
-                    value_diff(&V::Null, v, k, out);
-                }
-            }
-        }
-        (V::Array(x), V::Array(y)) if x.len() == y.len() => {
-            for (v, w) in x.iter().zip(y) {
-                value_diff(v, w, key, out);
-            }
-        }
-        _ => {
-            out.insert(key.to_string());
-        }
     }
 }

@@ -1,0 +1,180 @@
+//! Values many pages show, built once from the model: an entry card per entry, the
+//! references to kinds, years, departments and authors, and the `site` and `t`
+//! values every template sees. `ozyq serve` keeps them between rebuilds and
+//! refreshes only the cards of the entries that changed.
+
+use std::collections::BTreeMap;
+use tera::{Tera, Value};
+
+use crate::lang::dates::DateFormatter;
+use crate::lang::strings::Strings;
+use crate::site::Site;
+
+use super::jobs;
+use super::ui;
+use super::value::{Obj, list};
+
+pub struct Prepared {
+    /// The templates, with `site` and `t` in their global context.
+    pub tera: Tera,
+    /// One card per entry, in `site.entries` order.
+    pub(super) cards: Vec<Value>,
+    pub(super) kind_refs: Vec<Value>,
+    pub(super) author_refs: Vec<Value>,
+    pub(super) department_refs: Vec<Value>,
+    pub(super) year_refs: Vec<Value>,
+}
+
+pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
+    Obj::new().set("title", title).set("url", url).build()
+}
+
+impl Prepared {
+    pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
+        let lang = site.config.language;
+        let ix = &site.index;
+        let kind_refs: Vec<Value> = site
+            .config
+            .kinds
+            .iter()
+            .enumerate()
+            .map(|(k, kind)| {
+                Obj::new()
+                    .set("id", kind.id.as_str())
+                    .set("label", kind.label.get(lang))
+                    .set("title", kind.plural.get(lang))
+                    .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+                    .set("count", ix.by_kind[k].len())
+                    .build()
+            })
+            .collect();
+        let year_refs: Vec<Value> = ix
+            .by_year
+            .iter()
+            .enumerate()
+            .map(|(y, (year, entries))| {
+                Obj::new()
+                    .set("slug", year.slug())
+                    .set("title", year.label())
+                    .set("url", format!("{}index.html", jobs::year_dir(site, y)))
+                    .set("count", entries.len())
+                    .build()
+            })
+            .collect();
+        let department_refs: Vec<Value> = site
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(d, dep)| {
+                Obj::new()
+                    .set("title", dep.name_in(lang))
+                    .set(
+                        "url",
+                        format!("{}index.html", jobs::department_dir(site, d)),
+                    )
+                    .set("count", ix.by_department[d].len())
+                    .build()
+            })
+            .collect();
+        let author_refs: Vec<Value> = site
+            .authors
+            .iter()
+            .enumerate()
+            .map(|(a, au)| {
+                Obj::new()
+                    .set("title", au.name.as_str())
+                    .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                    .set(
+                        "category",
+                        if au.known {
+                            ui(strings, &format!("category_{}", au.category.id())).to_string()
+                        } else {
+                            String::new()
+                        },
+                    )
+                    .set("position", au.position.clone().unwrap_or_default())
+                    .build()
+            })
+            .collect();
+
+        let cfg = &site.config;
+        let menu = list(
+            site.pages
+                .iter()
+                .filter(|p| p.menu.is_some())
+                .map(|p| link(p.doc.title.as_str(), format!("{}index.html", p.dir))),
+        );
+        let site_value = Obj::new()
+            .set("title", cfg.title.as_str())
+            .set_opt("description", cfg.description.as_deref())
+            .set_opt("college", cfg.college.as_deref())
+            .set_opt("city", cfg.city.as_deref())
+            .set_opt("base_url", cfg.base_url.as_deref())
+            .set("lang", lang.code())
+            .set("menu", menu)
+            .set("kinds", list(kind_refs.iter().cloned()))
+            .set("years", list(year_refs.iter().cloned()))
+            .set("departments", list(department_refs.iter().cloned()))
+            .set("entries_count", site.entries.len())
+            .set("authors_count", site.authors.len())
+            .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))
+            .build();
+        let strings_value = Value::from(
+            strings
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<BTreeMap<String, String>>(),
+        );
+        tera.global_context().insert_value("site", site_value);
+        tera.global_context().insert_value("t", strings_value);
+        let mut p = Prepared {
+            tera,
+            cards: Vec::new(),
+            kind_refs,
+            author_refs,
+            department_refs,
+            year_refs,
+        };
+        let dates = DateFormatter::new(lang);
+        p.cards = (0..site.entries.len())
+            .map(|i| p.card(site, &dates, i))
+            .collect();
+        p
+    }
+
+    /// Makes entry `i`'s card again after the entry changed in place (same kind,
+    /// year, authors, department and tags: the references stay valid).
+    pub fn refresh_card(&mut self, site: &Site, i: usize) {
+        let dates = DateFormatter::new(site.config.language);
+        self.cards[i] = self.card(site, &dates, i);
+    }
+
+    fn card(&self, site: &Site, dates: &DateFormatter, i: usize) -> Value {
+        let e = &site.entries[i];
+        let year = site
+            .index
+            .by_year
+            .iter()
+            .position(|(y, _)| *y == e.year)
+            .unwrap_or(0);
+        Obj::new()
+            .set("title", e.doc.title.as_str())
+            .set("url", format!("{}index.html", e.dir))
+            .set("date", dates.format(e.date.date))
+            .set("date_iso", e.date.iso_date())
+            .set("kind", self.kind_refs[e.kind].clone())
+            .set("year", self.year_refs[year].clone())
+            .set(
+                "authors",
+                list(e.authors.iter().map(|&a| self.author_refs[a].clone())),
+            )
+            .set_opt(
+                "department",
+                e.department.map(|d| self.department_refs[d].clone()),
+            )
+            .set_opt("summary", e.summary.as_deref())
+            .set("lang", e.lang.code())
+            .set_opt("cover", e.cover.as_deref())
+            .build()
+    }
+}

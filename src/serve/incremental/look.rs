@@ -1,0 +1,139 @@
+//! The look of the site (config, theme, UI strings, templates) and what each
+//! template depends on, so that a template change re-renders only its pages.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::lang::strings::Strings;
+use crate::render::jobs::Job;
+use crate::render::templates;
+use crate::render::theme::Theme;
+
+/// Config, theme, UI strings and templates, with what each template depends on.
+pub(super) struct Look {
+    pub(super) config: Config,
+    pub(super) theme: Theme,
+    pub(super) strings: Strings,
+    pub(super) tera: tera::Tera,
+    pub(super) diags: Vec<Diagnostic>,
+    /// Template name → its text.
+    pub(super) texts: HashMap<String, Vec<u8>>,
+    /// Template name → the templates it extends, includes or imports, itself included.
+    pub(super) closure: HashMap<String, BTreeSet<String>>,
+    /// Template name → the identifiers written in it and its closure; `None` when it
+    /// reads values dynamically (`json_encode`, `get`), so it depends on everything.
+    pub(super) idents: HashMap<String, Option<HashSet<String>>>,
+}
+
+pub(super) fn idents(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.insert(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.insert(cur);
+    }
+    out
+}
+
+/// String literals in a template text that name other templates.
+pub(super) fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
+    let mut out = Vec::new();
+    for q in ['"', '\''] {
+        let mut parts = text.split(q);
+        parts.next();
+        // Every other piece is inside quotes.
+        for (i, s) in parts.enumerate() {
+            if i % 2 == 0
+                && let Some(n) = names.get(s)
+            {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+impl Look {
+    pub(super) fn load(root: &Path) -> Result<Look, Vec<Diagnostic>> {
+        let config = Config::load(root)?;
+        let mut diags = Vec::new();
+        let theme = Theme::load(&config, &mut diags);
+        let strings = crate::build::load_strings(&theme, &config, &mut diags);
+        let Some(tera) = templates::load(&theme, &mut diags) else {
+            return Err(diags);
+        };
+        let texts: HashMap<String, Vec<u8>> = theme
+            .templates()
+            .map(|(n, f)| (n.to_string(), f.bytes.clone()))
+            .collect();
+        let names: HashSet<String> = texts.keys().cloned().collect();
+        let direct: HashMap<&String, Vec<&String>> = names
+            .iter()
+            .map(|n| (n, referenced(&String::from_utf8_lossy(&texts[n]), &names)))
+            .collect();
+        let mut closure = HashMap::new();
+        let mut idents_of = HashMap::new();
+        for n in &names {
+            let mut seen: BTreeSet<String> = BTreeSet::new();
+            let mut stack = vec![n];
+            while let Some(t) = stack.pop() {
+                if seen.insert(t.clone()) {
+                    stack.extend(direct[t].iter().copied());
+                }
+            }
+            let mut ids = HashSet::new();
+            for t in &seen {
+                ids.extend(idents(&String::from_utf8_lossy(&texts[t])));
+            }
+            let dynamic = ["json_encode", "tojson", "get", "__tera_context"]
+                .iter()
+                .any(|d| ids.contains(*d));
+            idents_of.insert(n.clone(), (!dynamic).then_some(ids));
+            closure.insert(n.clone(), seen);
+        }
+        Ok(Look {
+            config,
+            theme,
+            strings,
+            tera,
+            diags,
+            texts,
+            closure,
+            idents: idents_of,
+        })
+    }
+
+    /// Whether a template may show a value named by one of `keys`.
+    pub(super) fn mentions(&self, template: &str, keys: &HashSet<String>) -> bool {
+        match self.idents.get(template) {
+            Some(Some(ids)) => keys.iter().any(|k| ids.contains(k)),
+            _ => true,
+        }
+    }
+}
+
+/// The template each job renders (as `Renderer::context` chooses it).
+pub fn template_of(job: Job) -> &'static str {
+    match job {
+        Job::Home => "index.html",
+        Job::Entry(_) => "entry.html",
+        Job::Kind(..) | Job::Year(..) | Job::Department(..) | Job::Tag(..) => "list.html",
+        Job::Author(_) => "author.html",
+        Job::Authors => "authors.html",
+        Job::Years | Job::Departments | Job::Tags => "terms.html",
+        Job::Page(_) => "page.html",
+        Job::NotFound => "404.html",
+        Job::Feed => "atom.xml",
+        Job::Sitemap => "sitemap.xml",
+        Job::Robots => "robots.txt",
+        Job::Search => "search.html",
+    }
+}
