@@ -490,6 +490,8 @@ struct Doc {
     authors: Vec<&'static str>,
     tags: Vec<&'static str>,
     body: String,
+    slug: Option<String>,
+    summary: Option<String>,
 }
 
 impl Doc {
@@ -497,12 +499,16 @@ impl Doc {
         format!("content/{}/{}", self.kind, self.file)
     }
     fn text(&self) -> String {
+        let slug = self.slug.as_ref().map(|s| format!("slug: {s}\n"));
+        let summary = self.summary.as_ref().map(|s| format!("summary: \"{s}\"\n"));
         format!(
-            "---\ntitle: \"{}\"\ndate: {}\nauthors: [{}]\ntags: [{}]\n---\n{}\n",
+            "---\ntitle: \"{}\"\ndate: {}\nauthors: [{}]\ntags: [{}]\n{}{}---\n{}\n",
             self.title,
             self.date,
             self.authors.join(", "),
             self.tags.join(", "),
+            slug.unwrap_or_default(),
+            summary.unwrap_or_default(),
             self.body
         )
     }
@@ -525,6 +531,9 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
         authors,
         tags,
         body: format!("Мәтін {n}."),
+        // Entries with a slug keep their URL when their title changes.
+        slug: (rng.below(2) == 0).then(|| format!("d{n}")),
+        summary: None,
     }
 }
 
@@ -561,10 +570,12 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         let first = engine.full(|_| {});
         assert!(first.errors.is_empty(), "{:?}", first.errors);
 
+        // Rounds that patched the model instead of rebuilding it.
+        let mut patched = 0;
         for step in 0..steps {
             sleep_for_mtime();
             let mut touched = Vec::new();
-            let op = rng.below(10);
+            let op = rng.below(12);
             let label;
             if docs.is_empty() || op == 0 {
                 let d = random_doc(&mut rng, n);
@@ -616,6 +627,15 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         std::fs::rename(&old, f.path(&docs[i].rel())).unwrap();
                         label = format!("move to {}", docs[i].rel());
                     }
+                    9 => {
+                        docs[i].summary = Some(format!("Қысқаша {}", rng.below(1000)));
+                        label = format!("summary of {}", docs[i].rel());
+                    }
+                    10 => {
+                        docs[i].title = format!("{} {}", rng.pick(TITLES), rng.below(1000));
+                        docs[i].body = format!("Басқа мәтін {}.", rng.below(1000));
+                        label = format!("title and body of {}", docs[i].rel());
+                    }
                     _ => {
                         // The linked seminar's title (and so its URL) changes.
                         let t = format!("Семинар {}", rng.below(1000));
@@ -627,7 +647,7 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         label = "title of the linked seminar".into();
                     }
                 }
-                if (1..=5).contains(&op) || op == 7 || op == 8 {
+                if (1..=5).contains(&op) || (7..=10).contains(&op) {
                     if op != 7 && op != 8 {
                         f.write(&docs[i].rel(), &docs[i].text());
                     }
@@ -644,12 +664,18 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
             );
             let step_name = format!("seed {seed:x} step {step} ({label})");
             assert!(round.errors.is_empty(), "{step_name}: {:?}", round.errors);
+            patched += usize::from(round.patched);
             let mut opts = BuildOptions::new(f.root());
             opts.output = Some(clean_dir.clone());
             build(&opts)
                 .unwrap_or_else(|d| panic!("{step_name}: clean build failed: {:?}", d.sorted()));
             assert_same_tree(&serve_dir, &clean_dir, &step_name);
         }
+        eprintln!("seed {seed:x}: {patched} of {steps} rounds patched the model");
+        assert!(
+            patched >= steps / 10,
+            "seed {seed:x}: only {patched} of {steps} rounds took the quick way"
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::site::Site;
 
 /// One output file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Job {
     Home,
     Entry(usize),
@@ -39,21 +39,24 @@ pub fn paged_dir(base: &str, page: usize) -> String {
     }
 }
 
+/// The pages about the site as a whole, one of each.
+pub const SITE_WIDE: [Job; 10] = [
+    Job::Home,
+    Job::Authors,
+    Job::Years,
+    Job::Departments,
+    Job::Tags,
+    Job::NotFound,
+    Job::Feed,
+    Job::Sitemap,
+    Job::Robots,
+    Job::Search,
+];
+
 pub fn all_jobs(site: &Site) -> Vec<Job> {
     let size = site.config.page_size;
     let ix = &site.index;
-    let mut jobs = vec![
-        Job::Home,
-        Job::Authors,
-        Job::Years,
-        Job::Departments,
-        Job::Tags,
-        Job::NotFound,
-        Job::Feed,
-        Job::Sitemap,
-        Job::Robots,
-        Job::Search,
-    ];
+    let mut jobs = SITE_WIDE.to_vec();
     jobs.extend((0..site.entries.len()).map(Job::Entry));
     for (k, list) in ix.by_kind.iter().enumerate() {
         jobs.extend((1..=page_count(list.len(), size)).map(|p| Job::Kind(k, p)));

@@ -1,1 +1,323 @@
-//! placeholder
+//! The quick way through a rebuild: entries edited in place.
+//!
+//! Most saves while writing change an entry's text, title or summary and leave its
+//! place in the site alone: the same URL, kind, date, authors, department, tags and
+//! files, and the same neighbours in the order of entries. Then the model is patched
+//! instead of rebuilt: the entries are read and resolved again, their cards remade,
+//! and exactly the pages that show them are rendered. Everything else (a new,
+//! deleted or renamed file, a changed place, an error, a change outside content/)
+//! takes the full way, which gives the same files.
+
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::content::walk::{SourceKind, is_hidden};
+use crate::diagnostics::Diagnostic;
+use crate::render::context::Renderer;
+use crate::render::jobs::{Job, SITE_WIDE, output_path};
+use crate::site::load::{entry_order, make_entry, parse_file};
+use crate::site::paths::normalize;
+use crate::site::resolve::Registry;
+use crate::site::{Entry, Site};
+
+use super::files::{record, render, stamp};
+use super::keys::{Model, Names, h64, job_key, related_hash};
+use super::{Cached, Changes, Engine, Round, link_dests};
+
+/// Above this many files changed at once, the full way is as quick.
+const MAX_EDITS: usize = 32;
+
+/// One entry read again: its place in the model, its file's new record and the
+/// entry as it now is.
+pub(super) struct Edit {
+    index: usize,
+    path: PathBuf,
+    cached: Cached,
+    entry: Entry,
+    warnings: usize,
+}
+
+pub(super) struct EntryEdit(Vec<Edit>);
+
+/// The fields that give an entry its place in the site.
+fn place(e: &Entry) -> impl PartialEq + '_ {
+    (
+        e.kind,
+        &e.slug,
+        &e.dir,
+        e.date,
+        e.year,
+        &e.authors,
+        e.department,
+        &e.tags,
+    )
+}
+
+/// A changed path the walk leaves out (hidden files, editors' backups).
+fn ignored(content: &Path, p: &Path) -> bool {
+    p.strip_prefix(content)
+        .map(|rel| {
+            rel.components()
+                .any(|c| is_hidden(&c.as_os_str().to_string_lossy()))
+        })
+        .unwrap_or(true)
+}
+
+/// The page of `list` (1-based) that shows entry `i`.
+fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
+    list.iter().position(|&j| j == i).map(|p| p / size + 1)
+}
+
+impl Engine {
+    /// Reads the changed entries and checks that they kept their place; `None` when
+    /// the change must take the full way. Changes nothing.
+    pub(super) fn plan_entry_edit(&self, changes: &Changes) -> Option<EntryEdit> {
+        if changes.all || changes.config || changes.theme || changes.data {
+            return None;
+        }
+        if !self.clean || !self.failed.is_empty() || self.prepared.is_none() {
+            return None;
+        }
+        let site = self.site.as_ref()?;
+        let snap = self.snap.as_ref()?;
+        let look = self.look.as_ref()?;
+        let (data, _) = self.data.as_ref()?;
+        let content = look.config.content_dir();
+
+        let mut paths: Vec<&PathBuf> = changes.content.iter().collect();
+        paths.sort();
+        paths.dedup();
+        let mut targets = Vec::new();
+        for p in paths {
+            match self.cache.get(p) {
+                Some(c) if c.is_entry && p.is_file() => targets.push((p, c)),
+                Some(_) => return None,
+                None if ignored(&content, p) => {}
+                // A new file or folder.
+                None if p.exists() => return None,
+                None => {
+                    // Gone: a file of the site, or a temporary one that came and went.
+                    let n = normalize(p);
+                    let known = site.assets.iter().any(|a| a.source.starts_with(p))
+                        || site.asset_dest.contains_key(&n)
+                        || self.cache.keys().any(|k| k.starts_with(p));
+                    if known {
+                        return None;
+                    }
+                }
+            }
+        }
+        if targets.len() > MAX_EDITS {
+            return None;
+        }
+
+        let mut reg = Registry::of_site(data, site)?;
+        let sizes = reg.sizes();
+        let mut edits = Vec::with_capacity(targets.len());
+        for (p, old) in targets {
+            let old_parsed = old.parsed.as_ref()?;
+            let SourceKind::Entry { kind, .. } = old_parsed.file.kind else {
+                return None;
+            };
+            let index = *snap.entry_index.get(p)?;
+            let st = stamp(p);
+            let (parsed, parse_diags) = parse_file(&old_parsed.file);
+            let mut parsed = parsed?;
+            let same_files = parsed.fm.cover.as_ref().map(|c| &c.0)
+                == old_parsed.fm.cover.as_ref().map(|c| &c.0)
+                && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
+                && parsed
+                    .fm
+                    .attachments
+                    .iter()
+                    .zip(&old_parsed.fm.attachments)
+                    .all(|(a, b)| a.file == b.file && a.title == b.title);
+            if parse_diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
+                return None;
+            }
+            let body_hash = h64(&parsed.body);
+            let links = link_dests(&parsed.body);
+            let mut diags = Vec::new();
+            let mut entry = make_entry(&mut parsed, kind, &look.config, &mut reg, &mut diags)?;
+            if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
+                return None;
+            }
+            let before = &site.entries[index];
+            if place(&entry) != place(before) {
+                return None;
+            }
+            entry.attachments = before.attachments.clone();
+            entry.cover = before.cover.clone();
+            edits.push(Edit {
+                index,
+                path: p.clone(),
+                warnings: parse_diags.len() + diags.len(),
+                cached: Cached {
+                    stamp: st,
+                    is_entry: true,
+                    parsed: Some(parsed),
+                    diags: parse_diags,
+                    body_hash,
+                    links,
+                    taken: true,
+                },
+                entry,
+            });
+        }
+
+        // The order of entries stays: each one still sorts between its neighbours.
+        let at = |j: usize| {
+            edits
+                .iter()
+                .find(|e| e.index == j)
+                .map_or(&site.entries[j], |e| &e.entry)
+        };
+        let n = site.entries.len();
+        for e in &edits {
+            let i = e.index;
+            if (i > 0 && entry_order(at(i - 1), at(i)) != Ordering::Less)
+                || (i + 1 < n && entry_order(at(i), at(i + 1)) != Ordering::Less)
+            {
+                return None;
+            }
+        }
+        Some(EntryEdit(edits))
+    }
+
+    /// Patches the model with the planned entries and renders the pages that show them.
+    pub(super) fn apply_entry_edit(
+        &mut self,
+        plan: EntryEdit,
+        on_fast: impl FnOnce(&Round),
+    ) -> Round {
+        let mut round = Round {
+            patched: true,
+            ..Round::default()
+        };
+        let mut site = self.site.take().expect("planned with a model");
+        let look = self.look.take().expect("planned with a look");
+        let mut snap = self.snap.take().expect("planned with a snapshot");
+        let mut prepared = self.prepared.take().expect("planned with prepared values");
+
+        let mut edited = Vec::with_capacity(plan.0.len());
+        for e in plan.0 {
+            site.entries[e.index] = e.entry;
+            self.cache.insert(e.path.clone(), e.cached);
+            if e.warnings == 0 {
+                self.warnings.remove(&e.path);
+            } else {
+                self.warnings.insert(e.path, e.warnings);
+            }
+            edited.push(e.index);
+        }
+        round.warnings = self.warnings.values().sum();
+
+        // New keys; cards that changed are made again.
+        let names = Names::new(&site);
+        let mut card_changed = Vec::new();
+        for &i in &edited {
+            let e = &site.entries[i];
+            let (card, full) = names.entry(e, &self.cache);
+            if card != snap.sigs.card[i] {
+                card_changed.push(i);
+                prepared.refresh_card(&site, i);
+            }
+            snap.sigs.card[i] = card;
+            snap.sigs.full[i] = full;
+            snap.entry_card.insert(e.doc.source.clone(), card);
+            snap.entry_full.insert(e.doc.source.clone(), full);
+        }
+
+        // The pages that show the entries.
+        let ix = &site.index;
+        let size = site.config.page_size;
+        let mut jobs: Vec<Job> = edited.iter().map(|&i| Job::Entry(i)).collect();
+        for (j, list) in snap.related.iter().enumerate() {
+            if list.iter().any(|k| card_changed.contains(k)) {
+                snap.related_hashes[j] = related_hash(&snap.sigs, list);
+                jobs.push(Job::Entry(j));
+            }
+        }
+        for &i in &card_changed {
+            let e = &site.entries[i];
+            let (newer, older) = ix.neighbours(&site.entries, i);
+            jobs.extend(newer.into_iter().chain(older).map(Job::Entry));
+            jobs.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Job::Kind(e.kind, p)));
+            if let Some(y) = ix.by_year.iter().position(|(y, _)| *y == e.year) {
+                jobs.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Job::Year(y, p)));
+            }
+            if let Some(d) = e.department {
+                jobs.extend(page_of(&ix.by_department[d], i, size).map(|p| Job::Department(d, p)));
+            }
+            for &t in &e.tags {
+                jobs.extend(page_of(&ix.by_tag[t], i, size).map(|p| Job::Tag(t, p)));
+            }
+            jobs.extend(e.authors.iter().map(|&a| Job::Author(a)));
+        }
+        jobs.extend(cheap_jobs(&site));
+        jobs.sort_unstable();
+        jobs.dedup();
+        let paths: Vec<String> = jobs.iter().map(|&j| output_path(&site, j)).collect();
+        let model = Model {
+            sigs: &snap.sigs,
+            related: &snap.related_hashes,
+            intro_sig: &snap.intro_sig,
+        };
+        for (job, path) in jobs.iter().zip(&paths) {
+            if let Some(k) = job_key(&site, model, *job) {
+                snap.keys.insert(path.clone(), k);
+            }
+        }
+
+        // Render them, then let browsers reload.
+        let renderer = Renderer::with(&site, &look.strings, prepared);
+        let rendered_texts = Mutex::new(Vec::new());
+        let all: Vec<usize> = (0..jobs.len()).collect();
+        let (writes, mut errors) = render(
+            &self.files,
+            &self.out,
+            &renderer,
+            &look.theme,
+            (&jobs, &paths),
+            &all,
+            &rendered_texts,
+        );
+        round.rendered = jobs.len();
+        record(&mut self.files, &mut self.failed, &mut round, writes);
+        let mut fast_round = round.clone();
+        fast_round.errors = self.relative(errors.clone());
+        on_fast(&fast_round);
+
+        let later = [Job::Sitemap];
+        let later_paths = [output_path(&site, Job::Sitemap)];
+        let prepared = self.after_reload(
+            &site,
+            renderer,
+            &look,
+            (&later, &later_paths),
+            &[0],
+            rendered_texts,
+            &mut round,
+            &mut errors,
+        );
+        self.prepared = Some(prepared);
+        self.look = Some(look);
+        for p in &self.failed {
+            snap.keys.remove(p);
+        }
+        self.snap = Some(snap);
+        self.site = Some(site);
+        round.errors = self.relative(errors);
+        round
+    }
+}
+
+/// The pages rendered on every change (but the sitemap, made after the reload):
+/// few, and they show the newest entries or the site as a whole.
+fn cheap_jobs(site: &Site) -> impl Iterator<Item = Job> + '_ {
+    SITE_WIDE
+        .into_iter()
+        .filter(|j| *j != Job::Sitemap)
+        .chain((0..site.pages.len()).map(Job::Page))
+}

@@ -7,7 +7,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 
 use crate::render::jobs::Job;
-use crate::site::{Doc, Site};
+use crate::site::{Doc, Entry, Site};
 
 use super::{Cached, RELATED};
 
@@ -29,61 +29,82 @@ pub(super) fn doc_sig(doc: &Doc, cache: &HashMap<PathBuf, Cached>) -> u64 {
     h64((&doc.source, &doc.title, body, doc.body_line, doc.lang))
 }
 
+/// Keys of the authors, departments and tags, which entries' keys are made of.
+pub(super) struct Names {
+    dept: Vec<u64>,
+    authors: Vec<u64>,
+    tags: Vec<u64>,
+}
+
+impl Names {
+    pub(super) fn new(site: &Site) -> Self {
+        let dept: Vec<u64> = site
+            .departments
+            .iter()
+            .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
+            .collect();
+        let authors: Vec<u64> = site
+            .authors
+            .iter()
+            .map(|a| {
+                h64((
+                    &a.id,
+                    &a.name,
+                    a.category.id(),
+                    a.department.map(|d| dept[d]),
+                    &a.position,
+                    a.photo.as_ref().map(|p| &p.1),
+                    a.known,
+                ))
+            })
+            .collect();
+        let tags: Vec<u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
+        Names {
+            dept,
+            authors,
+            tags,
+        }
+    }
+
+    /// An entry's card key (what listings show of it) and full key (its page).
+    pub(super) fn entry(&self, e: &Entry, cache: &HashMap<PathBuf, Cached>) -> (u64, u64) {
+        let mut h = DefaultHasher::new();
+        (
+            &e.doc.source,
+            &e.doc.title,
+            e.doc.lang,
+            e.kind,
+            &e.slug,
+            &e.dir,
+        )
+            .hash(&mut h);
+        (e.date.rfc3339(), e.date.iso_date(), e.year.slug()).hash(&mut h);
+        for &a in &e.authors {
+            self.authors[a].hash(&mut h);
+        }
+        e.department.map(|d| self.dept[d]).hash(&mut h);
+        for &t in &e.tags {
+            self.tags[t].hash(&mut h);
+        }
+        (
+            &e.subject, &e.summary, e.lang, e.exhibit, &e.cover, &e.details,
+        )
+            .hash(&mut h);
+        for a in &e.attachments {
+            (&a.title, &a.url, &a.format, a.size).hash(&mut h);
+        }
+        let card = h.finish();
+        let body = cache.get(&e.doc.source).map_or(0, |c| c.body_hash);
+        (card, h64((card, body, e.doc.body_line)))
+    }
+}
+
 pub(super) fn sigs(site: &Site, cache: &HashMap<PathBuf, Cached>) -> Sigs {
-    let dept: Vec<u64> = site
-        .departments
-        .iter()
-        .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
-        .collect();
-    let authors: Vec<u64> = site
-        .authors
-        .iter()
-        .map(|a| {
-            h64((
-                &a.id,
-                &a.name,
-                a.category.id(),
-                a.department.map(|d| dept[d]),
-                &a.position,
-                a.photo.as_ref().map(|p| &p.1),
-                a.known,
-            ))
-        })
-        .collect();
-    let tags: Vec<u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
+    let names = Names::new(site);
     let (card, full) = site
         .entries
         .par_iter()
-        .map(|e| {
-            let mut h = DefaultHasher::new();
-            (
-                &e.doc.source,
-                &e.doc.title,
-                e.doc.lang,
-                e.kind,
-                &e.slug,
-                &e.dir,
-            )
-                .hash(&mut h);
-            (e.date.rfc3339(), e.date.iso_date(), e.year.slug()).hash(&mut h);
-            for &a in &e.authors {
-                authors[a].hash(&mut h);
-            }
-            e.department.map(|d| dept[d]).hash(&mut h);
-            for &t in &e.tags {
-                tags[t].hash(&mut h);
-            }
-            (
-                &e.subject, &e.summary, e.lang, e.exhibit, &e.cover, &e.details,
-            )
-                .hash(&mut h);
-            for a in &e.attachments {
-                (&a.title, &a.url, &a.format, a.size).hash(&mut h);
-            }
-            let card = h.finish();
-            let body = cache.get(&e.doc.source).map_or(0, |c| c.body_hash);
-            (card, h64((card, body, e.doc.body_line)))
-        })
+        .map(|e| names.entry(e, cache))
         .unzip();
     Sigs { card, full }
 }
@@ -108,13 +129,7 @@ pub(super) fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
 }
 
 /// The job of a listing page, its base and its entries.
-fn listing_key(
-    sigs: &Sigs,
-    what: u64,
-    list: &[usize],
-    page: usize,
-    size: usize,
-) -> u64 {
+fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize) -> u64 {
     let slice: Vec<u64> = list
         .iter()
         .skip((page - 1) * size)
@@ -183,13 +198,9 @@ pub(super) fn job_key(site: &Site, m: Model, job: Job) -> Option<u64> {
                 m.related[i],
             ))
         }
-        Job::Kind(k, p) => listing_key(
-            sigs,
-            h64(("k", k, m.intro_sig[k])),
-            &ix.by_kind[k],
-            p,
-            size,
-        ),
+        Job::Kind(k, p) => {
+            listing_key(sigs, h64(("k", k, m.intro_sig[k])), &ix.by_kind[k], p, size)
+        }
         Job::Year(y, p) => {
             let (year, list) = &ix.by_year[y];
             listing_key(sigs, h64(("y", year.slug())), list, p, size)

@@ -23,6 +23,7 @@ use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::render::context::Renderer;
 use crate::render::jobs::{Job, all_jobs, output_path};
+use crate::render::prepared::Prepared;
 use crate::site::load::{LoadOptions, Parsed, assemble, parse_file};
 use crate::site::{Doc, Site};
 
@@ -86,6 +87,8 @@ pub struct Round {
     pub rendered: usize,
     /// Everything was rebuilt.
     pub full: bool,
+    /// Only entries edited in place changed: the model was patched, not rebuilt.
+    pub patched: bool,
 }
 
 /// What changed since the last round.
@@ -145,6 +148,12 @@ pub struct Engine {
     texts: HashMap<PathBuf, String>,
     /// Pages whose last rendering failed: rendered again next time.
     failed: HashSet<String>,
+    /// The values pages share, made from `site` in the last round.
+    prepared: Option<Prepared>,
+    /// The last round built the model without errors: `site` and `snap` agree.
+    clean: bool,
+    /// Warnings of the last round, by file.
+    warnings: HashMap<PathBuf, usize>,
 }
 
 fn link_dests(body: &str) -> Vec<String> {
@@ -181,6 +190,9 @@ impl Engine {
             files: HashMap::new(),
             texts: HashMap::new(),
             failed: HashSet::new(),
+            prepared: None,
+            clean: false,
+            warnings: HashMap::new(),
         }
     }
 
@@ -211,6 +223,17 @@ impl Engine {
     /// change are written (the moment to reload browsers); the sitemap, search index
     /// and pages affected only through site-wide values are made after it.
     pub fn update(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
+        match self.plan_entry_edit(changes) {
+            Some(plan) => self.apply_entry_edit(plan, on_fast),
+            None => self.update_all(changes, on_fast),
+        }
+    }
+
+    /// Rebuilds the model from the cached documents and every file that changed, and
+    /// renders the pages whose keys changed.
+    fn update_all(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
+        self.clean = false;
+        self.prepared = None;
         let mut round = Round::default();
         let t0 = std::time::Instant::now();
         let timings = std::env::var_os("OZYQ_TIMINGS").is_some();
@@ -352,6 +375,10 @@ impl Engine {
         }
         phase("assemble");
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
+        self.warnings.clear();
+        for d in diags.iter().filter(|d| !d.is_error()) {
+            *self.warnings.entry(d.location.file.clone()).or_default() += 1;
+        }
         if diags.iter().any(Diagnostic::is_error) {
             round.errors = self.relative(diags);
             self.site = Some(site);
@@ -713,13 +740,50 @@ impl Engine {
         snap.intro_sig = intro_sig;
         slow.sort_unstable();
         slow.dedup();
+        let prepared = self.after_reload(
+            &site,
+            renderer,
+            look,
+            (&jobs, &paths),
+            &slow,
+            rendered_texts,
+            &mut round,
+            &mut errors,
+        );
+        self.prepared = Some(prepared);
+        self.look = Some(look_owned);
+        // Pages that failed to render keep no key, so they are tried again.
+        for p in &self.failed {
+            snap.keys.remove(p);
+        }
+        self.snap = Some(snap);
+        self.site = Some(site);
+        self.clean = true;
+        round.errors = self.relative(errors);
+        round
+    }
+
+    /// The second half of a round, after browsers reloaded: the pages affected only
+    /// through site-wide values, the search index and the catalogues.
+    #[allow(clippy::too_many_arguments)]
+    fn after_reload(
+        &mut self,
+        site: &Site,
+        mut renderer: Renderer,
+        look: &Look,
+        (jobs, paths): (&[Job], &[String]),
+        slow: &[usize],
+        rendered_texts: Mutex<Vec<usize>>,
+        round: &mut Round,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Prepared {
         let (w, errs) = render(
             &self.files,
             &self.out,
             &renderer,
             &look.theme,
-            (&jobs, &paths),
-            &slow,
+            (jobs, paths),
+            slow,
             &rendered_texts,
         );
         round.rendered += slow.len();
@@ -738,7 +802,7 @@ impl Engine {
             .iter()
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
             .collect();
-        let js = crate::search::index_js(&site, &body_texts, &look.strings);
+        let js = crate::search::index_js(site, &body_texts, &look.strings);
         let h = h64(js.as_bytes());
         if self.files.get("search/index.js") != Some(&h) {
             match write_file(&self.out, "search/index.js", js.as_bytes()) {
@@ -771,17 +835,8 @@ impl Engine {
                 .into_iter()
                 .filter(|d| d.severity == crate::diagnostics::Severity::Error),
         );
-        record(&mut self.files, &mut self.failed, &mut round, writes);
-        drop(renderer);
-        self.look = Some(look_owned);
-        // Pages that failed to render keep no key, so they are tried again.
-        for p in &self.failed {
-            snap.keys.remove(p);
-        }
-        self.snap = Some(snap);
-        self.site = Some(site);
-        round.errors = self.relative(errors);
-        round
+        record(&mut self.files, &mut self.failed, round, writes);
+        renderer.into_prepared()
     }
 
     fn relative(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
