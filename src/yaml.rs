@@ -52,6 +52,15 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
     ]
     .iter()
     .any(|k| message.contains(k));
+    // An unclosed quote makes the parser fail lines later, where nothing is wrong.
+    let error_at = e.location().map_or(text.len(), |l| l.index());
+    if !schema && let Some(offset) = unclosed_quote(&text[..error_at.min(text.len())]) {
+        return Diagnostic::error(
+            Location::at_offset(file, text, offset, first_line),
+            "invalid YAML: this quote is not closed",
+        )
+        .with_hint("end the value with the same quote mark on this line, e.g. title: \"Тақырып\"");
+    }
     let hint = hint_for(&message);
     let text = if schema {
         message
@@ -63,6 +72,41 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         d = d.with_hint(h);
     }
     d
+}
+
+/// The offset of the first value in `text` that opens a quote and does not close it
+/// on its line (front matter values are one line long).
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim_start();
+        let after_key = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.split_once(": ").map(|(_, v)| v))
+            .map(str::trim_start);
+        if let Some(v) = after_key
+            && let Some(q) = v.chars().next().filter(|c| *c == '"' || *c == '\'')
+        {
+            let rest = &v[1..];
+            let closed = if q == '"' {
+                let mut escaped = false;
+                rest.chars().any(|c| {
+                    let end = c == '"' && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    end
+                })
+            } else {
+                // Inside single quotes '' is a quote mark; one alone ends the value.
+                rest.replace("''", "").contains('\'')
+            };
+            if !closed {
+                return Some(line_start + (body.len() - v.len()));
+            }
+        }
+        line_start += line.len();
+    }
+    None
 }
 
 fn hint_for(message: &str) -> Option<String> {
@@ -142,6 +186,19 @@ mod tests {
         assert_eq!(e.location.file, Path::new("x.md"));
         assert!(e.location.line >= 3, "{e}");
         assert!(e.message.starts_with("invalid YAML"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_shown_where_it_opens() {
+        let text = "title: \"abc\nauthors: [a]\nsummary: x\n";
+        let e = parse(text, Path::new("x.md"), 2).unwrap_err();
+        assert_eq!((e.location.line, e.location.column), (2, 8), "{e}");
+        assert_eq!(e.message, "invalid YAML: this quote is not closed");
+        assert_eq!(
+            unclosed_quote("a: \"x \\\" y\"\nb: 'it''s'\n- \"z\"\n"),
+            None
+        );
+        assert_eq!(unclosed_quote("a: ok\nb: 'it''s\n"), Some(9));
     }
 
     #[test]

@@ -360,7 +360,14 @@ fn only_files_inside_the_output_are_served_with_their_types() {
     );
     let r = get(addr, "/articles");
     assert_eq!(r.status, 301);
-    assert_eq!(get(addr, "/no/such/page/").status, 404);
+    // The site's 404 page, its links made to start from this server's root (the
+    // built page's start from the published site's path, /otm/).
+    let r = get(addr, "/no/such/page/");
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("href=\"/static/style.css\""), "{}", r.body);
+    assert!(!r.body.contains("/otm/"), "{}", r.body);
+    let built = std::fs::read_to_string(server.dir.join("404.html")).unwrap();
+    assert!(built.contains("href=\"/otm/static/style.css\""), "{built}");
 
     // Clients that go away mid-response, and many at once.
     let handles: Vec<_> = (0..40)

@@ -330,10 +330,15 @@ impl<'a> Renderer<'a> {
                 "page.html"
             }
             Job::NotFound => {
-                ctx.insert_value(
-                    "page",
-                    self.page_info(self.t("not_found"), "", vec![]).build(),
-                );
+                // Web servers show this page at any missing URL, however deep: its
+                // links are resolved from the site's own path.
+                let page = self
+                    .page_info(self.t("not_found"), "", vec![])
+                    .set("canonical", Value::none());
+                ctx.insert_value("page", page.build());
+                if let Some(path) = site.config.base_url.as_deref().map(url_path) {
+                    ctx.insert("root", &path);
+                }
                 "404.html"
             }
             Job::Feed => {
@@ -777,4 +782,13 @@ fn pages_window(current: usize, total: usize) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// The path of a URL: `/otm/` for `https://college.example/otm/`.
+pub fn url_path(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    match rest.find('/') {
+        Some(i) => rest[i..].to_string(),
+        None => "/".to_string(),
+    }
 }

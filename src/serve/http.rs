@@ -171,11 +171,15 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-async fn send_file(path: &Path, status: StatusCode) -> Response {
+async fn send_file(path: &Path, status: StatusCode, site_path: Option<&str>) -> Response {
     match tokio::fs::read(path).await {
         Ok(bytes) => {
             let ty = content_type(path);
-            let bytes = if ty.starts_with("text/html") {
+            let bytes = if status == StatusCode::NOT_FOUND {
+                // The 404 page's links start from the published site's path; here the
+                // site is served from the root.
+                reload::inject(served_from_root(bytes, site_path))
+            } else if ty.starts_with("text/html") {
                 reload::inject(bytes)
             } else {
                 bytes
@@ -183,6 +187,18 @@ async fn send_file(path: &Path, status: StatusCode) -> Response {
             (status, [(header::CONTENT_TYPE, ty)], Body::from(bytes)).into_response()
         }
         Err(_) => not_found_text(),
+    }
+}
+
+/// Makes the 404 page's links, which start from the published site's path, start
+/// from the root of this server.
+fn served_from_root(bytes: Vec<u8>, site_path: Option<&str>) -> Vec<u8> {
+    let Some(p) = site_path.filter(|p| *p != "/") else {
+        return bytes;
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => text.replace(&format!("\"{p}"), "\"/").into_bytes(),
+        Err(e) => e.into_bytes(),
     }
 }
 
@@ -201,7 +217,7 @@ fn not_found_text() -> Response {
 
 async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     match resolve(&shared.dir, uri.path()) {
-        Ok(path) => send_file(&path, StatusCode::OK).await,
+        Ok(path) => send_file(&path, StatusCode::OK, None).await,
         Err(Refusal::Redirect(to)) => (
             StatusCode::MOVED_PERMANENTLY,
             [(header::LOCATION, to)],
@@ -217,7 +233,8 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         Err(Refusal::NotFound) => {
             let page = shared.dir.join("404.html");
             if page.is_file() {
-                send_file(&page, StatusCode::NOT_FOUND).await
+                let site_path = shared.site_path.lock().expect("no panics").clone();
+                send_file(&page, StatusCode::NOT_FOUND, site_path.as_deref()).await
             } else {
                 not_found_text()
             }

@@ -50,6 +50,9 @@ pub struct Shared {
     /// The message a newly connected browser gets first (error or ok).
     pub status: Mutex<String>,
     pub stop: tokio::sync::watch::Receiver<bool>,
+    /// The path the published site lives at (`/otm/`), which its 404 page's links
+    /// start from; here the site is served from the root.
+    pub site_path: Mutex<Option<String>>,
 }
 
 /// A running server.
@@ -147,6 +150,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
         tx,
         status: Mutex::new(status),
         stop: stop_rx,
+        site_path: Mutex::new(engine.site_path()),
     });
 
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -220,6 +224,12 @@ fn rebuild_loop(
         }
         watcher.watch_new_folders();
         let t = Instant::now();
+        if std::env::var_os("OZYQ_TIMINGS").is_some() {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            eprintln!("[serve] change reported at {} ms", now.as_millis());
+        }
         let send = |m: String| {
             let _ = shared.tx.send(m);
         };
@@ -236,6 +246,7 @@ fn rebuild_loop(
             send(reload::reload(&fast.changed));
             report(verbose, "rebuilt", fast, t);
         });
+        *shared.site_path.lock().expect("no panics") = engine.site_path();
         if !round.errors.is_empty() {
             print_errors(&round.errors);
             let m = reload::error(&round.errors);

@@ -89,6 +89,8 @@ for (const key of ['file', 'http']) {
     after(async () => { await context?.close(); });
 
     for (const { name, rel } of PAGES) {
+      // Only web servers show the 404 page (at any missing URL: tested below).
+      if (key === 'file' && rel === '404.html') continue;
       it(`${name} (${rel}) loads cleanly, links resolve, no sideways scroll on a phone`, T, async () => {
         const t = transports[key];
         const { page, problems } = await open(context, t);
@@ -175,6 +177,31 @@ for (const key of ['file', 'http']) {
     });
   });
 }
+
+describe('the 404 page at a missing URL deep in the site, over HTTP at /otm/', () => {
+  it('is styled and its links lead into the site', T, async () => {
+    const t = transports.http;
+    const context = await newContext(browser, t, DESKTOP);
+    const { page, problems } = await open(context, t);
+    try {
+      const res = await load(page, t.url('articles/no-such-entry/deeper/'));
+      assert.equal(res.status(), 404);
+      // The page's own 404 is expected; everything it loads must succeed.
+      const rest = problems.filter((p) => !p.includes('no-such-entry'));
+      // In-page links (the skip link) stay on this missing URL, which is no file.
+      rest.push(...(await checkLinks(page, t)).filter((p) => !p.startsWith('<a href="#')));
+      assert.ok(await page.$('main#main'), 'the skip link has its target');
+      const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.href && s.href.endsWith('/otm/static/style.css') && s.cssRules.length > 0));
+      assert.ok(styled, 'the stylesheet of the site is applied');
+      const home = await page.$eval('.not-found a', (a) => a.href);
+      assert.equal(home, t.url('index.html'));
+      assertClean(context, rest, `${t.name} 404 at a deep URL`);
+    } finally {
+      await page.close();
+      await context.close();
+    }
+  });
+});
 
 describe('accessibility: axe-core at desktop (1280) and phone (375), over HTTP', () => {
   let context;

@@ -204,6 +204,13 @@ impl Engine {
         &self.out
     }
 
+    /// The path of the published site (`/otm/` for https://college.example/otm/).
+    pub fn site_path(&self) -> Option<String> {
+        let look = self.look.as_ref()?;
+        let url = look.config.base_url.as_deref()?;
+        Some(crate::render::context::url_path(url))
+    }
+
     /// Builds everything: the first build, and after a change of config.yaml.
     /// The output folder is emptied first when nothing has been written yet.
     pub fn full(&mut self, on_fast: impl FnOnce(&Round)) -> Round {

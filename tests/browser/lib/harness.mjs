@@ -231,7 +231,15 @@ export function startServer(dir, prefix = '/otm/') {
     let file = path.resolve(root, '.' + path.posix.normalize('/' + pathname.slice(prefix.length)));
     if (file !== root && !file.startsWith(root + path.sep)) { notFound(); return; }
     if (isDir(file)) file = path.join(file, 'index.html');
-    if (!isFile(file)) { notFound(); return; }
+    if (!isFile(file)) {
+      // As web hosts are set up for a static site: its 404 page, at the missing URL.
+      const page = path.join(root, '404.html');
+      if (!isFile(page)) { notFound(); return; }
+      const body = fs.readFileSync(page);
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const body = fs.readFileSync(file);
     res.writeHead(200, { 'content-type': contentType(file), 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
