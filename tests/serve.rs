@@ -770,6 +770,46 @@ fn templates_data_and_config_changes_rebuild_what_they_affect() {
     );
 }
 
+#[test]
+fn catalogue_pdfs_are_made_in_the_background_and_a_busy_port_is_named() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/x.md",
+        "---\ntitle: Көрме жұмысы\ndate: 2025-10-01\nauthors: [abenova-g]\nexhibit: true\nsummary: Бірінші.\n---\nМәтін.\n",
+    );
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    let pdf = "/catalogue/2025-2026/catalogue.pdf";
+    let first = wait_page(addr, pdf, |r| r.status == 200);
+    assert!(first.headers.contains("content-type: application/pdf"));
+
+    // The exhibit's summary is in the catalogue: the PDF is made again after the
+    // reload, and the tabs are told when it is there.
+    f.write(
+        "content/articles/x.md",
+        "---\ntitle: Көрме жұмысы\ndate: 2025-10-01\nauthors: [abenova-g]\nexhibit: true\nsummary: Екінші.\n---\nМәтін.\n",
+    );
+    wait_message(&mut ws, "\"reload\"");
+    let m = wait_message(&mut ws, "catalogue/2025-2026/catalogue.pdf");
+    assert!(m.contains("\"updated\""), "{m}");
+    let second = get(addr, pdf);
+    assert_ne!(first.body, second.body, "the PDF changed");
+
+    // A second server on the same port fails at once, naming it.
+    let mut opts = ServeOptions::new(f.root());
+    opts.port = addr.port();
+    opts.verbose = false;
+    let e = start(opts).err().expect("the port is taken");
+    let msg = e.to_string();
+    assert!(
+        msg.contains(&addr.port().to_string()) && msg.contains("--port"),
+        "{msg}"
+    );
+    server.stop();
+}
+
 // ---------- the binary ----------
 
 /// The `ozyq serve` command as a user runs it: the URL is printed, a broken file is

@@ -10,12 +10,12 @@
 pub mod booklet;
 pub mod model;
 pub mod pdf;
+pub mod produce;
 pub mod typst;
 pub mod web;
 
-use std::time::{Duration, Instant};
-
 pub use model::Catalogue;
+pub use produce::{Lookup, PdfWork, Produced, produce};
 pub use typst::Paper;
 
 /// How to lay out a catalogue's PDF.
@@ -34,72 +34,6 @@ impl PdfOptions {
             if self.booklet { "-booklet" } else { "" }
         )
     }
-}
-
-/// A produced PDF and how it was made.
-#[derive(Debug, Clone)]
-pub struct Produced {
-    pub bytes: Vec<u8>,
-    /// Whether it came from the cache unchanged.
-    pub cached: bool,
-    pub elapsed: Duration,
-    /// Set when a cover or the logo could not be used and was left out.
-    pub warning: Option<String>,
-    /// Its key in the cache.
-    pub key: String,
-}
-
-/// Makes (or takes from the cache) the PDF of a catalogue.
-pub fn produce(
-    cat: &Catalogue,
-    opts: PdfOptions,
-    cache: Option<&pdf::Cache>,
-) -> Result<Produced, String> {
-    let start = Instant::now();
-    let paper = if opts.booklet { Paper::A5 } else { opts.paper };
-    let markup = typst::markup(cat, paper, true);
-    let key = pdf::Cache::key(&markup, &opts.variant());
-    if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
-        return Ok(Produced {
-            bytes,
-            cached: true,
-            elapsed: start.elapsed(),
-            warning: None,
-            key,
-        });
-    }
-    let mut warning = None;
-    let mut out = match pdf::compile(&markup.source, &markup.files) {
-        Ok(out) => out,
-        Err(e) if markup.files.iter().any(|f| !f.path.starts_with("/qr/")) => {
-            // A cover or the logo that Typst cannot read must not cost the catalogue.
-            let plain = typst::markup(cat, paper, false);
-            let out = pdf::compile(&plain.source, &plain.files).map_err(|_| e.clone())?;
-            warning = Some(format!("covers and logo left out of the PDF: {e}"));
-            out
-        }
-        Err(e) => return Err(e),
-    };
-    if !out.warnings.is_empty() {
-        let w = out.warnings.join("; ");
-        warning = Some(match warning {
-            Some(before) => format!("{before}; {w}"),
-            None => w,
-        });
-    }
-    if opts.booklet {
-        out = booklet::impose(&out)?;
-    }
-    if let Some(c) = cache {
-        c.put(&key, &out.bytes);
-    }
-    Ok(Produced {
-        bytes: out.bytes,
-        cached: false,
-        elapsed: start.elapsed(),
-        warning,
-        key,
-    })
 }
 
 /// The paper of `config.yaml`'s `catalogue.paper`, A5 when it is not set.
@@ -127,22 +61,37 @@ pub fn output_paths(site: &crate::site::Site) -> Vec<String> {
         .collect()
 }
 
-/// Makes every academic year's catalogue: `catalogue/<year>/index.html` and, with
-/// `pdf`, `catalogue/<year>/catalogue.pdf` (from `.ozyq-cache/` when nothing it shows
-/// changed). Returns the site-relative paths and bytes; problems go to `diags`.
+/// Whether and when [`make_all`] makes the PDFs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfMode {
+    /// Only the web pages (when checking a site).
+    Skip,
+    /// Compiled now when not in the cache.
+    Now,
+    /// Compiled by the caller: what is not in the cache is returned as work to do.
+    Later,
+}
+
+/// The files [`make_all`] made, and the PDFs it left to compile (with `PdfMode::Later`),
+/// each with its site-relative path.
+pub type Made = (Vec<(String, Vec<u8>)>, Vec<(String, PdfWork)>);
+
+/// Makes every academic year's catalogue: `catalogue/<year>/index.html` and
+/// `catalogue/<year>/catalogue.pdf` (from `.ozyq-cache/` when nothing it shows
+/// changed). Problems go to `diags`.
 pub fn make_all(
     r: &crate::render::context::Renderer,
     theme: &crate::render::theme::Theme,
-    pdf: bool,
+    mode: PdfMode,
     diags: &mut Vec<crate::diagnostics::Diagnostic>,
-) -> Vec<(String, Vec<u8>)> {
+) -> Made {
     use crate::diagnostics::{Diagnostic, Location};
     use rayon::prelude::*;
 
     let site = r.site;
     let cfg = &site.config;
     if site.index.by_year.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let paper = match configured_paper(cfg) {
         Ok(p) => p,
@@ -181,8 +130,13 @@ pub fn make_all(
         paper,
         booklet: false,
     };
-    type Made = (Vec<(String, Vec<u8>)>, Vec<Diagnostic>, Option<String>);
-    let results: Vec<Made> = site
+    type Year = (
+        Vec<(String, Vec<u8>)>,
+        Option<(String, PdfWork)>,
+        Vec<Diagnostic>,
+        Option<String>,
+    );
+    let results: Vec<Year> = site
         .index
         .by_year
         .par_iter()
@@ -203,8 +157,11 @@ pub fn make_all(
                     )),
                 }
             }
-            if pdf {
-                match produce(&cat, opts, Some(&cache)) {
+            let mut later = None;
+            let pdf_rel = format!("{dir}catalogue.pdf");
+            match mode {
+                PdfMode::Skip => {}
+                PdfMode::Now => match produce(&cat, opts, Some(&cache)) {
                     Ok(p) => {
                         key = Some(p.key);
                         if let Some(w) = p.warning {
@@ -213,22 +170,34 @@ pub fn make_all(
                                 format!("catalogue of {}: {w}", year.label()),
                             ));
                         }
-                        files.push((format!("{dir}catalogue.pdf"), p.bytes));
+                        files.push((pdf_rel, p.bytes));
                     }
                     Err(msg) => local.push(Diagnostic::error(
                         Location::file(cfg.content_dir().join("catalogue")),
                         format!("cannot make the catalogue of {}: {msg}", year.label()),
                     )),
-                }
+                },
+                PdfMode::Later => match PdfWork::lookup(&cat, opts, Some(&cache)) {
+                    Lookup::Cached { key: k, bytes } => {
+                        key = Some(k);
+                        files.push((pdf_rel, bytes));
+                    }
+                    Lookup::Compile(work) => {
+                        key = Some(work.key.clone());
+                        later = Some((pdf_rel, work));
+                    }
+                },
             }
-            (files, local, key)
+            (files, later, local, key)
         })
         .collect();
     let mut files = Vec::new();
+    let mut later = Vec::new();
     let mut keys = Vec::new();
-    let mut complete = pdf;
-    for (f, d, k) in results {
+    let mut complete = mode != PdfMode::Skip;
+    for (f, l, d, k) in results {
         files.extend(f);
+        later.extend(l);
         diags.extend(d);
         match k {
             Some(k) => keys.push(k),
@@ -238,7 +207,7 @@ pub fn make_all(
     if complete {
         cache.prune(&opts.variant(), &keys);
     }
-    files
+    (files, later)
 }
 
 /// Makes every academic year's catalogue during a build and writes it to `staging`
@@ -250,7 +219,12 @@ pub fn build_all(
     staging: Option<&crate::output::Staging>,
     diags: &mut Vec<crate::diagnostics::Diagnostic>,
 ) -> usize {
-    let files = make_all(r, theme, staging.is_some(), diags);
+    let mode = if staging.is_some() {
+        PdfMode::Now
+    } else {
+        PdfMode::Skip
+    };
+    let (files, _) = make_all(r, theme, mode, diags);
     let Some(s) = staging else {
         return 0;
     };

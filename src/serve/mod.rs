@@ -4,6 +4,7 @@
 
 pub mod http;
 pub mod incremental;
+mod pdfs;
 pub mod reload;
 pub mod watch;
 
@@ -15,7 +16,8 @@ use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use incremental::{Changes, Engine, Round};
-use watch::{Msg, Watcher};
+use pdfs::PdfWorker;
+use watch::{Msg, PdfDone, Watcher};
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -117,6 +119,16 @@ fn report(verbose: bool, what: &str, round: &Round, start: Instant) {
 /// Builds the site, starts serving and watching it; returns once it is served.
 pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let root = std::path::absolute(&opts.root)?;
+    // Before the build: a port in use is known at once, and nothing is left behind.
+    let listener = std::net::TcpListener::bind((opts.interface, opts.port)).map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!(
+                "cannot listen on {}:{}: {e} (is another server using it? choose another port with --port)",
+                opts.interface, opts.port
+            ),
+        )
+    })?;
     let (dir, remove_dir) = match &opts.dir {
         Some(d) => (std::path::absolute(d)?, false),
         None => {
@@ -130,6 +142,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let verbose = opts.verbose;
 
     let mut engine = Engine::new(&root, &dir, opts.drafts);
+    engine.defer_pdfs();
     let t = Instant::now();
     let first = engine.full(|_| {});
     let status = if first.errors.is_empty() {
@@ -140,7 +153,6 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     };
     report(verbose, "built", &first, t);
 
-    let listener = std::net::TcpListener::bind((opts.interface, opts.port))?;
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     let (tx, _) = tokio::sync::broadcast::channel(64);
@@ -177,9 +189,17 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
 
     let (engine_tx, engine_rx) = mpsc::channel();
     let watcher = Watcher::new(&root, engine_tx.clone()).map_err(std::io::Error::other)?;
+    let pdfs = PdfWorker::start(&root, engine_tx.clone())?;
+    pdfs.submit(engine.take_pdf_work());
+    let looping = Looping {
+        watcher,
+        pdfs,
+        shared,
+        verbose,
+    };
     let engine = std::thread::Builder::new()
         .name("ozyq-rebuild".into())
-        .spawn(move || rebuild_loop(engine, watcher, engine_rx, shared, verbose))?;
+        .spawn(move || rebuild_loop(engine, looping, engine_rx))?;
     Ok(Server {
         addr,
         dir,
@@ -191,13 +211,17 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     })
 }
 
-fn rebuild_loop(
-    mut engine: Engine,
-    mut watcher: Watcher,
-    rx: mpsc::Receiver<Msg>,
+/// What the rebuild thread works with besides the engine.
+struct Looping {
+    watcher: Watcher,
+    pdfs: PdfWorker,
     shared: Arc<Shared>,
     verbose: bool,
-) {
+}
+
+fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
+    let shared = l.shared.clone();
+    let verbose = l.verbose;
     let serve_dir = shared.dir.clone();
     let root = engine.root().to_path_buf();
     let mut had_errors = shared
@@ -206,14 +230,12 @@ fn rebuild_loop(
         .expect("no panics")
         .contains("\"error\"");
     while let Ok(msg) = rx.recv() {
-        let mut paths = match msg {
-            Msg::Paths(p) => p,
-            Msg::Stop => return,
-        };
-        // Take every batch that is already waiting.
-        while let Ok(m) = rx.try_recv() {
+        // Take every message that is already waiting.
+        let mut paths = Vec::new();
+        for m in std::iter::once(msg).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
             match m {
                 Msg::Paths(p) => paths.extend(p),
+                Msg::Pdf(done) => pdf_done(&mut engine, &shared, done),
                 Msg::Stop => return,
             }
         }
@@ -222,7 +244,7 @@ fn rebuild_loop(
         if changes.is_empty() {
             continue;
         }
-        watcher.watch_new_folders();
+        l.watcher.watch_new_folders();
         let t = Instant::now();
         if std::env::var_os("OZYQ_TIMINGS").is_some() {
             let now = std::time::SystemTime::now()
@@ -247,6 +269,7 @@ fn rebuild_loop(
             report(verbose, "rebuilt", fast, t);
         });
         *shared.site_path.lock().expect("no panics") = engine.site_path();
+        l.pdfs.submit(engine.take_pdf_work());
         if !round.errors.is_empty() {
             print_errors(&round.errors);
             let m = reload::error(&round.errors);
@@ -267,6 +290,27 @@ fn rebuild_loop(
     }
 }
 
+/// A PDF compiled in the background: written if the site still needs it, and the
+/// tabs that show it are told.
+fn pdf_done(engine: &mut Engine, shared: &Shared, done: PdfDone) {
+    let written = match done.result {
+        Ok(bytes) => engine.accept_pdf(&done.rel, &done.key, &bytes),
+        Err(msg) => {
+            eprintln!("error: cannot make {}: {msg}", done.rel);
+            return;
+        }
+    };
+    match written {
+        Ok(true) => {
+            let _ = shared
+                .tx
+                .send(reload::updated(std::slice::from_ref(&done.rel)));
+        }
+        Ok(false) => {}
+        Err(d) => eprintln!("{d}"),
+    }
+}
+
 /// `ozyq serve`: serves until Ctrl+C.
 pub fn run(opts: ServeOptions) -> Result<(), String> {
     let root = opts.root.clone();
@@ -281,12 +325,26 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    rt.block_on(async {
-        let _ = tokio::signal::ctrl_c().await;
-    });
+    rt.block_on(stop_signal());
     println!("stopping");
     server.stop();
     Ok(())
+}
+
+/// Ctrl+C, or (on Unix) the polite request to stop that service managers send.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn abs(p: &Path) -> PathBuf {

@@ -14,7 +14,15 @@ pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static
 
 pub enum Msg {
     Paths(Vec<PathBuf>),
+    /// A catalogue PDF compiled in the background: its path, key and bytes.
+    Pdf(PdfDone),
     Stop,
+}
+
+pub struct PdfDone {
+    pub rel: String,
+    pub key: String,
+    pub result: Result<Vec<u8>, String>,
 }
 
 pub struct Watcher {

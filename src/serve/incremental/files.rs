@@ -140,3 +140,25 @@ pub(super) fn record(
         }
     }
 }
+
+/// Writes `bytes` to `rel` unless the file already has them; records the outcome in
+/// `writes`, or the failure in `errors`.
+pub(super) fn write_if_changed(
+    (files, out): (&HashMap<String, u64>, &Path),
+    rel: &str,
+    bytes: &[u8],
+    writes: &mut Vec<Made>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let h = h64(bytes);
+    if files.get(rel) == Some(&h) {
+        return;
+    }
+    match write_file(out, rel, bytes) {
+        Ok(()) => writes.push((rel.to_string(), h, Outcome::Written)),
+        Err(e) => errors.push(Diagnostic::error(
+            Location::file(out.join(rel)),
+            format!("cannot write: {e}"),
+        )),
+    }
+}

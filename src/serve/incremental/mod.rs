@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::catalogue::{PdfMode, PdfWork, make_all};
 use crate::config::CONFIG_FILE;
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
@@ -39,6 +40,7 @@ mod look;
 
 use files::{
     Made, Outcome, Stamp, record, remove_file_and_empty_parents, render, stamp, write_file,
+    write_if_changed,
 };
 use keys::{Model, doc_sig, h64, job_key, people, related_hash, related_of, sigs, value_diff};
 use look::Look;
@@ -154,6 +156,11 @@ pub struct Engine {
     clean: bool,
     /// Warnings of the last round, by file.
     warnings: HashMap<PathBuf, usize>,
+    /// Catalogue PDFs are compiled by the caller (see [`Engine::take_pdf_work`]).
+    defer_pdfs: bool,
+    /// PDFs to compile, and the key each PDF being compiled must have to be used.
+    pdf_work: Vec<(String, PdfWork)>,
+    pdf_wanted: HashMap<String, String>,
 }
 
 fn link_dests(body: &str) -> Vec<String> {
@@ -193,6 +200,9 @@ impl Engine {
             prepared: None,
             clean: false,
             warnings: HashMap::new(),
+            defer_pdfs: false,
+            pdf_work: Vec::new(),
+            pdf_wanted: HashMap::new(),
         }
     }
 
@@ -202,6 +212,42 @@ impl Engine {
 
     pub fn output(&self) -> &Path {
         &self.out
+    }
+
+    /// Leaves the catalogue PDFs that are not in the cache to the caller, who takes
+    /// them with [`Engine::take_pdf_work`] and hands the results to
+    /// [`Engine::accept_pdf`]: a large year takes seconds.
+    pub fn defer_pdfs(&mut self) {
+        self.defer_pdfs = true;
+    }
+
+    /// The PDFs the last rounds left to compile, with their site-relative paths.
+    pub fn take_pdf_work(&mut self) -> Vec<(String, PdfWork)> {
+        std::mem::take(&mut self.pdf_work)
+    }
+
+    /// Writes a compiled PDF if it is still the one the site needs (nothing it shows
+    /// changed since); returns whether the file changed.
+    pub fn accept_pdf(&mut self, rel: &str, key: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+        if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
+            return Ok(false);
+        }
+        self.pdf_wanted.remove(rel);
+        let mut writes = Vec::new();
+        let mut errors = Vec::new();
+        write_if_changed(
+            (&self.files, &self.out),
+            rel,
+            bytes,
+            &mut writes,
+            &mut errors,
+        );
+        if let Some(e) = errors.pop() {
+            return Err(e);
+        }
+        let mut round = Round::default();
+        record(&mut self.files, &mut self.failed, &mut round, writes);
+        Ok(!round.changed.is_empty())
     }
 
     /// The path of the published site (`/otm/` for https://college.example/otm/).
@@ -810,31 +856,27 @@ impl Engine {
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
             .collect();
         let js = crate::search::index_js(site, &body_texts, &look.strings);
-        let h = h64(js.as_bytes());
-        if self.files.get("search/index.js") != Some(&h) {
-            match write_file(&self.out, "search/index.js", js.as_bytes()) {
-                Ok(()) => writes.push(("search/index.js".into(), h, Outcome::Written)),
-                Err(e) => errors.push(Diagnostic::error(
-                    Location::file(self.out.join("search/index.js")),
-                    format!("cannot write: {e}"),
-                )),
-            }
-        }
+        let out = (&self.files, self.out.as_path());
+        write_if_changed(out, "search/index.js", js.as_bytes(), &mut writes, errors);
         // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
-        // something it shows changed.
+        // something it shows changed; what must be compiled is compiled now, or
+        // handed to whoever runs the engine (`ozyq serve` does it in the background).
         let mut catalogue_diags = Vec::new();
-        for (rel, bytes) in
-            crate::catalogue::make_all(&renderer, &look.theme, true, &mut catalogue_diags)
-        {
-            let h = h64(&bytes);
-            if self.files.get(&rel) != Some(&h) {
-                match write_file(&self.out, &rel, &bytes) {
-                    Ok(()) => writes.push((rel, h, Outcome::Written)),
-                    Err(e) => errors.push(Diagnostic::error(
-                        Location::file(self.out.join(&rel)),
-                        format!("cannot write: {e}"),
-                    )),
-                }
+        let mode = if self.defer_pdfs {
+            PdfMode::Later
+        } else {
+            PdfMode::Now
+        };
+        let (made, later) = make_all(&renderer, &look.theme, mode, &mut catalogue_diags);
+        for (rel, bytes) in made {
+            // A year that is back to a cached PDF no longer waits for a compilation.
+            self.pdf_wanted.remove(&rel);
+            write_if_changed(out, &rel, &bytes, &mut writes, errors);
+        }
+        for (rel, work) in later {
+            if self.pdf_wanted.get(&rel) != Some(&work.key) {
+                self.pdf_wanted.insert(rel.clone(), work.key.clone());
+                self.pdf_work.push((rel, work));
             }
         }
         errors.extend(

@@ -1,0 +1,117 @@
+//! Making a catalogue's PDF: its markup and cache key first (quick), the Typst
+//! compilation second (seconds for a large year), so that `ozyq serve` can do the
+//! second part in the background.
+
+use std::time::{Duration, Instant};
+
+use super::typst::{self, Markup, Paper};
+use super::{Catalogue, PdfOptions, booklet, pdf};
+
+/// A produced PDF and how it was made.
+#[derive(Debug, Clone)]
+pub struct Produced {
+    pub bytes: Vec<u8>,
+    /// Whether it came from the cache unchanged.
+    pub cached: bool,
+    pub elapsed: Duration,
+    /// Set when a cover or the logo could not be used and was left out.
+    pub warning: Option<String>,
+    /// Its key in the cache.
+    pub key: String,
+}
+
+/// Everything a PDF is compiled from; it owns its data, so it can be compiled on
+/// another thread.
+#[derive(Debug, Clone)]
+pub struct PdfWork {
+    pub key: String,
+    markup: Markup,
+    /// The markup without covers and logo, for when Typst cannot read an image.
+    plain: Option<Markup>,
+    booklet: bool,
+}
+
+/// A catalogue's PDF found in the cache, or what to compile it from.
+pub enum Lookup {
+    Cached { key: String, bytes: Vec<u8> },
+    Compile(PdfWork),
+}
+
+impl PdfWork {
+    pub fn lookup(cat: &Catalogue, opts: PdfOptions, cache: Option<&pdf::Cache>) -> Lookup {
+        let paper = if opts.booklet { Paper::A5 } else { opts.paper };
+        let markup = typst::markup(cat, paper, true);
+        let key = pdf::Cache::key(&markup, &opts.variant());
+        if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
+            return Lookup::Cached { key, bytes };
+        }
+        let images = markup.files.iter().any(|f| !f.path.starts_with("/qr/"));
+        Lookup::Compile(PdfWork {
+            key,
+            plain: images.then(|| typst::markup(cat, paper, false)),
+            markup,
+            booklet: opts.booklet,
+        })
+    }
+
+    /// Compiles the PDF and keeps it in `cache`.
+    pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, String> {
+        let start = Instant::now();
+        let mut warning = None;
+        let mut out = match pdf::compile(&self.markup.source, &self.markup.files) {
+            Ok(out) => out,
+            Err(e) => {
+                // A cover or the logo that Typst cannot read must not cost the catalogue.
+                let Some(plain) = &self.plain else {
+                    return Err(e);
+                };
+                let out = pdf::compile(&plain.source, &plain.files).map_err(|_| e.clone())?;
+                warning = Some(format!("covers and logo left out of the PDF: {e}"));
+                out
+            }
+        };
+        if !out.warnings.is_empty() {
+            let w = out.warnings.join("; ");
+            warning = Some(match warning {
+                Some(before) => format!("{before}; {w}"),
+                None => w,
+            });
+        }
+        if self.booklet {
+            out = booklet::impose(&out)?;
+        }
+        if let Some(c) = cache {
+            c.put(&self.key, &out.bytes);
+        }
+        Ok(Produced {
+            bytes: out.bytes,
+            cached: false,
+            elapsed: start.elapsed(),
+            warning,
+            key: self.key,
+        })
+    }
+}
+
+/// Makes (or takes from the cache) the PDF of a catalogue.
+pub fn produce(
+    cat: &Catalogue,
+    opts: PdfOptions,
+    cache: Option<&pdf::Cache>,
+) -> Result<Produced, String> {
+    let start = Instant::now();
+    match PdfWork::lookup(cat, opts, cache) {
+        Lookup::Cached { key, bytes } => Ok(Produced {
+            bytes,
+            cached: true,
+            elapsed: start.elapsed(),
+            warning: None,
+            key,
+        }),
+        Lookup::Compile(work) => {
+            let mut p = work.compile(cache)?;
+            p.elapsed = start.elapsed();
+            Ok(p)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Compiling catalogue PDFs in the background: a large year takes Typst seconds,
+//! which must hold up neither the reload after a change nor the next change.
+
+use std::path::Path;
+use std::sync::mpsc;
+
+use crate::catalogue::PdfWork;
+use crate::catalogue::pdf::Cache;
+
+use super::watch::{Msg, PdfDone};
+
+pub struct PdfWorker {
+    tx: mpsc::Sender<(String, PdfWork)>,
+}
+
+impl PdfWorker {
+    /// A thread that compiles the PDFs it is given, one at a time (Typst is hungry
+    /// for memory), and reports each to `done`.
+    pub fn start(root: &Path, done: mpsc::Sender<Msg>) -> std::io::Result<PdfWorker> {
+        let (tx, rx) = mpsc::channel::<(String, PdfWork)>();
+        let cache = Cache::in_site(root);
+        std::thread::Builder::new()
+            .name("ozyq-pdf".into())
+            .spawn(move || {
+                while let Ok(first) = rx.recv() {
+                    // Only the newest work for each file: older versions are stale.
+                    let mut queue = vec![first];
+                    while let Ok(next) = rx.try_recv() {
+                        queue.retain(|(rel, _)| *rel != next.0);
+                        queue.push(next);
+                    }
+                    for (rel, work) in queue {
+                        let key = work.key.clone();
+                        let result = work.compile(Some(&cache)).map(|p| p.bytes);
+                        if done.send(Msg::Pdf(PdfDone { rel, key, result })).is_err() {
+                            return;
+                        }
+                    }
+                }
+            })?;
+        Ok(PdfWorker { tx })
+    }
+
+    pub fn submit(&self, work: Vec<(String, PdfWork)>) {
+        for w in work {
+            let _ = self.tx.send(w);
+        }
+    }
+}
