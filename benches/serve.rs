@@ -147,6 +147,11 @@ fn main() {
         wait_for(&mut ws, &page_file);
         let (status, body) = get(addr, &page);
         let secs = t.elapsed().as_secs_f64();
+        println!(
+            "  edit {round:>2} ({}): {:>6.1} ms",
+            if summary { "summary" } else { "text" },
+            secs * 1000.0
+        );
         assert_eq!(status, 200);
         assert!(body.contains(&marker), "the page shows the edit");
         if round > 1 {

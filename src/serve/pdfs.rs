@@ -14,14 +14,22 @@ pub struct PdfWorker {
 }
 
 impl PdfWorker {
-    /// A thread that compiles the PDFs it is given, one at a time (Typst is hungry
-    /// for memory), and reports each to `done`.
+    /// A thread that compiles the PDFs it is given, one at a time on one core (Typst
+    /// is hungry for memory, and pages must stay quick to render), and reports each
+    /// to `done`.
     pub fn start(root: &Path, done: mpsc::Sender<Msg>) -> std::io::Result<PdfWorker> {
         let (tx, rx) = mpsc::channel::<(String, PdfWork)>();
         let cache = Cache::in_site(root);
         std::thread::Builder::new()
             .name("ozyq-pdf".into())
             .spawn(move || {
+                // Typst lays out pages in parallel on the current rayon pool: a pool
+                // of its own keeps it off the one that renders pages after a change.
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(1)
+                    .thread_name(|_| "ozyq-typst".into())
+                    .build()
+                    .ok();
                 while let Ok(first) = rx.recv() {
                     // Only the newest work for each file: older versions are stale.
                     let mut queue = vec![first];
@@ -31,7 +39,11 @@ impl PdfWorker {
                     }
                     for (rel, work) in queue {
                         let key = work.key.clone();
-                        let result = work.compile(Some(&cache)).map(|p| p.bytes);
+                        let compile = || work.compile(Some(&cache)).map(|p| p.bytes);
+                        let result = match &pool {
+                            Some(pool) => pool.install(compile),
+                            None => compile(),
+                        };
                         if done.send(Msg::Pdf(PdfDone { rel, key, result })).is_err() {
                             return;
                         }
