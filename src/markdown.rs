@@ -39,6 +39,9 @@ pub struct Links<'a> {
     /// Accessible names of task list checkboxes.
     pub task_done: &'a str,
     pub task_todo: &'a str,
+    /// Accessible names of the footnotes section and of the links back to the text.
+    pub footnotes: &'a str,
+    pub footnote_back: &'a str,
 }
 
 fn options() -> Options {
@@ -67,6 +70,7 @@ pub fn render(
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut heading_start: Option<usize> = None;
     let base = links.source.parent().unwrap_or(Path::new(""));
+    let mut notes = Footnotes::default();
 
     for (event, range) in parser {
         let event = match event {
@@ -148,6 +152,15 @@ pub fn render(
                 )
                 .into(),
             ),
+            Event::FootnoteReference(label) => notes.reference(&label),
+            Event::Start(Tag::FootnoteDefinition(ref label)) => {
+                notes.open(label.to_string(), events.len());
+                event
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                notes.close(events.len());
+                event
+            }
             Event::Start(Tag::Table(_)) => {
                 events.push(Event::Html(
                     format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(links.table_label)).into(),
@@ -183,8 +196,100 @@ pub fn render(
     let trimmed = out.text.trim_end().len();
     out.text.truncate(trimmed);
     out.html.reserve(md.len() * 3 / 2);
-    html::push_html(&mut out.html, events.into_iter());
+    html::push_html(&mut out.html, notes.at_the_end(events, links).into_iter());
     out
+}
+
+/// Footnotes, numbered in the order they are first referred to and gathered at the
+/// end of the text wherever their definitions are written.
+#[derive(Default)]
+struct Footnotes {
+    /// Label → number, and how many times it has been referred to.
+    numbers: HashMap<String, (usize, usize)>,
+    /// Each definition's label and range of events (its start and end tags included).
+    defs: Vec<(String, usize, usize)>,
+}
+
+impl Footnotes {
+    fn reference(&mut self, label: &str) -> Event<'static> {
+        let next = self.numbers.len() + 1;
+        let (n, times) = self.numbers.entry(label.to_string()).or_insert((next, 0));
+        *times += 1;
+        let id = if *times == 1 {
+            format!("fnref-{n}")
+        } else {
+            format!("fnref-{n}-{times}")
+        };
+        Event::InlineHtml(
+            format!(
+                "<sup class=\"footnote-reference\" id=\"{id}\"><a href=\"#fn-{n}\">{n}</a></sup>"
+            )
+            .into(),
+        )
+    }
+
+    fn open(&mut self, label: String, at: usize) {
+        self.defs.push((label, at, at));
+    }
+
+    fn close(&mut self, at: usize) {
+        if let Some(d) = self.defs.last_mut() {
+            // The end tag is pushed after this call.
+            d.2 = at + 1;
+        }
+    }
+
+    fn at_the_end<'e>(mut self, events: Vec<Event<'e>>, links: &Links) -> Vec<Event<'e>> {
+        if self.defs.is_empty() {
+            return events;
+        }
+        // Definitions nobody refers to come last.
+        for (label, ..) in &self.defs {
+            let next = self.numbers.len() + 1;
+            self.numbers.entry(label.clone()).or_insert((next, 0));
+        }
+        let mut order: Vec<(usize, usize, usize)> = self
+            .defs
+            .iter()
+            .map(|(label, a, b)| (self.numbers[label].0, *a, *b))
+            .collect();
+        order.sort_unstable();
+        let mut slots: Vec<Option<Event<'e>>> = events.into_iter().map(Some).collect();
+        let mut notes = vec![Event::Html(
+            format!(
+                "<section class=\"footnotes\" aria-label=\"{}\"><ol>",
+                html_escape(links.footnotes)
+            )
+            .into(),
+        )];
+        for (n, a, b) in order {
+            notes.push(Event::Html(format!("<li id=\"fn-{n}\">").into()));
+            // Without the definition's own start and end tags; the link back ends
+            // the last paragraph.
+            let mut inner: Vec<Event<'e>> = slots[a + 1..b - 1]
+                .iter_mut()
+                .filter_map(Option::take)
+                .collect();
+            slots[a] = None;
+            slots[b - 1] = None;
+            let closing = match inner.last() {
+                Some(Event::End(TagEnd::Paragraph)) => inner.pop(),
+                _ => None,
+            };
+            notes.extend(inner);
+            notes.push(Event::InlineHtml(
+                format!(
+                    " <a href=\"#fnref-{n}\" class=\"footnote-back\" aria-label=\"{}\">↩</a>",
+                    html_escape(links.footnote_back)
+                )
+                .into(),
+            ));
+            notes.extend(closing);
+            notes.push(Event::Html("</li>".into()));
+        }
+        notes.push(Event::Html("</ol></section>".into()));
+        slots.into_iter().flatten().chain(notes).collect()
+    }
 }
 
 fn html_escape(s: &str) -> String {
@@ -289,6 +394,8 @@ mod tests {
             table_label: "Кесте",
             task_done: "done",
             task_todo: "to do",
+            footnotes: "Footnotes",
+            footnote_back: "Back to the text",
         }
     }
 
@@ -334,6 +441,28 @@ mod tests {
         );
         assert_eq!(d.len(), 1);
         assert_eq!((d[0].location.line, d[0].location.column), (7, 33));
+    }
+
+    #[test]
+    fn footnotes_are_numbered_in_order_of_reference_and_gathered_at_the_end() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "Бірінші[^b] және екінші[^a], қайта[^b].\n\n[^a]: А ескерту.\n\n[^b]: Б ескерту.\n\nСоңғы абзац.\n";
+        let r = render(md, 1, &links(&p, &a), 0, &mut Vec::new());
+        let h = &r.html.replace('\n', "");
+        let last = h.find("Соңғы абзац").unwrap();
+        let notes = h.find("<section class=\"footnotes\"").unwrap();
+        assert!(last < notes, "the notes come after all the text: {h}");
+        assert!(h.contains("id=\"fnref-1\"><a href=\"#fn-1\">1</a>"), "{h}");
+        assert!(h.contains("id=\"fnref-2\"><a href=\"#fn-2\">2</a>"), "{h}");
+        assert!(
+            h.contains("id=\"fnref-1-2\"><a href=\"#fn-1\">1</a>"),
+            "{h}"
+        );
+        // [^b] was referred to first, so it is note 1.
+        let one = h.find("<li id=\"fn-1\"><p>Б ескерту.").expect(h);
+        let two = h.find("<li id=\"fn-2\"><p>А ескерту.").expect(h);
+        assert!(one < two);
+        assert!(h.contains("<a href=\"#fnref-1\" class=\"footnote-back\" aria-label=\"Back to the text\">↩</a></p></li>"), "{h}");
     }
 
     #[test]

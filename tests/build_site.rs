@@ -94,7 +94,17 @@ fn seminar_level_is_normalised_and_translated() {
     let html = f.read("output/seminars/seminar-tsifrlyq-sauattylyq/index.html");
     assert!(html.contains("<dd>Облыстық</dd>"), "{html}");
     assert!(html.contains("\"@type\":\"Event\""));
-    assert!(html.contains("class=\"footnote-definition\""));
+    // The footnote is gathered at the end, linked both ways, its names in Kazakh.
+    assert!(
+        html.contains(
+            "<section class=\"footnotes\" aria-label=\"Ескертпелер\"><ol><li id=\"fn-1\">"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<a href=\"#fn-1\">1</a>"));
+    assert!(
+        html.contains("href=\"#fnref-1\" class=\"footnote-back\" aria-label=\"Мәтінге оралу\"")
+    );
 }
 
 #[test]

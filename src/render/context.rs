@@ -111,6 +111,8 @@ impl<'a> Renderer<'a> {
             table_label: self.t("table"),
             task_done: self.t("task_done"),
             task_todo: self.t("task_todo"),
+            footnotes: self.t("footnotes"),
+            footnote_back: self.t("footnote_back"),
         };
         markdown::render(&doc.body, doc.body_line, &links, text_limit, diags)
     }
