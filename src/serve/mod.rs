@@ -233,10 +233,21 @@ fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
         // Take every message that is already waiting.
         let mut paths = Vec::new();
         for m in std::iter::once(msg).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
-            match m {
-                Msg::Paths(p) => paths.extend(p),
-                Msg::Pdf(done) => pdf_done(&mut engine, &shared, done),
-                Msg::Stop => return,
+            if !absorb(&mut engine, &shared, m, &mut paths) {
+                return;
+            }
+        }
+        // An editor that empties a file before writing it may be caught in between:
+        // give it a moment, and take what it writes next with this change.
+        if paths
+            .iter()
+            .any(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() == 0))
+        {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            for m in std::iter::from_fn(|| rx.try_recv().ok()) {
+                if !absorb(&mut engine, &shared, m, &mut paths) {
+                    return;
+                }
             }
         }
         paths.retain(|p| !p.starts_with(&serve_dir));
@@ -288,6 +299,17 @@ fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
             }
         }
     }
+}
+
+/// Takes a message in: changed paths are added to `paths`, a compiled PDF is
+/// handled at once. False when the loop must stop.
+fn absorb(engine: &mut Engine, shared: &Shared, m: Msg, paths: &mut Vec<PathBuf>) -> bool {
+    match m {
+        Msg::Paths(p) => paths.extend(p),
+        Msg::Pdf(done) => pdf_done(engine, shared, done),
+        Msg::Stop => return false,
+    }
+    true
 }
 
 /// A PDF compiled in the background: written if the site still needs it, and the

@@ -84,12 +84,16 @@ pub const SCRIPT: &str = r#"(() => {
     return p;
   };
   let overlay = null;
-  const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
+  const onKey = (ev) => { if (ev.key === "Escape") hide(); };
+  const hide = () => {
+    if (overlay) { overlay.remove(); overlay = null; document.removeEventListener("keydown", onKey); }
+  };
   const show = (errors) => {
     hide();
     overlay = document.createElement("div");
     overlay.id = "ozyq-error-overlay";
     overlay.setAttribute("role", "alert");
+    overlay.lang = "en";
     overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
       "background:rgba(20,20,24,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;padding:2rem";
     const h = document.createElement("h2");
@@ -104,11 +108,12 @@ pub const SCRIPT: &str = r#"(() => {
     }
     const close = document.createElement("button");
     close.textContent = "×";
-    close.setAttribute("aria-label", "close");
+    close.setAttribute("aria-label", "Close (Escape)");
     close.style.cssText = "position:absolute;top:1rem;right:1rem;font-size:1.5rem;background:none;color:#fff;border:0;cursor:pointer";
     close.onclick = hide;
-    overlay.appendChild(close);
+    overlay.prepend(close);
     document.body.appendChild(overlay);
+    document.addEventListener("keydown", onKey);
   };
   const swapCss = () => {
     for (const l of document.querySelectorAll('link[rel="stylesheet"]')) {
@@ -121,9 +126,11 @@ pub const SCRIPT: &str = r#"(() => {
     }
   };
   let connected = false;
+  // While the server is away, try again less and less often.
+  let delay = 500;
   const connect = () => {
     const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__ozyq/ws");
-    ws.onopen = () => { if (connected) location.reload(); };
+    ws.onopen = () => { delay = 500; if (connected) location.reload(); };
     ws.onmessage = (ev) => {
       const m = JSON.parse(ev.data);
       connected = true;
@@ -132,7 +139,7 @@ pub const SCRIPT: &str = r#"(() => {
       else if (m.type === "reload") { if (m.css_only) swapCss(); else location.reload(); }
       else if (m.type === "updated") { if (m.paths === null || m.paths.includes(here())) location.reload(); }
     };
-    ws.onclose = () => setTimeout(connect, 1000);
+    ws.onclose = () => { setTimeout(connect, delay); delay = Math.min(delay * 2, 5000); };
   };
   connect();
 })();
