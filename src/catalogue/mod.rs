@@ -132,7 +132,7 @@ pub fn make_all(
     };
     type Year = (
         Vec<(String, Vec<u8>)>,
-        Option<(String, PdfWork)>,
+        Option<(String, PdfWork, String)>,
         Vec<Diagnostic>,
         Option<String>,
     );
@@ -161,30 +161,15 @@ pub fn make_all(
             let pdf_rel = format!("{dir}catalogue.pdf");
             match mode {
                 PdfMode::Skip => {}
-                PdfMode::Now => match produce(&cat, opts, Some(&cache)) {
-                    Ok(p) => {
-                        key = Some(p.key);
-                        if let Some(w) = p.warning {
-                            local.push(Diagnostic::warning(
-                                Location::file(cfg.content_dir()),
-                                format!("catalogue of {}: {w}", year.label()),
-                            ));
-                        }
-                        files.push((pdf_rel, p.bytes));
-                    }
-                    Err(msg) => local.push(Diagnostic::error(
-                        Location::file(cfg.content_dir().join("catalogue")),
-                        format!("cannot make the catalogue of {}: {msg}", year.label()),
-                    )),
-                },
-                PdfMode::Later => match PdfWork::lookup(&cat, opts, Some(&cache)) {
+                // What is not in the cache is compiled below, one year at a time.
+                PdfMode::Now | PdfMode::Later => match PdfWork::lookup(&cat, opts, Some(&cache)) {
                     Lookup::Cached { key: k, bytes } => {
                         key = Some(k);
                         files.push((pdf_rel, bytes));
                     }
                     Lookup::Compile(work) => {
                         key = Some(work.key.clone());
-                        later = Some((pdf_rel, work));
+                        later = Some((pdf_rel, work, year.label()));
                     }
                 },
             }
@@ -207,7 +192,32 @@ pub fn make_all(
     if complete {
         cache.prune(&opts.variant(), &keys);
     }
-    (files, later)
+    if mode == PdfMode::Later {
+        return (
+            files,
+            later.into_iter().map(|(rel, w, _)| (rel, w)).collect(),
+        );
+    }
+    // One at a time: Typst lays out a year's pages in parallel already, and years
+    // compiled side by side multiply its memory (gigabytes on a large archive).
+    for (rel, work, label) in later {
+        match work.compile(Some(&cache)) {
+            Ok(p) => {
+                if let Some(w) = p.warning {
+                    diags.push(Diagnostic::warning(
+                        Location::file(cfg.content_dir()),
+                        format!("catalogue of {label}: {w}"),
+                    ));
+                }
+                files.push((rel, p.bytes));
+            }
+            Err(msg) => diags.push(Diagnostic::error(
+                Location::file(cfg.content_dir().join("catalogue")),
+                format!("cannot make the catalogue of {label}: {msg}"),
+            )),
+        }
+    }
+    (files, Vec::new())
 }
 
 /// Makes every academic year's catalogue during a build and writes it to `staging`
