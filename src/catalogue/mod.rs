@@ -324,12 +324,8 @@ pub fn command(
     let renderer = crate::render::context::Renderer::new(site, &p.strings, p.tera);
     let cat = Catalogue::new(site, &p.strings, year);
     let out_dir = root.join("output").join("catalogue").join(year.slug());
-    let write = |path: &std::path::Path, bytes: &[u8]| -> std::io::Result<()> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(path, bytes)
-    };
+    // A failed or interrupted run leaves the earlier files whole.
+    let write = crate::output::write_atomic;
     let mut page = None;
     if renderer.tera().contains_template("catalogue.html") {
         let mut local = Vec::new();
