@@ -7,15 +7,15 @@ use crate::diagnostics::Diagnostic;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::site::paths::root_prefix;
-use crate::site::{Doc, Entry, Site};
+use crate::site::{Doc, Site};
 
 use super::jobs::{self, Job, page_count, paged_dir};
 use super::prepared::{Prepared, link};
+use super::ui;
 use super::value::{Obj, list, safe};
-use super::{human_size, ui};
 
 /// Related entries shown on an entry page.
-const RELATED: usize = 5;
+pub(super) const RELATED: usize = 5;
 /// Entries on the home page.
 const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.
@@ -26,7 +26,7 @@ pub struct Renderer<'a> {
     pub strings: &'a Strings,
     pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
-    texts: Vec<std::sync::OnceLock<String>>,
+    pub(super) texts: Vec<std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -54,18 +54,18 @@ impl<'a> Renderer<'a> {
         &self.prepared.tera
     }
 
-    fn t<'s>(&'s self, key: &'s str) -> &'s str {
+    pub(super) fn t<'s>(&'s self, key: &'s str) -> &'s str {
         ui(self.strings, key)
     }
 
-    fn canonical(&self, dir: &str) -> Value {
+    pub(super) fn canonical(&self, dir: &str) -> Value {
         match &self.site.config.base_url {
             Some(b) => Value::from(format!("{b}{dir}")),
             None => Value::none(),
         }
     }
 
-    fn page_info(&self, title: &str, dir: &str, crumbs: Vec<Value>) -> Obj {
+    pub(super) fn page_info(&self, title: &str, dir: &str, crumbs: Vec<Value>) -> Obj {
         Obj::new()
             .set("title", title)
             .set("dir", dir)
@@ -73,7 +73,7 @@ impl<'a> Renderer<'a> {
             .set("breadcrumbs", list(crumbs))
     }
 
-    fn home_crumb(&self) -> Value {
+    pub(super) fn home_crumb(&self) -> Value {
         link(self.t("home"), "index.html")
     }
 
@@ -86,7 +86,12 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn render_doc(&self, doc: &Doc, dir: &str, diags: &mut Vec<Diagnostic>) -> markdown::Rendered {
+    pub(super) fn render_doc(
+        &self,
+        doc: &Doc,
+        dir: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> markdown::Rendered {
         self.render_doc_text(doc, dir, 0, diags)
     }
 
@@ -95,7 +100,7 @@ impl<'a> Renderer<'a> {
         self.render_doc(doc, dir, diags).html
     }
 
-    fn render_doc_text(
+    pub(super) fn render_doc_text(
         &self,
         doc: &Doc,
         dir: &str,
@@ -412,7 +417,7 @@ impl<'a> Renderer<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn listing(
+    pub(super) fn listing(
         &self,
         ctx: &mut Context,
         title: &str,
@@ -484,7 +489,7 @@ impl<'a> Renderer<'a> {
         );
     }
 
-    fn terms(&self, ctx: &mut Context, title: &str, dir: &str, items: Value) {
+    pub(super) fn terms(&self, ctx: &mut Context, title: &str, dir: &str, items: Value) {
         ctx.insert_value(
             "page",
             self.page_info(title, dir, vec![self.home_crumb()]).build(),
@@ -494,273 +499,9 @@ impl<'a> Renderer<'a> {
             Obj::new().set("title", title).set("items", items).build(),
         );
     }
-
-    fn entry_value(&self, i: usize, e: &Entry, dir: &str, diags: &mut Vec<Diagnostic>) -> Value {
-        let site = self.site;
-        let mut r = self.render_doc_text(&e.doc, &e.dir, crate::search::BODY_TEXT_LIMIT, diags);
-        let _ = self.texts[i].set(std::mem::take(&mut r.text));
-        let (newer, older) = site.index.neighbours(&site.entries, i);
-        let related = site.index.related(&site.entries, i, RELATED);
-        let details = list(e.details.iter().map(|(k, v)| {
-            let value = if k == "level" {
-                self.t(&format!("level_{v}")).to_string()
-            } else {
-                v.clone()
-            };
-            Obj::new()
-                .set("key", k.as_str())
-                .set("label", self.t(&format!("field_{k}")))
-                .set("value", value)
-                .build()
-        }));
-        let attachments = list(e.attachments.iter().map(|a| {
-            Obj::new()
-                .set("title", a.title.as_str())
-                .set("url", a.url.as_str())
-                .set("format", a.format.as_str())
-                .set("size", human_size(a.size, self.strings))
-                .build()
-        }));
-        let tags = list(e.tags.iter().map(|&t| {
-            link(
-                site.tags[t].name.as_str(),
-                format!("{}index.html", jobs::tag_dir(site, t)),
-            )
-        }));
-        let _ = dir;
-        Obj::new()
-            .set("card", self.prepared.cards[i].clone())
-            .set("title", e.doc.title.as_str())
-            .set(
-                "authors",
-                list(
-                    e.authors
-                        .iter()
-                        .map(|&a| self.prepared.author_refs[a].clone()),
-                ),
-            )
-            .set("body", safe(&r.html))
-            .set("toc", toc_value(&r.toc))
-            .set("details", details)
-            .set("attachments", attachments)
-            .set("tags", tags)
-            .set_opt("subject", e.subject.as_deref())
-            .set_opt("newer", newer.map(|j| self.prepared.cards[j].clone()))
-            .set_opt("older", older.map(|j| self.prepared.cards[j].clone()))
-            .set(
-                "related",
-                list(related.into_iter().map(|j| self.prepared.cards[j].clone())),
-            )
-            .set("jsonld", safe(&self.json_ld(e)))
-            .set("scholarly", site.kind(e).id == "article")
-            .set("published_ymd", e.date.date.format("%Y/%m/%d").to_string())
-            .set_opt(
-                "journal",
-                e.details
-                    .iter()
-                    .find(|(k, _)| k == "journal")
-                    .map(|(_, v)| v.as_str()),
-            )
-            .build()
-    }
-
-    fn json_ld(&self, e: &Entry) -> String {
-        let site = self.site;
-        let kind = site.kind(e).id.as_str();
-        let ty = match kind {
-            "article" => "ScholarlyArticle",
-            "seminar" | "conference" => "Event",
-            "open_lesson" | "guideline" => "LearningResource",
-            _ => "Article",
-        };
-        let authors: Vec<serde_json::Value> = e
-            .authors
-            .iter()
-            .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name}))
-            .collect();
-        let org = serde_json::json!({"@type": "EducationalOrganization", "name": site.config.college.as_deref().unwrap_or(&site.config.title)});
-        let mut v = serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": ty,
-            "name": e.doc.title,
-            "inLanguage": e.lang.code(),
-        });
-        let m = v.as_object_mut().expect("object");
-        if let Some(s) = &e.summary {
-            m.insert("description".into(), s.clone().into());
-        }
-        if let Some(b) = &site.config.base_url {
-            m.insert("url".into(), format!("{b}{}", e.dir).into());
-        }
-        if ty == "Event" {
-            m.insert("startDate".into(), e.date.iso_date().into());
-            m.insert("organizer".into(), org);
-            m.insert("performer".into(), authors.into());
-            m.insert(
-                "eventAttendanceMode".into(),
-                "https://schema.org/OfflineEventAttendanceMode".into(),
-            );
-            m.insert(
-                "eventStatus".into(),
-                "https://schema.org/EventScheduled".into(),
-            );
-            let place = site
-                .config
-                .city
-                .clone()
-                .or_else(|| site.config.college.clone())
-                .unwrap_or_else(|| site.config.title.clone());
-            m.insert(
-                "location".into(),
-                serde_json::json!({"@type": "Place", "name": place}),
-            );
-        } else {
-            m.insert("headline".into(), e.doc.title.clone().into());
-            m.insert("datePublished".into(), e.date.iso_date().into());
-            m.insert("author".into(), authors.into());
-            m.insert("publisher".into(), org);
-            if !e.tags.is_empty() {
-                let kw: Vec<&str> = e.tags.iter().map(|&t| site.tags[t].name.as_str()).collect();
-                m.insert("keywords".into(), kw.join(", ").into());
-            }
-        }
-        // `</script>` inside a string must not end the script element.
-        serde_json::to_string(&v)
-            .unwrap_or_default()
-            .replace("</", "<\\/")
-    }
-
-    fn author_value(&self, a: usize) -> Value {
-        let site = self.site;
-        let au = &site.authors[a];
-        let lang = site.config.language;
-        let entries = &site.index.by_author[a];
-        let mut years: Vec<Value> = Vec::new();
-        for (y, _) in &site.index.by_year {
-            let in_year: Vec<usize> = entries
-                .iter()
-                .copied()
-                .filter(|&i| site.entries[i].year == *y)
-                .collect();
-            if in_year.is_empty() {
-                continue;
-            }
-            let kinds = list(
-                site.config
-                    .kinds
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, kind)| {
-                        let items: Vec<Value> = in_year
-                            .iter()
-                            .filter(|&&i| site.entries[i].kind == k)
-                            .map(|&i| self.prepared.cards[i].clone())
-                            .collect();
-                        (!items.is_empty()).then(|| {
-                            Obj::new()
-                                .set("id", kind.id.as_str())
-                                .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
-                                .set("title", kind.plural.get(lang))
-                                .set("count", items.len())
-                                .set("items", list(items))
-                                .build()
-                        })
-                    }),
-            );
-            years.push(
-                Obj::new()
-                    .set("title", y.label())
-                    .set("slug", y.slug())
-                    .set("count", in_year.len())
-                    .set("kinds", kinds)
-                    .build(),
-            );
-        }
-        let kind_counts = list(
-            site.config
-                .kinds
-                .iter()
-                .enumerate()
-                .filter_map(|(k, kind)| {
-                    let n = entries
-                        .iter()
-                        .filter(|&&i| site.entries[i].kind == k)
-                        .count();
-                    (n > 0).then(|| {
-                        Obj::new()
-                            .set("id", kind.id.as_str())
-                            .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
-                            .set("title", kind.plural.get(lang))
-                            .set("count", n)
-                            .build()
-                    })
-                }),
-        );
-        Obj::new()
-            .set("name", au.name.as_str())
-            .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
-            .set(
-                "category",
-                self.prepared.author_refs[a]
-                    .get_from_path("category")
-                    .cloned()
-                    .unwrap_or(Value::none()),
-            )
-            .set_opt("position", au.position.as_deref())
-            .set_opt(
-                "department",
-                au.department
-                    .map(|d| self.prepared.department_refs[d].clone()),
-            )
-            .set("count", entries.len())
-            .set("years", list(years))
-            .set("kind_counts", kind_counts)
-            .build()
-    }
-
-    /// Authors grouped by initial letter, in Kazakh alphabetical order.
-    fn author_groups(&self) -> Value {
-        let site = self.site;
-        let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
-        for (a, au) in site.authors.iter().enumerate() {
-            let letter: String = au
-                .name
-                .chars()
-                .next()
-                .map(|c| c.to_uppercase().collect())
-                .unwrap_or_default();
-            let item = Obj::new()
-                .set("title", au.name.as_str())
-                .set("url", format!("{}index.html", jobs::author_dir(site, a)))
-                .set(
-                    "category",
-                    self.prepared.author_refs[a]
-                        .get_from_path("category")
-                        .cloned()
-                        .unwrap_or(Value::none()),
-                )
-                .set_opt(
-                    "department",
-                    au.department
-                        .map(|d| self.prepared.department_refs[d].clone()),
-                )
-                .set("count", site.index.by_author[a].len())
-                .build();
-            match groups.last_mut() {
-                Some((l, items)) if *l == letter => items.push(item),
-                _ => groups.push((letter, vec![item])),
-            }
-        }
-        list(groups.into_iter().map(|(letter, items)| {
-            Obj::new()
-                .set("letter", letter)
-                .set("items", list(items))
-                .build()
-        }))
-    }
 }
 
-fn toc_value(toc: &[markdown::TocItem]) -> Value {
+pub(super) fn toc_value(toc: &[markdown::TocItem]) -> Value {
     list(toc.iter().map(|t| {
         Obj::new()
             .set("level", t.level as u64)

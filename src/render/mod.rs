@@ -1,7 +1,9 @@
 //! Rendering the site model into pages: one job per output file, run in parallel.
 
 pub mod context;
+mod entry;
 pub mod jobs;
+mod people;
 pub mod prepared;
 pub mod templates;
 pub mod theme;

@@ -1,0 +1,156 @@
+//! What an entry's page shows of it: facts, details, attachments, neighbours,
+//! related entries, and its metadata for search engines (JSON-LD).
+
+use tera::Value;
+
+use crate::diagnostics::Diagnostic;
+use crate::site::Entry;
+
+use super::context::{RELATED, Renderer, toc_value};
+use super::human_size;
+use super::jobs;
+use super::prepared::link;
+use super::value::{Obj, list, safe};
+
+impl Renderer<'_> {
+    pub(super) fn entry_value(
+        &self,
+        i: usize,
+        e: &Entry,
+        dir: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Value {
+        let site = self.site;
+        let mut r = self.render_doc_text(&e.doc, &e.dir, crate::search::BODY_TEXT_LIMIT, diags);
+        let _ = self.texts[i].set(std::mem::take(&mut r.text));
+        let (newer, older) = site.index.neighbours(&site.entries, i);
+        let related = site.index.related(&site.entries, i, RELATED);
+        let details = list(e.details.iter().map(|(k, v)| {
+            let value = if k == "level" {
+                self.t(&format!("level_{v}")).to_string()
+            } else {
+                v.clone()
+            };
+            Obj::new()
+                .set("key", k.as_str())
+                .set("label", self.t(&format!("field_{k}")))
+                .set("value", value)
+                .build()
+        }));
+        let attachments = list(e.attachments.iter().map(|a| {
+            Obj::new()
+                .set("title", a.title.as_str())
+                .set("url", a.url.as_str())
+                .set("format", a.format.as_str())
+                .set("size", human_size(a.size, self.strings))
+                .build()
+        }));
+        let tags = list(e.tags.iter().map(|&t| {
+            link(
+                site.tags[t].name.as_str(),
+                format!("{}index.html", jobs::tag_dir(site, t)),
+            )
+        }));
+        let _ = dir;
+        Obj::new()
+            .set("card", self.prepared.cards[i].clone())
+            .set("title", e.doc.title.as_str())
+            .set(
+                "authors",
+                list(
+                    e.authors
+                        .iter()
+                        .map(|&a| self.prepared.author_refs[a].clone()),
+                ),
+            )
+            .set("body", safe(&r.html))
+            .set("toc", toc_value(&r.toc))
+            .set("details", details)
+            .set("attachments", attachments)
+            .set("tags", tags)
+            .set_opt("subject", e.subject.as_deref())
+            .set_opt("newer", newer.map(|j| self.prepared.cards[j].clone()))
+            .set_opt("older", older.map(|j| self.prepared.cards[j].clone()))
+            .set(
+                "related",
+                list(related.into_iter().map(|j| self.prepared.cards[j].clone())),
+            )
+            .set("jsonld", safe(&self.json_ld(e)))
+            .set("scholarly", site.kind(e).id == "article")
+            .set("published_ymd", e.date.date.format("%Y/%m/%d").to_string())
+            .set_opt(
+                "journal",
+                e.details
+                    .iter()
+                    .find(|(k, _)| k == "journal")
+                    .map(|(_, v)| v.as_str()),
+            )
+            .build()
+    }
+
+    pub(super) fn json_ld(&self, e: &Entry) -> String {
+        let site = self.site;
+        let kind = site.kind(e).id.as_str();
+        let ty = match kind {
+            "article" => "ScholarlyArticle",
+            "seminar" | "conference" => "Event",
+            "open_lesson" | "guideline" => "LearningResource",
+            _ => "Article",
+        };
+        let authors: Vec<serde_json::Value> = e
+            .authors
+            .iter()
+            .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name}))
+            .collect();
+        let org = serde_json::json!({"@type": "EducationalOrganization", "name": site.config.college.as_deref().unwrap_or(&site.config.title)});
+        let mut v = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": ty,
+            "name": e.doc.title,
+            "inLanguage": e.lang.code(),
+        });
+        let m = v.as_object_mut().expect("object");
+        if let Some(s) = &e.summary {
+            m.insert("description".into(), s.clone().into());
+        }
+        if let Some(b) = &site.config.base_url {
+            m.insert("url".into(), format!("{b}{}", e.dir).into());
+        }
+        if ty == "Event" {
+            m.insert("startDate".into(), e.date.iso_date().into());
+            m.insert("organizer".into(), org);
+            m.insert("performer".into(), authors.into());
+            m.insert(
+                "eventAttendanceMode".into(),
+                "https://schema.org/OfflineEventAttendanceMode".into(),
+            );
+            m.insert(
+                "eventStatus".into(),
+                "https://schema.org/EventScheduled".into(),
+            );
+            let place = site
+                .config
+                .city
+                .clone()
+                .or_else(|| site.config.college.clone())
+                .unwrap_or_else(|| site.config.title.clone());
+            m.insert(
+                "location".into(),
+                serde_json::json!({"@type": "Place", "name": place}),
+            );
+        } else {
+            m.insert("headline".into(), e.doc.title.clone().into());
+            m.insert("datePublished".into(), e.date.iso_date().into());
+            m.insert("author".into(), authors.into());
+            m.insert("publisher".into(), org);
+            if !e.tags.is_empty() {
+                let kw: Vec<&str> = e.tags.iter().map(|&t| site.tags[t].name.as_str()).collect();
+                m.insert("keywords".into(), kw.join(", ").into());
+            }
+        }
+        // `</script>` inside a string must not end the script element.
+        serde_json::to_string(&v)
+            .unwrap_or_default()
+            .replace("</", "<\\/")
+    }
+}

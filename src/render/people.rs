@@ -1,0 +1,138 @@
+//! What an author's portfolio and the authors index show.
+
+use tera::Value;
+
+use super::context::Renderer;
+use super::jobs;
+use super::value::{Obj, list};
+
+impl Renderer<'_> {
+    pub(super) fn author_value(&self, a: usize) -> Value {
+        let site = self.site;
+        let au = &site.authors[a];
+        let lang = site.config.language;
+        let entries = &site.index.by_author[a];
+        let mut years: Vec<Value> = Vec::new();
+        for (y, _) in &site.index.by_year {
+            let in_year: Vec<usize> = entries
+                .iter()
+                .copied()
+                .filter(|&i| site.entries[i].year == *y)
+                .collect();
+            if in_year.is_empty() {
+                continue;
+            }
+            let kinds = list(
+                site.config
+                    .kinds
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, kind)| {
+                        let items: Vec<Value> = in_year
+                            .iter()
+                            .filter(|&&i| site.entries[i].kind == k)
+                            .map(|&i| self.prepared.cards[i].clone())
+                            .collect();
+                        (!items.is_empty()).then(|| {
+                            Obj::new()
+                                .set("id", kind.id.as_str())
+                                .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+                                .set("title", kind.plural.get(lang))
+                                .set("count", items.len())
+                                .set("items", list(items))
+                                .build()
+                        })
+                    }),
+            );
+            years.push(
+                Obj::new()
+                    .set("title", y.label())
+                    .set("slug", y.slug())
+                    .set("count", in_year.len())
+                    .set("kinds", kinds)
+                    .build(),
+            );
+        }
+        let kind_counts = list(
+            site.config
+                .kinds
+                .iter()
+                .enumerate()
+                .filter_map(|(k, kind)| {
+                    let n = entries
+                        .iter()
+                        .filter(|&&i| site.entries[i].kind == k)
+                        .count();
+                    (n > 0).then(|| {
+                        Obj::new()
+                            .set("id", kind.id.as_str())
+                            .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+                            .set("title", kind.plural.get(lang))
+                            .set("count", n)
+                            .build()
+                    })
+                }),
+        );
+        Obj::new()
+            .set("name", au.name.as_str())
+            .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
+            .set(
+                "category",
+                self.prepared.author_refs[a]
+                    .get_from_path("category")
+                    .cloned()
+                    .unwrap_or(Value::none()),
+            )
+            .set_opt("position", au.position.as_deref())
+            .set_opt(
+                "department",
+                au.department
+                    .map(|d| self.prepared.department_refs[d].clone()),
+            )
+            .set("count", entries.len())
+            .set("years", list(years))
+            .set("kind_counts", kind_counts)
+            .build()
+    }
+
+    /// Authors grouped by initial letter, in Kazakh alphabetical order.
+    pub(super) fn author_groups(&self) -> Value {
+        let site = self.site;
+        let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
+        for (a, au) in site.authors.iter().enumerate() {
+            let letter: String = au
+                .name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            let item = Obj::new()
+                .set("title", au.name.as_str())
+                .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                .set(
+                    "category",
+                    self.prepared.author_refs[a]
+                        .get_from_path("category")
+                        .cloned()
+                        .unwrap_or(Value::none()),
+                )
+                .set_opt(
+                    "department",
+                    au.department
+                        .map(|d| self.prepared.department_refs[d].clone()),
+                )
+                .set("count", site.index.by_author[a].len())
+                .build();
+            match groups.last_mut() {
+                Some((l, items)) if *l == letter => items.push(item),
+                _ => groups.push((letter, vec![item])),
+            }
+        }
+        list(groups.into_iter().map(|(letter, items)| {
+            Obj::new()
+                .set("letter", letter)
+                .set("items", list(items))
+                .build()
+        }))
+    }
+}
