@@ -16,14 +16,14 @@ use crate::content::walk::{SourceKind, is_hidden};
 use crate::diagnostics::Diagnostic;
 use crate::render::context::Renderer;
 use crate::render::jobs::{Job, SITE_WIDE, output_path};
-use crate::site::load::{entry_order, make_entry, parse_file};
+use crate::site::load::{entry_order, make_entry};
 use crate::site::paths::normalize;
 use crate::site::resolve::Registry;
 use crate::site::{Entry, Site};
 
-use super::files::{record, render, stamp};
-use super::keys::{Model, Names, h64, job_key, related_hash};
-use super::{Cached, Changes, Engine, Round, link_dests};
+use super::files::{record, render};
+use super::keys::{Model, Names, job_key, related_hash};
+use super::{Cached, Changes, Engine, Round};
 
 /// Above this many files changed at once, the full way is as quick.
 const MAX_EDITS: usize = 32;
@@ -121,9 +121,8 @@ impl Engine {
                 return None;
             };
             let index = *snap.entry_index.get(p)?;
-            let st = stamp(p);
-            let (parsed, parse_diags) = parse_file(&old_parsed.file);
-            let mut parsed = parsed?;
+            let mut cached = Cached::read(&old_parsed.file);
+            let parsed = cached.parsed.as_mut()?;
             let same_files = parsed.fm.cover.as_ref().map(|c| &c.0)
                 == old_parsed.fm.cover.as_ref().map(|c| &c.0)
                 && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
@@ -133,13 +132,11 @@ impl Engine {
                     .iter()
                     .zip(&old_parsed.fm.attachments)
                     .all(|(a, b)| a.file == b.file && a.title == b.title);
-            if parse_diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
+            if cached.diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
                 return None;
             }
-            let body_hash = h64(&parsed.body);
-            let links = link_dests(&parsed.body);
             let mut diags = Vec::new();
-            let mut entry = make_entry(&mut parsed, kind, &look.config, &mut reg, &mut diags)?;
+            let mut entry = make_entry(parsed, kind, &look.config, &mut reg, &mut diags)?;
             if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
                 return None;
             }
@@ -149,19 +146,13 @@ impl Engine {
             }
             entry.attachments = before.attachments.clone();
             entry.cover = before.cover.clone();
+            // Its body went into the entry.
+            cached.taken = true;
             edits.push(Edit {
                 index,
                 path: p.clone(),
-                warnings: parse_diags.len() + diags.len(),
-                cached: Cached {
-                    stamp: st,
-                    is_entry: true,
-                    parsed: Some(parsed),
-                    diags: parse_diags,
-                    body_hash,
-                    links,
-                    taken: true,
-                },
+                warnings: cached.diags.len() + diags.len(),
+                cached,
                 entry,
             });
         }

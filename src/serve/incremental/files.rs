@@ -162,3 +162,41 @@ pub(super) fn write_if_changed(
         )),
     }
 }
+
+/// Copies the files copied as they are (content assets, author photos) whose source
+/// changed since they were last copied.
+pub(super) fn copy_files(
+    (files, out): (&HashMap<String, u64>, &Path),
+    copies: &[(std::path::PathBuf, String)],
+    writes: &mut Vec<Made>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let copied: Vec<(String, u64, Result<(), Diagnostic>)> = copies
+        .par_iter()
+        .filter_map(|(src, dest)| {
+            // Compared by the source's path, time and size, not its bytes.
+            let h = h64((src, stamp(src)));
+            if files.get(dest) == Some(&h) {
+                return None;
+            }
+            let path = out.join(dest);
+            let r = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::copy(src, &path).map(|_| ()))
+                .map_err(|e| {
+                    Diagnostic::error(
+                        Location::file(src),
+                        format!("cannot copy to the output: {e}"),
+                    )
+                });
+            Some((dest.clone(), h, r))
+        })
+        .collect();
+    for (dest, h, r) in copied {
+        match r {
+            Ok(()) => writes.push((dest, h, Outcome::Kept)),
+            Err(d) => errors.push(d),
+        }
+    }
+}

@@ -17,11 +17,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::catalogue::{PdfMode, PdfWork, make_all};
-use crate::config::CONFIG_FILE;
+use crate::catalogue::PdfWork;
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
-use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::context::Renderer;
 use crate::render::jobs::{Job, all_jobs, output_path};
 use crate::render::prepared::Prepared;
@@ -33,14 +32,16 @@ const RELATED: usize = 5;
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
 
+mod after;
+mod changes;
 mod entry_edit;
 mod files;
 mod keys;
 mod look;
 
+pub use changes::{Changes, Round};
 use files::{
-    Made, Outcome, Stamp, record, remove_file_and_empty_parents, render, stamp, write_file,
-    write_if_changed,
+    Made, Stamp, copy_files, record, remove_file_and_empty_parents, render, stamp, write_if_changed,
 };
 use keys::{Model, doc_sig, h64, job_key, people, related_hash, related_of, sigs, value_diff};
 use look::Look;
@@ -56,6 +57,28 @@ struct Cached {
     links: Vec<String>,
     /// The body was moved into the current model.
     taken: bool,
+}
+
+impl Cached {
+    /// Reads and parses a Markdown file of content/.
+    fn read(f: &SourceFile) -> Cached {
+        let stamp = stamp(&f.path);
+        let (parsed, diags) = parse_file(f);
+        let body_hash = parsed.as_ref().map_or(0, |p| h64(&p.body));
+        let links = parsed
+            .as_ref()
+            .map(|p| link_dests(&p.body))
+            .unwrap_or_default();
+        Cached {
+            stamp,
+            is_entry: matches!(f.kind, SourceKind::Entry { .. }),
+            parsed,
+            diags,
+            body_hash,
+            links,
+            taken: false,
+        }
+    }
 }
 
 /// What was on disk after the last successful round, to compare the next one with.
@@ -75,63 +98,6 @@ struct Snapshot {
     site_value: serde_json::Value,
     page_of_source: HashMap<PathBuf, String>,
     asset_dest: HashMap<PathBuf, String>,
-}
-
-/// The result of a rebuild.
-#[derive(Debug, Default, Clone)]
-pub struct Round {
-    /// Site-relative files written or deleted.
-    pub changed: Vec<String>,
-    /// Problems that keep the site from being updated (relative to the site's folder).
-    pub errors: Vec<Diagnostic>,
-    pub warnings: usize,
-    /// Pages rendered (whether or not they changed).
-    pub rendered: usize,
-    /// Everything was rebuilt.
-    pub full: bool,
-    /// Only entries edited in place changed: the model was patched, not rebuilt.
-    pub patched: bool,
-}
-
-/// What changed since the last round.
-#[derive(Debug, Default, Clone)]
-pub struct Changes {
-    pub all: bool,
-    pub config: bool,
-    pub theme: bool,
-    pub data: bool,
-    /// Files of content/ that changed (as the watcher reports them); only these, new
-    /// files and, with `all`, files whose size or time changed are read again.
-    pub content: Vec<PathBuf>,
-}
-
-impl Changes {
-    /// Sorts changed paths of the site in `root` into what they affect.
-    pub fn from_paths(root: &Path, paths: impl IntoIterator<Item = PathBuf>) -> Changes {
-        let mut c = Changes::default();
-        for p in paths {
-            let Ok(rel) = p.strip_prefix(root) else {
-                continue;
-            };
-            let top = rel
-                .components()
-                .next()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .unwrap_or_default();
-            match top.as_str() {
-                CONFIG_FILE => c.config = true,
-                "content" => c.content.push(p),
-                "data" => c.data = true,
-                "templates" | "themes" | "static" => c.theme = true,
-                _ => {}
-            }
-        }
-        c
-    }
-
-    pub fn is_empty(&self) -> bool {
-        !(self.all || self.config || self.theme || self.data || !self.content.is_empty())
-    }
 }
 
 pub struct Engine {
@@ -212,42 +178,6 @@ impl Engine {
 
     pub fn output(&self) -> &Path {
         &self.out
-    }
-
-    /// Leaves the catalogue PDFs that are not in the cache to the caller, who takes
-    /// them with [`Engine::take_pdf_work`] and hands the results to
-    /// [`Engine::accept_pdf`]: a large year takes seconds.
-    pub fn defer_pdfs(&mut self) {
-        self.defer_pdfs = true;
-    }
-
-    /// The PDFs the last rounds left to compile, with their site-relative paths.
-    pub fn take_pdf_work(&mut self) -> Vec<(String, PdfWork)> {
-        std::mem::take(&mut self.pdf_work)
-    }
-
-    /// Writes a compiled PDF if it is still the one the site needs (nothing it shows
-    /// changed since); returns whether the file changed.
-    pub fn accept_pdf(&mut self, rel: &str, key: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
-        if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
-            return Ok(false);
-        }
-        self.pdf_wanted.remove(rel);
-        let mut writes = Vec::new();
-        let mut errors = Vec::new();
-        write_if_changed(
-            (&self.files, &self.out),
-            rel,
-            bytes,
-            &mut writes,
-            &mut errors,
-        );
-        if let Some(e) = errors.pop() {
-            return Err(e);
-        }
-        let mut round = Round::default();
-        record(&mut self.files, &mut self.failed, &mut round, writes);
-        Ok(!round.changed.is_empty())
     }
 
     /// The path of the published site (`/otm/` for https://college.example/otm/).
@@ -373,27 +303,7 @@ impl Engine {
                     }
                 }
             })
-            .map(|f| {
-                let st = stamp(&f.path);
-                let (parsed, diags) = parse_file(f);
-                let body_hash = parsed.as_ref().map_or(0, |p| h64(&p.body));
-                let links = parsed
-                    .as_ref()
-                    .map(|p| link_dests(&p.body))
-                    .unwrap_or_default();
-                (
-                    f.path.clone(),
-                    Cached {
-                        stamp: st,
-                        is_entry: matches!(f.kind, SourceKind::Entry { .. }),
-                        parsed,
-                        diags,
-                        body_hash,
-                        links,
-                        taken: false,
-                    },
-                )
-            })
+            .map(|f| (f.path.clone(), Cached::read(f)))
             .collect();
         self.cache.extend(fresh);
         let present: HashSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
@@ -677,50 +587,20 @@ impl Engine {
         expected.extend(crate::catalogue::output_paths(&site));
         let mut writes: Vec<Made> = Vec::new();
         let mut errors: Vec<Diagnostic> = Vec::new();
-        let copied: Vec<(String, u64, Result<(), Diagnostic>)> = copies
-            .par_iter()
-            .filter_map(|(src, dest)| {
-                let st = stamp(src);
-                let h = h64((src, st));
-                if self.files.get(dest) == Some(&h) {
-                    return None;
-                }
-                let path = self.out.join(dest);
-                let r = path
-                    .parent()
-                    .map_or(Ok(()), std::fs::create_dir_all)
-                    .and_then(|()| std::fs::copy(src, &path).map(|_| ()))
-                    .map_err(|e| {
-                        Diagnostic::error(
-                            Location::file(src),
-                            format!("cannot copy to the output: {e}"),
-                        )
-                    });
-                Some((dest.clone(), h, r))
-            })
-            .collect();
-        for (dest, h, r) in copied {
-            match r {
-                Ok(()) => writes.push((dest, h, Outcome::Kept)),
-                Err(d) => errors.push(d),
-            }
-        }
+        copy_files((&self.files, &self.out), &copies, &mut writes, &mut errors);
         for (_, dest) in &copies {
             expected.insert(dest.clone());
         }
         for (rel, f) in look.theme.statics() {
             let rel = format!("static/{rel}");
             if theme_changed || !self.files.contains_key(&rel) {
-                let h = h64(&f.bytes);
-                if self.files.get(&rel) != Some(&h) {
-                    match write_file(&self.out, &rel, &f.bytes) {
-                        Ok(()) => writes.push((rel.clone(), h, Outcome::Written)),
-                        Err(e) => errors.push(Diagnostic::error(
-                            Location::file(self.out.join(&rel)),
-                            format!("cannot write: {e}"),
-                        )),
-                    }
-                }
+                write_if_changed(
+                    (&self.files, &self.out),
+                    &rel,
+                    &f.bytes,
+                    &mut writes,
+                    &mut errors,
+                );
             }
             expected.insert(rel);
         }
@@ -814,78 +694,6 @@ impl Engine {
         self.clean = true;
         round.errors = self.relative(errors);
         round
-    }
-
-    /// The second half of a round, after browsers reloaded: the pages affected only
-    /// through site-wide values, the search index and the catalogues.
-    #[allow(clippy::too_many_arguments)]
-    fn after_reload(
-        &mut self,
-        site: &Site,
-        mut renderer: Renderer,
-        look: &Look,
-        (jobs, paths): (&[Job], &[String]),
-        slow: &[usize],
-        rendered_texts: Mutex<Vec<usize>>,
-        round: &mut Round,
-        errors: &mut Vec<Diagnostic>,
-    ) -> Prepared {
-        let (w, errs) = render(
-            &self.files,
-            &self.out,
-            &renderer,
-            &look.theme,
-            (jobs, paths),
-            slow,
-            &rendered_texts,
-        );
-        round.rendered += slow.len();
-        let mut writes = w;
-        errors.extend(errs);
-        // Texts of the entries rendered, for the search index.
-        let texts = renderer.entry_texts();
-        for i in rendered_texts.into_inner().expect("no panics") {
-            self.texts
-                .insert(site.entries[i].doc.source.clone(), texts[i].clone());
-        }
-        let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
-        self.texts.retain(|p, _| live.contains(p));
-        let body_texts: Vec<String> = site
-            .entries
-            .iter()
-            .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
-            .collect();
-        let js = crate::search::index_js(site, &body_texts, &look.strings);
-        let out = (&self.files, self.out.as_path());
-        write_if_changed(out, "search/index.js", js.as_bytes(), &mut writes, errors);
-        // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
-        // something it shows changed; what must be compiled is compiled now, or
-        // handed to whoever runs the engine (`ozyq serve` does it in the background).
-        let mut catalogue_diags = Vec::new();
-        let mode = if self.defer_pdfs {
-            PdfMode::Later
-        } else {
-            PdfMode::Now
-        };
-        let (made, later) = make_all(&renderer, &look.theme, mode, &mut catalogue_diags);
-        for (rel, bytes) in made {
-            // A year that is back to a cached PDF no longer waits for a compilation.
-            self.pdf_wanted.remove(&rel);
-            write_if_changed(out, &rel, &bytes, &mut writes, errors);
-        }
-        for (rel, work) in later {
-            if self.pdf_wanted.get(&rel) != Some(&work.key) {
-                self.pdf_wanted.insert(rel.clone(), work.key.clone());
-                self.pdf_work.push((rel, work));
-            }
-        }
-        errors.extend(
-            catalogue_diags
-                .into_iter()
-                .filter(|d| d.severity == crate::diagnostics::Severity::Error),
-        );
-        record(&mut self.files, &mut self.failed, round, writes);
-        renderer.into_prepared()
     }
 
     fn relative(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {

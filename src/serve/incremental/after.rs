@@ -1,0 +1,128 @@
+//! The second half of a round, after browsers reloaded: pages affected only through
+//! site-wide values, the search index and the catalogues, whose PDFs the engine
+//! compiles itself or leaves to its caller.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use crate::catalogue::{PdfMode, PdfWork, make_all};
+use crate::diagnostics::Diagnostic;
+use crate::render::context::Renderer;
+use crate::render::jobs::Job;
+use crate::render::prepared::Prepared;
+use crate::site::Site;
+
+use super::files::{record, render, write_if_changed};
+use super::look::Look;
+use super::{Engine, Round};
+
+impl Engine {
+    /// Leaves the catalogue PDFs that are not in the cache to the caller, who takes
+    /// them with [`Engine::take_pdf_work`] and hands the results to
+    /// [`Engine::accept_pdf`]: a large year takes seconds.
+    pub fn defer_pdfs(&mut self) {
+        self.defer_pdfs = true;
+    }
+
+    /// The PDFs the last rounds left to compile, with their site-relative paths.
+    pub fn take_pdf_work(&mut self) -> Vec<(String, PdfWork)> {
+        std::mem::take(&mut self.pdf_work)
+    }
+
+    /// Writes a compiled PDF if it is still the one the site needs (nothing it shows
+    /// changed since); returns whether the file changed.
+    pub fn accept_pdf(&mut self, rel: &str, key: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+        if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
+            return Ok(false);
+        }
+        self.pdf_wanted.remove(rel);
+        let mut writes = Vec::new();
+        let mut errors = Vec::new();
+        write_if_changed(
+            (&self.files, &self.out),
+            rel,
+            bytes,
+            &mut writes,
+            &mut errors,
+        );
+        if let Some(e) = errors.pop() {
+            return Err(e);
+        }
+        let mut round = Round::default();
+        record(&mut self.files, &mut self.failed, &mut round, writes);
+        Ok(!round.changed.is_empty())
+    }
+
+    /// The second half of a round, after browsers reloaded: the pages affected only
+    /// through site-wide values, the search index and the catalogues.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn after_reload(
+        &mut self,
+        site: &Site,
+        mut renderer: Renderer,
+        look: &Look,
+        (jobs, paths): (&[Job], &[String]),
+        slow: &[usize],
+        rendered_texts: Mutex<Vec<usize>>,
+        round: &mut Round,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Prepared {
+        let (w, errs) = render(
+            &self.files,
+            &self.out,
+            &renderer,
+            &look.theme,
+            (jobs, paths),
+            slow,
+            &rendered_texts,
+        );
+        round.rendered += slow.len();
+        let mut writes = w;
+        errors.extend(errs);
+        // Texts of the entries rendered, for the search index.
+        let texts = renderer.entry_texts();
+        for i in rendered_texts.into_inner().expect("no panics") {
+            self.texts
+                .insert(site.entries[i].doc.source.clone(), texts[i].clone());
+        }
+        let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
+        self.texts.retain(|p, _| live.contains(p));
+        let body_texts: Vec<String> = site
+            .entries
+            .iter()
+            .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
+            .collect();
+        let js = crate::search::index_js(site, &body_texts, &look.strings);
+        let out = (&self.files, self.out.as_path());
+        write_if_changed(out, "search/index.js", js.as_bytes(), &mut writes, errors);
+        // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
+        // something it shows changed; what must be compiled is compiled now, or
+        // handed to whoever runs the engine (`ozyq serve` does it in the background).
+        let mut catalogue_diags = Vec::new();
+        let mode = if self.defer_pdfs {
+            PdfMode::Later
+        } else {
+            PdfMode::Now
+        };
+        let (made, later) = make_all(&renderer, &look.theme, mode, &mut catalogue_diags);
+        for (rel, bytes) in made {
+            // A year that is back to a cached PDF no longer waits for a compilation.
+            self.pdf_wanted.remove(&rel);
+            write_if_changed(out, &rel, &bytes, &mut writes, errors);
+        }
+        for (rel, work) in later {
+            if self.pdf_wanted.get(&rel) != Some(&work.key) {
+                self.pdf_wanted.insert(rel.clone(), work.key.clone());
+                self.pdf_work.push((rel, work));
+            }
+        }
+        errors.extend(
+            catalogue_diags
+                .into_iter()
+                .filter(|d| d.severity == crate::diagnostics::Severity::Error),
+        );
+        record(&mut self.files, &mut self.failed, round, writes);
+        renderer.into_prepared()
+    }
+}

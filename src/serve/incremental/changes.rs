@@ -1,0 +1,64 @@
+//! What a rebuild is told (the changed paths, sorted by what they affect) and what
+//! it reports.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::CONFIG_FILE;
+use crate::diagnostics::Diagnostic;
+
+/// The result of a rebuild.
+#[derive(Debug, Default, Clone)]
+pub struct Round {
+    /// Site-relative files written or deleted.
+    pub changed: Vec<String>,
+    /// Problems that keep the site from being updated (relative to the site's folder).
+    pub errors: Vec<Diagnostic>,
+    pub warnings: usize,
+    /// Pages rendered (whether or not they changed).
+    pub rendered: usize,
+    /// Everything was rebuilt.
+    pub full: bool,
+    /// Only entries edited in place changed: the model was patched, not rebuilt.
+    pub patched: bool,
+}
+
+/// What changed since the last round.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    pub all: bool,
+    pub config: bool,
+    pub theme: bool,
+    pub data: bool,
+    /// Files of content/ that changed (as the watcher reports them); only these, new
+    /// files and, with `all`, files whose size or time changed are read again.
+    pub content: Vec<PathBuf>,
+}
+
+impl Changes {
+    /// Sorts changed paths of the site in `root` into what they affect.
+    pub fn from_paths(root: &Path, paths: impl IntoIterator<Item = PathBuf>) -> Changes {
+        let mut c = Changes::default();
+        for p in paths {
+            let Ok(rel) = p.strip_prefix(root) else {
+                continue;
+            };
+            let top = rel
+                .components()
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match top.as_str() {
+                CONFIG_FILE => c.config = true,
+                "content" => c.content.push(p),
+                "data" => c.data = true,
+                "templates" | "themes" | "static" => c.theme = true,
+                _ => {}
+            }
+        }
+        c
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.all || self.config || self.theme || self.data || !self.content.is_empty())
+    }
+}
