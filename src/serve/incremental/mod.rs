@@ -11,6 +11,10 @@
 //! ("slow" pages), with the sitemap and the search index. Every rendered file is
 //! compared with what is on disk and written only when it differs, so the folder
 //! always ends up byte-identical to a clean build of the same files.
+//!
+//! Entries edited in place (the usual save while writing) take a quicker way that
+//! patches the model instead of assembling it again: see [`entry_edit`]. The second
+//! half of a round, after the reload, is in [`after`].
 
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
