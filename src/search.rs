@@ -85,7 +85,7 @@ fn cut(s: &str, limit: usize) -> &str {
     &s[..end]
 }
 
-/// The JavaScript file written to `search/index.js`, loaded by a plain <script>.
+/// The JavaScript file written to `search/index.js`, loaded by a plain `<script>`.
 ///
 /// It sets `window.OZYQ_SEARCH` to:
 /// - `fold`: the folding table as `[[from, to], …]`, and `latin_i`;

@@ -13,8 +13,8 @@
 //! always ends up byte-identical to a clean build of the same files.
 //!
 //! Entries edited in place (the usual save while writing) take a quicker way that
-//! patches the model instead of assembling it again: see [`entry_edit`]. The second
-//! half of a round, after the reload, is in [`after`].
+//! patches the model instead of assembling it again: see `entry_edit.rs`. The second
+//! half of a round, after the reload, is in `after.rs`.
 
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -184,7 +184,7 @@ impl Engine {
         &self.out
     }
 
-    /// The path of the published site (`/otm/` for https://college.example/otm/).
+    /// The path of the published site (`/otm/` for `https://college.example/otm/`).
     pub fn site_path(&self) -> Option<String> {
         let look = self.look.as_ref()?;
         let url = look.config.base_url.as_deref()?;
