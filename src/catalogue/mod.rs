@@ -76,13 +76,14 @@ pub enum PdfMode {
 /// each with its site-relative path.
 pub type Made = (Vec<(String, Vec<u8>)>, Vec<(String, PdfWork)>);
 
-/// Makes every academic year's catalogue: `catalogue/<year>/index.html` and
+/// Makes every academic year's catalogue (or those `only` names): `catalogue/<year>/index.html` and
 /// `catalogue/<year>/catalogue.pdf` (from `.ozyq-cache/` when nothing it shows
 /// changed). Problems go to `diags`.
 pub fn make_all(
     r: &crate::render::context::Renderer,
     theme: &crate::render::theme::Theme,
     mode: PdfMode,
+    only: Option<&[crate::lang::dates::AcademicYear]>,
     diags: &mut Vec<crate::diagnostics::Diagnostic>,
 ) -> Made {
     use crate::diagnostics::{Diagnostic, Location};
@@ -140,6 +141,7 @@ pub fn make_all(
         .index
         .by_year
         .par_iter()
+        .filter(|(y, _)| only.is_none_or(|o| o.contains(y)))
         .map(|(year, _)| {
             let mut local = Vec::new();
             let mut files = Vec::new();
@@ -179,7 +181,8 @@ pub fn make_all(
     let mut files = Vec::new();
     let mut later = Vec::new();
     let mut keys = Vec::new();
-    let mut complete = mode != PdfMode::Skip;
+    // The cache keeps what the catalogues of every year need, no more.
+    let mut complete = mode != PdfMode::Skip && only.is_none();
     for (f, l, d, k) in results {
         files.extend(f);
         later.extend(l);
@@ -234,7 +237,7 @@ pub fn build_all(
     } else {
         PdfMode::Skip
     };
-    let (files, _) = make_all(r, theme, mode, diags);
+    let (files, _) = make_all(r, theme, mode, None, diags);
     let Some(s) = staging else {
         return 0;
     };

@@ -8,6 +8,7 @@ use std::sync::Mutex;
 
 use crate::catalogue::{PdfMode, PdfWork, make_all};
 use crate::diagnostics::Diagnostic;
+use crate::lang::dates::AcademicYear;
 use crate::render::context::Renderer;
 use crate::render::jobs::Job;
 use crate::render::prepared::Prepared;
@@ -16,6 +17,18 @@ use crate::site::Site;
 use super::files::{record, render, write_if_changed};
 use super::look::Look;
 use super::{Engine, Round};
+
+/// What the second half of a round has to do.
+pub(super) struct Later<'a> {
+    /// The round's jobs and their output paths.
+    pub(super) jobs: (&'a [Job], &'a [String]),
+    /// Which of them to render now.
+    pub(super) slow: &'a [usize],
+    /// The entries whose pages were rendered in the round, for the search index.
+    pub(super) rendered_texts: Mutex<Vec<usize>>,
+    /// The years whose catalogues may have changed; `None` for all.
+    pub(super) catalogues: Option<Vec<AcademicYear>>,
+}
 
 impl Engine {
     /// Leaves the catalogue PDFs that are not in the cache to the caller, who takes
@@ -62,12 +75,17 @@ impl Engine {
         site: &Site,
         mut renderer: Renderer,
         look: &Look,
-        (jobs, paths): (&[Job], &[String]),
-        slow: &[usize],
-        rendered_texts: Mutex<Vec<usize>>,
+        later: Later,
         round: &mut Round,
         errors: &mut Vec<Diagnostic>,
     ) -> Prepared {
+        let Later {
+            jobs: (jobs, paths),
+            slow,
+            rendered_texts,
+            catalogues,
+        } = later;
+        let phase = super::phases();
         let (w, errs) = render(
             &self.files,
             &self.out,
@@ -93,25 +111,36 @@ impl Engine {
             .iter()
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
             .collect();
+        phase("after: slow pages");
         let js = crate::search::index_js(site, &body_texts, &look.strings);
         let out = (&self.files, self.out.as_path());
         write_if_changed(out, "search/index.js", js.as_bytes(), &mut writes, errors);
         // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
         // something it shows changed; what must be compiled is compiled now, or
         // handed to whoever runs the engine (`ozyq serve` does it in the background).
+        phase("after: search index");
         let mut catalogue_diags = Vec::new();
         let mode = if self.defer_pdfs {
             PdfMode::Later
         } else {
             PdfMode::Now
         };
-        let (made, later) = make_all(&renderer, &look.theme, mode, &mut catalogue_diags);
+        let (made, to_compile) = match &catalogues {
+            Some(years) if years.is_empty() => Default::default(),
+            only => make_all(
+                &renderer,
+                &look.theme,
+                mode,
+                only.as_deref(),
+                &mut catalogue_diags,
+            ),
+        };
         for (rel, bytes) in made {
             // A year that is back to a cached PDF no longer waits for a compilation.
             self.pdf_wanted.remove(&rel);
             write_if_changed(out, &rel, &bytes, &mut writes, errors);
         }
-        for (rel, work) in later {
+        for (rel, work) in to_compile {
             if self.pdf_wanted.get(&rel) != Some(&work.key) {
                 self.pdf_wanted.insert(rel.clone(), work.key.clone());
                 self.pdf_work.push((rel, work));
@@ -122,6 +151,7 @@ impl Engine {
                 .into_iter()
                 .filter(|d| d.severity == crate::diagnostics::Severity::Error),
         );
+        phase("after: catalogues");
         record(&mut self.files, &mut self.failed, round, writes);
         renderer.into_prepared()
     }

@@ -21,6 +21,7 @@ use crate::site::paths::normalize;
 use crate::site::resolve::Registry;
 use crate::site::{Entry, Site};
 
+use super::after::Later;
 use super::files::{record, render};
 use super::keys::{Model, Names, job_key, related_hash};
 use super::{Cached, Changes, Engine, Round};
@@ -280,18 +281,19 @@ impl Engine {
         fast_round.errors = self.relative(errors.clone());
         on_fast(&fast_round);
 
-        let later = [Job::Sitemap];
-        let later_paths = [output_path(&site, Job::Sitemap)];
-        let prepared = self.after_reload(
-            &site,
-            renderer,
-            &look,
-            (&later, &later_paths),
-            &[0],
+        let sitemap = [Job::Sitemap];
+        let sitemap_path = [output_path(&site, Job::Sitemap)];
+        // A catalogue shows what an entry's card shows (not its text).
+        let mut years: Vec<_> = card_changed.iter().map(|&i| site.entries[i].year).collect();
+        years.sort_unstable();
+        years.dedup();
+        let later = Later {
+            jobs: (&sitemap, &sitemap_path),
+            slow: &[0],
             rendered_texts,
-            &mut round,
-            &mut errors,
-        );
+            catalogues: Some(years),
+        };
+        let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.prepared = Some(prepared);
         self.look = Some(look);
         for p in &self.failed {

@@ -43,6 +43,7 @@ mod files;
 mod keys;
 mod look;
 
+use after::Later;
 pub use changes::{Changes, Round};
 use files::{
     Made, Stamp, copy_files, record, remove_file_and_empty_parents, render, stamp, write_if_changed,
@@ -222,16 +223,7 @@ impl Engine {
         self.clean = false;
         self.prepared = None;
         let mut round = Round::default();
-        let t0 = std::time::Instant::now();
-        let timings = std::env::var_os("OZYQ_TIMINGS").is_some();
-        let phase = |name: &str| {
-            if timings {
-                eprintln!(
-                    "[serve] {name}: {:.1} ms",
-                    t0.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-        };
+        let phase = phases();
         let full = changes.all || changes.config || self.look.is_none() || self.snap.is_none();
         round.full = full;
 
@@ -677,16 +669,13 @@ impl Engine {
         snap.intro_sig = intro_sig;
         slow.sort_unstable();
         slow.dedup();
-        let prepared = self.after_reload(
-            &site,
-            renderer,
-            look,
-            (&jobs, &paths),
-            &slow,
+        let later = Later {
+            jobs: (&jobs, &paths),
+            slow: &slow,
             rendered_texts,
-            &mut round,
-            &mut errors,
-        );
+            catalogues: None,
+        };
+        let prepared = self.after_reload(&site, renderer, look, later, &mut round, &mut errors);
         self.prepared = Some(prepared);
         self.look = Some(look_owned);
         // Pages that failed to render keep no key, so they are tried again.
@@ -705,6 +694,21 @@ impl Engine {
         d.extend(diags.into_iter().filter(Diagnostic::is_error));
         d.relative_to(&self.root);
         d.sorted()
+    }
+}
+
+/// With `OZYQ_TIMINGS` set, a function that prints how long the round has taken
+/// at each named step.
+pub(super) fn phases() -> impl Fn(&str) {
+    let start = std::time::Instant::now();
+    let on = std::env::var_os("OZYQ_TIMINGS").is_some();
+    move |name: &str| {
+        if on {
+            eprintln!(
+                "[serve] {name}: {:.1} ms",
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+        }
     }
 }
 
