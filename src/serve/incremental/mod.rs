@@ -22,13 +22,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::catalogue::PdfWork;
-use crate::content::walk::{SourceFile, SourceKind, walk};
+use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::context::Renderer;
 use crate::render::jobs::{Job, all_jobs, output_path};
 use crate::render::prepared::Prepared;
-use crate::site::load::{LoadOptions, Parsed, assemble, parse_file};
+use crate::site::load::{Parsed, parse_file};
 use crate::site::{Doc, Site};
 
 /// Related entries shown on an entry page (as in the renderer).
@@ -42,6 +42,7 @@ mod entry_edit;
 mod files;
 mod keys;
 mod look;
+mod model;
 
 use after::Later;
 pub use changes::{Changes, Round};
@@ -227,112 +228,22 @@ impl Engine {
         let full = changes.all || changes.config || self.look.is_none() || self.snap.is_none();
         round.full = full;
 
-        // Settings, theme and templates.
-        let mut changed_templates: HashSet<String> = HashSet::new();
-        let mut theme_changed = full;
-        if full || changes.theme {
-            match Look::load(&self.root) {
-                Ok(look) => {
-                    if let Some(old) = &self.look {
-                        if old.strings != look.strings || old.config.text != look.config.text {
-                            round.full = true;
-                        }
-                        for (n, t) in &look.texts {
-                            if old.texts.get(n) != Some(t) {
-                                changed_templates.insert(n.clone());
-                            }
-                        }
-                        for n in old.texts.keys() {
-                            if !look.texts.contains_key(n) {
-                                changed_templates.insert(n.clone());
-                            }
-                        }
-                    }
-                    self.look = Some(look);
-                    theme_changed = true;
-                }
-                Err(d) => {
-                    // Nothing can be rendered; the next round starts over.
-                    self.look = None;
-                    round.errors = self.relative(d);
-                    return round;
-                }
-            }
-        }
+        let Some((changed_templates, theme_changed)) = self.refresh_look(changes, &mut round)
+        else {
+            return round;
+        };
         let full = round.full;
-        let look = self.look.as_ref().expect("loaded above");
-        let config = &look.config;
+        // The look is put back at the end of the round.
+        let look_owned = self.look.take().expect("loaded above");
+        let look = &look_owned;
         let mut diags: Vec<Diagnostic> = look.diags.clone();
-
         if full || changes.data || self.data.is_none() {
             let mut d = Vec::new();
-            let data = Data::load(&config.data_dir(), &mut d);
+            let data = Data::load(&look.config.data_dir(), &mut d);
             self.data = Some((data, d));
         }
-        let (data, data_diags) = self.data.as_ref().expect("loaded above");
-        diags.extend(data_diags.iter().cloned());
-
         phase("look+data");
-        // Content: re-read changed files only.
-        let files = walk(config, &mut diags);
-        phase("walk");
-        if let Some(mut old) = self.site.take() {
-            reclaim(&mut old, &mut self.cache);
-        }
-        phase("reclaim");
-        let forced: HashSet<&PathBuf> = changes.content.iter().collect();
-        let md: Vec<&SourceFile> = files
-            .iter()
-            .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
-            .collect();
-        let cache = &self.cache;
-        let fresh: Vec<(PathBuf, Cached)> = md
-            .par_iter()
-            .filter(|f| {
-                let is_entry = matches!(f.kind, SourceKind::Entry { .. });
-                match cache.get(&f.path) {
-                    None => true,
-                    Some(c) => {
-                        forced.contains(&f.path)
-                            || c.is_entry != is_entry
-                            || (changes.all && c.stamp != stamp(&f.path))
-                    }
-                }
-            })
-            .map(|f| (f.path.clone(), Cached::read(f)))
-            .collect();
-        self.cache.extend(fresh);
-        let present: HashSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
-        self.cache.retain(|p, _| present.contains(p));
-        phase("parse");
-        let mut docs: Vec<Parsed> = Vec::with_capacity(md.len());
-        for f in &md {
-            let c = self.cache.get_mut(&f.path).expect("cached above");
-            diags.extend(c.diags.iter().cloned());
-            if let Some(mut p) = c.parsed.take() {
-                if p.file.kind != f.kind {
-                    p.file.kind = f.kind.clone();
-                }
-                docs.push(p);
-            }
-        }
-        phase("docs");
-        let site = assemble(
-            config.clone(),
-            LoadOptions {
-                drafts: self.drafts,
-            },
-            &files,
-            data,
-            docs.iter_mut(),
-            &mut diags,
-        );
-        for p in docs {
-            let c = self.cache.get_mut(&p.file.path).expect("cached above");
-            c.taken = true;
-            c.parsed = Some(p);
-        }
-        phase("assemble");
+        let site = self.rebuild_model(look, changes, &mut diags, &phase);
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
         self.warnings.clear();
         for d in diags.iter().filter(|d| !d.is_error()) {
@@ -341,12 +252,11 @@ impl Engine {
         if diags.iter().any(Diagnostic::is_error) {
             round.errors = self.relative(diags);
             self.site = Some(site);
+            self.look = Some(look_owned);
             return round;
         }
 
-        // What to render. The look is put back at the end of the round.
-        let look_owned = self.look.take().expect("loaded above");
-        let look = &look_owned;
+        // What to render.
         let sigs = sigs(&site, &self.cache);
         phase("sigs");
         let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());

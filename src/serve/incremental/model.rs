@@ -1,0 +1,132 @@
+//! The first steps of a full round: the look (config, theme, templates) and the
+//! model, rebuilt from the cached documents and the files that changed.
+
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use crate::content::walk::{SourceFile, SourceKind, walk};
+use crate::diagnostics::Diagnostic;
+use crate::site::Site;
+use crate::site::load::{LoadOptions, Parsed, assemble};
+
+use super::files::stamp;
+use super::look::Look;
+use super::{Cached, Changes, Engine, Round, reclaim};
+
+impl Engine {
+    /// Loads config, theme and templates again when the round needs them; returns
+    /// the templates that changed and whether the theme did, or `None` (with the
+    /// errors in `round`) when nothing can be rendered.
+    pub(super) fn refresh_look(
+        &mut self,
+        changes: &Changes,
+        round: &mut Round,
+    ) -> Option<(HashSet<String>, bool)> {
+        let mut changed_templates: HashSet<String> = HashSet::new();
+        if !(round.full || changes.theme) {
+            return Some((changed_templates, false));
+        }
+        match Look::load(&self.root) {
+            Ok(look) => {
+                if let Some(old) = &self.look {
+                    if old.strings != look.strings || old.config.text != look.config.text {
+                        round.full = true;
+                    }
+                    for (n, t) in &look.texts {
+                        if old.texts.get(n) != Some(t) {
+                            changed_templates.insert(n.clone());
+                        }
+                    }
+                    for n in old.texts.keys() {
+                        if !look.texts.contains_key(n) {
+                            changed_templates.insert(n.clone());
+                        }
+                    }
+                }
+                self.look = Some(look);
+                Some((changed_templates, true))
+            }
+            Err(d) => {
+                // Nothing can be rendered; the next round starts over.
+                self.look = None;
+                round.errors = self.relative(d);
+                None
+            }
+        }
+    }
+
+    /// Walks content/, re-reads the files that changed (or are new) and assembles
+    /// the model from the cached documents.
+    pub(super) fn rebuild_model(
+        &mut self,
+        look: &Look,
+        changes: &Changes,
+        diags: &mut Vec<Diagnostic>,
+        phase: &impl Fn(&str),
+    ) -> Site {
+        let config = &look.config;
+        let files = walk(config, diags);
+        phase("walk");
+        if let Some(mut old) = self.site.take() {
+            reclaim(&mut old, &mut self.cache);
+        }
+        phase("reclaim");
+        let forced: HashSet<&PathBuf> = changes.content.iter().collect();
+        let md: Vec<&SourceFile> = files
+            .iter()
+            .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+            .collect();
+        let cache = &self.cache;
+        let fresh: Vec<(PathBuf, Cached)> = md
+            .par_iter()
+            .filter(|f| {
+                let is_entry = matches!(f.kind, SourceKind::Entry { .. });
+                match cache.get(&f.path) {
+                    None => true,
+                    Some(c) => {
+                        forced.contains(&f.path)
+                            || c.is_entry != is_entry
+                            || (changes.all && c.stamp != stamp(&f.path))
+                    }
+                }
+            })
+            .map(|f| (f.path.clone(), Cached::read(f)))
+            .collect();
+        self.cache.extend(fresh);
+        let present: HashSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
+        self.cache.retain(|p, _| present.contains(p));
+        phase("parse");
+        let mut docs: Vec<Parsed> = Vec::with_capacity(md.len());
+        for f in &md {
+            let c = self.cache.get_mut(&f.path).expect("cached above");
+            diags.extend(c.diags.iter().cloned());
+            if let Some(mut p) = c.parsed.take() {
+                if p.file.kind != f.kind {
+                    p.file.kind = f.kind.clone();
+                }
+                docs.push(p);
+            }
+        }
+        phase("docs");
+        let (data, data_diags) = self.data.as_ref().expect("loaded before");
+        diags.extend(data_diags.iter().cloned());
+        let site = assemble(
+            config.clone(),
+            LoadOptions {
+                drafts: self.drafts,
+            },
+            &files,
+            data,
+            docs.iter_mut(),
+            diags,
+        );
+        for p in docs {
+            let c = self.cache.get_mut(&p.file.path).expect("cached above");
+            c.taken = true;
+            c.parsed = Some(p);
+        }
+        phase("assemble");
+        site
+    }
+}
