@@ -143,6 +143,10 @@ export function pickPages(site) {
   if (tags.length === 0) missing.push('a tag page');
   else add(`tag ${tags[0]}`, `tags/${tags[0]}/index.html`);
 
+  const catalogues = subdirs(path.join(site, 'catalogue'));
+  if (catalogues.length === 0) missing.push('an exhibition catalogue');
+  else add(`catalogue ${catalogues.at(-1)}`, `catalogue/${catalogues.at(-1)}/index.html`);
+
   add('regulation', 'regulation/index.html');
   add('about', 'about/index.html');
   add('404', '404.html');
