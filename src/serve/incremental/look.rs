@@ -27,6 +27,30 @@ pub(super) struct Look {
     pub(super) idents: HashMap<String, Option<HashSet<String>>>,
 }
 
+/// The Tera code of a template: what is inside `{{ }}` and `{% %}` (HTML around
+/// it, such as `method="get"`, says nothing about the values it reads).
+fn code(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['{']) {
+        let after = &rest[i + 1..];
+        let close = match after.chars().next() {
+            Some('{') => "}}",
+            Some('%') => "%}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let body = &after[1..];
+        let end = body.find(close).unwrap_or(body.len());
+        out.push_str(&body[..end]);
+        out.push(' ');
+        rest = &body[(end + close.len()).min(body.len())..];
+    }
+    out
+}
+
 pub(super) fn idents(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut cur = String::new();
@@ -91,7 +115,7 @@ impl Look {
             }
             let mut ids = HashSet::new();
             for t in &seen {
-                ids.extend(idents(&String::from_utf8_lossy(&texts[t])));
+                ids.extend(idents(&code(&String::from_utf8_lossy(&texts[t]))));
             }
             let dynamic = ["json_encode", "tojson", "get", "__tera_context"]
                 .iter()
@@ -135,5 +159,20 @@ pub fn template_of(job: Job) -> &'static str {
         Job::Sitemap => "sitemap.xml",
         Job::Robots => "robots.txt",
         Job::Search => "search.html",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_tera_code_names_values() {
+        let t = r#"<form method="get" class="count">{{ page.title }}{% if site.menu %}x{% endif %}{# get #}</form>"#;
+        let ids = idents(&code(t));
+        for want in ["page", "title", "if", "site", "menu", "endif"] {
+            assert!(ids.contains(want), "{want} in {ids:?}");
+        }
+        assert!(!ids.contains("get") && !ids.contains("count") && !ids.contains("form"));
     }
 }
