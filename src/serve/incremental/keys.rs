@@ -139,12 +139,14 @@ fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize)
     h64((what, list.len(), page, slice))
 }
 
-/// Names of the fields that differ between two values.
+/// The fields that differ between two values of `site`, each as the top-level
+/// field it is in and its own name (`("kinds", "count")` when a kind's count changed;
+/// `("entries_count", "entries_count")` for a top-level field).
 pub(super) fn value_diff(
     a: &serde_json::Value,
     b: &serde_json::Value,
-    key: &str,
-    out: &mut HashSet<String>,
+    at: Option<(&str, &str)>,
+    out: &mut HashSet<(String, String)>,
 ) {
     use serde_json::Value as V;
     if a == b {
@@ -152,22 +154,28 @@ pub(super) fn value_diff(
     }
     match (a, b) {
         (V::Object(x), V::Object(y)) => {
+            let inner = |k: &'_ str| -> (String, String) {
+                (at.map_or(k, |(top, _)| top).to_string(), k.to_string())
+            };
             for (k, v) in x {
-                value_diff(v, y.get(k).unwrap_or(&V::Null), k, out);
+                let (top, key) = inner(k);
+                value_diff(v, y.get(k).unwrap_or(&V::Null), Some((&top, &key)), out);
             }
             for (k, v) in y {
                 if !x.contains_key(k) {
-                    value_diff(&V::Null, v, k, out);
+                    let (top, key) = inner(k);
+                    value_diff(&V::Null, v, Some((&top, &key)), out);
                 }
             }
         }
         (V::Array(x), V::Array(y)) if x.len() == y.len() => {
             for (v, w) in x.iter().zip(y) {
-                value_diff(v, w, key, out);
+                value_diff(v, w, at, out);
             }
         }
         _ => {
-            out.insert(key.to_string());
+            let (top, key) = at.unwrap_or(("site", "site"));
+            out.insert((top.to_string(), key.to_string()));
         }
     }
 }

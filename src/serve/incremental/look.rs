@@ -27,16 +27,15 @@ pub(super) struct Look {
     pub(super) idents: HashMap<String, Option<HashSet<String>>>,
 }
 
-/// The Tera code of a template: what is inside `{{ }}` and `{% %}` (HTML around
-/// it, such as `method="get"`, says nothing about the values it reads).
-fn code(text: &str) -> String {
-    let mut out = String::new();
+/// The Tera tags of a template: `('{', body)` for `{{ }}`, `('%', body)` for `{% %}`.
+fn tags(text: &str) -> Vec<(char, &str)> {
+    let mut out = Vec::new();
     let mut rest = text;
-    while let Some(i) = rest.find(['{']) {
+    while let Some(i) = rest.find('{') {
         let after = &rest[i + 1..];
-        let close = match after.chars().next() {
-            Some('{') => "}}",
-            Some('%') => "%}",
+        let (kind, close) = match after.chars().next() {
+            Some('{') => ('{', "}}"),
+            Some('%') => ('%', "%}"),
             _ => {
                 rest = after;
                 continue;
@@ -44,11 +43,20 @@ fn code(text: &str) -> String {
         };
         let body = &after[1..];
         let end = body.find(close).unwrap_or(body.len());
-        out.push_str(&body[..end]);
-        out.push(' ');
+        out.push((kind, &body[..end]));
         rest = &body[(end + close.len()).min(body.len())..];
     }
     out
+}
+
+/// The Tera code of a template: what is inside `{{ }}` and `{% %}` (HTML around
+/// it, such as `method="get"`, says nothing about the values it reads).
+fn code(text: &str) -> String {
+    tags(text)
+        .iter()
+        .map(|(_, body)| *body)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub(super) fn idents(text: &str) -> HashSet<String> {
@@ -67,18 +75,25 @@ pub(super) fn idents(text: &str) -> HashSet<String> {
     out
 }
 
-/// String literals in a template text that name other templates.
+/// The templates a template extends, includes or imports.
 pub(super) fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
     let mut out = Vec::new();
-    for q in ['"', '\''] {
-        let mut parts = text.split(q);
-        parts.next();
-        // Every other piece is inside quotes.
-        for (i, s) in parts.enumerate() {
-            if i % 2 == 0
-                && let Some(n) = names.get(s)
-            {
-                out.push(n);
+    for (kind, body) in tags(text) {
+        let body = body.trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let names_others = ["extends", "include", "import"]
+            .iter()
+            .any(|k| body.starts_with(k));
+        if kind != '%' || !names_others {
+            continue;
+        }
+        for q in ['"', '\'', '`'] {
+            // Every other piece is inside quotes.
+            for (i, piece) in body.split(q).skip(1).enumerate() {
+                if i % 2 == 0
+                    && let Some(n) = names.get(piece)
+                {
+                    out.push(n);
+                }
             }
         }
     }
@@ -135,10 +150,13 @@ impl Look {
         })
     }
 
-    /// Whether a template may show a value named by one of `keys`.
-    pub(super) fn mentions(&self, template: &str, keys: &HashSet<String>) -> bool {
+    /// Whether a template may show one of the changed values of `site`: it names both
+    /// the top-level field the value is in and the value itself.
+    pub(super) fn mentions(&self, template: &str, keys: &HashSet<(String, String)>) -> bool {
         match self.idents.get(template) {
-            Some(Some(ids)) => keys.iter().any(|k| ids.contains(k)),
+            Some(Some(ids)) => keys
+                .iter()
+                .any(|(top, key)| ids.contains(top) && ids.contains(key)),
             _ => true,
         }
     }
@@ -174,5 +192,16 @@ mod tests {
             assert!(ids.contains(want), "{want} in {ids:?}");
         }
         assert!(!ids.contains("get") && !ids.contains("count") && !ids.contains("form"));
+    }
+
+    #[test]
+    fn only_extends_include_and_import_name_other_templates() {
+        let names: HashSet<String> = ["base.html", "index.html", "partials/card.html"]
+            .map(String::from)
+            .into();
+        let t = r#"{% extends "base.html" %}{{ k.url | replace(from="index.html", to="") }}{%- include 'partials/card.html' -%}<a href="index.html">"#;
+        let mut got: Vec<&String> = referenced(t, &names);
+        got.sort();
+        assert_eq!(got, ["base.html", "partials/card.html"]);
     }
 }

@@ -470,9 +470,9 @@ impl Engine {
             }
         }
         // Site-wide values that changed: pages whose templates mention them.
-        let mut changed_keys: HashSet<String> = HashSet::new();
+        let mut changed_keys: HashSet<(String, String)> = HashSet::new();
         if !full {
-            value_diff(&old.site_value, &site_value, "site", &mut changed_keys);
+            value_diff(&old.site_value, &site_value, None, &mut changed_keys);
         }
         for (j, &job) in jobs.iter().enumerate() {
             if in_fast[j] {
@@ -485,7 +485,11 @@ impl Engine {
             }
         }
 
-        phase("fast set");
+        phase(&format!(
+            "fast set ({} pages now, {} after: site values {changed_keys:?})",
+            fast.len(),
+            slow.len()
+        ));
         // Files copied as they are, and the theme's static files.
         let copies = site.copied_files();
         let mut expected: HashSet<String> = paths.iter().cloned().collect();
