@@ -154,7 +154,7 @@ pub fn render(
             ),
             Event::FootnoteReference(label) => notes.reference(&label),
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
-                notes.open(label.to_string(), events.len());
+                notes.open(label, events.len());
                 event
             }
             Event::End(TagEnd::FootnoteDefinition) => {
@@ -204,16 +204,30 @@ pub fn render(
 /// end of the text wherever their definitions are written.
 #[derive(Default)]
 struct Footnotes {
-    /// Label → number, and how many times it has been referred to.
+    /// Label (in lower case, as labels match) → number, and how many times it has
+    /// been referred to.
     numbers: HashMap<String, (usize, usize)>,
-    /// Each definition's label and range of events (its start and end tags included).
-    defs: Vec<(String, usize, usize)>,
+    /// Each definition's label and range of events (its start and end tags
+    /// included), and whether it is written inside another definition.
+    defs: Vec<Def>,
+    /// The definitions being read (one may hold another, in a list or a quote).
+    open: Vec<usize>,
+}
+
+struct Def {
+    label: String,
+    start: usize,
+    end: usize,
+    nested: bool,
 }
 
 impl Footnotes {
     fn reference(&mut self, label: &str) -> Event<'static> {
         let next = self.numbers.len() + 1;
-        let (n, times) = self.numbers.entry(label.to_string()).or_insert((next, 0));
+        let (n, times) = self
+            .numbers
+            .entry(label.to_lowercase())
+            .or_insert((next, 0));
         *times += 1;
         let id = if *times == 1 {
             format!("fnref-{n}")
@@ -228,67 +242,83 @@ impl Footnotes {
         )
     }
 
-    fn open(&mut self, label: String, at: usize) {
-        self.defs.push((label, at, at));
+    fn open(&mut self, label: &str, at: usize) {
+        self.open.push(self.defs.len());
+        self.defs.push(Def {
+            label: label.to_lowercase(),
+            start: at,
+            end: at,
+            nested: self.open.len() > 1,
+        });
     }
 
     fn close(&mut self, at: usize) {
-        if let Some(d) = self.defs.last_mut() {
+        if let Some(d) = self.open.pop() {
             // The end tag is pushed after this call.
-            d.2 = at + 1;
+            self.defs[d].end = at + 1;
         }
     }
 
     fn at_the_end<'e>(mut self, events: Vec<Event<'e>>, links: &Links) -> Vec<Event<'e>> {
+        // Only whole definitions that stand on their own are moved; one written inside
+        // another stays where it is.
+        self.defs.retain(|d| !d.nested && d.end >= d.start + 2);
         if self.defs.is_empty() {
             return events;
         }
         // Definitions nobody refers to come last.
-        for (label, ..) in &self.defs {
+        for d in &self.defs {
             let next = self.numbers.len() + 1;
-            self.numbers.entry(label.clone()).or_insert((next, 0));
+            self.numbers.entry(d.label.clone()).or_insert((next, 0));
         }
-        let mut order: Vec<(usize, usize, usize)> = self
-            .defs
-            .iter()
-            .map(|(label, a, b)| (self.numbers[label].0, *a, *b))
-            .collect();
-        order.sort_unstable();
         let mut slots: Vec<Option<Event<'e>>> = events.into_iter().map(Some).collect();
-        let mut notes = vec![Event::Html(
+        // (number, times referred to, events), the first definition of a label only.
+        let mut notes: Vec<(usize, usize, Vec<Event<'e>>)> = Vec::new();
+        let mut seen = HashSet::new();
+        for d in &self.defs {
+            let inner: Vec<Event<'e>> = slots[d.start + 1..d.end - 1]
+                .iter_mut()
+                .filter_map(Option::take)
+                .collect();
+            slots[d.start] = None;
+            slots[d.end - 1] = None;
+            if seen.insert(d.label.clone()) {
+                let (n, times) = self.numbers[&d.label];
+                notes.push((n, times, inner));
+            }
+        }
+        notes.sort_by_key(|(n, ..)| *n);
+        let mut out = vec![Event::Html(
             format!(
                 "<section class=\"footnotes\" aria-label=\"{}\"><ol>",
                 html_escape(links.footnotes)
             )
             .into(),
         )];
-        for (n, a, b) in order {
-            notes.push(Event::Html(format!("<li id=\"fn-{n}\">").into()));
-            // Without the definition's own start and end tags; the link back ends
-            // the last paragraph.
-            let mut inner: Vec<Event<'e>> = slots[a + 1..b - 1]
-                .iter_mut()
-                .filter_map(Option::take)
-                .collect();
-            slots[a] = None;
-            slots[b - 1] = None;
+        for (n, times, mut inner) in notes {
+            out.push(Event::Html(
+                format!("<li id=\"fn-{n}\" value=\"{n}\">").into(),
+            ));
+            // The link back to the text ends the last paragraph.
             let closing = match inner.last() {
                 Some(Event::End(TagEnd::Paragraph)) => inner.pop(),
                 _ => None,
             };
-            notes.extend(inner);
-            notes.push(Event::InlineHtml(
-                format!(
-                    " <a href=\"#fnref-{n}\" class=\"footnote-back\" aria-label=\"{}\">↩</a>",
-                    html_escape(links.footnote_back)
-                )
-                .into(),
-            ));
-            notes.extend(closing);
-            notes.push(Event::Html("</li>".into()));
+            out.extend(inner);
+            if times > 0 {
+                out.push(Event::InlineHtml(
+                    format!(
+                        " <a href=\"#fnref-{n}\" class=\"footnote-back\" aria-label=\"{}\">↩</a>",
+                        html_escape(links.footnote_back)
+                    )
+                    .into(),
+                ));
+            }
+            out.extend(closing);
+            out.push(Event::Html("</li>".into()));
         }
-        notes.push(Event::Html("</ol></section>".into()));
-        slots.into_iter().flatten().chain(notes).collect()
+        out.push(Event::Html("</ol></section>".into()));
+        slots.into_iter().flatten().chain(out).collect()
     }
 }
 
@@ -459,10 +489,45 @@ mod tests {
             "{h}"
         );
         // [^b] was referred to first, so it is note 1.
-        let one = h.find("<li id=\"fn-1\"><p>Б ескерту.").expect(h);
-        let two = h.find("<li id=\"fn-2\"><p>А ескерту.").expect(h);
+        let one = h
+            .find("<li id=\"fn-1\" value=\"1\"><p>Б ескерту.")
+            .expect(h);
+        let two = h
+            .find("<li id=\"fn-2\" value=\"2\"><p>А ескерту.")
+            .expect(h);
         assert!(one < two);
         assert!(h.contains("<a href=\"#fnref-1\" class=\"footnote-back\" aria-label=\"Back to the text\">↩</a></p></li>"), "{h}");
+    }
+
+    #[test]
+    fn odd_footnotes_neither_panic_nor_break_links() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        for md in [
+            "[^a]: > [^b]: ішкі\n\nМәтін[^a].\n",
+            "[^a]:\n    - [^b]: x\n",
+            "Мәтін[^Note].\n\n[^note]: Бір.\n",
+            "Мәтін[^a].\n\n[^a]: Бірінші.\n\n[^a]: Екінші.\n",
+            "[^a]: Ешкім сілтемейді.\n",
+            "[^a]:\n",
+        ] {
+            let r = render(md, 1, &links(&p, &a), 0, &mut Vec::new());
+            let h = r.html.replace('\n', "");
+            for (i, _) in h.match_indices("href=\"#fn-") {
+                let n: String = h[i + 10..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                assert!(h.contains(&format!("id=\"fn-{n}\"")), "{md:?}: {h}");
+            }
+            for (i, _) in h.match_indices("href=\"#fnref-") {
+                let n: String = h[i + 13..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                assert!(h.contains(&format!("id=\"fnref-{n}\"")), "{md:?}: {h}");
+            }
+            assert!(h.matches("id=\"fn-1\"").count() <= 1, "{md:?}: {h}");
+        }
     }
 
     #[test]

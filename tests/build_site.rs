@@ -97,7 +97,7 @@ fn seminar_level_is_normalised_and_translated() {
     // The footnote is gathered at the end, linked both ways, its names in Kazakh.
     assert!(
         html.contains(
-            "<section class=\"footnotes\" aria-label=\"Ескертпелер\"><ol><li id=\"fn-1\">"
+            "<section class=\"footnotes\" aria-label=\"Ескертпелер\"><ol><li id=\"fn-1\" value=\"1\">"
         ),
         "{html}"
     );
