@@ -315,21 +315,21 @@ fn absorb(engine: &mut Engine, shared: &Shared, m: Msg, paths: &mut Vec<PathBuf>
 /// A PDF compiled in the background: written if the site still needs it, and the
 /// tabs that show it are told.
 fn pdf_done(engine: &mut Engine, shared: &Shared, done: PdfDone) {
-    let written = match done.result {
-        Ok(bytes) => engine.accept_pdf(&done.rel, &done.key, &bytes),
-        Err(msg) => {
-            eprintln!("error: cannot make {}: {msg}", done.rel);
-            return;
-        }
-    };
-    match written {
+    let compiled = done.result.as_deref().map_err(String::as_str);
+    match engine.accept_pdf(&done.rel, &done.key, compiled) {
         Ok(true) => {
             let _ = shared
                 .tx
                 .send(reload::updated(std::slice::from_ref(&done.rel)));
         }
         Ok(false) => {}
-        Err(d) => eprintln!("{d}"),
+        Err(errors) => {
+            // As a build would fail: shown in the terminal and over the pages.
+            print_errors(&errors);
+            let m = reload::error(&errors);
+            *shared.status.lock().expect("no panics") = m.clone();
+            let _ = shared.tx.send(m);
+        }
     }
 }
 

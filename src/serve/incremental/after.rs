@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::catalogue::{PdfMode, PdfWork, make_all};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::dates::AcademicYear;
 use crate::render::context::Renderer;
 use crate::render::jobs::Job;
@@ -43,13 +43,38 @@ impl Engine {
         std::mem::take(&mut self.pdf_work)
     }
 
-    /// Writes a compiled PDF if it is still the one the site needs (nothing it shows
-    /// changed since); returns whether the file changed.
-    pub fn accept_pdf(&mut self, rel: &str, key: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+    /// Takes a PDF compiled in the background: written if it is still the one the
+    /// site needs (nothing it shows changed since, and its year still exists);
+    /// returns whether the file changed, or the failure as a diagnostic.
+    pub fn accept_pdf(
+        &mut self,
+        rel: &str,
+        key: &str,
+        compiled: Result<&[u8], &str>,
+    ) -> Result<bool, Vec<Diagnostic>> {
         if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
             return Ok(false);
         }
         self.pdf_wanted.remove(rel);
+        let Some(site) = &self.site else {
+            return Ok(false);
+        };
+        if !crate::catalogue::output_paths(site)
+            .iter()
+            .any(|p| p == rel)
+        {
+            return Ok(false);
+        }
+        let bytes = match compiled {
+            Ok(b) => b,
+            Err(msg) => {
+                let d = Diagnostic::error(
+                    Location::file(site.config.content_dir().join("catalogue")),
+                    format!("cannot make {rel}: {msg}"),
+                );
+                return Err(self.relative(vec![d]));
+            }
+        };
         let mut writes = Vec::new();
         let mut errors = Vec::new();
         write_if_changed(
@@ -59,8 +84,8 @@ impl Engine {
             &mut writes,
             &mut errors,
         );
-        if let Some(e) = errors.pop() {
-            return Err(e);
+        if !errors.is_empty() {
+            return Err(self.relative(errors));
         }
         let mut round = Round::default();
         record(&mut self.files, &mut self.failed, &mut round, writes);

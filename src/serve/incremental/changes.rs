@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::CONFIG_FILE;
+use crate::content::walk::is_hidden;
 use crate::diagnostics::Diagnostic;
 
 /// The result of a rebuild.
@@ -42,6 +43,13 @@ impl Changes {
             let Ok(rel) = p.strip_prefix(root) else {
                 continue;
             };
+            // Editors' swap, backup and lock files are no part of the site.
+            if rel
+                .components()
+                .any(|c| is_hidden(&c.as_os_str().to_string_lossy()))
+            {
+                continue;
+            }
             let top = rel
                 .components()
                 .next()
@@ -60,5 +68,29 @@ impl Changes {
 
     pub fn is_empty(&self) -> bool {
         !(self.all || self.config || self.theme || self.data || !self.content.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editors_temporary_files_are_no_change() {
+        let root = Path::new("/site");
+        let c = Changes::from_paths(
+            root,
+            [
+                "/site/content/articles/.x.md.swp",
+                "/site/content/articles/x.md~",
+                "/site/content/.git/index",
+                "/site/.ozyq-cache/catalogue/a.pdf",
+                "/elsewhere/content/x.md",
+            ]
+            .map(PathBuf::from),
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let c = Changes::from_paths(root, [PathBuf::from("/site/content/articles/x.md")]);
+        assert_eq!(c.content, [PathBuf::from("/site/content/articles/x.md")]);
     }
 }

@@ -603,7 +603,7 @@ impl Engine {
         round
     }
 
-    fn relative(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    pub(super) fn relative(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         let mut d = Diagnostics::new();
         d.extend(diags.into_iter().filter(Diagnostic::is_error));
         d.relative_to(&self.root);
