@@ -59,6 +59,19 @@ fn code(text: &str) -> String {
         .join(" ")
 }
 
+/// Whether Tera code reads `site` other than by naming its fields (`site[x]`,
+/// `for k, v in site`), so that it may show any of them.
+fn reads_site_whole(code: &str) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    code.match_indices("site").any(|(i, _)| {
+        let rest = &code[i + 4..];
+        let before = code[..i].chars().next_back();
+        !before.is_some_and(|c| word(c) || c == '.')
+            && !rest.chars().next().is_some_and(word)
+            && !rest.trim_start().starts_with('.')
+    })
+}
+
 pub(super) fn idents(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut cur = String::new();
@@ -129,10 +142,13 @@ impl Look {
                 }
             }
             let mut ids = HashSet::new();
+            let mut dynamic = false;
             for t in &seen {
-                ids.extend(idents(&code(&String::from_utf8_lossy(&texts[t]))));
+                let code = code(&String::from_utf8_lossy(&texts[t]));
+                dynamic |= reads_site_whole(&code);
+                ids.extend(idents(&code));
             }
-            let dynamic = ["json_encode", "tojson", "get", "__tera_context"]
+            dynamic |= ["json_encode", "tojson", "get", "__tera_context"]
                 .iter()
                 .any(|d| ids.contains(*d));
             idents_of.insert(n.clone(), (!dynamic).then_some(ids));
@@ -154,9 +170,11 @@ impl Look {
     /// the top-level field the value is in and the value itself.
     pub(super) fn mentions(&self, template: &str, keys: &HashSet<(String, String)>) -> bool {
         match self.idents.get(template) {
-            Some(Some(ids)) => keys
-                .iter()
-                .any(|(top, key)| ids.contains(top) && ids.contains(key)),
+            // `kinds` is also read through each card's `kind`, and so on.
+            Some(Some(ids)) => keys.iter().any(|(top, key)| {
+                let one = top.strip_suffix('s').unwrap_or(top);
+                (ids.contains(top) || ids.contains(one)) && ids.contains(key)
+            }),
             _ => true,
         }
     }
@@ -192,6 +210,16 @@ mod tests {
             assert!(ids.contains(want), "{want} in {ids:?}");
         }
         assert!(!ids.contains("get") && !ids.contains("count") && !ids.contains("form"));
+    }
+
+    #[test]
+    fn reading_site_as_a_whole_is_seen() {
+        assert!(reads_site_whole(" for k, v in site "));
+        assert!(reads_site_whole(" site[name] "));
+        assert!(reads_site_whole(" site "));
+        assert!(!reads_site_whole(" site.title "));
+        assert!(!reads_site_whole(" site . menu "));
+        assert!(!reads_site_whole(" insite website site_x "));
     }
 
     #[test]
