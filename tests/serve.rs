@@ -366,6 +366,9 @@ fn only_files_inside_the_output_are_served_with_their_types() {
     assert_eq!(r.status, 404);
     assert!(r.body.contains("href=\"/static/style.css\""), "{}", r.body);
     assert!(!r.body.contains("/otm/"), "{}", r.body);
+    let r = get(addr, "/404.html");
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("href=\"/static/style.css\""), "{}", r.body);
     let built = std::fs::read_to_string(server.dir.join("404.html")).unwrap();
     assert!(built.contains("href=\"/otm/static/style.css\""), "{built}");
 

@@ -171,14 +171,15 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-async fn send_file(path: &Path, status: StatusCode, site_path: Option<&str>) -> Response {
+/// Sends a file; `site_path` is given for the site's 404 page (see [`served_from_root`]).
+async fn send_file(path: &Path, status: StatusCode, site_path: Option<Option<&str>>) -> Response {
     match tokio::fs::read(path).await {
         Ok(bytes) => {
             let ty = content_type(path);
-            let bytes = if status == StatusCode::NOT_FOUND {
+            let bytes = if site_path.is_some() {
                 // The 404 page's links start from the published site's path; here the
                 // site is served from the root.
-                reload::inject(served_from_root(bytes, site_path))
+                reload::inject(served_from_root(bytes, site_path.flatten()))
             } else if ty.starts_with("text/html") {
                 reload::inject(bytes)
             } else {
@@ -190,14 +191,16 @@ async fn send_file(path: &Path, status: StatusCode, site_path: Option<&str>) -> 
     }
 }
 
-/// Makes the 404 page's links, which start from the published site's path, start
-/// from the root of this server.
+/// Makes the 404 page's links start from the root of this server. In the built page
+/// they start from the published site's path (`/otm/`), or, when the site has no
+/// `base_url`, from the folder of the page (`./`), which only works at the top.
 fn served_from_root(bytes: Vec<u8>, site_path: Option<&str>) -> Vec<u8> {
-    let Some(p) = site_path.filter(|p| *p != "/") else {
+    let from = site_path.unwrap_or("./");
+    if from == "/" {
         return bytes;
-    };
+    }
     match String::from_utf8(bytes) {
-        Ok(text) => text.replace(&format!("\"{p}"), "\"/").into_bytes(),
+        Ok(text) => text.replace(&format!("\"{from}"), "\"/").into_bytes(),
         Err(e) => e.into_bytes(),
     }
 }
@@ -217,7 +220,16 @@ fn not_found_text() -> Response {
 
 async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     match resolve(&shared.dir, uri.path()) {
-        Ok(path) => send_file(&path, StatusCode::OK, None).await,
+        Ok(path) => {
+            let not_found_page = path == shared.dir.join("404.html");
+            let site_path = shared.site_path.lock().expect("no panics").clone();
+            send_file(
+                &path,
+                StatusCode::OK,
+                not_found_page.then_some(site_path.as_deref()),
+            )
+            .await
+        }
         Err(Refusal::Redirect(to)) => (
             StatusCode::MOVED_PERMANENTLY,
             [(header::LOCATION, to)],
@@ -234,7 +246,7 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
             let page = shared.dir.join("404.html");
             if page.is_file() {
                 let site_path = shared.site_path.lock().expect("no panics").clone();
-                send_file(&page, StatusCode::NOT_FOUND, site_path.as_deref()).await
+                send_file(&page, StatusCode::NOT_FOUND, Some(site_path.as_deref())).await
             } else {
                 not_found_text()
             }
@@ -245,6 +257,15 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_404_page_links_from_the_root_of_the_server() {
+        let page = |p: &str| format!("<a href=\"{p}index.html\">x</a><a href=\"#main\">y</a>");
+        let got = |b: String, at| String::from_utf8(served_from_root(b.into_bytes(), at)).unwrap();
+        assert_eq!(got(page("/otm/"), Some("/otm/")), page("/"));
+        assert_eq!(got(page("./"), None), page("/"));
+        assert_eq!(got(page("/"), Some("/")), page("/"));
+    }
 
     #[test]
     fn paths_that_leave_the_folder_are_refused() {
