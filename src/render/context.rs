@@ -15,7 +15,7 @@ use super::ui;
 use super::value::{Obj, list, safe};
 
 /// Related entries shown on an entry page.
-pub(super) const RELATED: usize = 5;
+pub const RELATED: usize = 5;
 /// Entries on the home page.
 const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.

@@ -15,11 +15,11 @@ use std::sync::Mutex;
 use crate::content::walk::{SourceKind, is_hidden};
 use crate::diagnostics::Diagnostic;
 use crate::render::context::Renderer;
-use crate::render::jobs::{Job, SITE_WIDE, output_path};
+use crate::render::jobs::{Job, output_path};
+use crate::site::Entry;
 use crate::site::load::{entry_order, make_entry};
 use crate::site::paths::normalize;
 use crate::site::resolve::Registry;
-use crate::site::{Entry, Site};
 
 use super::after::Later;
 use super::files::{record, render};
@@ -77,7 +77,7 @@ impl Engine {
         if changes.all || changes.config || changes.theme || changes.data {
             return None;
         }
-        if !self.clean || !self.failed.is_empty() || self.prepared.is_none() {
+        if !self.failed.is_empty() || self.prepared.is_none() {
             return None;
         }
         let site = self.site.as_ref()?;
@@ -247,7 +247,11 @@ impl Engine {
             }
             jobs.extend(e.authors.iter().map(|&a| Job::Author(a)));
         }
-        jobs.extend(cheap_jobs(&site));
+        // The home page and the feed show the newest cards. Nothing else about the site
+        // as a whole changes while entries keep their places (nor does the sitemap).
+        if !card_changed.is_empty() {
+            jobs.extend([Job::Home, Job::Feed]);
+        }
         jobs.sort_unstable();
         jobs.dedup();
         let paths: Vec<String> = jobs.iter().map(|&j| output_path(&site, j)).collect();
@@ -281,15 +285,13 @@ impl Engine {
         fast_round.errors = self.relative(errors.clone());
         on_fast(&fast_round);
 
-        let sitemap = [Job::Sitemap];
-        let sitemap_path = [output_path(&site, Job::Sitemap)];
         // A catalogue shows what an entry's card shows (not its text).
         let mut years: Vec<_> = card_changed.iter().map(|&i| site.entries[i].year).collect();
         years.sort_unstable();
         years.dedup();
         let later = Later {
-            jobs: (&sitemap, &sitemap_path),
-            slow: &[0],
+            jobs: (&[], &[]),
+            slow: &[],
             rendered_texts,
             catalogues: Some(years),
         };
@@ -304,13 +306,4 @@ impl Engine {
         round.errors = self.relative(errors);
         round
     }
-}
-
-/// The pages rendered on every change (but the sitemap, made after the reload):
-/// few, and they show the newest entries or the site as a whole.
-fn cheap_jobs(site: &Site) -> impl Iterator<Item = Job> + '_ {
-    SITE_WIDE
-        .into_iter()
-        .filter(|j| *j != Job::Sitemap)
-        .chain((0..site.pages.len()).map(Job::Page))
 }

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use crate::render::jobs::Job;
 use crate::site::{Doc, Entry, Site};
 
-use super::{Cached, RELATED};
+use super::Cached;
+use crate::render::context::RELATED;
 
 pub(super) fn h64(v: impl Hash) -> u64 {
     let mut h = DefaultHasher::new();

@@ -31,8 +31,6 @@ use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
 use crate::site::{Doc, Site};
 
-/// Related entries shown on an entry page (as in the renderer).
-const RELATED: usize = 5;
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
 
@@ -122,10 +120,9 @@ pub struct Engine {
     texts: HashMap<PathBuf, String>,
     /// Pages whose last rendering failed: rendered again next time.
     failed: HashSet<String>,
-    /// The values pages share, made from `site` in the last round.
+    /// The values pages share, made from `site` in the last round; `None` unless that
+    /// round built the model without errors (so that `site` and `snap` agree).
     prepared: Option<Prepared>,
-    /// The last round built the model without errors: `site` and `snap` agree.
-    clean: bool,
     /// Warnings of the last round, by file.
     warnings: HashMap<PathBuf, usize>,
     /// Catalogue PDFs are compiled by the caller (see [`Engine::take_pdf_work`]).
@@ -170,7 +167,6 @@ impl Engine {
             texts: HashMap::new(),
             failed: HashSet::new(),
             prepared: None,
-            clean: false,
             warnings: HashMap::new(),
             defer_pdfs: false,
             pdf_work: Vec::new(),
@@ -221,7 +217,6 @@ impl Engine {
     /// Rebuilds the model from the cached documents and every file that changed, and
     /// renders the pages whose keys changed.
     fn update_all(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
-        self.clean = false;
         self.prepared = None;
         let mut round = Round::default();
         let phase = phases();
@@ -598,7 +593,6 @@ impl Engine {
         }
         self.snap = Some(snap);
         self.site = Some(site);
-        self.clean = true;
         round.errors = self.relative(errors);
         round
     }
