@@ -53,8 +53,14 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
     .iter()
     .any(|k| message.contains(k));
     // An unclosed quote makes the parser fail lines later, where nothing is wrong.
-    let error_at = e.location().map_or(text.len(), |l| l.index());
-    if !schema && let Some(offset) = unclosed_quote(&text[..error_at.min(text.len())]) {
+    // The lines before the one the parser stopped on (an error on the quote's own
+    // line, such as a bad escape, is not about the quote).
+    let error_at = e
+        .location()
+        .map_or(text.len(), |l| l.index())
+        .min(text.len());
+    let before = text[..error_at].rfind('\n').map_or("", |i| &text[..=i]);
+    if !schema && let Some(offset) = unclosed_quote(before) {
         return Diagnostic::error(
             Location::at_offset(file, text, offset, first_line),
             "invalid YAML: this quote is not closed",
@@ -75,36 +81,55 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
 }
 
 /// The offset of the first value in `text` that opens a quote and does not close it
-/// on its line (front matter values are one line long).
+/// on its line (front matter values are one line long). Comments and the lines of
+/// block scalars (`key: |`) are not values.
 fn unclosed_quote(text: &str) -> Option<usize> {
     let mut line_start = 0;
+    // The indentation of a `key: |` line while its block lasts.
+    let mut block: Option<usize> = None;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim_start();
-        let after_key = trimmed
-            .strip_prefix("- ")
-            .or_else(|| trimmed.split_once(": ").map(|(_, v)| v))
-            .map(str::trim_start);
-        if let Some(v) = after_key
-            && let Some(q) = v.chars().next().filter(|c| *c == '"' || *c == '\'')
-        {
-            let rest = &v[1..];
-            let closed = if q == '"' {
-                let mut escaped = false;
-                rest.chars().any(|c| {
-                    let end = c == '"' && !escaped;
-                    escaped = c == '\\' && !escaped;
-                    end
-                })
-            } else {
-                // Inside single quotes '' is a quote mark; one alone ends the value.
-                rest.replace("''", "").contains('\'')
-            };
-            if !closed {
-                return Some(line_start + (body.len() - v.len()));
-            }
-        }
+        let indent = body.len() - trimmed.len();
+        let offset = line_start;
         line_start += line.len();
+        if let Some(b) = block {
+            if trimmed.is_empty() || indent > b {
+                continue;
+            }
+            block = None;
+        }
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        let item = trimmed.strip_prefix("- ").map_or(trimmed, str::trim_start);
+        let value = match item.split_once(": ") {
+            Some((_, v)) => v.trim_start(),
+            None if item.len() < trimmed.len() => item,
+            None => continue,
+        };
+        if value.starts_with(['|', '>']) {
+            block = Some(indent);
+            continue;
+        }
+        let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let rest = &value[1..];
+        let closed = if q == '"' {
+            let mut escaped = false;
+            rest.chars().any(|c| {
+                let end = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                end
+            })
+        } else {
+            // Inside single quotes '' is a quote mark; one alone ends the value.
+            rest.replace("''", "").contains('\'')
+        };
+        if !closed {
+            return Some(offset + (body.len() - value.len()));
+        }
     }
     None
 }
@@ -199,6 +224,18 @@ mod tests {
             None
         );
         assert_eq!(unclosed_quote("a: ok\nb: 'it''s\n"), Some(9));
+        assert_eq!(
+            unclosed_quote("attachments:\n  - file: \"x.pdf\n"),
+            Some(23)
+        );
+        // Not values: comments and the lines of block scalars.
+        assert_eq!(
+            unclosed_quote("# a: \"b\nc: |\n  Ол айтты: \"бір\nd: e\n"),
+            None
+        );
+        // A bad escape inside a closed quote is reported as the parser says.
+        let e = parse("title: \"C:\\qfiles\"\n", Path::new("x.md"), 2).unwrap_err();
+        assert!(!e.message.contains("quote is not closed"), "{e}");
     }
 
     #[test]
