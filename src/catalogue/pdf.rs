@@ -240,12 +240,6 @@ impl Cache {
 
     /// Stores a PDF; failing to cache is not an error of the build.
     pub fn put(&self, key: &str, bytes: &[u8]) {
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
-        let tmp = self.dir.join(format!(".{key}.{}.tmp", std::process::id()));
-        if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, self.path(key)).is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
+        let _ = crate::output::write_atomic(&self.path(key), bytes);
     }
 }

@@ -203,7 +203,7 @@ impl<'a> Renderer<'a> {
                     info = info.set("description", s.as_str());
                 }
                 ctx.insert_value("page", info.build());
-                ctx.insert_value("entry", self.entry_value(i, e, &dir, diags));
+                ctx.insert_value("entry", self.entry_value(i, e, diags));
                 "entry.html"
             }
             Job::Kind(k, p) => {

@@ -13,13 +13,7 @@ use super::prepared::link;
 use super::value::{Obj, list, safe};
 
 impl Renderer<'_> {
-    pub(super) fn entry_value(
-        &self,
-        i: usize,
-        e: &Entry,
-        dir: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Value {
+    pub(super) fn entry_value(&self, i: usize, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
         let mut r = self.render_doc_text(&e.doc, &e.dir, crate::search::BODY_TEXT_LIMIT, diags);
         let _ = self.texts[i].set(std::mem::take(&mut r.text));
@@ -51,7 +45,6 @@ impl Renderer<'_> {
                 format!("{}index.html", jobs::tag_dir(site, t)),
             )
         }));
-        let _ = dir;
         Obj::new()
             .set("card", self.prepared.cards[i].clone())
             .set("title", e.doc.title.as_str())
