@@ -296,14 +296,6 @@ impl Engine {
             catalogues: Some(years),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
-        self.prepared = Some(prepared);
-        self.look = Some(look);
-        for p in &self.failed {
-            snap.keys.remove(p);
-        }
-        self.snap = Some(snap);
-        self.site = Some(site);
-        round.errors = self.relative(errors);
-        round
+        self.end_round((site, look, snap, prepared), round, errors)
     }
 }

@@ -585,12 +585,22 @@ impl Engine {
             catalogues: None,
         };
         let prepared = self.after_reload(&site, renderer, look, later, &mut round, &mut errors);
-        self.prepared = Some(prepared);
-        self.look = Some(look_owned);
+        self.end_round((site, look_owned, snap, prepared), round, errors)
+    }
+
+    /// Keeps what the round made for the next one and reports it.
+    fn end_round(
+        &mut self,
+        (site, look, mut snap, prepared): (Site, Look, Snapshot, Prepared),
+        mut round: Round,
+        errors: Vec<Diagnostic>,
+    ) -> Round {
         // Pages that failed to render keep no key, so they are tried again.
         for p in &self.failed {
             snap.keys.remove(p);
         }
+        self.prepared = Some(prepared);
+        self.look = Some(look);
         self.snap = Some(snap);
         self.site = Some(site);
         round.errors = self.relative(errors);
