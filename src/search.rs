@@ -121,12 +121,7 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let year = site
-                .index
-                .by_year
-                .iter()
-                .position(|(y, _)| *y == e.year)
-                .unwrap_or(0);
+            let year = site.index.year_index(e.year).unwrap_or(0);
             let body = body_texts.get(i).map(String::as_str).unwrap_or("");
             json!([
                 e.doc.title,

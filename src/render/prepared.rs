@@ -151,12 +151,7 @@ impl Prepared {
 
     fn card(&self, site: &Site, dates: &DateFormatter, i: usize) -> Value {
         let e = &site.entries[i];
-        let year = site
-            .index
-            .by_year
-            .iter()
-            .position(|(y, _)| *y == e.year)
-            .unwrap_or(0);
+        let year = site.index.year_index(e.year).unwrap_or(0);
         Obj::new()
             .set("title", e.doc.title.as_str())
             .set("url", format!("{}index.html", e.dir))

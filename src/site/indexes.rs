@@ -54,6 +54,11 @@ impl Indexes {
         ix
     }
 
+    /// The place of `year` in `by_year`.
+    pub fn year_index(&self, year: AcademicYear) -> Option<usize> {
+        self.by_year.iter().position(|(y, _)| *y == year)
+    }
+
     /// The previous (newer) and next (older) entry of the same kind.
     pub fn neighbours(&self, entries: &[Entry], i: usize) -> (Option<usize>, Option<usize>) {
         let list = &self.by_kind[entries[i].kind];

@@ -236,7 +236,7 @@ impl Engine {
             let (newer, older) = ix.neighbours(&site.entries, i);
             jobs.extend(newer.into_iter().chain(older).map(Job::Entry));
             jobs.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Job::Kind(e.kind, p)));
-            if let Some(y) = ix.by_year.iter().position(|(y, _)| *y == e.year) {
+            if let Some(y) = ix.year_index(e.year) {
                 jobs.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Job::Year(y, p)));
             }
             if let Some(d) = e.department {
