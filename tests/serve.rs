@@ -502,6 +502,8 @@ struct Doc {
     body: String,
     slug: Option<String>,
     summary: Option<String>,
+    /// More front matter lines: `exhibit`, kind details, an unknown field.
+    extra: Vec<String>,
 }
 
 impl Doc {
@@ -512,13 +514,17 @@ impl Doc {
         let slug = self.slug.as_ref().map(|s| format!("slug: {s}\n"));
         let summary = self.summary.as_ref().map(|s| format!("summary: \"{s}\"\n"));
         format!(
-            "---\ntitle: \"{}\"\ndate: {}\nauthors: [{}]\ntags: [{}]\n{}{}---\n{}\n",
+            "---\ntitle: \"{}\"\ndate: {}\nauthors: [{}]\ntags: [{}]\n{}{}{}---\n{}\n",
             self.title,
             self.date,
             self.authors.join(", "),
             self.tags.join(", "),
             slug.unwrap_or_default(),
             summary.unwrap_or_default(),
+            self.extra
+                .iter()
+                .map(|l| format!("{l}\n"))
+                .collect::<String>(),
             self.body
         )
     }
@@ -544,6 +550,7 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
         // Entries with a slug keep their URL when their title changes.
         slug: (rng.below(2) == 0).then(|| format!("d{n}")),
         summary: None,
+        extra: Vec::new(),
     }
 }
 
@@ -585,7 +592,7 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         for step in 0..steps {
             sleep_for_mtime();
             let mut touched = Vec::new();
-            let op = rng.below(12);
+            let op = rng.below(15);
             let label;
             if docs.is_empty() || op == 0 {
                 let d = random_doc(&mut rng, n);
@@ -646,6 +653,30 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         docs[i].body = format!("Басқа мәтін {}.", rng.below(1000));
                         label = format!("title and body of {}", docs[i].rel());
                     }
+                    11 => {
+                        // Out of the catalogue or back, and a kind detail.
+                        let lines = ["exhibit: false", "level: облыстық", "level: республикалық"];
+                        docs[i].extra = vec![rng.pick(&lines).to_string()];
+                        label = format!("exhibit or level of {}", docs[i].rel());
+                    }
+                    12 => {
+                        // A warning comes or goes.
+                        let has = docs[i].extra.iter().any(|l| l.starts_with("colour"));
+                        docs[i].extra.retain(|l| !l.starts_with("colour"));
+                        if !has {
+                            docs[i].extra.push("colour: көк".into());
+                        }
+                        label = format!("unknown field of {}", docs[i].rel());
+                    }
+                    13 => {
+                        // Two files saved at once.
+                        let j = rng.below(docs.len());
+                        docs[j].body = format!("Қосымша мәтін {}.", rng.below(1000));
+                        f.write(&docs[j].rel(), &docs[j].text());
+                        touched.push(f.path(&docs[j].rel()));
+                        docs[i].summary = Some(format!("Екеуі {}", rng.below(1000)));
+                        label = format!("{} and {}", docs[i].rel(), docs[j].rel());
+                    }
                     _ => {
                         // The linked seminar's title (and so its URL) changes.
                         let t = format!("Семинар {}", rng.below(1000));
@@ -657,7 +688,7 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         label = "title of the linked seminar".into();
                     }
                 }
-                if (1..=5).contains(&op) || (7..=10).contains(&op) {
+                if (1..=5).contains(&op) || (7..=13).contains(&op) {
                     if op != 7 && op != 8 {
                         f.write(&docs[i].rel(), &docs[i].text());
                     }
@@ -677,9 +708,14 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
             patched += usize::from(round.patched);
             let mut opts = BuildOptions::new(f.root());
             opts.output = Some(clean_dir.clone());
-            build(&opts)
+            let report = build(&opts)
                 .unwrap_or_else(|d| panic!("{step_name}: clean build failed: {:?}", d.sorted()));
             assert_same_tree(&serve_dir, &clean_dir, &step_name);
+            assert_eq!(
+                round.warnings,
+                report.warnings.len(),
+                "{step_name}: warnings"
+            );
         }
         eprintln!("seed {seed:x}: {patched} of {steps} rounds patched the model");
         assert!(
