@@ -28,10 +28,7 @@ mod corpus;
 use corpus::corpus;
 
 fn main() {
-    let n: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let n = corpus::size_from_args();
     let site = corpus(n);
     let out = std::env::temp_dir().join(format!("ozyq-bench-{n}-output"));
     let threads = rayon::current_num_threads();

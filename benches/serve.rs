@@ -62,10 +62,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let n = corpus::size_from_args();
     let site = corpus(n);
     println!(
         "ozyq serve benchmark: {n} entries in {}, {} threads",

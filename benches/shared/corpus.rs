@@ -30,3 +30,12 @@ pub fn corpus(n: usize) -> PathBuf {
     .expect("write config.yaml");
     site
 }
+
+/// The archive size given on the command line (`cargo bench --bench x -- 2000`),
+/// 10,000 by default.
+pub fn size_from_args() -> usize {
+    std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000)
+}

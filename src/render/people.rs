@@ -2,15 +2,26 @@
 
 use tera::Value;
 
+use crate::content::kinds::Kind;
+use crate::site::Site;
+
 use super::context::Renderer;
 use super::jobs;
 use super::value::{Obj, list};
+
+/// A kind on a portfolio: its id, listing, name and how many of the author's works.
+fn kind_group(site: &Site, k: usize, kind: &Kind, count: usize) -> Obj {
+    Obj::new()
+        .set("id", kind.id.as_str())
+        .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+        .set("title", kind.plural.get(site.config.language))
+        .set("count", count)
+}
 
 impl Renderer<'_> {
     pub(super) fn author_value(&self, a: usize) -> Value {
         let site = self.site;
         let au = &site.authors[a];
-        let lang = site.config.language;
         let entries = &site.index.by_author[a];
         let mut years: Vec<Value> = Vec::new();
         for (y, _) in &site.index.by_year {
@@ -34,11 +45,7 @@ impl Renderer<'_> {
                             .map(|&i| self.prepared.cards[i].clone())
                             .collect();
                         (!items.is_empty()).then(|| {
-                            Obj::new()
-                                .set("id", kind.id.as_str())
-                                .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
-                                .set("title", kind.plural.get(lang))
-                                .set("count", items.len())
+                            kind_group(site, k, kind, items.len())
                                 .set("items", list(items))
                                 .build()
                         })
@@ -63,14 +70,7 @@ impl Renderer<'_> {
                         .iter()
                         .filter(|&&i| site.entries[i].kind == k)
                         .count();
-                    (n > 0).then(|| {
-                        Obj::new()
-                            .set("id", kind.id.as_str())
-                            .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
-                            .set("title", kind.plural.get(lang))
-                            .set("count", n)
-                            .build()
-                    })
+                    (n > 0).then(|| kind_group(site, k, kind, n).build())
                 }),
         );
         Obj::new()
