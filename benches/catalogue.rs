@@ -142,8 +142,8 @@ fn main() {
     if !dir.join("content").is_dir() {
         corpus(&dir, n);
     }
-    let (prepared, diags) = ozyq::build::prepare(&dir, false);
-    let p = prepared.expect("the generated site loads");
+    let (loaded, diags) = ozyq::pipeline::load(&dir, false);
+    let p = loaded.expect("the generated site loads");
     assert!(
         !diags
             .iter()
@@ -156,7 +156,7 @@ fn main() {
     let cache = catalogue::pdf::Cache::in_site(&dir);
 
     let t = Instant::now();
-    let cat = Catalogue::new(&p.site, &p.strings, year);
+    let cat = Catalogue::new(&p.site, &p.look.strings, year);
     let model = t.elapsed();
     let t = Instant::now();
     let markup = catalogue::typst::markup(&cat, catalogue::Paper::A5, true);

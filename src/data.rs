@@ -244,7 +244,7 @@ impl Data {
                 }
                 let photo = r.photo.as_ref().and_then(|p| {
                     let path = data_dir.join(p);
-                    if path.is_file() && crate::site::paths::is_inside(&path, data_dir) {
+                    if path.is_file() && crate::paths::is_inside(&path, data_dir) {
                         Some(path)
                     } else {
                         diags.push(

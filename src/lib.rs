@@ -15,6 +15,8 @@ pub mod diagnostics;
 pub mod lang;
 pub mod markdown;
 pub mod output;
+pub mod paths;
+pub mod pipeline;
 pub mod render;
 pub mod scaffold;
 pub mod search;

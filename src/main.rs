@@ -215,7 +215,7 @@ fn run_catalogue(
         paper: paper.as_deref().and_then(Paper::parse).unwrap_or_default(),
         booklet,
     });
-    match ozyq::catalogue::command(root, year, opts, output.as_deref()) {
+    match ozyq::build::catalogue(root, year, opts, output.as_deref()) {
         Ok(report) => {
             for d in report.warnings.sorted() {
                 print_diagnostic(err, &d, color);

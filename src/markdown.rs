@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::slug::slugify;
-use crate::site::paths::{is_external, normalize, relative_url, split_fragment};
+use crate::paths::{is_external, normalize, relative_url, split_fragment};
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TocItem {

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::kinds::{Kind, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
-use crate::content::kinds::{Kind, default_kinds};
 use crate::lang::slug::slugify_short;
 use crate::render::theme::DEFAULT_THEME;
 

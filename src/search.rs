@@ -15,10 +15,7 @@ use serde_json::{Value, json};
 use crate::lang::strings::Strings;
 use crate::site::Site;
 
-/// How much of each entry's body text the build collects for the index, in bytes
-/// (about 350 Cyrillic letters: the opening paragraphs, which also give snippets).
-/// Titles, summaries, authors and tags are always indexed whole.
-pub const BODY_TEXT_LIMIT: usize = 700;
+use crate::render::SEARCH_TEXT_LIMIT;
 
 /// Letters folded so that a visitor typing on a Russian keyboard finds Kazakh
 /// words: each pair is (letter, what it folds to). Applied after lower-casing,
@@ -132,7 +129,7 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
                 e.department.map_or(-1, |d| d as i64),
                 e.tags,
                 e.summary.as_deref().unwrap_or(""),
-                cut(body, BODY_TEXT_LIMIT),
+                cut(body, SEARCH_TEXT_LIMIT),
             ])
         })
         .collect();
@@ -254,7 +251,7 @@ mod tests {
         assert_eq!(site.entries.len(), 2);
         let mut strings = Strings::new();
         strings.insert("search_found".into(), "Табылды: {n}".into());
-        let long = "сөз ".repeat(BODY_TEXT_LIMIT);
+        let long = "сөз ".repeat(SEARCH_TEXT_LIMIT);
         let bodies = vec!["Мәтін.".to_string(), long];
         let js = index_js(&site, &bodies, &strings);
 
@@ -305,7 +302,7 @@ mod tests {
         assert_eq!(d[8], "Мәтін.");
         let second = docs[1].as_array().unwrap();
         assert_eq!(second[3], 1);
-        assert!(second[8].as_str().unwrap().len() <= BODY_TEXT_LIMIT);
+        assert!(second[8].as_str().unwrap().len() <= SEARCH_TEXT_LIMIT);
     }
 
     #[test]

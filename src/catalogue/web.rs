@@ -5,9 +5,10 @@ use std::fmt::Write;
 use tera::{Context, Value};
 
 use crate::diagnostics::Diagnostic;
+use crate::paths::root_prefix;
 use crate::render::context::Renderer;
 use crate::render::value::{Obj, list, safe};
-use crate::site::paths::root_prefix;
+use crate::site::urls::catalogue_dir;
 
 use super::model::{Catalogue, Figure};
 
@@ -93,7 +94,7 @@ fn without_repeated_heading(html: &str, title: &str) -> String {
 pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Context {
     let site = cat.site;
     let cfg = &site.config;
-    let dir = super::dir(cat.year);
+    let dir = catalogue_dir(cat.year);
     let root = root_prefix(&dir);
     let mut ctx = Context::new();
     ctx.insert("root", &root);
@@ -195,7 +196,7 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
     let years = list(site.index.by_year.iter().map(|(y, _)| {
         Obj::new()
             .set("title", y.label())
-            .set("url", format!("{}index.html", super::dir(*y)))
+            .set("url", format!("{}index.html", catalogue_dir(*y)))
             .set("current", *y == cat.year)
             .build()
     }));

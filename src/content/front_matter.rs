@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::kinds::DETAIL_FIELDS;
+use crate::config::kinds::DETAIL_FIELDS;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::Lang;
 use crate::lang::dates::{EntryDate, parse_date};

@@ -1,6 +1,5 @@
 //! Reading `content/`: finding the files, splitting and checking their front matter.
 
 pub mod front_matter;
-pub mod kinds;
 pub mod source;
 pub mod walk;

@@ -6,10 +6,11 @@ use tera::{Context, Tera, Value};
 use crate::diagnostics::Diagnostic;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
-use crate::site::paths::root_prefix;
+use crate::paths::root_prefix;
+use crate::site::urls::{self, page_count, paged_dir};
 use crate::site::{Doc, Site};
 
-use super::jobs::{self, Job, page_count, paged_dir};
+use super::page::Page;
 use super::prepared::{Prepared, link};
 use super::ui;
 use super::value::{Obj, list, safe};
@@ -77,12 +78,12 @@ impl<'a> Renderer<'a> {
         link(self.t("home"), "index.html")
     }
 
-    /// The plain text of every entry's body, for the search index; entries whose page
-    /// was not rendered have none.
-    pub fn entry_texts(&mut self) -> Vec<String> {
+    /// The plain text of each entry's body, for the search index: `None` for the
+    /// entries whose page was not rendered by this renderer.
+    pub fn entry_texts(&mut self) -> Vec<Option<String>> {
         self.texts
             .iter_mut()
-            .map(|t| t.take().unwrap_or_default())
+            .map(std::sync::OnceLock::take)
             .collect()
     }
 
@@ -123,19 +124,19 @@ impl<'a> Renderer<'a> {
     }
 
     /// The template and context of one job.
-    pub fn context(&self, job: Job, diags: &mut Vec<Diagnostic>) -> (&'static str, Context) {
+    pub fn context(&self, job: Page, diags: &mut Vec<Diagnostic>) -> (&'static str, Context) {
         let site = self.site;
         let size = site.config.page_size;
         let ix = &site.index;
         let mut ctx = Context::new();
-        let path = jobs::output_path(site, job);
+        let path = job.path(site);
         let dir = path
             .rsplit_once('/')
             .map(|(d, _)| format!("{d}/"))
             .unwrap_or_default();
         ctx.insert("root", &root_prefix(&dir));
         let template = match job {
-            Job::Home => {
+            Page::Home => {
                 // The year's highlights show its range: the newest exhibit of each
                 // kind, up to four; the latest entries are the newest of the rest.
                 let mut highlights: Vec<usize> = Vec::new();
@@ -159,7 +160,7 @@ impl<'a> Renderer<'a> {
                 let current = ix.by_year.first().map(|(y, entries)| {
                     Obj::new()
                         .set("title", y.label())
-                        .set("url", format!("{}index.html", jobs::year_dir(site, 0)))
+                        .set("url", format!("{}index.html", urls::year_dir(site, 0)))
                         .set("count", entries.len())
                         .set(
                             "highlights",
@@ -187,13 +188,13 @@ impl<'a> Renderer<'a> {
                 );
                 "index.html"
             }
-            Job::Entry(i) => {
+            Page::Entry(i) => {
                 let e = &site.entries[i];
                 let crumbs = vec![
                     self.home_crumb(),
                     link(
                         site.kind(e).plural.get(site.config.language),
-                        format!("{}index.html", jobs::kind_dir(site, e.kind)),
+                        format!("{}index.html", urls::kind_dir(site, e.kind)),
                     ),
                 ];
                 let mut info = self
@@ -206,7 +207,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("entry", self.entry_value(i, e, diags));
                 "entry.html"
             }
-            Job::Kind(k, p) => {
+            Page::Kind(k, p) => {
                 let kind = &site.config.kinds[k];
                 let title = kind.plural.get(site.config.language);
                 let intro = site.kind_intros[k]
@@ -215,7 +216,7 @@ impl<'a> Renderer<'a> {
                 self.listing(
                     &mut ctx,
                     title,
-                    &jobs::kind_dir(site, k),
+                    &urls::kind_dir(site, k),
                     &ix.by_kind[k],
                     p,
                     size,
@@ -223,12 +224,12 @@ impl<'a> Renderer<'a> {
                 );
                 "list.html"
             }
-            Job::Year(y, p) => {
+            Page::Year(y, p) => {
                 let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
                 self.listing(
                     &mut ctx,
                     &title,
-                    &jobs::year_dir(site, y),
+                    &urls::year_dir(site, y),
                     &ix.by_year[y].1,
                     p,
                     size,
@@ -236,14 +237,14 @@ impl<'a> Renderer<'a> {
                 );
                 "list.html"
             }
-            Job::Department(d, p) => {
+            Page::Department(d, p) => {
                 let title = site.departments[d]
                     .name_in(site.config.language)
                     .to_string();
                 self.listing(
                     &mut ctx,
                     &title,
-                    &jobs::department_dir(site, d),
+                    &urls::department_dir(site, d),
                     &ix.by_department[d],
                     p,
                     size,
@@ -251,12 +252,12 @@ impl<'a> Renderer<'a> {
                 );
                 "list.html"
             }
-            Job::Tag(t, p) => {
+            Page::Tag(t, p) => {
                 let title = format!("#{}", site.tags[t].name);
                 self.listing(
                     &mut ctx,
                     &title,
-                    &jobs::tag_dir(site, t),
+                    &urls::tag_dir(site, t),
                     &ix.by_tag[t],
                     p,
                     size,
@@ -264,7 +265,7 @@ impl<'a> Renderer<'a> {
                 );
                 "list.html"
             }
-            Job::Author(a) => {
+            Page::Author(a) => {
                 ctx.insert_value(
                     "page",
                     self.page_info(
@@ -280,7 +281,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("author", self.author_value(a));
                 "author.html"
             }
-            Job::Authors => {
+            Page::Authors => {
                 ctx.insert_value(
                     "page",
                     self.page_info(self.t("authors"), &dir, vec![self.home_crumb()])
@@ -289,12 +290,12 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("groups", self.author_groups());
                 "authors.html"
             }
-            Job::Years => {
+            Page::Years => {
                 let items = list(self.prepared.year_refs.iter().cloned());
                 self.terms(&mut ctx, self.t("years"), &dir, items);
                 "terms.html"
             }
-            Job::Departments => {
+            Page::Departments => {
                 let items = list(
                     self.prepared
                         .department_refs
@@ -306,18 +307,18 @@ impl<'a> Renderer<'a> {
                 self.terms(&mut ctx, self.t("departments"), &dir, items);
                 "terms.html"
             }
-            Job::Tags => {
+            Page::Tags => {
                 let items = list(site.tags.iter().enumerate().map(|(t, tag)| {
                     Obj::new()
                         .set("title", tag.name.as_str())
-                        .set("url", format!("{}index.html", jobs::tag_dir(site, t)))
+                        .set("url", format!("{}index.html", urls::tag_dir(site, t)))
                         .set("count", ix.by_tag[t].len())
                         .build()
                 }));
                 self.terms(&mut ctx, self.t("tags"), &dir, items);
                 "terms.html"
             }
-            Job::Page(i) => {
+            Page::Static(i) => {
                 let p = &site.pages[i];
                 let r = self.render_doc(&p.doc, &p.dir, diags);
                 ctx.insert_value(
@@ -336,7 +337,7 @@ impl<'a> Renderer<'a> {
                 );
                 "page.html"
             }
-            Job::NotFound => {
+            Page::NotFound => {
                 // Web servers show this page at any missing URL, however deep: its
                 // links are resolved from the site's own path.
                 let page = self
@@ -348,7 +349,7 @@ impl<'a> Renderer<'a> {
                 }
                 "404.html"
             }
-            Job::Feed => {
+            Page::Feed => {
                 ctx.insert_value(
                     "page",
                     self.page_info(&site.config.title, "", vec![]).build(),
@@ -371,40 +372,8 @@ impl<'a> Renderer<'a> {
                 ctx.insert("updated", &updated);
                 "atom.xml"
             }
-            Job::Sitemap => {
-                let mut urls: Vec<Value> = Vec::new();
-                if site.config.base_url.is_some() {
-                    for j in jobs::all_jobs(site) {
-                        if matches!(j, Job::NotFound | Job::Feed | Job::Sitemap | Job::Robots) {
-                            continue;
-                        }
-                        let p = jobs::output_path(site, j);
-                        let d = p.strip_suffix("index.html").unwrap_or(&p);
-                        let lastmod = match j {
-                            Job::Entry(i) => Some(site.entries[i].date.iso_date()),
-                            _ => None,
-                        };
-                        urls.push(
-                            Obj::new()
-                                .set("loc", self.canonical(d))
-                                .set_opt("lastmod", lastmod)
-                                .build(),
-                        );
-                    }
-                    for (y, _) in &ix.by_year {
-                        urls.push(
-                            Obj::new()
-                                .set("loc", self.canonical(&crate::catalogue::dir(*y)))
-                                .set_opt("lastmod", None::<String>)
-                                .build(),
-                        );
-                    }
-                }
-                ctx.insert_value("urls", list(urls));
-                "sitemap.xml"
-            }
-            Job::Robots => "robots.txt",
-            Job::Search => {
+            Page::Robots => "robots.txt",
+            Page::Search => {
                 ctx.insert_value(
                     "page",
                     self.page_info(self.t("search"), &dir, vec![self.home_crumb()])
@@ -414,6 +383,24 @@ impl<'a> Renderer<'a> {
             }
         };
         (template, ctx)
+    }
+
+    /// The context of `sitemap.xml`: the site-relative folders of the pages it lists,
+    /// each with the date it last changed when known. Empty without `base_url`.
+    pub fn sitemap(&self, pages: &[(String, Option<String>)]) -> Context {
+        let mut ctx = Context::new();
+        ctx.insert("root", &root_prefix(""));
+        let urls = match self.site.config.base_url {
+            Some(_) => list(pages.iter().map(|(dir, lastmod)| {
+                Obj::new()
+                    .set("loc", self.canonical(dir))
+                    .set_opt("lastmod", lastmod.clone())
+                    .build()
+            })),
+            None => list(std::iter::empty()),
+        };
+        ctx.insert_value("urls", urls);
+        ctx
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -8,14 +8,14 @@ use crate::site::Entry;
 
 use super::context::{RELATED, Renderer, toc_value};
 use super::human_size;
-use super::jobs;
 use super::prepared::link;
 use super::value::{Obj, list, safe};
+use crate::site::urls;
 
 impl Renderer<'_> {
     pub(super) fn entry_value(&self, i: usize, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
-        let mut r = self.render_doc_text(&e.doc, &e.dir, crate::search::BODY_TEXT_LIMIT, diags);
+        let mut r = self.render_doc_text(&e.doc, &e.dir, super::SEARCH_TEXT_LIMIT, diags);
         let _ = self.texts[i].set(std::mem::take(&mut r.text));
         let (newer, older) = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);
@@ -42,7 +42,7 @@ impl Renderer<'_> {
         let tags = list(e.tags.iter().map(|&t| {
             link(
                 site.tags[t].name.as_str(),
-                format!("{}index.html", jobs::tag_dir(site, t)),
+                format!("{}index.html", urls::tag_dir(site, t)),
             )
         }));
         Obj::new()

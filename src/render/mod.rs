@@ -2,7 +2,7 @@
 
 pub mod context;
 mod entry;
-pub mod jobs;
+pub mod page;
 mod people;
 pub mod prepared;
 pub mod templates;
@@ -10,6 +10,11 @@ pub mod theme;
 pub mod value;
 
 use crate::lang::strings::Strings;
+
+/// How much of each entry's body text the build collects for the index, in bytes
+/// (about 350 Cyrillic letters: the opening paragraphs, which also give snippets).
+/// Titles, summaries, authors and tags are always indexed whole.
+pub const SEARCH_TEXT_LIMIT: usize = 700;
 
 /// A UI string, or its key when the theme lacks it (the template check reports that).
 pub fn ui<'a>(strings: &'a Strings, key: &'a str) -> &'a str {

@@ -2,18 +2,18 @@
 
 use tera::Value;
 
-use crate::content::kinds::Kind;
+use crate::config::kinds::Kind;
 use crate::site::Site;
 
 use super::context::Renderer;
-use super::jobs;
 use super::value::{Obj, list};
+use crate::site::urls;
 
 /// A kind on a portfolio: its id, listing, name and how many of the author's works.
 fn kind_group(site: &Site, k: usize, kind: &Kind, count: usize) -> Obj {
     Obj::new()
         .set("id", kind.id.as_str())
-        .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+        .set("url", format!("{}index.html", urls::kind_dir(site, k)))
         .set("title", kind.plural.get(site.config.language))
         .set("count", count)
 }
@@ -108,7 +108,7 @@ impl Renderer<'_> {
                 .unwrap_or_default();
             let item = Obj::new()
                 .set("title", au.name.as_str())
-                .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                .set("url", format!("{}index.html", urls::author_dir(site, a)))
                 .set(
                     "category",
                     self.prepared.author_refs[a]

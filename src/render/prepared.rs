@@ -10,9 +10,9 @@ use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
 use crate::site::Site;
 
-use super::jobs;
 use super::ui;
 use super::value::{Obj, list};
+use crate::site::urls;
 
 pub struct Prepared {
     /// The templates, with `site` and `t` in their global context.
@@ -43,7 +43,7 @@ impl Prepared {
                     .set("id", kind.id.as_str())
                     .set("label", kind.label.get(lang))
                     .set("title", kind.plural.get(lang))
-                    .set("url", format!("{}index.html", jobs::kind_dir(site, k)))
+                    .set("url", format!("{}index.html", urls::kind_dir(site, k)))
                     .set("count", ix.by_kind[k].len())
                     .build()
             })
@@ -56,7 +56,7 @@ impl Prepared {
                 Obj::new()
                     .set("slug", year.slug())
                     .set("title", year.label())
-                    .set("url", format!("{}index.html", jobs::year_dir(site, y)))
+                    .set("url", format!("{}index.html", urls::year_dir(site, y)))
                     .set("count", entries.len())
                     .build()
             })
@@ -70,7 +70,7 @@ impl Prepared {
                     .set("title", dep.name_in(lang))
                     .set(
                         "url",
-                        format!("{}index.html", jobs::department_dir(site, d)),
+                        format!("{}index.html", urls::department_dir(site, d)),
                     )
                     .set("count", ix.by_department[d].len())
                     .build()
@@ -83,7 +83,7 @@ impl Prepared {
             .map(|(a, au)| {
                 Obj::new()
                     .set("title", au.name.as_str())
-                    .set("url", format!("{}index.html", jobs::author_dir(site, a)))
+                    .set("url", format!("{}index.html", urls::author_dir(site, a)))
                     .set(
                         "category",
                         if au.known {

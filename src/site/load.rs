@@ -14,9 +14,9 @@ use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::slug::{slugify, slugify_short};
 
-use super::paths::{is_inside, normalize};
 use super::resolve::Registry;
 use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
+use crate::paths::{is_inside, normalize};
 
 /// Options that change what goes into the model.
 #[derive(Debug, Clone, Copy, Default)]

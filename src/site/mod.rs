@@ -3,14 +3,14 @@
 
 pub mod indexes;
 pub mod load;
-pub mod paths;
 pub mod resolve;
+pub mod urls;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::config::Config;
-use crate::content::kinds::Kind;
+use crate::config::kinds::Kind;
 use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};

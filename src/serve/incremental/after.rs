@@ -1,31 +1,29 @@
 //! The second half of a round, after browsers reloaded: pages affected only through
-//! site-wide values, the search index and the catalogues, whose PDFs the engine
-//! compiles itself or leaves to its caller.
+//! site-wide values, the sitemap, the search index and the catalogues, whose PDFs
+//! the engine compiles itself or leaves to its caller.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
-use std::sync::Mutex;
 
-use crate::catalogue::{PdfMode, PdfWork, make_all};
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
+use crate::pipeline::{Look, Output, Pdfs, make};
 use crate::render::context::Renderer;
-use crate::render::jobs::Job;
+use crate::render::page::Page;
 use crate::render::prepared::Prepared;
 use crate::site::Site;
 
-use super::files::{record, render, write_if_changed};
-use super::look::Look;
+use super::files::{Writer, record};
 use super::{Engine, Round};
 
 /// What the second half of a round has to do.
 pub(super) struct Later<'a> {
-    /// The round's jobs and their output paths.
-    pub(super) jobs: (&'a [Job], &'a [String]),
-    /// Which of them to render now.
-    pub(super) slow: &'a [usize],
-    /// The entries whose pages were rendered in the round, for the search index.
-    pub(super) rendered_texts: Mutex<Vec<usize>>,
+    /// The pages to make.
+    pub(super) pages: &'a [Page],
+    /// Every output of the site, for the sitemap.
+    pub(super) outputs: &'a [Output],
+    /// Whether to make the sitemap (the pages may have changed).
+    pub(super) sitemap: bool,
     /// The years whose catalogues may have changed; `None` for all.
     pub(super) catalogues: Option<Vec<AcademicYear>>,
 }
@@ -39,7 +37,7 @@ impl Engine {
     }
 
     /// The PDFs the last rounds left to compile, with their site-relative paths.
-    pub fn take_pdf_work(&mut self) -> Vec<(String, PdfWork)> {
+    pub fn take_pdf_work(&mut self) -> Vec<(String, crate::catalogue::PdfWork)> {
         std::mem::take(&mut self.pdf_work)
     }
 
@@ -56,45 +54,37 @@ impl Engine {
             return Ok(false);
         }
         self.pdf_wanted.remove(rel);
-        let Some(site) = &self.site else {
+        let Some(site) = self.state.site() else {
             return Ok(false);
         };
-        if !crate::catalogue::output_paths(site)
+        let year = site
+            .index
+            .by_year
             .iter()
-            .any(|p| p == rel)
-        {
+            .map(|(y, _)| *y)
+            .find(|&y| Output::CataloguePdf(y).path(site) == rel);
+        let Some(year) = year else {
             return Ok(false);
-        }
+        };
         let bytes = match compiled {
             Ok(b) => b,
             Err(msg) => {
-                let d = Diagnostic::error(
-                    Location::file(site.config.content_dir().join("catalogue")),
-                    format!("cannot make {rel}: {msg}"),
-                );
+                let d = make::pdf_failed(site, &year.label(), msg);
                 return Err(self.relative(vec![d]));
             }
         };
-        let mut writes = Vec::new();
-        let mut errors = Vec::new();
-        write_if_changed(
-            (&self.files, &self.out),
-            rel,
-            bytes,
-            &mut writes,
-            &mut errors,
-        );
-        if !errors.is_empty() {
-            return Err(self.relative(errors));
+        let writer = Writer::new(&self.files, &self.out);
+        if let Err(d) = crate::pipeline::Sink::write(&writer, rel, bytes) {
+            return Err(self.relative(vec![d]));
         }
+        let made = writer.into_made();
         let mut round = Round::default();
-        record(&mut self.files, &mut self.failed, &mut round, writes);
+        record(&mut self.files, &mut self.failed, &mut round, made);
         Ok(!round.changed.is_empty())
     }
 
     /// The second half of a round, after browsers reloaded: the pages affected only
-    /// through site-wide values, the search index and the catalogues.
-    #[allow(clippy::too_many_arguments)]
+    /// through site-wide values, the sitemap, the search index and the catalogues.
     pub(super) fn after_reload(
         &mut self,
         site: &Site,
@@ -104,30 +94,24 @@ impl Engine {
         round: &mut Round,
         errors: &mut Vec<Diagnostic>,
     ) -> Prepared {
-        let Later {
-            jobs: (jobs, paths),
-            slow,
-            rendered_texts,
-            catalogues,
-        } = later;
         let phase = super::phases();
-        let (w, errs) = render(
-            &self.files,
-            &self.out,
-            &renderer,
-            &look.theme,
-            (jobs, paths),
-            slow,
-            &rendered_texts,
-        );
-        round.rendered += slow.len();
-        let mut writes = w;
-        errors.extend(errs);
-        // Texts of the entries rendered, for the search index.
-        let texts = renderer.entry_texts();
-        for i in rendered_texts.into_inner().expect("no panics") {
-            self.texts
-                .insert(site.entries[i].doc.source.clone(), texts[i].clone());
+        let writer = Writer::new(&self.files, &self.out);
+        errors.extend(make::pages(&renderer, &look.theme, later.pages, &writer));
+        round.rendered += later.pages.len();
+        if later.sitemap {
+            errors.extend(make::sitemap(
+                &renderer,
+                &look.theme,
+                later.outputs,
+                &writer,
+            ));
+        }
+        phase("after: slow pages");
+        // Texts of the entries rendered this round, for the search index.
+        for (i, text) in renderer.entry_texts().into_iter().enumerate() {
+            if let Some(t) = text {
+                self.texts.insert(site.entries[i].doc.source.clone(), t);
+            }
         }
         let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
         self.texts.retain(|p, _| live.contains(p));
@@ -136,48 +120,52 @@ impl Engine {
             .iter()
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
             .collect();
-        phase("after: slow pages");
-        let js = crate::search::index_js(site, &body_texts, &look.strings);
-        let out = (&self.files, self.out.as_path());
-        write_if_changed(out, "search/index.js", js.as_bytes(), &mut writes, errors);
+        errors.extend(make::search_index(&renderer, &body_texts, &writer));
+        phase("after: search index");
         // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
         // something it shows changed; what must be compiled is compiled now, or
         // handed to whoever runs the engine (`ozyq serve` does it in the background).
-        phase("after: search index");
-        let mut catalogue_diags = Vec::new();
+        let years: Vec<AcademicYear> = match &later.catalogues {
+            Some(only) => only.clone(),
+            None => crate::pipeline::output::catalogue_years(site),
+        };
         let mode = if self.defer_pdfs {
-            PdfMode::Later
+            Pdfs::Later
         } else {
-            PdfMode::Now
+            Pdfs::Now
         };
-        let (made, to_compile) = match &catalogues {
-            Some(years) if years.is_empty() => Default::default(),
-            only => make_all(
-                &renderer,
-                &look.theme,
-                mode,
-                only.as_deref(),
-                &mut catalogue_diags,
-            ),
-        };
-        for (rel, bytes) in made {
-            // A year that is back to a cached PDF no longer waits for a compilation.
-            self.pdf_wanted.remove(&rel);
-            write_if_changed(out, &rel, &bytes, &mut writes, errors);
-        }
-        for (rel, work) in to_compile {
-            if self.pdf_wanted.get(&rel) != Some(&work.key) {
-                self.pdf_wanted.insert(rel.clone(), work.key.clone());
-                self.pdf_work.push((rel, work));
+        let mut catalogue_diags = Vec::new();
+        let work = make::catalogues(
+            &renderer,
+            &look.theme,
+            &years,
+            mode,
+            &writer,
+            &mut catalogue_diags,
+        );
+        for y in &years {
+            let rel = Output::CataloguePdf(*y).path(site);
+            match work.iter().find(|(r, _)| *r == rel) {
+                // Still waiting for the same PDF: no need to compile it again.
+                Some((_, w)) if self.pdf_wanted.get(&rel) == Some(&w.key) => {}
+                Some((_, w)) => {
+                    self.pdf_wanted.insert(rel.clone(), w.key.clone());
+                    self.pdf_work.push((rel, w.clone()));
+                }
+                // A year that is back to a cached PDF no longer waits for a compilation.
+                None => {
+                    self.pdf_wanted.remove(&rel);
+                }
             }
         }
         errors.extend(
             catalogue_diags
                 .into_iter()
-                .filter(|d| d.severity == crate::diagnostics::Severity::Error),
+                .filter(|d| d.severity == Severity::Error),
         );
         phase("after: catalogues");
-        record(&mut self.files, &mut self.failed, round, writes);
+        let made = writer.into_made();
+        record(&mut self.files, &mut self.failed, round, made);
         renderer.into_prepared()
     }
 }

@@ -10,21 +10,20 @@
 
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use crate::content::walk::{SourceKind, is_hidden};
 use crate::diagnostics::Diagnostic;
+use crate::paths::normalize;
+use crate::pipeline::keys::{Model, Names, page_key, related_hash};
+use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
-use crate::render::jobs::{Job, output_path};
 use crate::site::Entry;
 use crate::site::load::{entry_order, make_entry};
-use crate::site::paths::normalize;
 use crate::site::resolve::Registry;
 
 use super::after::Later;
-use super::files::{record, render};
-use super::keys::{Model, Names, job_key, related_hash};
-use super::{Cached, Changes, Engine, Round};
+use super::files::{Writer, record};
+use super::{Cached, Changes, Engine, Round, State, bodies};
 
 /// Above this many files changed at once, the full way is as quick.
 const MAX_EDITS: usize = 32;
@@ -65,11 +64,6 @@ fn ignored(content: &Path, p: &Path) -> bool {
         .unwrap_or(true)
 }
 
-/// The page of `list` (1-based) that shows entry `i`.
-fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
-    list.iter().position(|&j| j == i).map(|p| p / size + 1)
-}
-
 impl Engine {
     /// Reads the changed entries and checks that they kept their place; `None` when
     /// the change must take the full way. Changes nothing.
@@ -77,12 +71,15 @@ impl Engine {
         if changes.all || changes.config || changes.theme || changes.data {
             return None;
         }
-        if !self.failed.is_empty() || self.prepared.is_none() {
+        let State::Built {
+            look, site, snap, ..
+        } = &self.state
+        else {
+            return None;
+        };
+        if !self.failed.is_empty() {
             return None;
         }
-        let site = self.site.as_ref()?;
-        let snap = self.snap.as_ref()?;
-        let look = self.look.as_ref()?;
         let (data, _) = self.data.as_ref()?;
         let content = look.config.content_dir();
 
@@ -187,10 +184,15 @@ impl Engine {
             patched: true,
             ..Round::default()
         };
-        let mut site = self.site.take().expect("planned with a model");
-        let look = self.look.take().expect("planned with a look");
-        let mut snap = self.snap.take().expect("planned with a snapshot");
-        let mut prepared = self.prepared.take().expect("planned with prepared values");
+        let State::Built {
+            look,
+            mut site,
+            mut snap,
+            mut prepared,
+        } = std::mem::replace(&mut self.state, State::Cold)
+        else {
+            unreachable!("an edit is planned only on a built site");
+        };
 
         let mut edited = Vec::with_capacity(plan.0.len());
         for e in plan.0 {
@@ -210,7 +212,7 @@ impl Engine {
         let mut card_changed = Vec::new();
         for &i in &edited {
             let e = &site.entries[i];
-            let (card, full) = names.entry(e, &self.cache);
+            let (card, full) = names.entry(e, &bodies(&self.cache));
             if card != snap.sigs.card[i] {
                 card_changed.push(i);
                 prepared.refresh_card(&site, i);
@@ -218,69 +220,33 @@ impl Engine {
             snap.sigs.card[i] = card;
             snap.sigs.full[i] = full;
             snap.entry_card.insert(e.doc.source.clone(), card);
-            snap.entry_full.insert(e.doc.source.clone(), full);
         }
 
         // The pages that show the entries.
-        let ix = &site.index;
-        let size = site.config.page_size;
-        let mut jobs: Vec<Job> = edited.iter().map(|&i| Job::Entry(i)).collect();
         for (j, list) in snap.related.iter().enumerate() {
             if list.iter().any(|k| card_changed.contains(k)) {
                 snap.related_hashes[j] = related_hash(&snap.sigs, list);
-                jobs.push(Job::Entry(j));
             }
         }
-        for &i in &card_changed {
-            let e = &site.entries[i];
-            let (newer, older) = ix.neighbours(&site.entries, i);
-            jobs.extend(newer.into_iter().chain(older).map(Job::Entry));
-            jobs.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Job::Kind(e.kind, p)));
-            if let Some(y) = ix.year_index(e.year) {
-                jobs.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Job::Year(y, p)));
-            }
-            if let Some(d) = e.department {
-                jobs.extend(page_of(&ix.by_department[d], i, size).map(|p| Job::Department(d, p)));
-            }
-            for &t in &e.tags {
-                jobs.extend(page_of(&ix.by_tag[t], i, size).map(|p| Job::Tag(t, p)));
-            }
-            jobs.extend(e.authors.iter().map(|&a| Job::Author(a)));
-        }
-        // The home page and the feed show the newest cards. Nothing else about the site
-        // as a whole changes while entries keep their places (nor does the sitemap).
-        if !card_changed.is_empty() {
-            jobs.extend([Job::Home, Job::Feed]);
-        }
-        jobs.sort_unstable();
-        jobs.dedup();
-        let paths: Vec<String> = jobs.iter().map(|&j| output_path(&site, j)).collect();
+        let pages = select::pages_showing(&site, &edited, &card_changed, &snap.related);
         let model = Model {
             sigs: &snap.sigs,
             related: &snap.related_hashes,
             intro_sig: &snap.intro_sig,
         };
-        for (job, path) in jobs.iter().zip(&paths) {
-            if let Some(k) = job_key(&site, model, *job) {
-                snap.keys.insert(path.clone(), k);
+        for &page in &pages {
+            if let Some(k) = page_key(&site, model, page) {
+                snap.keys.insert(page.path(&site), k);
             }
         }
 
-        // Render them, then let browsers reload.
+        // Make them, then let browsers reload.
         let renderer = Renderer::with(&site, &look.strings, prepared);
-        let rendered_texts = Mutex::new(Vec::new());
-        let all: Vec<usize> = (0..jobs.len()).collect();
-        let (writes, mut errors) = render(
-            &self.files,
-            &self.out,
-            &renderer,
-            &look.theme,
-            (&jobs, &paths),
-            &all,
-            &rendered_texts,
-        );
-        round.rendered = jobs.len();
-        record(&mut self.files, &mut self.failed, &mut round, writes);
+        let writer = Writer::new(&self.files, &self.out);
+        let mut errors = make::pages(&renderer, &look.theme, &pages, &writer);
+        round.rendered = pages.len();
+        let made = writer.into_made();
+        record(&mut self.files, &mut self.failed, &mut round, made);
         let mut fast_round = round.clone();
         fast_round.errors = self.relative(errors.clone());
         on_fast(&fast_round);
@@ -290,9 +256,9 @@ impl Engine {
         years.sort_unstable();
         years.dedup();
         let later = Later {
-            jobs: (&[], &[]),
-            slow: &[],
-            rendered_texts,
+            pages: &[],
+            outputs: &[],
+            sitemap: false,
             catalogues: Some(years),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);

@@ -10,50 +10,50 @@ use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 use crate::site::load::{LoadOptions, Parsed, assemble};
 
+use crate::pipeline::Look;
+
 use super::files::stamp;
-use super::look::Look;
 use super::{Cached, Changes, Engine, Round, reclaim};
 
 impl Engine {
     /// Loads config, theme and templates again when the round needs them; returns
-    /// the templates that changed and whether the theme did, or `None` (with the
-    /// errors in `round`) when nothing can be rendered.
+    /// the look with the templates that changed and whether the theme did, or `None`
+    /// (with the errors in `round`) when nothing can be rendered.
     pub(super) fn refresh_look(
         &mut self,
+        old: Option<Look>,
         changes: &Changes,
         round: &mut Round,
-    ) -> Option<(HashSet<String>, bool)> {
+    ) -> Option<(Look, HashSet<String>, bool)> {
         let mut changed_templates: HashSet<String> = HashSet::new();
-        if !(round.full || changes.theme) {
-            return Some((changed_templates, false));
-        }
-        match Look::load(&self.root) {
-            Ok(look) => {
-                if let Some(old) = &self.look {
-                    if old.strings != look.strings || old.config.text != look.config.text {
-                        round.full = true;
-                    }
-                    for (n, t) in &look.texts {
-                        if old.texts.get(n) != Some(t) {
-                            changed_templates.insert(n.clone());
-                        }
-                    }
-                    for n in old.texts.keys() {
-                        if !look.texts.contains_key(n) {
-                            changed_templates.insert(n.clone());
-                        }
-                    }
+        if let Some(old) = old {
+            if !(round.full || changes.theme) {
+                return Some((old, changed_templates, false));
+            }
+            let look = self.load_look(round)?;
+            if old.strings != look.strings || old.config.text != look.config.text {
+                round.full = true;
+            }
+            for (n, t) in &look.texts {
+                if old.texts.get(n) != Some(t) {
+                    changed_templates.insert(n.clone());
                 }
-                self.look = Some(look);
-                Some((changed_templates, true))
             }
-            Err(d) => {
-                // Nothing can be rendered; the next round starts over.
-                self.look = None;
-                round.errors = self.relative(d);
-                None
+            for n in old.texts.keys() {
+                if !look.texts.contains_key(n) {
+                    changed_templates.insert(n.clone());
+                }
             }
+            return Some((look, changed_templates, true));
         }
+        let look = self.load_look(round)?;
+        Some((look, changed_templates, true))
+    }
+
+    fn load_look(&self, round: &mut Round) -> Option<Look> {
+        Look::load(&self.root)
+            .map_err(|u| round.errors = self.relative(u.diags))
+            .ok()
     }
 
     /// Walks content/, re-reads the files that changed (or are new) and assembles
@@ -61,6 +61,7 @@ impl Engine {
     pub(super) fn rebuild_model(
         &mut self,
         look: &Look,
+        old: Option<Site>,
         changes: &Changes,
         diags: &mut Vec<Diagnostic>,
         phase: &impl Fn(&str),
@@ -68,7 +69,7 @@ impl Engine {
         let config = &look.config;
         let files = walk(config, diags);
         phase("walk");
-        if let Some(mut old) = self.site.take() {
+        if let Some(mut old) = old {
             reclaim(&mut old, &mut self.cache);
         }
         phase("reclaim");

@@ -1,30 +1,37 @@
-//! The look of the site (config, theme, UI strings, templates) and what each
-//! template depends on, so that a template change re-renders only its pages.
+//! The look of the site: config, theme, UI strings and templates, read once for a
+//! build, a catalogue or a serve round, with what each template depends on (so that
+//! serve re-renders only the pages of a changed template or site-wide value).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
+use std::path::PathBuf;
+
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
-use crate::lang::strings::Strings;
-use crate::render::jobs::Job;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::strings::{self, Strings};
 use crate::render::templates;
 use crate::render::theme::Theme;
 
 /// Config, theme, UI strings and templates, with what each template depends on.
-pub(super) struct Look {
-    pub(super) config: Config,
-    pub(super) theme: Theme,
-    pub(super) strings: Strings,
-    pub(super) tera: tera::Tera,
-    pub(super) diags: Vec<Diagnostic>,
+pub struct Look {
+    /// config.yaml.
+    pub config: Config,
+    /// The theme's files, with the site's own templates and static files over them.
+    pub theme: Theme,
+    /// The UI strings in the site's language.
+    pub strings: Strings,
+    /// The templates, checked.
+    pub tera: tera::Tera,
+    /// Warnings found while reading the look.
+    pub diags: Vec<Diagnostic>,
     /// Template name → its text.
-    pub(super) texts: HashMap<String, Vec<u8>>,
+    pub texts: HashMap<String, Vec<u8>>,
     /// Template name → the templates it extends, includes or imports, itself included.
-    pub(super) closure: HashMap<String, BTreeSet<String>>,
+    pub closure: HashMap<String, BTreeSet<String>>,
     /// Template name → the identifiers written in it and its closure; `None` when it
     /// reads values dynamically (`json_encode`, `get`), so it depends on everything.
-    pub(super) idents: HashMap<String, Option<HashSet<String>>>,
+    pub idents: HashMap<String, Option<HashSet<String>>>,
 }
 
 /// The Tera tags of a template: `('{', body)` for `{{ }}`, `('%', body)` for `{% %}`.
@@ -72,7 +79,7 @@ fn reads_site_whole(code: &str) -> bool {
     })
 }
 
-pub(super) fn idents(text: &str) -> HashSet<String> {
+fn idents(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut cur = String::new();
     for c in text.chars() {
@@ -89,7 +96,7 @@ pub(super) fn idents(text: &str) -> HashSet<String> {
 }
 
 /// The templates a template extends, includes or imports.
-pub(super) fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
+fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
     let mut out = Vec::new();
     for (kind, body) in tags(text) {
         let body = body.trim_matches(|c: char| c == '-' || c.is_whitespace());
@@ -113,14 +120,68 @@ pub(super) fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a 
     out
 }
 
+/// Why nothing can be rendered: the problems, and the settings when they could be read
+/// (so that the content can still be checked and all problems reported together).
+pub struct Unusable {
+    /// config.yaml, when it could be read.
+    pub config: Option<Box<Config>>,
+    /// Every problem found.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// The UI strings of the theme in the site's language, with config.yaml's overrides.
+pub fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
+    let code = config.language.code();
+    let rel = format!("i18n/{code}.yaml");
+    let mut s = match theme.file(&rel) {
+        Some(f) => {
+            let path = f
+                .path
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("(built-in theme)/{rel}")));
+            let text = String::from_utf8_lossy(&f.bytes).into_owned();
+            strings::load(&text, &path).unwrap_or_else(|d| {
+                diags.push(d);
+                Strings::new()
+            })
+        }
+        None => {
+            diags.push(Diagnostic::error(
+                Location::file(config.root.join("themes").join(&config.theme).join(&rel)),
+                format!("the theme has no UI strings for `{code}`"),
+            ));
+            Strings::new()
+        }
+    };
+    diags.extend(strings::apply_overrides(
+        &mut s,
+        &config.strings,
+        &config.file,
+        &config.text,
+    ));
+    s
+}
+
 impl Look {
-    pub(super) fn load(root: &Path) -> Result<Look, Vec<Diagnostic>> {
-        let config = Config::load(root)?;
+    /// Reads config.yaml, the theme, its UI strings and templates of the site in `root`.
+    pub fn load(root: &Path) -> Result<Look, Unusable> {
+        let config = match Config::load(root) {
+            Ok(c) => c,
+            Err(diags) => {
+                return Err(Unusable {
+                    config: None,
+                    diags,
+                });
+            }
+        };
         let mut diags = Vec::new();
         let theme = Theme::load(&config, &mut diags);
-        let strings = crate::build::load_strings(&theme, &config, &mut diags);
+        let strings = load_strings(&theme, &config, &mut diags);
         let Some(tera) = templates::load(&theme, &mut diags) else {
-            return Err(diags);
+            return Err(Unusable {
+                config: Some(Box::new(config)),
+                diags,
+            });
         };
         let texts: HashMap<String, Vec<u8>> = theme
             .templates()
@@ -168,7 +229,7 @@ impl Look {
 
     /// Whether a template may show one of the changed values of `site`: it names both
     /// the top-level field the value is in and the value itself.
-    pub(super) fn mentions(&self, template: &str, keys: &HashSet<(String, String)>) -> bool {
+    pub fn mentions(&self, template: &str, keys: &HashSet<(String, String)>) -> bool {
         match self.idents.get(template) {
             // `kinds` is also read through each card's `kind`, and so on.
             Some(Some(ids)) => keys.iter().any(|(top, key)| {
@@ -177,24 +238,6 @@ impl Look {
             }),
             _ => true,
         }
-    }
-}
-
-/// The template each job renders (as `Renderer::context` chooses it).
-pub fn template_of(job: Job) -> &'static str {
-    match job {
-        Job::Home => "index.html",
-        Job::Entry(_) => "entry.html",
-        Job::Kind(..) | Job::Year(..) | Job::Department(..) | Job::Tag(..) => "list.html",
-        Job::Author(_) => "author.html",
-        Job::Authors => "authors.html",
-        Job::Years | Job::Departments | Job::Tags => "terms.html",
-        Job::Page(_) => "page.html",
-        Job::NotFound => "404.html",
-        Job::Feed => "atom.xml",
-        Job::Sitemap => "sitemap.xml",
-        Job::Robots => "robots.txt",
-        Job::Search => "search.html",
     }
 }
 

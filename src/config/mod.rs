@@ -4,10 +4,12 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::content::kinds::{Kind, KindConfig, default_kinds};
+pub mod kinds;
+
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::yaml;
+use kinds::{Kind, KindConfig, default_kinds};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

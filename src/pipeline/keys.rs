@@ -1,18 +1,23 @@
-//! Keys of the parts of the model each page shows: a page is rendered again when
-//! its key changes.
+//! What each output shows, as keys: a key is a hash of the parts of the model an
+//! output shows (its entry, the cards of its neighbours and related entries, the
+//! cards of a listing page's slice, …), so it changes exactly when the output
+//! would. Site-wide values (the `site` every template sees) are compared apart,
+//! by [`value_diff`]. Body texts are known by hash only, through a [`Bodies`].
 
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::path::PathBuf;
+use std::path::Path;
 
-use crate::render::jobs::Job;
+use crate::render::context::RELATED;
+use crate::render::page::Page;
 use crate::site::{Doc, Entry, Site};
 
-use super::Cached;
-use crate::render::context::RELATED;
+/// The hash of each source file's Markdown body, by its path (0 when unknown).
+pub type Bodies<'a> = &'a (dyn Fn(&Path) -> u64 + Sync);
 
-pub(super) fn h64(v: impl Hash) -> u64 {
+/// A 64-bit hash of a value.
+pub fn h64(v: impl Hash) -> u64 {
     let mut h = DefaultHasher::new();
     v.hash(&mut h);
     h.finish()
@@ -20,25 +25,28 @@ pub(super) fn h64(v: impl Hash) -> u64 {
 
 /// Keys of the parts of the model pages show.
 #[derive(Default)]
-pub(super) struct Sigs {
-    pub(super) card: Vec<u64>,
-    pub(super) full: Vec<u64>,
+pub struct Sigs {
+    /// What listings show of each entry (its card).
+    pub card: Vec<u64>,
+    /// What each entry's own page shows of it.
+    pub full: Vec<u64>,
 }
 
-pub(super) fn doc_sig(doc: &Doc, cache: &HashMap<PathBuf, Cached>) -> u64 {
-    let body = cache.get(&doc.source).map_or(0, |c| c.body_hash);
+/// The key of a Markdown document shown whole (a kind's introduction).
+pub fn doc_sig(doc: &Doc, bodies: Bodies) -> u64 {
+    let body = bodies(&doc.source);
     h64((&doc.source, &doc.title, body, doc.body_line, doc.lang))
 }
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
-pub(super) struct Names {
+pub struct Names {
     dept: Vec<u64>,
     authors: Vec<u64>,
     tags: Vec<u64>,
 }
 
 impl Names {
-    pub(super) fn new(site: &Site) -> Self {
+    pub fn new(site: &Site) -> Self {
         let dept: Vec<u64> = site
             .departments
             .iter()
@@ -68,7 +76,7 @@ impl Names {
     }
 
     /// An entry's card key (what listings show of it) and full key (its page).
-    pub(super) fn entry(&self, e: &Entry, cache: &HashMap<PathBuf, Cached>) -> (u64, u64) {
+    pub fn entry(&self, e: &Entry, bodies: Bodies) -> (u64, u64) {
         let mut h = DefaultHasher::new();
         (
             &e.doc.source,
@@ -95,37 +103,53 @@ impl Names {
             (&a.title, &a.url, &a.format, a.size).hash(&mut h);
         }
         let card = h.finish();
-        let body = cache.get(&e.doc.source).map_or(0, |c| c.body_hash);
+        let body = bodies(&e.doc.source);
         (card, h64((card, body, e.doc.body_line)))
     }
 }
 
-pub(super) fn sigs(site: &Site, cache: &HashMap<PathBuf, Cached>) -> Sigs {
+/// The card and full keys of every entry.
+pub fn sigs(site: &Site, bodies: Bodies) -> Sigs {
     let names = Names::new(site);
     let (card, full) = site
         .entries
         .par_iter()
-        .map(|e| names.entry(e, cache))
+        .map(|e| names.entry(e, bodies))
         .unzip();
     Sigs { card, full }
 }
 
-pub(super) fn people(site: &Site, i: usize) -> Vec<String> {
-    let e = &site.entries[i];
-    let mut v: Vec<String> = e
-        .authors
-        .iter()
-        .map(|&a| format!("a:{}", site.authors[a].id))
-        .collect();
-    v.extend(e.tags.iter().map(|&t| format!("t:{}", site.tags[t].slug)));
-    v
+/// An author or a tag, by the id that stays the same from one model to the next
+/// (their places in the model's lists do not).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Person {
+    /// An author, by id.
+    Author(String),
+    /// A tag, by slug.
+    Tag(String),
 }
 
-pub(super) fn related_of(site: &Site, i: usize) -> Vec<usize> {
+/// The authors and tags of an entry, which its related entries are found by.
+pub fn people(site: &Site, i: usize) -> Vec<Person> {
+    let e = &site.entries[i];
+    let authors = e
+        .authors
+        .iter()
+        .map(|&a| Person::Author(site.authors[a].id.clone()));
+    let tags = e
+        .tags
+        .iter()
+        .map(|&t| Person::Tag(site.tags[t].slug.clone()));
+    authors.chain(tags).collect()
+}
+
+/// The entries shown as related on entry `i`'s page.
+pub fn related_of(site: &Site, i: usize) -> Vec<usize> {
     site.index.related(&site.entries, i, RELATED)
 }
 
-pub(super) fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
+/// The key of a list of related entries: their cards.
+pub fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
     h64(list.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
 }
 
@@ -143,7 +167,7 @@ fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize)
 /// The fields that differ between two values of `site`, each as the top-level
 /// field it is in and its own name (`("kinds", "count")` when a kind's count changed;
 /// `("entries_count", "entries_count")` for a top-level field).
-pub(super) fn value_diff(
+pub fn value_diff(
     a: &serde_json::Value,
     b: &serde_json::Value,
     at: Option<(&str, &str)>,
@@ -183,22 +207,23 @@ pub(super) fn value_diff(
 
 /// The keys a page's key is made of.
 #[derive(Clone, Copy)]
-pub(super) struct Model<'a> {
-    pub(super) sigs: &'a Sigs,
+pub struct Model<'a> {
+    /// Each entry's keys.
+    pub sigs: &'a Sigs,
     /// Each entry's related list, as a key.
-    pub(super) related: &'a [u64],
+    pub related: &'a [u64],
     /// Each kind's introduction, as a key.
-    pub(super) intro_sig: &'a [u64],
+    pub intro_sig: &'a [u64],
 }
 
 /// The key of a page: it changes whenever anything the page shows changes. `None`
 /// for the few cheap pages that are rendered every time.
-pub(super) fn job_key(site: &Site, m: Model, job: Job) -> Option<u64> {
+pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
     let ix = &site.index;
     let size = site.config.page_size;
     let sigs = m.sigs;
-    Some(match job {
-        Job::Entry(i) => {
+    Some(match page {
+        Page::Entry(i) => {
             let (newer, older) = ix.neighbours(&site.entries, i);
             h64((
                 sigs.full[i],
@@ -207,24 +232,24 @@ pub(super) fn job_key(site: &Site, m: Model, job: Job) -> Option<u64> {
                 m.related[i],
             ))
         }
-        Job::Kind(k, p) => {
+        Page::Kind(k, p) => {
             listing_key(sigs, h64(("k", k, m.intro_sig[k])), &ix.by_kind[k], p, size)
         }
-        Job::Year(y, p) => {
+        Page::Year(y, p) => {
             let (year, list) = &ix.by_year[y];
             listing_key(sigs, h64(("y", year.slug())), list, p, size)
         }
-        Job::Department(d, p) => {
+        Page::Department(d, p) => {
             let dep = &site.departments[d];
             let what = h64(("d", &dep.id, &dep.name, &dep.name_ru, &dep.name_en));
             listing_key(sigs, what, &ix.by_department[d], p, size)
         }
-        Job::Tag(t, p) => {
+        Page::Tag(t, p) => {
             let tag = &site.tags[t];
             let what = h64(("t", &tag.name, &tag.slug));
             listing_key(sigs, what, &ix.by_tag[t], p, size)
         }
-        Job::Author(a) => {
+        Page::Author(a) => {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
             h64((

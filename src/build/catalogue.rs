@@ -1,0 +1,152 @@
+//! `ozyq catalogue YEAR`: one year's exhibition catalogue, its web page and PDF,
+//! made by the pipeline like in a build, with the paper and imposition asked for.
+
+use std::path::{Path, PathBuf};
+
+use crate::catalogue::{Catalogue, PdfOptions, Produced, pdf, produce};
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::lang::dates::AcademicYear;
+use crate::pipeline::{self, Loaded, Sink};
+use crate::render::context::Renderer;
+
+use super::absolute;
+
+/// What `ozyq catalogue` made.
+#[derive(Debug)]
+pub struct CatalogueReport {
+    /// Where the PDF was written.
+    pub pdf: PathBuf,
+    /// Where the web page was written (none when the theme has no `catalogue.html`).
+    pub page: Option<PathBuf>,
+    /// How many exhibits the catalogue shows.
+    pub exhibits: usize,
+    /// The PDF, and whether it came from the cache.
+    pub produced: Produced,
+    /// Warnings, with paths relative to the site's folder.
+    pub warnings: Diagnostics,
+}
+
+/// Writes each file atomically into a folder: a failed or interrupted run leaves
+/// the earlier files whole.
+struct Atomic<'a>(&'a Path);
+
+impl Sink for Atomic<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let path = self.0.join(rel);
+        crate::output::write_atomic(&path, bytes)
+            .map_err(|e| Diagnostic::error(Location::file(&path), format!("cannot write: {e}")))
+    }
+    fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
+        let bytes = std::fs::read(source)
+            .map_err(|e| Diagnostic::error(Location::file(source), format!("cannot read: {e}")))?;
+        self.write(rel, &bytes)
+    }
+}
+
+/// The year asked for, checked against the years that have entries.
+fn year_of(loaded: &Loaded, year: &str) -> Result<AcademicYear, Diagnostic> {
+    let site = &loaded.site;
+    let Some(parsed) = AcademicYear::parse(year) else {
+        return Err(Diagnostic::error(
+            Location::file("(command line)"),
+            format!("`{year}` is not an academic year"),
+        )
+        .with_hint("write it like 2025-2026"));
+    };
+    if !site.index.by_year.iter().any(|(y, _)| *y == parsed) {
+        let known: Vec<String> = site.index.by_year.iter().map(|(y, _)| y.slug()).collect();
+        return Err(Diagnostic::error(
+            Location::file(site.config.content_dir()),
+            format!("no entries in the academic year {}", parsed.slug()),
+        )
+        .with_hint(format!("years with entries: {}", known.join(", "))));
+    }
+    Ok(parsed)
+}
+
+/// `ozyq catalogue YEAR`: makes one year's catalogue page and PDF. The PDF goes to
+/// `output` when given, else beside the page in `output/catalogue/<year>/`.
+pub fn catalogue(
+    root: &Path,
+    year: &str,
+    opts: Option<PdfOptions>,
+    output: Option<&Path>,
+) -> Result<CatalogueReport, Diagnostics> {
+    let root = absolute(root);
+    let mut diags = Diagnostics::new();
+    let fail = |mut d: Diagnostics| {
+        d.relative_to(&root);
+        Err(d)
+    };
+    let (loaded, found) = pipeline::load(&root, false);
+    diags.extend(found);
+    let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
+        return fail(diags);
+    };
+    let year = match year_of(&loaded, year) {
+        Ok(y) => y,
+        Err(d) => {
+            diags.push(d);
+            return fail(diags);
+        }
+    };
+    let Loaded { look, site } = loaded;
+    let opts = opts.unwrap_or_else(|| pipeline::make::default_pdf_options(&site));
+    let renderer = Renderer::new(&site, &look.strings, look.tera);
+    let out = root.join("output");
+    let sink = Atomic(&out);
+    let page = pipeline::Output::CataloguePage(year);
+    let page_path = renderer
+        .tera()
+        .contains_template("catalogue.html")
+        .then(|| out.join(page.path(&site)));
+    if page_path.is_some() {
+        let mut local = Vec::new();
+        pipeline::make::catalogues(
+            &renderer,
+            &look.theme,
+            &[year],
+            pipeline::Pdfs::Skip,
+            &sink,
+            &mut local,
+        );
+        diags.extend(local);
+    } else if site.config.base_url.is_none() {
+        diags.push(crate::catalogue::no_base_url(&site.config));
+    }
+    let cat = Catalogue::new(&site, &look.strings, year);
+    let produced = match produce(&cat, opts, Some(&pdf::Cache::in_site(&root))) {
+        Ok(p) => p,
+        Err(msg) => {
+            diags.push(pipeline::make::pdf_failed(&site, &year.label(), &msg));
+            return fail(diags);
+        }
+    };
+    if let Some(w) = &produced.warning {
+        diags.push(Diagnostic::warning(
+            Location::file(site.config.content_dir()),
+            w.clone(),
+        ));
+    }
+    let pdf_path = match output {
+        Some(o) => absolute(o),
+        None => out.join(pipeline::Output::CataloguePdf(year).path(&site)),
+    };
+    if let Err(e) = crate::output::write_atomic(&pdf_path, &produced.bytes) {
+        diags.push(Diagnostic::error(
+            Location::file(&pdf_path),
+            format!("cannot write: {e}"),
+        ));
+    }
+    if diags.has_errors() {
+        return fail(diags);
+    }
+    diags.relative_to(&root);
+    Ok(CatalogueReport {
+        pdf: pdf_path,
+        page: page_path,
+        exhibits: cat.len(),
+        produced,
+        warnings: diags,
+    })
+}

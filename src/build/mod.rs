@@ -1,0 +1,147 @@
+//! The commands that write a site's files: `ozyq build` and `ozyq check` (here),
+//! and `ozyq catalogue` ([`catalogue`]). Each runs the pipeline and writes what it
+//! makes atomically.
+
+mod catalogue;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::output::Staging;
+use crate::pipeline::{self, Loaded, Pdfs, Sink, Timer, make::Discard};
+use crate::render::context::Renderer;
+
+pub use catalogue::{CatalogueReport, catalogue};
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site's folder (the one with config.yaml).
+    pub root: PathBuf,
+    /// Where to write; `None` means `output/` in the site's folder.
+    pub output: Option<PathBuf>,
+    /// Include entries marked `draft: true`.
+    pub drafts: bool,
+    /// Check everything but write nothing.
+    pub check_only: bool,
+}
+
+impl BuildOptions {
+    /// Building the site in `root` into its `output/`.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            drafts: false,
+            check_only: false,
+        }
+    }
+}
+
+/// What a successful build made.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Entries in the model.
+    pub entries: usize,
+    /// Pages rendered from templates (the sitemap among them).
+    pub pages: usize,
+    /// Files of the output, pages included.
+    pub files: usize,
+    /// Entries left out as drafts.
+    pub drafts_skipped: usize,
+    /// Warnings, with paths relative to the site's folder.
+    pub warnings: Diagnostics,
+    /// How long the build took.
+    pub elapsed: Duration,
+    /// The output folder.
+    pub output: PathBuf,
+}
+
+pub(crate) fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Builds the site; on failure the previous output is left as it was.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let start = Instant::now();
+    let timer = Timer::start();
+    let root = absolute(&opts.root);
+    let finish = |mut d: Diagnostics| {
+        d.relative_to(&root);
+        d
+    };
+    let (loaded, found) = pipeline::load(&root, opts.drafts);
+    timer.step("load");
+    let mut diags = Diagnostics::new();
+    diags.extend(found);
+    let Some(Loaded { look, site }) = loaded else {
+        return Err(finish(diags));
+    };
+    let out_dir = opts
+        .output
+        .clone()
+        .map(|o| absolute(&o))
+        .unwrap_or_else(|| root.join("output"));
+    let outputs = pipeline::output::all(&site, &look.theme);
+    let mut renderer = Renderer::new(&site, &look.strings, look.tera);
+    timer.step("model");
+
+    // With errors already found, render anyway (writing nothing) to report the
+    // problems rendering finds too, all in one run.
+    let staging = if opts.check_only || diags.has_errors() {
+        None
+    } else {
+        match Staging::new(&out_dir) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    Location::file(&out_dir),
+                    format!("cannot prepare the output folder: {e}"),
+                ));
+                return Err(finish(diags));
+            }
+        }
+    };
+    let (sink, pdfs): (&dyn Sink, Pdfs) = match &staging {
+        Some(s) => (s, Pdfs::Now),
+        None => (&Discard, Pdfs::Skip),
+    };
+    diags.extend(pipeline::make_all(
+        &mut renderer,
+        &look.theme,
+        &outputs,
+        pdfs,
+        sink,
+        &timer,
+    ));
+    if diags.has_errors() {
+        if let Some(s) = staging {
+            s.abandon();
+        }
+        return Err(finish(diags));
+    }
+    if let Some(s) = staging
+        && let Err(e) = s.commit()
+    {
+        diags.push(Diagnostic::error(
+            Location::file(&out_dir),
+            format!("cannot replace the output folder: {e}"),
+        ));
+        return Err(finish(diags));
+    }
+    timer.step("commit");
+    let pages = outputs
+        .iter()
+        .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))
+        .count();
+    Ok(BuildReport {
+        entries: site.entries.len(),
+        pages,
+        files: outputs.len(),
+        drafts_skipped: site.drafts_skipped,
+        warnings: finish(diags),
+        elapsed: start.elapsed(),
+        output: out_dir,
+    })
+}

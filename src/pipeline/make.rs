@@ -1,0 +1,291 @@
+//! Making outputs: the one place where pages are rendered, indexes written, files
+//! copied and catalogues made. Where the bytes go is the caller's [`Sink`]: the
+//! staging folder of `ozyq build`, nowhere for `ozyq check`, the served folder
+//! (written only when changed) for `ozyq serve`.
+
+use rayon::prelude::*;
+use std::cell::RefCell;
+use std::path::Path;
+use std::sync::Mutex;
+
+use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::dates::AcademicYear;
+use crate::render::context::Renderer;
+use crate::render::page::Page;
+use crate::render::templates::tera_error;
+use crate::render::theme::Theme;
+use crate::site::Site;
+
+use super::output::Output;
+
+/// Where made files go.
+pub trait Sink: Sync {
+    /// Takes the bytes of the file at site-relative `rel`.
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic>;
+    /// Takes a file copied as it is from `source`.
+    fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic>;
+    /// Hears that `rel` could not be made this time (its old file, if any, stays).
+    fn failed(&self, _rel: &str) {}
+}
+
+/// A sink that keeps nothing: `ozyq check` renders everything to find problems.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn write(&self, _: &str, _: &[u8]) -> Result<(), Diagnostic> {
+        Ok(())
+    }
+    fn copy(&self, _: &Path, _: &str) -> Result<(), Diagnostic> {
+        Ok(())
+    }
+}
+
+/// The staging folder of a build.
+impl Sink for crate::output::Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        crate::output::Staging::write(self, rel, bytes).map_err(|e| {
+            Diagnostic::error(
+                Location::file(self.dir.join(rel)),
+                format!("cannot write: {e}"),
+            )
+        })
+    }
+    fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
+        crate::output::Staging::copy(self, source, rel).map_err(|e| {
+            Diagnostic::error(
+                Location::file(source),
+                format!("cannot copy to the output: {e}"),
+            )
+        })
+    }
+}
+
+/// Renders `pages` in parallel into `sink`; returns the problems found.
+pub fn pages(r: &Renderer, theme: &Theme, pages: &[Page], sink: &dyn Sink) -> Vec<Diagnostic> {
+    let found = Mutex::new(Vec::new());
+    pages.par_iter().for_each(|&page| {
+        let mut local = Vec::new();
+        let rel = page.path(r.site);
+        let (template, ctx) = r.context(page, &mut local);
+        // One buffer per thread, reused: pages are written as bytes, never
+        // re-validated as UTF-8 or copied into a String.
+        thread_local!(static BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
+        BUF.with_borrow_mut(|buf| {
+            buf.clear();
+            match r.tera().render_to(template, &ctx, &mut *buf) {
+                Err(e) => {
+                    local.push(tera_error(theme, template, &e));
+                    sink.failed(&rel);
+                }
+                Ok(()) if local.iter().any(Diagnostic::is_error) => sink.failed(&rel),
+                Ok(()) => {
+                    if let Err(d) = sink.write(&rel, buf) {
+                        local.push(d);
+                        sink.failed(&rel);
+                    }
+                }
+            }
+        });
+        if !local.is_empty() {
+            found
+                .lock()
+                .expect("no panics while holding the lock")
+                .extend(local);
+        }
+    });
+    found
+        .into_inner()
+        .expect("no panics while holding the lock")
+}
+
+/// Renders `sitemap.xml` listing the pages among `outputs`.
+pub fn sitemap(
+    r: &Renderer,
+    theme: &Theme,
+    outputs: &[Output],
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let ctx = r.sitemap(&super::output::sitemap_pages(r.site, outputs));
+    let rel = Output::Sitemap.path(r.site);
+    match r.tera().render("sitemap.xml", &ctx) {
+        Ok(text) => sink
+            .write(&rel, text.as_bytes())
+            .err()
+            .into_iter()
+            .collect(),
+        Err(e) => {
+            sink.failed(&rel);
+            vec![tera_error(theme, "sitemap.xml", &e)]
+        }
+    }
+}
+
+/// Writes `search/index.js` from each entry's body text.
+pub fn search_index(r: &Renderer, texts: &[String], sink: &dyn Sink) -> Vec<Diagnostic> {
+    let js = crate::search::index_js(r.site, texts, r.strings);
+    sink.write(&Output::SearchIndex.path(r.site), js.as_bytes())
+        .err()
+        .into_iter()
+        .collect()
+}
+
+/// Copies the files copied as they are and writes the theme's static files.
+pub fn files(theme: &Theme, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnostic> {
+    outputs
+        .par_iter()
+        .filter_map(|o| match o {
+            Output::Copy { source, dest } => sink.copy(source, dest).err(),
+            Output::ThemeStatic(rel) => theme
+                .file(&format!("static/{rel}"))
+                .and_then(|f| sink.write(&format!("static/{rel}"), &f.bytes).err()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What to do about the catalogues' PDFs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pdfs {
+    /// Nothing (`ozyq check`).
+    Skip,
+    /// Take them from the cache, or compile them now, one year at a time.
+    Now,
+    /// Take them from the cache; return the others as work for the caller.
+    Later,
+}
+
+/// Makes the catalogues of `years`: each year's web page (when the theme has
+/// `catalogue.html`) and PDF. With [`Pdfs::Later`] the PDFs not in the cache are
+/// returned, with their site-relative paths, for the caller to compile.
+pub fn catalogues(
+    r: &Renderer,
+    theme: &Theme,
+    years: &[AcademicYear],
+    pdfs: Pdfs,
+    sink: &dyn Sink,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, PdfWork)> {
+    let site = r.site;
+    if years.is_empty() {
+        return Vec::new();
+    }
+    let has_page = r.tera().contains_template("catalogue.html");
+    let opts = catalogue::check_settings(&site.config, has_page, diags);
+    let cache = catalogue::pdf::Cache::in_site(&site.config.root);
+    let found = Mutex::new(Vec::new());
+    let looked: Vec<Option<(AcademicYear, Lookup)>> = years
+        .par_iter()
+        .map(|&year| {
+            let mut local = Vec::new();
+            let cat = Catalogue::new(site, r.strings, year);
+            if has_page {
+                local.extend(catalogue_page(r, theme, &cat, sink));
+            }
+            let lookup = (pdfs != Pdfs::Skip).then(|| PdfWork::lookup(&cat, opts, Some(&cache)));
+            found
+                .lock()
+                .expect("no panics while holding the lock")
+                .extend(local);
+            lookup.map(|l| (year, l))
+        })
+        .collect();
+    diags.extend(
+        found
+            .into_inner()
+            .expect("no panics while holding the lock"),
+    );
+    let mut keys = Vec::new();
+    let mut work = Vec::new();
+    for (year, lookup) in looked.into_iter().flatten() {
+        let rel = Output::CataloguePdf(year).path(site);
+        match lookup {
+            Lookup::Cached { key, bytes } => {
+                keys.push(key);
+                diags.extend(sink.write(&rel, &bytes).err());
+            }
+            Lookup::Compile(w) => {
+                keys.push(w.key.clone());
+                work.push((rel, w, year));
+            }
+        }
+    }
+    // The cache keeps what the catalogues of every year need, no more.
+    if pdfs != Pdfs::Skip && years.len() == site.index.by_year.len() {
+        cache.prune(&opts.variant(), &keys);
+    }
+    if pdfs == Pdfs::Later {
+        return work.into_iter().map(|(rel, w, _)| (rel, w)).collect();
+    }
+    // One at a time: Typst lays out a year's pages in parallel already, and years
+    // compiled side by side multiply its memory (gigabytes on a large archive).
+    for (rel, w, year) in work {
+        match compile_pdf(site, w, year, &cache, diags) {
+            Some(bytes) => diags.extend(sink.write(&rel, &bytes).err()),
+            None => sink.failed(&rel),
+        }
+    }
+    Vec::new()
+}
+
+/// Renders a year's catalogue page into `sink`.
+fn catalogue_page(
+    r: &Renderer,
+    theme: &Theme,
+    cat: &Catalogue,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let mut local = Vec::new();
+    let rel = Output::CataloguePage(cat.year).path(r.site);
+    let ctx = catalogue::web::context(r, cat, &mut local);
+    match r.tera().render("catalogue.html", &ctx) {
+        Ok(html) => local.extend(sink.write(&rel, html.as_bytes()).err()),
+        Err(e) => {
+            sink.failed(&rel);
+            local.push(tera_error(theme, "catalogue.html", &e));
+        }
+    }
+    local
+}
+
+/// Compiles a catalogue's PDF and keeps it in the cache; problems go to `diags`.
+pub fn compile_pdf(
+    site: &Site,
+    work: PdfWork,
+    year: AcademicYear,
+    cache: &catalogue::pdf::Cache,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<u8>> {
+    let label = year.label();
+    match work.compile(Some(cache)) {
+        Ok(p) => {
+            if let Some(w) = p.warning {
+                diags.push(Diagnostic::warning(
+                    Location::file(site.config.content_dir()),
+                    format!("catalogue of {label}: {w}"),
+                ));
+            }
+            Some(p.bytes)
+        }
+        Err(msg) => {
+            diags.push(pdf_failed(site, &label, &msg));
+            None
+        }
+    }
+}
+
+/// The error of a catalogue PDF that could not be made.
+pub fn pdf_failed(site: &Site, label: &str, msg: &str) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(site.config.content_dir().join("catalogue")),
+        format!("cannot make the catalogue of {label}: {msg}"),
+    )
+}
+
+/// The options a year's PDF is laid out with by default.
+pub fn default_pdf_options(site: &Site) -> PdfOptions {
+    PdfOptions {
+        paper: catalogue::configured_paper(&site.config).unwrap_or_default(),
+        booklet: false,
+    }
+}

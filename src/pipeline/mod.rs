@@ -1,0 +1,123 @@
+//! The one way from a site's files to its outputs, shared by `ozyq build`,
+//! `ozyq check`, `ozyq catalogue` and `ozyq serve`.
+//!
+//! [`look`] reads config, theme, UI strings and templates; [`load`] adds the site
+//! model. [`output`] lists everything a build makes, each output knowing its file
+//! and template; [`keys`] says what each output shows, as a key that changes when
+//! anything it shows changes; [`select`] picks, from two models' keys, the outputs a
+//! change requires making again. [`make`] makes outputs into a [`make::Sink`].
+//! A build makes them all ([`make_all`]); `ozyq catalogue` makes one year's; serve
+//! makes the ones [`select`] picks.
+
+pub mod keys;
+pub mod look;
+pub mod make;
+pub mod output;
+pub mod select;
+
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+use crate::render::context::Renderer;
+use crate::render::page::Page;
+use crate::render::theme::Theme;
+use crate::site::Site;
+use crate::site::load::{LoadOptions, load as load_site};
+
+pub use look::Look;
+pub use make::{Pdfs, Sink};
+pub use output::Output;
+
+/// A site read whole: its look and its model.
+pub struct Loaded {
+    /// Config, theme, UI strings and templates.
+    pub look: Look,
+    /// The model.
+    pub site: Site,
+}
+
+/// Reads and checks the whole site in `root`. `None` when it cannot be rendered at
+/// all (no settings, no templates); the diagnostics hold every problem found
+/// either way, the content's included whenever config.yaml could be read.
+pub fn load(root: &Path, drafts: bool) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let (look, config, mut diags) = match Look::load(&root) {
+        Ok(mut look) => {
+            let diags = std::mem::take(&mut look.diags);
+            let config = look.config.clone();
+            (Some(look), config, diags)
+        }
+        Err(look::Unusable {
+            config: Some(config),
+            diags,
+        }) => (None, *config, diags),
+        Err(look::Unusable {
+            config: None,
+            diags,
+        }) => return (None, diags),
+    };
+    let (site, site_diags) = load_site(config, LoadOptions { drafts });
+    diags.extend(site_diags);
+    (look.map(|look| Loaded { look, site }), diags)
+}
+
+/// Makes every output in `outputs` into `sink`, in their order (pages first, the
+/// PDFs that are not in the cache last). Returns the problems found.
+pub fn make_all(
+    r: &mut Renderer,
+    theme: &Theme,
+    outputs: &[Output],
+    pdfs: Pdfs,
+    sink: &dyn Sink,
+    timer: &Timer,
+) -> Vec<Diagnostic> {
+    let pages: Vec<Page> = outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Page(p) => Some(*p),
+            _ => None,
+        })
+        .collect();
+    let mut diags = make::pages(r, theme, &pages, sink);
+    timer.step("pages");
+    if outputs.contains(&Output::Sitemap) {
+        diags.extend(make::sitemap(r, theme, outputs, sink));
+    }
+    if outputs.contains(&Output::SearchIndex) {
+        let texts: Vec<String> = r
+            .entry_texts()
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect();
+        diags.extend(make::search_index(r, &texts, sink));
+    }
+    diags.extend(make::files(theme, outputs, sink));
+    timer.step("index, sitemap, files");
+    let years: Vec<_> = outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::CataloguePage(y) => Some(*y),
+            _ => None,
+        })
+        .collect();
+    make::catalogues(r, theme, &years, pdfs, sink, &mut diags);
+    timer.step("catalogues");
+    diags
+}
+
+/// With `OZYQ_TIMINGS` set, prints how long a run has taken at each named step.
+pub struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    /// Starts timing now (silently unless `OZYQ_TIMINGS` is set).
+    pub fn start() -> Timer {
+        Timer(std::env::var_os("OZYQ_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+
+    /// Prints the time taken so far, naming the step just done.
+    pub fn step(&self, name: &str) {
+        if let Some(s) = self.0 {
+            eprintln!("[timing] {name}: {:.3} s", s.elapsed().as_secs_f64());
+        }
+    }
+}

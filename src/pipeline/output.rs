@@ -1,0 +1,140 @@
+//! Everything a build makes, as a list of values: each output knows the file it is
+//! written to and the template it is made with. What each one shows (and so when
+//! `ozyq serve` must make it again) is in [`super::keys`].
+
+use std::path::PathBuf;
+
+use crate::lang::dates::AcademicYear;
+use crate::render::page::{Page, SITE_WIDE};
+use crate::render::theme::Theme;
+use crate::site::Site;
+use crate::site::urls::{catalogue_dir, page_count};
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Output {
+    /// A page rendered from a template.
+    Page(Page),
+    /// `sitemap.xml`: every page people read.
+    Sitemap,
+    /// `search/index.js`: the search index.
+    SearchIndex,
+    /// A year's exhibition catalogue as a web page.
+    CataloguePage(AcademicYear),
+    /// A year's exhibition catalogue as a PDF (from the cache, or compiled).
+    CataloguePdf(AcademicYear),
+    /// A file of the site copied as it is: a content asset or an author's photo.
+    Copy {
+        /// Where it comes from.
+        source: PathBuf,
+        /// Site-relative path.
+        dest: String,
+    },
+    /// One of the theme's static files, by its path inside the theme's `static/`.
+    ThemeStatic(String),
+}
+
+impl Output {
+    /// The site-relative path of the file.
+    pub fn path(&self, site: &Site) -> String {
+        match self {
+            Output::Page(p) => p.path(site),
+            Output::Sitemap => "sitemap.xml".into(),
+            Output::SearchIndex => "search/index.js".into(),
+            Output::CataloguePage(y) => format!("{}index.html", catalogue_dir(*y)),
+            Output::CataloguePdf(y) => format!("{}catalogue.pdf", catalogue_dir(*y)),
+            Output::Copy { dest, .. } => dest.clone(),
+            Output::ThemeStatic(rel) => format!("static/{rel}"),
+        }
+    }
+
+    /// The template it is made with, if any.
+    pub fn template(&self) -> Option<&'static str> {
+        match self {
+            Output::Page(p) => Some(p.template()),
+            Output::Sitemap => Some("sitemap.xml"),
+            Output::CataloguePage(_) => Some("catalogue.html"),
+            _ => None,
+        }
+    }
+}
+
+/// The pages of the site made from templates, in the order the sitemap lists them.
+pub fn pages(site: &Site) -> Vec<Page> {
+    let size = site.config.page_size;
+    let ix = &site.index;
+    let listing = |n: usize| 1..=page_count(n, size);
+    let mut pages = SITE_WIDE.to_vec();
+    pages.extend((0..site.entries.len()).map(Page::Entry));
+    for (k, list) in ix.by_kind.iter().enumerate() {
+        pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
+    }
+    for (y, (_, list)) in ix.by_year.iter().enumerate() {
+        pages.extend(listing(list.len()).map(|p| Page::Year(y, p)));
+    }
+    for (d, list) in ix.by_department.iter().enumerate() {
+        if !list.is_empty() {
+            pages.extend(listing(list.len()).map(|p| Page::Department(d, p)));
+        }
+    }
+    for (t, list) in ix.by_tag.iter().enumerate() {
+        pages.extend(listing(list.len()).map(|p| Page::Tag(t, p)));
+    }
+    pages.extend((0..site.authors.len()).map(Page::Author));
+    pages.extend((0..site.pages.len()).map(Page::Static));
+    pages
+}
+
+/// The years that get an exhibition catalogue: every year with entries, newest first.
+pub fn catalogue_years(site: &Site) -> Vec<AcademicYear> {
+    site.index.by_year.iter().map(|(y, _)| *y).collect()
+}
+
+/// The files copied as they are, with their site-relative destinations.
+pub fn copies(site: &Site) -> Vec<Output> {
+    site.copied_files()
+        .into_iter()
+        .map(|(source, dest)| Output::Copy { source, dest })
+        .collect()
+}
+
+/// Every output of a build, in the order a build makes them: pages, the sitemap and
+/// the search index, the catalogue pages, the copied files and the theme's static
+/// files, then the catalogue PDFs (the slowest, so that nothing waits for them).
+pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
+    let years = catalogue_years(site);
+    let mut out: Vec<Output> = pages(site).into_iter().map(Output::Page).collect();
+    out.push(Output::Sitemap);
+    out.push(Output::SearchIndex);
+    out.extend(years.iter().map(|&y| Output::CataloguePage(y)));
+    out.extend(copies(site));
+    out.extend(
+        theme
+            .statics()
+            .map(|(rel, _)| Output::ThemeStatic(rel.to_string())),
+    );
+    out.extend(years.iter().map(|&y| Output::CataloguePdf(y)));
+    out
+}
+
+/// The sitemap's pages: each page's site-relative folder, and its date when known.
+pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<String>)> {
+    let folder = |p: String| match p.strip_suffix("index.html") {
+        Some(d) => d.to_string(),
+        None => p,
+    };
+    outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Page(p) if p.in_sitemap() => {
+                let lastmod = match p {
+                    Page::Entry(i) => Some(site.entries[*i].date.iso_date()),
+                    _ => None,
+                };
+                Some((folder(p.path(site)), lastmod))
+            }
+            Output::CataloguePage(y) => Some((catalogue_dir(*y), None)),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,242 @@
+//! Which outputs a change requires making again: pure functions of what changed,
+//! the keys of the outputs as last made and as they are now (see [`super::keys`]).
+//! `ozyq serve` makes only what these pick; its randomized test checks that the
+//! result is byte-identical to a clean build.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::render::page::Page;
+use crate::site::Site;
+
+/// What a round of changes looks like from the pages' side.
+pub struct Round<'a> {
+    /// Everything is made again (the first build, a change of config.yaml).
+    pub full: bool,
+    /// The pages of the new model.
+    pub pages: &'a [Page],
+    /// Their site-relative paths.
+    pub paths: &'a [String],
+    /// Their keys in the new model; `None` for pages made every time.
+    pub keys: &'a [Option<u64>],
+    /// The keys of the pages as last made, by path.
+    pub made: &'a HashMap<String, u64>,
+    /// Paths whose last making failed: made again.
+    pub failed: &'a HashSet<String>,
+    /// For each page, whether it shows a link whose target moved (a page or file
+    /// that now has another address).
+    pub relinked: &'a [bool],
+    /// Templates that changed, themselves or through what they include or extend.
+    pub changed_templates: &'a HashSet<&'static str>,
+    /// Templates that show a site-wide value that changed.
+    pub showing_site_change: &'a HashSet<&'static str>,
+}
+
+/// The pages to make again, as indexes into [`Round::pages`]: `now`, before
+/// browsers reload (they show what changed), and `after` (they show it only
+/// through site-wide values, such as counts).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Pages that show the change.
+    pub now: Vec<usize>,
+    /// Pages that show it only through site-wide values.
+    pub after: Vec<usize>,
+}
+
+/// Picks the pages a round must make.
+pub fn pages(r: &Round) -> Selection {
+    let mut out = Selection::default();
+    for (j, &page) in r.pages.iter().enumerate() {
+        let path = &r.paths[j];
+        let key = r.keys[j];
+        let before = r.made.get(path).copied();
+        let template = page.template();
+        let now = r.full
+            || key.is_none()
+            || key != before
+            || r.relinked[j]
+            || r.failed.contains(path)
+            || r.changed_templates.contains(template);
+        if now {
+            out.now.push(j);
+        } else if r.showing_site_change.contains(template) {
+            out.after.push(j);
+        }
+    }
+    out
+}
+
+/// The page of `list` (1-based) that shows entry `i`.
+fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
+    list.iter().position(|&j| j == i).map(|p| p / size + 1)
+}
+
+/// The pages that show entries edited in place (same address, kind, date, authors,
+/// department, tags and files; see `serve`): the entries' own pages, the pages
+/// listing as related an entry whose card changed, and the pages showing a changed
+/// card (neighbours, the listing page it is on, its authors' portfolios, the home
+/// page and the feed). Sorted, without repeats.
+pub fn pages_showing(
+    site: &Site,
+    edited: &[usize],
+    card_changed: &[usize],
+    related: &[Vec<usize>],
+) -> Vec<Page> {
+    let ix = &site.index;
+    let size = site.config.page_size;
+    let mut pages: Vec<Page> = edited.iter().map(|&i| Page::Entry(i)).collect();
+    for (j, list) in related.iter().enumerate() {
+        if list.iter().any(|k| card_changed.contains(k)) {
+            pages.push(Page::Entry(j));
+        }
+    }
+    for &i in card_changed {
+        let e = &site.entries[i];
+        let (newer, older) = ix.neighbours(&site.entries, i);
+        pages.extend(newer.into_iter().chain(older).map(Page::Entry));
+        pages.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Page::Kind(e.kind, p)));
+        if let Some(y) = ix.year_index(e.year) {
+            pages.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Page::Year(y, p)));
+        }
+        if let Some(d) = e.department {
+            pages.extend(page_of(&ix.by_department[d], i, size).map(|p| Page::Department(d, p)));
+        }
+        for &t in &e.tags {
+            pages.extend(page_of(&ix.by_tag[t], i, size).map(|p| Page::Tag(t, p)));
+        }
+        pages.extend(e.authors.iter().map(|&a| Page::Author(a)));
+    }
+    // The home page and the feed show the newest cards. Nothing else about the site
+    // as a whole changes while entries keep their places (nor does the sitemap).
+    if !card_changed.is_empty() {
+        pages.extend([Page::Home, Page::Feed]);
+    }
+    pages.sort_unstable();
+    pages.dedup();
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Fixture {
+        pages: Vec<Page>,
+        paths: Vec<String>,
+        keys: Vec<Option<u64>>,
+        made: HashMap<String, u64>,
+        failed: HashSet<String>,
+        relinked: Vec<bool>,
+        changed: HashSet<&'static str>,
+        site_change: HashSet<&'static str>,
+    }
+
+    /// Three entries, a kind listing, the home page and the feed, all made before.
+    fn fixture() -> Fixture {
+        let pages = vec![
+            Page::Entry(0),
+            Page::Entry(1),
+            Page::Entry(2),
+            Page::Kind(0, 1),
+            Page::Home,
+            Page::Robots,
+        ];
+        let paths: Vec<String> = (0..pages.len())
+            .map(|i| format!("p{i}/index.html"))
+            .collect();
+        let keys: Vec<Option<u64>> = vec![Some(10), Some(11), Some(12), Some(20), Some(30), None];
+        let made = paths
+            .iter()
+            .zip(&keys)
+            .filter_map(|(p, k)| k.map(|k| (p.clone(), k)))
+            .collect();
+        Fixture {
+            relinked: vec![false; pages.len()],
+            pages,
+            paths,
+            keys,
+            made,
+            failed: HashSet::new(),
+            changed: HashSet::new(),
+            site_change: HashSet::new(),
+        }
+    }
+
+    fn select(f: &Fixture, full: bool) -> Selection {
+        pages(&Round {
+            full,
+            pages: &f.pages,
+            paths: &f.paths,
+            keys: &f.keys,
+            made: &f.made,
+            failed: &f.failed,
+            relinked: &f.relinked,
+            changed_templates: &f.changed,
+            showing_site_change: &f.site_change,
+        })
+    }
+
+    #[test]
+    fn nothing_changed_makes_only_the_pages_without_keys() {
+        let f = fixture();
+        assert_eq!(
+            select(&f, false),
+            Selection {
+                now: vec![5],
+                after: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn a_full_round_makes_everything_now() {
+        let f = fixture();
+        assert_eq!(select(&f, true).now, (0..6).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_changed_key_makes_that_page() {
+        let mut f = fixture();
+        f.keys[1] = Some(99);
+        f.keys[3] = Some(98);
+        assert_eq!(select(&f, false).now, vec![1, 3, 5]);
+    }
+
+    #[test]
+    fn a_new_page_is_made() {
+        let mut f = fixture();
+        f.made.remove("p2/index.html");
+        assert_eq!(select(&f, false).now, vec![2, 5]);
+    }
+
+    #[test]
+    fn failed_and_relinked_pages_are_made_again() {
+        let mut f = fixture();
+        f.failed.insert("p0/index.html".into());
+        f.relinked[4] = true;
+        assert_eq!(select(&f, false).now, vec![0, 4, 5]);
+    }
+
+    #[test]
+    fn a_changed_template_makes_all_its_pages() {
+        let mut f = fixture();
+        f.changed.insert("entry.html");
+        assert_eq!(select(&f, false).now, vec![0, 1, 2, 5]);
+    }
+
+    #[test]
+    fn site_wide_changes_wait_until_after_the_reload() {
+        let mut f = fixture();
+        f.site_change.insert("list.html");
+        f.site_change.insert("index.html");
+        f.keys[4] = Some(31);
+        let s = select(&f, false);
+        // The home page's own key changed: now, not after.
+        assert_eq!(
+            s,
+            Selection {
+                now: vec![4, 5],
+                after: vec![3]
+            }
+        );
+    }
+}

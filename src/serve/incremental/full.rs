@@ -1,0 +1,444 @@
+//! The full way through a round: the model assembled again from the cached
+//! documents and the files that changed, the keys of every page computed, and the
+//! pages `pipeline::select` picks made.
+
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::data::Data;
+use crate::diagnostics::Diagnostic;
+use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hash};
+use crate::pipeline::select::{self, Selection};
+use crate::pipeline::{Look, Output, make, output};
+use crate::render::context::Renderer;
+use crate::render::page::Page;
+use crate::site::Site;
+
+use super::after::Later;
+use super::files::{Writer, record, remove_file_and_empty_parents};
+use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, phases, reclaim};
+
+/// Above this many entries changing place, related lists are recomputed after the reload.
+const SHIFT_LIMIT: usize = 64;
+
+/// How entries moved between the last good model and this one.
+struct Shifts {
+    /// Entries at another place in the order.
+    moved: Vec<usize>,
+    /// Entries whose authors or tags changed.
+    people_changed: Vec<usize>,
+    /// The authors and tags of those, before and after.
+    people_of_changed: HashSet<Person>,
+    /// Each old entry's place in the new model.
+    old_to_new: Vec<Option<usize>>,
+}
+
+/// Compares the entries with the last good round's, keeping each entry's people in
+/// `snap` (they change only with its card).
+fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> Shifts {
+    let mut s = Shifts {
+        moved: Vec::new(),
+        people_changed: Vec::new(),
+        people_of_changed: HashSet::new(),
+        old_to_new: vec![None; old.related.len()],
+    };
+    snap.entry_people = std::mem::take(&mut old.entry_people);
+    for (i, e) in site.entries.iter().enumerate() {
+        let src = &e.doc.source;
+        if let Some(&j) = old.entry_index.get(src) {
+            if j != i {
+                s.moved.push(i);
+            }
+            if let Some(slot) = s.old_to_new.get_mut(j) {
+                *slot = Some(i);
+            }
+        }
+        if old.entry_card.get(src) != Some(&sigs.card[i]) {
+            let ppl = keys::people(site, i);
+            let before = snap.entry_people.get(src);
+            if before != Some(&ppl) {
+                s.people_changed.push(i);
+                s.people_of_changed.extend(ppl.iter().cloned());
+                if let Some(o) = before {
+                    s.people_of_changed.extend(o.iter().cloned());
+                }
+                snap.entry_people.insert(src.clone(), ppl);
+            }
+        }
+    }
+    let gone: Vec<PathBuf> = old
+        .entry_index
+        .keys()
+        .filter(|src| !snap.entry_index.contains_key(*src))
+        .cloned()
+        .collect();
+    for src in &gone {
+        if let Some(o) = snap.entry_people.remove(src) {
+            s.people_of_changed.extend(o);
+        }
+    }
+    s
+}
+
+/// Each entry's related entries: kept from the last round where nothing they are
+/// found by changed; with `follow`, computed again for the entries that moved or
+/// whose people changed and for those that share people with them.
+fn related_lists(
+    site: &Site,
+    full: bool,
+    follow: bool,
+    old: &Snapshot,
+    s: &Shifts,
+) -> Vec<Vec<usize>> {
+    let n = site.entries.len();
+    let mut recompute: Vec<bool> = vec![full || old.related.is_empty(); n];
+    if !full && follow {
+        let mut touch = |list: &[usize]| {
+            for &j in list {
+                recompute[j] = true;
+            }
+        };
+        touch(&s.people_changed);
+        touch(&s.moved);
+        let mut ppl = s.people_of_changed.clone();
+        for &i in &s.moved {
+            ppl.extend(keys::people(site, i));
+        }
+        for (a, au) in site.authors.iter().enumerate() {
+            if ppl.contains(&Person::Author(au.id.clone())) {
+                touch(&site.index.by_author[a]);
+            }
+        }
+        for (t, tag) in site.tags.iter().enumerate() {
+            if ppl.contains(&Person::Tag(tag.slug.clone())) {
+                touch(&site.index.by_tag[t]);
+            }
+        }
+    }
+    (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let src = &site.entries[i].doc.source;
+            let kept = (!recompute[i])
+                .then(|| old.entry_index.get(src))
+                .flatten()
+                .and_then(|&j| old.related.get(j))
+                .and_then(|l| {
+                    l.iter()
+                        .map(|&k| s.old_to_new.get(k).copied().flatten())
+                        .collect::<Option<Vec<usize>>>()
+                });
+            kept.unwrap_or_else(|| keys::related_of(site, i))
+        })
+        .collect()
+}
+
+/// The file names of link targets whose page or file moved: pages linking to them
+/// change.
+fn moved_targets(old: &Snapshot, new: &Snapshot) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut diff = |a: &HashMap<PathBuf, String>, b: &HashMap<PathBuf, String>| {
+        for (k, v) in a {
+            if b.get(k) != Some(v) {
+                let name = k
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                out.push(name);
+            }
+        }
+    };
+    diff(&old.page_of_source, &new.page_of_source);
+    diff(&new.page_of_source, &old.page_of_source);
+    diff(&old.asset_dest, &new.asset_dest);
+    diff(&new.asset_dest, &old.asset_dest);
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Engine {
+    /// Whether the document at `source` links to one of `targets`.
+    fn links_to(&self, source: &Path, targets: &[String]) -> bool {
+        !targets.is_empty()
+            && self.cache.get(source).is_some_and(|c| {
+                c.links
+                    .iter()
+                    .any(|l| l.contains('%') || targets.iter().any(|t| l.contains(t.as_str())))
+            })
+    }
+
+    /// Rebuilds the model from the cached documents and every file that changed, and
+    /// makes the pages whose keys changed.
+    pub(super) fn update_all(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
+        let phase = phases();
+        let Parts { look, site, snap } =
+            std::mem::replace(&mut self.state, State::Cold).into_parts();
+        let mut round = Round {
+            full: changes.all || changes.config || look.is_none() || snap.is_none(),
+            ..Round::default()
+        };
+        let Some((look, changed_templates, theme_changed)) =
+            self.refresh_look(look, changes, &mut round)
+        else {
+            // Nothing can be rendered; the next round starts over.
+            if let Some(mut s) = site {
+                reclaim(&mut s, &mut self.cache);
+            }
+            return round;
+        };
+        let full = round.full;
+        let mut diags: Vec<Diagnostic> = look.diags.clone();
+        if full || changes.data || self.data.is_none() {
+            let mut d = Vec::new();
+            let data = Data::load(&look.config.data_dir(), &mut d);
+            self.data = Some((data, d));
+        }
+        phase("look+data");
+        let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);
+        round.warnings = diags.iter().filter(|d| !d.is_error()).count();
+        self.warnings.clear();
+        for d in diags.iter().filter(|d| !d.is_error()) {
+            *self.warnings.entry(d.location.file.clone()).or_default() += 1;
+        }
+        if diags.iter().any(Diagnostic::is_error) {
+            round.errors = self.relative(diags);
+            self.state = State::Broken { look, site, snap };
+            return round;
+        }
+        let old = if full { None } else { snap };
+        self.make_round(
+            site,
+            look,
+            old,
+            (&changed_templates, theme_changed),
+            round,
+            on_fast,
+        )
+    }
+
+    /// Makes the pages of a model without errors that differ from the last round's
+    /// (`old`; `None` makes everything).
+    fn make_round(
+        &mut self,
+        site: Site,
+        look: Look,
+        old: Option<Snapshot>,
+        (changed_templates, theme_changed): (&HashSet<String>, bool),
+        mut round: Round,
+        on_fast: impl FnOnce(&Round),
+    ) -> Round {
+        let phase = phases();
+        let full = old.is_none();
+        let mut old = old.unwrap_or_default();
+        let sigs = keys::sigs(&site, &bodies(&self.cache));
+        let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
+        let site_value = renderer
+            .prepared
+            .tera
+            .global_context()
+            .get("site")
+            .and_then(|v| serde_json::to_value(v).ok())
+            .unwrap_or_default();
+        let pages = output::pages(&site);
+        let paths: Vec<String> = pages.iter().map(|p| p.path(&site)).collect();
+        let mut snap = Snapshot {
+            site_value: site_value.clone(),
+            page_of_source: site.page_of_source.clone(),
+            asset_dest: site.asset_dest.clone(),
+            ..Snapshot::default()
+        };
+        for (i, e) in site.entries.iter().enumerate() {
+            snap.entry_index.insert(e.doc.source.clone(), i);
+            snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
+        }
+        phase("snapshot");
+
+        let shifts = shifts(&site, &sigs, &mut old, &mut snap);
+        let related_later = !full && shifts.moved.len() + shifts.people_changed.len() > SHIFT_LIMIT;
+        // After many moves, the lists are kept where possible now and all of them
+        // computed again after the reload.
+        let related_lists = related_lists(&site, full, !related_later, &old, &shifts);
+        let related: Vec<u64> = related_lists
+            .par_iter()
+            .map(|l| related_hash(&sigs, l))
+            .collect();
+        phase("related");
+
+        let moved = if full {
+            Vec::new()
+        } else {
+            moved_targets(&old, &snap)
+        };
+        let intro_sig: Vec<u64> = site
+            .kind_intros
+            .iter()
+            .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
+            .collect();
+        let model = Model {
+            sigs: &sigs,
+            related: &related,
+            intro_sig: &intro_sig,
+        };
+        let keys: Vec<Option<u64>> = pages
+            .par_iter()
+            .map(|&p| page_key(&site, model, p))
+            .collect();
+        let relinked: Vec<bool> = pages
+            .iter()
+            .map(|p| match *p {
+                Page::Entry(i) => self.links_to(&site.entries[i].doc.source, &moved),
+                Page::Kind(k, _) => site.kind_intros[k]
+                    .as_ref()
+                    .is_some_and(|d| self.links_to(&d.source, &moved)),
+                _ => false,
+            })
+            .collect();
+        phase("keys");
+        let selection = select_pages(
+            &look,
+            &pages,
+            (&paths, &keys, &relinked),
+            (&old, &site_value),
+            changed_templates,
+            &self.failed,
+            full,
+        );
+        for (path, key) in paths.iter().zip(&keys) {
+            if let Some(k) = key {
+                snap.keys.insert(path.clone(), *k);
+            }
+        }
+        phase(&format!(
+            "selected ({} pages now, {} after)",
+            selection.now.len(),
+            selection.after.len()
+        ));
+
+        // Files copied as they are and the theme's static files, then the pages that
+        // show the change; then browsers reload.
+        let outputs = output::all(&site, &look.theme);
+        let files: Vec<Output> = outputs
+            .iter()
+            .filter(|o| match o {
+                Output::Copy { .. } => true,
+                Output::ThemeStatic(_) => theme_changed || !self.files.contains_key(&o.path(&site)),
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        let now: Vec<Page> = selection.now.iter().map(|&j| pages[j]).collect();
+        let writer = Writer::new(&self.files, &self.out);
+        let mut errors = make::files(&look.theme, &files, &writer);
+        errors.extend(make::pages(&renderer, &look.theme, &now, &writer));
+        round.rendered += now.len();
+        let made = writer.into_made();
+        let expected: HashSet<String> = outputs.iter().map(|o| o.path(&site)).collect();
+        let gone: Vec<String> = self
+            .files
+            .keys()
+            .filter(|k| !expected.contains(*k))
+            .cloned()
+            .collect();
+        for rel in &gone {
+            remove_file_and_empty_parents(&self.out, rel);
+            self.files.remove(rel);
+        }
+        round.changed.extend(gone);
+        record(&mut self.files, &mut self.failed, &mut round, made);
+        let mut fast_round = round.clone();
+        fast_round.errors = self.relative(errors.clone());
+        phase("made now");
+        on_fast(&fast_round);
+
+        // Afterwards: related lists after big moves, site-wide values, the search index.
+        let mut after: Vec<Page> = selection.after.iter().map(|&j| pages[j]).collect();
+        if related_later {
+            let all: Vec<Vec<usize>> = (0..site.entries.len())
+                .into_par_iter()
+                .map(|i| keys::related_of(&site, i))
+                .collect();
+            let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(&sigs, l)).collect();
+            let model = Model {
+                sigs: &sigs,
+                related: &all_hashes,
+                intro_sig: &intro_sig,
+            };
+            for (j, &page) in pages.iter().enumerate() {
+                if let Page::Entry(i) = page
+                    && all[i] != related_lists[i]
+                {
+                    if let Some(k) = page_key(&site, model, page) {
+                        snap.keys.insert(paths[j].clone(), k);
+                    }
+                    if !selection.now.contains(&j) {
+                        after.push(page);
+                    }
+                }
+            }
+            snap.related = all;
+            snap.related_hashes = all_hashes;
+        } else {
+            snap.related = related_lists;
+            snap.related_hashes = related;
+        }
+        snap.sigs = sigs;
+        snap.intro_sig = intro_sig;
+        after.sort_unstable();
+        after.dedup();
+        let later = Later {
+            pages: &after,
+            outputs: &outputs,
+            sitemap: true,
+            catalogues: None,
+        };
+        let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
+        self.end_round((site, look, snap, prepared), round, errors)
+    }
+}
+
+/// The pages to make now and after the reload, given what changed since the last
+/// good round (`old`).
+fn select_pages(
+    look: &Look,
+    pages: &[Page],
+    (paths, keys, relinked): (&[String], &[Option<u64>], &[bool]),
+    (old, site_value): (&Snapshot, &serde_json::Value),
+    changed_templates: &HashSet<String>,
+    failed: &HashSet<String>,
+    full: bool,
+) -> Selection {
+    let mut changed_values: HashSet<(String, String)> = HashSet::new();
+    if !full {
+        keys::value_diff(&old.site_value, site_value, None, &mut changed_values);
+    }
+    let mut templates: Vec<&'static str> = pages.iter().map(|p| p.template()).collect();
+    templates.sort_unstable();
+    templates.dedup();
+    let changed: HashSet<&'static str> = templates
+        .iter()
+        .copied()
+        .filter(|t| {
+            look.closure
+                .get(*t)
+                .is_none_or(|c| c.iter().any(|m| changed_templates.contains(m)))
+        })
+        .collect();
+    let showing: HashSet<&'static str> = templates
+        .iter()
+        .copied()
+        .filter(|t| !changed_values.is_empty() && look.mentions(t, &changed_values))
+        .collect();
+    select::pages(&select::Round {
+        full,
+        pages,
+        paths,
+        keys,
+        made: &old.keys,
+        failed,
+        relinked,
+        changed_templates: &changed,
+        showing_site_change: &showing,
+    })
+}

@@ -1,0 +1,51 @@
+//! The site-relative folders of the model's listings: where a kind, a year, a
+//! department, a tag, an author or a year's catalogue is published. Pages, the
+//! sitemap and the catalogue all link through these.
+
+use crate::lang::dates::AcademicYear;
+
+use super::Site;
+
+/// How many pages a listing of `n` entries takes.
+pub fn page_count(n: usize, size: usize) -> usize {
+    n.div_ceil(size).max(1)
+}
+
+/// The site-relative folder of page `page` of the listing at `base` (`seminars/`).
+pub fn paged_dir(base: &str, page: usize) -> String {
+    if page <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{page}/")
+    }
+}
+
+/// `seminars/`: the listing of kind `k`.
+pub fn kind_dir(site: &Site, k: usize) -> String {
+    format!("{}/", site.config.kinds[k].folder)
+}
+
+/// `years/2025-2026/`: the listing of the `y`th academic year, newest first.
+pub fn year_dir(site: &Site, y: usize) -> String {
+    format!("years/{}/", site.index.by_year[y].0.slug())
+}
+
+/// `departments/<id>/`.
+pub fn department_dir(site: &Site, d: usize) -> String {
+    format!("departments/{}/", site.departments[d].id)
+}
+
+/// `tags/<slug>/`.
+pub fn tag_dir(site: &Site, t: usize) -> String {
+    format!("tags/{}/", site.tags[t].slug)
+}
+
+/// `authors/<id>/`: an author's portfolio.
+pub fn author_dir(site: &Site, a: usize) -> String {
+    format!("authors/{}/", site.authors[a].id)
+}
+
+/// `catalogue/2025-2026/`: a year's exhibition catalogue.
+pub fn catalogue_dir(year: AcademicYear) -> String {
+    format!("catalogue/{}/", year.slug())
+}
