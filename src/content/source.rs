@@ -9,9 +9,20 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(Location::file(path), format!("cannot read the file: {e}"))
     })?;
+    decode_owned(bytes, path)
+}
+
+/// [`decode`] of bytes the caller gives away: valid UTF-8 without `\r` is taken
+/// as it is, without a copy.
+pub fn decode_owned(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
+    if !bytes.starts_with(b"\xEF\xBB\xBF") && !bytes.contains(&b'\r') {
+        return String::from_utf8(bytes).or_else(|e| decode(e.as_bytes(), path));
+    }
     decode(&bytes, path)
 }
 
+/// Text from bytes as read: a BOM dropped, line ends made `\n`; a located error with a
+/// hint when the bytes are not UTF-8 (Windows-1251 and UTF-16 are named).
 pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {

@@ -137,55 +137,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("root", &root_prefix(&dir));
         let template = match job {
             Page::Home => {
-                // The year's highlights show its range: the newest exhibit of each
-                // kind, up to four; the latest entries are the newest of the rest.
-                let mut highlights: Vec<usize> = Vec::new();
-                if let Some((_, entries)) = ix.by_year.first() {
-                    for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
-                        if highlights.len() < HIGHLIGHTS
-                            && highlights
-                                .iter()
-                                .all(|&h| site.entries[h].kind != site.entries[i].kind)
-                        {
-                            highlights.push(i);
-                        }
-                    }
-                }
-                let latest = list(
-                    (0..site.entries.len())
-                        .filter(|i| !highlights.contains(i))
-                        .take(LATEST)
-                        .map(|i| self.prepared.cards[i].clone()),
-                );
-                let current = ix.by_year.first().map(|(y, entries)| {
-                    Obj::new()
-                        .set("title", y.label())
-                        .set("url", format!("{}index.html", urls::year_dir(site, 0)))
-                        .set("count", entries.len())
-                        .set(
-                            "highlights",
-                            list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
-                        )
-                        .build()
-                });
-                let intro = site
-                    .home
-                    .as_ref()
-                    .map(|d| safe(&self.render_doc(d, "", diags).html));
-                let title = site
-                    .home
-                    .as_ref()
-                    .map(|d| d.title.as_str())
-                    .unwrap_or(&site.config.title);
-                ctx.insert_value("page", self.page_info(title, "", vec![]).build());
-                ctx.insert_value(
-                    "home",
-                    Obj::new()
-                        .set_opt("intro", intro)
-                        .set("latest", latest)
-                        .set_opt("current_year", current)
-                        .build(),
-                );
+                self.home(&mut ctx, diags);
                 "index.html"
             }
             Page::Entry(i) => {
@@ -319,22 +271,7 @@ impl<'a> Renderer<'a> {
                 "terms.html"
             }
             Page::Static(i) => {
-                let p = &site.pages[i];
-                let r = self.render_doc(&p.doc, &p.dir, diags);
-                ctx.insert_value(
-                    "page",
-                    self.page_info(&p.doc.title, &p.dir, vec![self.home_crumb()])
-                        .set("lang", p.doc.lang.unwrap_or(site.config.language).code())
-                        .build(),
-                );
-                ctx.insert_value(
-                    "doc",
-                    Obj::new()
-                        .set("title", p.doc.title.as_str())
-                        .set("body", safe(&r.html))
-                        .set("toc", toc_value(&r.toc))
-                        .build(),
-                );
+                self.static_page(&mut ctx, i, diags);
                 "page.html"
             }
             Page::NotFound => {
@@ -350,26 +287,7 @@ impl<'a> Renderer<'a> {
                 "404.html"
             }
             Page::Feed => {
-                ctx.insert_value(
-                    "page",
-                    self.page_info(&site.config.title, "", vec![]).build(),
-                );
-                let n = site.config.feed_size;
-                let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
-                    let card = self.prepared.cards[i].clone();
-                    Obj::new()
-                        .set("card", card)
-                        .set("updated", e.date.rfc3339())
-                        .set("canonical", self.canonical(&e.dir))
-                        .build()
-                });
-                ctx.insert_value("items", list(items));
-                let updated = site
-                    .entries
-                    .first()
-                    .map(|e| e.date.rfc3339())
-                    .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-                ctx.insert("updated", &updated);
+                self.feed(&mut ctx);
                 "atom.xml"
             }
             Page::Robots => "robots.txt",
@@ -383,6 +301,108 @@ impl<'a> Renderer<'a> {
             }
         };
         (template, ctx)
+    }
+
+    /// The home page: the site's introduction, the current year's highlights and the
+    /// latest entries.
+    fn home(&self, ctx: &mut Context, diags: &mut Vec<Diagnostic>) {
+        let site = self.site;
+        let ix = &site.index;
+        // The year's highlights show its range: the newest exhibit of each
+        // kind, up to four; the latest entries are the newest of the rest.
+        let mut highlights: Vec<usize> = Vec::new();
+        if let Some((_, entries)) = ix.by_year.first() {
+            for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
+                if highlights.len() < HIGHLIGHTS
+                    && highlights
+                        .iter()
+                        .all(|&h| site.entries[h].kind != site.entries[i].kind)
+                {
+                    highlights.push(i);
+                }
+            }
+        }
+        let latest = list(
+            (0..site.entries.len())
+                .filter(|i| !highlights.contains(i))
+                .take(LATEST)
+                .map(|i| self.prepared.cards[i].clone()),
+        );
+        let current = ix.by_year.first().map(|(y, entries)| {
+            Obj::new()
+                .set("title", y.label())
+                .set("url", format!("{}index.html", urls::year_dir(site, 0)))
+                .set("count", entries.len())
+                .set(
+                    "highlights",
+                    list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
+                )
+                .build()
+        });
+        let intro = site
+            .home
+            .as_ref()
+            .map(|d| safe(&self.render_doc(d, "", diags).html));
+        let title = site
+            .home
+            .as_ref()
+            .map(|d| d.title.as_str())
+            .unwrap_or(&site.config.title);
+        ctx.insert_value("page", self.page_info(title, "", vec![]).build());
+        ctx.insert_value(
+            "home",
+            Obj::new()
+                .set_opt("intro", intro)
+                .set("latest", latest)
+                .set_opt("current_year", current)
+                .build(),
+        );
+    }
+
+    /// The Atom feed: the newest entries.
+    fn feed(&self, ctx: &mut Context) {
+        let site = self.site;
+        ctx.insert_value(
+            "page",
+            self.page_info(&site.config.title, "", vec![]).build(),
+        );
+        let n = site.config.feed_size;
+        let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
+            let card = self.prepared.cards[i].clone();
+            Obj::new()
+                .set("card", card)
+                .set("updated", e.date.rfc3339())
+                .set("canonical", self.canonical(&e.dir))
+                .build()
+        });
+        ctx.insert_value("items", list(items));
+        let updated = site
+            .entries
+            .first()
+            .map(|e| e.date.rfc3339())
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        ctx.insert("updated", &updated);
+    }
+
+    /// A page of `content/pages/`.
+    fn static_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+        let site = self.site;
+        let p = &site.pages[i];
+        let r = self.render_doc(&p.doc, &p.dir, diags);
+        ctx.insert_value(
+            "page",
+            self.page_info(&p.doc.title, &p.dir, vec![self.home_crumb()])
+                .set("lang", p.doc.lang.unwrap_or(site.config.language).code())
+                .build(),
+        );
+        ctx.insert_value(
+            "doc",
+            Obj::new()
+                .set("title", p.doc.title.as_str())
+                .set("body", safe(&r.html))
+                .set("toc", toc_value(&r.toc))
+                .build(),
+        );
     }
 
     /// The context of `sitemap.xml`: the site-relative folders of the pages it lists,

@@ -74,22 +74,32 @@ impl Indexes {
     pub fn related(&self, entries: &[Entry], i: usize, n: usize) -> Vec<usize> {
         const MAX_TAG_FANOUT: usize = 400;
         let e = &entries[i];
-        let mut score: BTreeMap<usize, u32> = BTreeMap::new();
+        // Every (entry, points) met, then summed per entry: a sort of a few hundred
+        // pairs is much cheaper than a map.
+        let mut met: Vec<(usize, u32)> = Vec::new();
         for &a in &e.authors {
-            for &j in self.by_author[a].iter().take(MAX_TAG_FANOUT) {
-                *score.entry(j).or_default() += 3;
-            }
+            met.extend(
+                self.by_author[a]
+                    .iter()
+                    .take(MAX_TAG_FANOUT)
+                    .map(|&j| (j, 3)),
+            );
         }
         for &t in &e.tags {
             let list = &self.by_tag[t];
             if list.len() <= MAX_TAG_FANOUT {
-                for &j in list {
-                    *score.entry(j).or_default() += 2;
-                }
+                met.extend(list.iter().map(|&j| (j, 2)));
             }
         }
-        score.remove(&i);
-        let mut ranked: Vec<(u32, usize)> = score.into_iter().map(|(j, s)| (s, j)).collect();
+        met.sort_unstable_by_key(|&(j, _)| j);
+        let mut ranked: Vec<(u32, usize)> = Vec::new();
+        for (j, points) in met {
+            match ranked.last_mut() {
+                Some((s, k)) if *k == j => *s += points,
+                _ if j == i => {}
+                _ => ranked.push((points, j)),
+            }
+        }
         // Higher score first; among equals the entry nearest in the list (closest in date).
         ranked.sort_by(|a, b| {
             b.0.cmp(&a.0)

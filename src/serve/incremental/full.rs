@@ -159,6 +159,49 @@ fn moved_targets(old: &Snapshot, new: &Snapshot) -> Vec<String> {
 }
 
 impl Engine {
+    /// Makes, before browsers reload, the copied and static files and the pages
+    /// `now`, and removes the files no output makes any more.
+    #[allow(clippy::too_many_arguments)]
+    fn make_now(
+        &mut self,
+        site: &Site,
+        look: &Look,
+        renderer: &Renderer,
+        outputs: &[Output],
+        now: &[Page],
+        theme_changed: bool,
+        round: &mut Round,
+    ) -> Vec<Diagnostic> {
+        let files: Vec<Output> = outputs
+            .iter()
+            .filter(|o| match o {
+                Output::Copy { .. } => true,
+                Output::ThemeStatic(_) => theme_changed || !self.files.contains_key(&o.path(site)),
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        let writer = Writer::new(&self.files, &self.out);
+        let mut errors = make::files(&look.theme, &files, &writer);
+        errors.extend(make::pages(renderer, &look.theme, now, &writer));
+        round.rendered += now.len();
+        let made = writer.into_made();
+        let expected: HashSet<String> = outputs.iter().map(|o| o.path(site)).collect();
+        let gone: Vec<String> = self
+            .files
+            .keys()
+            .filter(|k| !expected.contains(*k))
+            .cloned()
+            .collect();
+        for rel in &gone {
+            remove_file_and_empty_parents(&self.out, rel);
+            self.files.remove(rel);
+        }
+        round.changed.extend(gone);
+        record(&mut self.files, &mut self.failed, round, made);
+        errors
+    }
+
     /// Whether the document at `source` links to one of `targets`.
     fn links_to(&self, source: &Path, targets: &[String]) -> bool {
         !targets.is_empty()
@@ -319,34 +362,16 @@ impl Engine {
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
         let outputs = output::all(&site, &look.theme);
-        let files: Vec<Output> = outputs
-            .iter()
-            .filter(|o| match o {
-                Output::Copy { .. } => true,
-                Output::ThemeStatic(_) => theme_changed || !self.files.contains_key(&o.path(&site)),
-                _ => false,
-            })
-            .cloned()
-            .collect();
         let now: Vec<Page> = selection.now.iter().map(|&j| pages[j]).collect();
-        let writer = Writer::new(&self.files, &self.out);
-        let mut errors = make::files(&look.theme, &files, &writer);
-        errors.extend(make::pages(&renderer, &look.theme, &now, &writer));
-        round.rendered += now.len();
-        let made = writer.into_made();
-        let expected: HashSet<String> = outputs.iter().map(|o| o.path(&site)).collect();
-        let gone: Vec<String> = self
-            .files
-            .keys()
-            .filter(|k| !expected.contains(*k))
-            .cloned()
-            .collect();
-        for rel in &gone {
-            remove_file_and_empty_parents(&self.out, rel);
-            self.files.remove(rel);
-        }
-        round.changed.extend(gone);
-        record(&mut self.files, &mut self.failed, &mut round, made);
+        let mut errors = self.make_now(
+            &site,
+            &look,
+            &renderer,
+            &outputs,
+            &now,
+            theme_changed,
+            &mut round,
+        );
         let mut fast_round = round.clone();
         fast_round.errors = self.relative(errors.clone());
         phase("made now");
@@ -355,30 +380,18 @@ impl Engine {
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let mut after: Vec<Page> = selection.after.iter().map(|&j| pages[j]).collect();
         if related_later {
-            let all: Vec<Vec<usize>> = (0..site.entries.len())
-                .into_par_iter()
-                .map(|i| keys::related_of(&site, i))
-                .collect();
-            let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(&sigs, l)).collect();
-            let model = Model {
-                sigs: &sigs,
-                related: &all_hashes,
-                intro_sig: &intro_sig,
-            };
-            for (j, &page) in pages.iter().enumerate() {
-                if let Page::Entry(i) = page
-                    && all[i] != related_lists[i]
-                {
-                    if let Some(k) = page_key(&site, model, page) {
-                        snap.keys.insert(paths[j].clone(), k);
-                    }
-                    if !selection.now.contains(&j) {
-                        after.push(page);
-                    }
-                }
+            let mut in_now = vec![false; pages.len()];
+            for &j in &selection.now {
+                in_now[j] = true;
             }
-            snap.related = all;
-            snap.related_hashes = all_hashes;
+            let shown = (&pages[..], &paths[..], &in_now[..]);
+            after.extend(related_after_shifts(
+                &site,
+                (&sigs, &intro_sig),
+                &related_lists,
+                shown,
+                &mut snap,
+            ));
         } else {
             snap.related = related_lists;
             snap.related_hashes = related;
@@ -396,6 +409,43 @@ impl Engine {
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.end_round((site, look, snap, prepared), round, errors)
     }
+}
+
+/// After many entries moved: every entry's related list computed again (kept in
+/// `snap`); returns the entry pages whose list changed that were not made now.
+fn related_after_shifts(
+    site: &Site,
+    (sigs, intro_sig): (&Sigs, &[u64]),
+    kept: &[Vec<usize>],
+    (pages, paths, in_now): (&[Page], &[String], &[bool]),
+    snap: &mut Snapshot,
+) -> Vec<Page> {
+    let all: Vec<Vec<usize>> = (0..site.entries.len())
+        .into_par_iter()
+        .map(|i| keys::related_of(site, i))
+        .collect();
+    let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(sigs, l)).collect();
+    let model = Model {
+        sigs,
+        related: &all_hashes,
+        intro_sig,
+    };
+    let mut after = Vec::new();
+    for (j, &page) in pages.iter().enumerate() {
+        if let Page::Entry(i) = page
+            && all[i] != kept[i]
+        {
+            if let Some(k) = page_key(site, model, page) {
+                snap.keys.insert(paths[j].clone(), k);
+            }
+            if !in_now[j] {
+                after.push(page);
+            }
+        }
+    }
+    snap.related = all;
+    snap.related_hashes = all_hashes;
+    after
 }
 
 /// The pages to make now and after the reload, given what changed since the last
