@@ -6,6 +6,8 @@
 //! [`render`] make pages; [`output`] writes them atomically. [`build`] runs it all;
 //! [`serve`] serves the site and rebuilds what each change affects.
 
+#![warn(missing_docs)]
+
 pub mod build;
 pub mod catalogue;
 pub mod config;
