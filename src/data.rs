@@ -11,17 +11,26 @@ use crate::yaml;
 /// A teacher's qualification category (the Kazakh system since 2016, and the older one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
+    /// Педагог-шебер (педагог-мастер), the highest of the 2016 system.
     Master,
+    /// Педагог-зерттеуші (педагог-исследователь).
     Researcher,
+    /// Педагог-сарапшы (педагог-эксперт).
     Expert,
+    /// Педагог-модератор.
     Moderator,
+    /// Жоғары санат (высшая категория) of the older system.
     Highest,
+    /// Бірінші санат (первая категория) of the older system.
     First,
+    /// Екінші санат (вторая категория) of the older system.
     Second,
+    /// No category, or not stated.
     None,
 }
 
 impl Category {
+    /// Every category, in the order the catalogue's figures list them.
     pub const ALL: [Category; 8] = [
         Category::Master,
         Category::Researcher,
@@ -109,29 +118,45 @@ struct DepartmentRecord {
 /// A teacher from `data/authors.yaml`.
 #[derive(Debug, Clone)]
 pub struct AuthorData {
+    /// The id entries may name the author by, like `abenova-g`.
     pub id: String,
+    /// Full name as shown on pages.
     pub name: String,
+    /// Qualification category; `None` when not stated.
     pub category: Category,
+    /// Id of the author's department in `data/departments.yaml`.
     pub department: Option<String>,
+    /// Job title, like «Информатика пәнінің оқытушысы».
     pub position: Option<String>,
     /// The photo file, checked to exist.
     pub photo: Option<PathBuf>,
+    /// Where the author's item starts in the file, for diagnostics.
     pub location: Location,
 }
 
+/// A department from `data/departments.yaml`.
 #[derive(Debug, Clone)]
 pub struct DepartmentData {
+    /// The id entries and authors may name the department by.
     pub id: String,
+    /// Name in Kazakh, used when no translation is given.
     pub name: String,
+    /// Name in Russian, if given.
     pub name_ru: Option<String>,
+    /// Name in English, if given.
     pub name_en: Option<String>,
+    /// Author id of the department's head; a warning if `data/authors.yaml` lacks it.
     pub head: Option<String>,
+    /// Where the department's item starts in the file, for diagnostics.
     pub location: Location,
 }
 
+/// Everything read from `data/`; empty lists when the files do not exist.
 #[derive(Debug, Default)]
 pub struct Data {
+    /// In file order, duplicates left out.
     pub authors: Vec<AuthorData>,
+    /// In file order, duplicates left out.
     pub departments: Vec<DepartmentData>,
 }
 
@@ -180,6 +205,8 @@ fn read_list<T: serde::de::DeserializeOwned>(
 }
 
 impl Data {
+    /// Reads both files from `data_dir`, reporting problems to `diags` and keeping
+    /// every item that can still be used.
     pub fn load(data_dir: &Path, diags: &mut Vec<Diagnostic>) -> Data {
         let mut data = Data::default();
         let dep_file = data_dir.join("departments.yaml");

@@ -7,21 +7,28 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// How serious a problem is; warnings sort before errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// Reported, but the site is still built.
     Warning,
+    /// The site cannot be built until it is fixed.
     Error,
 }
 
 /// A place in a source file; line and column are 1-based, column counts characters.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
+    /// The file; made relative to the site's folder before it is reported.
     pub file: PathBuf,
+    /// 1-based line number.
     pub line: usize,
+    /// 1-based column, in characters.
     pub column: usize,
 }
 
 impl Location {
+    /// A place at `line` and `column` of `file`, both 1-based.
     pub fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {
         Location {
             file: file.into(),
@@ -58,15 +65,21 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// One problem: where it is, what it is, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Whether the problem stops the build.
     pub severity: Severity,
+    /// Where the problem is.
     pub location: Location,
+    /// What is wrong, in one sentence without a final full stop.
     pub message: String,
+    /// What to do about it, when ozyq can tell.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error at `location`, without a hint.
     pub fn error(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -76,6 +89,7 @@ impl Diagnostic {
         }
     }
 
+    /// A warning at `location`, without a hint.
     pub fn warning(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -85,11 +99,13 @@ impl Diagnostic {
         }
     }
 
+    /// The same diagnostic with `hint` telling how to fix it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// Whether this is an error rather than a warning.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -123,38 +139,47 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// An empty list.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Adds one diagnostic at the end.
     pub fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
     }
 
+    /// Adds diagnostics at the end, in their order.
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(other);
     }
 
+    /// Whether any diagnostic is an error, which makes the run fail.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
     }
 
+    /// How many of them are errors.
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
     }
 
+    /// How many of them are warnings.
     pub fn warning_count(&self) -> usize {
         self.items.len() - self.error_count()
     }
 
+    /// The diagnostics in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }
 
+    /// How many diagnostics there are, errors and warnings.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether nothing was found.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

@@ -9,16 +9,23 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::slug::slugify;
 use crate::paths::{is_external, normalize, relative_url, split_fragment};
 
+/// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TocItem {
+    /// The heading's level, 1 to 6.
     pub level: u8,
+    /// The heading's anchor, unique within the document.
     pub id: String,
+    /// The heading's text, without markup.
     pub title: String,
 }
 
+/// A rendered Markdown document.
 #[derive(Debug, Default)]
 pub struct Rendered {
+    /// The body as HTML, links rewritten to the pages and files they point at.
     pub html: String,
+    /// Every heading, in document order.
     pub toc: Vec<TocItem>,
     /// The body as plain text, up to the requested length, for search and summaries.
     pub text: String,
@@ -30,17 +37,21 @@ pub struct Links<'a> {
     pub source: &'a Path,
     /// Site-relative folder of the page it becomes (`seminars/x/`).
     pub page_dir: &'a str,
+    /// Site-relative folder of the page each Markdown file becomes, by normalized path.
     pub page_of_source: &'a HashMap<PathBuf, String>,
+    /// Site-relative path each copied file is written to, by normalized path.
     pub asset_dest: &'a HashMap<PathBuf, String>,
     /// Files whose own errors were reported; links to them are not errors again.
     pub failed_sources: &'a HashSet<PathBuf>,
     /// Accessible name of scrollable table regions.
     pub table_label: &'a str,
-    /// Accessible names of task list checkboxes.
+    /// Accessible name of a ticked task list checkbox.
     pub task_done: &'a str,
+    /// Accessible name of a task list checkbox that is not ticked.
     pub task_todo: &'a str,
-    /// Accessible names of the footnotes section and of the links back to the text.
+    /// Accessible name of the footnotes section.
     pub footnotes: &'a str,
+    /// Accessible name of the links from a footnote back to the text.
     pub footnote_back: &'a str,
 }
 

@@ -29,7 +29,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         })
 }
 
+/// One build's output on its way to the target folder: files are staged, then
+/// [`commit`](Staging::commit)ted all together or [`abandon`](Staging::abandon)ed.
 pub struct Staging {
+    /// The staging folder, `.output.building-<pid>` beside the target.
     pub dir: PathBuf,
     target: PathBuf,
     /// Whether an earlier output exists to compare with and update.

@@ -7,18 +7,30 @@ use crate::config::{CONFIG_FILE, Config};
 use crate::lang::slug::slugify_short;
 use crate::render::theme::DEFAULT_THEME;
 
+/// Why `ozyq init` or `ozyq new` could not make its files.
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
+    /// `ozyq init` was given a folder that already has files.
     #[error("{0} already exists and is not empty")]
     NotEmpty(PathBuf),
+    /// `ozyq new` was given a kind the site does not have.
     #[error("unknown kind `{given}`; kinds are: {known}")]
-    UnknownKind { given: String, known: String },
+    UnknownKind {
+        /// The kind as typed.
+        given: String,
+        /// The site's kinds, comma-separated, to list in the message.
+        known: String,
+    },
+    /// The new entry's file is already there; it is not overwritten.
     #[error("{0} already exists")]
     Exists(PathBuf),
+    /// A file or folder could not be written.
     #[error("cannot write {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    /// The title has nothing a file name can be made of.
     #[error("the title gives no letters for a file name")]
     EmptySlug,
+    /// The date given to `ozyq new` could not be read.
     #[error("`{0}` is not a date; write it as 2025-10-14 or 14.10.2025")]
     BadDate(String),
 }

@@ -23,12 +23,15 @@ use crate::diagnostics::{Diagnostic, Location};
 /// How to lay out a catalogue's PDF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct PdfOptions {
+    /// The page size.
     pub paper: Paper,
     /// Impose the A5 pages two per A4 sheet in folding order (A5 only).
     pub booklet: bool,
 }
 
 impl PdfOptions {
+    /// A name for these options, like `a5` or `a5-booklet`: cached PDFs are keyed
+    /// and pruned by it.
     pub fn variant(self) -> String {
         format!(
             "{}{}",

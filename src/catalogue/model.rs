@@ -15,8 +15,11 @@ use crate::site::{Doc, Site};
 /// One author of an exhibit, with the qualification category when it is known.
 #[derive(Debug, Clone)]
 pub struct ExhibitAuthor {
+    /// Index into `site.authors`.
     pub index: usize,
+    /// Full name.
     pub name: String,
+    /// The category in words, for teachers of `data/authors.yaml` only.
     pub category: Option<String>,
 }
 
@@ -27,12 +30,17 @@ pub struct Exhibit {
     pub number: usize,
     /// Index into `site.entries`.
     pub entry: usize,
+    /// The entry's title.
     pub title: String,
+    /// The entry's authors, in the order written.
     pub authors: Vec<ExhibitAuthor>,
+    /// The department's name in the site's language.
     pub department: Option<String>,
+    /// The date in words, in the site's language.
     pub date: String,
     /// Kind-specific details as (label, value), `level` already in words.
     pub details: Vec<(String, String)>,
+    /// The entry's short description.
     pub summary: Option<String>,
     /// The cover image's source file.
     pub cover: Option<PathBuf>,
@@ -40,51 +48,71 @@ pub struct Exhibit {
     pub url: Option<String>,
     /// Site-relative URL of the entry's page.
     pub page: String,
+    /// The entry's language, for the text's hyphenation and `lang` attributes.
     pub lang: Lang,
 }
 
 /// The exhibits of one kind.
 #[derive(Debug, Clone)]
 pub struct Group {
+    /// Index into `config.kinds`.
     pub kind: usize,
+    /// The kind's id, like `seminar`.
     pub id: String,
+    /// The kind's plural name in the site's language, as the section's heading.
     pub title: String,
+    /// Oldest first.
     pub exhibits: Vec<Exhibit>,
 }
 
 /// A count with what it counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
+    /// What is counted, in words: a kind, a department or a category.
     pub label: String,
+    /// How many exhibits.
     pub count: usize,
 }
 
 /// The year in figures.
 #[derive(Debug, Clone, Default)]
 pub struct Figures {
+    /// Exhibits per kind, in the order of the kinds.
     pub by_kind: Vec<Figure>,
+    /// Exhibits per department, most first; those without one last.
     pub by_department: Vec<Figure>,
     /// Exhibits per category of their authors (an exhibit counts once per category).
     pub by_category: Vec<Figure>,
+    /// How many different people wrote the exhibits.
     pub authors: usize,
 }
 
 /// An author with the numbers of their exhibits.
 #[derive(Debug, Clone)]
 pub struct IndexEntry {
+    /// Index into `site.authors`.
     pub author: usize,
+    /// Full name, by which the index is sorted.
     pub name: String,
+    /// The numbers of the author's exhibits, in ascending order.
     pub numbers: Vec<usize>,
 }
 
 /// A year's catalogue.
 pub struct Catalogue<'a> {
+    /// The model it is made from.
     pub site: &'a Site,
+    /// The theme's UI strings, for headings and labels.
     pub strings: &'a Strings,
+    /// The academic year it presents.
     pub year: AcademicYear,
+    /// The year's foreword (`content/catalogue/2025-2026.md`), if written.
     pub foreword: Option<&'a Doc>,
+    /// The exhibits by kind, in the order of the kinds; kinds without exhibits left out.
     pub groups: Vec<Group>,
+    /// The year in figures.
     pub figures: Figures,
+    /// Every author of an exhibit, in Kazakh alphabetical order.
     pub author_index: Vec<IndexEntry>,
 }
 
@@ -241,10 +269,12 @@ impl<'a> Catalogue<'a> {
         self.groups.iter().flat_map(|g| &g.exhibits)
     }
 
+    /// How many exhibits it has.
     pub fn len(&self) -> usize {
         self.groups.iter().map(|g| g.exhibits.len()).sum()
     }
 
+    /// Whether the year has no exhibits.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

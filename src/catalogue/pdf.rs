@@ -132,7 +132,9 @@ impl World for CatalogueWorld {
 /// A compiled PDF.
 #[derive(Debug, Clone)]
 pub struct Pdf {
+    /// The PDF file.
     pub bytes: Vec<u8>,
+    /// How many pages it has.
     pub pages: usize,
     /// Typst's warnings, such as a character no bundled font has.
     pub warnings: Vec<String>,
@@ -190,20 +192,21 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
     })
 }
 
-/// The cache of produced PDFs: `<site>/.ozyq-cache/catalogue/<hash>.pdf`.
+/// The cache of produced PDFs: `<site>/.ozyq-cache/catalogue/<variant>-<hash>.pdf`.
 #[derive(Debug, Clone)]
 pub struct Cache {
+    /// The folder holding the cached PDFs.
     pub dir: PathBuf,
 }
 
 impl Cache {
+    /// The cache of the site at `root`, in its `.ozyq-cache/catalogue/`.
     pub fn in_site(root: &Path) -> Self {
         Cache {
             dir: root.join(".ozyq-cache").join("catalogue"),
         }
     }
 
-    /// The key of a PDF: everything it is made from.
     /// The key of a PDF: its variant (`a5`, `a4-booklet`, …) and a hash of everything
     /// it is made from.
     pub fn key(markup: &Markup, variant: &str) -> String {
@@ -234,6 +237,7 @@ impl Cache {
         self.dir.join(format!("{key}.pdf"))
     }
 
+    /// The cached PDF with `key`, if there is one.
     pub fn get(&self, key: &str) -> Option<Vec<u8>> {
         std::fs::read(self.path(key)).ok()
     }

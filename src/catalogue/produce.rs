@@ -10,9 +10,11 @@ use super::{Catalogue, PdfOptions, booklet, pdf};
 /// A produced PDF and how it was made.
 #[derive(Debug, Clone)]
 pub struct Produced {
+    /// The PDF file.
     pub bytes: Vec<u8>,
     /// Whether it came from the cache unchanged.
     pub cached: bool,
+    /// How long looking it up and compiling it took.
     pub elapsed: Duration,
     /// Set when a cover or the logo could not be used and was left out.
     pub warning: Option<String>,
@@ -24,6 +26,7 @@ pub struct Produced {
 /// another thread.
 #[derive(Debug, Clone)]
 pub struct PdfWork {
+    /// The key the PDF is cached under.
     pub key: String,
     markup: Markup,
     /// The markup without covers and logo, for when Typst cannot read an image.
@@ -33,11 +36,20 @@ pub struct PdfWork {
 
 /// A catalogue's PDF found in the cache, or what to compile it from.
 pub enum Lookup {
-    Cached { key: String, bytes: Vec<u8> },
+    /// The PDF was in the cache.
+    Cached {
+        /// Its key in the cache.
+        key: String,
+        /// The PDF file.
+        bytes: Vec<u8>,
+    },
+    /// The PDF must be compiled from this.
     Compile(PdfWork),
 }
 
 impl PdfWork {
+    /// Makes the markup of `cat` and looks its PDF up in `cache`; a booklet is laid
+    /// out on A5 whatever `opts.paper` says.
     pub fn lookup(cat: &Catalogue, opts: PdfOptions, cache: Option<&pdf::Cache>) -> Lookup {
         let paper = if opts.booklet { Paper::A5 } else { opts.paper };
         let markup = typst::markup(cat, paper, true);

@@ -15,12 +15,15 @@ use super::model::{Catalogue, Figure};
 /// The paper the catalogue is laid out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Paper {
+    /// A4, 210 × 297 mm.
     A4,
+    /// A5, 148 × 210 mm: the usual size of a printed catalogue, and the default.
     #[default]
     A5,
 }
 
 impl Paper {
+    /// Reads `a4` or `a5`, in any case.
     pub fn parse(s: &str) -> Option<Paper> {
         match s.trim().to_ascii_lowercase().as_str() {
             "a4" => Some(Paper::A4),
@@ -29,6 +32,7 @@ impl Paper {
         }
     }
 
+    /// `a4` or `a5`, as in `config.yaml` and the names of cached PDFs.
     pub fn id(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
@@ -42,6 +46,7 @@ impl Paper {
 pub struct VirtualFile {
     /// Absolute path inside the Typst project, like `/qr/12.svg`.
     pub path: String,
+    /// Its content.
     pub data: FileData,
 }
 
@@ -49,12 +54,14 @@ pub struct VirtualFile {
 /// is compiled, not when a cached PDF is looked up.
 #[derive(Debug, Clone, Hash)]
 pub enum FileData {
+    /// The file's bytes, read already (a cover, the logo, or the A5 PDF a booklet imposes).
     Bytes(Vec<u8>),
     /// A QR code (SVG) that opens this URL.
     QrCode(String),
 }
 
 impl FileData {
+    /// The file's content, drawing the QR code if it is one (empty if it cannot be drawn).
     pub fn bytes(&self) -> Vec<u8> {
         match self {
             FileData::Bytes(b) => b.clone(),
@@ -66,7 +73,9 @@ impl FileData {
 /// The markup of a catalogue and the files (QR codes, covers, logo) it uses.
 #[derive(Debug, Clone, Hash)]
 pub struct Markup {
+    /// The Typst document: the preamble and the calls with the data.
     pub source: String,
+    /// The files the document refers to by their virtual paths.
     pub files: Vec<VirtualFile>,
 }
 

@@ -8,10 +8,13 @@ use crate::lang::Lang;
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
+    /// The Kazakh text.
     #[serde(default)]
     pub kk: Option<String>,
+    /// The Russian text.
     #[serde(default)]
     pub ru: Option<String>,
+    /// The English text.
     #[serde(default)]
     pub en: Option<String>,
 }
@@ -51,6 +54,7 @@ impl Labels {
         }
     }
 
+    /// True when no language has a text.
     pub fn is_empty(&self) -> bool {
         self.kk.is_none() && self.ru.is_none() && self.en.is_none()
     }
@@ -59,7 +63,9 @@ impl Labels {
 /// One kind of entry: its folder under `content/`, its names, and its fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kind {
+    /// Stable name used in `config.yaml` and templates, like `seminar`.
     pub id: String,
+    /// Folder under `content/` and in the output, without slashes.
     pub folder: String,
     /// One such entry: «Ашық сабақ».
     pub label: Labels,
@@ -189,15 +195,21 @@ pub fn default_kinds() -> Vec<Kind> {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KindConfig {
+    /// A built-in kind's id to change, or a new kind's id.
     pub id: String,
+    /// Folder under `content/`; a new kind's default is its id with `-` for `_`.
     #[serde(default)]
     pub folder: Option<String>,
+    /// Names of one entry, merged over the built-in ones language by language.
     #[serde(default)]
     pub label: Option<Labels>,
+    /// Listing headings, merged over the built-in ones language by language.
     #[serde(default)]
     pub plural: Option<Labels>,
+    /// Replaces the kind's required front matter fields.
     #[serde(default)]
     pub required: Option<Vec<String>>,
+    /// Replaces the kind's detail fields.
     #[serde(default)]
     pub fields: Option<Vec<String>>,
 }

@@ -45,47 +45,69 @@ struct ConfigFile {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueConfig {
+    /// Image for the catalogue's cover, relative to the site's root.
     #[serde(default)]
     pub logo: Option<String>,
+    /// Who approved the catalogue, printed on its cover.
     #[serde(default)]
     pub approved_by: Option<String>,
+    /// Paper size as written: `a5` or `a4`; A5 when not set.
     #[serde(default)]
     pub paper: Option<String>,
 }
 
+/// The site's settings, read from `config.yaml` with defaults filled in.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The site's folder, the one with `config.yaml`.
     pub root: PathBuf,
+    /// Path of `config.yaml`, for diagnostics.
     pub file: PathBuf,
     /// The file's text, kept to point at keys in later diagnostics.
     pub text: String,
+    /// The site's name, shown in headers, feeds and the catalogue.
     pub title: String,
+    /// A line about the site, for the header and pages' meta description.
     pub description: Option<String>,
+    /// The college's name; the title stands in for it when not set.
     pub college: Option<String>,
+    /// The college's city, shown on the catalogue's cover.
     pub city: Option<String>,
     /// Absolute URL of the site's root, ending in `/`, when the site has one.
     pub base_url: Option<String>,
+    /// The UI language; Kazakh when not set.
     pub language: Lang,
+    /// Name of the theme: `default` or a folder under `themes/`.
     pub theme: String,
+    /// The month (1–12) an academic year starts in; 9 (September) when not set.
     pub year_start_month: u32,
+    /// Entries per listing page, at least 1.
     pub page_size: usize,
+    /// Entries in the Atom feed, at least 1.
     pub feed_size: usize,
+    /// The kinds of entry, in the order the site lists them.
     pub kinds: Vec<Kind>,
+    /// Overrides of the theme's UI strings, by key.
     pub strings: BTreeMap<String, String>,
+    /// Settings of the exhibition catalogue.
     pub catalogue: CatalogueConfig,
 }
 
+/// Name of the settings file in a site's root.
 pub const CONFIG_FILE: &str = "config.yaml";
 
 impl Config {
+    /// The `content/` folder, with entries and pages in Markdown.
     pub fn content_dir(&self) -> PathBuf {
         self.root.join("content")
     }
 
+    /// The `data/` folder, with `authors.yaml` and `departments.yaml`.
     pub fn data_dir(&self) -> PathBuf {
         self.root.join("data")
     }
 
+    /// Index in `kinds` of the kind stored in `folder` under `content/`.
     pub fn kind_by_folder(&self, folder: &str) -> Option<usize> {
         self.kinds.iter().position(|k| k.folder == folder)
     }

@@ -14,12 +14,16 @@ use crate::yaml::{self, Mapping, Value};
 /// A source file split at its front matter.
 #[derive(Debug)]
 pub struct Split<'a> {
+    /// The YAML between the `---` lines, without them.
     pub front: &'a str,
     /// The body, and the line it starts on.
     pub body: &'a str,
+    /// The 1-based line of the file the body starts on.
     pub body_line: usize,
 }
 
+/// Splits `text` at its front matter; an error when it does not start with one or
+/// the front matter is not closed.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
     let Some(rest) = text
         .strip_prefix("---\n")
@@ -62,28 +66,46 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
 /// An attachment as named in front matter.
 #[derive(Debug, Clone)]
 pub struct AttachmentRef {
+    /// The file's path, relative to the Markdown file's folder.
     pub file: String,
+    /// Text of the link; the file's name stands in when not given.
     pub title: Option<String>,
+    /// Where the attachment is named, for diagnostics.
     pub location: Location,
 }
 
 /// The fields of an entry or page, checked for form (not yet against the site).
 #[derive(Debug, Clone, Default)]
 pub struct FrontMatter {
+    /// The title; a file without one (or with an empty one) is an error.
     pub title: String,
+    /// The date; required of entries, not of pages.
     pub date: Option<EntryDate>,
+    /// Authors by id or full name, each with where it is written.
     pub authors: Vec<(String, Location)>,
+    /// The department by id or name, with where it is written.
     pub department: Option<(String, Location)>,
+    /// The school subject the work is about.
     pub subject: Option<String>,
+    /// Tags as written; they are slugged when the site is built.
     pub tags: Vec<String>,
+    /// A short summary for cards, feeds and meta descriptions.
     pub summary: Option<String>,
+    /// The language the entry is written in, when not the site's.
     pub lang: Option<Lang>,
+    /// A draft is left out of the site unless drafts are asked for.
     pub draft: bool,
+    /// Whether the entry goes into the exhibition catalogue; true when not given.
     pub exhibit: bool,
+    /// The cover image's path, relative to the Markdown file's folder.
     pub cover: Option<(String, Location)>,
+    /// Files published with the entry.
     pub attachments: Vec<AttachmentRef>,
+    /// The slug, already slugified; made from the title when not given.
     pub slug: Option<(String, Location)>,
+    /// The kind as stated, checked against the kind of the file's folder.
     pub kind: Option<(String, Location)>,
+    /// A page's place in the site's menu; pages without it are not in the menu.
     pub menu: Option<i64>,
     /// Kind-specific fields with their text, in the order written.
     pub details: Vec<(String, String)>,
@@ -92,10 +114,12 @@ pub struct FrontMatter {
 }
 
 impl FrontMatter {
+    /// Whether the field `key` is written, even with an empty value.
     pub fn has(&self, key: &str) -> bool {
         self.keys.iter().any(|(k, _)| k == key)
     }
 
+    /// Where `key` is written in `file`, or the front matter's first line when it is not.
     pub fn key_location(&self, key: &str, file: &Path) -> Location {
         self.keys
             .iter()
@@ -127,6 +151,7 @@ const COMMON_FIELDS: &[&str] = &[
 /// What a file is, which decides the fields it needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {
+    /// A work in a kind's folder: `title` and `date` are needed.
     Entry,
     /// Static pages, the home text and catalogue forewords: only `title` is needed.
     Page,

@@ -11,11 +11,16 @@ use crate::diagnostics::{Diagnostic, Location, nearest};
 pub enum SourceKind {
     /// An entry of the kind with this index; `bundle` is its folder when it is `index.md`.
     Entry {
+        /// Index of the kind in `Config::kinds`.
         kind: usize,
+        /// The entry's folder, when the entry is a folder with `index.md`.
         bundle: Option<PathBuf>,
     },
     /// The introduction of a kind's listing: `content/<folder>/_index.md`.
-    KindIntro { kind: usize },
+    KindIntro {
+        /// Index of the kind in `Config::kinds`.
+        kind: usize,
+    },
     /// `content/_index.md`: the home page's text.
     Home,
     /// `content/pages/…`: a static page.
@@ -23,14 +28,20 @@ pub enum SourceKind {
     /// `content/catalogue/2025-2026.md`: a catalogue's foreword.
     Foreword,
     /// Any other file: copied to the output. `bundle` is the entry folder it belongs to.
-    Asset { bundle: Option<PathBuf> },
+    Asset {
+        /// The entry folder the file belongs to, if any.
+        bundle: Option<PathBuf>,
+    },
 }
 
+/// A file found under `content/`, and what it is.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The file on disk, under the content folder.
     pub path: PathBuf,
     /// Path relative to `content/`, with `/` separators.
     pub rel: String,
+    /// What the file is, from where it lies.
     pub kind: SourceKind,
 }
 

@@ -10,12 +10,14 @@ pub struct KazakhCollator {
 }
 
 impl KazakhCollator {
+    /// Loads the Kazakh collation from the data compiled into the binary.
     pub fn new() -> Self {
         let inner = Collator::try_new(locale!("kk").into(), CollatorOptions::default())
             .expect("the compiled ICU4X data includes the kk collation");
         KazakhCollator { inner }
     }
 
+    /// How `a` and `b` compare in Kazakh alphabetical order.
     pub fn compare(&self, a: &str, b: &str) -> Ordering {
         self.inner.compare(a, b)
     }

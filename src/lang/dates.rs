@@ -13,7 +13,9 @@ use super::Lang;
 /// A date as written in front matter, with its time when one was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EntryDate {
+    /// The calendar day.
     pub date: NaiveDate,
+    /// The full date-time when one was written; with no offset written, UTC.
     pub time: Option<DateTime<FixedOffset>>,
 }
 
@@ -26,6 +28,7 @@ impl EntryDate {
         }
     }
 
+    /// The day as `2025-10-14`, for sitemaps, templates and machine-readable metadata.
     pub fn iso_date(&self) -> String {
         self.date.format("%Y-%m-%d").to_string()
     }
@@ -75,6 +78,7 @@ pub fn parse_date(s: &str) -> Option<EntryDate> {
 pub struct AcademicYear(pub i32);
 
 impl AcademicYear {
+    /// The academic year `date` falls in, when years start on the 1st of `start_month` (1–12).
     pub fn of(date: NaiveDate, start_month: u32) -> Self {
         if date.month() >= start_month {
             AcademicYear(date.year())
@@ -93,6 +97,7 @@ impl AcademicYear {
         format!("{}–{}", self.0, self.0 + 1)
     }
 
+    /// Reads `2025-2026`, `2025–2026` or `2025/2026`; the second year must follow the first.
     pub fn parse(s: &str) -> Option<Self> {
         let (a, b) = s.trim().split_once(['-', '–', '/'])?;
         let a: i32 = a.trim().parse().ok()?;
@@ -114,6 +119,7 @@ pub struct DateFormatter {
 }
 
 impl DateFormatter {
+    /// A formatter for long dates in `lang` (British English for `en`).
     pub fn new(lang: Lang) -> Self {
         let loc = match lang {
             Lang::Kk => locale!("kk"),
@@ -125,6 +131,7 @@ impl DateFormatter {
         DateFormatter { inner }
     }
 
+    /// `date` in words; `2025-10-14` if ICU cannot take it.
     pub fn format(&self, date: NaiveDate) -> String {
         match Date::try_new_iso(date.year(), date.month() as u8, date.day() as u8) {
             Ok(d) => self.inner.format(&d).to_string(),

@@ -11,14 +11,19 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Kazakh (`kk`), the UI language when `config.yaml` names none.
     Kk,
+    /// Russian (`ru`).
     Ru,
+    /// English (`en`).
     En,
 }
 
 impl Lang {
+    /// Every language, Kazakh first.
     pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
+    /// The ISO 639-1 code: `kk`, `ru` or `en`, as in `lang` attributes and file names.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",
@@ -27,6 +32,7 @@ impl Lang {
         }
     }
 
+    /// Reads a code as a methodist may write it: `kk`, `kz`, `қаз`, `ru-RU`, `eng`, …
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_lowercase().as_str() {
             "kk" | "kz" | "kaz" | "қаз" | "kk-kz" => Some(Lang::Kk),

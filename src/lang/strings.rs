@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::yaml;
 
+/// UI strings by key, like `category_master` → «Педагог-шебер».
 pub type Strings = BTreeMap<String, String>;
 
 /// Reads a flat `key: text` file of UI strings.

@@ -46,6 +46,7 @@ pub struct Names {
 }
 
 impl Names {
+    /// Hashes every department, author and tag of `site`.
     pub fn new(site: &Site) -> Self {
         let dept: Vec<u64> = site
             .departments

@@ -22,15 +22,20 @@ const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.
 const HIGHLIGHTS: usize = 3;
 
+/// Makes the template context of each page of a site.
 pub struct Renderer<'a> {
+    /// The model the pages show.
     pub site: &'a Site,
+    /// The UI strings in the site's language.
     pub strings: &'a Strings,
+    /// Values shared by many pages, built once.
     pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
     pub(super) texts: Vec<std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
+    /// A renderer that prepares the shared values of `site` afresh.
     pub fn new(site: &'a Site, strings: &'a Strings, tera: Tera) -> Self {
         Self::with(site, strings, Prepared::new(site, strings, tera))
     }
@@ -47,10 +52,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Gives back the prepared values, for `ozyq serve` to keep for the next rebuild.
     pub fn into_prepared(self) -> Prepared {
         self.prepared
     }
 
+    /// The templates pages are rendered with.
     pub fn tera(&self) -> &Tera {
         &self.prepared.tera
     }

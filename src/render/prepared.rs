@@ -14,6 +14,7 @@ use super::ui;
 use super::value::{Obj, list};
 use crate::site::urls;
 
+/// Values many pages show, built once from the model.
 pub struct Prepared {
     /// The templates, with `site` and `t` in their global context.
     pub tera: Tera,
@@ -30,6 +31,7 @@ pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
 }
 
 impl Prepared {
+    /// Builds every shared value of `site` and puts `site` and `t` into `tera`.
     pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
         let lang = site.config.language;
         let ix = &site.index;

@@ -16,6 +16,8 @@ fn template_path(theme: &Theme, name: &str) -> PathBuf {
     }
 }
 
+/// A Tera error as a diagnostic at the template and line it names; `fallback_template`
+/// is blamed when Tera does not say which template failed.
 pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Diagnostic {
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
@@ -51,6 +53,8 @@ pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Di
     }
 }
 
+/// Compiles the theme's templates; `None` when they do not compile. Each missing
+/// required template is reported to `diags`.
 pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);

@@ -16,10 +16,14 @@ pub struct ThemeFile {
     pub rel: String,
     /// The file on disk, when it is not the built-in theme's.
     pub path: Option<PathBuf>,
+    /// The file's content.
     pub bytes: Vec<u8>,
 }
 
+/// The files of a site's theme, with the site's own templates and static files
+/// in place of the theme's.
 pub struct Theme {
+    /// Every file, sorted by `rel`, each path once.
     pub files: Vec<ThemeFile>,
 }
 
@@ -70,6 +74,8 @@ fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
 }
 
 impl Theme {
+    /// Reads the theme `config.yaml` names, then the site's `templates/` and `static/`
+    /// over it; an unknown theme is an error and leaves only the site's own files.
     pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Theme {
         let mut files = Vec::new();
         let dir = config.root.join("themes").join(&config.theme);
@@ -97,18 +103,21 @@ impl Theme {
         Theme { files }
     }
 
+    /// The templates, by name relative to `templates/`.
     pub fn templates(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
         self.files
             .iter()
             .filter_map(|f| f.rel.strip_prefix("templates/").map(|n| (n, f)))
     }
 
+    /// The static files copied to the output, by path relative to `static/`.
     pub fn statics(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
         self.files
             .iter()
             .filter_map(|f| f.rel.strip_prefix("static/").map(|n| (n, f)))
     }
 
+    /// The file at `rel` inside the theme, like `templates/base.html`.
     pub fn file(&self, rel: &str) -> Option<&ThemeFile> {
         self.files.iter().find(|f| f.rel == rel)
     }

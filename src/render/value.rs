@@ -9,15 +9,18 @@ use tera::{Map, Value};
 pub struct Obj(Map);
 
 impl Obj {
+    /// An empty map.
     pub fn new() -> Self {
         Obj(Map::default())
     }
 
+    /// Adds `key`; keys keep the order they are set in.
     pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Self {
         self.0.insert(key.into(), value.into());
         self
     }
 
+    /// Adds `key`, set to null when `value` is `None`.
     pub fn set_opt<T: Into<Value>>(self, key: &'static str, value: Option<T>) -> Self {
         match value {
             Some(v) => self.set(key, v),
@@ -25,6 +28,7 @@ impl Obj {
         }
     }
 
+    /// The finished map as a template value.
     pub fn build(self) -> Value {
         Value::from(self.0)
     }

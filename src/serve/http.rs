@@ -16,6 +16,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use super::Shared;
 use super::reload;
 
+/// The routes of `ozyq serve`: the live-reload socket and script, then the built files.
 pub fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route(reload::SOCKET_PATH, get(socket))
@@ -75,6 +76,7 @@ async fn talk(mut socket: WebSocket, shared: Arc<Shared>) {
 pub enum Refusal {
     /// Outside the served folder, or not a path at all: 403.
     Forbidden,
+    /// No such file in the served folder: 404.
     NotFound,
     /// A folder asked for without its final `/`.
     Redirect(String),

@@ -19,12 +19,16 @@ use incremental::{Changes, Engine, Round};
 use pdfs::PdfWorker;
 use watch::{Msg, PdfDone, Watcher};
 
+/// What to serve and where.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
+    /// The site's folder (the one with config.yaml).
     pub root: PathBuf,
+    /// The address to listen on; 127.0.0.1 by default.
     pub interface: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
+    /// Include entries marked `draft: true`.
     pub drafts: bool,
     /// Where the served files are built; `None`: a new temporary folder, removed on exit.
     pub dir: Option<PathBuf>,
@@ -33,6 +37,7 @@ pub struct ServeOptions {
 }
 
 impl ServeOptions {
+    /// Serving the site in `root` on 127.0.0.1:1111, drafts left out, from a temporary folder.
     pub fn new(root: impl Into<PathBuf>) -> Self {
         ServeOptions {
             root: root.into(),
@@ -47,10 +52,13 @@ impl ServeOptions {
 
 /// What the HTTP side shares with the rebuilding side.
 pub struct Shared {
+    /// The folder the site is built into and served from.
     pub dir: PathBuf,
+    /// Live-reload messages (JSON) for every connected browser.
     pub tx: tokio::sync::broadcast::Sender<String>,
     /// The message a newly connected browser gets first (error or ok).
     pub status: Mutex<String>,
+    /// Becomes true when the server stops, to close the browsers' sockets.
     pub stop: tokio::sync::watch::Receiver<bool>,
     /// The path the published site lives at (`/otm/`), which its 404 page's links
     /// start from; here the site is served from the root.
@@ -59,7 +67,9 @@ pub struct Shared {
 
 /// A running server.
 pub struct Server {
+    /// The address it listens on, with the port actually bound.
     pub addr: SocketAddr,
+    /// The folder the site is built into and served from.
     pub dir: PathBuf,
     remove_dir: bool,
     stop: tokio::sync::watch::Sender<bool>,
@@ -69,6 +79,7 @@ pub struct Server {
 }
 
 impl Server {
+    /// The address to open in a browser, like `http://127.0.0.1:1111/`.
     pub fn url(&self) -> String {
         format!("http://{}/", self.addr)
     }

@@ -12,19 +12,27 @@ pub const DEBOUNCE: Duration = Duration::from_millis(30);
 /// Folders watched recursively; `config.yaml` is watched through the site's folder.
 pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static"];
 
+/// What the rebuilding thread is told.
 pub enum Msg {
+    /// Files or folders that changed on disk, as notify reports them.
     Paths(Vec<PathBuf>),
     /// A catalogue PDF compiled in the background: its path, key and bytes.
     Pdf(PdfDone),
+    /// The server is stopping: finish the loop.
     Stop,
 }
 
+/// A catalogue PDF compiled in the background.
 pub struct PdfDone {
+    /// Site-relative path the PDF is written to.
     pub rel: String,
+    /// The cache key of what was compiled, to tell whether the site still needs it.
     pub key: String,
+    /// The PDF's bytes, or why Typst could not make it.
     pub result: Result<Vec<u8>, String>,
 }
 
+/// Watches a site's folders and sends what changed, debounced, as [`Msg::Paths`].
 pub struct Watcher {
     debouncer: Debouncer<notify::RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
@@ -32,6 +40,8 @@ pub struct Watcher {
 }
 
 impl Watcher {
+    /// Starts watching the site in `root` (its `config.yaml` and the [`WATCHED`]
+    /// folders that exist) and sending changes to `tx`.
     pub fn new(root: &Path, tx: mpsc::Sender<Msg>) -> notify::Result<Watcher> {
         let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
             if let Ok(events) = res {

@@ -6,13 +6,19 @@ use crate::lang::dates::AcademicYear;
 
 use super::Entry;
 
+/// Entry indexes (into [`Site::entries`](super::Site::entries)) per listing, each
+/// list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
+    /// The entries of each kind, by kind index.
     pub by_kind: Vec<Vec<usize>>,
     /// Newest year first.
     pub by_year: Vec<(AcademicYear, Vec<usize>)>,
+    /// The entries of each author, by author index.
     pub by_author: Vec<Vec<usize>>,
+    /// The entries of each department, by department index.
     pub by_department: Vec<Vec<usize>>,
+    /// The entries of each tag, by tag index.
     pub by_tag: Vec<Vec<usize>>,
     /// Each entry's place in its kind's list, for previous/next links.
     pub pos_in_kind: Vec<usize>,

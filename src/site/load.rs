@@ -21,6 +21,7 @@ use crate::paths::{is_inside, normalize};
 /// Options that change what goes into the model.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
+    /// Keep entries marked `draft: true` (the `--drafts` option).
     pub drafts: bool,
 }
 
@@ -56,10 +57,13 @@ fn level_id(s: &str) -> Option<&'static str> {
 /// A Markdown file read and its front matter parsed, before it joins the model.
 /// `ozyq serve` keeps these between rebuilds so that only changed files are re-read.
 pub struct Parsed {
+    /// The file and what the walk found it to be.
     pub file: SourceFile,
+    /// Its front matter, checked.
     pub fm: FrontMatter,
     /// Moved into the model by [`assemble`]; empty afterwards.
     pub body: String,
+    /// The line of the file (from 1) the body starts on.
     pub body_line: usize,
 }
 

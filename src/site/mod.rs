@@ -20,53 +20,84 @@ pub use indexes::Indexes;
 /// A file attached to an entry, as shown on its page.
 #[derive(Debug, Clone)]
 pub struct Attachment {
+    /// The title from front matter, or else the file's name.
     pub title: String,
     /// Site-relative URL of the copied file.
     pub url: String,
     /// Upper-case extension: PDF, DOCX, PPTX, …
     pub format: String,
+    /// Size of the file in bytes.
     pub size: u64,
 }
 
 /// Markdown text with where it comes from.
 #[derive(Debug, Clone)]
 pub struct Doc {
+    /// Path of the Markdown file, for diagnostics and links between sources.
     pub source: PathBuf,
+    /// The `title:` of its front matter.
     pub title: String,
+    /// The Markdown after the front matter.
     pub body: String,
+    /// The line of the file (from 1) the body starts on, so that diagnostics about
+    /// the body point at the right line.
     pub body_line: usize,
+    /// The `lang:` of its front matter, if it has one.
     pub lang: Option<Lang>,
 }
 
+/// A publication of one kind (a seminar, a lesson plan, …), with its own page.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// Its Markdown file.
     pub doc: Doc,
+    /// Index of its kind in `config.kinds`.
     pub kind: usize,
+    /// The last part of its URL, from `slug:` or the title.
     pub slug: String,
     /// Site-relative folder of its page, like `seminars/slug/`.
     pub dir: String,
+    /// The `date:` of its front matter.
     pub date: EntryDate,
+    /// The academic year its date falls in.
     pub year: AcademicYear,
+    /// Indexes into [`Site::authors`], in the order written, without repeats.
     pub authors: Vec<usize>,
+    /// Index into [`Site::departments`]: the one written, or else the first
+    /// author's department.
     pub department: Option<usize>,
+    /// The subject (discipline) it is about, as written.
     pub subject: Option<String>,
+    /// Indexes into [`Site::tags`], without repeats.
     pub tags: Vec<usize>,
+    /// A short description for listings and metadata.
     pub summary: Option<String>,
+    /// Its language: the `lang:` of its front matter, or else the site's.
     pub lang: Lang,
+    /// Whether it goes into its year's exhibition catalogue (false with `exhibit: false`).
     pub exhibit: bool,
     /// Site-relative URL of the cover image.
     pub cover: Option<String>,
+    /// Its files, in the order written in front matter.
     pub attachments: Vec<Attachment>,
     /// Kind-specific fields (`level` already normalised to its id).
     pub details: Vec<(String, String)>,
 }
 
+/// A person named as an entry's author: a teacher from `data/authors.yaml`, or a
+/// guest known only by the name written.
 #[derive(Debug, Clone)]
 pub struct Author {
+    /// The id from the data file, or one made from a guest's name; names the
+    /// portfolio's folder.
     pub id: String,
+    /// Full name as shown on pages.
     pub name: String,
+    /// Qualification category; `None` for guests.
     pub category: Category,
+    /// Index into [`Site::departments`].
     pub department: Option<usize>,
+    /// Job title from the data file.
     pub position: Option<String>,
     /// Source photo and the site-relative URL it is copied to.
     pub photo: Option<(PathBuf, String)>,
@@ -74,16 +105,24 @@ pub struct Author {
     pub known: bool,
 }
 
+/// A department of the college: from `data/departments.yaml`, or made from a name
+/// an entry gives.
 #[derive(Debug, Clone)]
 pub struct Department {
+    /// The id from the data file, or one made from the name; names its folder.
     pub id: String,
+    /// Name in Kazakh, used when no translation is given.
     pub name: String,
+    /// Name in Russian, if given.
     pub name_ru: Option<String>,
+    /// Name in English, if given.
     pub name_en: Option<String>,
+    /// Index of the department's head in [`Site::authors`].
     pub head: Option<usize>,
 }
 
 impl Department {
+    /// The name in `lang`, falling back to the Kazakh one.
     pub fn name_in(&self, lang: Lang) -> &str {
         match lang {
             Lang::Ru => self.name_ru.as_deref().unwrap_or(&self.name),
@@ -93,30 +132,41 @@ impl Department {
     }
 }
 
+/// A tag written in entries' front matter; names differing only in case and
+/// spacing are one tag.
 #[derive(Debug, Clone)]
 pub struct Tag {
+    /// The name as first written.
     pub name: String,
+    /// The tag's folder name under `tags/`, unique among tags.
     pub slug: String,
 }
 
 /// A static page such as the regulation.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// Its Markdown file.
     pub doc: Doc,
+    /// Its URL folder name, from `slug:` or the title.
     pub slug: String,
+    /// Site-relative folder of its page, like `regulation/`.
     pub dir: String,
+    /// Its place in the site menu (`menu:`), smallest first; not in the menu if `None`.
     pub menu: Option<i64>,
 }
 
 /// A file copied to the output as it is.
 #[derive(Debug, Clone)]
 pub struct Asset {
+    /// The file under `content/`.
     pub source: PathBuf,
     /// Site-relative output path.
     pub dest: String,
 }
 
+/// The whole site as built from its sources: what every page is rendered from.
 pub struct Site {
+    /// The site's `config.yaml`.
     pub config: Config,
     /// Newest first.
     pub entries: Vec<Entry>,
@@ -126,10 +176,15 @@ pub struct Site {
     pub departments: Vec<Department>,
     /// In Kazakh alphabetical order.
     pub tags: Vec<Tag>,
+    /// Static pages in menu order, then by title.
     pub pages: Vec<Page>,
+    /// The home page's text, `content/_index.md`.
     pub home: Option<Doc>,
+    /// Each kind's listing introduction (`content/<folder>/_index.md`), by kind index.
     pub kind_intros: Vec<Option<Doc>>,
+    /// Catalogue forewords (`content/catalogue/2025-2026.md`), oldest year first.
     pub forewords: Vec<(AcademicYear, Doc)>,
+    /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.
     pub page_of_source: HashMap<PathBuf, String>,
@@ -137,11 +192,14 @@ pub struct Site {
     pub asset_dest: HashMap<PathBuf, String>,
     /// Markdown files that had errors and so have no page.
     pub failed_sources: HashSet<PathBuf>,
+    /// How many entries were left out as drafts, for the build report.
     pub drafts_skipped: usize,
+    /// The entries of each listing.
     pub index: Indexes,
 }
 
 impl Site {
+    /// The kind of `entry`, from the config.
     pub fn kind(&self, entry: &Entry) -> &Kind {
         &self.config.kinds[entry.kind]
     }

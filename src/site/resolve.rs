@@ -23,11 +23,18 @@ fn looks_like_id(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The authors, departments and tags met so far, and the names each is known by:
+/// resolving a name gives the same index every time, adding guests and new
+/// departments and tags as they first appear.
 pub struct Registry {
+    /// The authors by index: teachers from the data file, then guests as they are
+    /// met, until [`Registry::sort`] puts them in alphabetical order.
     pub authors: Vec<Author>,
     author_keys: HashMap<String, usize>,
+    /// The departments by index, ordered like `authors`.
     pub departments: Vec<Department>,
     dept_keys: HashMap<String, usize>,
+    /// The tags by index: in the order met, until [`Registry::sort`].
     pub tags: Vec<Tag>,
     tag_keys: HashMap<String, usize>,
     has_author_data: bool,
@@ -35,6 +42,8 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// A registry holding the teachers and departments of `data`, each known by
+    /// its id and its names.
     pub fn new(data: &Data) -> Self {
         let mut r = Registry {
             authors: Vec::new(),
@@ -146,6 +155,8 @@ impl Registry {
         (self.authors.len(), self.departments.len(), self.tags.len())
     }
 
+    /// The author named `name` (an id or a full name). An unknown id is an error when
+    /// `data/authors.yaml` exists; an unknown full name becomes a guest author.
     pub fn author(
         &mut self,
         name: &str,
@@ -196,6 +207,9 @@ impl Registry {
         Some(i)
     }
 
+    /// The department named `name` (an id or a name in any language). An unknown id
+    /// is an error when `data/departments.yaml` exists; an unknown name becomes a new
+    /// department.
     pub fn department(
         &mut self,
         name: &str,
@@ -235,6 +249,8 @@ impl Registry {
         Some(i)
     }
 
+    /// The tag named `name`, compared without case and extra spaces; a new tag gets a
+    /// slug no other tag has.
     pub fn tag(&mut self, name: &str) -> usize {
         let k = key(name);
         if let Some(&i) = self.tag_keys.get(&k) {

@@ -14,6 +14,7 @@ pub struct Round {
     pub changed: Vec<String>,
     /// Problems that keep the site from being updated (relative to the site's folder).
     pub errors: Vec<Diagnostic>,
+    /// How many warnings the site has after this round.
     pub warnings: usize,
     /// Pages rendered (whether or not they changed).
     pub rendered: usize,
@@ -26,9 +27,13 @@ pub struct Round {
 /// What changed since the last round.
 #[derive(Debug, Default, Clone)]
 pub struct Changes {
+    /// Anything may have changed, as for a full rebuild: every file is checked.
     pub all: bool,
+    /// `config.yaml` changed.
     pub config: bool,
+    /// A file of `templates/`, `themes/` or `static/` changed.
     pub theme: bool,
+    /// A file of `data/` changed.
     pub data: bool,
     /// Files of content/ that changed (as the watcher reports them); only these, new
     /// files and, with `all`, files whose size or time changed are read again.
@@ -66,6 +71,7 @@ impl Changes {
         c
     }
 
+    /// Whether there is nothing to rebuild.
     pub fn is_empty(&self) -> bool {
         !(self.all || self.config || self.theme || self.data || !self.content.is_empty())
     }

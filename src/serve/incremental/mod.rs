@@ -6,7 +6,7 @@
 //! cached documents, and `pipeline::select` picks the pages to make: those whose
 //! key changed now, before the browser reloads; those that show the change only
 //! through site-wide values (counts, years, menu) after it, with the sitemap and
-//! the search index. Every file is made by the pipeline into a [`files::Writer`],
+//! the search index. Every file is made by the pipeline into a `files::Writer`,
 //! which writes only what differs, so the folder always ends up byte-identical to
 //! a clean build of the same files.
 //!
