@@ -151,6 +151,12 @@ fn main() -> ExitCode {
                     println!("created {}", p.display());
                     ExitCode::SUCCESS
                 }
+                Err(ozyq::scaffold::ScaffoldError::Config(diags)) => {
+                    for d in &diags {
+                        print_diagnostic(&mut err, d, color);
+                    }
+                    ExitCode::FAILURE
+                }
                 Err(e) => {
                     let _ = writeln!(err, "error: {e}");
                     ExitCode::FAILURE

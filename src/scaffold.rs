@@ -33,6 +33,10 @@ pub enum ScaffoldError {
     /// The date given to `ozyq new` could not be read.
     #[error("`{0}` is not a date; write it as 2025-10-14 or 14.10.2025")]
     BadDate(String),
+    /// config.yaml could not be read: its located problems, which the caller shows
+    /// like a build's.
+    #[error("config.yaml has {} problems", .0.len())]
+    Config(Vec<crate::diagnostics::Diagnostic>),
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
@@ -145,13 +149,8 @@ pub fn new_entry(
     title: &str,
     date: &str,
     authors: &[String],
-) -> Result<PathBuf, Box<dyn std::error::Error>> {
-    let config = Config::load(root).map_err(|d| {
-        d.into_iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+) -> Result<PathBuf, ScaffoldError> {
+    let config = Config::load(root).map_err(ScaffoldError::Config)?;
     let k = find_kind(&config.kinds, kind).ok_or_else(|| ScaffoldError::UnknownKind {
         given: kind.to_string(),
         known: config
@@ -162,20 +161,20 @@ pub fn new_entry(
             .join(", "),
     })?;
     if crate::lang::dates::parse_date(date).is_none() {
-        return Err(ScaffoldError::BadDate(date.to_string()).into());
+        return Err(ScaffoldError::BadDate(date.to_string()));
     }
     let slug = slugify_short(title, 60);
     if slug.is_empty() {
-        return Err(ScaffoldError::EmptySlug.into());
+        return Err(ScaffoldError::EmptySlug);
     }
     let path = config
         .content_dir()
         .join(&k.folder)
         .join(format!("{slug}.md"));
     if path.exists() {
-        return Err(ScaffoldError::Exists(path).into());
+        return Err(ScaffoldError::Exists(path));
     }
-    let quoted = serde_json::to_string(title)?;
+    let quoted = serde_json::to_string(title).unwrap_or_default();
     let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
     if authors.is_empty() {
         fm.push_str("authors: []            # ids from data/authors.yaml, or full names\n");

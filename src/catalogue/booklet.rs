@@ -26,7 +26,7 @@ pub fn order(pages: usize) -> Vec<(Option<usize>, Option<usize>)> {
 }
 
 /// Imposes an A5 PDF of `a5.pages` pages as a saddle-stitch booklet on A4.
-pub fn impose(a5: &Pdf) -> Result<Pdf, String> {
+pub fn impose(a5: &Pdf) -> Result<Pdf, super::pdf::PdfError> {
     let mut s = String::from(
         "#set page(width: 297mm, height: 210mm, margin: 0pt)\n\
          #let half(n) = box(width: 148.5mm, height: 210mm, if n != none { \

@@ -140,8 +140,21 @@ pub struct Pdf {
     pub warnings: Vec<String>,
 }
 
+/// Why a catalogue's PDF could not be made. The messages are Typst's; the caller
+/// locates them (the catalogue's content folder) as a `Diagnostic`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PdfError {
+    /// Typst could not lay the document out: its errors, each with the line of the
+    /// generated markup when known.
+    #[error("{0}")]
+    Layout(String),
+    /// The laid-out document could not be written as PDF.
+    #[error("{0}")]
+    Export(String),
+}
+
 /// Compiles Typst markup with its files into a PDF.
-pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
+pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
     let world = CatalogueWorld::new(source, files);
     let result = typst::compile::<PagedDocument>(&world);
     let mut warnings: Vec<String> = result
@@ -151,7 +164,7 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
         .collect();
     warnings.dedup();
     let doc = result.output.map_err(|errors| {
-        errors
+        let msg = errors
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .map(|d| {
@@ -164,7 +177,8 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
                 format!("{}{at}", d.message)
             })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join("; ");
+        PdfError::Layout(msg)
     })?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom("ozyq-catalogue".into()),
@@ -174,11 +188,12 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, String> {
         ..Default::default()
     };
     let bytes = typst_pdf::pdf(&doc, &options).map_err(|errors| {
-        errors
+        let msg = errors
             .iter()
             .map(|d| d.message.to_string())
             .collect::<Vec<_>>()
-            .join("; ")
+            .join("; ");
+        PdfError::Export(msg)
     })?;
     let pages = doc.pages().len();
     // Each catalogue is compiled once per change of its inputs, so memoized layout

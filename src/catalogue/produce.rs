@@ -67,7 +67,7 @@ impl PdfWork {
     }
 
     /// Compiles the PDF and keeps it in `cache`.
-    pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, String> {
+    pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, pdf::PdfError> {
         let start = Instant::now();
         let mut warning = None;
         let mut out = match pdf::compile(&self.markup.source, &self.markup.files) {
@@ -110,7 +110,7 @@ pub fn produce(
     cat: &Catalogue,
     opts: PdfOptions,
     cache: Option<&pdf::Cache>,
-) -> Result<Produced, String> {
+) -> Result<Produced, pdf::PdfError> {
     let start = Instant::now();
     match PdfWork::lookup(cat, opts, cache) {
         Lookup::Cached { key, bytes } => Ok(Produced {

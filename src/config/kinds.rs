@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 
 /// A text in each UI language.
@@ -215,29 +216,37 @@ pub struct KindConfig {
 }
 
 impl KindConfig {
-    /// The kind this configuration describes; `Err` names what a new kind lacks.
-    pub fn resolve(&self) -> Result<Kind, String> {
+    /// The kind this configuration describes; `Err` is a problem located at `at`
+    /// (the kind in config.yaml) naming what a new kind lacks.
+    pub fn resolve(&self, at: &Location) -> Result<Kind, Diagnostic> {
         let base = default_kinds().into_iter().find(|k| k.id == self.id);
-        let mut k =
-            match base {
-                Some(k) => k,
-                None => {
-                    let label = self.label.clone().filter(|l| !l.is_empty()).ok_or_else(|| {
-                    format!(
-                        "kind `{}` is not a built-in kind, so it needs a `label` (kk, ru, en)",
-                        self.id
+        let mut k = match base {
+            Some(k) => k,
+            None => {
+                let label = self
+                    .label
+                    .clone()
+                    .filter(|l| !l.is_empty())
+                    .ok_or_else(|| {
+                        Diagnostic::error(
+                        at.clone(),
+                        format!(
+                            "kind `{}` is not a built-in kind, so it needs a `label` (kk, ru, en)",
+                            self.id
+                        ),
                     )
-                })?;
-                    Kind {
-                        id: self.id.clone(),
-                        folder: self.id.replace('_', "-"),
-                        plural: label.clone(),
-                        label,
-                        required: Vec::new(),
-                        fields: Vec::new(),
-                    }
+                    .with_hint("add label: {kk: …, ru: …} to it, or use a built-in kind's id")
+                    })?;
+                Kind {
+                    id: self.id.clone(),
+                    folder: self.id.replace('_', "-"),
+                    plural: label.clone(),
+                    label,
+                    required: Vec::new(),
+                    fields: Vec::new(),
                 }
-            };
+            }
+        };
         if let Some(f) = &self.folder {
             k.folder = f.trim_matches('/').to_string();
         }

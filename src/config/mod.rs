@@ -93,6 +93,21 @@ pub struct Config {
     pub catalogue: CatalogueConfig,
 }
 
+/// Where the kind with `id` is written in config.yaml's `kinds:` list.
+fn kind_location(text: &str, id: &str, file: &Path) -> Option<Location> {
+    let (n, line) = text.lines().enumerate().find(|(_, l)| {
+        let l = l.trim_start().trim_start_matches("- ").trim_start();
+        l.strip_prefix("id:")
+            .is_some_and(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == id)
+    })?;
+    let column = line
+        .chars()
+        .take_while(|c| c.is_whitespace() || *c == '-')
+        .count()
+        + 1;
+    Some(Location::new(file, n + 1, column))
+}
+
 /// Name of the settings file in a site's root.
 pub const CONFIG_FILE: &str = "config.yaml";
 
@@ -189,7 +204,9 @@ impl Config {
             Some(list) => {
                 let mut kinds: Vec<Kind> = Vec::new();
                 for kc in list {
-                    match kc.resolve() {
+                    // The kind's own line: where its `id:` is, else the list's.
+                    let here = kind_location(&text, &kc.id, &file).unwrap_or_else(|| at("kinds"));
+                    match kc.resolve(&here) {
                         Ok(k) => {
                             if kinds.iter().any(|o| o.id == k.id) {
                                 errors.push(Diagnostic::error(
@@ -208,7 +225,7 @@ impl Config {
                                 kinds.push(k);
                             }
                         }
-                        Err(msg) => errors.push(Diagnostic::error(at("kinds"), msg)),
+                        Err(d) => errors.push(d),
                     }
                 }
                 if kinds.is_empty() {
@@ -261,5 +278,23 @@ impl Config {
             catalogue: raw.catalogue,
             text,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_kind_without_a_label_is_reported_at_its_own_line() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let text = "title: T\nkinds:\n  - id: seminar\n  - id: practice\n    folder: practice\n";
+        std::fs::write(dir.path().join(CONFIG_FILE), text).expect("write config.yaml");
+        let errors = Config::load(dir.path()).expect_err("a kind without a label");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let d = &errors[0];
+        assert!(d.message.contains("`practice`"), "{}", d.message);
+        assert_eq!((d.location.line, d.location.column), (4, 5), "{d:?}");
+        assert!(d.hint.as_deref().is_some_and(|h| h.contains("label")));
     }
 }

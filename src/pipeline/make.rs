@@ -275,7 +275,7 @@ pub fn compile_pdf(
 }
 
 /// The error of a catalogue PDF that could not be made.
-pub fn pdf_failed(site: &Site, label: &str, msg: &str) -> Diagnostic {
+pub fn pdf_failed(site: &Site, label: &str, msg: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         Location::file(site.config.content_dir().join("catalogue")),
         format!("cannot make the catalogue of {label}: {msg}"),

@@ -48,7 +48,7 @@ impl Engine {
         &mut self,
         rel: &str,
         key: &str,
-        compiled: Result<&[u8], &str>,
+        compiled: Result<&[u8], &crate::catalogue::pdf::PdfError>,
     ) -> Result<bool, Vec<Diagnostic>> {
         if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
             return Ok(false);
