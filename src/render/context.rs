@@ -133,7 +133,6 @@ impl<'a> Renderer<'a> {
     /// The template and context of one job.
     pub fn context(&self, job: Page, diags: &mut Vec<Diagnostic>) -> (&'static str, Context) {
         let site = self.site;
-        let size = site.config.page_size;
         let ix = &site.index;
         let mut ctx = Context::new();
         let path = job.path(site);
@@ -166,62 +165,8 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("entry", self.entry_value(i, e, diags));
                 "entry.html"
             }
-            Page::Kind(k, p) => {
-                let kind = &site.config.kinds[k];
-                let title = kind.plural.get(site.config.language);
-                let intro = site.kind_intros[k]
-                    .as_ref()
-                    .map(|d| safe(&self.render_doc(d, &dir, diags).html));
-                self.listing(
-                    &mut ctx,
-                    title,
-                    &urls::kind_dir(site, k),
-                    &ix.by_kind[k],
-                    p,
-                    size,
-                    intro,
-                );
-                "list.html"
-            }
-            Page::Year(y, p) => {
-                let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
-                self.listing(
-                    &mut ctx,
-                    &title,
-                    &urls::year_dir(site, y),
-                    &ix.by_year[y].1,
-                    p,
-                    size,
-                    None,
-                );
-                "list.html"
-            }
-            Page::Department(d, p) => {
-                let title = site.departments[d]
-                    .name_in(site.config.language)
-                    .to_string();
-                self.listing(
-                    &mut ctx,
-                    &title,
-                    &urls::department_dir(site, d),
-                    &ix.by_department[d],
-                    p,
-                    size,
-                    None,
-                );
-                "list.html"
-            }
-            Page::Tag(t, p) => {
-                let title = format!("#{}", site.tags[t].name);
-                self.listing(
-                    &mut ctx,
-                    &title,
-                    &urls::tag_dir(site, t),
-                    &ix.by_tag[t],
-                    p,
-                    size,
-                    None,
-                );
+            Page::Kind(..) | Page::Year(..) | Page::Department(..) | Page::Tag(..) => {
+                self.listing_page(&mut ctx, job, &dir, diags);
                 "list.html"
             }
             Page::Author(a) => {
@@ -410,6 +355,39 @@ impl<'a> Renderer<'a> {
                 .set("toc", toc_value(&r.toc))
                 .build(),
         );
+    }
+
+    /// A page of a kind's, a year's, a department's or a tag's listing.
+    fn listing_page(&self, ctx: &mut Context, page: Page, dir: &str, diags: &mut Vec<Diagnostic>) {
+        let site = self.site;
+        let ix = &site.index;
+        let size = site.config.page_size;
+        match page {
+            Page::Kind(k, p) => {
+                let title = site.config.kinds[k].plural.get(site.config.language);
+                let intro = site.kind_intros[k]
+                    .as_ref()
+                    .map(|d| safe(&self.render_doc(d, dir, diags).html));
+                let base = urls::kind_dir(site, k);
+                self.listing(ctx, title, &base, &ix.by_kind[k], p, size, intro);
+            }
+            Page::Year(y, p) => {
+                let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
+                let base = urls::year_dir(site, y);
+                self.listing(ctx, &title, &base, &ix.by_year[y].1, p, size, None);
+            }
+            Page::Department(d, p) => {
+                let title = site.departments[d].name_in(site.config.language);
+                let base = urls::department_dir(site, d);
+                self.listing(ctx, title, &base, &ix.by_department[d], p, size, None);
+            }
+            Page::Tag(t, p) => {
+                let title = format!("#{}", site.tags[t].name);
+                let base = urls::tag_dir(site, t);
+                self.listing(ctx, &title, &base, &ix.by_tag[t], p, size, None);
+            }
+            _ => unreachable!("only listing pages are listings"),
+        }
     }
 
     /// The context of `sitemap.xml`: the site-relative folders of the pages it lists,
