@@ -165,13 +165,11 @@ fn too_long_for_a_page(ex: &super::model::Exhibit, paper: Paper) -> bool {
 /// The whole document; `images: false` leaves out the covers and the logo (QR codes
 /// stay), for when one of them cannot be read.
 pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
-    let site = cat.site;
-    let cfg = &site.config;
+    let cfg = &cat.site.config;
     let mut files = Vec::new();
     let mut s = String::with_capacity(4096 + cat.len() * 1024);
     s.push_str(PREAMBLE);
     s.push('\n');
-
     let logo = cfg
         .catalogue
         .logo
@@ -180,7 +178,16 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         .and_then(|l| image_file(&cfg.root.join(l), "logo"));
     let logo_path = logo.as_ref().map(|f| f.path.clone());
     files.extend(logo);
+    opening_pages(&mut s, cat, paper, logo_path.as_deref());
+    foreword_and_figures(&mut s, cat);
+    exhibits(&mut s, &mut files, cat, paper, images);
+    author_index(&mut s, cat);
+    Markup { source: s, files }
+}
 
+/// The document's settings, the cover, the imprint and the contents.
+fn opening_pages(s: &mut String, cat: &Catalogue, paper: Paper, logo_path: Option<&str>) {
+    let cfg = &cat.site.config;
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
     let _ = writeln!(
         s,
@@ -209,7 +216,7 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         lit(&cat.year.label()),
         lit(cat.t("academic_year")),
         opt_lit(cfg.city.as_deref()),
-        opt_lit(logo_path.as_deref()),
+        opt_lit(logo_path),
         lit(cat.t("catalogue_approved")),
         opt_lit(cfg.catalogue.approved_by.as_deref()),
         lit(&(cat.year.0 + 1).to_string()),
@@ -235,7 +242,11 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         )),
     );
     let _ = writeln!(s, "#contents-page({})", lit(cat.t("contents")));
+}
 
+/// The foreword, when the year has one, and the year in figures.
+fn foreword_and_figures(s: &mut String, cat: &Catalogue) {
+    let cfg = &cat.site.config;
     if let Some(doc) = cat.foreword {
         let _ = writeln!(
             s,
@@ -266,7 +277,17 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         let _ = writeln!(s, "#chart({}, {})", lit(title), figures_arg(items));
     }
     s.push_str("]\n");
+}
 
+/// Every exhibit, grouped by kind, with its cover and QR code among `files`.
+fn exhibits(
+    s: &mut String,
+    files: &mut Vec<VirtualFile>,
+    cat: &Catalogue,
+    paper: Paper,
+    images: bool,
+) {
+    let cfg = &cat.site.config;
     let _ = writeln!(
         s,
         "#part({}, lang: {})",
@@ -322,7 +343,10 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
             );
         }
     }
+}
 
+/// The author index: each author with the numbers of their exhibits.
+fn author_index(s: &mut String, cat: &Catalogue) {
     let _ = writeln!(
         s,
         "#author-index({}, (",
@@ -333,7 +357,6 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         let _ = writeln!(s, "  ({}, {}),", lit(&a.name), lit(&nums.join(", ")));
     }
     s.push_str("))\n");
-    Markup { source: s, files }
 }
 
 /// Markdown as Typst markup in which every piece of text is a string literal.

@@ -157,15 +157,14 @@ pub enum DocKind {
     Page,
 }
 
-/// Reads the front matter of `file`; warnings and errors go to `diags`.
-/// Returns `None` when the file cannot become an entry.
-pub fn parse(
+/// The front matter as a YAML map; `None` (with the problem in `diags`) when it is
+/// not one.
+fn front_map(
     front: &str,
     file: &Path,
-    doc: DocKind,
+    first_line: usize,
     diags: &mut Vec<Diagnostic>,
-) -> Option<FrontMatter> {
-    let first_line = 2;
+) -> Option<Mapping> {
     let value = match yaml::parse(front, file, first_line) {
         Ok(v) => v,
         Err(d) => {
@@ -173,9 +172,9 @@ pub fn parse(
             return None;
         }
     };
-    let map = match value {
-        Value::Mapping(m) => m,
-        Value::Null => Mapping::new(),
+    match value {
+        Value::Mapping(m) => Some(m),
+        Value::Null => Some(Mapping::new()),
         other => {
             diags.push(
                 Diagnostic::error(
@@ -189,9 +188,21 @@ pub fn parse(
                     "write each field on its own line as `name: value`, without a leading «- »",
                 ),
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// Reads the front matter of `file`; warnings and errors go to `diags`.
+/// Returns `None` when the file cannot become an entry.
+pub fn parse(
+    front: &str,
+    file: &Path,
+    doc: DocKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FrontMatter> {
+    let first_line = 2;
+    let map = front_map(front, file, first_line, diags)?;
     let errors_before = diags.iter().filter(|d| d.is_error()).count();
     let mut fm = FrontMatter {
         exhibit: true,
@@ -216,99 +227,7 @@ pub fn parse(
         };
         let loc = at(key);
         fm.keys.push((key.to_string(), loc.clone()));
-        match key {
-            "title" => match reader.text(v, key, &loc) {
-                Some(t) if t.is_empty() => reader.error(
-                    loc,
-                    "the title is empty",
-                    Some("write the entry's title after `title:`"),
-                ),
-                Some(t) => fm.title = t,
-                None => {}
-            },
-            "date" => {
-                if let Some(s) = reader.text(v, key, &loc) {
-                    match parse_date(&s) {
-                        Some(d) => fm.date = Some(d),
-                        None => reader.error(
-                            loc,
-                            &format!("`{s}` is not a valid date"),
-                            Some("write the date as 2025-10-14 or 14.10.2025 (day.month.year)"),
-                        ),
-                    }
-                }
-            }
-            "authors" | "author" => {
-                fm.authors = reader
-                    .text_list(v, key, &loc)
-                    .into_iter()
-                    .map(|a| {
-                        let at = reader.item_location(&a, &loc);
-                        (a, at)
-                    })
-                    .collect()
-            }
-            "department" => fm.department = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
-            "subject" => fm.subject = reader.opt_text(v, key, &loc),
-            "tags" => fm.tags = reader.text_list(v, key, &loc),
-            "summary" => fm.summary = reader.opt_text(v, key, &loc),
-            "lang" => {
-                if let Some(s) = reader.opt_text(v, key, &loc) {
-                    match Lang::parse(&s) {
-                        Some(l) => fm.lang = Some(l),
-                        None => reader.error(
-                            loc,
-                            &format!("unknown language `{s}`"),
-                            Some("use kk (Kazakh), ru (Russian) or en (English)"),
-                        ),
-                    }
-                }
-            }
-            "draft" => fm.draft = reader.boolean(v, key, &loc).unwrap_or(false),
-            "exhibit" => fm.exhibit = reader.boolean(v, key, &loc).unwrap_or(true),
-            "cover" => fm.cover = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
-            "attachments" => fm.attachments = reader.attachments(v, &loc),
-            "slug" => {
-                if let Some(s) = reader.text(v, key, &loc) {
-                    let clean = crate::lang::slug::slugify(&s);
-                    if clean.is_empty() {
-                        reader.error(
-                            loc,
-                            "the slug is empty",
-                            Some("use letters and digits, e.g. slug: ashyq-sabaq"),
-                        );
-                    } else {
-                        fm.slug = Some((clean, loc.clone()));
-                    }
-                }
-            }
-            "kind" => fm.kind = reader.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
-            "menu" => match v {
-                Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
-                _ => reader.error(
-                    loc,
-                    &format!(
-                        "`menu` must be a whole number (the page's place in the menu), found {}",
-                        yaml::describe(v)
-                    ),
-                    None,
-                ),
-            },
-            _ if DETAIL_FIELDS.contains(&key) => {
-                if let Some(s) = reader.opt_text(v, key, &loc) {
-                    fm.details.push((key.to_string(), s));
-                }
-            }
-            _ => {
-                let known = COMMON_FIELDS.iter().chain(DETAIL_FIELDS).copied();
-                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
-                reader.warning(
-                    loc,
-                    &format!("unknown field `{key}` is ignored"),
-                    hint.as_deref(),
-                );
-            }
-        }
+        reader.field(&mut fm, key, v, loc);
     }
 
     if !fm.has("title") {
@@ -337,6 +256,103 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Reads one field into `fm`.
+    fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location) {
+        match key {
+            "title" => match self.text(v, key, &loc) {
+                Some(t) if t.is_empty() => self.error(
+                    loc,
+                    "the title is empty",
+                    Some("write the entry's title after `title:`"),
+                ),
+                Some(t) => fm.title = t,
+                None => {}
+            },
+            "date" => {
+                if let Some(s) = self.text(v, key, &loc) {
+                    match parse_date(&s) {
+                        Some(d) => fm.date = Some(d),
+                        None => self.error(
+                            loc,
+                            &format!("`{s}` is not a valid date"),
+                            Some("write the date as 2025-10-14 or 14.10.2025 (day.month.year)"),
+                        ),
+                    }
+                }
+            }
+            "authors" | "author" => {
+                fm.authors = self
+                    .text_list(v, key, &loc)
+                    .into_iter()
+                    .map(|a| {
+                        let at = self.item_location(&a, &loc);
+                        (a, at)
+                    })
+                    .collect()
+            }
+            "department" => fm.department = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "subject" => fm.subject = self.opt_text(v, key, &loc),
+            "tags" => fm.tags = self.text_list(v, key, &loc),
+            "summary" => fm.summary = self.opt_text(v, key, &loc),
+            "lang" => {
+                if let Some(s) = self.opt_text(v, key, &loc) {
+                    match Lang::parse(&s) {
+                        Some(l) => fm.lang = Some(l),
+                        None => self.error(
+                            loc,
+                            &format!("unknown language `{s}`"),
+                            Some("use kk (Kazakh), ru (Russian) or en (English)"),
+                        ),
+                    }
+                }
+            }
+            "draft" => fm.draft = self.boolean(v, key, &loc).unwrap_or(false),
+            "exhibit" => fm.exhibit = self.boolean(v, key, &loc).unwrap_or(true),
+            "cover" => fm.cover = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "attachments" => fm.attachments = self.attachments(v, &loc),
+            "slug" => {
+                if let Some(s) = self.text(v, key, &loc) {
+                    let clean = crate::lang::slug::slugify(&s);
+                    if clean.is_empty() {
+                        self.error(
+                            loc,
+                            "the slug is empty",
+                            Some("use letters and digits, e.g. slug: ashyq-sabaq"),
+                        );
+                    } else {
+                        fm.slug = Some((clean, loc.clone()));
+                    }
+                }
+            }
+            "kind" => fm.kind = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "menu" => match v {
+                Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
+                _ => self.error(
+                    loc,
+                    &format!(
+                        "`menu` must be a whole number (the page's place in the menu), found {}",
+                        yaml::describe(v)
+                    ),
+                    None,
+                ),
+            },
+            _ if DETAIL_FIELDS.contains(&key) => {
+                if let Some(s) = self.opt_text(v, key, &loc) {
+                    fm.details.push((key.to_string(), s));
+                }
+            }
+            _ => {
+                let known = COMMON_FIELDS.iter().chain(DETAIL_FIELDS).copied();
+                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
+                self.warning(
+                    loc,
+                    &format!("unknown field `{key}` is ignored"),
+                    hint.as_deref(),
+                );
+            }
+        }
+    }
+
     /// Where `value` is written at or after the line of `loc` (an item of a list field).
     fn item_location(&self, value: &str, loc: &Location) -> Location {
         let start = loc.line.saturating_sub(self.first_line);

@@ -71,13 +71,7 @@ pub fn make_all(
     sink: &dyn Sink,
     timer: &Timer,
 ) -> Vec<Diagnostic> {
-    let pages: Vec<Page> = outputs
-        .iter()
-        .filter_map(|o| match o {
-            Output::Page(p) => Some(*p),
-            _ => None,
-        })
-        .collect();
+    let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
     let mut diags = make::pages(r, theme, &pages, sink);
     timer.step("pages");
     if outputs.contains(&Output::Sitemap) {
@@ -93,13 +87,7 @@ pub fn make_all(
     }
     diags.extend(make::files(theme, outputs, sink));
     timer.step("index, sitemap, files");
-    let years: Vec<_> = outputs
-        .iter()
-        .filter_map(|o| match o {
-            Output::CataloguePage(y) => Some(*y),
-            _ => None,
-        })
-        .collect();
+    let years: Vec<_> = outputs.iter().filter_map(Output::catalogue_page).collect();
     make::catalogues(r, theme, &years, pdfs, sink, &mut diags);
     timer.step("catalogues");
     diags

@@ -48,6 +48,22 @@ impl Output {
         }
     }
 
+    /// The page, when the output is one made from a template.
+    pub fn page(&self) -> Option<Page> {
+        match self {
+            Output::Page(p) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// The year, when the output is a catalogue's web page.
+    pub fn catalogue_page(&self) -> Option<AcademicYear> {
+        match self {
+            Output::CataloguePage(y) => Some(*y),
+            _ => None,
+        }
+    }
+
     /// The template it is made with, if any.
     pub fn template(&self) -> Option<&'static str> {
         match self {

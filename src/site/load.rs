@@ -150,22 +150,106 @@ pub fn assemble<'p>(
 ) -> Site {
     let mut reg = Registry::new(data);
     let collator = KazakhCollator::new();
-    let content_dir = config.content_dir();
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut pages: Vec<Page> = Vec::new();
-    let mut home = None;
-    let mut kind_intros = vec![None; config.kinds.len()];
-    let mut forewords = Vec::new();
-    let mut drafts_skipped = 0;
-    let mut draft_sources: HashSet<PathBuf> = HashSet::new();
-    let mut bundle_dirs: HashMap<PathBuf, String> = HashMap::new();
-    let mut entry_attachments: Vec<Vec<front_matter::AttachmentRef>> = Vec::new();
-    let mut entry_covers: Vec<Option<(String, Location)>> = Vec::new();
+    let mut d = sort_docs(&config, options, docs, &mut reg, diags);
+    let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
+    let (assets, asset_dest) = copied_assets(files, &d.bundle_dirs);
+    attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
 
+    // Alphabetical order of people, departments and tags; newest entries first.
+    let (a_map, d_map, t_map) = reg.sort(&collator);
+    for e in &mut d.entries {
+        for a in &mut e.authors {
+            *a = a_map[*a];
+        }
+        e.department = e.department.map(|x| d_map[x]);
+        for t in &mut e.tags {
+            *t = t_map[*t];
+        }
+    }
+    d.entries.sort_by(entry_order);
+    d.pages.sort_by(|a, b| {
+        a.menu
+            .unwrap_or(i64::MAX)
+            .cmp(&b.menu.unwrap_or(i64::MAX))
+            .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
+    });
+    d.forewords.sort_by_key(|(y, _)| *y);
+
+    // Files that could not become pages: their own errors are reported, so links to
+    // them are not reported again.
+    let failed_sources = files
+        .iter()
+        .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
+        .map(|f| normalize(&f.path))
+        .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
+        .collect();
+    let index = Indexes::build(
+        &d.entries,
+        config.kinds.len(),
+        reg.authors.len(),
+        reg.departments.len(),
+        reg.tags.len(),
+    );
+    Site {
+        config,
+        entries: d.entries,
+        authors: reg.authors,
+        departments: reg.departments,
+        tags: reg.tags,
+        pages: d.pages,
+        home: d.home,
+        kind_intros: d.kind_intros,
+        forewords: d.forewords,
+        assets,
+        page_of_source,
+        asset_dest,
+        failed_sources,
+        drafts_skipped: d.drafts_skipped,
+        index,
+    }
+}
+
+/// The documents sorted by what they become, before the model is put in order.
+struct Docs {
+    entries: Vec<Entry>,
+    pages: Vec<Page>,
+    home: Option<Doc>,
+    kind_intros: Vec<Option<Doc>>,
+    forewords: Vec<(AcademicYear, Doc)>,
+    drafts_skipped: usize,
+    draft_sources: HashSet<PathBuf>,
+    /// Bundle folder → its entry's page folder.
+    bundle_dirs: HashMap<PathBuf, String>,
+    /// Each entry's attachments and cover as written, in `entries` order.
+    entry_files: Vec<EntryFiles>,
+}
+
+/// An entry's attachments and cover as its front matter names them.
+type EntryFiles = (Vec<front_matter::AttachmentRef>, Option<(String, Location)>);
+
+/// Makes each parsed document the entry, page, introduction or foreword it is.
+fn sort_docs<'p>(
+    config: &Config,
+    options: LoadOptions,
+    docs: impl IntoIterator<Item = &'p mut Parsed>,
+    reg: &mut Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Docs {
+    let mut d = Docs {
+        entries: Vec::new(),
+        pages: Vec::new(),
+        home: None,
+        kind_intros: vec![None; config.kinds.len()],
+        forewords: Vec::new(),
+        drafts_skipped: 0,
+        draft_sources: HashSet::new(),
+        bundle_dirs: HashMap::new(),
+        entry_files: Vec::new(),
+    };
     for p in docs {
         match p.file.kind.clone() {
-            SourceKind::Home => home = Some(to_doc(p)),
-            SourceKind::KindIntro { kind } => kind_intros[kind] = Some(to_doc(p)),
+            SourceKind::Home => d.home = Some(to_doc(p)),
+            SourceKind::KindIntro { kind } => d.kind_intros[kind] = Some(to_doc(p)),
             SourceKind::Foreword => {
                 let stem = p
                     .file
@@ -174,7 +258,7 @@ pub fn assemble<'p>(
                     .and_then(|s| s.to_str())
                     .unwrap_or("");
                 match AcademicYear::parse(stem) {
-                    Some(y) => forewords.push((y, to_doc(p))),
+                    Some(y) => d.forewords.push((y, to_doc(p))),
                     None => diags.push(
                         Diagnostic::error(
                             Location::file(&p.file.path),
@@ -190,7 +274,7 @@ pub fn assemble<'p>(
                         .as_ref()
                         .map(|(s, _)| s.clone())
                         .unwrap_or_else(|| slugify_short(&p.fm.title, 60));
-                pages.push(Page {
+                d.pages.push(Page {
                     doc: to_doc(p),
                     dir: format!("{slug}/"),
                     slug,
@@ -199,25 +283,35 @@ pub fn assemble<'p>(
             }
             SourceKind::Entry { kind, bundle } => {
                 if p.fm.draft && !options.drafts {
-                    drafts_skipped += 1;
-                    draft_sources.insert(normalize(&p.file.path));
+                    d.drafts_skipped += 1;
+                    d.draft_sources.insert(normalize(&p.file.path));
                     continue;
                 }
-                let Some(e) = make_entry(p, kind, &config, &mut reg, diags) else {
+                let Some(e) = make_entry(p, kind, config, reg, diags) else {
                     continue;
                 };
                 if let Some(b) = bundle {
-                    bundle_dirs.insert(b, e.dir.clone());
+                    d.bundle_dirs.insert(b, e.dir.clone());
                 }
-                entry_attachments.push(p.fm.attachments.clone());
-                entry_covers.push(p.fm.cover.clone());
-                entries.push(e);
+                d.entry_files
+                    .push((p.fm.attachments.clone(), p.fm.cover.clone()));
+                d.entries.push(e);
             }
             SourceKind::Asset { .. } => {}
         }
     }
+    d
+}
 
-    // Where each Markdown source's page lives, and duplicate URLs.
+/// Where each Markdown source's page lives; URLs used twice, or by ozyq itself,
+/// are errors.
+fn page_urls(
+    config: &Config,
+    entries: &[Entry],
+    pages: &[Page],
+    home: Option<&Doc>,
+    diags: &mut Vec<Diagnostic>,
+) -> HashMap<PathBuf, String> {
     let mut page_of_source: HashMap<PathBuf, String> = HashMap::new();
     let mut owner_of_dir: HashMap<String, PathBuf> = HashMap::new();
     let reserved = [
@@ -260,11 +354,18 @@ pub fn assemble<'p>(
         }
         page_of_source.insert(normalize(source), dir.clone());
     }
-    if let Some(h) = &home {
+    if let Some(h) = home {
         page_of_source.insert(normalize(&h.source), String::new());
     }
+    page_of_source
+}
 
-    // Files copied as they are: bundle files go beside their entry's page.
+/// The files copied as they are, with where they go: a bundle's files beside its
+/// entry's page; a draft's bundle is left out with its entry.
+fn copied_assets(
+    files: &[SourceFile],
+    bundle_dirs: &HashMap<PathBuf, String>,
+) -> (Vec<Asset>, HashMap<PathBuf, String>) {
     let mut assets = Vec::new();
     let mut asset_dest: HashMap<PathBuf, String> = HashMap::new();
     for f in files {
@@ -278,7 +379,6 @@ pub fn assemble<'p>(
                         .collect();
                     format!("{dir}{}", inner.join("/"))
                 }
-                // A draft's bundle is left out with its entry.
                 None if bundle.is_some() => continue,
                 None => f.rel.clone(),
             };
@@ -289,12 +389,19 @@ pub fn assemble<'p>(
             });
         }
     }
+    (assets, asset_dest)
+}
 
-    for ((e, atts), cover) in entries
-        .iter_mut()
-        .zip(&entry_attachments)
-        .zip(&entry_covers)
-    {
+/// Resolves each entry's attachments and cover to the URLs of the copied files.
+fn attach_files(
+    config: &Config,
+    entries: &mut [Entry],
+    entry_files: &[EntryFiles],
+    asset_dest: &HashMap<PathBuf, String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let content_dir = config.content_dir();
+    for (e, (atts, cover)) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
         for a in atts {
             if let Some((url, size)) = resolve_file(
@@ -302,7 +409,7 @@ pub fn assemble<'p>(
                 &base,
                 &config.root,
                 &content_dir,
-                &asset_dest,
+                asset_dest,
                 &a.location,
                 "attachment",
                 diags,
@@ -332,66 +439,13 @@ pub fn assemble<'p>(
                 &base,
                 &config.root,
                 &content_dir,
-                &asset_dest,
+                asset_dest,
                 loc,
                 "cover image",
                 diags,
             )
             .map(|(u, _)| u);
         }
-    }
-
-    // Alphabetical order of people, departments and tags; newest entries first.
-    let (a_map, d_map, t_map) = reg.sort(&collator);
-    for e in &mut entries {
-        for a in &mut e.authors {
-            *a = a_map[*a];
-        }
-        e.department = e.department.map(|d| d_map[d]);
-        for t in &mut e.tags {
-            *t = t_map[*t];
-        }
-    }
-    entries.sort_by(entry_order);
-    pages.sort_by(|a, b| {
-        a.menu
-            .unwrap_or(i64::MAX)
-            .cmp(&b.menu.unwrap_or(i64::MAX))
-            .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
-    });
-    forewords.sort_by_key(|(y, _)| *y);
-
-    // Files that could not become pages: their own errors are reported, so links to
-    // them are not reported again.
-    let failed_sources = files
-        .iter()
-        .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
-        .map(|f| normalize(&f.path))
-        .filter(|p| !page_of_source.contains_key(p) && !draft_sources.contains(p))
-        .collect();
-    let index = Indexes::build(
-        &entries,
-        config.kinds.len(),
-        reg.authors.len(),
-        reg.departments.len(),
-        reg.tags.len(),
-    );
-    Site {
-        config,
-        entries,
-        authors: reg.authors,
-        departments: reg.departments,
-        tags: reg.tags,
-        pages,
-        home,
-        kind_intros,
-        forewords,
-        assets,
-        page_of_source,
-        asset_dest,
-        failed_sources,
-        drafts_skipped,
-        index,
     }
 }
 

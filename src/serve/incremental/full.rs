@@ -34,6 +34,22 @@ struct Shifts {
     old_to_new: Vec<Option<usize>>,
 }
 
+/// The start of a round's snapshot: where each entry and page is and what its card
+/// shows.
+fn new_snapshot(site: &Site, sigs: &Sigs, site_value: serde_json::Value) -> Snapshot {
+    let mut snap = Snapshot {
+        site_value,
+        page_of_source: site.page_of_source.clone(),
+        asset_dest: site.asset_dest.clone(),
+        ..Snapshot::default()
+    };
+    for (i, e) in site.entries.iter().enumerate() {
+        snap.entry_index.insert(e.doc.source.clone(), i);
+        snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
+    }
+    snap
+}
+
 /// Compares the entries with the last good round's, keeping each entry's people in
 /// `snap` (they change only with its card).
 fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> Shifts {
@@ -202,6 +218,20 @@ impl Engine {
         errors
     }
 
+    /// For each page, whether it shows a document that links to one of `moved`.
+    fn relinked(&self, site: &Site, pages: &[Page], moved: &[String]) -> Vec<bool> {
+        pages
+            .iter()
+            .map(|p| match *p {
+                Page::Entry(i) => self.links_to(&site.entries[i].doc.source, moved),
+                Page::Kind(k, _) => site.kind_intros[k]
+                    .as_ref()
+                    .is_some_and(|d| self.links_to(&d.source, moved)),
+                _ => false,
+            })
+            .collect()
+    }
+
     /// Whether the document at `source` links to one of `targets`.
     fn links_to(&self, source: &Path, targets: &[String]) -> bool {
         !targets.is_empty()
@@ -284,18 +314,11 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
-        let pages = output::pages(&site);
+        // Everything the site makes; its pages are listed first, in this order.
+        let outputs = output::all(&site, &look.theme);
+        let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
         let paths: Vec<String> = pages.iter().map(|p| p.path(&site)).collect();
-        let mut snap = Snapshot {
-            site_value: site_value.clone(),
-            page_of_source: site.page_of_source.clone(),
-            asset_dest: site.asset_dest.clone(),
-            ..Snapshot::default()
-        };
-        for (i, e) in site.entries.iter().enumerate() {
-            snap.entry_index.insert(e.doc.source.clone(), i);
-            snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
-        }
+        let mut snap = new_snapshot(&site, &sigs, site_value.clone());
         phase("snapshot");
 
         let shifts = shifts(&site, &sigs, &mut old, &mut snap);
@@ -328,16 +351,7 @@ impl Engine {
             .par_iter()
             .map(|&p| page_key(&site, model, p))
             .collect();
-        let relinked: Vec<bool> = pages
-            .iter()
-            .map(|p| match *p {
-                Page::Entry(i) => self.links_to(&site.entries[i].doc.source, &moved),
-                Page::Kind(k, _) => site.kind_intros[k]
-                    .as_ref()
-                    .is_some_and(|d| self.links_to(&d.source, &moved)),
-                _ => false,
-            })
-            .collect();
+        let relinked = self.relinked(&site, &pages, &moved);
         phase("keys");
         let selection = select_pages(
             &look,
@@ -361,7 +375,6 @@ impl Engine {
 
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
-        let outputs = output::all(&site, &look.theme);
         let now: Vec<Page> = selection.now.iter().map(|&j| pages[j]).collect();
         let mut errors = self.make_now(
             &site,
