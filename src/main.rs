@@ -36,6 +36,10 @@ enum Command {
         /// Include entries marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Write into the --output folder even if it has files ozyq did not make:
+        /// they are deleted. (The site's own files are never written over.)
+        #[arg(long)]
+        force: bool,
     },
     /// Check all content, data and templates without writing anything.
     Check {
@@ -119,12 +123,17 @@ fn main() -> ExitCode {
     // Not locked for the whole run: `serve` prints from its rebuild thread.
     let mut err = std::io::stderr();
     match cli.command {
-        Command::Build { output, drafts } => run_build(
+        Command::Build {
+            output,
+            drafts,
+            force,
+        } => run_build(
             BuildOptions {
                 root: cli.root,
                 output,
                 drafts,
                 check_only: false,
+                force,
             },
             color,
             &mut err,
@@ -135,6 +144,7 @@ fn main() -> ExitCode {
                 output: None,
                 drafts,
                 check_only: true,
+                force: false,
             },
             color,
             &mut err,

@@ -30,6 +30,17 @@ pub fn is_inside(path: &Path, dir: &Path) -> bool {
     }
 }
 
+/// Whether the site-relative file path `rel` (like `seminars/x/index.html`) names a
+/// file inside the output folder: not empty, not absolute, no `.` or `..` parts, no
+/// empty parts, no backslashes or drive letters that Windows would read as a path.
+pub fn is_site_relative(rel: &str) -> bool {
+    !rel.is_empty()
+        && !rel.contains(['\\', '\0', ':'])
+        && rel
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
 /// `target` as a relative reference from `base_dir`, using `/`.
 pub fn relative_url(from_dir: &str, target: &str) -> String {
     let depth = from_dir.split('/').filter(|s| !s.is_empty()).count();
@@ -85,6 +96,15 @@ mod tests {
             Path::new("/site/content/a.pdf"),
             Path::new("/site")
         ));
+    }
+
+    #[test]
+    fn site_relative_paths_stay_inside() {
+        assert!(is_site_relative("seminars/x/index.html"));
+        assert!(is_site_relative("static/a.css"));
+        for bad in ["", "/index.html", "a//b", "../x", "a/../../x", "./a", "a\\..\\b", "C:/x", "a/"] {
+            assert!(!is_site_relative(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::config::source_paths;
 use crate::output::Staging;
+use crate::output::target::{self, Refusal};
 use crate::pipeline::{self, Loaded, Pdfs, Sink, Timer, make::Discard};
 use crate::render::context::Renderer;
 
@@ -25,6 +27,9 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Check everything but write nothing.
     pub check_only: bool,
+    /// Write into `output` even when it is a folder with files that ozyq did not
+    /// make (they are deleted). The site's sources are refused all the same.
+    pub force: bool,
 }
 
 impl BuildOptions {
@@ -35,6 +40,7 @@ impl BuildOptions {
             output: None,
             drafts: false,
             check_only: false,
+            force: false,
         }
     }
 }
@@ -62,6 +68,17 @@ pub(crate) fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
+/// The error for an output folder a build may not replace, with the way out.
+pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
+    let hint = match refusal {
+        Refusal::NotMadeByOzyq => {
+            "choose an empty or new folder, or add --force to delete what is in it"
+        }
+        _ => "choose a folder beside the site's sources, like output/ or a new folder outside the site",
+    };
+    Diagnostic::error(Location::file(out_dir), refusal.to_string()).with_hint(hint)
+}
+
 /// Builds the site; on failure the previous output is left as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
@@ -71,6 +88,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         d.relative_to(&root);
         d
     };
+    let out_dir = opts
+        .output
+        .clone()
+        .map(|o| absolute(&o))
+        .unwrap_or_else(|| root.join("output"));
+    if !opts.check_only {
+        // The site's own `output/` is ozyq's by definition, marked or not.
+        let own = opts.force || out_dir == root.join("output");
+        if let Err(refusal) = target::check(&out_dir, &source_paths(&root), own) {
+            let mut d = Diagnostics::new();
+            d.push(refused(&out_dir, &refusal));
+            return Err(finish(d));
+        }
+    }
     let (loaded, found) = pipeline::load(&root, opts.drafts);
     timer.step("load");
     let mut diags = Diagnostics::new();
@@ -78,11 +109,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let Some(Loaded { look, site }) = loaded else {
         return Err(finish(diags));
     };
-    let out_dir = opts
-        .output
-        .clone()
-        .map(|o| absolute(&o))
-        .unwrap_or_else(|| root.join("output"));
     let outputs = pipeline::output::all(&site, &look.theme);
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
     timer.step("model");

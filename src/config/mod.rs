@@ -111,6 +111,24 @@ fn kind_location(text: &str, id: &str, file: &Path) -> Option<Location> {
 /// Name of the settings file in a site's root.
 pub const CONFIG_FILE: &str = "config.yaml";
 
+/// The site's own files and folders in `root`: what no command may write into
+/// (the ones that do not exist yet included, so that they stay free).
+pub fn source_paths(root: &Path) -> Vec<PathBuf> {
+    [
+        CONFIG_FILE,
+        "content",
+        "data",
+        "themes",
+        "templates",
+        "static",
+        "i18n",
+        ".git",
+    ]
+    .iter()
+    .map(|name| root.join(name))
+    .collect()
+}
+
 impl Config {
     /// The `content/` folder, with entries and pages in Markdown.
     pub fn content_dir(&self) -> PathBuf {

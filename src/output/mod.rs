@@ -6,6 +6,9 @@
 //! removed. A first build simply renames the staging folder. Rebuilding a large
 //! archive where little changed thus costs reads, not writes and deletions.
 
+pub mod target;
+mod swap;
+
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -41,10 +44,54 @@ pub struct Staging {
     made: Mutex<Vec<String>>,
     /// Those of them that differ from the earlier output (and so are staged).
     changed: Mutex<Vec<String>>,
+    /// Held locked while the build runs: a later build that can lock it knows this
+    /// build is gone and may clear its folders away.
+    lock: (PathBuf, std::fs::File),
+}
+
+/// The names of one build's folders beside the target: staging, replaced files, lock.
+fn side_names(target_name: &str, pid: &str) -> [String; 3] {
+    [
+        format!(".{target_name}.building-{pid}"),
+        format!(".{target_name}.replaced-{pid}"),
+        format!(".{target_name}.building-{pid}.lock"),
+    ]
+}
+
+/// Removes the folders that builds which died (killed, power cut) left beside the
+/// target. A build that still runs holds its lock file, and is left alone.
+fn clear_dead_builds(parent: &Path, target_name: &str) {
+    let prefixes = [
+        format!(".{target_name}.building-"),
+        format!(".{target_name}.replaced-"),
+    ];
+    let Ok(items) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for item in items.filter_map(Result::ok) {
+        let name = item.file_name().to_string_lossy().into_owned();
+        let Some(pid) = prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())) else {
+            continue;
+        };
+        if pid.ends_with(".lock") {
+            continue;
+        }
+        let [building, replaced, lock] = side_names(target_name, pid);
+        let alive = std::fs::OpenOptions::new()
+            .write(true)
+            .open(parent.join(&lock))
+            .is_ok_and(|f| f.try_lock().is_err());
+        if !alive {
+            let _ = std::fs::remove_dir_all(parent.join(building));
+            let _ = std::fs::remove_dir_all(parent.join(replaced));
+            let _ = std::fs::remove_file(parent.join(lock));
+        }
+    }
 }
 
 impl Staging {
-    /// A fresh, empty staging folder for `target`.
+    /// A fresh staging folder for `target`, holding the [`target::MARKER`] file.
+    /// Folders left by builds that died are cleared away first.
     pub fn new(target: &Path) -> io::Result<Staging> {
         let parent = target
             .parent()
@@ -55,18 +102,26 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "output".into());
-        let dir = parent.join(format!(".{name}.building-{}", std::process::id()));
+        clear_dead_builds(parent, &name);
+        let [building, _, lock_name] = side_names(&name, &std::process::id().to_string());
+        let lock_path = parent.join(lock_name);
+        let lock = std::fs::File::create(&lock_path)?;
+        lock.lock()?;
+        let dir = parent.join(building);
         if dir.exists() {
             std::fs::remove_dir_all(&dir)?;
         }
         std::fs::create_dir_all(&dir)?;
-        Ok(Staging {
+        let staging = Staging {
             dir,
             update: target.is_dir(),
             target: target.to_path_buf(),
             made: Mutex::new(Vec::new()),
             changed: Mutex::new(Vec::new()),
-        })
+            lock: (lock_path, lock),
+        };
+        staging.write(target::MARKER, target::MARKER_TEXT.as_bytes())?;
+        Ok(staging)
     }
 
     fn unchanged(&self, rel: &str, bytes: &[u8]) -> bool {
@@ -95,7 +150,15 @@ impl Staging {
         }
     }
 
+    /// Where `rel` is staged; refuses a path that would leave the output folder
+    /// (the pipeline checks every path first; this is the last line of defence).
     fn stage_path(&self, rel: &str) -> io::Result<PathBuf> {
+        if !crate::paths::is_site_relative(rel) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("`{rel}` is not a path inside the output folder"),
+            ));
+        }
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
@@ -105,9 +168,10 @@ impl Staging {
 
     /// Writes `bytes` to the site-relative `rel`.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.stage_path(rel)?;
         let changed = !self.unchanged(rel, bytes);
         if changed {
-            std::fs::write(self.stage_path(rel)?, bytes)?;
+            std::fs::write(path, bytes)?;
         }
         self.record(rel, changed);
         Ok(())
@@ -115,6 +179,7 @@ impl Staging {
 
     /// Copies the file `source` to the site-relative `rel`.
     pub fn copy(&self, source: &Path, rel: &str) -> io::Result<()> {
+        let path = self.stage_path(rel)?;
         let changed = match std::fs::metadata(source) {
             Ok(m)
                 if self.update
@@ -130,81 +195,98 @@ impl Staging {
             _ => true,
         };
         if changed {
-            std::fs::copy(source, self.stage_path(rel)?)?;
+            std::fs::copy(source, path)?;
         }
         self.record(rel, changed);
         Ok(())
     }
 
-    /// Makes the target hold exactly the files of this build.
+    /// Makes the target hold exactly the files of this build, or, when that fails
+    /// part way, puts back every file it had moved: the target ends as it was.
     pub fn commit(self) -> io::Result<()> {
+        let result = self.swap();
+        let _ = std::fs::remove_dir_all(&self.dir);
+        let _ = std::fs::remove_file(&self.lock.0);
+        result
+    }
+
+    fn swap(&self) -> io::Result<()> {
         if !self.update {
             if self.target.exists() {
-                // Something that is not a folder is in the way.
+                // Something that is not a folder is in the way (the caller has
+                // made sure it is not the user's).
                 std::fs::remove_file(&self.target)?;
             }
             return std::fs::rename(&self.dir, &self.target);
         }
-        let changed = self
-            .changed
-            .into_inner()
-            .expect("no panics while holding the lock");
-        for rel in &changed {
-            let to = self.target.join(rel);
-            if let Some(p) = to.parent() {
-                if p.is_file() {
-                    std::fs::remove_file(p)?;
-                }
-                std::fs::create_dir_all(p)?;
+        let take = |m: &Mutex<Vec<String>>| {
+            std::mem::take(&mut *m.lock().expect("no panics while holding the lock"))
+        };
+        let changed = take(&self.changed);
+        let made: HashSet<String> = take(&self.made).into_iter().collect();
+        let name = self.dir.file_name().unwrap_or_default().to_string_lossy();
+        let mut journal = swap::Journal::new(
+            &self.target,
+            &self.dir,
+            &self.dir.with_file_name(name.replacen(".building-", ".replaced-", 1)),
+        );
+        let done = changed
+            .iter()
+            .try_for_each(|rel| journal.put(rel))
+            .and_then(|()| stale_files(&self.target, &made))
+            .and_then(|stale| stale.iter().try_for_each(|rel| journal.take_out(rel)));
+        match done {
+            Ok(()) => {
+                journal.finish();
+                remove_empty_folders(&self.target);
+                Ok(())
             }
-            if to.is_dir() {
-                std::fs::remove_dir_all(&to)?;
+            Err(e) => {
+                journal.roll_back();
+                Err(e)
             }
-            std::fs::rename(self.dir.join(rel), &to)?;
         }
-        let made: HashSet<String> = self
-            .made
-            .into_inner()
-            .expect("no panics while holding the lock")
-            .into_iter()
-            .collect();
-        remove_stale(&self.target, &made)?;
-        std::fs::remove_dir_all(&self.dir)
     }
 
     /// Drops the staged files; the target is left as it was.
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+        let _ = std::fs::remove_file(&self.lock.0);
     }
 }
 
-/// Removes the files of `root` that are not in `keep`, and folders left empty.
-fn remove_stale(root: &Path, keep: &HashSet<String>) -> io::Result<()> {
-    use rayon::prelude::*;
+/// The site-relative paths of the files of `root` that are not in `keep`.
+fn stale_files(root: &Path, keep: &HashSet<String>) -> io::Result<Vec<String>> {
     let mut stale = Vec::new();
-    let mut dirs = Vec::new();
-    for item in walkdir::WalkDir::new(root)
-        .min_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for item in walkdir::WalkDir::new(root).min_depth(1) {
+        let item = item.map_err(io::Error::other)?;
+        if item.file_type().is_dir() {
+            continue;
+        }
         let rel = item.path().strip_prefix(root).unwrap_or(item.path());
         let rel = rel
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        if item.file_type().is_dir() {
-            dirs.push(item.into_path());
-        } else if !keep.contains(&rel) {
-            stale.push(item.into_path());
+        if !keep.contains(&rel) {
+            stale.push(rel);
         }
     }
-    stale.par_iter().try_for_each(std::fs::remove_file)?;
-    // Deepest first, so that a folder emptied of folders goes too.
+    Ok(stale)
+}
+
+/// Removes the folders of `root` left empty, deepest first.
+fn remove_empty_folders(root: &Path) {
+    let mut dirs: Vec<PathBuf> = walkdir::WalkDir::new(root)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|i| i.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .collect();
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for d in dirs {
         let _ = std::fs::remove_dir(d); // fails, as it should, when not empty
     }
-    Ok(())
 }
