@@ -81,6 +81,7 @@ fn main() {
             output: Some(out.clone()),
             drafts: false,
             check_only: false,
+            force: true,
         })
         .unwrap_or_else(|d| panic!("the build failed: {:?}", d.sorted().first()));
         full = full.min(t.elapsed().as_secs_f64());

@@ -204,6 +204,17 @@ fn read_list<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// The error for an id that cannot be a folder name (it names the item's page).
+fn unsafe_id(what: &str, id: &str, at: &Location) -> Option<Diagnostic> {
+    (!crate::paths::is_safe_id(id)).then(|| {
+        Diagnostic::error(
+            at.clone(),
+            format!("the {what} id `{id}` cannot be part of an address"),
+        )
+        .with_hint(crate::paths::SAFE_ID_HINT)
+    })
+}
+
 impl Data {
     /// Reads both files from `data_dir`, reporting problems to `diags` and keeping
     /// every item that can still be used.
@@ -213,6 +224,10 @@ impl Data {
         if let Some((records, text)) = read_list::<DepartmentRecord>(&dep_file, diags) {
             for r in records {
                 let location = item_location(&text, &r.id, &dep_file);
+                if let Some(d) = unsafe_id("department", &r.id, &location) {
+                    diags.push(d);
+                    continue;
+                }
                 if data.departments.iter().any(|d| d.id == r.id) {
                     diags.push(Diagnostic::error(
                         location,
@@ -234,6 +249,10 @@ impl Data {
         if let Some((records, text)) = read_list::<AuthorRecord>(&auth_file, diags) {
             for r in records {
                 let location = item_location(&text, &r.id, &auth_file);
+                if let Some(d) = unsafe_id("author", &r.id, &location) {
+                    diags.push(d);
+                    continue;
+                }
                 if data.authors.iter().any(|a| a.id == r.id) {
                     diags.push(Diagnostic::error(
                         location,

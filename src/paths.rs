@@ -41,6 +41,20 @@ pub fn is_site_relative(rel: &str) -> bool {
             .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
+/// Whether `id` may name a folder of the site (an author's or department's id, a
+/// kind's folder): ASCII letters, digits, `-`, `_` and `.`, starting with a letter
+/// or digit; so it is one path part that stays where it is put.
+pub fn is_safe_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The hint for an id that [`is_safe_id`] refuses.
+pub const SAFE_ID_HINT: &str =
+    "use Latin letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. abenova-g";
+
 /// `target` as a relative reference from `base_dir`, using `/`.
 pub fn relative_url(from_dir: &str, target: &str) -> String {
     let depth = from_dir.split('/').filter(|s| !s.is_empty()).count();
@@ -102,8 +116,27 @@ mod tests {
     fn site_relative_paths_stay_inside() {
         assert!(is_site_relative("seminars/x/index.html"));
         assert!(is_site_relative("static/a.css"));
-        for bad in ["", "/index.html", "a//b", "../x", "a/../../x", "./a", "a\\..\\b", "C:/x", "a/"] {
+        for bad in [
+            "",
+            "/index.html",
+            "a//b",
+            "../x",
+            "a/../../x",
+            "./a",
+            "a\\..\\b",
+            "C:/x",
+            "a/",
+        ] {
             assert!(!is_site_relative(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_are_one_plain_path_part() {
+        assert!(is_safe_id("abenova-g"));
+        assert!(is_safe_id("it_2.0"));
+        for bad in ["", "../x", "a/b", ".hidden", "-x", "Әбенова", "a b", "a\\b"] {
+            assert!(!is_safe_id(bad), "{bad}");
         }
     }
 

@@ -306,6 +306,7 @@ fn sample_site_builds_cleanly() {
         output: Some(out.path().join("site")),
         drafts: false,
         check_only: false,
+        force: false,
     })
     .unwrap_or_else(|d| panic!("{:#?}", d.sorted()));
     assert!(

@@ -30,7 +30,15 @@ fn output_option_never_deletes_the_sites_own_files() {
     f.write(".git/HEAD", "ref: refs/heads/main\n");
     f.write("themes/mine/templates/x.html", "x");
     let before = snapshot(f.root());
-    for target in [".", "content", "content/new", "config.yaml", "data", ".git", ".."] {
+    for target in [
+        ".",
+        "content",
+        "content/new",
+        "config.yaml",
+        "data",
+        ".git",
+        "..",
+    ] {
         let (ok, _, err) = f.run(&["build", "--output", target]);
         assert!(!ok, "--output {target} must be refused");
         assert!(
@@ -58,7 +66,10 @@ fn output_folder_with_foreign_files_needs_force_and_gets_a_marker() {
     assert!(!ok);
     assert!(err.contains("not made by ozyq"), "{err}");
     assert!(err.contains("--force"), "{err}");
-    assert_eq!(std::fs::read_to_string(out.join("thesis.docx")).unwrap(), "mine");
+    assert_eq!(
+        std::fs::read_to_string(out.join("thesis.docx")).unwrap(),
+        "mine"
+    );
 
     let (ok, _, err) = f.run(&["build", "--output", out_s, "--force"]);
     assert!(ok, "{err}");
@@ -83,7 +94,10 @@ fn folders_of_builds_that_died_are_cleared_by_the_next_build() {
     f.write(".output.building-4000000.lock", "");
     f.write(".output.replaced-4000000/index.html", "old");
     f.write(".output.building-4000001/index.html", "half, no lock file");
-    f.write(".output.replaced-4000002/index.html", "moved aside, then killed");
+    f.write(
+        ".output.replaced-4000002/index.html",
+        "moved aside, then killed",
+    );
     f.build_ok();
     let left: Vec<String> = std::fs::read_dir(f.root())
         .unwrap()
@@ -91,4 +105,122 @@ fn folders_of_builds_that_died_are_cleared_by_the_next_build() {
         .filter(|n| n.starts_with(".output."))
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn catalogue_output_never_overwrites_a_source() {
+    let f = Fixture::valid();
+    let before = snapshot(f.root());
+    for target in [
+        "config.yaml",
+        "content/seminars/sem.md",
+        "data",
+        "content/x.pdf",
+    ] {
+        let (ok, _, err) = f.run(&["catalogue", "2025-2026", "--output", target]);
+        assert!(!ok, "--output {target} must be refused");
+        assert!(err.contains("hint:"), "{err}");
+        assert_eq!(snapshot(f.root()), before, "after --output {target}");
+    }
+    let elsewhere = tempfile::tempdir().unwrap();
+    let notes = elsewhere.path().join("notes.txt");
+    std::fs::write(&notes, "mine").unwrap();
+    let (ok, _, _) = f.run(&[
+        "catalogue",
+        "2025-2026",
+        "--output",
+        notes.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
+}
+
+/// Builds and asserts the build failed with `needle` in its messages and left the
+/// earlier output as it was (build it before breaking the site).
+fn fails_safely(f: &Fixture, needle: &str) -> String {
+    let before = snapshot(&f.path("output"));
+    let err = f.build_fails();
+    assert!(err.contains(needle), "expected «{needle}» in:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(snapshot(&f.path("output")), before, "output/ changed");
+    err
+}
+
+#[test]
+fn a_title_without_letters_takes_the_files_name_or_is_an_error() {
+    let f = Fixture::valid();
+    f.write("content/pages/soz.md", "---\ntitle: \"!!!\"\n---\nМәтін.\n");
+    f.write(
+        "content/seminars/kuldirgi/index.md",
+        "---\ntitle: \"😀\"\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    assert!(f.path("output/soz/index.html").is_file());
+    assert!(f.path("output/seminars/kuldirgi/index.html").is_file());
+    // Neither a title nor a name to make an address of.
+    f.write("content/pages/!!!.md", "---\ntitle: \"???\"\n---\nМәтін.\n");
+    let err = fails_safely(&f, "content/pages/!!!.md:2:");
+    assert!(err.contains("slug:"), "{err}");
+}
+
+#[test]
+fn ids_and_kind_folders_cannot_lead_out_of_the_output() {
+    let escape = tempfile::tempdir().unwrap();
+    let evil = format!("../../../../../../../..{}/x", escape.path().display());
+    let f = Fixture::valid();
+    f.build_ok();
+    f.write(
+        "data/authors.yaml",
+        &format!("{}- id: \"{evil}\"\n  name: Зұлым\n", common::AUTHORS),
+    );
+    let err = fails_safely(&f, "cannot be part of an address");
+    assert!(err.contains("data/authors.yaml:"), "{err}");
+    f.write("data/authors.yaml", common::AUTHORS);
+    f.write(
+        "data/departments.yaml",
+        &format!("{}- id: a/b\n  name: Бөлім\n", common::DEPARTMENTS),
+    );
+    fails_safely(&f, "department id `a/b`");
+    f.write("data/departments.yaml", common::DEPARTMENTS);
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}kinds:\n  - id: seminar\n    folder: \"{evil}\"\n",
+            common::CONFIG
+        ),
+    );
+    let err = fails_safely(&f, "cannot be a folder name");
+    assert!(err.contains("config.yaml:"), "{err}");
+    assert_eq!(std::fs::read_dir(escape.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn two_files_for_one_address_are_an_error_naming_both() {
+    let f = Fixture::valid();
+    f.build_ok();
+    f.write("static/a.css", "a{}");
+    f.write("content/static/a.css", "b{}");
+    let err = fails_safely(&f, "would both be written to static/a.css");
+    assert!(err.contains("content/static/a.css"), "{err}");
+    assert!(err.contains("static/a.css and "), "{err}");
+    std::fs::remove_file(f.path("content/static/a.css")).unwrap();
+    for (stray, page) in [
+        ("content/index.html", "index.html"),
+        ("content/sitemap.xml", "sitemap.xml"),
+        (
+            "content/articles/maqala/index.html",
+            "articles/maqala/index.html",
+        ),
+    ] {
+        f.write(stray, "<p>stray</p>");
+        let err = fails_safely(&f, &format!("would both be written to {page}"));
+        assert!(err.contains(stray), "{err}");
+        std::fs::remove_file(f.path(stray)).unwrap();
+    }
+    let left: Vec<String> = std::fs::read_dir(f.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".output."))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }

@@ -402,11 +402,13 @@ fn only_files_inside_the_output_are_served_with_their_types() {
 
 // ---------- incremental = clean ----------
 
+/// The files of a built or served folder; the marker a build leaves in its output
+/// folder (serve's folder is its own, unmarked) is not part of the site.
 fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir) {
         let e = e.unwrap();
-        if e.file_type().is_file() {
+        if e.file_type().is_file() && e.file_name() != ".ozyq-output" {
             let rel = e
                 .path()
                 .strip_prefix(dir)

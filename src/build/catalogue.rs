@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::{Catalogue, PdfOptions, Produced, pdf, produce};
+use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::lang::dates::AcademicYear;
+use crate::output::target;
 use crate::pipeline::{self, Loaded, Sink};
 use crate::render::context::Renderer;
 
@@ -78,6 +80,15 @@ pub fn catalogue(
         d.relative_to(&root);
         Err(d)
     };
+    if let Some(o) = output
+        && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
+    {
+        diags.push(
+            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
+                .with_hint("name a new .pdf file outside the site's content, data and themes"),
+        );
+        return fail(diags);
+    }
     let (loaded, found) = pipeline::load(&root, false);
     diags.extend(found);
     let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {

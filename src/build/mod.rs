@@ -7,8 +7,8 @@ mod catalogue;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::config::source_paths;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::output::Staging;
 use crate::output::target::{self, Refusal};
 use crate::pipeline::{self, Loaded, Pdfs, Sink, Timer, make::Discard};
@@ -74,7 +74,9 @@ pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
         Refusal::NotMadeByOzyq => {
             "choose an empty or new folder, or add --force to delete what is in it"
         }
-        _ => "choose a folder beside the site's sources, like output/ or a new folder outside the site",
+        _ => {
+            "choose a folder beside the site's sources, like output/ or a new folder outside the site"
+        }
     };
     Diagnostic::error(Location::file(out_dir), refusal.to_string()).with_hint(hint)
 }
@@ -110,6 +112,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(finish(diags));
     };
     let outputs = pipeline::output::all(&site, &look.theme);
+    diags.extend(pipeline::output::check_paths(&site, &look.theme, &outputs));
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
     timer.step("model");
 

@@ -250,6 +250,21 @@ impl KindConfig {
         if let Some(f) = &self.folder {
             k.folder = f.trim_matches('/').to_string();
         }
+        if !crate::paths::is_safe_id(&k.folder) {
+            let what = if self.folder.is_some() {
+                "folder"
+            } else {
+                "id"
+            };
+            return Err(Diagnostic::error(
+                at.clone(),
+                format!(
+                    "the kind `{}` has the {what} `{}`, which cannot be a folder name under content/",
+                    self.id, k.folder
+                ),
+            )
+            .with_hint(crate::paths::SAFE_ID_HINT));
+        }
         if let Some(l) = &self.label {
             k.label.merge(l);
         }

@@ -6,8 +6,8 @@
 //! removed. A first build simply renames the staging folder. Rebuilding a large
 //! archive where little changed thus costs reads, not writes and deletions.
 
-pub mod target;
 mod swap;
+pub mod target;
 
 use std::collections::HashSet;
 use std::io;
@@ -228,7 +228,9 @@ impl Staging {
         let mut journal = swap::Journal::new(
             &self.target,
             &self.dir,
-            &self.dir.with_file_name(name.replacen(".building-", ".replaced-", 1)),
+            &self
+                .dir
+                .with_file_name(name.replacen(".building-", ".replaced-", 1)),
         );
         let done = changed
             .iter()

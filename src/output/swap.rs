@@ -80,7 +80,11 @@ impl Journal {
         for m in self.moves.iter().rev() {
             let _ = match m {
                 Move::In(rel) => rename_into(&self.target.join(rel), &self.staged.join(rel)),
-                Move::Aside(rel) => rename_into(&self.aside.join(rel), &self.target.join(rel)),
+                Move::Aside(rel) => {
+                    // A folder made for files moved in since is empty again now.
+                    let _ = std::fs::remove_dir(self.target.join(rel));
+                    rename_into(&self.aside.join(rel), &self.target.join(rel))
+                }
             };
         }
         let _ = std::fs::remove_dir_all(&self.aside);

@@ -24,6 +24,8 @@ pub enum Refusal {
     NotAFolder,
     /// A folder with files in it, not made by ozyq.
     NotMadeByOzyq,
+    /// A file that is not of the kind ozyq writes there (would be overwritten).
+    NotOurFile,
 }
 
 impl std::fmt::Display for Refusal {
@@ -40,6 +42,10 @@ impl std::fmt::Display for Refusal {
                 s.display()
             ),
             Refusal::NotAFolder => write!(f, "the output path is a file, not a folder"),
+            Refusal::NotOurFile => write!(
+                f,
+                "the output path is a file of another kind; writing would overwrite it"
+            ),
             Refusal::NotMadeByOzyq => write!(
                 f,
                 "the output folder has files in it and was not made by ozyq; a build would delete them"
@@ -71,20 +77,47 @@ pub fn resolve(path: &Path) -> PathBuf {
     }
 }
 
-/// Checks that a build may replace `target`. `sources` are the site's own files and
-/// folders; `replace_unmarked` allows a non-empty folder without the marker (the
-/// site's default `output/`, or `--force`).
-pub fn check(target: &Path, sources: &[PathBuf], replace_unmarked: bool) -> Result<(), Refusal> {
-    let target = resolve(target);
+fn outside_sources(target: &Path, sources: &[PathBuf]) -> Result<(), Refusal> {
     for s in sources {
         let s = resolve(s);
-        if s.starts_with(&target) {
+        if s.starts_with(target) {
             return Err(Refusal::HoldsSource(s));
         }
         if target.starts_with(&s) {
             return Err(Refusal::InsideSource(s));
         }
     }
+    Ok(())
+}
+
+/// Checks that a single file (like `ozyq catalogue --output x.pdf`) may be written
+/// at `path`: not among the sources, and, if there is a file already, one that
+/// starts with `magic` (an earlier one of the same kind).
+pub fn check_file(path: &Path, sources: &[PathBuf], magic: &[u8]) -> Result<(), Refusal> {
+    let path = resolve(path);
+    outside_sources(&path, sources)?;
+    match std::fs::metadata(&path) {
+        Err(_) => Ok(()),
+        Ok(m) if m.is_dir() => Err(Refusal::NotOurFile),
+        Ok(_) => {
+            let mut head = vec![0; magic.len()];
+            let read = std::fs::File::open(&path)
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head));
+            if read.is_ok() && head == magic {
+                Ok(())
+            } else {
+                Err(Refusal::NotOurFile)
+            }
+        }
+    }
+}
+
+/// Checks that a build may replace `target`. `sources` are the site's own files and
+/// folders; `replace_unmarked` allows a non-empty folder without the marker (the
+/// site's default `output/`, or `--force`).
+pub fn check(target: &Path, sources: &[PathBuf], replace_unmarked: bool) -> Result<(), Refusal> {
+    let target = resolve(target);
+    outside_sources(&target, sources)?;
     match std::fs::metadata(&target) {
         Err(_) => Ok(()),
         Ok(m) if !m.is_dir() => Err(Refusal::NotAFolder),
@@ -149,10 +182,7 @@ mod tests {
         std::fs::create_dir_all(&other).unwrap();
         assert_eq!(check(&other, &sources, false), Ok(()), "empty");
         std::fs::write(other.join("notes.txt"), "mine").unwrap();
-        assert_eq!(
-            check(&other, &sources, false),
-            Err(Refusal::NotMadeByOzyq)
-        );
+        assert_eq!(check(&other, &sources, false), Err(Refusal::NotMadeByOzyq));
         assert_eq!(check(&other, &sources, true), Ok(()), "forced");
         std::fs::write(other.join(MARKER), MARKER_TEXT).unwrap();
         assert_eq!(check(&other, &sources, false), Ok(()), "marked");

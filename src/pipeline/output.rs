@@ -2,7 +2,10 @@
 //! written to and the template it is made with. What each one shows (and so when
 //! `ozyq serve` must make it again) is in [`super::keys`].
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Location};
 
 use crate::lang::dates::AcademicYear;
 use crate::render::page::{Page, SITE_WIDE};
@@ -60,6 +63,20 @@ impl Output {
     pub fn catalogue_page(&self) -> Option<AcademicYear> {
         match self {
             Output::CataloguePage(y) => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// The file it is made from, when there is one a user wrote: an entry's or a
+    /// page's Markdown, a copied file, a theme file that is not built in.
+    pub fn source<'a>(&'a self, site: &'a Site, theme: &'a Theme) -> Option<&'a Path> {
+        match self {
+            Output::Page(Page::Entry(i)) => Some(&site.entries[*i].doc.source),
+            Output::Page(Page::Static(i)) => Some(&site.pages[*i].doc.source),
+            Output::Copy { source, .. } => Some(source),
+            Output::ThemeStatic(rel) => theme
+                .file(&format!("static/{rel}"))
+                .and_then(|f| f.path.as_deref()),
             _ => None,
         }
     }
@@ -153,4 +170,55 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<Str
             _ => None,
         })
         .collect()
+}
+
+/// Problems with where the outputs go: a path that would leave the output folder,
+/// and two outputs written to one file (a stray `content/index.html` over the home
+/// page, `content/static/a.css` over the theme's) — found before anything is
+/// written, each naming the files involved.
+pub fn check_paths(site: &Site, theme: &Theme, outputs: &[Output]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut owner: HashMap<String, &Output> = HashMap::with_capacity(outputs.len());
+    let name = |o: &Output| match o.source(site, theme) {
+        Some(p) => p.display().to_string(),
+        None => format!("the page ozyq makes at {}", o.path(site)),
+    };
+    let at = |o: &Output| Location::file(o.source(site, theme).unwrap_or(&site.config.root));
+    for o in outputs {
+        let path = o.path(site);
+        if !crate::paths::is_site_relative(&path) {
+            diags.push(
+                Diagnostic::error(
+                    at(o),
+                    format!("the address `{path}` is not a path inside the output folder"),
+                )
+                .with_hint("give the file a name of letters and digits, or set `slug:` in its front matter"),
+            );
+            continue;
+        }
+        if let Some(first) = owner.get(path.as_str()) {
+            // Report it at the user's file: the generated page cannot be renamed.
+            let (mine, other) = if o.source(site, theme).is_some() {
+                (o, *first)
+            } else {
+                (*first, o)
+            };
+            diags.push(
+                Diagnostic::error(
+                    at(mine),
+                    format!(
+                        "{} and {} would both be written to {path}",
+                        name(mine),
+                        name(other)
+                    ),
+                )
+                .with_hint(
+                    "rename or move one of them; ozyq's own pages take their addresses first",
+                ),
+            );
+            continue;
+        }
+        owner.insert(path, o);
+    }
+    diags
 }

@@ -12,7 +12,7 @@ use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
-use crate::lang::slug::{slugify, slugify_short};
+use crate::lang::slug::slugify_short;
 
 use super::resolve::Registry;
 use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
@@ -269,11 +269,16 @@ fn sort_docs<'p>(
                 }
             }
             SourceKind::Page => {
-                let slug =
-                    p.fm.slug
-                        .as_ref()
-                        .map(|(s, _)| s.clone())
-                        .unwrap_or_else(|| slugify_short(&p.fm.title, 60));
+                let slug = match &p.fm.slug {
+                    Some((s, _)) => s.clone(),
+                    None => match slug_or_file_name(&p.fm, 60, &p.file.path) {
+                        Ok(s) => s,
+                        Err(d) => {
+                            diags.push(d);
+                            continue;
+                        }
+                    },
+                };
                 d.pages.push(Page {
                     doc: to_doc(p),
                     dir: format!("{slug}/"),
@@ -579,21 +584,13 @@ pub fn make_entry(
     let date = fm.date?;
     let slug = match &fm.slug {
         Some((s, _)) => s.clone(),
-        None => {
-            let s = slugify_short(&fm.title, 80);
-            if s.is_empty() {
-                let stem = file
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match slugify(&stem) {
-                    s if s.is_empty() || s == "index" => "entry".to_string(),
-                    s => s,
-                }
-            } else {
-                s
+        None => match slug_or_file_name(fm, 80, file) {
+            Ok(s) => s,
+            Err(d) => {
+                diags.push(d);
+                String::new()
             }
-        }
+        },
     };
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
     if errors_after > errors_before {
@@ -623,6 +620,34 @@ pub fn make_entry(
         attachments: Vec::new(),
         details,
     })
+}
+
+/// The slug of a title, or, when the title has no letters or digits to make one
+/// of ("!!!", an emoji), of the file's name (a bundle's folder name); an error
+/// when neither gives one, as the page would have no address of its own.
+fn slug_or_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String, Diagnostic> {
+    let s = slugify_short(&fm.title, max);
+    if !s.is_empty() {
+        return Ok(s);
+    }
+    let stem = file.file_stem().map(|s| s.to_string_lossy());
+    let name = match stem.as_deref() {
+        Some("index" | "_index") => file
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy()),
+        _ => stem,
+    };
+    let s = slugify_short(name.as_deref().unwrap_or(""), max);
+    if s.is_empty() {
+        Err(Diagnostic::error(
+            fm.key_location("title", file),
+            "neither the title nor the file's name has letters or digits to make the page's address of",
+        )
+        .with_hint("add an address in Latin letters to the front matter, e.g. slug: ashyq-sabaq"))
+    } else {
+        Ok(s)
+    }
 }
 
 fn kind_ids(config: &Config) -> String {

@@ -270,6 +270,11 @@ impl Engine {
         }
         phase("look+data");
         let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);
+        diags.extend(output::check_paths(
+            &site,
+            &look.theme,
+            &output::all(&site, &look.theme),
+        ));
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
         self.warnings.clear();
         for d in diags.iter().filter(|d| !d.is_error()) {
