@@ -180,13 +180,17 @@ fn read_list<T: serde::de::DeserializeOwned>(
     if !file.exists() {
         return None;
     }
-    let text = match read_text(file) {
+    let mut text = match read_text(file) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
             return None;
         }
     };
+    if let Some((clean, warning)) = crate::content::source::strip_forbidden(&text, file, 1) {
+        text = clean;
+        diags.push(warning);
+    }
     if text.trim().is_empty() {
         return Some((Vec::new(), text));
     }

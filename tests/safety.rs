@@ -224,3 +224,87 @@ fn two_files_for_one_address_are_an_error_naming_both() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn a_title_or_date_without_a_value_is_an_error() {
+    let f = Fixture::valid();
+    f.build_ok();
+    f.write(
+        "content/seminars/no-date.md",
+        "---\ntitle: Күнсіз\ndate:\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/no-title.md",
+        "---\ntitle: ~\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    f.write("content/pages/bos.md", "---\ntitle:\n---\nМәтін.\n");
+    let err = fails_safely(&f, "content/seminars/no-date.md:3:6: the date has no value");
+    assert!(
+        err.contains("content/seminars/no-title.md:2:8: the title has no value"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/pages/bos.md:2:7: the title has no value"),
+        "{err}"
+    );
+}
+
+#[test]
+fn implausible_years_are_errors_with_the_full_form_as_hint() {
+    let f = Fixture::valid();
+    f.build_ok();
+    for (date, hint) in [
+        ("14.10.25", "date: 14.10.2025"),
+        ("0000-01-01", "years from 1900 to 2100"),
+        ("+10000-01-01", ""),
+        ("1899-12-31", "years from 1900 to 2100"),
+    ] {
+        f.write(
+            "content/seminars/year.md",
+            &format!("---\ntitle: Жыл\ndate: \"{date}\"\n---\nМәтін.\n"),
+        );
+        let err = fails_safely(&f, "content/seminars/year.md:3:");
+        assert!(err.contains(hint), "{date}: {err}");
+    }
+    f.write(
+        "content/seminars/year.md",
+        "---\ntitle: Жыл\ndate: 31.12.2100\n---\nМәтін.\n",
+    );
+    f.build_ok();
+}
+
+#[test]
+fn control_characters_are_removed_with_a_warning() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/ctl.md",
+        "---\ntitle: \"Бас\\x08қару\"\ndate: 2025-10-01\nsummary: \"a\\u0001b\"\n---\nМәтін\u{0}мұнда.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/seminars/ctl.md:2:8: removed 1"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: content/seminars/ctl.md:6:6: removed 1"),
+        "{err}"
+    );
+    assert!(err.contains("U+0008"), "{err}");
+    assert!(err.contains("U+0000"), "{err}");
+    let feed = f.read("output/atom.xml");
+    assert!(
+        feed.contains("Басқару"),
+        "the title is kept, without the character"
+    );
+    assert!(!feed.contains('\u{8}') && !feed.contains('\u{1}'));
+    let page = f.read("output/seminars/basqaru/index.html");
+    assert!(!page.contains('\u{0}') && page.contains("Мәтінмұнда"));
+    // The feed is well-formed XML again.
+    let xml = std::process::Command::new("xmllint")
+        .args(["--noout", f.path("output/atom.xml").to_str().unwrap()])
+        .status();
+    if let Ok(status) = xml {
+        assert!(status.success(), "atom.xml is not well-formed");
+    }
+}

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::config::kinds::DETAIL_FIELDS;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::Lang;
+use chrono::Datelike;
+
 use crate::lang::dates::{EntryDate, parse_date};
 use crate::yaml::{self, Mapping, Value};
 
@@ -248,6 +250,21 @@ pub fn parse(
     (errors_after == errors_before).then_some(fm)
 }
 
+/// The years a date may have: a typo (`14.10.25`, `0000-01-01`) is caught
+/// instead of filing the entry under the year 25.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// `14.10.25` written with the year in full (`14.10.2025`), when the year was
+/// given in two digits.
+fn four_digit_year(text: &str, year: i32) -> Option<String> {
+    if !(0..100).contains(&year) {
+        return None;
+    }
+    let full = if year < 70 { 2000 + year } else { 1900 + year };
+    let (day_month, yy) = text.rsplit_once('.')?;
+    (yy.trim().len() == 2).then(|| format!("{day_month}.{full}"))
+}
+
 struct Reader<'a> {
     file: &'a Path,
     diags: &'a mut Vec<Diagnostic>,
@@ -259,6 +276,16 @@ impl Reader<'_> {
     /// Reads one field into `fm`.
     fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location) {
         match key {
+            "title" if v.is_null() => self.error(
+                loc,
+                "the title has no value",
+                Some("write the entry's title after `title:`"),
+            ),
+            "date" if v.is_null() => self.error(
+                loc,
+                "the date has no value",
+                Some("write the date after `date:`, e.g. date: 2025-10-14"),
+            ),
             "title" => match self.text(v, key, &loc) {
                 Some(t) if t.is_empty() => self.error(
                     loc,
@@ -270,8 +297,21 @@ impl Reader<'_> {
             },
             "date" => {
                 if let Some(s) = self.text(v, key, &loc) {
-                    match parse_date(&s) {
-                        Some(d) => fm.date = Some(d),
+                    match parse_date(&s).map(|d| (d.date.year(), d)) {
+                        Some((year, d)) if YEARS.contains(&year) => fm.date = Some(d),
+                        Some((year, _)) => {
+                            let hint = four_digit_year(&s, year).map_or_else(
+                                || {
+                                    format!(
+                                        "years from {} to {} are accepted",
+                                        YEARS.start(),
+                                        YEARS.end()
+                                    )
+                                },
+                                |fixed| format!("write the year in full: date: {fixed}"),
+                            );
+                            self.error(loc, &format!("`{s}` has the year {year}"), Some(&hint));
+                        }
                         None => self.error(
                             loc,
                             &format!("`{s}` is not a valid date"),
@@ -391,7 +431,15 @@ impl Reader<'_> {
 
     fn text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
         match yaml::scalar_text(v) {
-            Some(s) => Some(s.trim().to_string()),
+            Some(s) => match super::source::strip_forbidden(s.trim(), self.file, 1) {
+                // A YAML escape (`"a\x08b"`) puts them in a value, not in the file.
+                Some((clean, mut warning)) => {
+                    warning.location = loc.clone();
+                    self.diags.push(warning);
+                    Some(clean)
+                }
+                None => Some(s.trim().to_string()),
+            },
             None if v.is_null() => None,
             None => {
                 self.error(
@@ -430,8 +478,11 @@ impl Reader<'_> {
                 .filter(|s| !s.is_empty())
                 .collect(),
             _ => match yaml::scalar_text(v) {
-                Some(s) if !s.trim().is_empty() => vec![s.trim().to_string()],
-                Some(_) => Vec::new(),
+                Some(_) => self
+                    .text(v, key, loc)
+                    .filter(|s| !s.is_empty())
+                    .into_iter()
+                    .collect(),
                 None => {
                     self.error(
                         loc.clone(),

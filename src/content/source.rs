@@ -53,6 +53,33 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     }
 }
 
+/// Whether `c` may not appear in an XML 1.0 document (feeds, the sitemap) or is a
+/// control character HTML forbids: C0 controls but tab and line end, DEL, C1
+/// controls, and the noncharacters U+FFFE and U+FFFF.
+fn forbidden(c: char) -> bool {
+    matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Removes the characters pages and feeds cannot contain (pasted from a PDF or a
+/// word processor, or written as YAML escapes); `None` when there are none. The
+/// warning names the first one, at its place in `text` (which starts on `first_line`).
+pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(String, Diagnostic)> {
+    let at = text.find(forbidden)?;
+    let first = text[at..].chars().next().unwrap_or_default();
+    let count = text.chars().filter(|&c| forbidden(c)).count();
+    let clean: String = text.chars().filter(|&c| !forbidden(c)).collect();
+    let warning = Diagnostic::warning(
+        Location::at_offset(path, text, at, first_line),
+        format!(
+            "removed {count} invisible control character{} (the first is U+{:04X}) that web pages and feeds cannot contain",
+            if count == 1 { "" } else { "s" },
+            u32::from(first)
+        ),
+    )
+    .with_hint("they usually come with text pasted from a PDF or a word processor; retype the text around them if it looks wrong");
+    Some((clean, warning))
+}
+
 /// Windows-1251 text is mostly bytes 0xC0–0xFF (А–я) among ASCII, with no valid
 /// UTF-8 multibyte sequences.
 fn looks_like_cp1251(bytes: &[u8]) -> bool {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
-use crate::content::source::read_text;
+use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Location, nearest};
@@ -83,13 +83,17 @@ pub fn doc_kind(kind: &SourceKind) -> DocKind {
 }
 
 fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Option<Parsed> {
-    let text = match read_text(&file.path) {
+    let mut text = match read_text(&file.path) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
             return None;
         }
     };
+    if let Some((clean, warning)) = strip_forbidden(&text, &file.path, 1) {
+        text = clean;
+        diags.push(warning);
+    }
     let split = match front_matter::split(&text, &file.path) {
         Ok(s) => s,
         Err(d) => {
