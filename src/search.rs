@@ -159,13 +159,7 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
         "tags": tags,
         "docs": docs,
     });
-    let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".into());
-    // Safe anywhere a script can be: no `</script>` or `<!--` inside it, and no
-    // line separators that old parsers take for line ends.
-    let json = json
-        .replace('<', "\\u003c")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029");
+    let json = crate::render::script_json::script_json(&data);
     let mut out = String::with_capacity(json.len() + 96);
     out.push_str(
         "/* The site's search data, made by ozyq (src/search.rs). */\nwindow.OZYQ_SEARCH = ",

@@ -308,3 +308,27 @@ fn control_characters_are_removed_with_a_warning() {
         assert!(status.success(), "atom.xml is not well-formed");
     }
 }
+
+#[test]
+fn inline_json_cannot_open_a_comment_or_a_script() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/inject.md",
+        "---\ntitle: \"a <!--<script> & b\"\nslug: inject\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let page = f.read("output/seminars/inject/index.html");
+    let start = page.find("application/ld+json\">").expect("JSON-LD") + 21;
+    let json = &page[start..start + page[start..].find("</script>").unwrap()];
+    assert!(!json.contains(['<', '>', '&']), "{json}");
+    assert!(
+        json.contains("\\u003c!--\\u003cscript\\u003e \\u0026 b"),
+        "{json}"
+    );
+    assert!(
+        page[start..].contains("<article"),
+        "the page goes on after the script"
+    );
+    let index = f.read("output/search/index.js");
+    assert!(!index.contains("<!--") && !index.contains("<script"));
+}

@@ -141,9 +141,6 @@ impl Renderer<'_> {
                 m.insert("keywords".into(), kw.join(", ").into());
             }
         }
-        // `</script>` inside a string must not end the script element.
-        serde_json::to_string(&v)
-            .unwrap_or_default()
-            .replace("</", "<\\/")
+        super::script_json::script_json(&v)
     }
 }

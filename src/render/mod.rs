@@ -5,6 +5,7 @@ mod entry;
 pub mod page;
 mod people;
 pub mod prepared;
+pub mod script_json;
 pub mod templates;
 pub mod theme;
 pub mod value;
