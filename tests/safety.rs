@@ -332,3 +332,84 @@ fn inline_json_cannot_open_a_comment_or_a_script() {
     let index = f.read("output/search/index.js");
     assert!(!index.contains("<!--") && !index.contains("<script"));
 }
+
+#[cfg(unix)]
+#[test]
+fn links_and_odd_files_are_reported_never_followed_out_or_waited_on() {
+    use std::os::unix::fs::symlink;
+    let f = Fixture::valid();
+    f.build_ok();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "private").unwrap();
+    symlink(
+        outside.path().join("secret.txt"),
+        f.path("content/articles/maqala/secret.txt"),
+    )
+    .unwrap();
+    let err = fails_safely(
+        &f,
+        "content/articles/maqala/secret.txt:1:1: the link leads to a file outside",
+    );
+    assert!(!err.contains("panicked"));
+    std::fs::remove_file(f.path("content/articles/maqala/secret.txt")).unwrap();
+
+    // A loop, a link to a folder, and a FIFO named like an entry.
+    symlink("loop.md", f.path("content/seminars/loop.md")).unwrap();
+    fails_safely(&f, "content/seminars/loop.md:1:1: the link leads nowhere");
+    std::fs::remove_file(f.path("content/seminars/loop.md")).unwrap();
+    symlink(f.path("content/articles"), f.path("content/seminars/dir")).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(f.path("content/seminars/fifo.md"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for cmd in ["check", "build"] {
+        let (ok, _, err) = f.run(&[cmd]);
+        assert!(ok, "{cmd}: {err}");
+        assert!(
+            err.contains("content/seminars/dir:1:1: a link to a folder is not followed"),
+            "{err}"
+        );
+        assert!(
+            err.contains("content/seminars/fifo.md:1:1: this is not a regular file"),
+            "{err}"
+        );
+    }
+    // A link to a file inside the site is published like the file.
+    std::fs::remove_file(f.path("content/seminars/dir")).unwrap();
+    symlink(
+        f.path("content/articles/maqala/plan.pdf"),
+        f.path("content/articles/maqala/plan-copy.pdf"),
+    )
+    .unwrap();
+    f.build_ok();
+    assert!(f.path("output/articles/maqala/plan-copy.pdf").is_file());
+}
+
+#[test]
+fn markdown_inside_an_entry_folder_is_reported_not_published() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/maqala/draft.md",
+        "---\ntitle: Жоба\n---\nЖарияланбаған.\n",
+    );
+    f.write(
+        "content/articles/maqala/inner/index.md",
+        "---\ntitle: Ішкі\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    let out = f.build_ok();
+    let (_, _, err) = f.run(&["build"]);
+    assert!(out.contains("2 warnings"), "{out}");
+    assert!(
+        err.contains(
+            "content/articles/maqala/draft.md:1:1: this Markdown file is inside the entry folder"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/articles/maqala/inner/index.md:1:1"),
+        "{err}"
+    );
+    assert!(!f.path("output/articles/maqala/draft.md").exists());
+    assert!(!f.path("output/articles/maqala/inner/index.md").exists());
+}

@@ -95,6 +95,10 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             continue;
         }
         let path = item.path().to_path_buf();
+        if let Some(d) = not_a_plain_file(&item, &config.root) {
+            diags.push(d);
+            continue;
+        }
         let rel_path = path.strip_prefix(&content).unwrap_or(&path);
         let parts: Vec<String> = rel_path
             .components()
@@ -158,6 +162,10 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
                     kind: k,
                     bundle: Some(b.clone()),
                 },
+                Some(b) if is_markdown(&path) => {
+                    diags.push(markdown_in_bundle(&path, b));
+                    continue;
+                }
                 Some(b) => SourceKind::Asset {
                     bundle: Some(b.clone()),
                 },
@@ -196,6 +204,60 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
         out.push(SourceFile { path, rel, kind });
     }
     out
+}
+
+/// Why a file of the walk is not read as it is: a link to a folder, to nowhere or
+/// out of the site, or something that is not a file at all (a FIFO would block the
+/// build forever). Warnings are skipped; errors fail the build.
+fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic> {
+    let path = item.path();
+    let at = Location::file(path);
+    if item.path_is_symlink() {
+        return match std::fs::metadata(path) {
+            Err(e) => Some(
+                Diagnostic::error(at, format!("the link leads nowhere: {e}"))
+                    .with_hint("put the file itself here, or remove the link"),
+            ),
+            Ok(m) if m.is_dir() => Some(
+                Diagnostic::warning(
+                    at,
+                    "a link to a folder is not followed; its files are not published",
+                )
+                .with_hint("put the folder itself here if its files belong to the site"),
+            ),
+            Ok(m) if !m.is_file() => Some(Diagnostic::warning(
+                at,
+                "the link leads to something that is not a file; it is left out",
+            )),
+            Ok(_) if !crate::paths::is_inside(path, root) => Some(
+                Diagnostic::error(
+                    at,
+                    "the link leads to a file outside the site's folder, which is not published",
+                )
+                .with_hint("copy the file into the site instead of linking to it"),
+            ),
+            Ok(_) => None,
+        };
+    }
+    (!item.file_type().is_file()).then(|| {
+        Diagnostic::warning(
+            at,
+            "this is not a regular file (a pipe, socket or device); it is left out",
+        )
+    })
+}
+
+/// A Markdown file inside an entry's folder is not a page of its own (a draft, a
+/// nested bundle); publishing it as a file would publish its source.
+fn markdown_in_bundle(path: &Path, bundle: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        Location::file(path),
+        format!(
+            "this Markdown file is inside the entry folder {}, so it is neither a page nor published",
+            bundle.display()
+        ),
+    )
+    .with_hint("move it to a file or folder of its own in the kind's folder to make it an entry; a folder holds one entry, its index.md")
 }
 
 fn kind_folders(config: &Config) -> String {
