@@ -239,14 +239,14 @@ fn all_problems_together_nonzero_exit_and_previous_output_intact() {
     f.write_bytes("content/articles/cp.md", b"---\ntitle: \xd3\xf0\n---\n");
     f.write(
         "content/bulletins/l.md",
-        "---\ntitle: L\ndate: 2025-01-01\n---\n[x](nope.md)\n",
+        "---\ntitle: L\ndate: 2025-01-01\nexhibit: false\n---\n[x](nope.md)\n",
     );
     let lines = errors(&f);
     let count = |needle: &str| lines.iter().filter(|l| l.contains(needle)).count();
     assert_eq!(count("content/articles/d.md:3:7"), 1, "{lines:#?}");
     assert_eq!(count("content/articles/y.md:"), 1, "{lines:#?}");
     assert_eq!(count("content/articles/cp.md:2:8"), 1, "{lines:#?}");
-    assert_eq!(count("content/bulletins/l.md:5:1"), 1, "{lines:#?}");
+    assert_eq!(count("content/bulletins/l.md:6:1"), 1, "{lines:#?}");
     assert!(
         lines
             .last()

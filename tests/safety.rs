@@ -413,3 +413,32 @@ fn markdown_inside_an_entry_folder_is_reported_not_published() {
     assert!(!f.path("output/articles/maqala/draft.md").exists());
     assert!(!f.path("output/articles/maqala/inner/index.md").exists());
 }
+
+#[test]
+fn author_ids_without_authors_yaml_and_bare_exhibits_are_warned_about() {
+    let f = Fixture::valid();
+    std::fs::remove_file(f.path("data/authors.yaml")).unwrap();
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.matches("`abenova-g` looks like an author's id, but there is no data/authors.yaml")
+            .count()
+            == 1,
+        "{err}"
+    );
+    // A full name is a guest author, as before: no warning.
+    assert!(!err.contains("`Сейітова Жанар`"), "{err}");
+
+    let f = Fixture::valid();
+    let (ok, _, err) = f.run(&["new", "seminar", "Жаңа семинар", "--date", "2025-10-02"]);
+    assert!(ok, "{err}");
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "the exhibition catalogue prints this entry without its authors, summary, department"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("`exhibit: false`"), "{err}");
+}

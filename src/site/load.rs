@@ -600,6 +600,31 @@ pub fn make_entry(
     if errors_after > errors_before {
         return None;
     }
+    if fm.exhibit {
+        let missing: Vec<&str> = [
+            ("authors", authors.is_empty()),
+            ("summary", fm.summary.is_none()),
+            ("department", department.is_none()),
+        ]
+        .iter()
+        .filter_map(|&(field, absent)| absent.then_some(field))
+        .collect();
+        if !missing.is_empty() {
+            diags.push(
+                Diagnostic::warning(
+                    Location::new(file, 1, 1),
+                    format!(
+                        "the exhibition catalogue prints this entry without its {}",
+                        missing.join(", ")
+                    ),
+                )
+                .with_hint(format!(
+                    "add {} to the front matter, or `exhibit: false` to leave the entry out of the catalogue",
+                    missing.iter().map(|m| format!("`{m}:`")).collect::<Vec<_>>().join(", ")
+                )),
+            );
+        }
+    }
     Some(Entry {
         doc: Doc {
             source: file.clone(),

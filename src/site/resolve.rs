@@ -185,6 +185,15 @@ impl Registry {
             diags.push(d);
             return None;
         }
+        if !self.has_author_data && looks_like_id(name) {
+            diags.push(
+                Diagnostic::warning(
+                    at.clone(),
+                    format!("`{name}` looks like an author's id, but there is no data/authors.yaml to find the name in; it is printed as written"),
+                )
+                .with_hint(format!("create data/authors.yaml with «- id: {name}» and «name: …» under it, or write the teacher's full name here")),
+            );
+        }
         // A guest author: named in full, not described in data/authors.yaml.
         let mut id = slugify(name);
         if id.is_empty() {

@@ -57,11 +57,11 @@ impl Fixture {
         );
         f.write(
             "content/seminars/sem.md",
-            "---\ntitle: \"Семинар: цифрлық сауаттылық\"\ndate: 2024-11-02\nauthors: [omarov-n, \"Сейітова Жанар\"]\nlevel: облыстық\nevent: Облыстық семинар\ntags: [цифрлық]\n---\nМәтін.[^1]\n\n[^1]: Ескерту.\n",
+            "---\ntitle: \"Семинар: цифрлық сауаттылық\"\ndate: 2024-11-02\nauthors: [omarov-n, \"Сейітова Жанар\"]\nlevel: облыстық\nevent: Облыстық семинар\ntags: [цифрлық]\nsummary: Семинар туралы.\n---\nМәтін.[^1]\n\n[^1]: Ескерту.\n",
         );
         f.write(
             "content/articles/maqala/index.md",
-            "---\ntitle: Мақала\ndate: 2025-03-01T10:00:00+05:00\nauthors: [kasymova-a, abenova-g]\njournal: «Кәсіптік білім»\npages: \"12-15\"\nattachments:\n  - file: plan.pdf\n    title: Жоспар\ncover: cover.svg\nlang: ru\n---\n![сурет](cover.svg)\n",
+            "---\ntitle: Мақала\ndate: 2025-03-01T10:00:00+05:00\nauthors: [kasymova-a, abenova-g]\njournal: «Кәсіптік білім»\npages: \"12-15\"\nattachments:\n  - file: plan.pdf\n    title: Жоспар\ncover: cover.svg\nlang: ru\nsummary: О статье.\n---\n![сурет](cover.svg)\n",
         );
         f.write("content/articles/maqala/plan.pdf", "%PDF-1.4\n%%EOF\n");
         f.write(
@@ -70,7 +70,7 @@ impl Fixture {
         );
         f.write(
             "content/articles/b.md",
-            "---\ntitle: Бірінші мақала\ndate: 2025-09-10\nauthors: abenova-g\n---\nМәтін.\n",
+            "---\ntitle: Бірінші мақала\ndate: 2025-09-10\nauthors: abenova-g\nsummary: Мақала туралы.\n---\nМәтін.\n",
         );
         f.write("content/articles/c.md", "---\ntitle: Екінші мақала\ndate: 2025-09-11\nauthors: abenova-g\ndraft: true\n---\nМәтін.\n");
         f.write(
