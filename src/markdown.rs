@@ -1,6 +1,7 @@
 //! Markdown to HTML: GitHub-style extensions, heading anchors, a table of contents,
 //! and links between content files turned into links between pages.
 
+use percent_encoding::percent_decode_str;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -357,10 +358,11 @@ fn rewrite(
     if path_part.is_empty() {
         return None;
     }
-    let decoded = percent_decode(path_part);
-    let target = normalize(&base.join(&decoded));
+    // A `%` that starts no escape (`100%-дық.pdf`) stands for itself, as browsers read it.
+    let decoded = percent_decode_str(path_part).decode_utf8_lossy();
+    let target = normalize(&base.join(decoded.as_ref()));
     let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    let is_md = Path::new(&decoded)
+    let is_md = Path::new(decoded.as_ref())
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let found = if is_md {
@@ -391,28 +393,6 @@ fn rewrite(
             None
         }
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..(i + 3).min(s.len())], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -539,6 +519,28 @@ mod tests {
             }
             assert!(h.matches("id=\"fn-1\"").count() <= 1, "{md:?}: {h}");
         }
+    }
+
+    #[test]
+    fn a_percent_sign_before_a_letter_is_not_an_escape() {
+        let p = HashMap::new();
+        let mut a = HashMap::new();
+        a.insert(
+            PathBuf::from("/s/content/articles/100%-дық.pdf"),
+            "articles/a/100%-дық.pdf".to_string(),
+        );
+        let mut d = Vec::new();
+        let r = render(
+            "[x](a%1ә.pdf) [y](100%-дық.pdf) [z](%D0%B0%zz.pdf)\n",
+            1,
+            &links(&p, &a),
+            0,
+            &mut d,
+        );
+        assert!(r.html.contains("href=\"a%1%D3%99.pdf\""), "{}", r.html);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d[0].message.contains("`a%1ә.pdf`"), "{d:?}");
+        assert!(d[1].message.contains("`%D0%B0%zz.pdf`"), "{d:?}");
     }
 
     #[test]
