@@ -2,13 +2,16 @@
 //! and links between content files turned into links between pages.
 
 use percent_encoding::percent_decode_str;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeWithOffset, html,
+};
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::slug::slugify;
-use crate::paths::{is_external, normalize, relative_url, split_fragment};
+use crate::paths::{escape_path, is_external, normalize, relative_url, split_fragment};
 
 /// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -76,78 +79,81 @@ pub fn render(
     text_limit: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> Rendered {
-    let parser = Parser::new_ext(md, options()).into_offset_iter();
-    let mut events: Vec<Event> = Vec::new();
-    let mut out = Rendered::default();
-    let mut used_ids: HashSet<String> = HashSet::new();
-    let mut heading_start: Option<usize> = None;
-    let base = links.source.parent().unwrap_or(Path::new(""));
-    let mut notes = Footnotes::default();
-
+    let mut doc = Doc {
+        md,
+        first_line,
+        links,
+        base: links.source.parent().unwrap_or(Path::new("")),
+        events: Vec::new(),
+        open_heading: None,
+        headings: Vec::new(),
+        notes: Footnotes::default(),
+        text: String::new(),
+        text_limit,
+    };
+    // Text comes in one piece per run, so that an address is never split in two.
+    let parser = TextMergeWithOffset::new(Parser::new_ext(md, options()).into_offset_iter());
     for (event, range) in parser {
+        doc.take(event, range, diags);
+    }
+    doc.finish()
+}
+
+/// A document being read: its events as they will be written, and what is
+/// learnt on the way.
+struct Doc<'m, 'l> {
+    md: &'m str,
+    first_line: usize,
+    links: &'l Links<'l>,
+    /// The folder relative links start from.
+    base: &'l Path,
+    events: Vec<Event<'m>>,
+    /// The heading being read: the index of its start event.
+    open_heading: Option<usize>,
+    /// The index of each heading's start event, in document order.
+    headings: Vec<usize>,
+    notes: Footnotes,
+    /// The plain text, up to about `text_limit` bytes.
+    text: String,
+    text_limit: usize,
+}
+
+impl<'m> Doc<'m, '_> {
+    fn take(&mut self, event: Event<'m>, range: Range<usize>, diags: &mut Vec<Diagnostic>) {
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Link {
+                // An e-mail autolink's destination is an address, not a path; the
+                // HTML writer puts `mailto:` before it.
+                dest_url: match link_type {
+                    LinkType::Email => dest_url,
+                    _ => self.rewrite(dest_url, range.start, diags),
+                },
+                link_type,
+                title,
+                id,
+            }),
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Image {
+                dest_url: self.rewrite(dest_url, range.start, diags),
+                link_type,
+                title,
+                id,
+            }),
             Event::Start(Tag::Heading { .. }) => {
-                heading_start = Some(events.len());
+                self.open_heading = Some(self.events.len());
                 event
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some(start) = heading_start.take() {
-                    let title: String = events[start + 1..]
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
-                        let wanted = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| {
-                            match slugify(&title) {
-                                s if s.is_empty() => "section".to_string(),
-                                s => s,
-                            }
-                        });
-                        let mut unique = wanted.clone();
-                        let mut n = 1;
-                        while !used_ids.insert(unique.clone()) {
-                            unique = format!("{wanted}-{n}");
-                            n += 1;
-                        }
-                        *id = Some(unique.clone().into());
-                        out.toc.push(TocItem {
-                            level: level_num(level),
-                            id: unique,
-                            title,
-                        });
-                    }
-                }
+            Event::End(TagEnd::Heading(_)) => {
+                self.headings.extend(self.open_heading.take());
                 event
             }
             // A checkbox needs an accessible name; the item's text follows it, so the
@@ -157,59 +163,124 @@ pub fn render(
                     "<input type=\"checkbox\" disabled{} aria-label=\"{}\"> ",
                     if done { " checked" } else { "" },
                     html_escape(if done {
-                        links.task_done
+                        self.links.task_done
                     } else {
-                        links.task_todo
+                        self.links.task_todo
                     })
                 )
                 .into(),
             ),
-            Event::FootnoteReference(label) => notes.reference(&label),
+            Event::FootnoteReference(label) => self.notes.reference(&label),
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
-                notes.open(label, events.len());
+                self.notes.open(label, self.events.len());
                 event
             }
             Event::End(TagEnd::FootnoteDefinition) => {
-                notes.close(events.len());
+                self.notes.close(self.events.len());
                 event
             }
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(
-                    format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(links.table_label)).into(),
+                self.events.push(Event::Html(
+                    format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(self.links.table_label)).into(),
                 ));
                 event
             }
             Event::End(TagEnd::Table) => {
-                events.push(event);
+                self.events.push(event);
                 Event::Html("</div>".into())
             }
             other => other,
         };
-        if out.text.len() < text_limit {
+        self.push(event);
+    }
+
+    fn push(&mut self, event: Event<'m>) {
+        if self.text.len() < self.text_limit {
             match &event {
-                Event::Text(t) | Event::Code(t) => out.text.push_str(t),
+                Event::Text(t) | Event::Code(t) => self.text.push_str(t),
                 Event::SoftBreak | Event::HardBreak | Event::End(_)
-                    if !out.text.ends_with(' ') && !out.text.is_empty() =>
+                    if !self.text.ends_with(' ') && !self.text.is_empty() =>
                 {
-                    out.text.push(' ')
+                    self.text.push(' ')
                 }
                 _ => {}
             }
         }
-        events.push(event);
+        self.events.push(event);
     }
-    if out.text.len() > text_limit {
-        let mut cut = text_limit;
-        while !out.text.is_char_boundary(cut) {
-            cut -= 1;
+
+    fn finish(mut self) -> Rendered {
+        let mut out = Rendered {
+            toc: self.heading_ids(),
+            ..Rendered::default()
+        };
+        let mut text = std::mem::take(&mut self.text);
+        if text.len() > self.text_limit {
+            let mut cut = self.text_limit;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.truncate(cut);
         }
-        out.text.truncate(cut);
+        text.truncate(text.trim_end().len());
+        out.text = text;
+        out.html.reserve(self.md.len() * 3 / 2);
+        let events = self.notes.at_the_end(self.events, self.links);
+        html::push_html(&mut out.html, events.into_iter());
+        out
     }
-    let trimmed = out.text.trim_end().len();
-    out.text.truncate(trimmed);
-    out.html.reserve(md.len() * 3 / 2);
-    html::push_html(&mut out.html, notes.at_the_end(events, links).into_iter());
-    out
+
+    fn heading_ids(&mut self) -> Vec<TocItem> {
+        let mut used_ids: HashSet<String> = HashSet::new();
+        let mut toc = Vec::new();
+        for &start in &self.headings {
+            let title = heading_title(&self.events[start + 1..]);
+            if let Event::Start(Tag::Heading { id, level, .. }) = &mut self.events[start] {
+                let wanted =
+                    id.as_ref()
+                        .map(|i| i.to_string())
+                        .unwrap_or_else(|| match slugify(&title) {
+                            s if s.is_empty() => "section".to_string(),
+                            s => s,
+                        });
+                let mut unique = wanted.clone();
+                let mut n = 1;
+                while !used_ids.insert(unique.clone()) {
+                    unique = format!("{wanted}-{n}");
+                    n += 1;
+                }
+                *id = Some(unique.clone().into());
+                toc.push(TocItem {
+                    level: level_num(*level),
+                    id: unique,
+                    title,
+                });
+            }
+        }
+        toc
+    }
+
+    /// `dest` rewritten to the page or file it points at, or as written.
+    fn rewrite(&self, dest: CowStr<'m>, offset: usize, diags: &mut Vec<Diagnostic>) -> CowStr<'m> {
+        let (md, line) = (self.md, self.first_line);
+        match rewrite(&dest, self.base, self.links, md, offset, line, diags) {
+            Some(url) => url.into(),
+            None => dest,
+        }
+    }
+}
+
+/// The text of a heading whose events follow its start event.
+fn heading_title(events: &[Event]) -> String {
+    let mut title = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => title.push_str(t),
+            Event::End(TagEnd::Heading(_)) => break,
+            _ => {}
+        }
+    }
+    title
 }
 
 /// Footnotes, numbered in the order they are first referred to and gathered at the
@@ -354,13 +425,18 @@ fn rewrite(
         return None;
     }
     let (path_part, fragment) = split_fragment(dest);
-    let path_part = path_part.split('?').next().unwrap_or("");
+    let (path_part, query) = match path_part.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (path_part, None),
+    };
     if path_part.is_empty() {
         return None;
     }
     // A `%` that starts no escape (`100%-дық.pdf`) stands for itself, as browsers read it.
     let decoded = percent_decode_str(path_part).decode_utf8_lossy();
     let target = normalize(&base.join(decoded.as_ref()));
+    // The query and fragment are the author's, already in URL form.
+    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
     let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
     let is_md = Path::new(decoded.as_ref())
         .extension()
@@ -374,7 +450,10 @@ fn rewrite(
         links.asset_dest.get(&target).cloned()
     };
     match found {
-        Some(url) => Some(format!("{}{frag}", relative_url(links.page_dir, &url))),
+        Some(url) => {
+            let url = relative_url(links.page_dir, &escape_path(&url));
+            Some(format!("{url}{query}{frag}"))
+        }
         None if links.failed_sources.contains(&target) => None,
         None => {
             let what = if is_md { "a content file" } else { "a file" };
@@ -541,6 +620,73 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(d[0].message.contains("`a%1ә.pdf`"), "{d:?}");
         assert!(d[1].message.contains("`%D0%B0%zz.pdf`"), "{d:?}");
+    }
+
+    #[test]
+    fn email_autolinks_are_mailto_links_not_paths() {
+        let p = HashMap::new();
+        let mut a = HashMap::new();
+        let md = "Жазыңыз: <info@college.kz>.\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        assert!(
+            r.html
+                .contains("<a href=\"mailto:info@college.kz\">info@college.kz</a>"),
+            "{}",
+            r.html
+        );
+        assert!(d.is_empty(), "{d:?}");
+        // Even beside a file of that name the address stays an address.
+        a.insert(
+            PathBuf::from("/s/content/articles/info@college.kz"),
+            "articles/a/info@college.kz".to_string(),
+        );
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        assert!(
+            r.html.contains("href=\"mailto:info@college.kz\""),
+            "{}",
+            r.html
+        );
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn rewritten_links_are_percent_encoded_and_keep_their_query() {
+        let mut p = HashMap::new();
+        p.insert(
+            PathBuf::from("/s/content/articles/page.md"),
+            "articles/page/".to_string(),
+        );
+        let mut a = HashMap::new();
+        for name in ["x#y.pdf", "a b?.pdf", "100%-дық.pdf"] {
+            a.insert(
+                PathBuf::from(format!("/s/content/articles/{name}")),
+                format!("articles/a/{name}"),
+            );
+        }
+        let mut d = Vec::new();
+        let r = render(
+            "[a](x%23y.pdf) [b](a%20b%3F.pdf) [c](<a b%3F.pdf>) [d](100%25-дық.pdf) [e](100%-дық.pdf#p=2) [q](page.md?x=1#frag) [r](page.md?y)\n",
+            1,
+            &links(&p, &a),
+            0,
+            &mut d,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        for href in [
+            "../../articles/a/x%23y.pdf",
+            "../../articles/a/a%20b%3F.pdf\">c",
+            "../../articles/a/100%25-%D0%B4%D1%8B%D2%9B.pdf\">d",
+            "../../articles/a/100%25-%D0%B4%D1%8B%D2%9B.pdf#p=2\">e",
+            "../../articles/page/index.html?x=1#frag",
+            "../../articles/page/index.html?y\"",
+        ] {
+            assert!(
+                r.html.contains(&format!("href=\"{href}")),
+                "{href}: {}",
+                r.html
+            );
+        }
     }
 
     #[test]
