@@ -1,6 +1,7 @@
 //! Markdown to HTML: GitHub-style extensions, heading anchors, a table of contents,
 //! and links between content files turned into links between pages.
 
+use linkify::{LinkFinder, LinkKind};
 use percent_encoding::percent_decode_str;
 use pulldown_cmark::{
     CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeWithOffset, html,
@@ -88,6 +89,7 @@ pub fn render(
         open_heading: None,
         headings: Vec::new(),
         notes: Footnotes::default(),
+        quiet: Quiet::default(),
         text: String::new(),
         text_limit,
     };
@@ -113,6 +115,8 @@ struct Doc<'m, 'l> {
     /// The index of each heading's start event, in document order.
     headings: Vec<usize>,
     notes: Footnotes,
+    /// Whether bare addresses are made links here.
+    quiet: Quiet,
     /// The plain text, up to about `text_limit` bytes.
     text: String,
     text_limit: usize,
@@ -120,7 +124,16 @@ struct Doc<'m, 'l> {
 
 impl<'m> Doc<'m, '_> {
     fn take(&mut self, event: Event<'m>, range: Range<usize>, diags: &mut Vec<Diagnostic>) {
+        self.quiet.see(&event);
         let event = match event {
+            Event::Text(text) if !self.quiet.is_quiet() => match autolinked(&text) {
+                Some(events) => {
+                    // The plain text stays as written, without the links' ends.
+                    self.add_text(&Event::Text(text));
+                    return self.events.extend(events);
+                }
+                None => Event::Text(text),
+            },
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -195,8 +208,13 @@ impl<'m> Doc<'m, '_> {
     }
 
     fn push(&mut self, event: Event<'m>) {
+        self.add_text(&event);
+        self.events.push(event);
+    }
+
+    fn add_text(&mut self, event: &Event) {
         if self.text.len() < self.text_limit {
-            match &event {
+            match event {
                 Event::Text(t) | Event::Code(t) => self.text.push_str(t),
                 Event::SoftBreak | Event::HardBreak | Event::End(_)
                     if !self.text.ends_with(' ') && !self.text.is_empty() =>
@@ -206,7 +224,6 @@ impl<'m> Doc<'m, '_> {
                 _ => {}
             }
         }
-        self.events.push(event);
     }
 
     fn finish(mut self) -> Rendered {
@@ -267,6 +284,110 @@ impl<'m> Doc<'m, '_> {
             Some(url) => url.into(),
             None => dest,
         }
+    }
+}
+
+/// Where bare addresses stay text: inside links and images (made of Markdown or of
+/// HTML), and in code.
+#[derive(Default)]
+struct Quiet {
+    /// Markdown links, images and code blocks being read.
+    markdown: usize,
+    /// HTML `<a>`, `<code>` and `<pre>` elements opened in the paragraph being read.
+    html: usize,
+}
+
+impl Quiet {
+    fn see(&mut self, event: &Event) {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => {
+                self.markdown += 1
+            }
+            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+                self.markdown = self.markdown.saturating_sub(1)
+            }
+            Event::InlineHtml(tag) => {
+                let tag = tag.to_ascii_lowercase();
+                let named = |rest: &str| {
+                    ["a", "code", "pre"].iter().any(|n| {
+                        rest.strip_prefix(n).is_some_and(|r| {
+                            r.starts_with(|c: char| c == '>' || c.is_ascii_whitespace())
+                        })
+                    })
+                };
+                if let Some(rest) = tag.strip_prefix("</") {
+                    if named(rest) {
+                        self.html = self.html.saturating_sub(1);
+                    }
+                } else if let Some(rest) = tag.strip_prefix('<')
+                    && named(rest)
+                {
+                    self.html += 1;
+                }
+            }
+            // Inline HTML ends with its block, closed or not.
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => self.html = 0,
+            _ => {}
+        }
+    }
+
+    fn is_quiet(&self) -> bool {
+        self.markdown > 0 || self.html > 0
+    }
+}
+
+/// `text` with its bare web and e-mail addresses made links, as GitHub shows them,
+/// or `None` when it has none. Only `http(s)://`, `ftp://` and `www.` count as web
+/// addresses: `index.md` or `college.kz` alone are too often meant as names.
+fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let mut events = Vec::new();
+    let mut plain = String::new();
+    for span in finder.spans(text) {
+        let s = span.as_str();
+        let link = match span.kind() {
+            Some(LinkKind::Email) => Some((LinkType::Email, s.to_string())),
+            Some(LinkKind::Url) => web_address(s).map(|url| (LinkType::Autolink, url)),
+            _ => None,
+        };
+        let Some((link_type, dest)) = link else {
+            plain.push_str(s);
+            continue;
+        };
+        if !plain.is_empty() {
+            events.push(Event::Text(std::mem::take(&mut plain).into()));
+        }
+        events.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url: dest.into(),
+            title: "".into(),
+            id: "".into(),
+        }));
+        events.push(Event::Text(s.to_string().into()));
+        events.push(Event::End(TagEnd::Link));
+    }
+    if events.is_empty() {
+        return None;
+    }
+    if !plain.is_empty() {
+        events.push(Event::Text(plain.into()));
+    }
+    Some(events)
+}
+
+/// The URL a bare web address found in text stands for, if it is one.
+fn web_address(s: &str) -> Option<String> {
+    let head = s.chars().take(8).collect::<String>().to_ascii_lowercase();
+    if ["http://", "https://", "ftp://"]
+        .iter()
+        .any(|p| head.starts_with(p))
+    {
+        Some(s.to_string())
+    } else if head.starts_with("www.") && s.len() > 4 {
+        Some(format!("https://{s}"))
+    } else {
+        None
     }
 }
 
@@ -687,6 +808,47 @@ mod tests {
                 r.html
             );
         }
+    }
+
+    #[test]
+    fn bare_addresses_become_links_outside_code_and_links() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "Сайт: https://college.kz/otm/?a=1&b=2, www.college.kz және info@college.kz.\n\
+                  \n\
+                  `https://in.code` [https://in.link](https://x.kz) <https://auto.kz> \
+                  <a href=\"https://y.kz\">https://in.html</a> ![www.in.image](i.png)\n\
+                  \n\
+                  \x20   https://in.block\n\
+                  \n\
+                  # Бөлім www.heading.kz\n\
+                  \n\
+                  index.md мен example.com сілтеме емес, (https://paren.kz/a_(b)).\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 1000, &mut d);
+        let h = &r.html;
+        for link in [
+            "<a href=\"https://college.kz/otm/?a=1&amp;b=2\">https://college.kz/otm/?a=1&amp;b=2</a>, ",
+            "<a href=\"https://www.college.kz\">www.college.kz</a> ",
+            "<a href=\"mailto:info@college.kz\">info@college.kz</a>.",
+            "<code>https://in.code</code>",
+            "<a href=\"https://x.kz\">https://in.link</a>",
+            "<a href=\"https://auto.kz\">https://auto.kz</a>",
+            "<a href=\"https://y.kz\">https://in.html</a>",
+            "alt=\"www.in.image\"",
+            "<pre><code>https://in.block",
+            ">Бөлім <a href=\"https://www.heading.kz\">www.heading.kz</a></h1>",
+            "(<a href=\"https://paren.kz/a_(b)\">https://paren.kz/a_(b)</a>).",
+        ] {
+            assert!(h.contains(link), "{link}: {h}");
+        }
+        assert_eq!(h.matches("<a ").count(), 8, "{h}");
+        assert_eq!(r.toc[0].id, "bolim-www-heading-kz");
+        assert!(
+            r.text.contains("info@college.kz. https://in.code"),
+            "{}",
+            r.text
+        );
+        assert_eq!(d.len(), 1, "only the missing image: {d:?}");
     }
 
     #[test]

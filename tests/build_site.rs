@@ -400,7 +400,7 @@ fn body_links_to_odd_file_names_and_to_addresses() {
     let f = Fixture::valid();
     f.write(
         "content/articles/siltemeler/index.md",
-        "---\ntitle: Сілтемелер\ndate: 2025-05-05\nauthors: abenova-g\n---\nХат: <info@college.kz>.\n\nФайлдар: [жоспар](x%23y.pdf), [кесте](100%25-дық.pdf), [ескі](100%-дық.pdf), [бет](../b.md?x=1#top).\n",
+        "---\ntitle: Сілтемелер\ndate: 2025-05-05\nauthors: abenova-g\n---\nХат: <info@college.kz>, сайт: www.college.kz, https://college.kz/otm/.\n\nФайлдар: [жоспар](x%23y.pdf), [кесте](100%25-дық.pdf), [ескі](100%-дық.pdf), [бет](../b.md?x=1#top).\n",
     );
     f.write("content/articles/siltemeler/x#y.pdf", "%PDF-1.4\n%%EOF\n");
     f.write(
@@ -413,6 +413,8 @@ fn body_links_to_odd_file_names_and_to_addresses() {
         html.contains("<a href=\"mailto:info@college.kz\">info@college.kz</a>"),
         "{html}"
     );
+    assert!(html.contains("<a href=\"https://www.college.kz\">www.college.kz</a>, "));
+    assert!(html.contains("<a href=\"https://college.kz/otm/\">https://college.kz/otm/</a>.</p>"));
     assert!(html.contains("href=\"../../articles/siltemeler/x%23y.pdf\""));
     assert!(html.contains("href=\"../../articles/birinshi-maqala/index.html?x=1#top\""));
     assert_links_resolve(&f, "articles/siltemeler", &html);
