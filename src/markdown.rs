@@ -98,7 +98,7 @@ pub fn render(
     for (event, range) in parser {
         doc.take(event, range, diags);
     }
-    doc.finish()
+    doc.finish(diags)
 }
 
 /// A document being read: its events as they will be written, and what is
@@ -110,10 +110,10 @@ struct Doc<'m, 'l> {
     /// The folder relative links start from.
     base: &'l Path,
     events: Vec<Event<'m>>,
-    /// The heading being read: the index of its start event.
-    open_heading: Option<usize>,
-    /// The index of each heading's start event, in document order.
-    headings: Vec<usize>,
+    /// The heading being read: the index of its start event, and its source.
+    open_heading: Option<(usize, Range<usize>)>,
+    /// Each heading's start event and source, in document order.
+    headings: Vec<(usize, Range<usize>)>,
     notes: Footnotes,
     /// Whether bare addresses are made links here.
     quiet: Quiet,
@@ -162,7 +162,7 @@ impl<'m> Doc<'m, '_> {
                 id,
             }),
             Event::Start(Tag::Heading { .. }) => {
-                self.open_heading = Some(self.events.len());
+                self.open_heading = Some((self.events.len(), range));
                 event
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -226,9 +226,9 @@ impl<'m> Doc<'m, '_> {
         }
     }
 
-    fn finish(mut self) -> Rendered {
+    fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Rendered {
         let mut out = Rendered {
-            toc: self.heading_ids(),
+            toc: self.heading_ids(diags),
             ..Rendered::default()
         };
         let mut text = std::mem::take(&mut self.text);
@@ -247,34 +247,97 @@ impl<'m> Doc<'m, '_> {
         out
     }
 
-    fn heading_ids(&mut self) -> Vec<TocItem> {
-        let mut used_ids: HashSet<String> = HashSet::new();
-        let mut toc = Vec::new();
-        for &start in &self.headings {
-            let title = heading_title(&self.events[start + 1..]);
-            if let Event::Start(Tag::Heading { id, level, .. }) = &mut self.events[start] {
-                let wanted =
-                    id.as_ref()
-                        .map(|i| i.to_string())
-                        .unwrap_or_else(|| match slugify(&title) {
-                            s if s.is_empty() => "section".to_string(),
-                            s => s,
-                        });
-                let mut unique = wanted.clone();
-                let mut n = 1;
-                while !used_ids.insert(unique.clone()) {
-                    unique = format!("{wanted}-{n}");
-                    n += 1;
+    /// Gives every heading its id and lists it in the table of contents. An explicit
+    /// id (`{#id}`) is kept as written; automatic ones, made from the text, avoid
+    /// every explicit id and footnote id, so that one heading's `{#id}` never
+    /// renames another.
+    fn heading_ids(&mut self, diags: &mut Vec<Diagnostic>) -> Vec<TocItem> {
+        let footnote_ids = self.notes.ids();
+        let mut taken = footnote_ids.clone();
+        let titles: Vec<String> = (self.headings.iter())
+            .map(|(start, _)| heading_title(&self.events[start + 1..]))
+            .collect();
+        // What each heading asks for, and the ids given so far.
+        let mut wanted = Vec::with_capacity(titles.len());
+        let mut given: Vec<Option<String>> = vec![None; titles.len()];
+        // Explicit ids that cannot be had: (heading, the heading that has it).
+        let mut refused: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut owners: HashMap<String, usize> = HashMap::new();
+        for (i, (start, _)) in self.headings.iter().enumerate() {
+            let explicit = match &self.events[*start] {
+                Event::Start(Tag::Heading { id: Some(id), .. }) if !id.is_empty() => id,
+                _ => {
+                    wanted.push(match slugify(&titles[i]) {
+                        s if s.is_empty() => "section".to_string(),
+                        s => s,
+                    });
+                    continue;
                 }
-                *id = Some(unique.clone().into());
+            };
+            wanted.push(explicit.to_string());
+            if footnote_ids.contains(explicit.as_ref()) {
+                refused.push((i, None));
+            } else if let Some(&first) = owners.get(explicit.as_ref()) {
+                refused.push((i, Some(first)));
+            } else {
+                owners.insert(explicit.to_string(), i);
+                taken.insert(explicit.to_string());
+                given[i] = Some(explicit.to_string());
+            }
+        }
+        for (i, id) in given.iter_mut().enumerate() {
+            id.get_or_insert_with(|| unique(&wanted[i], &mut taken));
+        }
+        for (i, first) in refused {
+            diags.push(self.refused_id(i, first, &wanted[i], given[i].as_deref()));
+        }
+        let mut toc = Vec::with_capacity(titles.len());
+        for ((i, title), id) in titles.into_iter().enumerate().zip(given) {
+            let id = id.unwrap_or_default();
+            if let Event::Start(Tag::Heading {
+                id: slot, level, ..
+            }) = &mut self.events[self.headings[i].0]
+            {
+                *slot = Some(id.clone().into());
                 toc.push(TocItem {
                     level: level_num(*level),
-                    id: unique,
+                    id,
                     title,
                 });
             }
         }
         toc
+    }
+
+    /// The warning for heading `i`, whose explicit id `id` is `first`'s or a
+    /// footnote's, located at the id as written.
+    fn refused_id(
+        &self,
+        i: usize,
+        first: Option<usize>,
+        id: &str,
+        got: Option<&str>,
+    ) -> Diagnostic {
+        let got = got.unwrap_or_default();
+        let place = |h: usize| {
+            let range = &self.headings[h].1;
+            let at = self.md[range.clone()]
+                .rfind(&format!("#{id}"))
+                .map_or(range.start, |k| range.start + k);
+            Location::at_offset(self.links.source, self.md, at, self.first_line)
+        };
+        let message = match first {
+            Some(first) => format!(
+                "the heading id `{id}` is already that of the heading on line {}; this heading's is `{got}`",
+                place(first).line
+            ),
+            None => {
+                format!("the heading id `{id}` is that of a footnote; this heading's is `{got}`")
+            }
+        };
+        Diagnostic::warning(place(i), message).with_hint(
+            "give each heading an id of its own (footnotes take fn-1, fnref-1 and so on), or leave {#…} out to have one made from the heading's text",
+        )
     }
 
     /// `dest` rewritten to the page or file it points at, or as written.
@@ -391,12 +454,25 @@ fn web_address(s: &str) -> Option<String> {
     }
 }
 
+/// `wanted`, or the first of `wanted-1`, `wanted-2`… not yet `taken`, now taken.
+fn unique(wanted: &str, taken: &mut HashSet<String>) -> String {
+    let mut id = wanted.to_string();
+    let mut n = 1;
+    while !taken.insert(id.clone()) {
+        id = format!("{wanted}-{n}");
+        n += 1;
+    }
+    id
+}
+
 /// The text of a heading whose events follow its start event.
 fn heading_title(events: &[Event]) -> String {
     let mut title = String::new();
     for e in events {
         match e {
             Event::Text(t) | Event::Code(t) => title.push_str(t),
+            // A line break inside a heading separates words like a space.
+            Event::SoftBreak | Event::HardBreak => title.push(' '),
             Event::End(TagEnd::Heading(_)) => break,
             _ => {}
         }
@@ -444,6 +520,29 @@ impl Footnotes {
             )
             .into(),
         )
+    }
+
+    /// The ids that footnotes take in the page: `fn-N` for the notes, `fnref-N` and
+    /// `fnref-N-K` for the references, and the label of a definition left inside
+    /// another, which the HTML writer uses as its id.
+    fn ids(&self) -> HashSet<String> {
+        let unreferenced: HashSet<&str> = (self.defs.iter())
+            .map(|d| d.label.as_str())
+            .filter(|l| !self.numbers.contains_key(*l))
+            .collect();
+        let count = self.numbers.len() + unreferenced.len();
+        let mut ids: HashSet<String> = (1..=count).map(|n| format!("fn-{n}")).collect();
+        for &(n, times) in self.numbers.values() {
+            ids.insert(format!("fnref-{n}"));
+            ids.extend((2..=times).map(|k| format!("fnref-{n}-{k}")));
+        }
+        ids.extend(
+            self.defs
+                .iter()
+                .filter(|d| d.nested)
+                .map(|d| d.label.clone()),
+        );
+        ids
     }
 
     fn open(&mut self, label: &str, at: usize) {
@@ -598,6 +697,7 @@ fn rewrite(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Severity;
 
     static NO_FAILED: std::sync::LazyLock<HashSet<PathBuf>> =
         std::sync::LazyLock::new(HashSet::new);
@@ -636,6 +736,64 @@ mod tests {
         assert!(r.html.contains("<h3 id=\"own\">"));
         assert_eq!(r.toc.len(), 3);
         assert!(d.is_empty());
+    }
+
+    #[test]
+    fn heading_ids_read_line_breaks_as_spaces_and_yield_to_explicit_and_footnote_ids() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "Бірінші\nжол\n===\n\n## fn-1\n\nМәтін[^a].\n\n## Foo\n\n## Бөлім {#foo}\n\n\
+                  ## Екі {#own}\n\n## Үш {#own}\n\n## Төрт {#fnref-1}\n\n[^a]: Ескерту.\n";
+        let mut d = Vec::new();
+        let r = render(md, 10, &links(&p, &a), 0, &mut d);
+        let toc: Vec<(&str, &str)> = r
+            .toc
+            .iter()
+            .map(|t| (t.id.as_str(), t.title.as_str()))
+            .collect();
+        assert_eq!(
+            toc,
+            [
+                ("birinshi-zhol", "Бірінші жол"),
+                ("fn-1-1", "fn-1"),
+                ("foo-1", "Foo"),
+                ("foo", "Бөлім"),
+                ("own", "Екі"),
+                ("own-1", "Үш"),
+                ("fnref-1-1", "Төрт"),
+            ]
+        );
+        let h = &r.html;
+        assert_eq!(h.matches("id=\"fn-1\"").count(), 1, "{h}");
+        assert_eq!(h.matches("id=\"fnref-1\"").count(), 1, "{h}");
+        assert_eq!(h.matches("id=\"foo\"").count(), 1, "{h}");
+        let warnings: Vec<_> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.severity,
+                    d.location.line,
+                    d.location.column,
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                (
+                    Severity::Warning,
+                    24,
+                    8,
+                    "the heading id `own` is already that of the heading on line 22; this heading's is `own-1`"
+                ),
+                (
+                    Severity::Warning,
+                    26,
+                    10,
+                    "the heading id `fnref-1` is that of a footnote; this heading's is `fnref-1-1`"
+                ),
+            ]
+        );
     }
 
     #[test]
