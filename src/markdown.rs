@@ -60,7 +60,9 @@ pub struct Links<'a> {
     pub footnote_back: &'a str,
 }
 
-fn options() -> Options {
+/// The Markdown extensions a body is read with: GitHub's tables, footnotes,
+/// strikethrough and task lists, and `{#id}` after a heading.
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
