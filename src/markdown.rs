@@ -1,13 +1,18 @@
 //! Markdown to HTML: GitHub-style extensions, heading anchors, a table of contents,
 //! and links between content files turned into links between pages.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use linkify::{LinkFinder, LinkKind};
+use percent_encoding::percent_decode_str;
+use pulldown_cmark::{
+    CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeWithOffset, html,
+};
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::slug::slugify;
-use crate::paths::{is_external, normalize, relative_url, split_fragment};
+use crate::paths::{escape_path, is_external, normalize, relative_url, split_fragment};
 
 /// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -55,7 +60,9 @@ pub struct Links<'a> {
     pub footnote_back: &'a str,
 }
 
-fn options() -> Options {
+/// The Markdown extensions a body is read with: GitHub's tables, footnotes,
+/// strikethrough and task lists, and `{#id}` after a heading.
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -75,78 +82,93 @@ pub fn render(
     text_limit: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> Rendered {
-    let parser = Parser::new_ext(md, options()).into_offset_iter();
-    let mut events: Vec<Event> = Vec::new();
-    let mut out = Rendered::default();
-    let mut used_ids: HashSet<String> = HashSet::new();
-    let mut heading_start: Option<usize> = None;
-    let base = links.source.parent().unwrap_or(Path::new(""));
-    let mut notes = Footnotes::default();
-
+    let mut doc = Doc {
+        md,
+        first_line,
+        links,
+        base: links.source.parent().unwrap_or(Path::new("")),
+        events: Vec::new(),
+        open_heading: None,
+        headings: Vec::new(),
+        notes: Footnotes::default(),
+        quiet: Quiet::default(),
+        text: String::new(),
+        text_limit,
+    };
+    // Text comes in one piece per run, so that an address is never split in two.
+    let parser = TextMergeWithOffset::new(Parser::new_ext(md, options()).into_offset_iter());
     for (event, range) in parser {
+        doc.take(event, range, diags);
+    }
+    doc.finish(diags)
+}
+
+/// A document being read: its events as they will be written, and what is
+/// learnt on the way.
+struct Doc<'m, 'l> {
+    md: &'m str,
+    first_line: usize,
+    links: &'l Links<'l>,
+    /// The folder relative links start from.
+    base: &'l Path,
+    events: Vec<Event<'m>>,
+    /// The heading being read: the index of its start event, and its source.
+    open_heading: Option<(usize, Range<usize>)>,
+    /// Each heading's start event and source, in document order.
+    headings: Vec<(usize, Range<usize>)>,
+    notes: Footnotes,
+    /// Whether bare addresses are made links here.
+    quiet: Quiet,
+    /// The plain text, up to about `text_limit` bytes.
+    text: String,
+    text_limit: usize,
+}
+
+impl<'m> Doc<'m, '_> {
+    fn take(&mut self, event: Event<'m>, range: Range<usize>, diags: &mut Vec<Diagnostic>) {
+        self.quiet.see(&event);
         let event = match event {
+            Event::Text(text) if !self.quiet.is_quiet() => match autolinked(&text) {
+                Some(events) => {
+                    // The plain text stays as written, without the links' ends.
+                    self.add_text(&Event::Text(text));
+                    return self.events.extend(events);
+                }
+                None => Event::Text(text),
+            },
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Link {
+                // An e-mail autolink's destination is an address, not a path; the
+                // HTML writer puts `mailto:` before it.
+                dest_url: match link_type {
+                    LinkType::Email => dest_url,
+                    _ => self.rewrite(dest_url, range.start, diags),
+                },
+                link_type,
+                title,
+                id,
+            }),
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest = rewrite(&dest_url, base, links, md, range.start, first_line, diags);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: dest.map(CowStr::from).unwrap_or(dest_url),
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Image {
+                dest_url: self.rewrite(dest_url, range.start, diags),
+                link_type,
+                title,
+                id,
+            }),
             Event::Start(Tag::Heading { .. }) => {
-                heading_start = Some(events.len());
+                self.open_heading = Some((self.events.len(), range));
                 event
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some(start) = heading_start.take() {
-                    let title: String = events[start + 1..]
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
-                        let wanted = id.as_ref().map(|i| i.to_string()).unwrap_or_else(|| {
-                            match slugify(&title) {
-                                s if s.is_empty() => "section".to_string(),
-                                s => s,
-                            }
-                        });
-                        let mut unique = wanted.clone();
-                        let mut n = 1;
-                        while !used_ids.insert(unique.clone()) {
-                            unique = format!("{wanted}-{n}");
-                            n += 1;
-                        }
-                        *id = Some(unique.clone().into());
-                        out.toc.push(TocItem {
-                            level: level_num(level),
-                            id: unique,
-                            title,
-                        });
-                    }
-                }
+            Event::End(TagEnd::Heading(_)) => {
+                self.headings.extend(self.open_heading.take());
                 event
             }
             // A checkbox needs an accessible name; the item's text follows it, so the
@@ -156,59 +178,308 @@ pub fn render(
                     "<input type=\"checkbox\" disabled{} aria-label=\"{}\"> ",
                     if done { " checked" } else { "" },
                     html_escape(if done {
-                        links.task_done
+                        self.links.task_done
                     } else {
-                        links.task_todo
+                        self.links.task_todo
                     })
                 )
                 .into(),
             ),
-            Event::FootnoteReference(label) => notes.reference(&label),
+            Event::FootnoteReference(label) => self.notes.reference(&label),
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
-                notes.open(label, events.len());
+                self.notes.open(label, self.events.len());
                 event
             }
             Event::End(TagEnd::FootnoteDefinition) => {
-                notes.close(events.len());
+                self.notes.close(self.events.len());
                 event
             }
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(
-                    format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(links.table_label)).into(),
+                self.events.push(Event::Html(
+                    format!("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", html_escape(self.links.table_label)).into(),
                 ));
                 event
             }
             Event::End(TagEnd::Table) => {
-                events.push(event);
+                self.events.push(event);
                 Event::Html("</div>".into())
             }
             other => other,
         };
-        if out.text.len() < text_limit {
-            match &event {
-                Event::Text(t) | Event::Code(t) => out.text.push_str(t),
+        self.push(event);
+    }
+
+    fn push(&mut self, event: Event<'m>) {
+        self.add_text(&event);
+        self.events.push(event);
+    }
+
+    fn add_text(&mut self, event: &Event) {
+        if self.text.len() < self.text_limit {
+            match event {
+                Event::Text(t) | Event::Code(t) => self.text.push_str(t),
                 Event::SoftBreak | Event::HardBreak | Event::End(_)
-                    if !out.text.ends_with(' ') && !out.text.is_empty() =>
+                    if !self.text.ends_with(' ') && !self.text.is_empty() =>
                 {
-                    out.text.push(' ')
+                    self.text.push(' ')
                 }
                 _ => {}
             }
         }
-        events.push(event);
     }
-    if out.text.len() > text_limit {
-        let mut cut = text_limit;
-        while !out.text.is_char_boundary(cut) {
-            cut -= 1;
+
+    fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Rendered {
+        let mut out = Rendered {
+            toc: self.heading_ids(diags),
+            ..Rendered::default()
+        };
+        let mut text = std::mem::take(&mut self.text);
+        if text.len() > self.text_limit {
+            let mut cut = self.text_limit;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.truncate(cut);
         }
-        out.text.truncate(cut);
+        text.truncate(text.trim_end().len());
+        out.text = text;
+        out.html.reserve(self.md.len() * 3 / 2);
+        let events = self.notes.at_the_end(self.events, self.links);
+        html::push_html(&mut out.html, events.into_iter());
+        out
     }
-    let trimmed = out.text.trim_end().len();
-    out.text.truncate(trimmed);
-    out.html.reserve(md.len() * 3 / 2);
-    html::push_html(&mut out.html, notes.at_the_end(events, links).into_iter());
-    out
+
+    /// Gives every heading its id and lists it in the table of contents. An explicit
+    /// id (`{#id}`) is kept as written; automatic ones, made from the text, avoid
+    /// every explicit id and footnote id, so that one heading's `{#id}` never
+    /// renames another.
+    fn heading_ids(&mut self, diags: &mut Vec<Diagnostic>) -> Vec<TocItem> {
+        let footnote_ids = self.notes.ids();
+        let mut taken = footnote_ids.clone();
+        let titles: Vec<String> = (self.headings.iter())
+            .map(|(start, _)| heading_title(&self.events[start + 1..]))
+            .collect();
+        // What each heading asks for, and the ids given so far.
+        let mut wanted = Vec::with_capacity(titles.len());
+        let mut given: Vec<Option<String>> = vec![None; titles.len()];
+        // Explicit ids that cannot be had: (heading, the heading that has it).
+        let mut refused: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut owners: HashMap<String, usize> = HashMap::new();
+        for (i, (start, _)) in self.headings.iter().enumerate() {
+            let explicit = match &self.events[*start] {
+                Event::Start(Tag::Heading { id: Some(id), .. }) if !id.is_empty() => id,
+                _ => {
+                    wanted.push(match slugify(&titles[i]) {
+                        s if s.is_empty() => "section".to_string(),
+                        s => s,
+                    });
+                    continue;
+                }
+            };
+            wanted.push(explicit.to_string());
+            if footnote_ids.contains(explicit.as_ref()) {
+                refused.push((i, None));
+            } else if let Some(&first) = owners.get(explicit.as_ref()) {
+                refused.push((i, Some(first)));
+            } else {
+                owners.insert(explicit.to_string(), i);
+                taken.insert(explicit.to_string());
+                given[i] = Some(explicit.to_string());
+            }
+        }
+        for (i, id) in given.iter_mut().enumerate() {
+            id.get_or_insert_with(|| unique(&wanted[i], &mut taken));
+        }
+        for (i, first) in refused {
+            diags.push(self.refused_id(i, first, &wanted[i], given[i].as_deref()));
+        }
+        let mut toc = Vec::with_capacity(titles.len());
+        for ((i, title), id) in titles.into_iter().enumerate().zip(given) {
+            let id = id.unwrap_or_default();
+            if let Event::Start(Tag::Heading {
+                id: slot, level, ..
+            }) = &mut self.events[self.headings[i].0]
+            {
+                *slot = Some(id.clone().into());
+                toc.push(TocItem {
+                    level: level_num(*level),
+                    id,
+                    title,
+                });
+            }
+        }
+        toc
+    }
+
+    /// The warning for heading `i`, whose explicit id `id` is `first`'s or a
+    /// footnote's, located at the id as written.
+    fn refused_id(
+        &self,
+        i: usize,
+        first: Option<usize>,
+        id: &str,
+        got: Option<&str>,
+    ) -> Diagnostic {
+        let got = got.unwrap_or_default();
+        let place = |h: usize| {
+            let range = &self.headings[h].1;
+            let at = self.md[range.clone()]
+                .rfind(&format!("#{id}"))
+                .map_or(range.start, |k| range.start + k);
+            Location::at_offset(self.links.source, self.md, at, self.first_line)
+        };
+        let message = match first {
+            Some(first) => format!(
+                "the heading id `{id}` is already that of the heading on line {}; this heading's is `{got}`",
+                place(first).line
+            ),
+            None => {
+                format!("the heading id `{id}` is that of a footnote; this heading's is `{got}`")
+            }
+        };
+        Diagnostic::warning(place(i), message).with_hint(
+            "give each heading an id of its own (footnotes take fn-1, fnref-1 and so on), or leave {#…} out to have one made from the heading's text",
+        )
+    }
+
+    /// `dest` rewritten to the page or file it points at, or as written.
+    fn rewrite(&self, dest: CowStr<'m>, offset: usize, diags: &mut Vec<Diagnostic>) -> CowStr<'m> {
+        let (md, line) = (self.md, self.first_line);
+        match rewrite(&dest, self.base, self.links, md, offset, line, diags) {
+            Some(url) => url.into(),
+            None => dest,
+        }
+    }
+}
+
+/// Where bare addresses stay text: inside links and images (made of Markdown or of
+/// HTML), and in code.
+#[derive(Default)]
+struct Quiet {
+    /// Markdown links, images and code blocks being read.
+    markdown: usize,
+    /// HTML `<a>`, `<code>` and `<pre>` elements opened in the paragraph being read.
+    html: usize,
+}
+
+impl Quiet {
+    fn see(&mut self, event: &Event) {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => {
+                self.markdown += 1
+            }
+            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+                self.markdown = self.markdown.saturating_sub(1)
+            }
+            Event::InlineHtml(tag) => {
+                let tag = tag.to_ascii_lowercase();
+                let named = |rest: &str| {
+                    ["a", "code", "pre"].iter().any(|n| {
+                        rest.strip_prefix(n).is_some_and(|r| {
+                            r.starts_with(|c: char| c == '>' || c.is_ascii_whitespace())
+                        })
+                    })
+                };
+                if let Some(rest) = tag.strip_prefix("</") {
+                    if named(rest) {
+                        self.html = self.html.saturating_sub(1);
+                    }
+                } else if let Some(rest) = tag.strip_prefix('<')
+                    && named(rest)
+                {
+                    self.html += 1;
+                }
+            }
+            // Inline HTML ends with its block, closed or not.
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => self.html = 0,
+            _ => {}
+        }
+    }
+
+    fn is_quiet(&self) -> bool {
+        self.markdown > 0 || self.html > 0
+    }
+}
+
+/// `text` with its bare web and e-mail addresses made links, as GitHub shows them,
+/// or `None` when it has none. Only `http(s)://`, `ftp://` and `www.` count as web
+/// addresses: `index.md` or `college.kz` alone are too often meant as names.
+fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let mut events = Vec::new();
+    let mut plain = String::new();
+    for span in finder.spans(text) {
+        let s = span.as_str();
+        let link = match span.kind() {
+            Some(LinkKind::Email) => Some((LinkType::Email, s.to_string())),
+            Some(LinkKind::Url) => web_address(s).map(|url| (LinkType::Autolink, url)),
+            _ => None,
+        };
+        let Some((link_type, dest)) = link else {
+            plain.push_str(s);
+            continue;
+        };
+        if !plain.is_empty() {
+            events.push(Event::Text(std::mem::take(&mut plain).into()));
+        }
+        events.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url: dest.into(),
+            title: "".into(),
+            id: "".into(),
+        }));
+        events.push(Event::Text(s.to_string().into()));
+        events.push(Event::End(TagEnd::Link));
+    }
+    if events.is_empty() {
+        return None;
+    }
+    if !plain.is_empty() {
+        events.push(Event::Text(plain.into()));
+    }
+    Some(events)
+}
+
+/// The URL a bare web address found in text stands for, if it is one.
+fn web_address(s: &str) -> Option<String> {
+    let head = s.chars().take(8).collect::<String>().to_ascii_lowercase();
+    if ["http://", "https://", "ftp://"]
+        .iter()
+        .any(|p| head.starts_with(p))
+    {
+        Some(s.to_string())
+    } else if head.starts_with("www.") && s.len() > 4 {
+        Some(format!("https://{s}"))
+    } else {
+        None
+    }
+}
+
+/// `wanted`, or the first of `wanted-1`, `wanted-2`… not yet `taken`, now taken.
+fn unique(wanted: &str, taken: &mut HashSet<String>) -> String {
+    let mut id = wanted.to_string();
+    let mut n = 1;
+    while !taken.insert(id.clone()) {
+        id = format!("{wanted}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The text of a heading whose events follow its start event.
+fn heading_title(events: &[Event]) -> String {
+    let mut title = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => title.push_str(t),
+            // A line break inside a heading separates words like a space.
+            Event::SoftBreak | Event::HardBreak => title.push(' '),
+            Event::End(TagEnd::Heading(_)) => break,
+            _ => {}
+        }
+    }
+    title
 }
 
 /// Footnotes, numbered in the order they are first referred to and gathered at the
@@ -251,6 +522,29 @@ impl Footnotes {
             )
             .into(),
         )
+    }
+
+    /// The ids that footnotes take in the page: `fn-N` for the notes, `fnref-N` and
+    /// `fnref-N-K` for the references, and the label of a definition left inside
+    /// another, which the HTML writer uses as its id.
+    fn ids(&self) -> HashSet<String> {
+        let unreferenced: HashSet<&str> = (self.defs.iter())
+            .map(|d| d.label.as_str())
+            .filter(|l| !self.numbers.contains_key(*l))
+            .collect();
+        let count = self.numbers.len() + unreferenced.len();
+        let mut ids: HashSet<String> = (1..=count).map(|n| format!("fn-{n}")).collect();
+        for &(n, times) in self.numbers.values() {
+            ids.insert(format!("fnref-{n}"));
+            ids.extend((2..=times).map(|k| format!("fnref-{n}-{k}")));
+        }
+        ids.extend(
+            self.defs
+                .iter()
+                .filter(|d| d.nested)
+                .map(|d| d.label.clone()),
+        );
+        ids
     }
 
     fn open(&mut self, label: &str, at: usize) {
@@ -353,14 +647,20 @@ fn rewrite(
         return None;
     }
     let (path_part, fragment) = split_fragment(dest);
-    let path_part = path_part.split('?').next().unwrap_or("");
+    let (path_part, query) = match path_part.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (path_part, None),
+    };
     if path_part.is_empty() {
         return None;
     }
-    let decoded = percent_decode(path_part);
-    let target = normalize(&base.join(&decoded));
+    // A `%` that starts no escape (`100%-дық.pdf`) stands for itself, as browsers read it.
+    let decoded = percent_decode_str(path_part).decode_utf8_lossy();
+    let target = normalize(&base.join(decoded.as_ref()));
+    // The query and fragment are the author's, already in URL form.
+    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
     let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    let is_md = Path::new(&decoded)
+    let is_md = Path::new(decoded.as_ref())
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let found = if is_md {
@@ -372,7 +672,10 @@ fn rewrite(
         links.asset_dest.get(&target).cloned()
     };
     match found {
-        Some(url) => Some(format!("{}{frag}", relative_url(links.page_dir, &url))),
+        Some(url) => {
+            let url = relative_url(links.page_dir, &escape_path(&url));
+            Some(format!("{url}{query}{frag}"))
+        }
         None if links.failed_sources.contains(&target) => None,
         None => {
             let what = if is_md { "a content file" } else { "a file" };
@@ -393,31 +696,10 @@ fn rewrite(
     }
 }
 
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..(i + 3).min(s.len())], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Severity;
 
     static NO_FAILED: std::sync::LazyLock<HashSet<PathBuf>> =
         std::sync::LazyLock::new(HashSet::new);
@@ -456,6 +738,64 @@ mod tests {
         assert!(r.html.contains("<h3 id=\"own\">"));
         assert_eq!(r.toc.len(), 3);
         assert!(d.is_empty());
+    }
+
+    #[test]
+    fn heading_ids_read_line_breaks_as_spaces_and_yield_to_explicit_and_footnote_ids() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "Бірінші\nжол\n===\n\n## fn-1\n\nМәтін[^a].\n\n## Foo\n\n## Бөлім {#foo}\n\n\
+                  ## Екі {#own}\n\n## Үш {#own}\n\n## Төрт {#fnref-1}\n\n[^a]: Ескерту.\n";
+        let mut d = Vec::new();
+        let r = render(md, 10, &links(&p, &a), 0, &mut d);
+        let toc: Vec<(&str, &str)> = r
+            .toc
+            .iter()
+            .map(|t| (t.id.as_str(), t.title.as_str()))
+            .collect();
+        assert_eq!(
+            toc,
+            [
+                ("birinshi-zhol", "Бірінші жол"),
+                ("fn-1-1", "fn-1"),
+                ("foo-1", "Foo"),
+                ("foo", "Бөлім"),
+                ("own", "Екі"),
+                ("own-1", "Үш"),
+                ("fnref-1-1", "Төрт"),
+            ]
+        );
+        let h = &r.html;
+        assert_eq!(h.matches("id=\"fn-1\"").count(), 1, "{h}");
+        assert_eq!(h.matches("id=\"fnref-1\"").count(), 1, "{h}");
+        assert_eq!(h.matches("id=\"foo\"").count(), 1, "{h}");
+        let warnings: Vec<_> = d
+            .iter()
+            .map(|d| {
+                (
+                    d.severity,
+                    d.location.line,
+                    d.location.column,
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                (
+                    Severity::Warning,
+                    24,
+                    8,
+                    "the heading id `own` is already that of the heading on line 22; this heading's is `own-1`"
+                ),
+                (
+                    Severity::Warning,
+                    26,
+                    10,
+                    "the heading id `fnref-1` is that of a footnote; this heading's is `fnref-1-1`"
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -539,6 +879,136 @@ mod tests {
             }
             assert!(h.matches("id=\"fn-1\"").count() <= 1, "{md:?}: {h}");
         }
+    }
+
+    #[test]
+    fn a_percent_sign_before_a_letter_is_not_an_escape() {
+        let p = HashMap::new();
+        let mut a = HashMap::new();
+        a.insert(
+            PathBuf::from("/s/content/articles/100%-дық.pdf"),
+            "articles/a/100%-дық.pdf".to_string(),
+        );
+        let mut d = Vec::new();
+        let r = render(
+            "[x](a%1ә.pdf) [y](100%-дық.pdf) [z](%D0%B0%zz.pdf)\n",
+            1,
+            &links(&p, &a),
+            0,
+            &mut d,
+        );
+        assert!(r.html.contains("href=\"a%1%D3%99.pdf\""), "{}", r.html);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d[0].message.contains("`a%1ә.pdf`"), "{d:?}");
+        assert!(d[1].message.contains("`%D0%B0%zz.pdf`"), "{d:?}");
+    }
+
+    #[test]
+    fn email_autolinks_are_mailto_links_not_paths() {
+        let p = HashMap::new();
+        let mut a = HashMap::new();
+        let md = "Жазыңыз: <info@college.kz>.\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        assert!(
+            r.html
+                .contains("<a href=\"mailto:info@college.kz\">info@college.kz</a>"),
+            "{}",
+            r.html
+        );
+        assert!(d.is_empty(), "{d:?}");
+        // Even beside a file of that name the address stays an address.
+        a.insert(
+            PathBuf::from("/s/content/articles/info@college.kz"),
+            "articles/a/info@college.kz".to_string(),
+        );
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        assert!(
+            r.html.contains("href=\"mailto:info@college.kz\""),
+            "{}",
+            r.html
+        );
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn rewritten_links_are_percent_encoded_and_keep_their_query() {
+        let mut p = HashMap::new();
+        p.insert(
+            PathBuf::from("/s/content/articles/page.md"),
+            "articles/page/".to_string(),
+        );
+        let mut a = HashMap::new();
+        for name in ["x#y.pdf", "a b?.pdf", "100%-дық.pdf"] {
+            a.insert(
+                PathBuf::from(format!("/s/content/articles/{name}")),
+                format!("articles/a/{name}"),
+            );
+        }
+        let mut d = Vec::new();
+        let r = render(
+            "[a](x%23y.pdf) [b](a%20b%3F.pdf) [c](<a b%3F.pdf>) [d](100%25-дық.pdf) [e](100%-дық.pdf#p=2) [q](page.md?x=1#frag) [r](page.md?y)\n",
+            1,
+            &links(&p, &a),
+            0,
+            &mut d,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        for href in [
+            "../../articles/a/x%23y.pdf",
+            "../../articles/a/a%20b%3F.pdf\">c",
+            "../../articles/a/100%25-%D0%B4%D1%8B%D2%9B.pdf\">d",
+            "../../articles/a/100%25-%D0%B4%D1%8B%D2%9B.pdf#p=2\">e",
+            "../../articles/page/index.html?x=1#frag",
+            "../../articles/page/index.html?y\"",
+        ] {
+            assert!(
+                r.html.contains(&format!("href=\"{href}")),
+                "{href}: {}",
+                r.html
+            );
+        }
+    }
+
+    #[test]
+    fn bare_addresses_become_links_outside_code_and_links() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "Сайт: https://college.kz/otm/?a=1&b=2, www.college.kz және info@college.kz.\n\
+                  \n\
+                  `https://in.code` [https://in.link](https://x.kz) <https://auto.kz> \
+                  <a href=\"https://y.kz\">https://in.html</a> ![www.in.image](i.png)\n\
+                  \n\
+                  \x20   https://in.block\n\
+                  \n\
+                  # Бөлім www.heading.kz\n\
+                  \n\
+                  index.md мен example.com сілтеме емес, (https://paren.kz/a_(b)).\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 1000, &mut d);
+        let h = &r.html;
+        for link in [
+            "<a href=\"https://college.kz/otm/?a=1&amp;b=2\">https://college.kz/otm/?a=1&amp;b=2</a>, ",
+            "<a href=\"https://www.college.kz\">www.college.kz</a> ",
+            "<a href=\"mailto:info@college.kz\">info@college.kz</a>.",
+            "<code>https://in.code</code>",
+            "<a href=\"https://x.kz\">https://in.link</a>",
+            "<a href=\"https://auto.kz\">https://auto.kz</a>",
+            "<a href=\"https://y.kz\">https://in.html</a>",
+            "alt=\"www.in.image\"",
+            "<pre><code>https://in.block",
+            ">Бөлім <a href=\"https://www.heading.kz\">www.heading.kz</a></h1>",
+            "(<a href=\"https://paren.kz/a_(b)\">https://paren.kz/a_(b)</a>).",
+        ] {
+            assert!(h.contains(link), "{link}: {h}");
+        }
+        assert_eq!(h.matches("<a ").count(), 8, "{h}");
+        assert_eq!(r.toc[0].id, "bolim-www-heading-kz");
+        assert!(
+            r.text.contains("info@college.kz. https://in.code"),
+            "{}",
+            r.text
+        );
+        assert_eq!(d.len(), 1, "only the missing image: {d:?}");
     }
 
     #[test]

@@ -1,6 +1,34 @@
 //! Paths of source files and the site-relative URLs of what they become.
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use std::borrow::Cow;
 use std::path::{Component, Path, PathBuf};
+
+/// What a file's name must not carry as it is into a URL path: what would end the
+/// path (`?`, `#`), start an escape (`%`), or be changed by a browser or HTML writer.
+const PATH: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// A site-relative path (`articles/x/100% план.pdf`) as a URL path, `/` kept as
+/// the separator. Letters beyond ASCII are encoded too, as pulldown-cmark's HTML
+/// writer encodes them in every other link of a page body.
+pub fn escape_path(path: &str) -> Cow<'_, str> {
+    utf8_percent_encode(path, PATH).into()
+}
 
 /// Resolves `.` and `..` without touching the disk (the file may not exist yet).
 pub fn normalize(path: &Path) -> PathBuf {
@@ -138,6 +166,13 @@ mod tests {
         for bad in ["", "../x", "a/b", ".hidden", "-x", "Әбенова", "a b", "a\\b"] {
             assert!(!is_safe_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn paths_become_url_paths() {
+        assert_eq!(escape_path("a/b-c_d.pdf"), "a/b-c_d.pdf");
+        assert_eq!(escape_path("a/x#y?z 100%.pdf"), "a/x%23y%3Fz%20100%25.pdf");
+        assert_eq!(escape_path("a/ә.pdf"), "a/%D3%99.pdf");
     }
 
     #[test]

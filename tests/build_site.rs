@@ -373,3 +373,50 @@ fn rebuild_updates_changed_files_and_removes_stale_ones() {
         "the updated output equals a clean build"
     );
 }
+
+/// Every relative `href` of `html` (a page in `output/{dir}`) names a file that was written.
+fn assert_links_resolve(f: &Fixture, dir: &str, html: &str) {
+    for (i, _) in html.match_indices(" href=\"") {
+        let href = &html[i + 7..];
+        let href = &href[..href.find('"').unwrap()];
+        if href.starts_with('#') || href.contains(':') {
+            continue;
+        }
+        let path = href.split(['?', '#']).next().unwrap();
+        let path = percent_encoding::percent_decode_str(path)
+            .decode_utf8()
+            .unwrap();
+        let file = f.path(&format!("output/{dir}")).join(path.as_ref());
+        let file = if path.ends_with('/') {
+            file.join("index.html")
+        } else {
+            file
+        };
+        assert!(file.is_file(), "{href} → {} is missing", file.display());
+    }
+}
+
+#[test]
+fn body_links_to_odd_file_names_and_to_addresses() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/siltemeler/index.md",
+        "---\ntitle: Сілтемелер\ndate: 2025-05-05\nauthors: abenova-g\n---\nХат: <info@college.kz>, сайт: www.college.kz, https://college.kz/otm/.\n\nФайлдар: [жоспар](x%23y.pdf), [кесте](100%25-дық.pdf), [ескі](100%-дық.pdf), [бет](../b.md?x=1#top).\n",
+    );
+    f.write("content/articles/siltemeler/x#y.pdf", "%PDF-1.4\n%%EOF\n");
+    f.write(
+        "content/articles/siltemeler/100%-дық.pdf",
+        "%PDF-1.4\n%%EOF\n",
+    );
+    f.build_ok();
+    let html = f.read("output/articles/siltemeler/index.html");
+    assert!(
+        html.contains("<a href=\"mailto:info@college.kz\">info@college.kz</a>"),
+        "{html}"
+    );
+    assert!(html.contains("<a href=\"https://www.college.kz\">www.college.kz</a>, "));
+    assert!(html.contains("<a href=\"https://college.kz/otm/\">https://college.kz/otm/</a>.</p>"));
+    assert!(html.contains("href=\"../../articles/siltemeler/x%23y.pdf\""));
+    assert!(html.contains("href=\"../../articles/birinshi-maqala/index.html?x=1#top\""));
+    assert_links_resolve(&f, "articles/siltemeler", &html);
+}
