@@ -46,11 +46,15 @@ struct Resp {
 }
 
 fn get(addr: SocketAddr, path: &str) -> Resp {
+    request(addr, "GET", path)
+}
+
+fn request(addr: SocketAddr, method: &str, path: &str) -> Resp {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut buf = Vec::new();
@@ -401,6 +405,54 @@ fn only_files_inside_the_output_are_served_with_their_types() {
 }
 
 // ---------- incremental = clean ----------
+
+/// Redirects stay on this server (`//seminars` must not become a link to the host
+/// `seminars`), and only GET and HEAD are answered; HEAD without the body.
+#[test]
+fn redirects_stay_on_this_server_and_only_get_and_head_are_answered() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    for (path, to) in [
+        ("/seminars", "/seminars/"),
+        ("//seminars", "/seminars/"),
+        ("///seminars", "/seminars/"),
+        ("//articles//maqala", "/articles//maqala/"),
+    ] {
+        let r = get(addr, path);
+        assert_eq!(r.status, 301, "{path}");
+        assert!(
+            r.headers.contains(&format!("\r\nlocation: {to}\r\n")),
+            "{path}: {}",
+            r.headers
+        );
+    }
+
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        for path in ["/", "/static/style.css", "/no/such/", "/__ozyq/live.js"] {
+            let r = request(addr, method, path);
+            assert_eq!(r.status, 405, "{method} {path}");
+            assert!(
+                r.headers.contains("\r\nallow: get, head\r\n"),
+                "{method} {path}: {}",
+                r.headers
+            );
+        }
+    }
+    let full = get(addr, "/");
+    let head = request(addr, "HEAD", "/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty(), "HEAD sent a body: {}", head.body);
+    assert!(
+        head.headers
+            .contains("content-type: text/html; charset=utf-8")
+    );
+    assert!(!full.body.is_empty());
+    let head = request(addr, "HEAD", "/no/such/");
+    assert_eq!(head.status, 404);
+    assert!(head.body.is_empty(), "HEAD sent a body: {}", head.body);
+    server.stop();
+}
 
 fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();

@@ -4,9 +4,11 @@
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::Request;
 use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::path::{Path, PathBuf};
@@ -22,11 +24,29 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(reload::SOCKET_PATH, get(socket))
         .route(reload::SCRIPT_PATH, get(script))
         .fallback(file)
+        .layer(middleware::from_fn(read_only))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
         .with_state(shared)
+}
+
+/// The server only shows files: whatever else a request asks is refused before any
+/// route sees it (the routes' own refusals would not name the methods allowed).
+async fn read_only(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return next.run(req).await;
+    }
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        [
+            (header::ALLOW, "GET, HEAD"),
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        ],
+        "405 method not allowed: this server only shows the site (GET, HEAD)\n",
+    )
+        .into_response()
 }
 
 async fn script() -> Response {
@@ -131,7 +151,11 @@ pub fn resolve(dir: &Path, raw: &str) -> Result<PathBuf, Refusal> {
     let path = inside(&base.join(&rel))?;
     if path.is_dir() {
         if !raw.ends_with('/') {
-            return Err(Refusal::Redirect(format!("{raw}/")));
+            // One leading slash: `//seminars/` would name the host `seminars`.
+            return Err(Refusal::Redirect(format!(
+                "/{}/",
+                rest.trim_start_matches('/')
+            )));
         }
         return inside(&path.join("index.html"));
     }
@@ -278,6 +302,7 @@ mod tests {
         assert!(resolve(&dir, "/b.css").is_ok());
         assert!(resolve(&dir, "/a/").unwrap().ends_with("a/index.html"));
         assert_eq!(resolve(&dir, "/a"), Err(Refusal::Redirect("/a/".into())));
+        assert_eq!(resolve(&dir, "//a"), Err(Refusal::Redirect("/a/".into())));
         for bad in [
             "/../etc/passwd",
             "/a/../../etc/passwd",
