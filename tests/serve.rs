@@ -102,6 +102,23 @@ fn socket(addr: SocketAddr) -> Ws {
     ws
 }
 
+/// A websocket handshake as a browser makes it: with `Origin` and, when given, `Host`.
+fn socket_as(addr: SocketAddr, origin: &str, host: Option<&str>) -> Result<Ws, u16> {
+    use tungstenite::client::IntoClientRequest;
+    let mut req = format!("ws://{addr}/__ozyq/ws")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut().insert("origin", origin.parse().unwrap());
+    if let Some(h) = host {
+        req.headers_mut().insert("host", h.parse().unwrap());
+    }
+    match tungstenite::connect(req) {
+        Ok((ws, _)) => Ok(ws),
+        Err(tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
+        Err(e) => panic!("websocket: {e}"),
+    }
+}
+
 /// The next text message, or `None` when none came within the socket's timeout.
 fn next_text(ws: &mut Ws) -> Option<String> {
     match ws.read() {
@@ -451,6 +468,49 @@ fn redirects_stay_on_this_server_and_only_get_and_head_are_answered() {
     let head = request(addr, "HEAD", "/no/such/");
     assert_eq!(head.status, 404);
     assert!(head.body.is_empty(), "HEAD sent a body: {}", head.body);
+    server.stop();
+}
+
+/// Live reload talks only to pages of this server: another site open in the same
+/// browser (or one whose name leads here, DNS rebinding) is refused; clients that
+/// send no Origin (not browsers) are let in.
+#[test]
+fn the_live_reload_socket_refuses_pages_of_other_origins() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let port = addr.port();
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    let own = [
+        (format!("http://127.0.0.1:{port}"), None),
+        (
+            format!("http://localhost:{port}"),
+            Some(format!("localhost:{port}")),
+        ),
+    ];
+    for (origin, host) in &own {
+        let mut ws = socket_as(addr, origin, host.as_deref())
+            .unwrap_or_else(|s| panic!("{origin}: refused with {s}"));
+        wait_message(&mut ws, "\"ok\"");
+    }
+    let others = [
+        ("http://evil.example".to_string(), None),
+        ("null".to_string(), None),
+        (format!("https://127.0.0.1:{port}.evil.example"), None),
+        ("http://127.0.0.1:1".to_string(), None),
+        (format!("http://localhost:{port}"), None),
+        (
+            format!("http://rebound.example:{port}"),
+            Some(format!("rebound.example:{port}")),
+        ),
+    ];
+    for (origin, host) in &others {
+        match socket_as(addr, origin, host.as_deref()) {
+            Err(status) => assert_eq!(status, 403, "{origin}"),
+            Ok(_) => panic!("{origin} (host {host:?}) was let in"),
+        }
+    }
     server.stop();
 }
 
