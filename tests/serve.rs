@@ -514,6 +514,37 @@ fn the_live_reload_socket_refuses_pages_of_other_origins() {
     server.stop();
 }
 
+/// A `base_url` with a space is shown over the pages where it is written, and its
+/// fix is picked up.
+#[test]
+fn a_base_url_with_spaces_is_shown_in_the_overlay() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\nbase_url: https://college.example/my site/\n",
+    );
+    let m = wait_message(&mut ws, "\"error\"");
+    let v: serde_json::Value = serde_json::from_str(&m).unwrap();
+    let e = &v["errors"][0];
+    assert_eq!(
+        (e["file"].as_str(), e["line"].as_u64(), e["column"].as_u64()),
+        (Some("config.yaml"), Some(2), Some(11)),
+        "{m}"
+    );
+    assert!(e["message"].as_str().unwrap().contains("space"), "{m}");
+    assert!(e["hint"].as_str().unwrap().contains("%20"), "{m}");
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\nbase_url: https://college.example/my%20site/\n",
+    );
+    wait_message(&mut ws, "\"ok\"");
+    server.stop();
+}
+
 fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir) {
