@@ -48,6 +48,25 @@ pub fn root_prefix(dir: &str) -> String {
     }
 }
 
+/// A site-relative path as a link writes it: spaces and the other characters a URL
+/// cannot have as they are, and those that would end the path (`?`, `#`) or start an
+/// escape (`%`), percent-encoded. Letters of every alphabet stay as they are, as in
+/// the site's other links (browsers encode them when they follow a link).
+pub fn encode_url_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        if c.is_whitespace() || c.is_control() || "\"#%<>?[\\]^`{|}".contains(c) {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Splits `file.md#part` into the path and the fragment.
 pub fn split_fragment(link: &str) -> (&str, Option<&str>) {
     match link.split_once('#') {
@@ -85,6 +104,17 @@ mod tests {
             Path::new("/site/content/a.pdf"),
             Path::new("/site")
         ));
+    }
+
+    #[test]
+    fn link_paths_encode_what_a_url_cannot_hold() {
+        assert_eq!(
+            encode_url_path("articles/x/оқу жоспары #2?.pdf"),
+            "articles/x/оқу%20жоспары%20%232%3F.pdf"
+        );
+        assert_eq!(encode_url_path("a/100%.pdf"), "a/100%25.pdf");
+        assert_eq!(encode_url_path("a\u{a0}b"), "a%C2%A0b");
+        assert_eq!(encode_url_path("static/plan.pdf"), "static/plan.pdf");
     }
 
     #[test]

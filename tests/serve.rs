@@ -545,6 +545,43 @@ fn a_base_url_with_spaces_is_shown_in_the_overlay() {
     server.stop();
 }
 
+/// A file attached under a name with spaces (and characters that end a path) is
+/// linked with them percent-encoded, and the link leads to the file.
+#[test]
+fn attachment_links_are_percent_encoded() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/jospar/index.md",
+        "---\ntitle: Жоспар\nslug: jospar\ndate: 2025-03-02\nauthors: abenova-g\nattachments:\n  - file: \"оқу жоспары #2.pdf\"\n    title: Жоспар\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/jospar/оқу жоспары #2.pdf",
+        "%PDF-1.4\n%%EOF\n",
+    );
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let page = get(addr, "/articles/jospar/");
+    assert_eq!(page.status, 200);
+    let href = page
+        .body
+        .split("href=\"")
+        .map(|h| h.split('"').next().unwrap())
+        .find(|h| h.contains(".pdf"))
+        .expect("a link to the attachment")
+        .to_string();
+    assert!(
+        !href.contains(' ') && !href.contains('#'),
+        "raw characters in {href}"
+    );
+    assert!(href.ends_with("/оқу%20жоспары%20%232.pdf"), "{href}");
+    // From the page to the root, then the file.
+    let target = format!("/{}", href.trim_start_matches("../../"));
+    let file = get(addr, &target);
+    assert_eq!(file.status, 200, "{target}");
+    assert!(file.body.starts_with("%PDF"), "{target}");
+    server.stop();
+}
+
 fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir) {
