@@ -226,6 +226,27 @@ fn bad_data_files_and_config() {
     );
 }
 
+/// A `base_url` a browser could not follow as written is refused where it is written.
+#[test]
+fn a_base_url_with_spaces_is_located() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        "title: T\nbase_url: https://college.example/әдістемелік кабинет/\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:2:11: base_url `https://college.example/әдістемелік кабинет/` has a space in it, which a URL cannot have\n  hint: write each space as %20"),
+        "{err}"
+    );
+    f.write(
+        "config.yaml",
+        "title: T\nbase_url: \"https://college.example/a|b\"\n",
+    );
+    let err = f.build_fails();
+    assert!(err.contains("error: config.yaml:2:11: base_url `https://college.example/a|b` has `|` in it, which a URL cannot have"), "{err}");
+}
+
 #[test]
 fn all_problems_together_nonzero_exit_and_previous_output_intact() {
     let f = Fixture::valid();

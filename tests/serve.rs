@@ -46,11 +46,15 @@ struct Resp {
 }
 
 fn get(addr: SocketAddr, path: &str) -> Resp {
+    request(addr, "GET", path)
+}
+
+fn request(addr: SocketAddr, method: &str, path: &str) -> Resp {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut buf = Vec::new();
@@ -96,6 +100,23 @@ fn socket(addr: SocketAddr) -> Ws {
             .unwrap();
     }
     ws
+}
+
+/// A websocket handshake as a browser makes it: with `Origin` and, when given, `Host`.
+fn socket_as(addr: SocketAddr, origin: &str, host: Option<&str>) -> Result<Ws, u16> {
+    use tungstenite::client::IntoClientRequest;
+    let mut req = format!("ws://{addr}/__ozyq/ws")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut().insert("origin", origin.parse().unwrap());
+    if let Some(h) = host {
+        req.headers_mut().insert("host", h.parse().unwrap());
+    }
+    match tungstenite::connect(req) {
+        Ok((ws, _)) => Ok(ws),
+        Err(tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
+        Err(e) => panic!("websocket: {e}"),
+    }
 }
 
 /// The next text message, or `None` when none came within the socket's timeout.
@@ -401,6 +422,171 @@ fn only_files_inside_the_output_are_served_with_their_types() {
 }
 
 // ---------- incremental = clean ----------
+
+/// Redirects stay on this server (`//seminars` must not become a link to the host
+/// `seminars`), and only GET and HEAD are answered; HEAD without the body.
+#[test]
+fn redirects_stay_on_this_server_and_only_get_and_head_are_answered() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    for (path, to) in [
+        ("/seminars", "/seminars/"),
+        ("//seminars", "/seminars/"),
+        ("///seminars", "/seminars/"),
+        ("//articles//maqala", "/articles//maqala/"),
+    ] {
+        let r = get(addr, path);
+        assert_eq!(r.status, 301, "{path}");
+        assert!(
+            r.headers.contains(&format!("\r\nlocation: {to}\r\n")),
+            "{path}: {}",
+            r.headers
+        );
+    }
+
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        for path in ["/", "/static/style.css", "/no/such/", "/__ozyq/live.js"] {
+            let r = request(addr, method, path);
+            assert_eq!(r.status, 405, "{method} {path}");
+            assert!(
+                r.headers.contains("\r\nallow: get, head\r\n"),
+                "{method} {path}: {}",
+                r.headers
+            );
+        }
+    }
+    let full = get(addr, "/");
+    let head = request(addr, "HEAD", "/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty(), "HEAD sent a body: {}", head.body);
+    assert!(
+        head.headers
+            .contains("content-type: text/html; charset=utf-8")
+    );
+    assert!(!full.body.is_empty());
+    let head = request(addr, "HEAD", "/no/such/");
+    assert_eq!(head.status, 404);
+    assert!(head.body.is_empty(), "HEAD sent a body: {}", head.body);
+    server.stop();
+}
+
+/// Live reload talks only to pages of this server: another site open in the same
+/// browser (or one whose name leads here, DNS rebinding) is refused; clients that
+/// send no Origin (not browsers) are let in.
+#[test]
+fn the_live_reload_socket_refuses_pages_of_other_origins() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let port = addr.port();
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    let own = [
+        (format!("http://127.0.0.1:{port}"), None),
+        (
+            format!("http://localhost:{port}"),
+            Some(format!("localhost:{port}")),
+        ),
+    ];
+    for (origin, host) in &own {
+        let mut ws = socket_as(addr, origin, host.as_deref())
+            .unwrap_or_else(|s| panic!("{origin}: refused with {s}"));
+        wait_message(&mut ws, "\"ok\"");
+    }
+    let others = [
+        ("http://evil.example".to_string(), None),
+        ("null".to_string(), None),
+        (format!("https://127.0.0.1:{port}.evil.example"), None),
+        ("http://127.0.0.1:1".to_string(), None),
+        (format!("http://localhost:{port}"), None),
+        (
+            format!("http://rebound.example:{port}"),
+            Some(format!("rebound.example:{port}")),
+        ),
+    ];
+    for (origin, host) in &others {
+        match socket_as(addr, origin, host.as_deref()) {
+            Err(status) => assert_eq!(status, 403, "{origin}"),
+            Ok(_) => panic!("{origin} (host {host:?}) was let in"),
+        }
+    }
+    server.stop();
+}
+
+/// A `base_url` with a space is shown over the pages where it is written, and its
+/// fix is picked up.
+#[test]
+fn a_base_url_with_spaces_is_shown_in_the_overlay() {
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\nbase_url: https://college.example/my site/\n",
+    );
+    let m = wait_message(&mut ws, "\"error\"");
+    let v: serde_json::Value = serde_json::from_str(&m).unwrap();
+    let e = &v["errors"][0];
+    assert_eq!(
+        (e["file"].as_str(), e["line"].as_u64(), e["column"].as_u64()),
+        (Some("config.yaml"), Some(2), Some(11)),
+        "{m}"
+    );
+    assert!(e["message"].as_str().unwrap().contains("space"), "{m}");
+    assert!(e["hint"].as_str().unwrap().contains("%20"), "{m}");
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\nbase_url: https://college.example/my%20site/\n",
+    );
+    wait_message(&mut ws, "\"ok\"");
+    server.stop();
+}
+
+/// A file attached under a name with spaces (and characters that end a path) is
+/// linked with them percent-encoded, and the link leads to the file.
+#[test]
+fn attachment_links_are_percent_encoded() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/jospar/index.md",
+        "---\ntitle: Жоспар\nslug: jospar\ndate: 2025-03-02\nauthors: abenova-g\nattachments:\n  - file: \"оқу жоспары #2.pdf\"\n    title: Жоспар\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/jospar/оқу жоспары #2.pdf",
+        "%PDF-1.4\n%%EOF\n",
+    );
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let page = get(addr, "/articles/jospar/");
+    assert_eq!(page.status, 200);
+    let href = page
+        .body
+        .split("href=\"")
+        .map(|h| h.split('"').next().unwrap())
+        .find(|h| h.contains(".pdf"))
+        .expect("a link to the attachment")
+        .to_string();
+    assert!(
+        !href.contains(' ') && !href.contains('#'),
+        "raw characters in {href}"
+    );
+    // Encoded as every other link of a page is (letters too, as pulldown-cmark does).
+    assert!(
+        href.ends_with(
+            "/%D0%BE%D2%9B%D1%83%20%D0%B6%D0%BE%D1%81%D0%BF%D0%B0%D1%80%D1%8B%20%232.pdf"
+        ),
+        "{href}"
+    );
+    // From the page to the root, then the file.
+    let target = format!("/{}", href.trim_start_matches("../../"));
+    let file = get(addr, &target);
+    assert_eq!(file.status, 200, "{target}");
+    assert!(file.body.starts_with("%PDF"), "{target}");
+    server.stop();
+}
 
 /// The files of a built or served folder; the marker a build leaves in its output
 /// folder (serve's folder is its own, unmarked) is not part of the site.

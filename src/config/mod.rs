@@ -209,6 +209,28 @@ impl Config {
                 .with_hint("write it in full, e.g. https://college.example/otm/"),
             );
         }
+        if let Some(u) = base_url
+            && let Some(c) = u.chars().find(|&c| not_in_url(c))
+        {
+            let (what, hint) = if c.is_whitespace() {
+                (
+                    "a space".to_string(),
+                    "write each space as %20, or leave the spaces out: e.g. https://college.example/otm/",
+                )
+            } else {
+                (
+                    format!("`{}`", c.escape_default()),
+                    "write the URL as the browser's address bar shows it, e.g. https://college.example/otm/",
+                )
+            };
+            errors.push(
+                Diagnostic::error(
+                    at("base_url"),
+                    format!("base_url `{u}` has {what} in it, which a URL cannot have"),
+                )
+                .with_hint(hint),
+            );
+        }
         let base_url = base_url.map(|u| {
             if u.ends_with('/') {
                 u.to_string()
@@ -297,6 +319,12 @@ impl Config {
             text,
         })
     }
+}
+
+/// Characters a URL cannot have as they are (RFC 3986): pages would link to a
+/// different address than the one written.
+fn not_in_url(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(c)
 }
 
 #[cfg(test)]

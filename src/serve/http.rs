@@ -4,11 +4,14 @@
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::Request;
 use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -22,11 +25,29 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(reload::SOCKET_PATH, get(socket))
         .route(reload::SCRIPT_PATH, get(script))
         .fallback(file)
+        .layer(middleware::from_fn(read_only))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
         .with_state(shared)
+}
+
+/// The server only shows files: whatever else a request asks is refused before any
+/// route sees it (the routes' own refusals would not name the methods allowed).
+async fn read_only(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return next.run(req).await;
+    }
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        [
+            (header::ALLOW, "GET, HEAD"),
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        ],
+        "405 method not allowed: this server only shows the site (GET, HEAD)\n",
+    )
+        .into_response()
 }
 
 async fn script() -> Response {
@@ -37,8 +58,44 @@ async fn script() -> Response {
         .into_response()
 }
 
-async fn socket(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>) -> Response {
+async fn socket(
+    ws: WebSocketUpgrade,
+    headers: HeaderMap,
+    State(shared): State<Arc<Shared>>,
+) -> Response {
+    if !own_origin(&headers) {
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "403 forbidden: live reload is only for pages of this server\n",
+        )
+            .into_response();
+    }
     ws.on_upgrade(move |s| talk(s, shared))
+}
+
+/// Whether a websocket request comes from a page of this server. Browsers let any
+/// page open a websocket anywhere, and say whose page it is in `Origin`: it must be
+/// the address the request was sent to (`Host`, whatever port a tunnel maps), and
+/// that address must be `localhost` or a numeric address, never a name that could be
+/// made to lead here (DNS rebinding). Clients that send no `Origin` are not browsers.
+fn own_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let (Ok(origin), Some(Ok(host))) = (
+        origin.to_str(),
+        headers.get(header::HOST).map(HeaderValue::to_str),
+    ) else {
+        return false;
+    };
+    let name = match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    };
+    let name = name.trim_start_matches('[').trim_end_matches(']');
+    let known = name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok();
+    known && origin.eq_ignore_ascii_case(&format!("http://{host}"))
 }
 
 async fn talk(mut socket: WebSocket, shared: Arc<Shared>) {
@@ -131,7 +188,11 @@ pub fn resolve(dir: &Path, raw: &str) -> Result<PathBuf, Refusal> {
     let path = inside(&base.join(&rel))?;
     if path.is_dir() {
         if !raw.ends_with('/') {
-            return Err(Refusal::Redirect(format!("{raw}/")));
+            // One leading slash: `//seminars/` would name the host `seminars`.
+            return Err(Refusal::Redirect(format!(
+                "/{}/",
+                rest.trim_start_matches('/')
+            )));
         }
         return inside(&path.join("index.html"));
     }
@@ -270,6 +331,30 @@ mod tests {
     }
 
     #[test]
+    fn only_pages_of_this_server_may_open_the_socket() {
+        let ask = |origin: Option<&str>, host: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::HOST, host.parse().unwrap());
+            if let Some(o) = origin {
+                h.insert(header::ORIGIN, o.parse().unwrap());
+            }
+            own_origin(&h)
+        };
+        assert!(ask(None, "127.0.0.1:1111"));
+        assert!(ask(Some("http://127.0.0.1:1111"), "127.0.0.1:1111"));
+        assert!(ask(Some("http://[::1]:1111"), "[::1]:1111"));
+        assert!(ask(Some("http://192.168.1.5:1111"), "192.168.1.5:1111"));
+        assert!(ask(Some("http://LOCALHOST:8080"), "localhost:8080"));
+        assert!(!ask(Some("http://127.0.0.1:1111"), "localhost:1111"));
+        assert!(!ask(Some("http://college.example"), "127.0.0.1:1111"));
+        assert!(!ask(
+            Some("http://college.example:1111"),
+            "college.example:1111"
+        ));
+        assert!(!ask(Some("null"), "127.0.0.1:1111"));
+    }
+
+    #[test]
     fn paths_that_leave_the_folder_are_refused() {
         let dir = std::env::temp_dir().join(format!("ozyq-resolve-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("a")).unwrap();
@@ -278,6 +363,7 @@ mod tests {
         assert!(resolve(&dir, "/b.css").is_ok());
         assert!(resolve(&dir, "/a/").unwrap().ends_with("a/index.html"));
         assert_eq!(resolve(&dir, "/a"), Err(Refusal::Redirect("/a/".into())));
+        assert_eq!(resolve(&dir, "//a"), Err(Refusal::Redirect("/a/".into())));
         for bad in [
             "/../etc/passwd",
             "/a/../../etc/passwd",

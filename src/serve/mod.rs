@@ -2,10 +2,13 @@
 //! 127.0.0.1 (by default), watches the site's files and rebuilds what a change
 //! affects; open browser tabs reload themselves and show errors as an overlay.
 
+pub mod guard;
 pub mod http;
 pub mod incremental;
 mod pdfs;
 pub mod reload;
+#[cfg(test)]
+mod tests;
 pub mod watch;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -14,7 +17,9 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::Instant;
 
+use crate::config::CONFIG_FILE;
 use crate::diagnostics::Diagnostic;
+use guard::run_guarded;
 use incremental::{Changes, Engine, Round};
 use pdfs::PdfWorker;
 use watch::{Msg, PdfDone, Watcher};
@@ -155,7 +160,14 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let mut engine = Engine::new(&root, &dir, opts.drafts);
     engine.defer_pdfs();
     let t = Instant::now();
-    let first = engine.full(|_| {});
+    let first = run_guarded(|| engine.full(|_| {})).unwrap_or_else(|panic| {
+        engine.start_over();
+        let d = panic.diagnostic(root.join(CONFIG_FILE), "the first build");
+        Round {
+            errors: engine.relative(vec![d]),
+            ..Round::default()
+        }
+    });
     let status = if first.errors.is_empty() {
         reload::ok()
     } else {
@@ -203,6 +215,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let pdfs = PdfWorker::start(&root, engine_tx.clone())?;
     pdfs.submit(engine.take_pdf_work());
     let looping = Looping {
+        had_errors: !first.errors.is_empty(),
         watcher,
         pdfs,
         shared,
@@ -228,96 +241,139 @@ struct Looping {
     pdfs: PdfWorker,
     shared: Arc<Shared>,
     verbose: bool,
+    /// The browsers show errors (of a round, a PDF or a panic): the next good round
+    /// tells them to hide them.
+    had_errors: bool,
+}
+
+impl Looping {
+    /// Shows errors on the terminal and over the pages, now and to browsers that
+    /// connect later.
+    fn show_errors(&mut self, errors: &[Diagnostic]) {
+        print_errors(errors);
+        let m = reload::error(errors);
+        *self.shared.status.lock().expect("no panics") = m.clone();
+        let _ = self.shared.tx.send(m);
+        self.had_errors = true;
+    }
 }
 
 fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
-    let shared = l.shared.clone();
-    let verbose = l.verbose;
-    let serve_dir = shared.dir.clone();
+    let serve_dir = l.shared.dir.clone();
     let root = engine.root().to_path_buf();
-    let mut had_errors = shared
-        .status
-        .lock()
-        .expect("no panics")
-        .contains("\"error\"");
     while let Ok(msg) = rx.recv() {
-        // Take every message that is already waiting.
-        let mut paths = Vec::new();
-        for m in std::iter::once(msg).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
-            if !absorb(&mut engine, &shared, m, &mut paths) {
-                return;
-            }
-        }
-        // An editor that empties a file before writing it may be caught in between:
-        // give it a moment, and take what it writes next with this change.
-        if paths
-            .iter()
-            .any(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() == 0))
-        {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            for m in std::iter::from_fn(|| rx.try_recv().ok()) {
-                if !absorb(&mut engine, &shared, m, &mut paths) {
-                    return;
-                }
-            }
-        }
+        let Some(mut paths) = take_waiting(&mut engine, &mut l, &rx, msg) else {
+            return;
+        };
         paths.retain(|p| !p.starts_with(&serve_dir));
-        let changes = Changes::from_paths(&root, paths);
+        let changes = Changes::from_paths(&root, paths.iter().cloned());
         if changes.is_empty() {
             continue;
         }
         l.watcher.watch_new_folders();
-        let t = Instant::now();
-        if std::env::var_os("OZYQ_TIMINGS").is_some() {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default();
-            eprintln!("[serve] change reported at {} ms", now.as_millis());
+        if let Err(panic) = run_guarded(|| rebuild(&mut engine, &mut l, &changes)) {
+            engine.start_over();
+            // Reported at the first changed file of the site: the one the user just
+            // saved, most likely what the round choked on.
+            let at = paths
+                .into_iter()
+                .find(|p| !Changes::from_paths(&root, [p.clone()]).is_empty())
+                .unwrap_or_else(|| root.join(CONFIG_FILE));
+            let d = panic.diagnostic(at, "the rebuild");
+            l.show_errors(&engine.relative(vec![d]));
         }
-        let send = |m: String| {
-            let _ = shared.tx.send(m);
-        };
-        let mut fast_ok = false;
-        let mut fast_len = 0;
-        let round = engine.update(&changes, |fast| {
-            fast_ok = true;
-            fast_len = fast.changed.len();
-            if fast.errors.is_empty() && had_errors {
-                *shared.status.lock().expect("no panics") = reload::ok();
-                send(reload::ok());
+    }
+}
+
+/// The changed paths of `first` and of every message already waiting behind it; a
+/// compiled PDF is handled at once. `None` when the loop must stop.
+fn take_waiting(
+    engine: &mut Engine,
+    l: &mut Looping,
+    rx: &mpsc::Receiver<Msg>,
+    first: Msg,
+) -> Option<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    for m in std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+        if !absorb(engine, l, m, &mut paths) {
+            return None;
+        }
+    }
+    // An editor that empties a file before writing it may be caught in between:
+    // give it a moment, and take what it writes next with this change.
+    if paths
+        .iter()
+        .any(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() == 0))
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        for m in std::iter::from_fn(|| rx.try_recv().ok()) {
+            if !absorb(engine, l, m, &mut paths) {
+                return None;
             }
-            // Every saved change reloads the tabs, even one that changed no page.
-            send(reload::reload(&fast.changed));
-            report(verbose, "rebuilt", fast, t);
-        });
-        *shared.site_path.lock().expect("no panics") = engine.site_path();
-        l.pdfs.submit(engine.take_pdf_work());
-        if !round.errors.is_empty() {
-            print_errors(&round.errors);
-            let m = reload::error(&round.errors);
-            *shared.status.lock().expect("no panics") = m.clone();
-            send(m);
-            had_errors = true;
-        } else {
-            had_errors = false;
+        }
+    }
+    Some(paths)
+}
+
+/// One round after `changes`: browsers reload once the pages that show the change
+/// are written, and are told of errors and of the files made after.
+fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
+    let t = Instant::now();
+    if std::env::var_os("OZYQ_TIMINGS").is_some() {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        eprintln!("[serve] change reported at {} ms", now.as_millis());
+    }
+    let shared = l.shared.clone();
+    let send = |m: String| {
+        let _ = shared.tx.send(m);
+    };
+    let mut fast_ok = false;
+    let mut fast_len = 0;
+    let (verbose, had_errors) = (l.verbose, l.had_errors);
+    let round = engine.update(changes, |fast| {
+        fast_ok = true;
+        fast_len = fast.changed.len();
+        if fast.errors.is_empty() && had_errors {
             *shared.status.lock().expect("no panics") = reload::ok();
+            send(reload::ok());
         }
-        if fast_ok {
-            report(verbose, "done", &round, t);
-            let later = &round.changed[fast_len.min(round.changed.len())..];
-            if !later.is_empty() {
-                send(reload::updated(later));
-            }
+        // Every saved change reloads the tabs, even one that changed no page.
+        send(reload::reload(&fast.changed));
+        report(verbose, "rebuilt", fast, t);
+    });
+    *shared.site_path.lock().expect("no panics") = engine.site_path();
+    l.pdfs.submit(engine.take_pdf_work());
+    if !round.errors.is_empty() {
+        l.show_errors(&round.errors);
+    } else {
+        l.had_errors = false;
+        *shared.status.lock().expect("no panics") = reload::ok();
+    }
+    if fast_ok {
+        report(verbose, "done", &round, t);
+        let later = &round.changed[fast_len.min(round.changed.len())..];
+        if !later.is_empty() {
+            send(reload::updated(later));
         }
     }
 }
 
 /// Takes a message in: changed paths are added to `paths`, a compiled PDF is
 /// handled at once. False when the loop must stop.
-fn absorb(engine: &mut Engine, shared: &Shared, m: Msg, paths: &mut Vec<PathBuf>) -> bool {
+fn absorb(engine: &mut Engine, l: &mut Looping, m: Msg, paths: &mut Vec<PathBuf>) -> bool {
     match m {
         Msg::Paths(p) => paths.extend(p),
-        Msg::Pdf(done) => pdf_done(engine, shared, done),
+        Msg::Pdf(done) => {
+            let rel = done.rel.clone();
+            if let Err(panic) = run_guarded(|| pdf_done(engine, l, done)) {
+                engine.start_over();
+                let what = format!("writing {rel}");
+                let d = panic.diagnostic(engine.root().join(CONFIG_FILE), &what);
+                l.show_errors(&engine.relative(vec![d]));
+            }
+        }
         Msg::Stop => return false,
     }
     true
@@ -325,22 +381,22 @@ fn absorb(engine: &mut Engine, shared: &Shared, m: Msg, paths: &mut Vec<PathBuf>
 
 /// A PDF compiled in the background: written if the site still needs it, and the
 /// tabs that show it are told.
-fn pdf_done(engine: &mut Engine, shared: &Shared, done: PdfDone) {
-    let compiled = done.result.as_ref().map(Vec::as_slice);
+fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
+    let compiled = done
+        .result
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(String::as_str);
     match engine.accept_pdf(&done.rel, &done.key, compiled) {
         Ok(true) => {
-            let _ = shared
+            let _ = l
+                .shared
                 .tx
                 .send(reload::updated(std::slice::from_ref(&done.rel)));
         }
         Ok(false) => {}
-        Err(errors) => {
-            // As a build would fail: shown in the terminal and over the pages.
-            print_errors(&errors);
-            let m = reload::error(&errors);
-            *shared.status.lock().expect("no panics") = m.clone();
-            let _ = shared.tx.send(m);
-        }
+        // As a build would fail: shown in the terminal and over the pages.
+        Err(errors) => l.show_errors(&errors),
     }
 }
 

@@ -7,7 +7,14 @@ use std::sync::mpsc;
 use crate::catalogue::PdfWork;
 use crate::catalogue::pdf::Cache;
 
+use super::guard::run_guarded;
 use super::watch::{Msg, PdfDone};
+
+/// What makes the worker panic in the library's own tests, in the markup of a
+/// catalogue (an exhibit's summary): the way to prove that serve survives a bug of
+/// Typst's without leaving one in.
+#[cfg(test)]
+pub(crate) const PANIC_MARK: &str = "OZYQTESTPANICPDF";
 
 pub struct PdfWorker {
     tx: mpsc::Sender<(String, PdfWork)>,
@@ -39,11 +46,23 @@ impl PdfWorker {
                     }
                     for (rel, work) in queue {
                         let key = work.key.clone();
-                        let compile = || work.compile(Some(&cache)).map(|p| p.bytes);
-                        let result = match &pool {
+                        let compile = || {
+                            #[cfg(test)]
+                            if format!("{work:?}").contains(PANIC_MARK) {
+                                panic!("a test made this PDF panic");
+                            }
+                            work.compile(Some(&cache)).map(|p| p.bytes)
+                        };
+                        // A panic (Typst's or the PDF writer's) fails this PDF, not
+                        // the worker: the next change is compiled again.
+                        let result = run_guarded(|| match &pool {
                             Some(pool) => pool.install(compile),
                             None => compile(),
-                        };
+                        })
+                        .map_err(|panic| {
+                            format!("Typst stopped with an internal error (a bug): {panic}")
+                        })
+                        .and_then(|r| r.map_err(|e| e.to_string()));
                         if done.send(Msg::Pdf(PdfDone { rel, key, result })).is_err() {
                             return;
                         }

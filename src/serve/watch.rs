@@ -28,8 +28,8 @@ pub struct PdfDone {
     pub rel: String,
     /// The cache key of what was compiled, to tell whether the site still needs it.
     pub key: String,
-    /// The PDF's bytes, or why Typst could not make it.
-    pub result: Result<Vec<u8>, crate::catalogue::pdf::PdfError>,
+    /// The PDF's bytes, or why it could not be made (Typst's errors, or a panic).
+    pub result: Result<Vec<u8>, String>,
 }
 
 /// Watches a site's folders and sends what changed, debounced, as [`Msg::Paths`].

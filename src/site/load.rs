@@ -16,7 +16,7 @@ use crate::lang::slug::slugify_short;
 
 use super::resolve::Registry;
 use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
-use crate::paths::{is_inside, normalize};
+use crate::paths::{escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
 #[derive(Debug, Clone, Copy, Default)]
@@ -436,7 +436,7 @@ fn attach_files(
                 });
                 e.attachments.push(Attachment {
                     title,
-                    url,
+                    url: escape_path(&url).into_owned(),
                     format,
                     size,
                 });

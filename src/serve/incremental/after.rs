@@ -48,7 +48,7 @@ impl Engine {
         &mut self,
         rel: &str,
         key: &str,
-        compiled: Result<&[u8], &crate::catalogue::pdf::PdfError>,
+        compiled: Result<&[u8], &str>,
     ) -> Result<bool, Vec<Diagnostic>> {
         if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
             return Ok(false);
@@ -69,7 +69,7 @@ impl Engine {
         let bytes = match compiled {
             Ok(b) => b,
             Err(msg) => {
-                let d = make::pdf_failed(site, &year.label(), msg);
+                let d = make::pdf_failed(site, &year.label(), &msg);
                 return Err(self.relative(vec![d]));
             }
         };

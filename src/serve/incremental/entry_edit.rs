@@ -244,6 +244,8 @@ impl Engine {
         let renderer = Renderer::with(&site, &look.strings, prepared);
         let writer = Writer::new(&self.files, &self.out);
         let mut errors = make::pages(&renderer, &look.theme, &pages, &writer);
+        #[cfg(test)]
+        super::panic_if_marked(&site);
         round.rendered = pages.len();
         let made = writer.into_made();
         record(&mut self.files, &mut self.failed, &mut round, made);

@@ -12,6 +12,10 @@ use crate::pipeline::keys::h64;
 
 use super::Round;
 
+/// The hash recorded for a file whose bytes are not known: the next making of it
+/// writes it (a real hash is this one once in 2^64 times).
+pub(super) const UNKNOWN: u64 = 0;
+
 /// A file's time and size, to notice changes without reading it.
 pub(super) type Stamp = (Option<SystemTime>, u64);
 

@@ -200,6 +200,8 @@ impl Engine {
         let writer = Writer::new(&self.files, &self.out);
         let mut errors = make::files(&look.theme, &files, &writer);
         errors.extend(make::pages(renderer, &look.theme, now, &writer));
+        #[cfg(test)]
+        super::panic_if_marked(site);
         round.rendered += now.len();
         let made = writer.into_made();
         let expected: HashSet<String> = outputs.iter().map(|o| o.path(site)).collect();

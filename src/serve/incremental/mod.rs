@@ -261,6 +261,22 @@ impl Engine {
         }
     }
 
+    /// Forgets everything a round that stopped halfway (a panic) may have left
+    /// half-done: the model and the bodies it held, the cached documents, and what
+    /// was written, which may not be what was recorded. The next round is a full one
+    /// that reads every file again and rewrites every output, over the served folder,
+    /// which stays served meanwhile.
+    pub fn start_over(&mut self) {
+        self.state = State::Cold;
+        self.data = None;
+        self.cache.clear();
+        self.texts.clear();
+        self.warnings.clear();
+        for h in self.files.values_mut() {
+            *h = files::UNKNOWN;
+        }
+    }
+
     /// Keeps what a good round made for the next one and reports it.
     fn end_round(
         &mut self,
@@ -287,6 +303,21 @@ impl Engine {
         d.extend(diags.into_iter().filter(Diagnostic::is_error));
         d.relative_to(&self.root);
         d.sorted()
+    }
+}
+
+/// What makes a round panic in the library's own tests, in an entry's text: the
+/// way to prove that serve survives a bug of its own without leaving one in.
+#[cfg(test)]
+pub(crate) const PANIC_MARK: &str = "OZYQTESTPANICROUND";
+
+/// Panics, in the library's own tests, when an entry's text has [`PANIC_MARK`];
+/// called where a round has taken its model apart and written pages it has not
+/// recorded yet, the worst place for a bug.
+#[cfg(test)]
+fn panic_if_marked(site: &Site) {
+    if site.entries.iter().any(|e| e.doc.body.contains(PANIC_MARK)) {
+        panic!("a test made this round panic");
     }
 }
 
