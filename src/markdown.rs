@@ -58,6 +58,8 @@ pub struct Links<'a> {
     pub footnotes: &'a str,
     /// Accessible name of the links from a footnote back to the text.
     pub footnote_back: &'a str,
+    /// Whether HTML in the body is published as HTML; when not, it is shown as text.
+    pub raw_html: bool,
 }
 
 /// The Markdown extensions a body is read with: GitHub's tables, footnotes,
@@ -146,7 +148,7 @@ impl<'m> Doc<'m, '_> {
                 // HTML writer puts `mailto:` before it.
                 dest_url: match link_type {
                     LinkType::Email => dest_url,
-                    _ => self.rewrite(dest_url, range.start, diags),
+                    _ => self.rewrite(dest_url, false, range.start, diags),
                 },
                 link_type,
                 title,
@@ -158,11 +160,17 @@ impl<'m> Doc<'m, '_> {
                 title,
                 id,
             }) => Event::Start(Tag::Image {
-                dest_url: self.rewrite(dest_url, range.start, diags),
+                dest_url: self.rewrite(dest_url, true, range.start, diags),
                 link_type,
                 title,
                 id,
             }),
+            // Written HTML shown as text: an HTML block becomes a paragraph of it.
+            Event::Html(html) | Event::InlineHtml(html) if !self.links.raw_html => {
+                Event::Text(html)
+            }
+            Event::Start(Tag::HtmlBlock) if !self.links.raw_html => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) if !self.links.raw_html => Event::End(TagEnd::Paragraph),
             Event::Start(Tag::Heading { .. }) => {
                 self.open_heading = Some((self.events.len(), range));
                 event
@@ -343,9 +351,15 @@ impl<'m> Doc<'m, '_> {
     }
 
     /// `dest` rewritten to the page or file it points at, or as written.
-    fn rewrite(&self, dest: CowStr<'m>, offset: usize, diags: &mut Vec<Diagnostic>) -> CowStr<'m> {
+    fn rewrite(
+        &self,
+        dest: CowStr<'m>,
+        image: bool,
+        offset: usize,
+        diags: &mut Vec<Diagnostic>,
+    ) -> CowStr<'m> {
         let (md, line) = (self.md, self.first_line);
-        match rewrite(&dest, self.base, self.links, md, offset, line, diags) {
+        match rewrite(&dest, image, self.base, self.links, md, offset, line, diags) {
             Some(url) => url.into(),
             None => dest,
         }
@@ -633,9 +647,27 @@ fn html_escape(s: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// The scheme of a link that would run a script when followed (`javascript:`,
+/// `vbscript:`) or carry a whole document (`data:`; an image may be a `data:image/`),
+/// read as browsers read it: case and the tabs and line ends inside ignored.
+fn script_scheme(dest: &str, image: bool) -> Option<&'static str> {
+    let plain: String = dest
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect();
+    ["javascript:", "vbscript:", "data:"]
+        .into_iter()
+        .find(|s| plain.starts_with(s))
+        .filter(|&s| !(image && s == "data:" && plain.starts_with("data:image/")))
+}
+
 /// The page-relative URL for a link written in Markdown, or `None` to keep it as written.
+#[allow(clippy::too_many_arguments)]
 fn rewrite(
     dest: &str,
+    image: bool,
     base: &Path,
     links: &Links,
     md: &str,
@@ -643,6 +675,16 @@ fn rewrite(
     first_line: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<String> {
+    if let Some(scheme) = script_scheme(dest, image) {
+        diags.push(
+            Diagnostic::error(
+                Location::at_offset(links.source, md, offset, first_line),
+                format!("a `{scheme}` link runs code or hides a document in the page, which a published page must not do"),
+            )
+            .with_hint("link to a page or a file of the site, or to an https:// address"),
+        );
+        return Some("#".into());
+    }
     if dest.is_empty() || is_external(dest) {
         return None;
     }
@@ -719,7 +761,73 @@ mod tests {
             task_todo: "to do",
             footnotes: "Footnotes",
             footnote_back: "Back to the text",
+            raw_html: true,
         }
+    }
+
+    #[test]
+    fn links_that_run_scripts_are_refused_in_any_spelling() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "[a](javascript:alert(1)) [b](JavaScript:x) [c](&#106;avascript:x)\n\n\
+                  [d](<java\tscript:x>) [e](vbscript:x) [f](data:text/html,<script>x</script>)\n\n\
+                  ![ok](data:image/png;base64,AAAA) ![bad](data:text/html,x) [fine](https://x.kz)\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        let html = r.html.to_lowercase();
+        assert!(!html.contains("script:"), "{html}");
+        assert!(!html.contains("data:text"), "{html}");
+        assert!(
+            html.contains("src=\"data:image/png;base64,aaaa\""),
+            "{html}"
+        );
+        assert!(html.contains("href=\"https://x.kz\""), "{html}");
+        assert_eq!(d.iter().filter(|x| x.is_error()).count(), 7, "{d:#?}");
+        assert!(
+            d[0].message.contains("`javascript:` link"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn raw_html_is_published_or_shown_as_text_as_the_site_says() {
+        let (p, a) = (HashMap::new(), HashMap::new());
+        let md = "<div class=\"x\">\n<script>alert(1)</script>\n</div>\n\nText <img src=x onerror=alert(1)> end.\n";
+        let mut d = Vec::new();
+        let on = render(md, 1, &links(&p, &a), 0, &mut d);
+        assert!(on.html.contains("<script>alert(1)</script>"), "{}", on.html);
+        assert!(
+            on.html.contains("<img src=x onerror=alert(1)>"),
+            "{}",
+            on.html
+        );
+        let off = Links {
+            raw_html: false,
+            ..links(&p, &a)
+        };
+        let off = render(md, 1, &off, 0, &mut d);
+        assert!(
+            !off.html.contains("<script") && !off.html.contains("<img"),
+            "{}",
+            off.html
+        );
+        assert!(
+            off.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{}",
+            off.html
+        );
+        assert!(
+            off.html.contains("<p>&lt;div class=\"x\"&gt;"),
+            "{}",
+            off.html
+        );
+        assert!(
+            off.html
+                .contains("Text &lt;img src=x onerror=alert(1)&gt; end."),
+            "{}",
+            off.html
+        );
+        assert!(d.is_empty(), "{d:#?}");
     }
 
     #[test]

@@ -442,3 +442,38 @@ fn author_ids_without_authors_yaml_and_bare_exhibits_are_warned_about() {
     );
     assert!(err.contains("`exhibit: false`"), "{err}");
 }
+
+#[test]
+fn raw_html_setting_and_script_links() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/html.md",
+        "---\ntitle: HTML\nslug: html\ndate: 2025-10-01\nexhibit: false\n---\n<iframe src=\"https://video.example/1\"></iframe>\n\nA <b onclick=\"x()\">bold</b> word.\n",
+    );
+    f.build_ok();
+    let page = f.read("output/seminars/html/index.html");
+    assert!(
+        page.contains("<iframe src=\"https://video.example/1\"></iframe>"),
+        "trusted by default"
+    );
+    f.write(
+        "config.yaml",
+        &format!("{}markdown:\n  raw_html: false\n", common::CONFIG),
+    );
+    f.build_ok();
+    let page = f.read("output/seminars/html/index.html");
+    assert!(
+        !page.contains("<iframe") && !page.contains("onclick=\"x()\">"),
+        "{page}"
+    );
+    assert!(page.contains("&lt;iframe src="), "{page}");
+    f.write(
+        "content/seminars/html.md",
+        "---\ntitle: HTML\nslug: html\ndate: 2025-10-01\nexhibit: false\n---\nClick [here](javascript:alert(document.cookie)).\n",
+    );
+    let err = fails_safely(
+        &f,
+        "content/seminars/html.md:7:7: a `javascript:` link runs code",
+    );
+    assert!(err.contains("hint:"), "{err}");
+}

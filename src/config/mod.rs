@@ -39,6 +39,29 @@ struct ConfigFile {
     strings: BTreeMap<String, String>,
     #[serde(default)]
     catalogue: CatalogueConfig,
+    #[serde(default)]
+    markdown: MarkdownConfig,
+}
+
+/// How Markdown bodies are read.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Whether HTML written in a body is published as HTML (true, the default: the
+    /// site's authors are its own teachers, who embed videos and tables) or shown
+    /// as text (false: for sites that publish text pasted from elsewhere).
+    #[serde(default = "yes")]
+    pub raw_html: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig { raw_html: true }
+    }
 }
 
 /// Settings of the exhibition catalogue.
@@ -91,6 +114,8 @@ pub struct Config {
     pub strings: BTreeMap<String, String>,
     /// Settings of the exhibition catalogue.
     pub catalogue: CatalogueConfig,
+    /// How Markdown bodies are read.
+    pub markdown: MarkdownConfig,
 }
 
 /// Where the kind with `id` is written in config.yaml's `kinds:` list.
@@ -316,6 +341,7 @@ impl Config {
             kinds,
             strings: raw.strings,
             catalogue: raw.catalogue,
+            markdown: raw.markdown,
             text,
         })
     }

@@ -126,6 +126,7 @@ impl<'a> Renderer<'a> {
             task_todo: self.t("task_todo"),
             footnotes: self.t("footnotes"),
             footnote_back: self.t("footnote_back"),
+            raw_html: self.site.config.markdown.raw_html,
         };
         markdown::render(&doc.body, doc.body_line, &links, text_limit, diags)
     }
