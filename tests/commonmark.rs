@@ -70,6 +70,7 @@ fn ozyq_html(md: &str, diags: &mut Vec<Diagnostic>) -> String {
         task_todo: "to do",
         footnotes: "Footnotes",
         footnote_back: "Back",
+        raw_html: true,
     };
     markdown::render(md, 1, &links, 0, diags).html
 }

@@ -134,6 +134,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     };
     let (sink, pdfs): (&dyn Sink, Pdfs) = match &staging {
         Some(s) => (s, Pdfs::Now),
+        // `check` finds what a build would: the PDFs are made too (from the cache
+        // when it has them), only kept nowhere.
+        None if opts.check_only && !diags.has_errors() => (&Discard, Pdfs::Now),
         None => (&Discard, Pdfs::Skip),
     };
     diags.extend(pipeline::make_all(

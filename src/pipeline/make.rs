@@ -36,8 +36,14 @@ impl Sink for Discard {
     fn write(&self, _: &str, _: &[u8]) -> Result<(), Diagnostic> {
         Ok(())
     }
-    fn copy(&self, _: &Path, _: &str) -> Result<(), Diagnostic> {
-        Ok(())
+    fn copy(&self, source: &Path, _: &str) -> Result<(), Diagnostic> {
+        // A file a build could not copy fails `check` too.
+        std::fs::File::open(source).map(drop).map_err(|e| {
+            Diagnostic::error(
+                Location::file(source),
+                format!("cannot copy to the output: {e}"),
+            )
+        })
     }
 }
 
