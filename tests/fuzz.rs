@@ -96,7 +96,11 @@ enum Edit {
     Delete { at: usize, len: usize },
     Repeat { at: usize, times: usize },
     Truncate { at: usize },
+    /// Markdown nested `depth` deep: lists in lists, quotes in quotes.
+    Nest { at: usize, depth: usize, marker: usize },
 }
+
+const NESTING: &[&str] = &["- ", "> ", "1. ", "* "];
 
 fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
@@ -104,6 +108,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         2 => (any::<usize>(), 1usize..40).prop_map(|(at, len)| Edit::Delete { at, len }),
         1 => (any::<usize>(), 2usize..2000).prop_map(|(at, times)| Edit::Repeat { at, times }),
         1 => any::<usize>().prop_map(|at| Edit::Truncate { at }),
+        1 => (any::<usize>(), 1usize..3000, 0..NESTING.len())
+            .prop_map(|(at, depth, marker)| Edit::Nest { at, depth, marker }),
     ]
 }
 
@@ -140,6 +146,10 @@ fn apply(text: &mut String, e: &Edit) {
             let i = place(text, at);
             text.truncate(i);
         }
+        Edit::Nest { at, depth, marker } => {
+            let i = place(text, at);
+            text.insert_str(i, &format!("\n{}x\n", NESTING[marker].repeat(depth)));
+        }
     }
 }
 
@@ -162,6 +172,10 @@ fn files(root: &Path, skip: &[&Path]) -> BTreeMap<PathBuf, Vec<u8>> {
 fn base_site() -> Vec<(String, String)> {
     let f = common::Fixture::valid();
     let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\n---\nКөрмеге қош келдіңіздер.\n\n- бірінші\n  - екінші\n\n> Дәйексөз.\n",
+    );
     f.write(
         "templates/entry.html",
         &std::fs::read_to_string(theme.join("entry.html")).expect("the default theme"),
