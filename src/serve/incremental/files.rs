@@ -40,8 +40,21 @@ pub(super) fn remove_file_and_empty_parents(out: &Path, rel: &str) {
     }
 }
 
+/// `out/rel`, or an error when `rel` would leave `out` (the pipeline checks every
+/// path first; this is the last line of defence).
+fn inside(out: &Path, rel: &str) -> std::io::Result<std::path::PathBuf> {
+    if crate::paths::is_site_relative(rel) {
+        Ok(out.join(rel))
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("`{rel}` is not a path inside the output folder"),
+        ))
+    }
+}
+
 fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
-    let path = out.join(rel);
+    let path = inside(out, rel)?;
     if let Some(p) = path.parent() {
         std::fs::create_dir_all(p)?;
     }
@@ -114,10 +127,12 @@ impl Sink for Writer<'_> {
         if self.files.get(rel) == Some(&h) {
             return Ok(());
         }
-        let path = self.out.join(rel);
-        path.parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::copy(source, &path).map(|_| ()))
+        inside(self.out, rel)
+            .and_then(|path| {
+                path.parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| std::fs::copy(source, &path).map(|_| ()))
+            })
             .map_err(|e| {
                 Diagnostic::error(
                     Location::file(source),
