@@ -92,12 +92,27 @@ const PIECES: &[&str] = &[
 /// One change to a file's text.
 #[derive(Debug, Clone)]
 enum Edit {
-    Insert { at: usize, piece: usize },
-    Delete { at: usize, len: usize },
-    Repeat { at: usize, times: usize },
-    Truncate { at: usize },
+    Insert {
+        at: usize,
+        piece: usize,
+    },
+    Delete {
+        at: usize,
+        len: usize,
+    },
+    Repeat {
+        at: usize,
+        times: usize,
+    },
+    Truncate {
+        at: usize,
+    },
     /// Markdown nested `depth` deep: lists in lists, quotes in quotes.
-    Nest { at: usize, depth: usize, marker: usize },
+    Nest {
+        at: usize,
+        depth: usize,
+        marker: usize,
+    },
 }
 
 const NESTING: &[&str] = &["- ", "> ", "1. ", "* "];

@@ -104,106 +104,104 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect();
-        let rel = parts.join("/");
-        let top = parts[0].as_str();
-        let name = parts.last().map(String::as_str).unwrap_or("");
-
-        // A bundle owns everything in its folder; `index.md` sorts after most asset
-        // names, so a bundle is recognised by looking for it.
-        let bundle = bundles
-            .iter()
-            .find(|b| path.starts_with(b))
-            .cloned()
-            .or_else(|| {
-                let mut dir = path.parent()?;
-                while dir.starts_with(&content) && dir != content {
-                    if dir.parent() != Some(content.as_path()) && dir.join("index.md").is_file() {
-                        bundles.push(dir.to_path_buf());
-                        return Some(dir.to_path_buf());
-                    }
-                    dir = dir.parent()?;
-                }
-                None
-            });
-
-        let kind = if parts.len() == 1 {
-            if name == "_index.md" {
-                SourceKind::Home
-            } else if is_markdown(&path) {
-                diags.push(
-                    Diagnostic::error(
-                        Location::file(&path),
-                        "this Markdown file is not in a kind's folder, so ozyq does not know what it is",
-                    )
-                    .with_hint(format!(
-                        "move it into one of: {}, or pages/ for a static page",
-                        kind_folders(config)
-                    )),
-                );
-                continue;
-            } else {
-                SourceKind::Asset { bundle: None }
-            }
-        } else if top == "pages" {
-            if is_markdown(&path) {
-                SourceKind::Page
-            } else {
-                SourceKind::Asset { bundle: None }
-            }
-        } else if top == "catalogue" {
-            if is_markdown(&path) {
-                SourceKind::Foreword
-            } else {
-                SourceKind::Asset { bundle: None }
-            }
-        } else if let Some(k) = config.kind_by_folder(top) {
-            match &bundle {
-                Some(b) if path == b.join("index.md") => SourceKind::Entry {
-                    kind: k,
-                    bundle: Some(b.clone()),
-                },
-                Some(b) if is_markdown(&path) => {
-                    diags.push(markdown_in_bundle(&path, b));
-                    continue;
-                }
-                Some(b) => SourceKind::Asset {
-                    bundle: Some(b.clone()),
-                },
-                None if parts.len() == 2 && name == "_index.md" => {
-                    SourceKind::KindIntro { kind: k }
-                }
-                None if is_markdown(&path) => SourceKind::Entry {
-                    kind: k,
-                    bundle: None,
-                },
-                None => SourceKind::Asset { bundle: None },
-            }
-        } else {
-            if is_markdown(&path) {
-                let folder = content.join(top);
-                let mut d = Diagnostic::error(
-                    Location::file(&path),
-                    format!("unknown kind: no kind uses the folder `{top}`"),
-                );
-                let folders: Vec<&str> = config.kinds.iter().map(|k| k.folder.as_str()).collect();
-                d = match nearest(top, folders.iter().copied()) {
-                    Some(n) => d.with_hint(format!(
-                        "did you mean `{n}`? Rename {} to content/{n}/",
-                        folder.display()
-                    )),
-                    None => d.with_hint(format!(
-                        "kind folders are: {}; add a new kind under `kinds:` in config.yaml",
-                        kind_folders(config)
-                    )),
-                };
-                diags.push(d);
-                continue;
-            }
-            SourceKind::Asset { bundle: None }
-        };
-        out.push(SourceFile { path, rel, kind });
+        let bundle = bundle_of(&path, &content, &mut bundles);
+        match classify(config, &path, &parts, bundle) {
+            Ok(kind) => out.push(SourceFile {
+                rel: parts.join("/"),
+                path,
+                kind,
+            }),
+            Err(d) => diags.push(d),
+        }
     }
     out
+}
+
+/// The entry folder (bundle) `path` is in, if any: a folder below a kind's folder
+/// with an `index.md`. `index.md` sorts after most file names, so each bundle is
+/// found by looking for it, and remembered in `bundles`.
+fn bundle_of(path: &Path, content: &Path, bundles: &mut Vec<PathBuf>) -> Option<PathBuf> {
+    if let Some(b) = bundles.iter().find(|b| path.starts_with(b)) {
+        return Some(b.clone());
+    }
+    let mut dir = path.parent()?;
+    while dir.starts_with(content) && dir != content {
+        if dir.parent() != Some(content) && dir.join("index.md").is_file() {
+            bundles.push(dir.to_path_buf());
+            return Some(dir.to_path_buf());
+        }
+        dir = dir.parent()?;
+    }
+    None
+}
+
+/// What the file at `path` (`parts` under `content/`) is, from where it lies; an
+/// error or a warning when it is Markdown that cannot be read as a page.
+fn classify(
+    config: &Config,
+    path: &Path,
+    parts: &[String],
+    bundle: Option<PathBuf>,
+) -> Result<SourceKind, Diagnostic> {
+    let top = parts[0].as_str();
+    let name = parts.last().map(String::as_str).unwrap_or("");
+    let md = is_markdown(path);
+    let plain = SourceKind::Asset { bundle: None };
+    Ok(if parts.len() == 1 {
+        match name {
+            "_index.md" => SourceKind::Home,
+            _ if md => {
+                return Err(Diagnostic::error(
+                    Location::file(path),
+                    "this Markdown file is not in a kind's folder, so ozyq does not know what it is",
+                )
+                .with_hint(format!(
+                    "move it into one of: {}, or pages/ for a static page",
+                    kind_folders(config)
+                )));
+            }
+            _ => plain,
+        }
+    } else if top == "pages" {
+        if md { SourceKind::Page } else { plain }
+    } else if top == "catalogue" {
+        if md { SourceKind::Foreword } else { plain }
+    } else if let Some(kind) = config.kind_by_folder(top) {
+        match bundle {
+            Some(b) if path == b.join("index.md") => SourceKind::Entry {
+                kind,
+                bundle: Some(b),
+            },
+            Some(b) if md => return Err(markdown_in_bundle(path, &b)),
+            Some(b) => SourceKind::Asset { bundle: Some(b) },
+            None if parts.len() == 2 && name == "_index.md" => SourceKind::KindIntro { kind },
+            None if md => SourceKind::Entry { kind, bundle: None },
+            None => plain,
+        }
+    } else if md {
+        return Err(unknown_kind(config, path, top));
+    } else {
+        plain
+    })
+}
+
+fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
+    let folder = config.content_dir().join(top);
+    let d = Diagnostic::error(
+        Location::file(path),
+        format!("unknown kind: no kind uses the folder `{top}`"),
+    );
+    let folders: Vec<&str> = config.kinds.iter().map(|k| k.folder.as_str()).collect();
+    match nearest(top, folders.iter().copied()) {
+        Some(n) => d.with_hint(format!(
+            "did you mean `{n}`? Rename {} to content/{n}/",
+            folder.display()
+        )),
+        None => d.with_hint(format!(
+            "kind folders are: {}; add a new kind under `kinds:` in config.yaml",
+            kind_folders(config)
+        )),
+    }
 }
 
 /// Why a file of the walk is not read as it is: a link to a folder, to nowhere or
