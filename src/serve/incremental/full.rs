@@ -221,6 +221,31 @@ impl Engine {
     }
 
     /// For each page, whether it shows a document that links to one of `moved`.
+    /// Each page's key (what it shows), and each kind's introduction's signature.
+    fn page_keys(
+        &self,
+        site: &Site,
+        pages: &[Page],
+        sigs: &Sigs,
+        related: &[u64],
+    ) -> (Vec<Option<u64>>, Vec<u64>) {
+        let intro_sig: Vec<u64> = site
+            .kind_intros
+            .iter()
+            .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
+            .collect();
+        let model = Model {
+            sigs,
+            related,
+            intro_sig: &intro_sig,
+        };
+        let keys = pages
+            .par_iter()
+            .map(|&p| page_key(site, model, p))
+            .collect();
+        (keys, intro_sig)
+    }
+
     fn relinked(&self, site: &Site, pages: &[Page], moved: &[String]) -> Vec<bool> {
         pages
             .iter()
@@ -344,20 +369,7 @@ impl Engine {
         } else {
             moved_targets(&old, &snap)
         };
-        let intro_sig: Vec<u64> = site
-            .kind_intros
-            .iter()
-            .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
-            .collect();
-        let model = Model {
-            sigs: &sigs,
-            related: &related,
-            intro_sig: &intro_sig,
-        };
-        let keys: Vec<Option<u64>> = pages
-            .par_iter()
-            .map(|&p| page_key(&site, model, p))
-            .collect();
+        let (keys, intro_sig) = self.page_keys(&site, &pages, &sigs, &related);
         let relinked = self.relinked(&site, &pages, &moved);
         phase("keys");
         let selection = select_pages(
@@ -398,24 +410,21 @@ impl Engine {
         on_fast(&fast_round);
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
-        let mut after: Vec<Page> = selection.after.iter().map(|&j| pages[j]).collect();
-        if related_later {
+        let after = if related_later {
             let mut in_now = vec![false; pages.len()];
             for &j in &selection.now {
                 in_now[j] = true;
             }
             let shown = (&pages[..], &paths[..], &in_now[..]);
-            after.extend(related_after_shifts(
-                &site,
-                (&sigs, &intro_sig),
-                &related_lists,
-                shown,
-                &mut snap,
-            ));
+            related_after_shifts(&site, (&sigs, &intro_sig), &related_lists, shown, &mut snap)
         } else {
             snap.related = related_lists;
             snap.related_hashes = related;
-        }
+            Vec::new()
+        };
+        let mut after: Vec<Page> = (selection.after.iter().map(|&j| pages[j]))
+            .chain(after)
+            .collect();
         snap.sigs = sigs;
         snap.intro_sig = intro_sig;
         after.sort_unstable();
