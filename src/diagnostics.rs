@@ -4,6 +4,8 @@
 //! reports all of its problems together. The library only records them; the binary
 //! decides how to show them to a person.
 
+pub mod guard;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -235,11 +235,17 @@ fn catalogue_command_makes_a4_and_booklet() {
 #[test]
 fn an_exhibit_longer_than_a_page_breaks_instead_of_running_off_it() {
     let f = site();
-    let long = "Ұзақ мәтін сөйлемі. ".repeat(300);
+    // As long as an exhibit can be printed: every text at its limit (`lang::fit`).
+    let words = |n: usize| "Ұзақ мәтін сөйлемі. ".repeat(n / 20);
     f.write(
-        "content/guidelines/long.md",
+        "content/open-lessons/long.md",
         &format!(
-            "---\ntitle: Ұзын нұсқау\ndate: 2025-12-01\nauthors: abenova-g\nsummary: \"{long}Соңғы сөз.\"\n---\nМәтін.\n"
+            "---\ntitle: \"Ұзын нұсқау {}\"\ndate: 2025-12-01\nauthors: abenova-g\n\
+             group: \"{}\"\ntechnology: \"{}\"\nsummary: \"{}Соңғы сөз.\"\n---\nМәтін.\n",
+            words(280),
+            words(300),
+            words(300),
+            words(1_480)
         ),
     );
     let (ok, _, err) = f.run(&["catalogue", YEAR, "--output", "long.pdf"]);
@@ -253,10 +259,137 @@ fn an_exhibit_longer_than_a_page_breaks_instead_of_running_off_it() {
     };
     let start = page_of("Ұзын нұсқау").expect("the title");
     let end = page_of("Соңғы сөз").expect("the end of the long summary");
-    assert!(
-        end >= start + 2,
-        "the summary runs from page {start} to {end}"
+    assert!(end > start, "the summary runs from page {start} to {end}");
+}
+
+/// An entry of 2025–2026 whose front matter has `field: "value"` on line 5.
+fn with_long_field(f: &Fixture, field: &str, value: &str) {
+    f.write(
+        "content/guidelines/long.md",
+        &format!(
+            "---\ntitle: Ұзын нұсқау\ndate: 2025-12-01\nauthors: abenova-g\n{field}: \"{value}\"\nlang: ru\n---\nМәтін.\n"
+        ),
     );
+}
+
+/// Builds with the binary, printing how long it took; returns stderr.
+fn build_timed(f: &Fixture, what: &str) -> String {
+    let start = std::time::Instant::now();
+    let (ok, _, err) = f.run(&["build"]);
+    println!("{what}: built in {:.2} s", start.elapsed().as_secs_f64());
+    assert!(ok, "the build should succeed; stderr:\n{err}");
+    err
+}
+
+fn catalogue_text(f: &Fixture) -> String {
+    let doc = Document::load(f.path(&format!("output/catalogue/{YEAR}/catalogue.pdf")))
+        .expect("the catalogue's PDF");
+    pdf_text(&doc)
+}
+
+#[test]
+fn a_summary_of_70000_letters_without_a_space_is_broken_and_the_pdf_made() {
+    // Over 64 KiB of two-byte letters in one run made krilla panic and stop the build.
+    let f = site();
+    let run = "жә".repeat(35_000);
+    with_long_field(&f, "summary", &run);
+    let err = build_timed(&f, "70,000 letters without a space");
+    assert!(
+        err.contains(
+            "warning: content/guidelines/long.md:5:10: the summary is too long for the printed \
+             catalogue (70000 characters): the PDF has it cut to 1500 characters and broken \
+             where it runs over 200 characters without a space; the web page keeps the whole text"
+        ),
+        "{err}"
+    );
+    let text = catalogue_text(&f);
+    assert!(text.contains("жәжәжә"), "{text}");
+    assert!(text.contains("Ұзын нұсқау"), "{text}");
+    let page = f.read("output/guidelines/uzyn-nusqau/index.html");
+    assert!(page.contains(&run), "the web page keeps the whole summary");
+}
+
+#[test]
+fn an_80000_character_russian_summary_is_cut_and_warned() {
+    // Laid out whole, it took many seconds (9 s here, 23 s on the report's machine).
+    let f = site();
+    let sentence = "Методическая разработка описывает опыт применения активных методов \
+                    обучения на уроках. ";
+    let mut summary: String = sentence.chars().cycle().take(79_990).collect();
+    summary.push_str(" КОНЕЦТЕКСТА");
+    with_long_field(&f, "summary", &summary);
+    let err = build_timed(&f, "an 80,000-character summary");
+    assert!(
+        err.contains(
+            "warning: content/guidelines/long.md:5:10: the summary is too long for the printed \
+             catalogue (80002 characters): the PDF has it cut to 1500 characters; the web page \
+             keeps the whole text"
+        ),
+        "{err}"
+    );
+    let text = catalogue_text(&f);
+    assert!(text.contains("Методическая разработка"), "{text}");
+    assert!(!text.contains("КОНЕЦТЕКСТА"), "the end is cut off");
+    assert!(
+        f.read("output/guidelines/uzyn-nusqau/index.html")
+            .contains("КОНЕЦТЕКСТА")
+    );
+}
+
+#[test]
+fn a_10_mb_title_is_cut_and_warned() {
+    // Typst never finished laying it out.
+    let f = site();
+    let title = "Ұзақ тақырып ".repeat(10_000_000 / "Ұзақ тақырып ".len());
+    f.write(
+        "content/guidelines/long.md",
+        &format!(
+            "---\ntitle: \"{title}\"\nslug: uzyn\ndate: 2025-12-01\nauthors: abenova-g\nsummary: Қысқа.\n---\nМәтін.\n"
+        ),
+    );
+    let err = build_timed(&f, "a 10 MB title");
+    assert!(
+        err.contains(
+            "warning: content/guidelines/long.md:2:8: the title is too long for the printed \
+             catalogue"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("cut to 300 characters; the web page keeps"),
+        "{err}"
+    );
+    let text = catalogue_text(&f);
+    assert!(text.contains("Ұзақ тақырып Ұзақ"), "{text}");
+}
+
+#[test]
+fn a_long_foreword_is_cut_and_a_run_in_it_broken() {
+    let f = site();
+    let para = "Құрметті әріптестер, көрмеге қош келдіңіздер. ".repeat(10);
+    let run = "ә".repeat(1_000);
+    f.write(
+        "content/catalogue/2025-2026.md",
+        &format!(
+            "---\ntitle: Алғы сөз\n---\n## Алғы сөз\n\nБасы *{run}*\n\n{}СОҢЫ\n",
+            format!("{para}\n\n").repeat(40)
+        ),
+    );
+    let err = build_timed(&f, "a long foreword");
+    assert!(
+        err.contains(
+            "warning: content/catalogue/2025-2026.md:6:7: the foreword has a run of more than \
+             200 characters without a space"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("the foreword is too long for the printed catalogue"),
+        "{err}"
+    );
+    let text = catalogue_text(&f);
+    assert!(text.contains("Құрметті әріптестер"), "{text}");
+    assert!(!text.contains("СОҢЫ"), "the end is cut off");
 }
 
 #[test]

@@ -17,6 +17,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
 use super::typst::{Markup, VirtualFile};
+use crate::diagnostics::guard::run_guarded;
 
 /// The fonts the catalogue is set in (PT Serif, ParaType Free Font License), shipped
 /// in the binary: every Kazakh and Russian letter in all four styles.
@@ -151,10 +152,24 @@ pub enum PdfError {
     /// The laid-out document could not be written as PDF.
     #[error("{0}")]
     Export(String),
+    /// Typst or its PDF writer panicked: a bug of theirs (or ozyq's) that some input
+    /// set off. It costs this document only.
+    #[error("Typst stopped with an internal error (a bug in Typst or ozyq, not in the site): {0}")]
+    Internal(String),
 }
 
-/// Compiles Typst markup with its files into a PDF.
+/// Compiles Typst markup with its files into a PDF. A panic inside Typst is this
+/// document's [`PdfError::Internal`], so that a build still makes everything else.
 pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
+    let result = run_guarded(|| compile_unguarded(source, files));
+    // Each catalogue is compiled once per change of its inputs, so memoized layout
+    // results are rarely reused; keeping them made a large archive's first build
+    // hold gigabytes. After a panic they are not to be trusted either.
+    typst::comemo::evict(0);
+    result.unwrap_or_else(|panic| Err(PdfError::Internal(panic.0)))
+}
+
+fn compile_unguarded(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
     let world = CatalogueWorld::new(source, files);
     let result = typst::compile::<PagedDocument>(&world);
     let mut warnings: Vec<String> = result
@@ -196,10 +211,6 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
         PdfError::Export(msg)
     })?;
     let pages = doc.pages().len();
-    // Each catalogue is compiled once per change of its inputs, so memoized layout
-    // results are rarely reused; keeping them made a large archive's first build
-    // hold gigabytes.
-    typst::comemo::evict(0);
     Ok(Pdf {
         bytes,
         pages,
@@ -260,5 +271,24 @@ impl Cache {
     /// Stores a PDF; failing to cache is not an error of the build.
     pub fn put(&self, key: &str, bytes: &[u8]) {
         let _ = crate::output::write_atomic(&self.path(key), bytes);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_inside_typst_is_an_error_of_the_document() {
+        // Over 64 KiB of two-byte letters without a space, as `lang::fit` would never
+        // let through: krilla 0.8 slices such a string inside a letter and panics.
+        let run = "ж".repeat(35_000);
+        let src = format!("#set page(width: auto)\n#text(lang: \"ru\", \"{run}\")\n");
+        match compile(&src, &[]) {
+            Err(PdfError::Internal(msg)) => assert!(msg.contains("char boundary"), "{msg}"),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        // Typst works as before afterwards.
+        assert!(compile("Сәлем", &[]).is_ok());
     }
 }

@@ -8,9 +8,12 @@
 
 use std::fmt::Write;
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::model::{Catalogue, Figure};
+use super::model::{Catalogue, Exhibit, ExhibitAuthor, Figure};
+use crate::lang::fit::{
+    DETAIL, FOREWORD, NAME, RunBreaker, SUMMARY, TITLE, fit, fit_markdown, markdown_options,
+};
 
 /// The paper the catalogue is laid out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -254,7 +257,8 @@ fn foreword_and_figures(s: &mut String, cat: &Catalogue) {
             lit(cat.t("catalogue_foreword")),
             lit(doc.lang.unwrap_or(cfg.language).code())
         );
-        s.push_str(&markdown_to_typst(&doc.body, cat.t("catalogue_foreword")));
+        let body = fit_markdown(&doc.body, FOREWORD).text;
+        s.push_str(&markdown_to_typst(&body, cat.t("catalogue_foreword")));
         s.push_str("]\n");
     }
 
@@ -315,6 +319,7 @@ fn exhibits(
                     files.push(f);
                     p
                 });
+            let ex = &printed(ex);
             let authors: String = ex
                 .authors
                 .iter()
@@ -345,6 +350,38 @@ fn exhibits(
     }
 }
 
+/// The exhibit as printed: its texts within the limits of `lang::fit` (the site
+/// model warned about each one cut when it loaded the entry).
+fn printed(ex: &Exhibit) -> Exhibit {
+    let f = |s: &str, limit| fit(s, limit).text.into_owned();
+    Exhibit {
+        number: ex.number,
+        entry: ex.entry,
+        title: f(&ex.title, TITLE),
+        authors: ex
+            .authors
+            .iter()
+            .map(|a| ExhibitAuthor {
+                index: a.index,
+                name: f(&a.name, NAME),
+                category: a.category.clone(),
+            })
+            .collect(),
+        department: ex.department.as_deref().map(|d| f(d, NAME)),
+        date: ex.date.clone(),
+        details: ex
+            .details
+            .iter()
+            .map(|(k, v)| (k.clone(), f(v, DETAIL)))
+            .collect(),
+        summary: ex.summary.as_deref().map(|s| f(s, SUMMARY)),
+        cover: ex.cover.clone(),
+        url: ex.url.clone(),
+        page: ex.page.clone(),
+        lang: ex.lang,
+    }
+}
+
 /// The author index: each author with the numbers of their exhibits.
 fn author_index(s: &mut String, cat: &Catalogue) {
     let _ = writeln!(
@@ -354,17 +391,17 @@ fn author_index(s: &mut String, cat: &Catalogue) {
     );
     for a in &cat.author_index {
         let nums: Vec<String> = a.numbers.iter().map(|n| n.to_string()).collect();
-        let _ = writeln!(s, "  ({}, {}),", lit(&a.name), lit(&nums.join(", ")));
+        let name = fit(&a.name, NAME).text;
+        let _ = writeln!(s, "  ({}, {}),", lit(&name), lit(&nums.join(", ")));
     }
     s.push_str("))\n");
 }
 
 /// Markdown as Typst markup in which every piece of text is a string literal.
-/// A first heading that repeats the section's title is left out.
+/// A first heading that repeats the section's title is left out; runs of text too
+/// long to print whole are broken (`lang::fit::RunBreaker`).
 pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
-    let mut opts = Options::empty();
-    opts.insert(Options::ENABLE_STRIKETHROUGH);
-    opts.insert(Options::ENABLE_TABLES);
+    let mut runs = RunBreaker::default();
     let mut out = String::new();
     let mut first_block = true;
     let mut skip_heading = false;
@@ -373,7 +410,10 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
     // Lists: each item becomes one argument of #list(…) or #enum(…).
     let mut list_depth = 0usize;
     let mut in_code = false;
-    for ev in Parser::new_ext(md, opts) {
+    for ev in Parser::new_ext(md, markdown_options()) {
+        if !RunBreaker::continues_after(&ev) {
+            runs.reset();
+        }
         match ev {
             Event::Start(Tag::Heading { level, .. }) => {
                 in_heading = true;
@@ -470,6 +510,7 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push_str("#linebreak();"),
             Event::End(TagEnd::TableCell) => out.push_str("#h(1em);"),
             Event::Text(t) => {
+                let t = runs.break_runs(&t);
                 if in_heading {
                     heading_text.push_str(&t);
                 }
@@ -482,7 +523,7 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
                 }
             }
             Event::Code(t) => {
-                let _ = write!(out, "#raw({});", lit(&t));
+                let _ = write!(out, "#raw({});", lit(&runs.break_runs(&t)));
             }
             Event::SoftBreak => out.push_str("#\" \";"),
             Event::HardBreak => out.push_str("#linebreak();"),

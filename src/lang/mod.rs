@@ -1,7 +1,9 @@
-//! Language-specific work: slugs, Kazakh collation, dates, UI strings.
+//! Language-specific work: slugs, Kazakh collation, dates, UI strings, and how much
+//! of a text the printed catalogue takes.
 
 pub mod collation;
 pub mod dates;
+pub mod fit;
 pub mod slug;
 pub mod strings;
 

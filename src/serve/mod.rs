@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use crate::config::CONFIG_FILE;
 use crate::diagnostics::Diagnostic;
-use guard::run_guarded;
+use guard::{Report, run_guarded};
 use incremental::{Changes, Engine, Round};
 use pdfs::PdfWorker;
 use watch::{Msg, PdfDone, Watcher};

@@ -12,6 +12,7 @@ use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
+use crate::lang::fit;
 use crate::lang::slug::slugify_short;
 
 use super::resolve::Registry;
@@ -262,7 +263,10 @@ fn sort_docs<'p>(
                     .and_then(|s| s.to_str())
                     .unwrap_or("");
                 match AcademicYear::parse(stem) {
-                    Some(y) => d.forewords.push((y, to_doc(p))),
+                    Some(y) => {
+                        foreword_limits(p, diags);
+                        d.forewords.push((y, to_doc(p)));
+                    }
                     None => diags.push(
                         Diagnostic::error(
                             Location::file(&p.file.path),
@@ -567,11 +571,13 @@ pub fn make_entry(
     }
 
     let mut authors = Vec::new();
+    let mut author_locs = Vec::new();
     for (name, loc) in &fm.authors {
         if let Some(a) = reg.author(name, loc, diags)
             && !authors.contains(&a)
         {
             authors.push(a);
+            author_locs.push(loc);
         }
     }
     let department = match &fm.department {
@@ -625,6 +631,20 @@ pub fn make_entry(
             );
         }
     }
+    if fm.exhibit {
+        let mut names: Vec<(&str, &Location)> = authors
+            .iter()
+            .zip(&author_locs)
+            .map(|(&a, &loc)| (reg.authors[a].name.as_str(), loc))
+            .collect();
+        let department_loc = match &fm.department {
+            Some((_, loc)) => loc.clone(),
+            None => fm.key_location("authors", file),
+        };
+        let dept_name = department.map(|d| reg.departments[d].name_in(config.language));
+        names.extend(dept_name.map(|n| (n, &department_loc)));
+        print_limits(fm, file, &names, diags);
+    }
     Some(Entry {
         doc: Doc {
             source: file.clone(),
@@ -649,6 +669,107 @@ pub fn make_entry(
         attachments: Vec::new(),
         details,
     })
+}
+
+/// Warns about each text of an exhibit that the printed catalogue cuts or breaks
+/// (`lang::fit`): its title, summary, details, and the names of its authors and
+/// department (`names`, each with where the entry names it).
+fn print_limits(
+    fm: &FrontMatter,
+    file: &Path,
+    names: &[(&str, &Location)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut texts: Vec<(String, &str, fit::Limit, Location)> = vec![(
+        "title".into(),
+        fm.title.as_str(),
+        fit::TITLE,
+        fm.key_location("title", file),
+    )];
+    if let Some(s) = &fm.summary {
+        texts.push((
+            "summary".into(),
+            s,
+            fit::SUMMARY,
+            fm.key_location("summary", file),
+        ));
+    }
+    // A level is printed as a word of the theme, not as written.
+    for (key, value) in fm.details.iter().filter(|(k, _)| k != "level") {
+        texts.push((
+            format!("field `{key}`"),
+            value,
+            fit::DETAIL,
+            fm.key_location(key, file),
+        ));
+    }
+    for (name, loc) in names {
+        let short = fit::fit(
+            name,
+            fit::Limit {
+                what: "",
+                chars: 40,
+            },
+        )
+        .text;
+        texts.push((format!("name «{short}»"), name, fit::NAME, (*loc).clone()));
+    }
+    for (label, text, limit, loc) in texts {
+        let fitted = fit::fit(text, limit);
+        if fitted.changed() {
+            diags.push(
+                Diagnostic::warning(
+                    loc,
+                    format!(
+                        "the {label} is too long for the printed catalogue ({} characters): \
+                         the PDF has it {}; the web page keeps the whole text",
+                        text.chars().count(),
+                        fitted.what_was_done(limit)
+                    ),
+                )
+                .with_hint("shorten it here if the catalogue should print it whole"),
+            );
+        }
+    }
+}
+
+/// Warns when the printed catalogue cuts a foreword or breaks a run in it.
+fn foreword_limits(p: &Parsed, diags: &mut Vec<Diagnostic>) {
+    let file = &p.file.path;
+    let body = &p.body;
+    let fitted = fit::fit_markdown(body, fit::FOREWORD);
+    let at = |offset| Location::at_offset(file, body, offset, p.body_line);
+    if fitted.cut {
+        let end = body
+            .char_indices()
+            .nth(fit::FOREWORD.chars)
+            .map_or(body.len(), |(i, _)| i);
+        diags.push(
+            Diagnostic::warning(
+                at(end),
+                format!(
+                    "the foreword is too long for the printed catalogue ({} characters): \
+                     the PDF has it cut to {} characters, here or at a paragraph before",
+                    body.chars().count(),
+                    fit::FOREWORD.chars
+                ),
+            )
+            .with_hint("a foreword of a page or two is usual; shorten it"),
+        );
+    }
+    if let Some(offset) = fit::markdown_long_run(&fitted.text) {
+        diags.push(
+            Diagnostic::warning(
+                at(offset),
+                format!(
+                    "the foreword has a run of more than {} characters without a space: \
+                     the PDF has it broken by spaces",
+                    fit::LONGEST_RUN
+                ),
+            )
+            .with_hint("add the missing spaces, or shorten it"),
+        );
+    }
 }
 
 /// The slug of a title, or, when the title has no letters or digits to make one
