@@ -201,6 +201,47 @@ fn template_errors_name_the_template_and_line() {
     );
 }
 
+/// Errors Tera finds while checking templates together (an unknown filter, a missing
+/// parent) and the syntax errors of several templates are each at their own place.
+#[test]
+fn every_template_error_is_at_its_own_template() {
+    let f = Fixture::valid();
+    f.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ page.title | nofilter }}</p>\n{% endblock content %}\n",
+    );
+    f.write("templates/author.html", "\n{% extends \"nobase.html\" %}\n");
+    let lines = errors(&f);
+    assert!(
+        lines.contains(
+            &"error: templates/404.html:3:20: template error: Unknown filter `nofilter`"
+                .to_string()
+        ),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"error: templates/author.html:2:13: template error: `author.html` extends `nobase.html`, which does not exist".to_string()), "{lines:#?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("base.html:1:1")),
+        "{lines:#?}"
+    );
+    let f = Fixture::valid();
+    f.write("templates/page.html", "a {{ x }\n");
+    f.write("templates/list.html", "\n\n{% if %}\n");
+    let lines = errors(&f);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error: templates/page.html:1:8: template error: ")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error: templates/list.html:3:7: template error: ")),
+        "{lines:#?}"
+    );
+}
+
 #[test]
 fn bad_data_files_and_config() {
     let f = Fixture::valid();
