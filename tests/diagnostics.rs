@@ -242,6 +242,40 @@ fn every_template_error_is_at_its_own_template() {
     );
 }
 
+/// A key written twice is shown where it is written the second time, in front
+/// matter, config.yaml and data files alike (serde_yaml names the map's start).
+#[test]
+fn a_repeated_key_is_at_its_second_line() {
+    let (_, err) = one_bad_file(
+        "content/articles/k.md",
+        "---\ntitle: Бір\ndate: 2025-01-01\nsummary: x\ntitle: Екі\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/k.md:5:1: the key `title` is written twice\n  hint: keep one of the two: it is also on line 2"), "{err}");
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!(
+            "# settings\n{}language: kk\ncity: A\nlanguage: ru\n",
+            common::CONFIG
+        ),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:8:1: the key `language` is written twice"),
+        "{err}"
+    );
+    let f = Fixture::valid();
+    f.write(
+        "data/departments.yaml",
+        &format!("{}  name: Екі\n", common::DEPARTMENTS),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: data/departments.yaml:6:3: item 2: the key `name` is written twice"),
+        "{err}"
+    );
+}
+
 #[test]
 fn bad_data_files_and_config() {
     let f = Fixture::valid();
