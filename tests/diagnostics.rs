@@ -276,6 +276,37 @@ fn a_repeated_key_is_at_its_second_line() {
     );
 }
 
+/// Each bad item of a data file is reported at its own line (or field), all of them
+/// in one run; the good items are kept, and an entry naming a bad item is not
+/// reported again.
+#[test]
+fn every_bad_data_item_at_its_own_place() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &format!(
+            "{}- id: bad-type\n  name: [X]\n- id: bad-field\n  name: Y\n  categry: master\n- id: omarov-n\n  name: Again\n- id: z\n  name: Z\n  category: mastr\n",
+            common::AUTHORS
+        ),
+    );
+    f.write(
+        "content/articles/w.md",
+        "---\ntitle: W\ndate: 2025-01-01\nauthors: [bad-type, kasymova-a]\n---\n",
+    );
+    let lines = errors(&f);
+    let want = [
+        "error: data/authors.yaml:14:9: item 4: invalid type: sequence, expected a string",
+        "error: data/authors.yaml:17:3: item 5: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`",
+        "error: data/authors.yaml:18:7: author id `omarov-n` is used twice",
+        "error: data/authors.yaml:22:13: unknown qualification category `mastr`",
+    ];
+    for w in want {
+        assert!(lines.contains(&w.to_string()), "{w}\n{lines:#?}");
+    }
+    let errors = lines.iter().filter(|l| l.starts_with("error: ")).count();
+    assert_eq!(errors, want.len(), "{lines:#?}");
+}
+
 #[test]
 fn bad_data_files_and_config() {
     let f = Fixture::valid();
