@@ -417,3 +417,21 @@ fn no_input_makes_it_panic() {
         );
     }
 }
+
+/// A bad argument is a problem with the command, not with a file of the site.
+#[test]
+fn a_bad_catalogue_year_is_a_command_line_problem() {
+    let f = Fixture::valid();
+    let (ok, _, err) = f.run(&["catalogue", "nosuch"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("error: (command line): `nosuch` is not an academic year\n  hint: write it like 2025-2026\n"),
+        "{err}"
+    );
+    let (ok, _, err) = f.run(&["catalogue", "2031-2032"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("error: (command line): no entries in the academic year 2031-2032\n  hint: years with entries: "),
+        "{err}"
+    );
+}
