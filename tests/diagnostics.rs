@@ -435,3 +435,26 @@ fn a_bad_catalogue_year_is_a_command_line_problem() {
         "{err}"
     );
 }
+
+/// A theme that does not exist is one error at `theme:`, naming the themes there are,
+/// not a "template not found" for each template.
+#[test]
+fn a_missing_theme_is_one_error_at_its_line() {
+    let f = Fixture::valid();
+    f.write("config.yaml", &format!("{}theme: mien\n", common::CONFIG));
+    f.write("themes/mine/templates/base.html", "x");
+    let lines = errors(&f);
+    assert_eq!(
+        lines,
+        [
+            "error: config.yaml:5:8: the theme `mien` does not exist: there is no folder themes/mien/",
+            "build failed: 1 errors, 0 warnings; the previous output/ is unchanged"
+        ],
+        "{lines:#?}"
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("  hint: did you mean `mine`? The themes are: default, mine\n"),
+        "{err}"
+    );
+}

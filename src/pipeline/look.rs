@@ -175,7 +175,12 @@ impl Look {
             }
         };
         let mut diags = Vec::new();
-        let theme = Theme::load(&config, &mut diags);
+        let Some(theme) = Theme::load(&config, &mut diags) else {
+            return Err(Unusable {
+                config: Some(Box::new(config)),
+                diags,
+            });
+        };
         let strings = load_strings(&theme, &config, &mut diags);
         let Some(tera) = templates::load(&theme, &mut diags) else {
             return Err(Unusable {
