@@ -458,3 +458,43 @@ fn a_missing_theme_is_one_error_at_its_line() {
         "{err}"
     );
 }
+
+/// Independent problems come in one run: an error in config.yaml's values, in a
+/// template and in a front matter does not hide a broken link elsewhere (nor does a
+/// link to the file with the bad front matter count as broken).
+#[test]
+fn no_problem_waits_for_another_to_be_fixed() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}year_start_month: 13\n", common::CONFIG),
+    );
+    f.write("templates/page.html", "a {{ x }\n");
+    f.write("content/articles/bad.md", "---\ntitle: [\n---\n");
+    f.write(
+        "content/bulletins/l.md",
+        "---\ntitle: L\ndate: 2025-01-01\nexhibit: false\n---\n[x](nope.md) [y](../articles/bad.md)\n",
+    );
+    let lines = errors(&f);
+    let errors: Vec<&String> = lines.iter().filter(|l| l.starts_with("error: ")).collect();
+    let at = |place: &str| errors.iter().filter(|l| l.contains(place)).count();
+    assert_eq!(
+        at("error: config.yaml:5:19: year_start_month"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(
+        at("error: templates/page.html:1:8: template error"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(at("error: content/articles/bad.md:"), 1, "{lines:#?}");
+    assert_eq!(
+        at(
+            "error: content/bulletins/l.md:6:1: the link `nope.md` points to a content file that does not exist"
+        ),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(errors.len(), 4, "{lines:#?}");
+}
