@@ -19,6 +19,7 @@ pub enum Severity {
 }
 
 /// A place in a source file; line and column are 1-based, column counts characters.
+/// Line 0 means no place in a file (see [`Location::command_line`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
     /// The file; made relative to the site's folder before it is reported.
@@ -44,6 +45,11 @@ impl Location {
         Location::new(file, 1, 1)
     }
 
+    /// Not in a file: a problem with what was typed on the command line.
+    pub fn command_line() -> Self {
+        Location::new("(command line)", 0, 0)
+    }
+
     /// Where byte `offset` of `text` lies, `first_line` being the line `text` starts on.
     pub fn at_offset(
         file: impl Into<PathBuf>,
@@ -57,6 +63,17 @@ impl Location {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
         Location::new(file, first_line + line, column)
+    }
+}
+
+/// `file:line:column`, or just the file's name for a place that has no lines.
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        Ok(())
     }
 }
 
@@ -119,14 +136,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{label}: {}:{}:{}: {}",
-            self.location.file.display(),
-            self.location.line,
-            self.location.column,
-            self.message
-        )?;
+        write!(f, "{label}: {}: {}", self.location, self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }

@@ -104,14 +104,7 @@ fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
         Severity::Warning => ("warning", "\x1b[1;33m"),
     };
     let (on, off) = if color { (code, "\x1b[0m") } else { ("", "") };
-    let _ = writeln!(
-        out,
-        "{on}{label}{off}: {}:{}:{}: {}",
-        d.location.file.display(),
-        d.location.line,
-        d.location.column,
-        d.message
-    );
+    let _ = writeln!(out, "{on}{label}{off}: {}: {}", d.location, d.message);
     if let Some(h) = &d.hint {
         let _ = writeln!(out, "  hint: {h}");
     }

@@ -43,6 +43,9 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
             .trim_start();
         message = format!("item {}: {tail}", n + 1);
     }
+    if let Some(d) = duplicate(&message, e, text, file, first_line) {
+        return d;
+    }
     let schema = [
         "unknown field",
         "missing field",
@@ -78,6 +81,89 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         d = d.with_hint(h);
     }
     d
+}
+
+/// A key written twice in one map, at the second time it is written. serde_yaml
+/// reports it at the start of the map, which may be many lines above.
+fn duplicate(
+    message: &str,
+    e: &serde_yaml::Error,
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Option<Diagnostic> {
+    let (prefix, key) = if let Some((before, rest)) = message.split_once("duplicate field `") {
+        (before, rest.strip_suffix('`')?.to_string())
+    } else {
+        let (before, rest) = message.split_once("duplicate entry with key ")?;
+        let key = rest.strip_prefix('"').and_then(|k| k.strip_suffix('"'));
+        let key = key.map_or_else(
+            || rest.trim_matches('`').to_string(),
+            |k| k.replace("\\\"", "\"").replace("\\\\", "\\"),
+        );
+        (before, key)
+    };
+    let map_start = e.location()?.index().min(text.len());
+    let (first, second) = repeated_key(text, map_start, &key)?;
+    let first = Location::at_offset(file, text, first, first_line);
+    Some(
+        Diagnostic::error(
+            Location::at_offset(file, text, second, first_line),
+            format!("{prefix}the key `{key}` is written twice"),
+        )
+        .with_hint(format!(
+            "keep one of the two: it is also on line {}",
+            first.line
+        )),
+    )
+}
+
+/// The offsets of the first two `key:` lines of the block map that starts at byte
+/// `map_start` of `text` (its keys start in that column; deeper lines belong to
+/// values, and a shallower one ends the map).
+fn repeated_key(text: &str, map_start: usize, key: &str) -> Option<(usize, usize)> {
+    let line_start = text[..map_start].rfind('\n').map_or(0, |i| i + 1);
+    let indent = map_start - line_start;
+    let mut found = Vec::new();
+    let mut offset = line_start;
+    for line in text[line_start..].split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let depth = if here == line_start {
+            indent
+        } else {
+            body.len() - body.trim_start_matches(' ').len()
+        };
+        let rest = &body[depth.min(body.len())..];
+        if rest.is_empty() || rest.starts_with('#') || depth > indent {
+            continue;
+        }
+        if depth < indent {
+            break;
+        }
+        if key_of(rest) == Some(key) {
+            found.push(here + depth);
+            if found.len() == 2 {
+                return Some((found[0], found[1]));
+            }
+        }
+    }
+    None
+}
+
+/// The key of a `key: value` line, quoted or not.
+fn key_of(line: &str) -> Option<&str> {
+    for q in ['"', '\''] {
+        if let Some(rest) = line.strip_prefix(q) {
+            let (k, after) = rest.split_once(q)?;
+            return after.trim_start().starts_with(':').then_some(k);
+        }
+    }
+    let end = line
+        .find(": ")
+        .or_else(|| line.strip_suffix(':').map(str::len))?;
+    Some(line[..end].trim_end())
 }
 
 /// The offset of the first value in `text` that opens a quote and does not close it
@@ -236,6 +322,22 @@ mod tests {
         // A bad escape inside a closed quote is reported as the parser says.
         let e = parse("title: \"C:\\qfiles\"\n", Path::new("x.md"), 2).unwrap_err();
         assert!(!e.message.contains("quote is not closed"), "{e}");
+    }
+
+    #[test]
+    fn a_repeated_key_is_shown_where_it_is_repeated() {
+        let text = "title: a\ndate: 2025-01-01\ntags:\n  title: x\ntitle: b\n";
+        let e = parse(text, Path::new("x.md"), 2).unwrap_err();
+        assert_eq!((e.location.line, e.location.column), (6, 1), "{e}");
+        assert_eq!(e.message, "the key `title` is written twice");
+        // An item of a list, with the repeated field further in.
+        let text = "- id: a\n  name: A\n- id: b\n  name: B\n  # note\n  name: C\n";
+        let e = parse(text, Path::new("x.yaml"), 1).unwrap_err();
+        assert_eq!((e.location.line, e.location.column), (6, 3), "{e}");
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("keep one of the two: it is also on line 4")
+        );
     }
 
     #[test]

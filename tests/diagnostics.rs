@@ -201,6 +201,112 @@ fn template_errors_name_the_template_and_line() {
     );
 }
 
+/// Errors Tera finds while checking templates together (an unknown filter, a missing
+/// parent) and the syntax errors of several templates are each at their own place.
+#[test]
+fn every_template_error_is_at_its_own_template() {
+    let f = Fixture::valid();
+    f.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ page.title | nofilter }}</p>\n{% endblock content %}\n",
+    );
+    f.write("templates/author.html", "\n{% extends \"nobase.html\" %}\n");
+    let lines = errors(&f);
+    assert!(
+        lines.contains(
+            &"error: templates/404.html:3:20: template error: Unknown filter `nofilter`"
+                .to_string()
+        ),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"error: templates/author.html:2:13: template error: `author.html` extends `nobase.html`, which does not exist".to_string()), "{lines:#?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("base.html:1:1")),
+        "{lines:#?}"
+    );
+    let f = Fixture::valid();
+    f.write("templates/page.html", "a {{ x }\n");
+    f.write("templates/list.html", "\n\n{% if %}\n");
+    let lines = errors(&f);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error: templates/page.html:1:8: template error: ")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error: templates/list.html:3:7: template error: ")),
+        "{lines:#?}"
+    );
+}
+
+/// A key written twice is shown where it is written the second time, in front
+/// matter, config.yaml and data files alike (serde_yaml names the map's start).
+#[test]
+fn a_repeated_key_is_at_its_second_line() {
+    let (_, err) = one_bad_file(
+        "content/articles/k.md",
+        "---\ntitle: Бір\ndate: 2025-01-01\nsummary: x\ntitle: Екі\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/k.md:5:1: the key `title` is written twice\n  hint: keep one of the two: it is also on line 2"), "{err}");
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!(
+            "# settings\n{}language: kk\ncity: A\nlanguage: ru\n",
+            common::CONFIG
+        ),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:8:1: the key `language` is written twice"),
+        "{err}"
+    );
+    let f = Fixture::valid();
+    f.write(
+        "data/departments.yaml",
+        &format!("{}  name: Екі\n", common::DEPARTMENTS),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: data/departments.yaml:6:3: item 2: the key `name` is written twice"),
+        "{err}"
+    );
+}
+
+/// Each bad item of a data file is reported at its own line (or field), all of them
+/// in one run; the good items are kept, and an entry naming a bad item is not
+/// reported again.
+#[test]
+fn every_bad_data_item_at_its_own_place() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &format!(
+            "{}- id: bad-type\n  name: [X]\n- id: bad-field\n  name: Y\n  categry: master\n- id: omarov-n\n  name: Again\n- id: z\n  name: Z\n  category: mastr\n",
+            common::AUTHORS
+        ),
+    );
+    f.write(
+        "content/articles/w.md",
+        "---\ntitle: W\ndate: 2025-01-01\nauthors: [bad-type, kasymova-a]\n---\n",
+    );
+    let lines = errors(&f);
+    let want = [
+        "error: data/authors.yaml:14:9: item 4: invalid type: sequence, expected a string",
+        "error: data/authors.yaml:17:3: item 5: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`",
+        "error: data/authors.yaml:18:7: author id `omarov-n` is used twice",
+        "error: data/authors.yaml:22:13: unknown qualification category `mastr`",
+    ];
+    for w in want {
+        assert!(lines.contains(&w.to_string()), "{w}\n{lines:#?}");
+    }
+    let errors = lines.iter().filter(|l| l.starts_with("error: ")).count();
+    assert_eq!(errors, want.len(), "{lines:#?}");
+}
+
 #[test]
 fn bad_data_files_and_config() {
     let f = Fixture::valid();
@@ -310,4 +416,85 @@ fn no_input_makes_it_panic() {
             "input {i}: {err}"
         );
     }
+}
+
+/// A bad argument is a problem with the command, not with a file of the site.
+#[test]
+fn a_bad_catalogue_year_is_a_command_line_problem() {
+    let f = Fixture::valid();
+    let (ok, _, err) = f.run(&["catalogue", "nosuch"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("error: (command line): `nosuch` is not an academic year\n  hint: write it like 2025-2026\n"),
+        "{err}"
+    );
+    let (ok, _, err) = f.run(&["catalogue", "2031-2032"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("error: (command line): no entries in the academic year 2031-2032\n  hint: years with entries: "),
+        "{err}"
+    );
+}
+
+/// A theme that does not exist is one error at `theme:`, naming the themes there are,
+/// not a "template not found" for each template.
+#[test]
+fn a_missing_theme_is_one_error_at_its_line() {
+    let f = Fixture::valid();
+    f.write("config.yaml", &format!("{}theme: mien\n", common::CONFIG));
+    f.write("themes/mine/templates/base.html", "x");
+    let lines = errors(&f);
+    assert_eq!(
+        lines,
+        [
+            "error: config.yaml:5:8: the theme `mien` does not exist: there is no folder themes/mien/",
+            "build failed: 1 errors, 0 warnings; the previous output/ is unchanged"
+        ],
+        "{lines:#?}"
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("  hint: did you mean `mine`? The themes are: default, mine\n"),
+        "{err}"
+    );
+}
+
+/// Independent problems come in one run: an error in config.yaml's values, in a
+/// template and in a front matter does not hide a broken link elsewhere (nor does a
+/// link to the file with the bad front matter count as broken).
+#[test]
+fn no_problem_waits_for_another_to_be_fixed() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}year_start_month: 13\n", common::CONFIG),
+    );
+    f.write("templates/page.html", "a {{ x }\n");
+    f.write("content/articles/bad.md", "---\ntitle: [\n---\n");
+    f.write(
+        "content/bulletins/l.md",
+        "---\ntitle: L\ndate: 2025-01-01\nexhibit: false\n---\n[x](nope.md) [y](../articles/bad.md)\n",
+    );
+    let lines = errors(&f);
+    let errors: Vec<&String> = lines.iter().filter(|l| l.starts_with("error: ")).collect();
+    let at = |place: &str| errors.iter().filter(|l| l.contains(place)).count();
+    assert_eq!(
+        at("error: config.yaml:5:19: year_start_month"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(
+        at("error: templates/page.html:1:8: template error"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(at("error: content/articles/bad.md:"), 1, "{lines:#?}");
+    assert_eq!(
+        at(
+            "error: content/bulletins/l.md:6:1: the link `nope.md` points to a content file that does not exist"
+        ),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(errors.len(), 4, "{lines:#?}");
 }

@@ -45,23 +45,32 @@ impl Sink for Atomic<'_> {
     }
 }
 
-/// The year asked for, checked against the years that have entries.
-fn year_of(loaded: &Loaded, year: &str) -> Result<AcademicYear, Diagnostic> {
-    let site = &loaded.site;
-    let Some(parsed) = AcademicYear::parse(year) else {
-        return Err(Diagnostic::error(
-            Location::file("(command line)"),
+/// The year asked for on the command line.
+fn parse_year(year: &str) -> Result<AcademicYear, Diagnostic> {
+    AcademicYear::parse(year).ok_or_else(|| {
+        Diagnostic::error(
+            Location::command_line(),
             format!("`{year}` is not an academic year"),
         )
-        .with_hint("write it like 2025-2026"));
-    };
+        .with_hint("write it like 2025-2026")
+    })
+}
+
+/// The year asked for, checked against the years that have entries.
+fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagnostic> {
+    let site = &loaded.site;
     if !site.index.by_year.iter().any(|(y, _)| *y == parsed) {
         let known: Vec<String> = site.index.by_year.iter().map(|(y, _)| y.slug()).collect();
+        let hint = if known.is_empty() {
+            "no year has entries yet".to_string()
+        } else {
+            format!("years with entries: {}", known.join(", "))
+        };
         return Err(Diagnostic::error(
-            Location::file(site.config.content_dir()),
+            Location::command_line(),
             format!("no entries in the academic year {}", parsed.slug()),
         )
-        .with_hint(format!("years with entries: {}", known.join(", "))));
+        .with_hint(hint));
     }
     Ok(parsed)
 }
@@ -80,6 +89,7 @@ pub fn catalogue(
         d.relative_to(&root);
         Err(d)
     };
+    let parsed = parse_year(year).map_err(|d| diags.push(d)).ok();
     if let Some(o) = output
         && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
     {
@@ -87,14 +97,16 @@ pub fn catalogue(
             Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
                 .with_hint("name a new .pdf file outside the site's content, data and themes"),
         );
-        return fail(diags);
     }
+    let Some(parsed) = parsed.filter(|_| !diags.has_errors()) else {
+        return fail(diags);
+    };
     let (loaded, found) = pipeline::load(&root, false);
     diags.extend(found);
     let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
         return fail(diags);
     };
-    let year = match year_of(&loaded, year) {
+    let year = match year_of(&loaded, parsed) {
         Ok(y) => y,
         Err(d) => {
             diags.push(d);

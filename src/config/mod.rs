@@ -172,11 +172,22 @@ impl Config {
 
     /// Reads `config.yaml` in `root`; every problem found is returned together.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        match Config::load_checked(root) {
+            (Some(c), errors) if errors.is_empty() => Ok(c),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// Reads `config.yaml` in `root`, with every problem found. The settings come
+    /// back even with errors in values that content does not depend on (a value in
+    /// error replaced by its default), so that the content can be checked in the
+    /// same run; `None` when the file cannot be read or its kinds are in error.
+    pub fn load_checked(root: &Path) -> (Option<Config>, Vec<Diagnostic>) {
         let file = root.join(CONFIG_FILE);
         let text = match std::fs::read_to_string(&file) {
             Ok(t) => t.trim_start_matches('\u{feff}').replace("\r\n", "\n"),
             Err(e) => {
-                return Err(vec![
+                return (None, vec![
                     Diagnostic::error(
                         Location::file(&file),
                         format!("cannot read the site's settings: {e}"),
@@ -187,7 +198,10 @@ impl Config {
                 ]);
             }
         };
-        let raw: ConfigFile = yaml::from_str(&text, &file, 1).map_err(|d| vec![d])?;
+        let raw: ConfigFile = match yaml::from_str(&text, &file, 1) {
+            Ok(r) => r,
+            Err(d) => return (None, vec![d]),
+        };
         let mut errors = Vec::new();
         let at = |key: &str| yaml::key_location(&text, key, &file, 1);
 
@@ -223,6 +237,7 @@ impl Config {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty());
+        let errors_before_url = errors.len();
         if let Some(u) = base_url
             && !(u.starts_with("http://") || u.starts_with("https://"))
         {
@@ -256,7 +271,8 @@ impl Config {
                 .with_hint(hint),
             );
         }
-        let base_url = base_url.map(|u| {
+        let base_url_ok = errors.len() == errors_before_url;
+        let base_url = base_url.filter(|_| base_url_ok).map(|u| {
             if u.ends_with('/') {
                 u.to_string()
             } else {
@@ -264,6 +280,7 @@ impl Config {
             }
         });
 
+        let errors_before_kinds = errors.len();
         let kinds = match &raw.kinds {
             None => default_kinds(),
             Some(list) => {
@@ -322,10 +339,10 @@ impl Config {
             }
         }
 
-        if !errors.is_empty() {
-            return Err(errors);
+        if errors.len() > errors_before_kinds {
+            return (None, errors);
         }
-        Ok(Config {
+        let config = Config {
             root: root.to_path_buf(),
             file,
             title: raw.title,
@@ -335,7 +352,11 @@ impl Config {
             base_url,
             language,
             theme: raw.theme.unwrap_or_else(|| "default".into()),
-            year_start_month,
+            year_start_month: if (1..=12).contains(&year_start_month) {
+                year_start_month
+            } else {
+                9
+            },
             page_size: page_size.max(1),
             feed_size: raw.feed_size.unwrap_or(30).max(1),
             kinds,
@@ -343,7 +364,8 @@ impl Config {
             catalogue: raw.catalogue,
             markdown: raw.markdown,
             text,
-        })
+        };
+        (Some(config), errors)
     }
 }
 

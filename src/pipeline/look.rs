@@ -165,19 +165,25 @@ pub fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>)
 impl Look {
     /// Reads config.yaml, the theme, its UI strings and templates of the site in `root`.
     pub fn load(root: &Path) -> Result<Look, Unusable> {
-        let config = match Config::load(root) {
-            Ok(c) => c,
-            Err(diags) => {
-                return Err(Unusable {
-                    config: None,
-                    diags,
-                });
-            }
+        let (config, mut diags) = Config::load_checked(root);
+        let Some(config) = config else {
+            return Err(Unusable {
+                config: None,
+                diags,
+            });
         };
-        let mut diags = Vec::new();
-        let theme = Theme::load(&config, &mut diags);
+        // Settings with errors in their values still serve to check the theme, the
+        // templates and the content in the same run; they are not used to render.
+        let config_errors = diags.iter().any(Diagnostic::is_error);
+        let Some(theme) = Theme::load(&config, &mut diags) else {
+            return Err(Unusable {
+                config: Some(Box::new(config)),
+                diags,
+            });
+        };
         let strings = load_strings(&theme, &config, &mut diags);
-        let Some(tera) = templates::load(&theme, &mut diags) else {
+        let tera = templates::load(&theme, &mut diags);
+        let Some(tera) = tera.filter(|_| !config_errors) else {
             return Err(Unusable {
                 config: Some(Box::new(config)),
                 diags,

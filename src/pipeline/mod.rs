@@ -21,8 +21,8 @@ use crate::diagnostics::Diagnostic;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
-use crate::site::Site;
 use crate::site::load::{LoadOptions, load as load_site};
+use crate::site::{Doc, Site};
 
 pub use look::Look;
 pub use make::{Pdfs, Sink};
@@ -58,7 +58,37 @@ pub fn load(root: &Path, drafts: bool) -> (Option<Loaded>, Vec<Diagnostic>) {
     };
     let (site, site_diags) = load_site(config, LoadOptions { drafts });
     diags.extend(site_diags);
+    if look.is_none() {
+        diags.extend(check_bodies(&site));
+    }
     (look.map(|look| Loaded { look, site }), diags)
+}
+
+/// The problems of every entry's and page's Markdown (links to missing files and
+/// the like), found without templates: when the look cannot be used, nothing is
+/// rendered, and these would otherwise be reported only once it is fixed.
+fn check_bodies(site: &Site) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let strings = crate::lang::strings::Strings::new();
+    let r = Renderer::new(site, &strings, tera::Tera::default());
+    let mut docs: Vec<(&Doc, String)> = Vec::new();
+    docs.extend(site.entries.iter().map(|e| (&e.doc, e.dir.clone())));
+    docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone())));
+    docs.extend(site.home.iter().map(|h| (h, String::new())));
+    for (k, intro) in site.kind_intros.iter().enumerate() {
+        docs.extend(
+            intro
+                .iter()
+                .map(|d| (d, crate::site::urls::kind_dir(site, k))),
+        );
+    }
+    docs.par_iter()
+        .flat_map_iter(|(doc, dir)| {
+            let mut diags = Vec::new();
+            r.render_markdown(doc, dir, &mut diags);
+            diags
+        })
+        .collect()
 }
 
 /// Makes every output in `outputs` into `sink`, in their order (pages first, the

@@ -1,5 +1,6 @@
 //! Loading the theme's Tera templates and turning Tera's errors into diagnostics.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use tera::{ErrorKind, Tera};
 
@@ -16,9 +17,61 @@ fn template_path(theme: &Theme, name: &str) -> PathBuf {
     }
 }
 
-/// A Tera error as a diagnostic at the template and line it names; `fallback_template`
-/// is blamed when Tera does not say which template failed.
-pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Diagnostic {
+const FIX_HINT: &str = "fix the template, or remove the site's override to use the theme's own";
+
+/// Where `needle` is first written in template `name`, else the template's start:
+/// for errors Tera reports by template name only (a missing parent, a loop).
+fn first_mention(theme: &Theme, name: &str, needle: &str) -> Location {
+    let path = template_path(theme, name);
+    let text = theme
+        .file(&format!("templates/{name}"))
+        .map(|f| String::from_utf8_lossy(&f.bytes).replace("\r\n", "\n"))
+        .unwrap_or_default();
+    match text.find(needle) {
+        Some(i) => Location::at_offset(path, &text, i, 1),
+        None => Location::file(path),
+    }
+}
+
+/// The reports Tera puts into the text of an error when it checks templates
+/// together (unknown filters, functions, included templates, blocks):
+/// `error: MESSAGE` then ` --> NAME:LINE:COL`, one after another.
+fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let Some(message) = line.strip_prefix("error: ") else {
+            continue;
+        };
+        let Some(place) = lines
+            .next()
+            .and_then(|l| l.trim_start().strip_prefix("--> "))
+        else {
+            continue;
+        };
+        let mut parts = place.rsplitn(3, ':');
+        let (Some(col), Some(line), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(line), Ok(col)) = (line.parse::<usize>(), col.parse::<usize>()) else {
+            continue;
+        };
+        out.push(
+            Diagnostic::error(
+                Location::new(template_path(theme, name), line.max(1), col.max(1)),
+                format!("template error: {message}"),
+            )
+            .with_hint(FIX_HINT),
+        );
+    }
+    out
+}
+
+/// One level of Tera's error chain as diagnostics, when it says where it is.
+fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagnostic> {
+    let at = |loc: Location, msg: String| {
+        vec![Diagnostic::error(loc, format!("template error: {msg}")).with_hint(FIX_HINT)]
+    };
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             let name = if r.filename().is_empty() {
@@ -27,30 +80,104 @@ pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Di
                 r.filename()
             };
             let span = r.span();
-            Diagnostic::error(
-                Location::new(
-                    template_path(theme, name),
-                    span.start_line.max(1),
-                    span.start_col + 1,
-                ),
-                format!("template error: {}", r.message()),
-            )
-            .with_hint("fix the template, or remove the site's override to use the theme's own")
+            let loc = Location::new(
+                template_path(theme, name),
+                span.start_line.max(1),
+                span.start_col + 1,
+            );
+            at(loc, r.message().to_string())
         }
-        _ => {
-            let mut msg = e.to_string();
-            let mut src = std::error::Error::source(e);
-            while let Some(s) = src {
-                msg.push_str(": ");
-                msg.push_str(&s.to_string());
-                src = s.source();
+        ErrorKind::MissingParent { current, parent } => at(
+            first_mention(theme, current, parent),
+            format!("`{current}` extends `{parent}`, which does not exist"),
+        ),
+        ErrorKind::CircularExtend { tpl, .. } => {
+            at(first_mention(theme, tpl, "extends"), e.kind().to_string())
+        }
+        ErrorKind::CircularInclude { tpl, .. } => {
+            at(first_mention(theme, tpl, "include"), e.kind().to_string())
+        }
+        ErrorKind::Msg(text) => text_reports(theme, text),
+        _ => Vec::new(),
+    }
+}
+
+/// A Tera error as diagnostics at the templates, lines and columns it names (one
+/// per report, when Tera found several); `fallback_template` is blamed when Tera
+/// does not say which template failed.
+pub fn tera_errors(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagnostic> {
+    // The innermost level that names a place is the one that says what is wrong.
+    let mut levels: Vec<&(dyn std::error::Error + 'static)> = vec![e];
+    while let Some(s) = levels.last().and_then(|l| l.source()) {
+        levels.push(s);
+    }
+    for level in levels.iter().rev() {
+        if let Some(t) = level.downcast_ref::<tera::Error>() {
+            let found = located(theme, fallback_template, t);
+            if !found.is_empty() {
+                return found;
             }
-            Diagnostic::error(
-                Location::file(template_path(theme, fallback_template)),
-                format!("template error: {msg}"),
-            )
         }
     }
+    let msg = levels
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
+    vec![Diagnostic::error(
+        Location::file(template_path(theme, fallback_template)),
+        format!("template error: {msg}"),
+    )]
+}
+
+/// The first of [`tera_errors`], for a render that stops at its first problem.
+pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Diagnostic {
+    tera_errors(theme, fallback_template, e)
+        .into_iter()
+        .next()
+        .expect("tera_errors gives at least one diagnostic")
+}
+
+/// Every problem of templates that do not compile together. Tera stops at the
+/// first template that does not parse, and at the first missing parent, so each
+/// template is first parsed alone, then those that fail (and the templates built on
+/// them, which would only repeat the problem) are left out until the rest compile.
+fn all_problems(theme: &Theme, templates: &[(String, String)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut left_out: HashSet<&str> = HashSet::new();
+    for (name, text) in templates {
+        if let Err(e) = Tera::new().add_raw_template(name, text)
+            && matches!(e.kind(), ErrorKind::SyntaxError(_))
+        {
+            out.extend(tera_errors(theme, name, &e));
+            left_out.insert(name);
+        }
+    }
+    // Each round leaves out one more template, so this ends.
+    for _ in 0..=templates.len() {
+        let rest = templates
+            .iter()
+            .filter(|(n, _)| !left_out.contains(n.as_str()))
+            .map(|(n, s)| (n.as_str(), s.as_str()));
+        let Err(e) = Tera::new().add_raw_templates(rest) else {
+            break;
+        };
+        let (culprit, repeats) = match e.kind() {
+            ErrorKind::MissingParent { current, parent } => {
+                (current.as_str(), left_out.contains(parent.as_str()))
+            }
+            ErrorKind::CircularExtend { tpl, .. } => (tpl.as_str(), false),
+            _ => ("", false),
+        };
+        if !repeats {
+            out.extend(tera_errors(theme, "base.html", &e));
+        }
+        match templates.iter().find(|(n, _)| n == culprit) {
+            Some((n, _)) if left_out.insert(n) => {}
+            _ => break,
+        }
+    }
+    out
 }
 
 /// Compiles the theme's templates; `None` when they do not compile. Each missing
@@ -70,7 +197,11 @@ pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
     }
     if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
     {
-        diags.push(tera_error(theme, "base.html", &e));
+        let found = all_problems(theme, &templates);
+        if found.is_empty() {
+            diags.extend(tera_errors(theme, "base.html", &e));
+        }
+        diags.extend(found);
         return None;
     }
     for required in [

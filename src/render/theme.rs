@@ -60,6 +60,35 @@ fn read_dir_files(dir: &Path, prefix: &str, out: &mut Vec<ThemeFile>, diags: &mu
     }
 }
 
+/// The error for a `theme:` that names no folder of `themes/`, with the themes there are.
+fn unknown_theme(config: &Config, themes: &Path) -> Diagnostic {
+    let mut known: Vec<String> = std::fs::read_dir(themes)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    if !known.iter().any(|n| n == "default") {
+        known.push("default".into());
+    }
+    known.sort();
+    let listed = known.join(", ");
+    let hint = match crate::diagnostics::nearest(&config.theme, known.iter().map(String::as_str)) {
+        Some(n) => format!("did you mean `{n}`? The themes are: {listed}"),
+        None => format!("the themes are: {listed} (a theme is a folder in themes/)"),
+    };
+    Diagnostic::error(
+        crate::yaml::key_location(&config.text, "theme", &config.file, 1),
+        format!(
+            "the theme `{}` does not exist: there is no folder themes/{}/",
+            config.theme, config.theme
+        ),
+    )
+    .with_hint(hint)
+}
+
 fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
     for f in dir.files() {
         out.push(ThemeFile {
@@ -75,22 +104,19 @@ fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
 
 impl Theme {
     /// Reads the theme `config.yaml` names, then the site's `templates/` and `static/`
-    /// over it; an unknown theme is an error and leaves only the site's own files.
-    pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Theme {
+    /// over it. An unknown theme is one error at config.yaml's `theme:` and no theme
+    /// (its missing templates and strings would only repeat it).
+    pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
         let mut files = Vec::new();
-        let dir = config.root.join("themes").join(&config.theme);
+        let themes = config.root.join("themes");
+        let dir = themes.join(&config.theme);
         if dir.is_dir() {
             read_dir_files(&dir, "", &mut files, diags);
         } else if config.theme == "default" {
             embedded_files(&DEFAULT_THEME, &mut files);
         } else {
-            diags.push(
-                Diagnostic::error(
-                    crate::yaml::key_location(&config.text, "theme", &config.file, 1),
-                    format!("the theme `{}` is not in {}", config.theme, dir.display()),
-                )
-                .with_hint("use theme: default, or copy a theme into themes/"),
-            );
+            diags.push(unknown_theme(config, &themes));
+            return None;
         }
         read_dir_files(
             &config.root.join("templates"),
@@ -100,7 +126,7 @@ impl Theme {
         );
         read_dir_files(&config.root.join("static"), "static/", &mut files, diags);
         files.sort_by(|a, b| a.rel.cmp(&b.rel));
-        Theme { files }
+        Some(Theme { files })
     }
 
     /// The templates, by name relative to `templates/`.

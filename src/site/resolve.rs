@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::data::{Category, Data};
+use crate::data::{Category, Data, Unread};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::slug::slugify;
@@ -39,6 +39,9 @@ pub struct Registry {
     tag_keys: HashMap<String, usize>,
     has_author_data: bool,
     has_department_data: bool,
+    /// The items of the data files that could not be read: an id naming one of them
+    /// is not reported again (their own errors fail the build).
+    unread: (Unread, Unread),
 }
 
 impl Registry {
@@ -54,6 +57,7 @@ impl Registry {
             tag_keys: HashMap::new(),
             has_author_data: !data.authors.is_empty(),
             has_department_data: !data.departments.is_empty(),
+            unread: (data.unread_authors.clone(), data.unread_departments.clone()),
         };
         for d in &data.departments {
             let i = r.departments.len();
@@ -166,6 +170,9 @@ impl Registry {
         if let Some(&i) = self.author_keys.get(&key(name)) {
             return Some(i);
         }
+        if looks_like_id(name) && self.unread.0.covers(name) {
+            return None;
+        }
         if self.has_author_data && looks_like_id(name) {
             let mut d = Diagnostic::error(
                 at.clone(),
@@ -227,6 +234,9 @@ impl Registry {
     ) -> Option<usize> {
         if let Some(&i) = self.dept_keys.get(&key(name)) {
             return Some(i);
+        }
+        if looks_like_id(name) && self.unread.1.covers(name) {
+            return None;
         }
         if self.has_department_data && looks_like_id(name) {
             let mut d = Diagnostic::error(
