@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ozyq::build::{BuildOptions, build};
-use ozyq::diagnostics::{Diagnostic, Severity};
+use ozyq::diagnostics::{Diagnostic, Diagnostics, Severity};
 
 // A build allocates many small values on every thread; mimalloc handles that much
 // better than the system allocator.
@@ -244,23 +244,29 @@ fn run_catalogue(
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let errors = diags.error_count();
-            for d in diags.sorted() {
-                print_diagnostic(err, &d, color);
-            }
+            let (errors, _) = print_all(err, diags, color);
             let _ = writeln!(err, "catalogue failed: {errors} errors");
             ExitCode::FAILURE
         }
     }
 }
 
+/// Prints each problem once (many pages can meet the same one in a shared
+/// template) and returns how many errors and warnings were printed.
+fn print_all(err: &mut impl Write, diags: Diagnostics, color: bool) -> (usize, usize) {
+    let sorted = diags.sorted();
+    for d in &sorted {
+        print_diagnostic(err, d, color);
+    }
+    let errors = sorted.iter().filter(|d| d.is_error()).count();
+    (errors, sorted.len() - errors)
+}
+
 fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode {
     let check = opts.check_only;
     match build(&opts) {
         Ok(report) => {
-            for d in report.warnings.clone().sorted() {
-                print_diagnostic(err, &d, color);
-            }
+            let (_, warnings) = print_all(err, report.warnings.clone(), color);
             let drafts = if report.drafts_skipped > 0 {
                 format!(", {} drafts left out", report.drafts_skipped)
             } else {
@@ -271,7 +277,7 @@ fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode 
                 "{what} {} entries, {} pages, {} warnings{drafts} in {:.2} s{}",
                 report.entries,
                 report.pages,
-                report.warnings.warning_count(),
+                warnings,
                 report.elapsed.as_secs_f64(),
                 if check {
                     String::new()
@@ -282,11 +288,7 @@ fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode 
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let errors = diags.error_count();
-            let warnings = diags.warning_count();
-            for d in diags.sorted() {
-                print_diagnostic(err, &d, color);
-            }
+            let (errors, warnings) = print_all(err, diags, color);
             let _ = writeln!(
                 err,
                 "{} failed: {errors} errors, {warnings} warnings; {}",

@@ -477,3 +477,18 @@ fn raw_html_setting_and_script_links() {
     );
     assert!(err.contains("hint:"), "{err}");
 }
+
+#[test]
+fn a_problem_many_pages_meet_is_printed_and_counted_once() {
+    let f = Fixture::valid();
+    f.write("templates/partials/card.html", "{{ nosuch.value }}");
+    let err = f.build_fails();
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    // One line per different message (the list of variables differs by page kind),
+    // not one per page, and the count says what was printed.
+    assert!(lines.len() <= 3, "{err}");
+    assert!(
+        err.contains(&format!("build failed: {} errors,", lines.len())),
+        "{err}"
+    );
+}
