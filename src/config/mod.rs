@@ -232,112 +232,10 @@ impl Config {
                 "page_size must be at least 1",
             ));
         }
-        let base_url = raw
-            .base_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let errors_before_url = errors.len();
-        if let Some(u) = base_url
-            && !(u.starts_with("http://") || u.starts_with("https://"))
-        {
-            errors.push(
-                Diagnostic::error(
-                    at("base_url"),
-                    format!("base_url `{u}` is not an absolute URL"),
-                )
-                .with_hint("write it in full, e.g. https://college.example/otm/"),
-            );
-        }
-        if let Some(u) = base_url
-            && let Some(c) = u.chars().find(|&c| not_in_url(c))
-        {
-            let (what, hint) = if c.is_whitespace() {
-                (
-                    "a space".to_string(),
-                    "write each space as %20, or leave the spaces out: e.g. https://college.example/otm/",
-                )
-            } else {
-                (
-                    format!("`{}`", c.escape_default()),
-                    "write the URL as the browser's address bar shows it, e.g. https://college.example/otm/",
-                )
-            };
-            errors.push(
-                Diagnostic::error(
-                    at("base_url"),
-                    format!("base_url `{u}` has {what} in it, which a URL cannot have"),
-                )
-                .with_hint(hint),
-            );
-        }
-        let base_url_ok = errors.len() == errors_before_url;
-        let base_url = base_url.filter(|_| base_url_ok).map(|u| {
-            if u.ends_with('/') {
-                u.to_string()
-            } else {
-                format!("{u}/")
-            }
-        });
+        let base_url = checked_base_url(raw.base_url.as_deref(), &at, &mut errors);
 
         let errors_before_kinds = errors.len();
-        let kinds = match &raw.kinds {
-            None => default_kinds(),
-            Some(list) => {
-                let mut kinds: Vec<Kind> = Vec::new();
-                for kc in list {
-                    // The kind's own line: where its `id:` is, else the list's.
-                    let here = kind_location(&text, &kc.id, &file).unwrap_or_else(|| at("kinds"));
-                    match kc.resolve(&here) {
-                        Ok(k) => {
-                            if kinds.iter().any(|o| o.id == k.id) {
-                                errors.push(Diagnostic::error(
-                                    at("kinds"),
-                                    format!("kind `{}` is listed twice", k.id),
-                                ));
-                            } else if let Some(o) = kinds.iter().find(|o| o.folder == k.folder) {
-                                errors.push(Diagnostic::error(
-                                    at("kinds"),
-                                    format!(
-                                        "kinds `{}` and `{}` both use the folder `{}`",
-                                        o.id, k.id, k.folder
-                                    ),
-                                ));
-                            } else {
-                                kinds.push(k);
-                            }
-                        }
-                        Err(d) => errors.push(d),
-                    }
-                }
-                if kinds.is_empty() {
-                    errors.push(Diagnostic::error(at("kinds"), "the site has no kinds"));
-                }
-                kinds
-            }
-        };
-        for k in &kinds {
-            if matches!(
-                k.folder.as_str(),
-                "pages"
-                    | "catalogue"
-                    | ""
-                    | "authors"
-                    | "years"
-                    | "departments"
-                    | "tags"
-                    | "search"
-                    | "static"
-            ) {
-                errors.push(Diagnostic::error(
-                    at("kinds"),
-                    format!(
-                        "kind `{}` cannot use the folder `{}`: ozyq needs that name",
-                        k.id, k.folder
-                    ),
-                ));
-            }
-        }
+        let kinds = checked_kinds(raw.kinds.as_deref(), &text, &file, &at, &mut errors);
 
         if errors.len() > errors_before_kinds {
             return (None, errors);
@@ -367,6 +265,126 @@ impl Config {
         };
         (Some(config), errors)
     }
+}
+
+/// `base_url` with a `/` at its end; `None` when not set or in error (reported).
+fn checked_base_url(
+    raw: Option<&str>,
+    at: &dyn Fn(&str) -> Location,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let base_url = raw.map(str::trim).filter(|s| !s.is_empty());
+    let errors_before_url = errors.len();
+    if let Some(u) = base_url
+        && !(u.starts_with("http://") || u.starts_with("https://"))
+    {
+        errors.push(
+            Diagnostic::error(
+                at("base_url"),
+                format!("base_url `{u}` is not an absolute URL"),
+            )
+            .with_hint("write it in full, e.g. https://college.example/otm/"),
+        );
+    }
+    if let Some(u) = base_url
+        && let Some(c) = u.chars().find(|&c| not_in_url(c))
+    {
+        let (what, hint) = if c.is_whitespace() {
+            (
+                "a space".to_string(),
+                "write each space as %20, or leave the spaces out: e.g. https://college.example/otm/",
+            )
+        } else {
+            (
+                format!("`{}`", c.escape_default()),
+                "write the URL as the browser's address bar shows it, e.g. https://college.example/otm/",
+            )
+        };
+        errors.push(
+            Diagnostic::error(
+                at("base_url"),
+                format!("base_url `{u}` has {what} in it, which a URL cannot have"),
+            )
+            .with_hint(hint),
+        );
+    }
+    let base_url_ok = errors.len() == errors_before_url;
+    base_url.filter(|_| base_url_ok).map(|u| {
+        if u.ends_with('/') {
+            u.to_string()
+        } else {
+            format!("{u}/")
+        }
+    })
+}
+
+/// The site's kinds: the built-in ones, or those of `kinds:` (each checked, and
+/// no two with one id or folder).
+fn checked_kinds(
+    raw: Option<&[KindConfig]>,
+    text: &str,
+    file: &Path,
+    at: &dyn Fn(&str) -> Location,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Kind> {
+    let kinds = match raw {
+        None => default_kinds(),
+        Some(list) => {
+            let mut kinds: Vec<Kind> = Vec::new();
+            for kc in list {
+                // The kind's own line: where its `id:` is, else the list's.
+                let here = kind_location(text, &kc.id, file).unwrap_or_else(|| at("kinds"));
+                match kc.resolve(&here) {
+                    Ok(k) => {
+                        if kinds.iter().any(|o| o.id == k.id) {
+                            errors.push(Diagnostic::error(
+                                at("kinds"),
+                                format!("kind `{}` is listed twice", k.id),
+                            ));
+                        } else if let Some(o) = kinds.iter().find(|o| o.folder == k.folder) {
+                            errors.push(Diagnostic::error(
+                                at("kinds"),
+                                format!(
+                                    "kinds `{}` and `{}` both use the folder `{}`",
+                                    o.id, k.id, k.folder
+                                ),
+                            ));
+                        } else {
+                            kinds.push(k);
+                        }
+                    }
+                    Err(d) => errors.push(d),
+                }
+            }
+            if kinds.is_empty() {
+                errors.push(Diagnostic::error(at("kinds"), "the site has no kinds"));
+            }
+            kinds
+        }
+    };
+    for k in &kinds {
+        if matches!(
+            k.folder.as_str(),
+            "pages"
+                | "catalogue"
+                | ""
+                | "authors"
+                | "years"
+                | "departments"
+                | "tags"
+                | "search"
+                | "static"
+        ) {
+            errors.push(Diagnostic::error(
+                at("kinds"),
+                format!(
+                    "kind `{}` cannot use the folder `{}`: ozyq needs that name",
+                    k.id, k.folder
+                ),
+            ));
+        }
+    }
+    kinds
 }
 
 /// Characters a URL cannot have as they are (RFC 3986): pages would link to a

@@ -1,6 +1,7 @@
 //! The site model: every entry, page, author, department and tag, and the indexes
 //! that listings are made from. Built once per build; pages read it, never copy it.
 
+pub mod entry;
 pub mod indexes;
 pub mod load;
 pub mod resolve;

@@ -18,7 +18,8 @@ use crate::pipeline::keys::{Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
 use crate::site::Entry;
-use crate::site::load::{entry_order, make_entry};
+use crate::site::entry::make_entry;
+use crate::site::load::entry_order;
 use crate::site::resolve::Registry;
 
 use super::after::Later;
