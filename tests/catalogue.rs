@@ -393,6 +393,31 @@ fn a_long_foreword_is_cut_and_a_run_in_it_broken() {
 }
 
 #[test]
+fn a_foreword_nested_2000_deep_prints_at_the_deepest_level_allowed() {
+    let f = site();
+    f.write(
+        "content/catalogue/2025-2026.md",
+        &format!(
+            "---\ntitle: Алғы сөз\n---\nБасы.\n\n{}ТЕРЕҢ\n\n> {}ДӘЙЕК\n",
+            "- ".repeat(2000),
+            "> ".repeat(2000)
+        ),
+    );
+    // `check` makes the PDF too, and agrees with the build.
+    let (ok, _, err) = f.run(&["check"]);
+    assert!(ok, "{err}");
+    let err = build_timed(&f, "a deep foreword");
+    assert!(
+        err.contains(
+            "warning: content/catalogue/2025-2026.md:6:17: lists or quotes here are nested more than 8 deep"
+        ),
+        "{err}"
+    );
+    let text = catalogue_text(&f);
+    assert!(text.contains("ТЕРЕҢ") && text.contains("ДӘЙЕК"), "{text}");
+}
+
+#[test]
 fn without_base_url_there_is_no_qr_and_a_warning() {
     let f = site();
     f.write(

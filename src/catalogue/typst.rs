@@ -11,6 +11,7 @@ use std::fmt::Write;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::model::{Catalogue, Exhibit, ExhibitAuthor, Figure};
+use crate::lang::fit;
 use crate::lang::fit::{
     DETAIL, FOREWORD, NAME, RunBreaker, SUMMARY, TITLE, fit, fit_markdown, markdown_options,
 };
@@ -410,9 +411,23 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
     // Lists: each item becomes one argument of #list(…) or #enum(…).
     let mut list_depth = 0usize;
     let mut in_code = false;
+    // Lists and quotes deeper than `fit::NESTING` are not opened (their items and
+    // text go on at the deepest level printed); each level says whether it was.
+    let mut opened: Vec<bool> = Vec::new();
     for ev in Parser::new_ext(md, markdown_options()) {
         if !RunBreaker::continues_after(&ev) {
             runs.reset();
+        }
+        match fit::nesting_step(&ev) {
+            Some(true) => {
+                let open = opened.iter().filter(|&&o| o).count() < fit::NESTING;
+                opened.push(open);
+                if !open {
+                    continue;
+                }
+            }
+            Some(false) if !opened.pop().unwrap_or(true) => continue,
+            _ => {}
         }
         match ev {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -488,6 +503,11 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
                 list_depth -= 1;
                 out.push_str(")\n");
             }
+            // An item of a list not opened is a line of its own at the deepest level.
+            Event::Start(Tag::Item) if opened.last() == Some(&false) => {
+                out.push_str("#linebreak();")
+            }
+            Event::End(TagEnd::Item) if opened.last() == Some(&false) => {}
             Event::Start(Tag::Item) => out.push('['),
             Event::End(TagEnd::Item) => out.push_str("],"),
             Event::Start(Tag::CodeBlock(kind)) => {

@@ -228,6 +228,40 @@ pub fn markdown_long_run(md: &str) -> Option<usize> {
     None
 }
 
+/// How deep lists and quotes may nest in a printed foreword; deeper ones are
+/// printed at this depth. Typst stops at a few hundred levels of markup, and no
+/// foreword needs more than a few.
+pub const NESTING: usize = 8;
+
+/// Whether `ev` opens (`Some(true)`) or closes (`Some(false)`) a nesting level
+/// of lists and quotes.
+pub fn nesting_step(ev: &Event) -> Option<bool> {
+    match ev {
+        Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => Some(true),
+        Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => Some(false),
+        _ => None,
+    }
+}
+
+/// The byte offset in `md` of the first list or quote nested deeper than
+/// [`NESTING`], as the catalogue reads the Markdown.
+pub fn markdown_too_deep(md: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (ev, range) in Parser::new_ext(md, markdown_options()).into_offset_iter() {
+        match nesting_step(&ev) {
+            Some(true) => {
+                depth += 1;
+                if depth > NESTING {
+                    return Some(range.start);
+                }
+            }
+            Some(false) => depth = depth.saturating_sub(1),
+            None => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,5 +371,13 @@ mod tests {
         assert!(f.cut);
         assert!(f.text.ends_with("сөз.\n\n…\n"), "{:?}", f.text);
         assert!(!fit_markdown(para, limit).changed());
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_found_where_it_starts() {
+        assert_eq!(markdown_too_deep("- a\n  - b\n\n> q\n"), None);
+        let deep = format!("intro\n\n{}x\n", "- ".repeat(NESTING + 1));
+        assert_eq!(markdown_too_deep(&deep), Some(7 + 2 * NESTING));
+        assert!(markdown_too_deep(&">".repeat(2000)).is_some());
     }
 }

@@ -468,6 +468,18 @@ fn foreword_limits(p: &Parsed, diags: &mut Vec<Diagnostic>) {
             .with_hint("a foreword of a page or two is usual; shorten it"),
         );
     }
+    if let Some(offset) = fit::markdown_too_deep(&fitted.text) {
+        diags.push(
+            Diagnostic::warning(
+                at(offset),
+                format!(
+                    "lists or quotes here are nested more than {} deep: the PDF prints the deeper ones at that depth",
+                    fit::NESTING
+                ),
+            )
+            .with_hint("a list inside a list inside a list is usually enough"),
+        );
+    }
     if let Some(offset) = fit::markdown_long_run(&fitted.text) {
         diags.push(
             Diagnostic::warning(
