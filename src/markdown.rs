@@ -419,6 +419,9 @@ impl Quiet {
 /// or `None` when it has none. Only `http(s)://`, `ftp://` and `www.` count as web
 /// addresses: `index.md` or `college.kz` alone are too often meant as names.
 fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
+    if !may_hold_address(text) {
+        return None;
+    }
     let mut finder = LinkFinder::new();
     finder.url_must_have_scheme(false);
     let mut events = Vec::new();
@@ -453,6 +456,18 @@ fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
         events.push(Event::Text(plain.into()));
     }
     Some(events)
+}
+
+/// Whether `text` has what every address linked here has: `://`, `@` or `www.`
+/// in any case. Most text has none, and then the link finder (which looks at
+/// every dotted word) is not asked.
+fn may_hold_address(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains("://")
+        || text.contains('@')
+        || text
+            .match_indices('.')
+            .any(|(i, _)| i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
 }
 
 /// The URL a bare web address found in text stands for, if it is one.

@@ -60,10 +60,44 @@ fn forbidden(c: char) -> bool {
     matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
+/// A quick look at the bytes (every file of a build passes here): `false` when
+/// none is a [`forbidden`] character in UTF-8 — a control byte, a C1 control
+/// (0xC2 0x80–0x9F) or U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF).
+fn may_hold_forbidden(bytes: &[u8]) -> bool {
+    // Chunks folded without an early exit, which the compiler vectorises: every
+    // file of a build passes here. « » and NBSP start with 0xC2 too, so a chunk
+    // with a 0xC2 or 0xEF is looked at closely.
+    const CHUNK: usize = 64;
+    bytes.chunks(CHUNK).enumerate().any(|(n, chunk)| {
+        let (control, lead) = chunk.iter().fold((false, false), |(control, lead), &b| {
+            (
+                control | ((b < 0x20) & (b != b'\t') & (b != b'\n')) | (b == 0x7f),
+                lead | (b == 0xc2) | (b == 0xef),
+            )
+        });
+        control || (lead && forbidden_sequence(bytes, n * CHUNK..n * CHUNK + chunk.len()))
+    })
+}
+
+/// Whether a C1 control or U+FFFE/U+FFFF starts at a byte of `bytes[range]`.
+fn forbidden_sequence(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|i| {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        match bytes[i] {
+            0xc2 => (0x80..=0x9f).contains(&next),
+            0xef => next == 0xbf && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)),
+            _ => false,
+        }
+    })
+}
+
 /// Removes the characters pages and feeds cannot contain (pasted from a PDF or a
 /// word processor, or written as YAML escapes); `None` when there are none. The
 /// warning names the first one, at its place in `text` (which starts on `first_line`).
 pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(String, Diagnostic)> {
+    if !may_hold_forbidden(text.as_bytes()) {
+        return None;
+    }
     let at = text.find(forbidden)?;
     let first = text[at..].chars().next().unwrap_or_default();
     let count = text.chars().filter(|&c| forbidden(c)).count();
@@ -91,6 +125,26 @@ fn looks_like_cp1251(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_look_finds_what_the_slow_one_does() {
+        let long = "«Сабақ» a\u{a0}b ".repeat(40);
+        for (text, has) in [
+            ("plain Қазақ «text»\tand\nlines", false),
+            (long.as_str(), false),
+            ("\u{feff}bom", false),
+            ("a\u{8}b", true),
+            ("a\u{7f}", true),
+            ("a\u{85}", true),
+            ("a\u{9f}", true),
+            ("end \u{ffff}", true),
+            ("\u{fffe}", true),
+        ] {
+            let text = format!("{long}{text}");
+            assert_eq!(may_hold_forbidden(text.as_bytes()), has, "{text:?}");
+            assert_eq!(text.contains(forbidden), has, "{text:?}");
+        }
+    }
 
     #[test]
     fn bom_and_crlf_are_accepted() {

@@ -150,15 +150,21 @@ impl Staging {
         }
     }
 
-    /// Where `rel` is staged; refuses a path that would leave the output folder
-    /// (the pipeline checks every path first; this is the last line of defence).
-    fn stage_path(&self, rel: &str) -> io::Result<PathBuf> {
-        if !crate::paths::is_site_relative(rel) {
-            return Err(io::Error::new(
+    /// Refuses a path that would leave the output folder (the pipeline checks
+    /// every path first; this is the last line of defence).
+    fn check(rel: &str) -> io::Result<()> {
+        if crate::paths::is_site_relative(rel) {
+            Ok(())
+        } else {
+            Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 format!("`{rel}` is not a path inside the output folder"),
-            ));
+            ))
         }
+    }
+
+    /// Where `rel` is staged, its folder made.
+    fn stage_path(&self, rel: &str) -> io::Result<PathBuf> {
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
@@ -168,10 +174,10 @@ impl Staging {
 
     /// Writes `bytes` to the site-relative `rel`.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.stage_path(rel)?;
+        Self::check(rel)?;
         let changed = !self.unchanged(rel, bytes);
         if changed {
-            std::fs::write(path, bytes)?;
+            std::fs::write(self.stage_path(rel)?, bytes)?;
         }
         self.record(rel, changed);
         Ok(())
@@ -179,7 +185,7 @@ impl Staging {
 
     /// Copies the file `source` to the site-relative `rel`.
     pub fn copy(&self, source: &Path, rel: &str) -> io::Result<()> {
-        let path = self.stage_path(rel)?;
+        Self::check(rel)?;
         let changed = match std::fs::metadata(source) {
             Ok(m)
                 if self.update
@@ -195,7 +201,7 @@ impl Staging {
             _ => true,
         };
         if changed {
-            std::fs::copy(source, path)?;
+            std::fs::copy(source, self.stage_path(rel)?)?;
         }
         self.record(rel, changed);
         Ok(())
