@@ -64,26 +64,44 @@ fn forbidden(c: char) -> bool {
 /// none is a [`forbidden`] character in UTF-8 — a control byte, a C1 control
 /// (0xC2 0x80–0x9F) or U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF).
 fn may_hold_forbidden(bytes: &[u8]) -> bool {
-    // Chunks folded without an early exit, which the compiler vectorises: every
-    // file of a build passes here. « » and NBSP start with 0xC2 too, so a chunk
-    // with a 0xC2 or 0xEF is looked at closely.
-    const CHUNK: usize = 64;
-    bytes.chunks(CHUNK).enumerate().any(|(n, chunk)| {
-        let (control, lead) = chunk.iter().fold((false, false), |(control, lead), &b| {
-            (
-                control | ((b < 0x20) & (b != b'\t') & (b != b'\n')) | (b == 0x7f),
-                lead | (b == 0xc2) | (b == 0xef),
-            )
-        });
-        control || (lead && forbidden_sequence(bytes, n * CHUNK..n * CHUNK + chunk.len()))
-    })
+    // Every file of a build passes here, so the bytes are looked at in blocks of a
+    // fixed size, folded without an early exit (which the compiler vectorises).
+    let mut at = 0;
+    while at + BLOCK < bytes.len() {
+        let block: &[u8; BLOCK + 1] = bytes[at..=at + BLOCK].try_into().expect("a whole block");
+        let (hit, ef) = block_flags(block);
+        if hit || (ef && forbidden_sequence(bytes, at..at + BLOCK)) {
+            return true;
+        }
+        at += BLOCK;
+    }
+    forbidden_sequence(bytes, at..bytes.len())
 }
 
-/// Whether a C1 control or U+FFFE/U+FFFF starts at a byte of `bytes[range]`.
+const BLOCK: usize = 64;
+
+/// Whether the first [`BLOCK`] bytes of `block` hold a control byte or a C1
+/// control (0xC2 and a continuation byte below 0xA0; « » and NBSP are 0xC2 too),
+/// and whether they hold a 0xEF (which U+FFFE and U+FFFF start with).
+#[inline(always)]
+fn block_flags(block: &[u8; BLOCK + 1]) -> (bool, bool) {
+    let (mut hit, mut ef) = (0u8, 0u8);
+    for j in 0..BLOCK {
+        let (b, next) = (block[j], block[j + 1]);
+        hit |= (((b < 0x20) & (b != b'\t') & (b != b'\n'))
+            | (b == 0x7f)
+            | ((b == 0xc2) & (next < 0xa0))) as u8;
+        ef |= (b == 0xef) as u8;
+    }
+    (hit != 0, ef != 0)
+}
+
+/// Whether a forbidden character starts at a byte of `bytes[range]`.
 fn forbidden_sequence(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
     range.into_iter().any(|i| {
         let next = bytes.get(i + 1).copied().unwrap_or(0);
         match bytes[i] {
+            b if (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f => true,
             0xc2 => (0x80..=0x9f).contains(&next),
             0xef => next == 0xbf && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)),
             _ => false,

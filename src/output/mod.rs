@@ -245,8 +245,11 @@ impl Staging {
             .and_then(|stale| stale.iter().try_for_each(|rel| journal.take_out(rel)));
         match done {
             Ok(()) => {
+                let emptied = journal.moved_aside();
                 journal.finish();
-                remove_empty_folders(&self.target);
+                if emptied {
+                    remove_empty_folders(&self.target);
+                }
                 Ok(())
             }
             Err(e) => {
