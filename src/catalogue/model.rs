@@ -121,14 +121,17 @@ impl<'a> Catalogue<'a> {
     /// `exhibit: false`, in the order of the kinds, the oldest first within a kind.
     pub fn new(site: &'a Site, strings: &'a Strings, year: AcademicYear) -> Self {
         let lang = site.config.language;
-        let t = |k: &str| ui(strings, k).to_string();
-        let dates = DateFormatter::new(lang);
         let collator = KazakhCollator::new();
-        let cover_source: HashMap<&str, &PathBuf> = site
-            .assets
-            .iter()
-            .map(|a| (a.dest.as_str(), &a.source))
-            .collect();
+        let making = Making {
+            site,
+            strings,
+            dates: DateFormatter::new(lang),
+            cover_source: site
+                .assets
+                .iter()
+                .map(|a| (a.dest.as_str(), &a.source))
+                .collect(),
+        };
         let in_year: Vec<usize> = site
             .index
             .by_year
@@ -164,54 +167,7 @@ impl<'a> Catalogue<'a> {
                 .into_iter()
                 .map(|i| {
                     number += 1;
-                    let e = &site.entries[i];
-                    Exhibit {
-                        number,
-                        entry: i,
-                        title: e.doc.title.clone(),
-                        authors: e
-                            .authors
-                            .iter()
-                            .map(|&a| {
-                                let au = &site.authors[a];
-                                ExhibitAuthor {
-                                    index: a,
-                                    name: au.name.clone(),
-                                    category: au
-                                        .known
-                                        .then(|| t(&format!("category_{}", au.category.id()))),
-                                }
-                            })
-                            .collect(),
-                        department: e
-                            .department
-                            .map(|d| site.departments[d].name_in(lang).to_string()),
-                        date: dates.format(e.date.date),
-                        details: e
-                            .details
-                            .iter()
-                            .map(|(key, v)| {
-                                let value = if key == "level" {
-                                    t(&format!("level_{v}"))
-                                } else {
-                                    v.clone()
-                                };
-                                (t(&format!("field_{key}")), value)
-                            })
-                            .collect(),
-                        summary: e.summary.clone(),
-                        cover: e
-                            .cover
-                            .as_deref()
-                            .and_then(|c| cover_source.get(c).map(|p| (*p).clone())),
-                        url: site
-                            .config
-                            .base_url
-                            .as_ref()
-                            .map(|b| format!("{b}{}", e.dir)),
-                        page: format!("{}index.html", e.dir),
-                        lang: e.lang,
-                    }
+                    making.exhibit(i, number)
                 })
                 .collect();
             groups.push(Group {
@@ -224,30 +180,7 @@ impl<'a> Catalogue<'a> {
 
         let exhibits: Vec<&Exhibit> = groups.iter().flat_map(|g| &g.exhibits).collect();
         let figures = figures(site, strings, &groups, &exhibits);
-
-        let mut by_author: HashMap<usize, Vec<usize>> = HashMap::new();
-        for ex in &exhibits {
-            for a in &ex.authors {
-                let list = by_author.entry(a.index).or_default();
-                if list.last() != Some(&ex.number) {
-                    list.push(ex.number);
-                }
-            }
-        }
-        let mut author_index: Vec<IndexEntry> = by_author
-            .into_iter()
-            .map(|(a, numbers)| IndexEntry {
-                author: a,
-                name: site.authors[a].name.clone(),
-                numbers,
-            })
-            .collect();
-        author_index.sort_by(|a, b| {
-            collator
-                .compare(&a.name, &b.name)
-                .then_with(|| a.author.cmp(&b.author))
-        });
-
+        let author_index = author_index(site, &exhibits, &collator);
         let foreword = site
             .forewords
             .iter()
@@ -288,6 +221,103 @@ impl<'a> Catalogue<'a> {
     pub fn title(&self) -> &'a str {
         self.t("catalogue_title")
     }
+}
+
+/// What each exhibit is made with: the site, its words, its date format, and the
+/// source of each copied cover.
+struct Making<'s> {
+    site: &'s Site,
+    strings: &'s Strings,
+    dates: DateFormatter,
+    cover_source: HashMap<&'s str, &'s PathBuf>,
+}
+
+impl Making<'_> {
+    fn t(&self, key: &str) -> String {
+        ui(self.strings, key).to_string()
+    }
+
+    /// The entry `i` as the catalogue's exhibit № `number`.
+    fn exhibit(&self, i: usize, number: usize) -> Exhibit {
+        let site = self.site;
+        let e = &site.entries[i];
+        let lang = site.config.language;
+        Exhibit {
+            number,
+            entry: i,
+            title: e.doc.title.clone(),
+            authors: e
+                .authors
+                .iter()
+                .map(|&a| {
+                    let au = &site.authors[a];
+                    ExhibitAuthor {
+                        index: a,
+                        name: au.name.clone(),
+                        category: au
+                            .known
+                            .then(|| self.t(&format!("category_{}", au.category.id()))),
+                    }
+                })
+                .collect(),
+            department: e
+                .department
+                .map(|d| site.departments[d].name_in(lang).to_string()),
+            date: self.dates.format(e.date.date),
+            details: e
+                .details
+                .iter()
+                .map(|(key, v)| {
+                    let value = if key == "level" {
+                        self.t(&format!("level_{v}"))
+                    } else {
+                        v.clone()
+                    };
+                    (self.t(&format!("field_{key}")), value)
+                })
+                .collect(),
+            summary: e.summary.clone(),
+            cover: e
+                .cover
+                .as_deref()
+                .and_then(|c| self.cover_source.get(c).map(|p| (*p).clone())),
+            url: site
+                .config
+                .base_url
+                .as_ref()
+                .map(|b| format!("{b}{}", e.dir)),
+            page: format!("{}index.html", e.dir),
+            lang: e.lang,
+        }
+    }
+}
+
+/// Every author of the exhibits with the numbers of their exhibits, in Kazakh
+/// alphabetical order.
+fn author_index(site: &Site, exhibits: &[&Exhibit], collator: &KazakhCollator) -> Vec<IndexEntry> {
+    let mut by_author: HashMap<usize, Vec<usize>> = HashMap::new();
+    for ex in exhibits {
+        for a in &ex.authors {
+            let list = by_author.entry(a.index).or_default();
+            if list.last() != Some(&ex.number) {
+                list.push(ex.number);
+            }
+        }
+    }
+    let mut index: Vec<IndexEntry> = by_author
+        .into_iter()
+        .map(|(a, numbers)| IndexEntry {
+            author: a,
+            name: site.authors[a].name.clone(),
+            numbers,
+        })
+        .collect();
+    index.sort_by(|a, b| {
+        collator
+            .compare(&a.name, &b.name)
+            .then_with(|| a.author.cmp(&b.author))
+    });
+    index
 }
 
 fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibit]) -> Figures {

@@ -402,71 +402,151 @@ fn author_index(s: &mut String, cat: &Catalogue) {
 /// A first heading that repeats the section's title is left out; runs of text too
 /// long to print whole are broken (`lang::fit::RunBreaker`).
 pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
-    let mut runs = RunBreaker::default();
-    let mut out = String::new();
-    let mut first_block = true;
-    let mut skip_heading = false;
-    let mut heading_text = String::new();
-    let mut in_heading = false;
-    // Lists: each item becomes one argument of #list(…) or #enum(…).
-    let mut list_depth = 0usize;
-    let mut in_code = false;
-    // Lists and quotes deeper than `fit::NESTING` are not opened (their items and
-    // text go on at the deepest level printed); each level says whether it was.
-    let mut opened: Vec<bool> = Vec::new();
+    let mut w = TypstWriter {
+        section_title,
+        first_block: true,
+        ..TypstWriter::default()
+    };
     for ev in Parser::new_ext(md, markdown_options()) {
         if !RunBreaker::continues_after(&ev) {
-            runs.reset();
+            w.runs.reset();
         }
-        match fit::nesting_step(&ev) {
+        if w.nests_too_deep(&ev) {
+            continue;
+        }
+        if let Some(ev) = w.block(ev) {
+            w.inline(ev);
+        }
+    }
+    w.out
+}
+
+/// The state of [`markdown_to_typst`] between Markdown events.
+#[derive(Default)]
+struct TypstWriter<'t> {
+    section_title: &'t str,
+    out: String,
+    runs: RunBreaker,
+    first_block: bool,
+    skip_heading: bool,
+    heading_text: String,
+    in_heading: bool,
+    /// Lists: each item becomes one argument of #list(…) or #enum(…).
+    list_depth: usize,
+    in_code: bool,
+    /// Lists and quotes deeper than `fit::NESTING` are not opened (their items and
+    /// text go on at the deepest level printed); each level says whether it was.
+    opened: Vec<bool>,
+}
+
+impl TypstWriter<'_> {
+    /// Whether `ev` opens or closes a list or quote that is not printed.
+    fn nests_too_deep(&mut self, ev: &Event) -> bool {
+        match fit::nesting_step(ev) {
             Some(true) => {
-                let open = opened.iter().filter(|&&o| o).count() < fit::NESTING;
-                opened.push(open);
-                if !open {
-                    continue;
-                }
+                let open = self.opened.iter().filter(|&&o| o).count() < fit::NESTING;
+                self.opened.push(open);
+                !open
             }
-            Some(false) if !opened.pop().unwrap_or(true) => continue,
-            _ => {}
+            Some(false) => !self.opened.pop().unwrap_or(true),
+            None => false,
         }
+    }
+
+    /// Writes a block-level event; gives back any other.
+    fn block<'e>(&mut self, ev: Event<'e>) -> Option<Event<'e>> {
+        let out = &mut self.out;
         match ev {
             Event::Start(Tag::Heading { level, .. }) => {
-                in_heading = true;
-                heading_text.clear();
+                self.in_heading = true;
+                self.heading_text.clear();
                 let depth = match level {
                     HeadingLevel::H1 | HeadingLevel::H2 => 3,
                     _ => 4,
                 };
-                skip_heading = first_block;
+                self.skip_heading = self.first_block;
                 let _ = write!(out, "#heading(level: {depth}, outlined: false)[");
             }
             Event::End(TagEnd::Heading(_)) => {
-                in_heading = false;
+                self.in_heading = false;
                 out.push_str("]\n");
-                if skip_heading
-                    && heading_text.trim().to_lowercase() == section_title.to_lowercase()
+                if self.skip_heading
+                    && self.heading_text.trim().to_lowercase() == self.section_title.to_lowercase()
                 {
                     // Drop the heading just written.
                     if let Some(p) = out.rfind("#heading(") {
                         out.truncate(p);
                     }
                 }
-                skip_heading = false;
-                first_block = false;
+                self.skip_heading = false;
+                self.first_block = false;
             }
             Event::Start(Tag::Paragraph) => {
-                first_block = false;
-                if list_depth == 0 {
+                self.first_block = false;
+                if self.list_depth == 0 {
                     out.push_str("#par[");
                 }
             }
             Event::End(TagEnd::Paragraph) => {
-                if list_depth == 0 {
-                    out.push_str("]\n");
+                out.push_str(if self.list_depth == 0 {
+                    "]\n"
                 } else {
-                    out.push_str("#parbreak();");
+                    "#parbreak();"
+                });
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.first_block = false;
+                out.push_str("#quote(block: true)[");
+            }
+            Event::End(TagEnd::BlockQuote(_)) => out.push_str("]\n"),
+            Event::Start(Tag::List(start)) => {
+                self.first_block = false;
+                self.list_depth += 1;
+                match start {
+                    Some(n) => {
+                        let _ = write!(out, "#enum(start: {n}, ");
+                    }
+                    None => out.push_str("#list("),
                 }
             }
+            Event::End(TagEnd::List(_)) => {
+                self.list_depth -= 1;
+                out.push_str(")\n");
+            }
+            // An item of a list not opened is a line of its own at the deepest level.
+            Event::Start(Tag::Item) if self.opened.last() == Some(&false) => {
+                out.push_str("#linebreak();")
+            }
+            Event::End(TagEnd::Item) if self.opened.last() == Some(&false) => {}
+            Event::Start(Tag::Item) => out.push('['),
+            Event::End(TagEnd::Item) => out.push_str("],"),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                self.first_block = false;
+                let lang = match kind {
+                    CodeBlockKind::Fenced(l) if !l.is_empty() => lit(&l),
+                    _ => "none".into(),
+                };
+                self.in_code = true;
+                let _ = write!(out, "#raw(block: true, lang: {lang}, ");
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                self.in_code = false;
+                out.push_str("\"\")\n");
+            }
+            Event::Start(Tag::Table(_)) => out.push_str("#block["),
+            Event::End(TagEnd::Table) => out.push_str("]\n"),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push_str("#linebreak();"),
+            Event::End(TagEnd::TableCell) => out.push_str("#h(1em);"),
+            Event::Rule => out.push_str("#line(length: 100%, stroke: 0.4pt)\n"),
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Writes an inline event: text and its marks.
+    fn inline(&mut self, ev: Event) {
+        let out = &mut self.out;
+        match ev {
             Event::Start(Tag::Emphasis) => out.push_str("#emph["),
             Event::Start(Tag::Strong) => out.push_str("#strong["),
             Event::Start(Tag::Strikethrough) => out.push_str("#strike["),
@@ -484,57 +564,14 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
                 }
             }
             Event::End(TagEnd::Link) => out.push(']'),
-            Event::Start(Tag::BlockQuote(_)) => {
-                first_block = false;
-                out.push_str("#quote(block: true)[");
-            }
-            Event::End(TagEnd::BlockQuote(_)) => out.push_str("]\n"),
-            Event::Start(Tag::List(start)) => {
-                first_block = false;
-                list_depth += 1;
-                match start {
-                    Some(n) => {
-                        let _ = write!(out, "#enum(start: {n}, ");
-                    }
-                    None => out.push_str("#list("),
-                }
-            }
-            Event::End(TagEnd::List(_)) => {
-                list_depth -= 1;
-                out.push_str(")\n");
-            }
-            // An item of a list not opened is a line of its own at the deepest level.
-            Event::Start(Tag::Item) if opened.last() == Some(&false) => {
-                out.push_str("#linebreak();")
-            }
-            Event::End(TagEnd::Item) if opened.last() == Some(&false) => {}
-            Event::Start(Tag::Item) => out.push('['),
-            Event::End(TagEnd::Item) => out.push_str("],"),
-            Event::Start(Tag::CodeBlock(kind)) => {
-                first_block = false;
-                let lang = match kind {
-                    CodeBlockKind::Fenced(l) if !l.is_empty() => lit(&l),
-                    _ => "none".into(),
-                };
-                in_code = true;
-                let _ = write!(out, "#raw(block: true, lang: {lang}, ");
-            }
-            Event::End(TagEnd::CodeBlock) => {
-                in_code = false;
-                out.push_str("\"\")\n");
-            }
             Event::Start(Tag::Image { .. }) => out.push_str("#["),
             Event::End(TagEnd::Image) => out.push(']'),
-            Event::Start(Tag::Table(_)) => out.push_str("#block["),
-            Event::End(TagEnd::Table) => out.push_str("]\n"),
-            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push_str("#linebreak();"),
-            Event::End(TagEnd::TableCell) => out.push_str("#h(1em);"),
             Event::Text(t) => {
-                let t = runs.break_runs(&t);
-                if in_heading {
-                    heading_text.push_str(&t);
+                let t = self.runs.break_runs(&t);
+                if self.in_heading {
+                    self.heading_text.push_str(&t);
                 }
-                if in_code {
+                if self.in_code {
                     // The code block's text is the raw element's string, joined with
                     // `+` and closed by an empty string.
                     let _ = write!(out, "{} + ", lit(&t));
@@ -543,16 +580,14 @@ pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
                 }
             }
             Event::Code(t) => {
-                let _ = write!(out, "#raw({});", lit(&runs.break_runs(&t)));
+                let _ = write!(out, "#raw({});", lit(&self.runs.break_runs(&t)));
             }
             Event::SoftBreak => out.push_str("#\" \";"),
             Event::HardBreak => out.push_str("#linebreak();"),
-            Event::Rule => out.push_str("#line(length: 100%, stroke: 0.4pt)\n"),
             // HTML, footnotes, math and the rest are not part of a foreword.
             _ => {}
         }
     }
-    out
 }
 
 #[cfg(test)]

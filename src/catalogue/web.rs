@@ -8,9 +8,10 @@ use crate::diagnostics::Diagnostic;
 use crate::paths::root_prefix;
 use crate::render::context::Renderer;
 use crate::render::value::{Obj, list, safe};
+use crate::site::Site;
 use crate::site::urls::catalogue_dir;
 
-use super::model::{Catalogue, Figure};
+use super::model::{Catalogue, Exhibit, Figure};
 
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -90,6 +91,47 @@ fn without_repeated_heading(html: &str, title: &str) -> String {
     html.to_string()
 }
 
+/// Where an author's portfolio is, from the catalogue's page.
+fn author_url(site: &Site, a: usize) -> String {
+    format!("authors/{}/index.html", site.authors[a].id)
+}
+
+/// One exhibit as the catalogue page's template sees it.
+fn exhibit(site: &Site, ex: &Exhibit) -> Value {
+    let e = &site.entries[ex.entry];
+    Obj::new()
+        .set("number", ex.number)
+        .set("title", ex.title.as_str())
+        .set("url", ex.page.as_str())
+        .set_opt("link", ex.url.as_deref())
+        .set("lang", ex.lang.code())
+        .set(
+            "authors",
+            list(ex.authors.iter().map(|a| {
+                Obj::new()
+                    .set("name", a.name.as_str())
+                    .set("url", author_url(site, a.index))
+                    .set_opt("category", a.category.as_deref())
+                    .build()
+            })),
+        )
+        .set_opt("department", ex.department.as_deref())
+        .set("date", ex.date.as_str())
+        .set("date_iso", e.date.iso_date())
+        .set(
+            "details",
+            list(ex.details.iter().map(|(k, v)| {
+                Obj::new()
+                    .set("label", k.as_str())
+                    .set("value", v.as_str())
+                    .build()
+            })),
+        )
+        .set_opt("summary", ex.summary.as_deref())
+        .set_opt("cover", e.cover.as_deref())
+        .build()
+}
+
 /// The template context of a year's catalogue page.
 pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Context {
     let site = cat.site;
@@ -126,7 +168,6 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             cat.t("catalogue_foreword"),
         ))
     });
-    let author_url = |a: usize| format!("authors/{}/index.html", site.authors[a].id);
     let groups = list(cat.groups.iter().map(|g| {
         Obj::new()
             .set("id", g.id.as_str())
@@ -134,40 +175,7 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             .set("count", g.exhibits.len())
             .set(
                 "exhibits",
-                list(g.exhibits.iter().map(|ex| {
-                    let e = &site.entries[ex.entry];
-                    Obj::new()
-                        .set("number", ex.number)
-                        .set("title", ex.title.as_str())
-                        .set("url", ex.page.as_str())
-                        .set_opt("link", ex.url.as_deref())
-                        .set("lang", ex.lang.code())
-                        .set(
-                            "authors",
-                            list(ex.authors.iter().map(|a| {
-                                Obj::new()
-                                    .set("name", a.name.as_str())
-                                    .set("url", author_url(a.index))
-                                    .set_opt("category", a.category.as_deref())
-                                    .build()
-                            })),
-                        )
-                        .set_opt("department", ex.department.as_deref())
-                        .set("date", ex.date.as_str())
-                        .set("date_iso", e.date.iso_date())
-                        .set(
-                            "details",
-                            list(ex.details.iter().map(|(k, v)| {
-                                Obj::new()
-                                    .set("label", k.as_str())
-                                    .set("value", v.as_str())
-                                    .build()
-                            })),
-                        )
-                        .set_opt("summary", ex.summary.as_deref())
-                        .set_opt("cover", e.cover.as_deref())
-                        .build()
-                })),
+                list(g.exhibits.iter().map(|ex| exhibit(site, ex))),
             )
             .build()
     }));
@@ -189,7 +197,7 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
     let index = list(cat.author_index.iter().map(|a| {
         Obj::new()
             .set("name", a.name.as_str())
-            .set("url", author_url(a.author))
+            .set("url", author_url(site, a.author))
             .set("numbers", list(a.numbers.iter().map(|&n| Value::from(n))))
             .build()
     }));

@@ -148,22 +148,7 @@ impl<'a> Renderer<'a> {
                 "index.html"
             }
             Page::Entry(i) => {
-                let e = &site.entries[i];
-                let crumbs = vec![
-                    self.home_crumb(),
-                    link(
-                        site.kind(e).plural.get(site.config.language),
-                        format!("{}index.html", urls::kind_dir(site, e.kind)),
-                    ),
-                ];
-                let mut info = self
-                    .page_info(&e.doc.title, &e.dir, crumbs)
-                    .set("lang", e.lang.code());
-                if let Some(s) = &e.summary {
-                    info = info.set("description", s.as_str());
-                }
-                ctx.insert_value("page", info.build());
-                ctx.insert_value("entry", self.entry_value(i, e, diags));
+                self.entry_page(&mut ctx, i, diags);
                 "entry.html"
             }
             Page::Kind(..) | Page::Year(..) | Page::Department(..) | Page::Tag(..) => {
@@ -254,6 +239,27 @@ impl<'a> Renderer<'a> {
             }
         };
         (template, ctx)
+    }
+
+    /// An entry's page: its place under its kind, and the entry.
+    fn entry_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+        let site = self.site;
+        let e = &site.entries[i];
+        let crumbs = vec![
+            self.home_crumb(),
+            link(
+                site.kind(e).plural.get(site.config.language),
+                format!("{}index.html", urls::kind_dir(site, e.kind)),
+            ),
+        ];
+        let mut info = self
+            .page_info(&e.doc.title, &e.dir, crumbs)
+            .set("lang", e.lang.code());
+        if let Some(s) = &e.summary {
+            info = info.set("description", s.as_str());
+        }
+        ctx.insert_value("page", info.build());
+        ctx.insert_value("entry", self.entry_value(i, e, diags));
     }
 
     /// The home page: the site's introduction, the current year's highlights and the
