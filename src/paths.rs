@@ -60,28 +60,35 @@ pub fn is_inside(path: &Path, dir: &Path) -> bool {
 
 /// Whether the site-relative file path `rel` (like `seminars/x/index.html`) names a
 /// file inside the output folder: not empty, not absolute, no `.` or `..` parts, no
-/// empty parts, no backslashes or drive letters that Windows would read as a path.
+/// empty parts or parts longer than [`PART_MAX`] bytes, no backslashes or drive
+/// letters that Windows would read as a path.
 pub fn is_site_relative(rel: &str) -> bool {
     !rel.is_empty()
         && !rel.contains(['\\', '\0', ':'])
         && rel
             .split('/')
-            .all(|part| !part.is_empty() && part != "." && part != "..")
+            .all(|part| !part.is_empty() && part.len() <= PART_MAX && part != "." && part != "..")
 }
 
 /// Whether `id` may name a folder of the site (an author's or department's id, a
 /// kind's folder): ASCII letters, digits, `-`, `_` and `.`, starting with a letter
 /// or digit; so it is one path part that stays where it is put.
 pub fn is_safe_id(id: &str) -> bool {
-    id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+    id.len() <= ID_MAX
+        && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// The longest id [`is_safe_id`] accepts: file systems take 255 bytes per name.
+pub const ID_MAX: usize = 100;
+
+/// The longest part of a site-relative path that [`is_site_relative`] accepts.
+pub const PART_MAX: usize = 200;
+
 /// The hint for an id that [`is_safe_id`] refuses.
-pub const SAFE_ID_HINT: &str =
-    "use Latin letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. abenova-g";
+pub const SAFE_ID_HINT: &str = "use at most 100 Latin letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. abenova-g";
 
 /// `target` as a relative reference from `base_dir`, using `/`.
 pub fn relative_url(from_dir: &str, target: &str) -> String {
@@ -163,6 +170,11 @@ mod tests {
     fn ids_are_one_plain_path_part() {
         assert!(is_safe_id("abenova-g"));
         assert!(is_safe_id("it_2.0"));
+        assert!(!is_safe_id(&"a".repeat(101)));
+        assert!(!is_site_relative(&format!(
+            "authors/{}/index.html",
+            "a".repeat(201)
+        )));
         for bad in ["", "../x", "a/b", ".hidden", "-x", "Әбенова", "a b", "a\\b"] {
             assert!(!is_safe_id(bad), "{bad}");
         }

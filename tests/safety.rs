@@ -492,3 +492,41 @@ fn a_problem_many_pages_meet_is_printed_and_counted_once() {
         "{err}"
     );
 }
+
+/// Found by tests/fuzz.rs: a guest author's name of hundreds of characters made a
+/// file name too long to write, which `build` failed on and `check` did not see.
+#[test]
+fn names_too_long_for_a_file_name_are_bounded_or_refused_alike() {
+    let f = Fixture::valid();
+    let long = "Ұзын ".repeat(80);
+    f.write(
+        "content/seminars/long.md",
+        &format!(
+            "---\ntitle: Ұзын\ndate: 2025-10-01\nauthors: [\"{long}x\"]\ntags: [\"{long}\"]\nexhibit: false\n---\nМәтін.\n"
+        ),
+    );
+    let (ok, _, err) = f.run(&["check"]);
+    assert!(ok, "{err}");
+    f.build_ok();
+    let authors: Vec<usize> = std::fs::read_dir(f.path("output/authors"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().len())
+        .collect();
+    assert!(authors.iter().all(|&n| n <= 60), "{authors:?}");
+
+    f.write(
+        "content/seminars/long.md",
+        &format!(
+            "---\ntitle: Ұзын\ndate: 2025-10-01\nslug: {}\nexhibit: false\n---\nМәтін.\n",
+            "a".repeat(150)
+        ),
+    );
+    for cmd in ["check", "build"] {
+        let (ok, _, err) = f.run(&[cmd]);
+        assert!(!ok, "{cmd}");
+        assert!(
+            err.contains("content/seminars/long.md:4:7: the slug is 150 characters long"),
+            "{err}"
+        );
+    }
+}

@@ -359,6 +359,14 @@ impl Reader<'_> {
                             "the slug is empty",
                             Some("use letters and digits, e.g. slug: ashyq-sabaq"),
                         );
+                    } else if clean.len() > crate::paths::ID_MAX {
+                        self.error(
+                            loc,
+                            &format!("the slug is {} characters long", clean.len()),
+                            Some(
+                                "an address part of at most 100 characters, e.g. slug: ashyq-sabaq",
+                            ),
+                        );
                     } else {
                         fm.slug = Some((clean, loc.clone()));
                     }

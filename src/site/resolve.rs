@@ -5,7 +5,11 @@ use std::collections::HashMap;
 use crate::data::{Category, Data, Unread};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
-use crate::lang::slug::slugify;
+use crate::lang::slug::slugify_short;
+
+/// How long the address part made from a guest author's, a new department's or a
+/// tag's name may be: a name pasted by mistake must not make a file name too long.
+const SLUG_MAX: usize = 60;
 
 use super::{Author, Department, Tag};
 
@@ -202,7 +206,7 @@ impl Registry {
             );
         }
         // A guest author: named in full, not described in data/authors.yaml.
-        let mut id = slugify(name);
+        let mut id = slugify_short(name, SLUG_MAX);
         if id.is_empty() {
             id = "author".into();
         }
@@ -249,7 +253,7 @@ impl Registry {
             diags.push(d);
             return None;
         }
-        let mut id = slugify(name);
+        let mut id = slugify_short(name, SLUG_MAX);
         if id.is_empty() {
             id = "department".into();
         }
@@ -275,7 +279,7 @@ impl Registry {
         if let Some(&i) = self.tag_keys.get(&k) {
             return i;
         }
-        let base = match slugify(name) {
+        let base = match slugify_short(name, SLUG_MAX) {
             s if s.is_empty() => "tag".to_string(),
             s => s,
         };
