@@ -350,28 +350,7 @@ impl Reader<'_> {
             "exhibit" => fm.exhibit = self.boolean(v, key, &loc).unwrap_or(true),
             "cover" => fm.cover = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
             "attachments" => fm.attachments = self.attachments(v, &loc),
-            "slug" => {
-                if let Some(s) = self.text(v, key, &loc) {
-                    let clean = crate::lang::slug::slugify(&s);
-                    if clean.is_empty() {
-                        self.error(
-                            loc,
-                            "the slug is empty",
-                            Some("use letters and digits, e.g. slug: ashyq-sabaq"),
-                        );
-                    } else if clean.len() > crate::paths::ID_MAX {
-                        self.error(
-                            loc,
-                            &format!("the slug is {} characters long", clean.len()),
-                            Some(
-                                "an address part of at most 100 characters, e.g. slug: ashyq-sabaq",
-                            ),
-                        );
-                    } else {
-                        fm.slug = Some((clean, loc.clone()));
-                    }
-                }
-            }
+            "slug" => fm.slug = self.slug(v, key, loc),
             "kind" => fm.kind = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
             "menu" => match v {
                 Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
@@ -457,6 +436,28 @@ impl Reader<'_> {
                 );
                 None
             }
+        }
+    }
+
+    /// `slug:` made an address part: slugified, not empty, not too long.
+    fn slug(&mut self, v: &Value, key: &str, loc: Location) -> Option<(String, Location)> {
+        let clean = crate::lang::slug::slugify(&self.text(v, key, &loc)?);
+        if clean.is_empty() {
+            self.error(
+                loc,
+                "the slug is empty",
+                Some("use letters and digits, e.g. slug: ashyq-sabaq"),
+            );
+            None
+        } else if clean.len() > crate::paths::ID_MAX {
+            self.error(
+                loc,
+                &format!("the slug is {} characters long", clean.len()),
+                Some("an address part of at most 100 characters, e.g. slug: ashyq-sabaq"),
+            );
+            None
+        } else {
+            Some((clean, loc))
         }
     }
 
