@@ -14,12 +14,12 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use ozyq::build::{BuildOptions, build};
 use ozyq::diagnostics::Diagnostics;
+use ozyq::diagnostics::guard::run_guarded;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
@@ -216,12 +216,7 @@ fn run(root: &Path, check_only: bool) -> Result<Result<(), Diagnostics>, String>
         check_only,
         ..BuildOptions::new(root)
     };
-    catch_unwind(AssertUnwindSafe(|| build(&opts).map(drop))).map_err(|p| {
-        p.downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
+    run_guarded(|| build(&opts).map(drop)).map_err(|p| p.0)
 }
 
 fn cases() -> u32 {
