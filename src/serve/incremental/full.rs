@@ -297,11 +297,9 @@ impl Engine {
         }
         phase("look+data");
         let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);
-        diags.extend(output::check_paths(
-            &site,
-            &look.theme,
-            &output::all(&site, &look.theme),
-        ));
+        // Everything the site makes; its pages are listed first, in this order.
+        let outputs = output::all(&site, &look.theme);
+        diags.extend(output::check_paths(&site, &look.theme, &outputs));
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
         self.warnings.clear();
         for d in diags.iter().filter(|d| !d.is_error()) {
@@ -314,7 +312,7 @@ impl Engine {
         }
         let old = if full { None } else { snap };
         self.make_round(
-            site,
+            (site, outputs),
             look,
             old,
             (&changed_templates, theme_changed),
@@ -327,7 +325,7 @@ impl Engine {
     /// (`old`; `None` makes everything).
     fn make_round(
         &mut self,
-        site: Site,
+        (site, outputs): (Site, Vec<Output>),
         look: Look,
         old: Option<Snapshot>,
         (changed_templates, theme_changed): (&HashSet<String>, bool),
@@ -346,8 +344,6 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
-        // Everything the site makes; its pages are listed first, in this order.
-        let outputs = output::all(&site, &look.theme);
         let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
         let paths: Vec<String> = pages.iter().map(|p| p.path(&site)).collect();
         let mut snap = new_snapshot(&site, &sigs, site_value.clone());
