@@ -1,7 +1,8 @@
 //! Benchmark: on a generated archive, the time of a full build beside the time from a
-//! saved one-entry edit to the reloaded page being ready through `ozyq serve`
-//! (debounce, incremental rebuild, the websocket signal and the HTTP request for the
-//! page). Prints figures; asserts nothing about speed.
+//! saved one-entry edit (its text, its summary, a tag, its date, an author) to the
+//! reloaded page being ready through `ozyq serve` (debounce, incremental rebuild, the
+//! websocket signal and the HTTP request for the page). Prints figures; asserts nothing
+//! about speed.
 //!
 //!     cargo bench --bench serve                     # 10,000 entries
 //!     cargo bench --bench serve -- 2000             # another size
@@ -126,15 +127,25 @@ fn main() {
         ozyq::lang::slug::slugify_short(&title, 80)
     );
 
-    let mut text_edit = Vec::new();
-    let mut summary_edit = Vec::new();
-    for round in 0..12 {
+    // Each round edits the saved file in one of these ways; every kind of edit is
+    // timed from the save to the entry's page being served with the change.
+    const KINDS: [&str; 5] = ["text", "summary", "tag", "date", "author"];
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); KINDS.len()];
+    let mut last_body = String::new();
+    for round in 0..KINDS.len() * 4 {
+        let kind = round % KINDS.len();
         let marker = format!("Өзгеріс {round}");
-        let summary = round % 2 == 1;
-        let edited = if summary {
-            original.replacen("summary: \"", &format!("summary: \"{marker} "), 1)
-        } else {
-            format!("{original}\n{marker}\n")
+        let edited = match KINDS[kind] {
+            "text" => format!("{original}\n{marker}\n"),
+            "summary" => original.replacen("summary: \"", &format!("summary: \"{marker} "), 1),
+            "tag" => original.replacen("tags:\n", &format!("tags:\n  - \"{marker}\"\n"), 1),
+            "author" => original.replacen("authors:\n", &format!("authors:\n  - \"{marker}\"\n"), 1),
+            _ => {
+                // Another day of the same month: the entry moves in every listing.
+                let line = original.lines().find(|l| l.starts_with("date: ")).unwrap();
+                let day = format!("{:02}", 1 + round % 27);
+                original.replacen(line, &format!("{}{day}", &line[..line.len() - 2]), 1)
+            }
         };
         // From an idle server: the previous edit's later work (search index, sitemap) is done.
         std::thread::sleep(Duration::from_millis(1500));
@@ -145,27 +156,23 @@ fn main() {
         wait_for(&mut ws, &page_file);
         let (status, body) = get(addr, &page);
         let secs = t.elapsed().as_secs_f64();
-        println!(
-            "  edit {round:>2} ({}): {:>6.1} ms",
-            if summary { "summary" } else { "text" },
-            secs * 1000.0
-        );
+        println!("  edit {round:>2} ({}): {:>6.1} ms", KINDS[kind], secs * 1000.0);
         assert_eq!(status, 200);
-        assert!(body.contains(&marker), "the page shows the edit");
-        if round > 1 {
-            if summary {
-                summary_edit.push(secs);
-            } else {
-                text_edit.push(secs);
-            }
+        if KINDS[kind] == "date" {
+            assert_ne!(body, last_body, "the page shows the new date");
+        } else {
+            assert!(body.contains(&marker), "the page shows the edit");
+        }
+        last_body = body;
+        // The first round of each kind warms up.
+        if round >= KINDS.len() {
+            times[kind].push(secs);
         }
     }
     std::fs::write(&file, &original).unwrap();
     std::thread::sleep(Duration::from_millis(500));
     server.stop();
 
-    let text = median(text_edit);
-    let summary = median(summary_edit);
     println!(
         "full build ({n} entries):                 {:>8.1} ms",
         full * 1000.0
@@ -174,18 +181,16 @@ fn main() {
         "serve: first build                         {:>8.1} ms",
         first * 1000.0
     );
+    for (kind, t) in KINDS.iter().zip(times) {
+        let m = median(t);
+        println!(
+            "serve: saved edit of an entry's {kind:<7} → page ready  {:>8.1} ms  ({:.0}× faster)",
+            m * 1000.0,
+            full / m
+        );
+    }
     println!(
-        "serve: saved edit of an entry's text → page ready     {:>8.1} ms  ({:.0}× faster)",
-        text * 1000.0,
-        full / text
-    );
-    println!(
-        "serve: saved edit of an entry's summary → page ready  {:>8.1} ms  ({:.0}× faster)",
-        summary * 1000.0,
-        full / summary
-    );
-    println!(
-        "(median of 5 edits each, including the {} ms debounce)",
+        "(median of 3 edits each, including the {} ms debounce)",
         ozyq::serve::watch::DEBOUNCE.as_millis()
     );
 }
