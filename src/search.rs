@@ -123,7 +123,7 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
             json!([
                 e.doc.title,
                 e.dir,
-                e.kind,
+                usize::from(e.kind),
                 year,
                 e.authors,
                 e.department.map_or(-1, |d| d as i64),

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use crate::config::kinds::KindId;
 use crate::lang::Lang;
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::{AcademicYear, DateFormatter};
@@ -55,8 +56,8 @@ pub struct Exhibit {
 /// The exhibits of one kind.
 #[derive(Debug, Clone)]
 pub struct Group {
-    /// Index into `config.kinds`.
-    pub kind: usize,
+    /// Its kind.
+    pub kind: KindId,
     /// The kind's id, like `seminar`.
     pub id: String,
     /// The kind's plural name in the site's language, as the section's heading.
@@ -147,7 +148,7 @@ impl<'a> Catalogue<'a> {
 
         let mut groups = Vec::new();
         let mut number = 0;
-        for (k, kind) in site.config.kinds.iter().enumerate() {
+        for (k, kind) in site.config.kinds.iter_enumerated() {
             let mut of_kind: Vec<usize> = in_year
                 .iter()
                 .copied()

@@ -9,6 +9,9 @@ use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
+use typed_index_collections::TiSlice;
+
+use crate::config::kinds::KindId;
 use crate::render::context::RELATED;
 use crate::render::page::Page;
 use crate::site::{Doc, Entry, Site};
@@ -214,7 +217,7 @@ pub struct Model<'a> {
     /// Each entry's related list, as a key.
     pub related: &'a [u64],
     /// Each kind's introduction, as a key.
-    pub intro_sig: &'a [u64],
+    pub intro_sig: &'a TiSlice<KindId, u64>,
 }
 
 /// The key of a page: it changes whenever anything the page shows changes. `None`

@@ -75,7 +75,7 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
     docs.extend(site.entries.iter().map(|e| (&e.doc, e.dir.clone())));
     docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone())));
     docs.extend(site.home.iter().map(|h| (h, String::new())));
-    for (k, intro) in site.kind_intros.iter().enumerate() {
+    for (k, intro) in site.kind_intros.iter_enumerated() {
         docs.extend(
             intro
                 .iter()

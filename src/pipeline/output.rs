@@ -99,7 +99,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
     let listing = |n: usize| 1..=page_count(n, size);
     let mut pages = SITE_WIDE.to_vec();
     pages.extend((0..site.entries.len()).map(Page::Entry));
-    for (k, list) in ix.by_kind.iter().enumerate() {
+    for (k, list) in ix.by_kind.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
     }
     for (y, (_, list)) in ix.by_year.iter().enumerate() {

@@ -118,6 +118,7 @@ pub fn pages_showing(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::kinds::KindId;
 
     struct Fixture {
         pages: Vec<Page>,
@@ -136,7 +137,7 @@ mod tests {
             Page::Entry(0),
             Page::Entry(1),
             Page::Entry(2),
-            Page::Kind(0, 1),
+            Page::Kind(KindId::from(0), 1),
             Page::Home,
             Page::Robots,
         ];

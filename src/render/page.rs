@@ -2,6 +2,7 @@
 //! rendered with and the file it is written to. The pipeline (`crate::pipeline`)
 //! decides which of them a build makes.
 
+use crate::config::kinds::KindId;
 use crate::site::Site;
 use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
 
@@ -13,7 +14,7 @@ pub enum Page {
     /// An entry's page, by its place in `site.entries`.
     Entry(usize),
     /// A page of a kind's listing.
-    Kind(usize, usize),
+    Kind(KindId, usize),
     /// A page of an academic year's listing.
     Year(usize, usize),
     /// A page of a department's listing.

@@ -2,7 +2,7 @@
 
 use tera::Value;
 
-use crate::config::kinds::Kind;
+use crate::config::kinds::{Kind, KindId};
 use crate::site::Site;
 
 use super::context::Renderer;
@@ -10,7 +10,7 @@ use super::value::{Obj, list};
 use crate::site::urls;
 
 /// A kind on a portfolio: its id, listing, name and how many of the author's works.
-fn kind_group(site: &Site, k: usize, kind: &Kind, count: usize) -> Obj {
+fn kind_group(site: &Site, k: KindId, kind: &Kind, count: usize) -> Obj {
     Obj::new()
         .set("id", kind.id.as_str())
         .set("url", format!("{}index.html", urls::kind_dir(site, k)))
@@ -33,24 +33,18 @@ impl Renderer<'_> {
             if in_year.is_empty() {
                 continue;
             }
-            let kinds = list(
-                site.config
-                    .kinds
+            let kinds = list(site.config.kinds.iter_enumerated().filter_map(|(k, kind)| {
+                let items: Vec<Value> = in_year
                     .iter()
-                    .enumerate()
-                    .filter_map(|(k, kind)| {
-                        let items: Vec<Value> = in_year
-                            .iter()
-                            .filter(|&&i| site.entries[i].kind == k)
-                            .map(|&i| self.prepared.cards[i].clone())
-                            .collect();
-                        (!items.is_empty()).then(|| {
-                            kind_group(site, k, kind, items.len())
-                                .set("items", list(items))
-                                .build()
-                        })
-                    }),
-            );
+                    .filter(|&&i| site.entries[i].kind == k)
+                    .map(|&i| self.prepared.cards[i].clone())
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    kind_group(site, k, kind, items.len())
+                        .set("items", list(items))
+                        .build()
+                })
+            }));
             years.push(
                 Obj::new()
                     .set("title", y.label())
@@ -60,19 +54,13 @@ impl Renderer<'_> {
                     .build(),
             );
         }
-        let kind_counts = list(
-            site.config
-                .kinds
+        let kind_counts = list(site.config.kinds.iter_enumerated().filter_map(|(k, kind)| {
+            let n = entries
                 .iter()
-                .enumerate()
-                .filter_map(|(k, kind)| {
-                    let n = entries
-                        .iter()
-                        .filter(|&&i| site.entries[i].kind == k)
-                        .count();
-                    (n > 0).then(|| kind_group(site, k, kind, n).build())
-                }),
-        );
+                .filter(|&&i| site.entries[i].kind == k)
+                .count();
+            (n > 0).then(|| kind_group(site, k, kind, n).build())
+        }));
         Obj::new()
             .set("name", au.name.as_str())
             .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))

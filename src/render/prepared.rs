@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 use tera::{Tera, Value};
+use typed_index_collections::TiVec;
 
+use crate::config::kinds::KindId;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
 use crate::site::Site;
@@ -20,7 +22,7 @@ pub struct Prepared {
     pub tera: Tera,
     /// One card per entry, in `site.entries` order.
     pub(super) cards: Vec<Value>,
-    pub(super) kind_refs: Vec<Value>,
+    pub(super) kind_refs: TiVec<KindId, Value>,
     pub(super) author_refs: Vec<Value>,
     pub(super) department_refs: Vec<Value>,
     pub(super) year_refs: Vec<Value>,
@@ -35,11 +37,10 @@ impl Prepared {
     pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
         let lang = site.config.language;
         let ix = &site.index;
-        let kind_refs: Vec<Value> = site
+        let kind_refs: TiVec<KindId, Value> = site
             .config
             .kinds
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(k, kind)| {
                 Obj::new()
                     .set("id", kind.id.as_str())

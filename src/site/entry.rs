@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::config::Config;
-use crate::config::kinds::Kind;
+use crate::config::kinds::{Kind, KindId};
 use crate::content::front_matter::FrontMatter;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::dates::AcademicYear;
@@ -48,7 +48,7 @@ fn level_id(s: &str) -> Option<&'static str> {
 /// Attachments and the cover are resolved later, once every asset's place is known.
 pub fn make_entry(
     p: &mut Parsed,
-    kind: usize,
+    kind: KindId,
     config: &Config,
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,

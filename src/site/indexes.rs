@@ -2,6 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use typed_index_collections::TiVec;
+
+use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
 use super::Entry;
@@ -10,8 +13,8 @@ use super::Entry;
 /// list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
-    /// The entries of each kind, by kind index.
-    pub by_kind: Vec<Vec<usize>>,
+    /// The entries of each kind.
+    pub by_kind: TiVec<KindId, Vec<usize>>,
     /// Newest year first.
     pub by_year: Vec<(AcademicYear, Vec<usize>)>,
     /// The entries of each author, by author index.
@@ -34,7 +37,7 @@ impl Indexes {
         tags: usize,
     ) -> Self {
         let mut ix = Indexes {
-            by_kind: vec![Vec::new(); kinds],
+            by_kind: vec![Vec::new(); kinds].into(),
             by_author: vec![Vec::new(); authors],
             by_department: vec![Vec::new(); departments],
             by_tag: vec![Vec::new(); tags],

@@ -3,8 +3,10 @@
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use typed_index_collections::TiVec;
 
 use crate::config::Config;
+use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
@@ -190,7 +192,7 @@ struct Docs {
     entries: Vec<Entry>,
     pages: Vec<Page>,
     home: Option<Doc>,
-    kind_intros: Vec<Option<Doc>>,
+    kind_intros: TiVec<KindId, Option<Doc>>,
     forewords: Vec<(AcademicYear, Doc)>,
     drafts_skipped: usize,
     draft_sources: HashSet<PathBuf>,
@@ -215,7 +217,7 @@ fn sort_docs<'p>(
         entries: Vec::new(),
         pages: Vec::new(),
         home: None,
-        kind_intros: vec![None; config.kinds.len()],
+        kind_intros: config.kinds.iter().map(|_| None).collect(),
         forewords: Vec::new(),
         drafts_skipped: 0,
         draft_sources: HashSet::new(),

@@ -9,9 +9,10 @@ pub mod urls;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
 use crate::config::Config;
-use crate::config::kinds::Kind;
+use crate::config::kinds::{Kind, KindId};
 use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
@@ -52,8 +53,8 @@ pub struct Doc {
 pub struct Entry {
     /// Its Markdown file.
     pub doc: Doc,
-    /// Index of its kind in `config.kinds`.
-    pub kind: usize,
+    /// Its kind.
+    pub kind: KindId,
     /// The last part of its URL, from `slug:` or the title.
     pub slug: String,
     /// Site-relative folder of its page, like `seminars/slug/`.
@@ -181,8 +182,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// The home page's text, `content/_index.md`.
     pub home: Option<Doc>,
-    /// Each kind's listing introduction (`content/<folder>/_index.md`), by kind index.
-    pub kind_intros: Vec<Option<Doc>>,
+    /// Each kind's listing introduction (`content/<folder>/_index.md`).
+    pub kind_intros: TiVec<KindId, Option<Doc>>,
     /// Catalogue forewords (`content/catalogue/2025-2026.md`), oldest year first.
     pub forewords: Vec<(AcademicYear, Doc)>,
     /// Files of `content/` copied as they are.

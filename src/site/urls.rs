@@ -2,6 +2,7 @@
 //! department, a tag, an author or a year's catalogue is published. Pages, the
 //! sitemap and the catalogue all link through these.
 
+use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
 use super::Site;
@@ -21,7 +22,7 @@ pub fn paged_dir(base: &str, page: usize) -> String {
 }
 
 /// `seminars/`: the listing of kind `k`.
-pub fn kind_dir(site: &Site, k: usize) -> String {
+pub fn kind_dir(site: &Site, k: KindId) -> String {
     format!("{}/", site.config.kinds[k].folder)
 }
 

@@ -6,6 +6,9 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use typed_index_collections::{TiSlice, TiVec};
+
+use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
 use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hash};
@@ -228,8 +231,8 @@ impl Engine {
         pages: &[Page],
         sigs: &Sigs,
         related: &[u64],
-    ) -> (Vec<Option<u64>>, Vec<u64>) {
-        let intro_sig: Vec<u64> = site
+    ) -> (Vec<Option<u64>>, TiVec<KindId, u64>) {
+        let intro_sig: TiVec<KindId, u64> = site
             .kind_intros
             .iter()
             .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
@@ -440,7 +443,7 @@ impl Engine {
 /// `snap`); returns the entry pages whose list changed that were not made now.
 fn related_after_shifts(
     site: &Site,
-    (sigs, intro_sig): (&Sigs, &[u64]),
+    (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
     kept: &[Vec<usize>],
     (pages, paths, in_now): (&[Page], &[String], &[bool]),
     snap: &mut Snapshot,

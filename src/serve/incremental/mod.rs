@@ -17,6 +17,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use typed_index_collections::TiVec;
+
+use crate::config::kinds::KindId;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -82,7 +85,7 @@ struct Snapshot {
     /// The keys of those lists, of each entry and of each kind's introduction.
     related_hashes: Vec<u64>,
     sigs: Sigs,
-    intro_sig: Vec<u64>,
+    intro_sig: TiVec<KindId, u64>,
     site_value: serde_json::Value,
     page_of_source: HashMap<PathBuf, String>,
     asset_dest: HashMap<PathBuf, String>,
