@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
 use crate::config::kinds::KindId;
 use crate::lang::Lang;
@@ -11,13 +12,13 @@ use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
 use crate::render::ui;
-use crate::site::{Doc, Site};
+use crate::site::{AuthorId, DepartmentId, Doc, EntryId, Site};
 
 /// One author of an exhibit, with the qualification category when it is known.
 #[derive(Debug, Clone)]
 pub struct ExhibitAuthor {
-    /// Index into `site.authors`.
-    pub index: usize,
+    /// The author in the model.
+    pub index: AuthorId,
     /// Full name.
     pub name: String,
     /// The category in words, for teachers of `data/authors.yaml` only.
@@ -29,8 +30,8 @@ pub struct ExhibitAuthor {
 pub struct Exhibit {
     /// № in the catalogue, from 1, continuous over all kinds.
     pub number: usize,
-    /// Index into `site.entries`.
-    pub entry: usize,
+    /// The entry in the model.
+    pub entry: EntryId,
     /// The entry's title.
     pub title: String,
     /// The entry's authors, in the order written.
@@ -91,8 +92,8 @@ pub struct Figures {
 /// An author with the numbers of their exhibits.
 #[derive(Debug, Clone)]
 pub struct IndexEntry {
-    /// Index into `site.authors`.
-    pub author: usize,
+    /// The author in the model.
+    pub author: AuthorId,
     /// Full name, by which the index is sorted.
     pub name: String,
     /// The numbers of the author's exhibits, in ascending order.
@@ -133,7 +134,7 @@ impl<'a> Catalogue<'a> {
                 .map(|a| (a.dest.as_str(), &a.source))
                 .collect(),
         };
-        let in_year: Vec<usize> = site
+        let in_year: Vec<EntryId> = site
             .index
             .by_year
             .iter()
@@ -149,7 +150,7 @@ impl<'a> Catalogue<'a> {
         let mut groups = Vec::new();
         let mut number = 0;
         for (k, kind) in site.config.kinds.iter_enumerated() {
-            let mut of_kind: Vec<usize> = in_year
+            let mut of_kind: Vec<EntryId> = in_year
                 .iter()
                 .copied()
                 .filter(|&i| site.entries[i].kind == k)
@@ -239,7 +240,7 @@ impl Making<'_> {
     }
 
     /// The entry `i` as the catalogue's exhibit № `number`.
-    fn exhibit(&self, i: usize, number: usize) -> Exhibit {
+    fn exhibit(&self, i: EntryId, number: usize) -> Exhibit {
         let site = self.site;
         let e = &site.entries[i];
         let lang = site.config.language;
@@ -296,7 +297,7 @@ impl Making<'_> {
 /// Every author of the exhibits with the numbers of their exhibits, in Kazakh
 /// alphabetical order.
 fn author_index(site: &Site, exhibits: &[&Exhibit], collator: &KazakhCollator) -> Vec<IndexEntry> {
-    let mut by_author: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_author: HashMap<AuthorId, Vec<usize>> = HashMap::new();
     for ex in exhibits {
         for a in &ex.authors {
             let list = by_author.entry(a.index).or_default();
@@ -330,7 +331,7 @@ fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibi
             count: g.exhibits.len(),
         })
         .collect();
-    let mut deps: Vec<usize> = vec![0; site.departments.len()];
+    let mut deps: TiVec<DepartmentId, usize> = site.departments.iter().map(|_| 0).collect();
     let mut no_dep = 0;
     let mut cats = [0usize; crate::data::Category::ALL.len()];
     let mut authors = std::collections::HashSet::new();
@@ -362,8 +363,7 @@ fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibi
         }
     }
     let mut by_department: Vec<Figure> = deps
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .filter(|(_, n)| **n > 0)
         .map(|(d, &n)| Figure {
             label: site.departments[d].name_in(lang).to_string(),

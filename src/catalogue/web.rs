@@ -8,8 +8,8 @@ use crate::diagnostics::Diagnostic;
 use crate::paths::root_prefix;
 use crate::render::context::Renderer;
 use crate::render::value::{Obj, list, safe};
-use crate::site::Site;
 use crate::site::urls::catalogue_dir;
+use crate::site::{AuthorId, Site};
 
 use super::model::{Catalogue, Exhibit, Figure};
 
@@ -92,7 +92,7 @@ fn without_repeated_heading(html: &str, title: &str) -> String {
 }
 
 /// Where an author's portfolio is, from the catalogue's page.
-fn author_url(site: &Site, a: usize) -> String {
+fn author_url(site: &Site, a: AuthorId) -> String {
     format!("authors/{}/index.html", site.authors[a].id)
 }
 

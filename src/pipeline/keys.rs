@@ -9,12 +9,12 @@ use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
-use typed_index_collections::TiSlice;
+use typed_index_collections::{TiSlice, TiVec};
 
 use crate::config::kinds::KindId;
 use crate::render::context::RELATED;
 use crate::render::page::Page;
-use crate::site::{Doc, Entry, Site};
+use crate::site::{AuthorId, DepartmentId, Doc, Entry, EntryId, Site, TagId};
 
 /// The hash of each source file's Markdown body, by its path (0 when unknown).
 pub type Bodies<'a> = &'a (dyn Fn(&Path) -> u64 + Sync);
@@ -30,9 +30,9 @@ pub fn h64(v: impl Hash) -> u64 {
 #[derive(Default)]
 pub struct Sigs {
     /// What listings show of each entry (its card).
-    pub card: Vec<u64>,
+    pub card: TiVec<EntryId, u64>,
     /// What each entry's own page shows of it.
-    pub full: Vec<u64>,
+    pub full: TiVec<EntryId, u64>,
 }
 
 /// The key of a Markdown document shown whole (a kind's introduction).
@@ -43,20 +43,20 @@ pub fn doc_sig(doc: &Doc, bodies: Bodies) -> u64 {
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
 pub struct Names {
-    dept: Vec<u64>,
-    authors: Vec<u64>,
-    tags: Vec<u64>,
+    dept: TiVec<DepartmentId, u64>,
+    authors: TiVec<AuthorId, u64>,
+    tags: TiVec<TagId, u64>,
 }
 
 impl Names {
     /// Hashes every department, author and tag of `site`.
     pub fn new(site: &Site) -> Self {
-        let dept: Vec<u64> = site
+        let dept: TiVec<DepartmentId, u64> = site
             .departments
             .iter()
             .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
             .collect();
-        let authors: Vec<u64> = site
+        let authors: TiVec<AuthorId, u64> = site
             .authors
             .iter()
             .map(|a| {
@@ -71,7 +71,7 @@ impl Names {
                 ))
             })
             .collect();
-        let tags: Vec<u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
+        let tags: TiVec<TagId, u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
         Names {
             dept,
             authors,
@@ -115,12 +115,16 @@ impl Names {
 /// The card and full keys of every entry.
 pub fn sigs(site: &Site, bodies: Bodies) -> Sigs {
     let names = Names::new(site);
-    let (card, full) = site
+    let (card, full): (Vec<u64>, Vec<u64>) = site
         .entries
+        .raw
         .par_iter()
         .map(|e| names.entry(e, bodies))
         .unzip();
-    Sigs { card, full }
+    Sigs {
+        card: card.into(),
+        full: full.into(),
+    }
 }
 
 /// An author or a tag, by the id that stays the same from one model to the next
@@ -134,7 +138,7 @@ pub enum Person {
 }
 
 /// The authors and tags of an entry, which its related entries are found by.
-pub fn people(site: &Site, i: usize) -> Vec<Person> {
+pub fn people(site: &Site, i: EntryId) -> Vec<Person> {
     let e = &site.entries[i];
     let authors = e
         .authors
@@ -148,17 +152,27 @@ pub fn people(site: &Site, i: usize) -> Vec<Person> {
 }
 
 /// The entries shown as related on entry `i`'s page.
-pub fn related_of(site: &Site, i: usize) -> Vec<usize> {
+pub fn related_of(site: &Site, i: EntryId) -> Vec<EntryId> {
     site.index.related(&site.entries, i, RELATED)
 }
 
 /// The key of a list of related entries: their cards.
-pub fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
+pub fn related_hash(sigs: &Sigs, list: &[EntryId]) -> u64 {
     h64(list.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
 }
 
+/// The keys of every entry's related list.
+pub fn related_hashes(sigs: &Sigs, lists: &TiSlice<EntryId, Vec<EntryId>>) -> TiVec<EntryId, u64> {
+    let hashes: Vec<u64> = lists
+        .raw
+        .par_iter()
+        .map(|l| related_hash(sigs, l))
+        .collect();
+    hashes.into()
+}
+
 /// The job of a listing page, its base and its entries.
-fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize) -> u64 {
+fn listing_key(sigs: &Sigs, what: u64, list: &[EntryId], page: usize, size: usize) -> u64 {
     let slice: Vec<u64> = list
         .iter()
         .skip((page - 1) * size)
@@ -215,7 +229,7 @@ pub struct Model<'a> {
     /// Each entry's keys.
     pub sigs: &'a Sigs,
     /// Each entry's related list, as a key.
-    pub related: &'a [u64],
+    pub related: &'a TiSlice<EntryId, u64>,
     /// Each kind's introduction, as a key.
     pub intro_sig: &'a TiSlice<KindId, u64>,
 }

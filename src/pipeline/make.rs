@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::Mutex;
+use typed_index_collections::TiSlice;
 
 use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
 use crate::diagnostics::{Diagnostic, Location};
@@ -15,7 +16,7 @@ use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::output::Output;
 
@@ -128,7 +129,11 @@ pub fn sitemap(
 }
 
 /// Writes `search/index.js` from each entry's body text.
-pub fn search_index(r: &Renderer, texts: &[String], sink: &dyn Sink) -> Vec<Diagnostic> {
+pub fn search_index(
+    r: &Renderer,
+    texts: &TiSlice<EntryId, String>,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
     let js = crate::search::index_js(r.site, texts, r.strings);
     sink.write(&Output::SearchIndex.path(r.site), js.as_bytes())
         .err()

@@ -16,13 +16,14 @@ pub mod output;
 pub mod select;
 
 use std::path::Path;
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
 use crate::site::load::{LoadOptions, load as load_site};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, Site};
 
 pub use look::Look;
 pub use make::{Pdfs, Sink};
@@ -108,7 +109,7 @@ pub fn make_all(
         diags.extend(make::sitemap(r, theme, outputs, sink));
     }
     if outputs.contains(&Output::SearchIndex) {
-        let texts: Vec<String> = r
+        let texts: TiVec<EntryId, String> = r
             .entry_texts()
             .into_iter()
             .map(Option::unwrap_or_default)

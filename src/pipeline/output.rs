@@ -98,22 +98,22 @@ pub fn pages(site: &Site) -> Vec<Page> {
     let ix = &site.index;
     let listing = |n: usize| 1..=page_count(n, size);
     let mut pages = SITE_WIDE.to_vec();
-    pages.extend((0..site.entries.len()).map(Page::Entry));
+    pages.extend(site.entries.keys().map(Page::Entry));
     for (k, list) in ix.by_kind.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
     }
     for (y, (_, list)) in ix.by_year.iter().enumerate() {
         pages.extend(listing(list.len()).map(|p| Page::Year(y, p)));
     }
-    for (d, list) in ix.by_department.iter().enumerate() {
+    for (d, list) in ix.by_department.iter_enumerated() {
         if !list.is_empty() {
             pages.extend(listing(list.len()).map(|p| Page::Department(d, p)));
         }
     }
-    for (t, list) in ix.by_tag.iter().enumerate() {
+    for (t, list) in ix.by_tag.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Tag(t, p)));
     }
-    pages.extend((0..site.authors.len()).map(Page::Author));
+    pages.extend(site.authors.keys().map(Page::Author));
     pages.extend((0..site.pages.len()).map(Page::Static));
     pages
 }

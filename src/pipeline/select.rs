@@ -6,7 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::render::page::Page;
-use crate::site::Site;
+use typed_index_collections::TiSlice;
+
+use crate::site::{EntryId, Site};
 
 /// What a round of changes looks like from the pages' side.
 pub struct Round<'a> {
@@ -66,7 +68,7 @@ pub fn pages(r: &Round) -> Selection {
 }
 
 /// The page of `list` (1-based) that shows entry `i`.
-fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
+fn page_of(list: &[EntryId], i: EntryId, size: usize) -> Option<usize> {
     list.iter().position(|&j| j == i).map(|p| p / size + 1)
 }
 
@@ -77,14 +79,14 @@ fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
 /// page and the feed). Sorted, without repeats.
 pub fn pages_showing(
     site: &Site,
-    edited: &[usize],
-    card_changed: &[usize],
-    related: &[Vec<usize>],
+    edited: &[EntryId],
+    card_changed: &[EntryId],
+    related: &TiSlice<EntryId, Vec<EntryId>>,
 ) -> Vec<Page> {
     let ix = &site.index;
     let size = site.config.page_size;
     let mut pages: Vec<Page> = edited.iter().map(|&i| Page::Entry(i)).collect();
-    for (j, list) in related.iter().enumerate() {
+    for (j, list) in related.iter_enumerated() {
         if list.iter().any(|k| card_changed.contains(k)) {
             pages.push(Page::Entry(j));
         }
@@ -134,9 +136,9 @@ mod tests {
     /// Three entries, a kind listing, the home page and the feed, all made before.
     fn fixture() -> Fixture {
         let pages = vec![
-            Page::Entry(0),
-            Page::Entry(1),
-            Page::Entry(2),
+            Page::Entry(EntryId::from(0)),
+            Page::Entry(EntryId::from(1)),
+            Page::Entry(EntryId::from(2)),
             Page::Kind(KindId::from(0), 1),
             Page::Home,
             Page::Robots,

@@ -2,13 +2,14 @@
 //! UI strings, entry cards) are built once; a page's context holds handles to them.
 
 use tera::{Context, Tera, Value};
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, Site};
 
 use super::page::Page;
 use super::prepared::{Prepared, link};
@@ -31,7 +32,7 @@ pub struct Renderer<'a> {
     /// Values shared by many pages, built once.
     pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
-    pub(super) texts: Vec<std::sync::OnceLock<String>>,
+    pub(super) texts: TiVec<EntryId, std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -46,7 +47,9 @@ impl<'a> Renderer<'a> {
             site,
             strings,
             prepared,
-            texts: (0..site.entries.len())
+            texts: site
+                .entries
+                .iter()
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
         }
@@ -87,7 +90,7 @@ impl<'a> Renderer<'a> {
 
     /// The plain text of each entry's body, for the search index: `None` for the
     /// entries whose page was not rendered by this renderer.
-    pub fn entry_texts(&mut self) -> Vec<Option<String>> {
+    pub fn entry_texts(&mut self) -> TiVec<EntryId, Option<String>> {
         self.texts
             .iter_mut()
             .map(std::sync::OnceLock::take)
@@ -189,8 +192,7 @@ impl<'a> Renderer<'a> {
                 let items = list(
                     self.prepared
                         .department_refs
-                        .iter()
-                        .enumerate()
+                        .iter_enumerated()
                         .filter(|(d, _)| !ix.by_department[*d].is_empty())
                         .map(|(_, v)| v.clone()),
                 );
@@ -198,7 +200,7 @@ impl<'a> Renderer<'a> {
                 "terms.html"
             }
             Page::Tags => {
-                let items = list(site.tags.iter().enumerate().map(|(t, tag)| {
+                let items = list(site.tags.iter_enumerated().map(|(t, tag)| {
                     Obj::new()
                         .set("title", tag.name.as_str())
                         .set("url", format!("{}index.html", urls::tag_dir(site, t)))
@@ -242,7 +244,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// An entry's page: its place under its kind, and the entry.
-    fn entry_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+    fn entry_page(&self, ctx: &mut Context, i: EntryId, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let e = &site.entries[i];
         let crumbs = vec![
@@ -269,7 +271,7 @@ impl<'a> Renderer<'a> {
         let ix = &site.index;
         // The year's highlights show its range: the newest exhibit of each
         // kind, up to four; the latest entries are the newest of the rest.
-        let mut highlights: Vec<usize> = Vec::new();
+        let mut highlights: Vec<EntryId> = Vec::new();
         if let Some((_, entries)) = ix.by_year.first() {
             for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
                 if highlights.len() < HIGHLIGHTS
@@ -282,7 +284,8 @@ impl<'a> Renderer<'a> {
             }
         }
         let latest = list(
-            (0..site.entries.len())
+            site.entries
+                .keys()
                 .filter(|i| !highlights.contains(i))
                 .take(LATEST)
                 .map(|i| self.prepared.cards[i].clone()),
@@ -326,7 +329,7 @@ impl<'a> Renderer<'a> {
             self.page_info(&site.config.title, "", vec![]).build(),
         );
         let n = site.config.feed_size;
-        let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
+        let items = site.entries.iter_enumerated().take(n).map(|(i, e)| {
             let card = self.prepared.cards[i].clone();
             Obj::new()
                 .set("card", card)
@@ -421,7 +424,7 @@ impl<'a> Renderer<'a> {
         ctx: &mut Context,
         title: &str,
         base: &str,
-        entries: &[usize],
+        entries: &[EntryId],
         page: usize,
         size: usize,
         intro: Option<Value>,

@@ -4,7 +4,7 @@
 use tera::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::site::Entry;
+use crate::site::{Entry, EntryId};
 
 use super::context::{RELATED, Renderer, toc_value};
 use super::human_size;
@@ -13,7 +13,7 @@ use super::value::{Obj, list, safe};
 use crate::site::urls;
 
 impl Renderer<'_> {
-    pub(super) fn entry_value(&self, i: usize, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
+    pub(super) fn entry_value(&self, i: EntryId, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
         let mut r = self.render_doc_text(&e.doc, &e.dir, super::SEARCH_TEXT_LIMIT, diags);
         let _ = self.texts[i].set(std::mem::take(&mut r.text));

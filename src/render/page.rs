@@ -3,26 +3,26 @@
 //! decides which of them a build makes.
 
 use crate::config::kinds::KindId;
-use crate::site::Site;
 use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
+use crate::site::{AuthorId, DepartmentId, EntryId, Site, TagId};
 
 /// One page rendered from a template. Listing pages count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
     /// The home page.
     Home,
-    /// An entry's page, by its place in `site.entries`.
-    Entry(usize),
+    /// An entry's page.
+    Entry(EntryId),
     /// A page of a kind's listing.
     Kind(KindId, usize),
     /// A page of an academic year's listing.
     Year(usize, usize),
     /// A page of a department's listing.
-    Department(usize, usize),
+    Department(DepartmentId, usize),
     /// A page of a tag's listing.
-    Tag(usize, usize),
+    Tag(TagId, usize),
     /// An author's portfolio.
-    Author(usize),
+    Author(AuthorId),
     /// The list of authors.
     Authors,
     /// The list of academic years.

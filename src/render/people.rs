@@ -3,7 +3,7 @@
 use tera::Value;
 
 use crate::config::kinds::{Kind, KindId};
-use crate::site::Site;
+use crate::site::{AuthorId, EntryId, Site};
 
 use super::context::Renderer;
 use super::value::{Obj, list};
@@ -19,13 +19,13 @@ fn kind_group(site: &Site, k: KindId, kind: &Kind, count: usize) -> Obj {
 }
 
 impl Renderer<'_> {
-    pub(super) fn author_value(&self, a: usize) -> Value {
+    pub(super) fn author_value(&self, a: AuthorId) -> Value {
         let site = self.site;
         let au = &site.authors[a];
         let entries = &site.index.by_author[a];
         let mut years: Vec<Value> = Vec::new();
         for (y, _) in &site.index.by_year {
-            let in_year: Vec<usize> = entries
+            let in_year: Vec<EntryId> = entries
                 .iter()
                 .copied()
                 .filter(|&i| site.entries[i].year == *y)
@@ -87,7 +87,7 @@ impl Renderer<'_> {
     pub(super) fn author_groups(&self) -> Value {
         let site = self.site;
         let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
-        for (a, au) in site.authors.iter().enumerate() {
+        for (a, au) in site.authors.iter_enumerated() {
             let letter: String = au
                 .name
                 .chars()

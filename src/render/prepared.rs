@@ -10,7 +10,7 @@ use typed_index_collections::TiVec;
 use crate::config::kinds::KindId;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
-use crate::site::Site;
+use crate::site::{AuthorId, DepartmentId, EntryId, Site};
 
 use super::ui;
 use super::value::{Obj, list};
@@ -20,11 +20,11 @@ use crate::site::urls;
 pub struct Prepared {
     /// The templates, with `site` and `t` in their global context.
     pub tera: Tera,
-    /// One card per entry, in `site.entries` order.
-    pub(super) cards: Vec<Value>,
+    /// One card per entry.
+    pub(super) cards: TiVec<EntryId, Value>,
     pub(super) kind_refs: TiVec<KindId, Value>,
-    pub(super) author_refs: Vec<Value>,
-    pub(super) department_refs: Vec<Value>,
+    pub(super) author_refs: TiVec<AuthorId, Value>,
+    pub(super) department_refs: TiVec<DepartmentId, Value>,
     pub(super) year_refs: Vec<Value>,
 }
 
@@ -64,10 +64,9 @@ impl Prepared {
                     .build()
             })
             .collect();
-        let department_refs: Vec<Value> = site
+        let department_refs: TiVec<DepartmentId, Value> = site
             .departments
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(d, dep)| {
                 Obj::new()
                     .set("title", dep.name_in(lang))
@@ -79,10 +78,9 @@ impl Prepared {
                     .build()
             })
             .collect();
-        let author_refs: Vec<Value> = site
+        let author_refs: TiVec<AuthorId, Value> = site
             .authors
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(a, au)| {
                 Obj::new()
                     .set("title", au.name.as_str())
@@ -132,14 +130,16 @@ impl Prepared {
         tera.global_context().insert_value("t", strings_value);
         let mut p = Prepared {
             tera,
-            cards: Vec::new(),
+            cards: TiVec::new(),
             kind_refs,
             author_refs,
             department_refs,
             year_refs,
         };
         let dates = DateFormatter::new(lang);
-        p.cards = (0..site.entries.len())
+        p.cards = site
+            .entries
+            .keys()
             .map(|i| p.card(site, &dates, i))
             .collect();
         p
@@ -147,12 +147,12 @@ impl Prepared {
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
     /// year, authors, department and tags: the references stay valid).
-    pub fn refresh_card(&mut self, site: &Site, i: usize) {
+    pub fn refresh_card(&mut self, site: &Site, i: EntryId) {
         let dates = DateFormatter::new(site.config.language);
         self.cards[i] = self.card(site, &dates, i);
     }
 
-    fn card(&self, site: &Site, dates: &DateFormatter, i: usize) -> Value {
+    fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {
         let e = &site.entries[i];
         let year = site.index.year_index(e.year).unwrap_or(0);
         Obj::new()

@@ -13,7 +13,7 @@ use crate::lang::slug::slugify_short;
 
 use super::load::Parsed;
 use super::resolve::Registry;
-use super::{Doc, Entry};
+use super::{AuthorId, DepartmentId, Doc, Entry};
 
 /// Levels of events, with the Kazakh and Russian words a methodist may write.
 const LEVELS: &[(&str, &[&str])] = &[
@@ -298,7 +298,7 @@ fn exhibit_warnings(
     file: &Path,
     config: &Config,
     reg: &Registry,
-    (authors, author_locs, department): (&[usize], &[&Location], Option<usize>),
+    (authors, author_locs, department): (&[AuthorId], &[&Location], Option<DepartmentId>),
     diags: &mut Vec<Diagnostic>,
 ) {
     let missing: Vec<&str> = [

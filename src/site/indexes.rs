@@ -2,35 +2,35 @@
 
 use std::collections::BTreeMap;
 
-use typed_index_collections::TiVec;
+use typed_index_collections::{TiSlice, TiVec};
 
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::Entry;
+use super::{AuthorId, DepartmentId, Entry, EntryId, TagId};
 
-/// Entry indexes (into [`Site::entries`](super::Site::entries)) per listing, each
-/// list newest first.
+/// The entries of each listing, each list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
     /// The entries of each kind.
-    pub by_kind: TiVec<KindId, Vec<usize>>,
+    pub by_kind: TiVec<KindId, Vec<EntryId>>,
     /// Newest year first.
-    pub by_year: Vec<(AcademicYear, Vec<usize>)>,
-    /// The entries of each author, by author index.
-    pub by_author: Vec<Vec<usize>>,
-    /// The entries of each department, by department index.
-    pub by_department: Vec<Vec<usize>>,
-    /// The entries of each tag, by tag index.
-    pub by_tag: Vec<Vec<usize>>,
+    pub by_year: Vec<(AcademicYear, Vec<EntryId>)>,
+    /// The entries of each author.
+    pub by_author: TiVec<AuthorId, Vec<EntryId>>,
+    /// The entries of each department.
+    pub by_department: TiVec<DepartmentId, Vec<EntryId>>,
+    /// The entries of each tag.
+    pub by_tag: TiVec<TagId, Vec<EntryId>>,
     /// Each entry's place in its kind's list, for previous/next links.
-    pub pos_in_kind: Vec<usize>,
+    pub pos_in_kind: TiVec<EntryId, usize>,
 }
 
 impl Indexes {
     /// `entries` must already be sorted newest first; every list keeps that order.
+    /// The counts are those of the kinds, authors, departments and tags.
     pub fn build(
-        entries: &[Entry],
+        entries: &TiSlice<EntryId, Entry>,
         kinds: usize,
         authors: usize,
         departments: usize,
@@ -38,14 +38,14 @@ impl Indexes {
     ) -> Self {
         let mut ix = Indexes {
             by_kind: vec![Vec::new(); kinds].into(),
-            by_author: vec![Vec::new(); authors],
-            by_department: vec![Vec::new(); departments],
-            by_tag: vec![Vec::new(); tags],
-            pos_in_kind: Vec::with_capacity(entries.len()),
+            by_author: vec![Vec::new(); authors].into(),
+            by_department: vec![Vec::new(); departments].into(),
+            by_tag: vec![Vec::new(); tags].into(),
+            pos_in_kind: TiVec::with_capacity(entries.len()),
             by_year: Vec::new(),
         };
-        let mut years: BTreeMap<AcademicYear, Vec<usize>> = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
+        let mut years: BTreeMap<AcademicYear, Vec<EntryId>> = BTreeMap::new();
+        for (i, e) in entries.iter_enumerated() {
             ix.pos_in_kind.push(ix.by_kind[e.kind].len());
             ix.by_kind[e.kind].push(i);
             years.entry(e.year).or_default().push(i);
@@ -69,7 +69,11 @@ impl Indexes {
     }
 
     /// The previous (newer) and next (older) entry of the same kind.
-    pub fn neighbours(&self, entries: &[Entry], i: usize) -> (Option<usize>, Option<usize>) {
+    pub fn neighbours(
+        &self,
+        entries: &TiSlice<EntryId, Entry>,
+        i: EntryId,
+    ) -> (Option<EntryId>, Option<EntryId>) {
         let list = &self.by_kind[entries[i].kind];
         let p = self.pos_in_kind[i];
         let newer = p.checked_sub(1).map(|q| list[q]);
@@ -80,12 +84,12 @@ impl Indexes {
     /// Up to `n` entries that share authors or tags with entry `i`, the closest first.
     /// Very common tags say little about relatedness and would make this quadratic,
     /// so tags with more than `MAX_TAG_FANOUT` entries are not followed.
-    pub fn related(&self, entries: &[Entry], i: usize, n: usize) -> Vec<usize> {
+    pub fn related(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId, n: usize) -> Vec<EntryId> {
         const MAX_TAG_FANOUT: usize = 400;
         let e = &entries[i];
         // Every (entry, points) met, then summed per entry: a sort of a few hundred
         // pairs is much cheaper than a map.
-        let mut met: Vec<(usize, u32)> = Vec::new();
+        let mut met: Vec<(EntryId, u32)> = Vec::new();
         for &a in &e.authors {
             met.extend(
                 self.by_author[a]
@@ -101,7 +105,7 @@ impl Indexes {
             }
         }
         met.sort_unstable_by_key(|&(j, _)| j);
-        let mut ranked: Vec<(u32, usize)> = Vec::new();
+        let mut ranked: Vec<(u32, EntryId)> = Vec::new();
         for (j, points) in met {
             match ranked.last_mut() {
                 Some((s, k)) if *k == j => *s += points,
@@ -110,9 +114,10 @@ impl Indexes {
             }
         }
         // Higher score first; among equals the entry nearest in the list (closest in date).
+        let distance = |j: EntryId| usize::from(j).abs_diff(usize::from(i));
         ranked.sort_by(|a, b| {
             b.0.cmp(&a.0)
-                .then_with(|| a.1.abs_diff(i).cmp(&b.1.abs_diff(i)))
+                .then_with(|| distance(a.1).cmp(&distance(b.1)))
         });
         ranked.into_iter().take(n).map(|(_, j)| j).collect()
     }

@@ -18,7 +18,7 @@ use crate::lang::fit;
 
 use super::entry::{make_entry, slug_or_file_name};
 use super::resolve::Registry;
-use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
+use super::{Asset, Attachment, Doc, Entry, EntryId, Indexes, Page, Site};
 use crate::paths::{escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
@@ -134,17 +134,18 @@ pub fn assemble<'p>(
     attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
-    let (a_map, d_map, t_map) = reg.sort(&collator);
+    let new = reg.sort(&collator);
     for e in &mut d.entries {
         for a in &mut e.authors {
-            *a = a_map[*a];
+            *a = new.authors[*a];
         }
-        e.department = e.department.map(|x| d_map[x]);
+        e.department = e.department.map(|x| new.departments[x]);
         for t in &mut e.tags {
-            *t = t_map[*t];
+            *t = new.tags[*t];
         }
     }
     d.entries.sort_by(entry_order);
+    let entries: TiVec<EntryId, Entry> = d.entries.into();
     d.pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
@@ -162,7 +163,7 @@ pub fn assemble<'p>(
         .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
         .collect();
     let index = Indexes::build(
-        &d.entries,
+        &entries,
         config.kinds.len(),
         reg.authors.len(),
         reg.departments.len(),
@@ -170,7 +171,7 @@ pub fn assemble<'p>(
     );
     Site {
         config,
-        entries: d.entries,
+        entries,
         authors: reg.authors,
         departments: reg.departments,
         tags: reg.tags,

@@ -19,6 +19,23 @@ use crate::lang::dates::{AcademicYear, EntryDate};
 
 pub use indexes::Indexes;
 
+typed_id!(
+    /// An entry's place in [`Site::entries`].
+    EntryId
+);
+typed_id!(
+    /// An author's place in [`Site::authors`].
+    AuthorId
+);
+typed_id!(
+    /// A department's place in [`Site::departments`].
+    DepartmentId
+);
+typed_id!(
+    /// A tag's place in [`Site::tags`].
+    TagId
+);
+
 /// A file attached to an entry, as shown on its page.
 #[derive(Debug, Clone)]
 pub struct Attachment {
@@ -63,15 +80,14 @@ pub struct Entry {
     pub date: EntryDate,
     /// The academic year its date falls in.
     pub year: AcademicYear,
-    /// Indexes into [`Site::authors`], in the order written, without repeats.
-    pub authors: Vec<usize>,
-    /// Index into [`Site::departments`]: the one written, or else the first
-    /// author's department.
-    pub department: Option<usize>,
+    /// Its authors, in the order written, without repeats.
+    pub authors: Vec<AuthorId>,
+    /// The department written, or else the first author's department.
+    pub department: Option<DepartmentId>,
     /// The subject (discipline) it is about, as written.
     pub subject: Option<String>,
-    /// Indexes into [`Site::tags`], without repeats.
-    pub tags: Vec<usize>,
+    /// Its tags, without repeats.
+    pub tags: Vec<TagId>,
     /// A short description for listings and metadata.
     pub summary: Option<String>,
     /// Its language: the `lang:` of its front matter, or else the site's.
@@ -97,8 +113,8 @@ pub struct Author {
     pub name: String,
     /// Qualification category; `None` for guests.
     pub category: Category,
-    /// Index into [`Site::departments`].
-    pub department: Option<usize>,
+    /// The author's department.
+    pub department: Option<DepartmentId>,
     /// Job title from the data file.
     pub position: Option<String>,
     /// Source photo and the site-relative URL it is copied to.
@@ -119,8 +135,8 @@ pub struct Department {
     pub name_ru: Option<String>,
     /// Name in English, if given.
     pub name_en: Option<String>,
-    /// Index of the department's head in [`Site::authors`].
-    pub head: Option<usize>,
+    /// The department's head.
+    pub head: Option<AuthorId>,
 }
 
 impl Department {
@@ -171,13 +187,13 @@ pub struct Site {
     /// The site's `config.yaml`.
     pub config: Config,
     /// Newest first.
-    pub entries: Vec<Entry>,
+    pub entries: TiVec<EntryId, Entry>,
     /// In Kazakh alphabetical order.
-    pub authors: Vec<Author>,
+    pub authors: TiVec<AuthorId, Author>,
     /// In Kazakh alphabetical order.
-    pub departments: Vec<Department>,
+    pub departments: TiVec<DepartmentId, Department>,
     /// In Kazakh alphabetical order.
-    pub tags: Vec<Tag>,
+    pub tags: TiVec<TagId, Tag>,
     /// Static pages in menu order, then by title.
     pub pages: Vec<Page>,
     /// The home page's text, `content/_index.md`.

@@ -5,7 +5,7 @@
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::Site;
+use super::{AuthorId, DepartmentId, Site, TagId};
 
 /// How many pages a listing of `n` entries takes.
 pub fn page_count(n: usize, size: usize) -> usize {
@@ -32,17 +32,17 @@ pub fn year_dir(site: &Site, y: usize) -> String {
 }
 
 /// `departments/<id>/`.
-pub fn department_dir(site: &Site, d: usize) -> String {
+pub fn department_dir(site: &Site, d: DepartmentId) -> String {
     format!("departments/{}/", site.departments[d].id)
 }
 
 /// `tags/<slug>/`.
-pub fn tag_dir(site: &Site, t: usize) -> String {
+pub fn tag_dir(site: &Site, t: TagId) -> String {
     format!("tags/{}/", site.tags[t].slug)
 }
 
 /// `authors/<id>/`: an author's portfolio.
-pub fn author_dir(site: &Site, a: usize) -> String {
+pub fn author_dir(site: &Site, a: AuthorId) -> String {
     format!("authors/{}/", site.authors[a].id)
 }
 

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
@@ -11,7 +12,7 @@ use crate::pipeline::{Look, Output, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::files::{Writer, record};
 use super::{Engine, Round};
@@ -108,14 +109,14 @@ impl Engine {
         }
         phase("after: slow pages");
         // Texts of the entries rendered this round, for the search index.
-        for (i, text) in renderer.entry_texts().into_iter().enumerate() {
+        for (i, text) in renderer.entry_texts().into_iter_enumerated() {
             if let Some(t) = text {
                 self.texts.insert(site.entries[i].doc.source.clone(), t);
             }
         }
         let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
         self.texts.retain(|p, _| live.contains(p));
-        let body_texts: Vec<String> = site
+        let body_texts: TiVec<EntryId, String> = site
             .entries
             .iter()
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())

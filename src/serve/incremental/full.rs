@@ -11,12 +11,12 @@ use typed_index_collections::{TiSlice, TiVec};
 use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
-use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hash};
+use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hashes};
 use crate::pipeline::select::{self, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
@@ -28,13 +28,13 @@ const SHIFT_LIMIT: usize = 64;
 /// How entries moved between the last good model and this one.
 struct Shifts {
     /// Entries at another place in the order.
-    moved: Vec<usize>,
+    moved: Vec<EntryId>,
     /// Entries whose authors or tags changed.
-    people_changed: Vec<usize>,
+    people_changed: Vec<EntryId>,
     /// The authors and tags of those, before and after.
     people_of_changed: HashSet<Person>,
-    /// Each old entry's place in the new model.
-    old_to_new: Vec<Option<usize>>,
+    /// Each old entry's id in the new model.
+    old_to_new: TiVec<EntryId, Option<EntryId>>,
 }
 
 /// The start of a round's snapshot: where each entry and page is and what its card
@@ -46,7 +46,7 @@ fn new_snapshot(site: &Site, sigs: &Sigs, site_value: serde_json::Value) -> Snap
         asset_dest: site.asset_dest.clone(),
         ..Snapshot::default()
     };
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entries.iter_enumerated() {
         snap.entry_index.insert(e.doc.source.clone(), i);
         snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
     }
@@ -60,10 +60,10 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
         moved: Vec::new(),
         people_changed: Vec::new(),
         people_of_changed: HashSet::new(),
-        old_to_new: vec![None; old.related.len()],
+        old_to_new: old.related.iter().map(|_| None).collect(),
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entries.iter_enumerated() {
         let src = &e.doc.source;
         if let Some(&j) = old.entry_index.get(src) {
             if j != i {
@@ -109,11 +109,11 @@ fn related_lists(
     follow: bool,
     old: &Snapshot,
     s: &Shifts,
-) -> Vec<Vec<usize>> {
+) -> TiVec<EntryId, Vec<EntryId>> {
     let n = site.entries.len();
-    let mut recompute: Vec<bool> = vec![full || old.related.is_empty(); n];
+    let mut recompute: TiVec<EntryId, bool> = vec![full || old.related.is_empty(); n].into();
     if !full && follow {
-        let mut touch = |list: &[usize]| {
+        let mut touch = |list: &[EntryId]| {
             for &j in list {
                 recompute[j] = true;
             }
@@ -124,20 +124,21 @@ fn related_lists(
         for &i in &s.moved {
             ppl.extend(keys::people(site, i));
         }
-        for (a, au) in site.authors.iter().enumerate() {
+        for (a, au) in site.authors.iter_enumerated() {
             if ppl.contains(&Person::Author(au.id.clone())) {
                 touch(&site.index.by_author[a]);
             }
         }
-        for (t, tag) in site.tags.iter().enumerate() {
+        for (t, tag) in site.tags.iter_enumerated() {
             if ppl.contains(&Person::Tag(tag.slug.clone())) {
                 touch(&site.index.by_tag[t]);
             }
         }
     }
-    (0..n)
+    let lists: Vec<Vec<EntryId>> = (0..n)
         .into_par_iter()
         .map(|i| {
+            let i = EntryId::from(i);
             let src = &site.entries[i].doc.source;
             let kept = (!recompute[i])
                 .then(|| old.entry_index.get(src))
@@ -146,11 +147,12 @@ fn related_lists(
                 .and_then(|l| {
                     l.iter()
                         .map(|&k| s.old_to_new.get(k).copied().flatten())
-                        .collect::<Option<Vec<usize>>>()
+                        .collect::<Option<Vec<EntryId>>>()
                 });
             kept.unwrap_or_else(|| keys::related_of(site, i))
         })
-        .collect()
+        .collect();
+    lists.into()
 }
 
 /// The file names of link targets whose page or file moved: pages linking to them
@@ -230,7 +232,7 @@ impl Engine {
         site: &Site,
         pages: &[Page],
         sigs: &Sigs,
-        related: &[u64],
+        related: &TiSlice<EntryId, u64>,
     ) -> (Vec<Option<u64>>, TiVec<KindId, u64>) {
         let intro_sig: TiVec<KindId, u64> = site
             .kind_intros
@@ -357,10 +359,7 @@ impl Engine {
         // After many moves, the lists are kept where possible now and all of them
         // computed again after the reload.
         let related_lists = related_lists(&site, full, !related_later, &old, &shifts);
-        let related: Vec<u64> = related_lists
-            .par_iter()
-            .map(|l| related_hash(&sigs, l))
-            .collect();
+        let related = related_hashes(&sigs, &related_lists);
         phase("related");
 
         let moved = if full {
@@ -444,15 +443,16 @@ impl Engine {
 fn related_after_shifts(
     site: &Site,
     (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
-    kept: &[Vec<usize>],
+    kept: &TiSlice<EntryId, Vec<EntryId>>,
     (pages, paths, in_now): (&[Page], &[String], &[bool]),
     snap: &mut Snapshot,
 ) -> Vec<Page> {
-    let all: Vec<Vec<usize>> = (0..site.entries.len())
+    let all: Vec<Vec<EntryId>> = (0..site.entries.len())
         .into_par_iter()
-        .map(|i| keys::related_of(site, i))
+        .map(|i| keys::related_of(site, EntryId::from(i)))
         .collect();
-    let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(sigs, l)).collect();
+    let all: TiVec<EntryId, Vec<EntryId>> = all.into();
+    let all_hashes = related_hashes(sigs, &all);
     let model = Model {
         sigs,
         related: &all_hashes,

@@ -27,7 +27,7 @@ use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs, h64};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, Site};
 
 mod after;
 mod changes;
@@ -77,13 +77,13 @@ impl Cached {
 #[derive(Default)]
 struct Snapshot {
     keys: HashMap<String, u64>,
-    entry_index: HashMap<PathBuf, usize>,
+    entry_index: HashMap<PathBuf, EntryId>,
     entry_card: HashMap<PathBuf, u64>,
     entry_people: HashMap<PathBuf, Vec<Person>>,
-    /// Each entry's related entries, by index in that round's model.
-    related: Vec<Vec<usize>>,
+    /// Each entry's related entries, by id in that round's model.
+    related: TiVec<EntryId, Vec<EntryId>>,
     /// The keys of those lists, of each entry and of each kind's introduction.
-    related_hashes: Vec<u64>,
+    related_hashes: TiVec<EntryId, u64>,
     sigs: Sigs,
     intro_sig: TiVec<KindId, u64>,
     site_value: serde_json::Value,
