@@ -110,7 +110,7 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
         .index
         .by_year
         .iter()
-        .map(|(y, _)| json!([y.slug(), y.label()]))
+        .map(|y| json!([y.year.slug(), y.year.label()]))
         .collect();
     let departments: Vec<Value> = site
         .departments
@@ -123,7 +123,7 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
         .entries
         .iter_enumerated()
         .map(|(i, e)| {
-            let year = site.index.year_index(e.year).unwrap_or(0);
+            let year = site.index.year_index(e.year).map_or(0, usize::from);
             let body = body_texts.get(i).map(String::as_str).unwrap_or("");
             json!([
                 e.doc.title,

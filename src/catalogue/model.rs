@@ -138,9 +138,10 @@ impl<'a> Catalogue<'a> {
             .index
             .by_year
             .iter()
-            .find(|(y, _)| *y == year)
-            .map(|(_, list)| {
-                list.iter()
+            .find(|y| y.year == year)
+            .map(|y| {
+                y.entries
+                    .iter()
                     .copied()
                     .filter(|&i| site.entries[i].exhibit)
                     .collect()

@@ -201,11 +201,11 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             .set("numbers", list(a.numbers.iter().map(|&n| Value::from(n))))
             .build()
     }));
-    let years = list(site.index.by_year.iter().map(|(y, _)| {
+    let years = list(site.index.by_year.iter().map(|y| {
         Obj::new()
-            .set("title", y.label())
-            .set("url", format!("{}index.html", catalogue_dir(*y)))
-            .set("current", *y == cat.year)
+            .set("title", y.year.label())
+            .set("url", format!("{}index.html", catalogue_dir(y.year)))
+            .set("current", y.year == cat.year)
             .build()
     }));
     ctx.insert_value(

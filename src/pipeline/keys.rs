@@ -254,8 +254,8 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             listing_key(sigs, h64(("k", k, m.intro_sig[k])), &ix.by_kind[k], p, size)
         }
         Page::Year(y, p) => {
-            let (year, list) = &ix.by_year[y];
-            listing_key(sigs, h64(("y", year.slug())), list, p, size)
+            let year = &ix.by_year[y];
+            listing_key(sigs, h64(("y", year.year.slug())), &year.entries, p, size)
         }
         Page::Department(d, p) => {
             let dep = &site.departments[d];

@@ -102,8 +102,8 @@ pub fn pages(site: &Site) -> Vec<Page> {
     for (k, list) in ix.by_kind.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
     }
-    for (y, (_, list)) in ix.by_year.iter().enumerate() {
-        pages.extend(listing(list.len()).map(|p| Page::Year(y, p)));
+    for (y, year) in ix.by_year.iter_enumerated() {
+        pages.extend(listing(year.entries.len()).map(|p| Page::Year(y, p)));
     }
     for (d, list) in ix.by_department.iter_enumerated() {
         if !list.is_empty() {
@@ -114,13 +114,13 @@ pub fn pages(site: &Site) -> Vec<Page> {
         pages.extend(listing(list.len()).map(|p| Page::Tag(t, p)));
     }
     pages.extend(site.authors.keys().map(Page::Author));
-    pages.extend((0..site.pages.len()).map(Page::Static));
+    pages.extend(site.pages.keys().map(Page::Static));
     pages
 }
 
 /// The years that get an exhibition catalogue: every year with entries, newest first.
 pub fn catalogue_years(site: &Site) -> Vec<AcademicYear> {
-    site.index.by_year.iter().map(|(y, _)| *y).collect()
+    site.index.by_year.iter().map(|y| y.year).collect()
 }
 
 /// The files copied as they are, with their site-relative destinations.

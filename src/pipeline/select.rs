@@ -97,7 +97,7 @@ pub fn pages_showing(
         pages.extend(newer.into_iter().chain(older).map(Page::Entry));
         pages.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Page::Kind(e.kind, p)));
         if let Some(y) = ix.year_index(e.year) {
-            pages.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Page::Year(y, p)));
+            pages.extend(page_of(&ix.by_year[y].entries, i, size).map(|p| Page::Year(y, p)));
         }
         if let Some(d) = e.department {
             pages.extend(page_of(&ix.by_department[d], i, size).map(|p| Page::Department(d, p)));

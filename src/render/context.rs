@@ -9,7 +9,7 @@ use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
-use crate::site::{Doc, EntryId, Site};
+use crate::site::{Doc, EntryId, PageId, Site};
 
 use super::page::Page;
 use super::prepared::{Prepared, link};
@@ -272,8 +272,8 @@ impl<'a> Renderer<'a> {
         // The year's highlights show its range: the newest exhibit of each
         // kind, up to four; the latest entries are the newest of the rest.
         let mut highlights: Vec<EntryId> = Vec::new();
-        if let Some((_, entries)) = ix.by_year.first() {
-            for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
+        if let Some(current) = ix.by_year.first() {
+            for &i in current.entries.iter().filter(|&&i| site.entries[i].exhibit) {
                 if highlights.len() < HIGHLIGHTS
                     && highlights
                         .iter()
@@ -290,11 +290,11 @@ impl<'a> Renderer<'a> {
                 .take(LATEST)
                 .map(|i| self.prepared.cards[i].clone()),
         );
-        let current = ix.by_year.first().map(|(y, entries)| {
+        let current = ix.by_year.first_key_value().map(|(y, current)| {
             Obj::new()
-                .set("title", y.label())
-                .set("url", format!("{}index.html", urls::year_dir(site, 0)))
-                .set("count", entries.len())
+                .set("title", current.year.label())
+                .set("url", format!("{}index.html", urls::year_dir(site, y)))
+                .set("count", current.entries.len())
                 .set(
                     "highlights",
                     list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
@@ -347,7 +347,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A page of `content/pages/`.
-    fn static_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+    fn static_page(&self, ctx: &mut Context, i: PageId, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let p = &site.pages[i];
         let r = self.render_doc(&p.doc, &p.dir, diags);
@@ -382,9 +382,10 @@ impl<'a> Renderer<'a> {
                 self.listing(ctx, title, &base, &ix.by_kind[k], p, size, intro);
             }
             Page::Year(y, p) => {
-                let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
+                let year = &ix.by_year[y];
+                let title = format!("{} {}", year.year.label(), self.t("academic_year"));
                 let base = urls::year_dir(site, y);
-                self.listing(ctx, &title, &base, &ix.by_year[y].1, p, size, None);
+                self.listing(ctx, &title, &base, &year.entries, p, size, None);
             }
             Page::Department(d, p) => {
                 let title = site.departments[d].name_in(site.config.language);

@@ -4,7 +4,7 @@
 
 use crate::config::kinds::KindId;
 use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
-use crate::site::{AuthorId, DepartmentId, EntryId, Site, TagId};
+use crate::site::{AuthorId, DepartmentId, EntryId, PageId, Site, TagId, YearId};
 
 /// One page rendered from a template. Listing pages count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16,7 +16,7 @@ pub enum Page {
     /// A page of a kind's listing.
     Kind(KindId, usize),
     /// A page of an academic year's listing.
-    Year(usize, usize),
+    Year(YearId, usize),
     /// A page of a department's listing.
     Department(DepartmentId, usize),
     /// A page of a tag's listing.
@@ -31,8 +31,8 @@ pub enum Page {
     Departments,
     /// The list of tags.
     Tags,
-    /// A page of `content/pages/`, by its place in `site.pages`.
-    Static(usize),
+    /// A page of `content/pages/`.
+    Static(PageId),
     /// The page web servers show for a missing address.
     NotFound,
     /// The Atom feed.

@@ -24,11 +24,11 @@ impl Renderer<'_> {
         let au = &site.authors[a];
         let entries = &site.index.by_author[a];
         let mut years: Vec<Value> = Vec::new();
-        for (y, _) in &site.index.by_year {
+        for y in site.index.by_year.iter().map(|y| y.year) {
             let in_year: Vec<EntryId> = entries
                 .iter()
                 .copied()
-                .filter(|&i| site.entries[i].year == *y)
+                .filter(|&i| site.entries[i].year == y)
                 .collect();
             if in_year.is_empty() {
                 continue;

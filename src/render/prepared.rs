@@ -10,7 +10,7 @@ use typed_index_collections::TiVec;
 use crate::config::kinds::KindId;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
-use crate::site::{AuthorId, DepartmentId, EntryId, Site};
+use crate::site::{AuthorId, DepartmentId, EntryId, Site, YearId};
 
 use super::ui;
 use super::value::{Obj, list};
@@ -25,7 +25,7 @@ pub struct Prepared {
     pub(super) kind_refs: TiVec<KindId, Value>,
     pub(super) author_refs: TiVec<AuthorId, Value>,
     pub(super) department_refs: TiVec<DepartmentId, Value>,
-    pub(super) year_refs: Vec<Value>,
+    pub(super) year_refs: TiVec<YearId, Value>,
 }
 
 pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
@@ -51,16 +51,15 @@ impl Prepared {
                     .build()
             })
             .collect();
-        let year_refs: Vec<Value> = ix
+        let year_refs: TiVec<YearId, Value> = ix
             .by_year
-            .iter()
-            .enumerate()
-            .map(|(y, (year, entries))| {
+            .iter_enumerated()
+            .map(|(y, year)| {
                 Obj::new()
-                    .set("slug", year.slug())
-                    .set("title", year.label())
+                    .set("slug", year.year.slug())
+                    .set("title", year.year.label())
                     .set("url", format!("{}index.html", urls::year_dir(site, y)))
-                    .set("count", entries.len())
+                    .set("count", year.entries.len())
                     .build()
             })
             .collect();
@@ -154,7 +153,7 @@ impl Prepared {
 
     fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {
         let e = &site.entries[i];
-        let year = site.index.year_index(e.year).unwrap_or(0);
+        let year = site.index.year_index(e.year).unwrap_or(YearId::from(0));
         Obj::new()
             .set("title", e.doc.title.as_str())
             .set("url", format!("{}index.html", e.dir))

@@ -7,7 +7,16 @@ use typed_index_collections::{TiSlice, TiVec};
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::{AuthorId, DepartmentId, Entry, EntryId, TagId};
+use super::{AuthorId, DepartmentId, Entry, EntryId, TagId, YearId};
+
+/// An academic year and its entries.
+#[derive(Debug)]
+pub struct YearEntries {
+    /// The year.
+    pub year: AcademicYear,
+    /// Its entries, newest first.
+    pub entries: Vec<EntryId>,
+}
 
 /// The entries of each listing, each list newest first.
 #[derive(Debug, Default)]
@@ -15,7 +24,7 @@ pub struct Indexes {
     /// The entries of each kind.
     pub by_kind: TiVec<KindId, Vec<EntryId>>,
     /// Newest year first.
-    pub by_year: Vec<(AcademicYear, Vec<EntryId>)>,
+    pub by_year: TiVec<YearId, YearEntries>,
     /// The entries of each author.
     pub by_author: TiVec<AuthorId, Vec<EntryId>>,
     /// The entries of each department.
@@ -42,7 +51,7 @@ impl Indexes {
             by_department: vec![Vec::new(); departments].into(),
             by_tag: vec![Vec::new(); tags].into(),
             pos_in_kind: TiVec::with_capacity(entries.len()),
-            by_year: Vec::new(),
+            by_year: TiVec::new(),
         };
         let mut years: BTreeMap<AcademicYear, Vec<EntryId>> = BTreeMap::new();
         for (i, e) in entries.iter_enumerated() {
@@ -59,13 +68,17 @@ impl Indexes {
                 ix.by_tag[t].push(i);
             }
         }
-        ix.by_year = years.into_iter().rev().collect();
+        ix.by_year = years
+            .into_iter()
+            .rev()
+            .map(|(year, entries)| YearEntries { year, entries })
+            .collect();
         ix
     }
 
-    /// The place of `year` in `by_year`.
-    pub fn year_index(&self, year: AcademicYear) -> Option<usize> {
-        self.by_year.iter().position(|(y, _)| *y == year)
+    /// The id of `year` in `by_year`.
+    pub fn year_index(&self, year: AcademicYear) -> Option<YearId> {
+        self.by_year.position(|y| y.year == year)
     }
 
     /// The previous (newer) and next (older) entry of the same kind.

@@ -175,7 +175,7 @@ pub fn assemble<'p>(
         authors: reg.authors,
         departments: reg.departments,
         tags: reg.tags,
-        pages: d.pages,
+        pages: d.pages.into(),
         home: d.home,
         kind_intros: d.kind_intros,
         forewords: d.forewords,

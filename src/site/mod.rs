@@ -17,7 +17,7 @@ use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
 
-pub use indexes::Indexes;
+pub use indexes::{Indexes, YearEntries};
 
 typed_id!(
     /// An entry's place in [`Site::entries`].
@@ -34,6 +34,14 @@ typed_id!(
 typed_id!(
     /// A tag's place in [`Site::tags`].
     TagId
+);
+typed_id!(
+    /// An academic year's place in [`Indexes::by_year`], newest first.
+    YearId
+);
+typed_id!(
+    /// A static page's place in [`Site::pages`].
+    PageId
 );
 
 /// A file attached to an entry, as shown on its page.
@@ -195,7 +203,7 @@ pub struct Site {
     /// In Kazakh alphabetical order.
     pub tags: TiVec<TagId, Tag>,
     /// Static pages in menu order, then by title.
-    pub pages: Vec<Page>,
+    pub pages: TiVec<PageId, Page>,
     /// The home page's text, `content/_index.md`.
     pub home: Option<Doc>,
     /// Each kind's listing introduction (`content/<folder>/_index.md`).

@@ -5,7 +5,7 @@
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::{AuthorId, DepartmentId, Site, TagId};
+use super::{AuthorId, DepartmentId, Site, TagId, YearId};
 
 /// How many pages a listing of `n` entries takes.
 pub fn page_count(n: usize, size: usize) -> usize {
@@ -26,9 +26,9 @@ pub fn kind_dir(site: &Site, k: KindId) -> String {
     format!("{}/", site.config.kinds[k].folder)
 }
 
-/// `years/2025-2026/`: the listing of the `y`th academic year, newest first.
-pub fn year_dir(site: &Site, y: usize) -> String {
-    format!("years/{}/", site.index.by_year[y].0.slug())
+/// `years/2025-2026/`: the listing of academic year `y`.
+pub fn year_dir(site: &Site, y: YearId) -> String {
+    format!("years/{}/", site.index.by_year[y].year.slug())
 }
 
 /// `departments/<id>/`.

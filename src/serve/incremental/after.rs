@@ -62,7 +62,7 @@ impl Engine {
             .index
             .by_year
             .iter()
-            .map(|(y, _)| *y)
+            .map(|y| y.year)
             .find(|&y| Output::CataloguePdf(y).path(site) == rel);
         let Some(year) = year else {
             return Ok(false);
