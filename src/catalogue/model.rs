@@ -25,6 +25,15 @@ pub struct ExhibitAuthor {
     pub category: Option<String>,
 }
 
+/// A kind-specific detail of an exhibit, as the catalogue prints it.
+#[derive(Debug, Clone)]
+pub struct ExhibitDetail {
+    /// The field's name in the site's language.
+    pub label: String,
+    /// Its text (a level in words).
+    pub value: String,
+}
+
 /// One entry shown in the catalogue.
 #[derive(Debug, Clone)]
 pub struct Exhibit {
@@ -40,8 +49,8 @@ pub struct Exhibit {
     pub department: Option<String>,
     /// The date in words, in the site's language.
     pub date: String,
-    /// Kind-specific details as (label, value), `level` already in words.
-    pub details: Vec<(String, String)>,
+    /// Kind-specific details, `level` already in words.
+    pub details: Vec<ExhibitDetail>,
     /// The entry's short description.
     pub summary: Option<String>,
     /// The cover image's source file.
@@ -187,8 +196,8 @@ impl<'a> Catalogue<'a> {
         let foreword = site
             .forewords
             .iter()
-            .find(|(y, _)| *y == year)
-            .map(|(_, d)| d);
+            .find(|f| f.year == year)
+            .map(|f| &f.doc);
         Catalogue {
             site,
             strings,
@@ -270,13 +279,13 @@ impl Making<'_> {
             details: e
                 .details
                 .iter()
-                .map(|(key, v)| {
-                    let value = if key == "level" {
-                        self.t(&format!("level_{v}"))
+                .map(|d| ExhibitDetail {
+                    label: self.t(&format!("field_{}", d.key)),
+                    value: if d.key == "level" {
+                        self.t(&format!("level_{}", d.value))
                     } else {
-                        v.clone()
-                    };
-                    (self.t(&format!("field_{key}")), value)
+                        d.value.clone()
+                    },
                 })
                 .collect(),
             summary: e.summary.clone(),

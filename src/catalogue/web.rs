@@ -120,10 +120,10 @@ fn exhibit(site: &Site, ex: &Exhibit) -> Value {
         .set("date_iso", e.date.iso_date())
         .set(
             "details",
-            list(ex.details.iter().map(|(k, v)| {
+            list(ex.details.iter().map(|d| {
                 Obj::new()
-                    .set("label", k.as_str())
-                    .set("value", v.as_str())
+                    .set("label", d.label.as_str())
+                    .set("value", d.value.as_str())
                     .build()
             })),
         )

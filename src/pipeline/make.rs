@@ -155,6 +155,15 @@ pub fn files(theme: &Theme, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnost
         .collect()
 }
 
+/// A catalogue's PDF left to compile, with the site-relative path it goes to.
+#[derive(Debug, Clone)]
+pub struct PdfJob {
+    /// Where the PDF goes, site-relative.
+    pub path: String,
+    /// What compiles it.
+    pub work: PdfWork,
+}
+
 /// What to do about the catalogues' PDFs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pdfs {
@@ -176,7 +185,7 @@ pub fn catalogues(
     pdfs: Pdfs,
     sink: &dyn Sink,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(String, PdfWork)> {
+) -> Vec<PdfJob> {
     let site = r.site;
     if years.is_empty() {
         return Vec::new();
@@ -217,7 +226,7 @@ pub fn catalogues(
             }
             Lookup::Compile(w) => {
                 keys.push(w.key.clone());
-                work.push((rel, w, year));
+                work.push((PdfJob { path: rel, work: w }, year));
             }
         }
     }
@@ -226,14 +235,14 @@ pub fn catalogues(
         cache.prune(&opts.variant(), &keys);
     }
     if pdfs == Pdfs::Later {
-        return work.into_iter().map(|(rel, w, _)| (rel, w)).collect();
+        return work.into_iter().map(|(job, _)| job).collect();
     }
     // One at a time: Typst lays out a year's pages in parallel already, and years
     // compiled side by side multiply its memory (gigabytes on a large archive).
-    for (rel, w, year) in work {
-        match compile_pdf(site, w, year, &cache, diags) {
-            Some(bytes) => diags.extend(sink.write(&rel, &bytes).err()),
-            None => sink.failed(&rel),
+    for (job, year) in work {
+        match compile_pdf(site, job.work, year, &cache, diags) {
+            Some(bytes) => diags.extend(sink.write(&job.path, &bytes).err()),
+            None => sink.failed(&job.path),
         }
     }
     Vec::new()

@@ -26,7 +26,7 @@ use crate::site::load::{LoadOptions, load as load_site};
 use crate::site::{Doc, EntryId, Site};
 
 pub use look::Look;
-pub use make::{Pdfs, Sink};
+pub use make::{PdfJob, Pdfs, Sink};
 pub use output::Output;
 
 /// A site read whole: its look and its model.

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{Diagnostic, Location};
 
 use crate::lang::dates::AcademicYear;
+use crate::render::context::SitemapPage;
 use crate::render::page::{Page, SITE_WIDE};
 use crate::render::theme::Theme;
 use crate::site::Site;
@@ -127,7 +128,10 @@ pub fn catalogue_years(site: &Site) -> Vec<AcademicYear> {
 pub fn copies(site: &Site) -> Vec<Output> {
     site.copied_files()
         .into_iter()
-        .map(|(source, dest)| Output::Copy { source, dest })
+        .map(|a| Output::Copy {
+            source: a.source,
+            dest: a.dest,
+        })
         .collect()
 }
 
@@ -151,7 +155,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
 }
 
 /// The sitemap's pages: each page's site-relative folder, and its date when known.
-pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<String>)> {
+pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
     let folder = |p: String| match p.strip_suffix("index.html") {
         Some(d) => d.to_string(),
         None => p,
@@ -164,9 +168,15 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<Str
                     Page::Entry(i) => Some(site.entries[*i].date.iso_date()),
                     _ => None,
                 };
-                Some((folder(p.path(site)), lastmod))
+                Some(SitemapPage {
+                    dir: folder(p.path(site)),
+                    lastmod,
+                })
             }
-            Output::CataloguePage(y) => Some((catalogue_dir(*y), None)),
+            Output::CataloguePage(y) => Some(SitemapPage {
+                dir: catalogue_dir(*y),
+                lastmod: None,
+            }),
             _ => None,
         })
         .collect()

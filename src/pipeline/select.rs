@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use crate::render::page::Page;
 use typed_index_collections::TiSlice;
 
-use crate::site::{EntryId, Site};
+use crate::site::{EntryId, Neighbours, Site};
 
 /// What a round of changes looks like from the pages' side.
 pub struct Round<'a> {
@@ -93,7 +93,7 @@ pub fn pages_showing(
     }
     for &i in card_changed {
         let e = &site.entries[i];
-        let (newer, older) = ix.neighbours(&site.entries, i);
+        let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
         pages.extend(newer.into_iter().chain(older).map(Page::Entry));
         pages.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Page::Kind(e.kind, p)));
         if let Some(y) = ix.year_index(e.year) {

@@ -23,6 +23,15 @@ const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.
 const HIGHLIGHTS: usize = 3;
 
+/// A page as the sitemap lists it.
+#[derive(Debug, Clone)]
+pub struct SitemapPage {
+    /// Its site-relative folder.
+    pub dir: String,
+    /// The date it last changed, when known.
+    pub lastmod: Option<String>,
+}
+
 /// Makes the template context of each page of a site.
 pub struct Renderer<'a> {
     /// The model the pages show.
@@ -403,14 +412,14 @@ impl<'a> Renderer<'a> {
 
     /// The context of `sitemap.xml`: the site-relative folders of the pages it lists,
     /// each with the date it last changed when known. Empty without `base_url`.
-    pub fn sitemap(&self, pages: &[(String, Option<String>)]) -> Context {
+    pub fn sitemap(&self, pages: &[SitemapPage]) -> Context {
         let mut ctx = Context::new();
         ctx.insert("root", &root_prefix(""));
         let urls = match self.site.config.base_url {
-            Some(_) => list(pages.iter().map(|(dir, lastmod)| {
+            Some(_) => list(pages.iter().map(|p| {
                 Obj::new()
-                    .set("loc", self.canonical(dir))
-                    .set_opt("lastmod", lastmod.clone())
+                    .set("loc", self.canonical(&p.dir))
+                    .set_opt("lastmod", p.lastmod.clone())
                     .build()
             })),
             None => list(std::iter::empty()),

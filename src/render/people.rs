@@ -63,7 +63,7 @@ impl Renderer<'_> {
         }));
         Obj::new()
             .set("name", au.name.as_str())
-            .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
+            .set_opt("photo", au.photo.as_ref().map(|p| p.url.as_str()))
             .set(
                 "category",
                 self.prepared.author_refs[a]

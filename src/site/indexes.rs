@@ -18,6 +18,15 @@ pub struct YearEntries {
     pub entries: Vec<EntryId>,
 }
 
+/// The entries before and after one in its kind's list, as its page links them.
+#[derive(Debug, Clone, Copy)]
+pub struct Neighbours {
+    /// The next newer entry of the kind.
+    pub newer: Option<EntryId>,
+    /// The next older entry of the kind.
+    pub older: Option<EntryId>,
+}
+
 /// The entries of each listing, each list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
@@ -82,16 +91,13 @@ impl Indexes {
     }
 
     /// The previous (newer) and next (older) entry of the same kind.
-    pub fn neighbours(
-        &self,
-        entries: &TiSlice<EntryId, Entry>,
-        i: EntryId,
-    ) -> (Option<EntryId>, Option<EntryId>) {
+    pub fn neighbours(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId) -> Neighbours {
         let list = &self.by_kind[entries[i].kind];
         let p = self.pos_in_kind[i];
-        let newer = p.checked_sub(1).map(|q| list[q]);
-        let older = list.get(p + 1).copied();
-        (newer, older)
+        Neighbours {
+            newer: p.checked_sub(1).map(|q| list[q]),
+            older: list.get(p + 1).copied(),
+        }
     }
 
     /// Up to `n` entries that share authors or tags with entry `i`, the closest first.

@@ -11,14 +11,14 @@ use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Located, Location};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
 
 use super::entry::{make_entry, slug_or_file_name};
 use super::resolve::Registry;
-use super::{Asset, Attachment, Doc, Entry, EntryId, Indexes, Page, Site};
+use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, Site};
 use crate::paths::{escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
@@ -152,7 +152,7 @@ pub fn assemble<'p>(
             .cmp(&b.menu.unwrap_or(i64::MAX))
             .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
     });
-    d.forewords.sort_by_key(|(y, _)| *y);
+    d.forewords.sort_by_key(|f| f.year);
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.
@@ -194,7 +194,7 @@ struct Docs {
     pages: Vec<Page>,
     home: Option<Doc>,
     kind_intros: TiVec<KindId, Option<Doc>>,
-    forewords: Vec<(AcademicYear, Doc)>,
+    forewords: Vec<Foreword>,
     drafts_skipped: usize,
     draft_sources: HashSet<PathBuf>,
     /// Bundle folder → its entry's page folder.
@@ -204,7 +204,10 @@ struct Docs {
 }
 
 /// An entry's attachments and cover as its front matter names them.
-type EntryFiles = (Vec<front_matter::AttachmentRef>, Option<(String, Location)>);
+struct EntryFiles {
+    attachments: Vec<front_matter::AttachmentRef>,
+    cover: Option<Located<String>>,
+}
 
 /// Makes each parsed document the entry, page, introduction or foreword it is.
 fn sort_docs<'p>(
@@ -239,7 +242,10 @@ fn sort_docs<'p>(
                 match AcademicYear::parse(stem) {
                     Some(y) => {
                         foreword_limits(p, diags);
-                        d.forewords.push((y, to_doc(p)));
+                        d.forewords.push(Foreword {
+                            year: y,
+                            doc: to_doc(p),
+                        });
                     }
                     None => diags.push(
                         Diagnostic::error(
@@ -252,7 +258,7 @@ fn sort_docs<'p>(
             }
             SourceKind::Page => {
                 let slug = match &p.fm.slug {
-                    Some((s, _)) => s.clone(),
+                    Some(s) => s.value.clone(),
                     None => match slug_or_file_name(&p.fm, 60, &p.file.path) {
                         Ok(s) => s,
                         Err(d) => {
@@ -280,8 +286,10 @@ fn sort_docs<'p>(
                 if let Some(b) = bundle {
                     d.bundle_dirs.insert(b, e.dir.clone());
                 }
-                d.entry_files
-                    .push((p.fm.attachments.clone(), p.fm.cover.clone()));
+                d.entry_files.push(EntryFiles {
+                    attachments: p.fm.attachments.clone(),
+                    cover: p.fm.cover.clone(),
+                });
                 d.entries.push(e);
             }
             SourceKind::Asset { .. } => {}
@@ -388,9 +396,9 @@ fn attach_files(
     diags: &mut Vec<Diagnostic>,
 ) {
     let content_dir = config.content_dir();
-    for (e, (atts, cover)) in entries.iter_mut().zip(entry_files) {
+    for (e, files) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
-        for a in atts {
+        for a in &files.attachments {
             if let Some((url, size)) = resolve_file(
                 &a.file,
                 &base,
@@ -420,14 +428,14 @@ fn attach_files(
                 });
             }
         }
-        if let Some((c, loc)) = cover {
+        if let Some(c) = &files.cover {
             e.cover = resolve_file(
-                c,
+                &c.value,
                 &base,
                 &config.root,
                 &content_dir,
                 asset_dest,
-                loc,
+                &c.location,
                 "cover image",
                 diags,
             )

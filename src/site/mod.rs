@@ -17,7 +17,8 @@ use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
 
-pub use indexes::{Indexes, YearEntries};
+pub use crate::content::front_matter::Detail;
+pub use indexes::{Indexes, Neighbours, YearEntries};
 
 typed_id!(
     /// An entry's place in [`Site::entries`].
@@ -107,7 +108,7 @@ pub struct Entry {
     /// Its files, in the order written in front matter.
     pub attachments: Vec<Attachment>,
     /// Kind-specific fields (`level` already normalised to its id).
-    pub details: Vec<(String, String)>,
+    pub details: Vec<Detail>,
 }
 
 /// A person named as an entry's author: a teacher from `data/authors.yaml`, or a
@@ -125,10 +126,19 @@ pub struct Author {
     pub department: Option<DepartmentId>,
     /// Job title from the data file.
     pub position: Option<String>,
-    /// Source photo and the site-relative URL it is copied to.
-    pub photo: Option<(PathBuf, String)>,
+    /// The author's photo.
+    pub photo: Option<Photo>,
     /// Whether the author is described in data/authors.yaml.
     pub known: bool,
+}
+
+/// An author's photo: its source and where it is copied to.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// The photo as the data file names it.
+    pub source: PathBuf,
+    /// The site-relative URL it is copied to.
+    pub url: String,
 }
 
 /// A department of the college: from `data/departments.yaml`, or made from a name
@@ -181,10 +191,19 @@ pub struct Page {
     pub menu: Option<i64>,
 }
 
+/// The foreword of a year's exhibition catalogue.
+#[derive(Debug, Clone)]
+pub struct Foreword {
+    /// The academic year its file is named after.
+    pub year: AcademicYear,
+    /// Its Markdown file.
+    pub doc: Doc,
+}
+
 /// A file copied to the output as it is.
 #[derive(Debug, Clone)]
 pub struct Asset {
-    /// The file under `content/`.
+    /// The file it is copied from.
     pub source: PathBuf,
     /// Site-relative output path.
     pub dest: String,
@@ -209,7 +228,7 @@ pub struct Site {
     /// Each kind's listing introduction (`content/<folder>/_index.md`).
     pub kind_intros: TiVec<KindId, Option<Doc>>,
     /// Catalogue forewords (`content/catalogue/2025-2026.md`), oldest year first.
-    pub forewords: Vec<(AcademicYear, Doc)>,
+    pub forewords: Vec<Foreword>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.
@@ -230,13 +249,16 @@ impl Site {
         &self.config.kinds[entry.kind]
     }
 
-    /// Files copied to the output as they are: content assets and author photos,
-    /// each with its site-relative destination.
-    pub fn copied_files(&self) -> Vec<(PathBuf, String)> {
+    /// Files copied to the output as they are: content assets and author photos.
+    pub fn copied_files(&self) -> Vec<Asset> {
+        let photos = self.authors.iter().filter_map(|a| a.photo.as_ref());
         self.assets
             .iter()
-            .map(|a| (a.source.clone(), a.dest.clone()))
-            .chain(self.authors.iter().filter_map(|a| a.photo.clone()))
+            .cloned()
+            .chain(photos.map(|p| Asset {
+                source: p.source.clone(),
+                dest: p.url.clone(),
+            }))
             .collect()
     }
 }

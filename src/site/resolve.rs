@@ -13,7 +13,7 @@ use crate::lang::slug::slugify_short;
 /// tag's name may be: a name pasted by mistake must not make a file name too long.
 const SLUG_MAX: usize = 60;
 
-use super::{Author, AuthorId, Department, DepartmentId, Tag, TagId};
+use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 
 fn key(s: &str) -> String {
     s.split_whitespace()
@@ -47,7 +47,8 @@ pub struct Registry {
     has_department_data: bool,
     /// The items of the data files that could not be read: an id naming one of them
     /// is not reported again (their own errors fail the build).
-    unread: (Unread, Unread),
+    unread_authors: Unread,
+    unread_departments: Unread,
 }
 
 impl Registry {
@@ -63,7 +64,8 @@ impl Registry {
             tag_keys: HashMap::new(),
             has_author_data: !data.authors.is_empty(),
             has_department_data: !data.departments.is_empty(),
-            unread: (data.unread_authors.clone(), data.unread_departments.clone()),
+            unread_authors: data.unread_authors.clone(),
+            unread_departments: data.unread_departments.clone(),
         };
         for d in &data.departments {
             let i = r.departments.push_and_get_key(Department {
@@ -98,7 +100,10 @@ impl Registry {
                         .and_then(|e| e.to_str())
                         .unwrap_or("jpg")
                         .to_lowercase();
-                    (p.clone(), format!("authors/{}/photo.{ext}", a.id))
+                    Photo {
+                        source: p.clone(),
+                        url: format!("authors/{}/photo.{ext}", a.id),
+                    }
                 }),
                 known: true,
             });
@@ -157,8 +162,12 @@ impl Registry {
     }
 
     /// How many authors, departments and tags it holds.
-    pub fn sizes(&self) -> (usize, usize, usize) {
-        (self.authors.len(), self.departments.len(), self.tags.len())
+    pub fn sizes(&self) -> Sizes {
+        Sizes {
+            authors: self.authors.len(),
+            departments: self.departments.len(),
+            tags: self.tags.len(),
+        }
     }
 
     /// The author named `name` (an id or a full name). An unknown id is an error when
@@ -172,7 +181,7 @@ impl Registry {
         if let Some(&i) = self.author_keys.get(&key(name)) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread.0.covers(name) {
+        if looks_like_id(name) && self.unread_authors.covers(name) {
             return None;
         }
         if self.has_author_data && looks_like_id(name) {
@@ -236,7 +245,7 @@ impl Registry {
         if let Some(&i) = self.dept_keys.get(&key(name)) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread.1.covers(name) {
+        if looks_like_id(name) && self.unread_departments.covers(name) {
             return None;
         }
         if self.has_department_data && looks_like_id(name) {
@@ -323,6 +332,18 @@ impl Registry {
             tags: t,
         }
     }
+}
+
+/// How many authors, departments and tags a [`Registry`] holds: an entry resolved
+/// through it named no one new if they stay the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// How many authors.
+    pub authors: usize,
+    /// How many departments.
+    pub departments: usize,
+    /// How many tags.
+    pub tags: usize,
 }
 
 /// Where [`Registry::sort`] moved each author, department and tag: the new id by

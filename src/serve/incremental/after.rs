@@ -8,7 +8,7 @@ use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
-use crate::pipeline::{Look, Output, Pdfs, make};
+use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
@@ -38,7 +38,7 @@ impl Engine {
     }
 
     /// The PDFs the last rounds left to compile, with their site-relative paths.
-    pub fn take_pdf_work(&mut self) -> Vec<(String, crate::catalogue::PdfWork)> {
+    pub fn take_pdf_work(&mut self) -> Vec<PdfJob> {
         std::mem::take(&mut self.pdf_work)
     }
 
@@ -146,12 +146,12 @@ impl Engine {
         );
         for y in &years {
             let rel = Output::CataloguePdf(*y).path(site);
-            match work.iter().find(|(r, _)| *r == rel) {
+            match work.iter().find(|j| j.path == rel) {
                 // Still waiting for the same PDF: no need to compile it again.
-                Some((_, w)) if self.pdf_wanted.get(&rel) == Some(&w.key) => {}
-                Some((_, w)) => {
-                    self.pdf_wanted.insert(rel.clone(), w.key.clone());
-                    self.pdf_work.push((rel, w.clone()));
+                Some(j) if self.pdf_wanted.get(&rel) == Some(&j.work.key) => {}
+                Some(j) => {
+                    self.pdf_wanted.insert(rel, j.work.key.clone());
+                    self.pdf_work.push(j.clone());
                 }
                 // A year that is back to a cached PDF no longer waits for a compilation.
                 None => {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::content::walk::{SourceKind, is_hidden};
 use crate::diagnostics::Diagnostic;
 use crate::paths::normalize;
-use crate::pipeline::keys::{Model, Names, page_key, related_hash};
+use crate::pipeline::keys::{EntryKeys, Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
 use crate::site::entry::make_entry;
@@ -122,8 +122,8 @@ impl Engine {
             let index = *snap.entry_index.get(p)?;
             let mut cached = Cached::read(&old_parsed.file);
             let parsed = cached.parsed.as_mut()?;
-            let same_files = parsed.fm.cover.as_ref().map(|c| &c.0)
-                == old_parsed.fm.cover.as_ref().map(|c| &c.0)
+            let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
+                == old_parsed.fm.cover.as_ref().map(|c| &c.value)
                 && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
                 && parsed
                     .fm
@@ -214,7 +214,7 @@ impl Engine {
         let mut card_changed = Vec::new();
         for &i in &edited {
             let e = &site.entries[i];
-            let (card, full) = names.entry(e, &bodies(&self.cache));
+            let EntryKeys { card, full } = names.entry(e, &bodies(&self.cache));
             if card != snap.sigs.card[i] {
                 card_changed.push(i);
                 prepared.refresh_card(&site, i);

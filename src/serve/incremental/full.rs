@@ -11,7 +11,9 @@ use typed_index_collections::{TiSlice, TiVec};
 use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
-use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hashes};
+use crate::pipeline::keys::{
+    self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
+};
 use crate::pipeline::select::{self, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
@@ -487,7 +489,7 @@ fn select_pages(
     failed: &HashSet<String>,
     full: bool,
 ) -> Selection {
-    let mut changed_values: HashSet<(String, String)> = HashSet::new();
+    let mut changed_values: HashSet<SiteField> = HashSet::new();
     if !full {
         keys::value_diff(&old.site_value, site_value, None, &mut changed_values);
     }

@@ -180,7 +180,7 @@ pub struct Engine {
     /// Catalogue PDFs are compiled by the caller (see [`Engine::take_pdf_work`]).
     defer_pdfs: bool,
     /// PDFs to compile, and the key each PDF being compiled must have to be used.
-    pdf_work: Vec<(String, crate::catalogue::PdfWork)>,
+    pdf_work: Vec<crate::pipeline::PdfJob>,
     pdf_wanted: HashMap<String, String>,
 }
 
@@ -367,7 +367,7 @@ fn reclaim(site: &mut Site, cache: &mut HashMap<PathBuf, Cached>) {
     for d in site.kind_intros.iter_mut().flatten() {
         give(d);
     }
-    for (_, d) in &mut site.forewords {
-        give(d);
+    for f in &mut site.forewords {
+        give(&mut f.doc);
     }
 }
