@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use typed_index_collections::{TiSlice, TiVec};
+use typed_index_collections::{TiSlice, TiVec, ti_vec};
 
 use crate::config::kinds::KindId;
 use crate::data::Data;
@@ -14,7 +14,7 @@ use crate::diagnostics::Diagnostic;
 use crate::pipeline::keys::{
     self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
 };
-use crate::pipeline::select::{self, Selection};
+use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -37,6 +37,15 @@ struct Shifts {
     people_of_changed: HashSet<Person>,
     /// Each old entry's id in the new model.
     old_to_new: TiVec<EntryId, Option<EntryId>>,
+}
+
+/// The pages of a round, each with its path, its key and whether it shows a link
+/// whose target moved.
+struct RoundPages {
+    pages: TiVec<RoundPageId, Page>,
+    paths: TiVec<RoundPageId, String>,
+    keys: TiVec<RoundPageId, Option<u64>>,
+    relinked: TiVec<RoundPageId, bool>,
 }
 
 /// The start of a round's snapshot: where each entry and page is and what its card
@@ -232,10 +241,10 @@ impl Engine {
     fn page_keys(
         &self,
         site: &Site,
-        pages: &[Page],
+        pages: &TiSlice<RoundPageId, Page>,
         sigs: &Sigs,
         related: &TiSlice<EntryId, u64>,
-    ) -> (Vec<Option<u64>>, TiVec<KindId, u64>) {
+    ) -> (TiVec<RoundPageId, Option<u64>>, TiVec<KindId, u64>) {
         let intro_sig: TiVec<KindId, u64> = site
             .kind_intros
             .iter()
@@ -246,14 +255,20 @@ impl Engine {
             related,
             intro_sig: &intro_sig,
         };
-        let keys = pages
+        let keys: Vec<Option<u64>> = pages
+            .raw
             .par_iter()
             .map(|&p| page_key(site, model, p))
             .collect();
-        (keys, intro_sig)
+        (keys.into(), intro_sig)
     }
 
-    fn relinked(&self, site: &Site, pages: &[Page], moved: &[String]) -> Vec<bool> {
+    fn relinked(
+        &self,
+        site: &Site,
+        pages: &TiSlice<RoundPageId, Page>,
+        moved: &[String],
+    ) -> TiVec<RoundPageId, bool> {
         pages
             .iter()
             .map(|p| match *p {
@@ -351,8 +366,8 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
-        let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
-        let paths: Vec<String> = pages.iter().map(|p| p.path(&site)).collect();
+        let pages: TiVec<RoundPageId, Page> = outputs.iter().filter_map(Output::page).collect();
+        let paths: TiVec<RoundPageId, String> = pages.iter().map(|p| p.path(&site)).collect();
         let mut snap = new_snapshot(&site, &sigs, site_value.clone());
         phase("snapshot");
 
@@ -371,17 +386,22 @@ impl Engine {
         };
         let (keys, intro_sig) = self.page_keys(&site, &pages, &sigs, &related);
         let relinked = self.relinked(&site, &pages, &moved);
+        let listed = RoundPages {
+            pages,
+            paths,
+            keys,
+            relinked,
+        };
         phase("keys");
         let selection = select_pages(
             &look,
-            &pages,
-            (&paths, &keys, &relinked),
+            &listed,
             (&old, &site_value),
             changed_templates,
             &self.failed,
             full,
         );
-        for (path, key) in paths.iter().zip(&keys) {
+        for (path, key) in listed.paths.iter().zip(&listed.keys) {
             if let Some(k) = key {
                 snap.keys.insert(path.clone(), *k);
             }
@@ -394,7 +414,7 @@ impl Engine {
 
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
-        let now: Vec<Page> = selection.now.iter().map(|&j| pages[j]).collect();
+        let now: Vec<Page> = selection.now.iter().map(|&j| listed.pages[j]).collect();
         let mut errors = self.make_now(
             &site,
             &look,
@@ -411,18 +431,18 @@ impl Engine {
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let after = if related_later {
-            let mut in_now = vec![false; pages.len()];
+            let mut in_now: TiVec<RoundPageId, bool> = ti_vec![false; listed.pages.len()];
             for &j in &selection.now {
                 in_now[j] = true;
             }
-            let shown = (&pages[..], &paths[..], &in_now[..]);
-            related_after_shifts(&site, (&sigs, &intro_sig), &related_lists, shown, &mut snap)
+            let model = (&sigs, &*intro_sig);
+            related_after_shifts(&site, model, &related_lists, &listed, &in_now, &mut snap)
         } else {
             snap.related = related_lists;
             snap.related_hashes = related;
             Vec::new()
         };
-        let mut after: Vec<Page> = (selection.after.iter().map(|&j| pages[j]))
+        let mut after: Vec<Page> = (selection.after.iter().map(|&j| listed.pages[j]))
             .chain(after)
             .collect();
         snap.sigs = sigs;
@@ -446,7 +466,8 @@ fn related_after_shifts(
     site: &Site,
     (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
     kept: &TiSlice<EntryId, Vec<EntryId>>,
-    (pages, paths, in_now): (&[Page], &[String], &[bool]),
+    listed: &RoundPages,
+    in_now: &TiSlice<RoundPageId, bool>,
     snap: &mut Snapshot,
 ) -> Vec<Page> {
     let all: Vec<Vec<EntryId>> = (0..site.entries.len())
@@ -461,12 +482,12 @@ fn related_after_shifts(
         intro_sig,
     };
     let mut after = Vec::new();
-    for (j, &page) in pages.iter().enumerate() {
+    for (j, &page) in listed.pages.iter_enumerated() {
         if let Page::Entry(i) = page
             && all[i] != kept[i]
         {
             if let Some(k) = page_key(site, model, page) {
-                snap.keys.insert(paths[j].clone(), k);
+                snap.keys.insert(listed.paths[j].clone(), k);
             }
             if !in_now[j] {
                 after.push(page);
@@ -482,8 +503,7 @@ fn related_after_shifts(
 /// good round (`old`).
 fn select_pages(
     look: &Look,
-    pages: &[Page],
-    (paths, keys, relinked): (&[String], &[Option<u64>], &[bool]),
+    listed: &RoundPages,
     (old, site_value): (&Snapshot, &serde_json::Value),
     changed_templates: &HashSet<String>,
     failed: &HashSet<String>,
@@ -493,7 +513,7 @@ fn select_pages(
     if !full {
         keys::value_diff(&old.site_value, site_value, None, &mut changed_values);
     }
-    let mut templates: Vec<&'static str> = pages.iter().map(|p| p.template()).collect();
+    let mut templates: Vec<&'static str> = listed.pages.iter().map(|p| p.template()).collect();
     templates.sort_unstable();
     templates.dedup();
     let changed: HashSet<&'static str> = templates
@@ -512,12 +532,12 @@ fn select_pages(
         .collect();
     select::pages(&select::Round {
         full,
-        pages,
-        paths,
-        keys,
+        pages: &listed.pages,
+        paths: &listed.paths,
+        keys: &listed.keys,
         made: &old.keys,
         failed,
-        relinked,
+        relinked: &listed.relinked,
         changed_templates: &changed,
         showing_site_change: &showing,
     })
