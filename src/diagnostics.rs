@@ -30,6 +30,22 @@ pub struct Location {
     pub column: usize,
 }
 
+/// A value as written in a source file, with where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it is written.
+    pub location: Location,
+}
+
+impl<T> Located<T> {
+    /// `value`, written at `location`.
+    pub fn new(value: T, location: Location) -> Self {
+        Located { value, location }
+    }
+}
+
 impl Location {
     /// A place at `line` and `column` of `file`, both 1-based.
     pub fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {

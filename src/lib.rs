@@ -8,6 +8,29 @@
 
 #![warn(missing_docs)]
 
+/// Defines an id: the place of an item in one of the site's collections (a
+/// `TiVec` keyed by the id), so that the index of one collection cannot index
+/// another. `u32` keeps the many lists of ids half as large as `usize` would.
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub struct $name(u32);
+
+        impl From<usize> for $name {
+            fn from(i: usize) -> Self {
+                Self(u32::try_from(i).expect("fewer than 2³² items in a collection"))
+            }
+        }
+
+        impl From<$name> for usize {
+            fn from(id: $name) -> usize {
+                id.0 as usize
+            }
+        }
+    };
+}
+
 pub mod build;
 pub mod catalogue;
 pub mod config;

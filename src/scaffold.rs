@@ -2,10 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::kinds::{Kind, default_kinds};
+use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
 use crate::lang::slug::slugify_short;
 use crate::render::theme::DEFAULT_THEME;
+use typed_index_collections::TiSlice;
 
 /// Why `ozyq init` or `ozyq new` could not make its files.
 #[derive(Debug, thiserror::Error)]
@@ -118,7 +119,7 @@ fn copy_theme(
 }
 
 /// Finds a kind by id, folder or a hyphenated id (`open-lesson`).
-pub fn find_kind<'a>(kinds: &'a [Kind], given: &str) -> Option<&'a Kind> {
+pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'a Kind> {
     let g = given.trim().to_lowercase().replace('-', "_");
     kinds.iter().find(|k| {
         k.id == g

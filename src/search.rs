@@ -11,9 +11,10 @@
 //! `static/search.js` folds both the index and the query with it.
 
 use serde_json::{Value, json};
+use typed_index_collections::TiSlice;
 
 use crate::lang::strings::Strings;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use crate::render::SEARCH_TEXT_LIMIT;
 
@@ -82,6 +83,11 @@ fn cut(s: &str, limit: usize) -> &str {
     &s[..end]
 }
 
+/// Ids as the numbers the script looks them up by.
+fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
+    list.iter().map(|&i| i.into()).collect()
+}
+
 /// The JavaScript file written to `search/index.js`, loaded by a plain `<script>`.
 ///
 /// It sets `window.OZYQ_SEARCH` to:
@@ -92,7 +98,7 @@ fn cut(s: &str, limit: usize) -> &str {
 /// - `docs`, one per entry in site order (newest first):
 ///   `[title, dir, kind, year, [authors], department or -1, [tags], summary, body]`,
 ///   where the numbers index the tables above and the page is `{dir}index.html`.
-pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String {
+pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &Strings) -> String {
     let lang = site.config.language;
     let kinds: Vec<Value> = site
         .config
@@ -104,7 +110,7 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
         .index
         .by_year
         .iter()
-        .map(|(y, _)| json!([y.slug(), y.label()]))
+        .map(|y| json!([y.year.slug(), y.year.label()]))
         .collect();
     let departments: Vec<Value> = site
         .departments
@@ -115,19 +121,18 @@ pub fn index_js(site: &Site, body_texts: &[String], strings: &Strings) -> String
     let tags: Vec<Value> = site.tags.iter().map(|t| json!(t.name)).collect();
     let docs: Vec<Value> = site
         .entries
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .map(|(i, e)| {
-            let year = site.index.year_index(e.year).unwrap_or(0);
+            let year = site.index.year_index(e.year).map_or(0, usize::from);
             let body = body_texts.get(i).map(String::as_str).unwrap_or("");
             json!([
                 e.doc.title,
                 e.dir,
-                e.kind,
+                usize::from(e.kind),
                 year,
-                e.authors,
-                e.department.map_or(-1, |d| d as i64),
-                e.tags,
+                ids(&e.authors),
+                e.department.map_or(-1, |d| usize::from(d) as i64),
+                ids(&e.tags),
                 e.summary.as_deref().unwrap_or(""),
                 cut(body, SEARCH_TEXT_LIMIT),
             ])
@@ -174,6 +179,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::site::load::{LoadOptions, load};
+    use typed_index_collections::TiVec;
 
     #[test]
     fn folds_kazakh_letters_to_russian_keyboard_ones() {
@@ -246,7 +252,7 @@ mod tests {
         let mut strings = Strings::new();
         strings.insert("search_found".into(), "Табылды: {n}".into());
         let long = "сөз ".repeat(SEARCH_TEXT_LIMIT);
-        let bodies = vec!["Мәтін.".to_string(), long];
+        let bodies: TiVec<EntryId, String> = vec!["Мәтін.".to_string(), long].into();
         let js = index_js(&site, &bodies, &strings);
 
         assert!(js.starts_with("/* The site's search data"));
@@ -278,7 +284,7 @@ mod tests {
         assert_eq!(d.len(), 9);
         // The escaped `<` reads back as itself.
         assert_eq!(d[0], "Қазақ тілі </script><!-- сабағы");
-        assert_eq!(d[1].as_str().unwrap(), site.entries[0].dir);
+        assert_eq!(d[1].as_str().unwrap(), site.entries[EntryId::from(0)].dir);
         assert!(d[1].as_str().unwrap().starts_with("seminars/"));
         assert_eq!(d[2], 0);
         assert_eq!(d[3], 0);

@@ -59,8 +59,8 @@ fn parse_year(year: &str) -> Result<AcademicYear, Diagnostic> {
 /// The year asked for, checked against the years that have entries.
 fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagnostic> {
     let site = &loaded.site;
-    if !site.index.by_year.iter().any(|(y, _)| *y == parsed) {
-        let known: Vec<String> = site.index.by_year.iter().map(|(y, _)| y.slug()).collect();
+    if site.index.year_index(parsed).is_none() {
+        let known: Vec<String> = site.index.by_year.iter().map(|y| y.year.slug()).collect();
         let hint = if known.is_empty() {
             "no year has entries yet".to_string()
         } else {

@@ -12,15 +12,27 @@ use std::fmt::Write;
 use super::pdf::{self, Pdf};
 use super::typst::{FileData, VirtualFile};
 
-/// The A5 page numbers (from 1; `None` for a blank) on each A4 side, in print order:
-/// for every sheet its front (left, right), then its back (left, right).
-pub fn order(pages: usize) -> Vec<(Option<usize>, Option<usize>)> {
+/// One side of an A4 sheet: the A5 page numbers (from 1; `None` for a blank) on
+/// its left and right halves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Side {
+    /// The page on the left half.
+    pub left: Option<usize>,
+    /// The page on the right half.
+    pub right: Option<usize>,
+}
+
+/// The A4 sides in print order: for every sheet its front, then its back.
+pub fn order(pages: usize) -> Vec<Side> {
     let n = pages.div_ceil(4).max(1) * 4;
-    let real = |p: usize| (p <= pages).then_some(p);
+    let side = |l: usize, r: usize| Side {
+        left: (l <= pages).then_some(l),
+        right: (r <= pages).then_some(r),
+    };
     let mut sides = Vec::with_capacity(n / 2);
     for s in 0..n / 4 {
-        sides.push((real(n - 2 * s), real(1 + 2 * s)));
-        sides.push((real(2 + 2 * s), real(n - 1 - 2 * s)));
+        sides.push(side(n - 2 * s, 1 + 2 * s));
+        sides.push(side(2 + 2 * s, n - 1 - 2 * s));
     }
     sides
 }
@@ -33,12 +45,13 @@ pub fn impose(a5: &Pdf) -> Result<Pdf, super::pdf::PdfError> {
          image(\"/a5.pdf\", page: n, width: 148.5mm, height: 210mm, fit: \"contain\") })\n",
     );
     let sides = order(a5.pages);
-    for (i, (l, r)) in sides.iter().enumerate() {
+    for (i, side) in sides.iter().enumerate() {
         let num = |p: &Option<usize>| p.map(|p| p.to_string()).unwrap_or_else(|| "none".into());
         if i > 0 {
             s.push_str("#pagebreak()\n");
         }
-        let _ = writeln!(s, "#grid(columns: 2, half({}), half({}))", num(l), num(r));
+        let (l, r) = (num(&side.left), num(&side.right));
+        let _ = writeln!(s, "#grid(columns: 2, half({l}), half({r}))");
     }
     let files = [VirtualFile {
         path: "/a5.pdf".into(),
@@ -51,21 +64,25 @@ pub fn impose(a5: &Pdf) -> Result<Pdf, super::pdf::PdfError> {
 mod tests {
     use super::*;
 
+    fn side(left: Option<usize>, right: Option<usize>) -> Side {
+        Side { left, right }
+    }
+
     #[test]
     fn eight_pages_fold_into_two_sheets() {
         assert_eq!(
             order(8),
             vec![
-                (Some(8), Some(1)),
-                (Some(2), Some(7)),
-                (Some(6), Some(3)),
-                (Some(4), Some(5)),
+                side(Some(8), Some(1)),
+                side(Some(2), Some(7)),
+                side(Some(6), Some(3)),
+                side(Some(4), Some(5)),
             ]
         );
     }
 
     #[test]
     fn missing_pages_are_blank() {
-        assert_eq!(order(3), vec![(None, Some(1)), (Some(2), Some(3))]);
+        assert_eq!(order(3), vec![side(None, Some(1)), side(Some(2), Some(3))]);
     }
 }

@@ -4,23 +4,34 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
+use crate::config::kinds::KindId;
 use crate::lang::Lang;
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
 use crate::render::ui;
-use crate::site::{Doc, Site};
+use crate::site::{AuthorId, DepartmentId, Doc, EntryId, Site};
 
 /// One author of an exhibit, with the qualification category when it is known.
 #[derive(Debug, Clone)]
 pub struct ExhibitAuthor {
-    /// Index into `site.authors`.
-    pub index: usize,
+    /// The author in the model.
+    pub index: AuthorId,
     /// Full name.
     pub name: String,
     /// The category in words, for teachers of `data/authors.yaml` only.
     pub category: Option<String>,
+}
+
+/// A kind-specific detail of an exhibit, as the catalogue prints it.
+#[derive(Debug, Clone)]
+pub struct ExhibitDetail {
+    /// The field's name in the site's language.
+    pub label: String,
+    /// Its text (a level in words).
+    pub value: String,
 }
 
 /// One entry shown in the catalogue.
@@ -28,8 +39,8 @@ pub struct ExhibitAuthor {
 pub struct Exhibit {
     /// № in the catalogue, from 1, continuous over all kinds.
     pub number: usize,
-    /// Index into `site.entries`.
-    pub entry: usize,
+    /// The entry in the model.
+    pub entry: EntryId,
     /// The entry's title.
     pub title: String,
     /// The entry's authors, in the order written.
@@ -38,8 +49,8 @@ pub struct Exhibit {
     pub department: Option<String>,
     /// The date in words, in the site's language.
     pub date: String,
-    /// Kind-specific details as (label, value), `level` already in words.
-    pub details: Vec<(String, String)>,
+    /// Kind-specific details, `level` already in words.
+    pub details: Vec<ExhibitDetail>,
     /// The entry's short description.
     pub summary: Option<String>,
     /// The cover image's source file.
@@ -55,8 +66,8 @@ pub struct Exhibit {
 /// The exhibits of one kind.
 #[derive(Debug, Clone)]
 pub struct Group {
-    /// Index into `config.kinds`.
-    pub kind: usize,
+    /// Its kind.
+    pub kind: KindId,
     /// The kind's id, like `seminar`.
     pub id: String,
     /// The kind's plural name in the site's language, as the section's heading.
@@ -90,8 +101,8 @@ pub struct Figures {
 /// An author with the numbers of their exhibits.
 #[derive(Debug, Clone)]
 pub struct IndexEntry {
-    /// Index into `site.authors`.
-    pub author: usize,
+    /// The author in the model.
+    pub author: AuthorId,
     /// Full name, by which the index is sorted.
     pub name: String,
     /// The numbers of the author's exhibits, in ascending order.
@@ -132,13 +143,14 @@ impl<'a> Catalogue<'a> {
                 .map(|a| (a.dest.as_str(), &a.source))
                 .collect(),
         };
-        let in_year: Vec<usize> = site
+        let in_year: Vec<EntryId> = site
             .index
             .by_year
             .iter()
-            .find(|(y, _)| *y == year)
-            .map(|(_, list)| {
-                list.iter()
+            .find(|y| y.year == year)
+            .map(|y| {
+                y.entries
+                    .iter()
                     .copied()
                     .filter(|&i| site.entries[i].exhibit)
                     .collect()
@@ -147,8 +159,8 @@ impl<'a> Catalogue<'a> {
 
         let mut groups = Vec::new();
         let mut number = 0;
-        for (k, kind) in site.config.kinds.iter().enumerate() {
-            let mut of_kind: Vec<usize> = in_year
+        for (k, kind) in site.config.kinds.iter_enumerated() {
+            let mut of_kind: Vec<EntryId> = in_year
                 .iter()
                 .copied()
                 .filter(|&i| site.entries[i].kind == k)
@@ -184,8 +196,8 @@ impl<'a> Catalogue<'a> {
         let foreword = site
             .forewords
             .iter()
-            .find(|(y, _)| *y == year)
-            .map(|(_, d)| d);
+            .find(|f| f.year == year)
+            .map(|f| &f.doc);
         Catalogue {
             site,
             strings,
@@ -238,7 +250,7 @@ impl Making<'_> {
     }
 
     /// The entry `i` as the catalogue's exhibit № `number`.
-    fn exhibit(&self, i: usize, number: usize) -> Exhibit {
+    fn exhibit(&self, i: EntryId, number: usize) -> Exhibit {
         let site = self.site;
         let e = &site.entries[i];
         let lang = site.config.language;
@@ -267,13 +279,13 @@ impl Making<'_> {
             details: e
                 .details
                 .iter()
-                .map(|(key, v)| {
-                    let value = if key == "level" {
-                        self.t(&format!("level_{v}"))
+                .map(|d| ExhibitDetail {
+                    label: self.t(&format!("field_{}", d.key)),
+                    value: if d.key == "level" {
+                        self.t(&format!("level_{}", d.value))
                     } else {
-                        v.clone()
-                    };
-                    (self.t(&format!("field_{key}")), value)
+                        d.value.clone()
+                    },
                 })
                 .collect(),
             summary: e.summary.clone(),
@@ -295,7 +307,7 @@ impl Making<'_> {
 /// Every author of the exhibits with the numbers of their exhibits, in Kazakh
 /// alphabetical order.
 fn author_index(site: &Site, exhibits: &[&Exhibit], collator: &KazakhCollator) -> Vec<IndexEntry> {
-    let mut by_author: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_author: HashMap<AuthorId, Vec<usize>> = HashMap::new();
     for ex in exhibits {
         for a in &ex.authors {
             let list = by_author.entry(a.index).or_default();
@@ -329,7 +341,7 @@ fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibi
             count: g.exhibits.len(),
         })
         .collect();
-    let mut deps: Vec<usize> = vec![0; site.departments.len()];
+    let mut deps: TiVec<DepartmentId, usize> = site.departments.iter().map(|_| 0).collect();
     let mut no_dep = 0;
     let mut cats = [0usize; crate::data::Category::ALL.len()];
     let mut authors = std::collections::HashSet::new();
@@ -361,8 +373,7 @@ fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibi
         }
     }
     let mut by_department: Vec<Figure> = deps
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .filter(|(_, n)| **n > 0)
         .map(|(d, &n)| Figure {
             label: site.departments[d].name_in(lang).to_string(),

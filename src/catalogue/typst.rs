@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::model::{Catalogue, Exhibit, ExhibitAuthor, Figure};
+use super::model::{Catalogue, Exhibit, ExhibitAuthor, ExhibitDetail, Figure};
 use crate::lang::fit;
 use crate::lang::fit::{
     DETAIL, FOREWORD, NAME, RunBreaker, SUMMARY, TITLE, fit, fit_markdown, markdown_options,
@@ -160,7 +160,7 @@ fn too_long_for_a_page(ex: &super::model::Exhibit, paper: Paper) -> bool {
     n += ex
         .details
         .iter()
-        .map(|(k, v)| text_lines(&format!("{k}: {v}")))
+        .map(|d| text_lines(&format!("{}: {}", d.label, d.value)))
         .sum::<usize>();
     n += ex.summary.as_deref().map_or(0, text_lines);
     n > lines * 3 / 4
@@ -329,7 +329,7 @@ fn exhibits(
             let details: String = ex
                 .details
                 .iter()
-                .map(|(k, v)| format!("({}, {}),", lit(k), lit(v)))
+                .map(|d| format!("({}, {}),", lit(&d.label), lit(&d.value)))
                 .collect();
             let _ = writeln!(
                 s,
@@ -373,7 +373,10 @@ fn printed(ex: &Exhibit) -> Exhibit {
         details: ex
             .details
             .iter()
-            .map(|(k, v)| (k.clone(), f(v, DETAIL)))
+            .map(|d| ExhibitDetail {
+                label: d.label.clone(),
+                value: f(&d.value, DETAIL),
+            })
             .collect(),
         summary: ex.summary.as_deref().map(|s| f(s, SUMMARY)),
         cover: ex.cover.clone(),

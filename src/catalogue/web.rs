@@ -8,8 +8,8 @@ use crate::diagnostics::Diagnostic;
 use crate::paths::root_prefix;
 use crate::render::context::Renderer;
 use crate::render::value::{Obj, list, safe};
-use crate::site::Site;
 use crate::site::urls::catalogue_dir;
+use crate::site::{AuthorId, Site};
 
 use super::model::{Catalogue, Exhibit, Figure};
 
@@ -92,7 +92,7 @@ fn without_repeated_heading(html: &str, title: &str) -> String {
 }
 
 /// Where an author's portfolio is, from the catalogue's page.
-fn author_url(site: &Site, a: usize) -> String {
+fn author_url(site: &Site, a: AuthorId) -> String {
     format!("authors/{}/index.html", site.authors[a].id)
 }
 
@@ -120,10 +120,10 @@ fn exhibit(site: &Site, ex: &Exhibit) -> Value {
         .set("date_iso", e.date.iso_date())
         .set(
             "details",
-            list(ex.details.iter().map(|(k, v)| {
+            list(ex.details.iter().map(|d| {
                 Obj::new()
-                    .set("label", k.as_str())
-                    .set("value", v.as_str())
+                    .set("label", d.label.as_str())
+                    .set("value", d.value.as_str())
                     .build()
             })),
         )
@@ -201,11 +201,11 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             .set("numbers", list(a.numbers.iter().map(|&n| Value::from(n))))
             .build()
     }));
-    let years = list(site.index.by_year.iter().map(|(y, _)| {
+    let years = list(site.index.by_year.iter().map(|y| {
         Obj::new()
-            .set("title", y.label())
-            .set("url", format!("{}index.html", catalogue_dir(*y)))
-            .set("current", *y == cat.year)
+            .set("title", y.year.label())
+            .set("url", format!("{}index.html", catalogue_dir(y.year)))
+            .set("current", y.year == cat.year)
             .build()
     }));
     ctx.insert_value(

@@ -61,6 +61,11 @@ impl Labels {
     }
 }
 
+typed_id!(
+    /// A kind's place in `Config::kinds`.
+    KindId
+);
+
 /// One kind of entry: its folder under `content/`, its names, and its fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kind {

@@ -9,7 +9,8 @@ pub mod kinds;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::yaml;
-use kinds::{Kind, KindConfig, default_kinds};
+use kinds::{Kind, KindConfig, KindId, default_kinds};
+use typed_index_collections::TiVec;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +110,7 @@ pub struct Config {
     /// Entries in the Atom feed, at least 1.
     pub feed_size: usize,
     /// The kinds of entry, in the order the site lists them.
-    pub kinds: Vec<Kind>,
+    pub kinds: TiVec<KindId, Kind>,
     /// Overrides of the theme's UI strings, by key.
     pub strings: BTreeMap<String, String>,
     /// Settings of the exhibition catalogue.
@@ -165,9 +166,9 @@ impl Config {
         self.root.join("data")
     }
 
-    /// Index in `kinds` of the kind stored in `folder` under `content/`.
-    pub fn kind_by_folder(&self, folder: &str) -> Option<usize> {
-        self.kinds.iter().position(|k| k.folder == folder)
+    /// The kind stored in `folder` under `content/`.
+    pub fn kind_by_folder(&self, folder: &str) -> Option<KindId> {
+        self.kinds.position(|k| k.folder == folder)
     }
 
     /// Reads `config.yaml` in `root`; every problem found is returned together.
@@ -326,7 +327,7 @@ fn checked_kinds(
     file: &Path,
     at: &dyn Fn(&str) -> Location,
     errors: &mut Vec<Diagnostic>,
-) -> Vec<Kind> {
+) -> TiVec<KindId, Kind> {
     let kinds = match raw {
         None => default_kinds(),
         Some(list) => {
@@ -384,7 +385,7 @@ fn checked_kinds(
             ));
         }
     }
-    kinds
+    kinds.into()
 }
 
 /// Characters a URL cannot have as they are (RFC 3986): pages would link to a

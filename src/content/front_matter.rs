@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::kinds::DETAIL_FIELDS;
-use crate::diagnostics::{Diagnostic, Location, nearest};
+use crate::diagnostics::{Diagnostic, Located, Location, nearest};
 use crate::lang::Lang;
 use chrono::Datelike;
 
@@ -76,6 +76,15 @@ pub struct AttachmentRef {
     pub location: Location,
 }
 
+/// A kind-specific field (`event`, `level`, …) and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Detail {
+    /// The field's name.
+    pub key: String,
+    /// Its text.
+    pub value: String,
+}
+
 /// The fields of an entry or page, checked for form (not yet against the site).
 #[derive(Debug, Clone, Default)]
 pub struct FrontMatter {
@@ -84,9 +93,9 @@ pub struct FrontMatter {
     /// The date; required of entries, not of pages.
     pub date: Option<EntryDate>,
     /// Authors by id or full name, each with where it is written.
-    pub authors: Vec<(String, Location)>,
+    pub authors: Vec<Located<String>>,
     /// The department by id or name, with where it is written.
-    pub department: Option<(String, Location)>,
+    pub department: Option<Located<String>>,
     /// The school subject the work is about.
     pub subject: Option<String>,
     /// Tags as written; they are slugged when the site is built.
@@ -100,33 +109,33 @@ pub struct FrontMatter {
     /// Whether the entry goes into the exhibition catalogue; true when not given.
     pub exhibit: bool,
     /// The cover image's path, relative to the Markdown file's folder.
-    pub cover: Option<(String, Location)>,
+    pub cover: Option<Located<String>>,
     /// Files published with the entry.
     pub attachments: Vec<AttachmentRef>,
     /// The slug, already slugified; made from the title when not given.
-    pub slug: Option<(String, Location)>,
+    pub slug: Option<Located<String>>,
     /// The kind as stated, checked against the kind of the file's folder.
-    pub kind: Option<(String, Location)>,
+    pub kind: Option<Located<String>>,
     /// A page's place in the site's menu; pages without it are not in the menu.
     pub menu: Option<i64>,
     /// Kind-specific fields with their text, in the order written.
-    pub details: Vec<(String, String)>,
+    pub details: Vec<Detail>,
     /// Where each present key is written, to point at fields in later checks.
-    pub keys: Vec<(String, Location)>,
+    pub keys: Vec<Located<String>>,
 }
 
 impl FrontMatter {
     /// Whether the field `key` is written, even with an empty value.
     pub fn has(&self, key: &str) -> bool {
-        self.keys.iter().any(|(k, _)| k == key)
+        self.keys.iter().any(|k| k.value == key)
     }
 
     /// Where `key` is written in `file`, or the front matter's first line when it is not.
     pub fn key_location(&self, key: &str, file: &Path) -> Location {
         self.keys
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, l)| l.clone())
+            .find(|k| k.value == key)
+            .map(|k| k.location.clone())
             .unwrap_or_else(|| Location::new(file, 2, 1))
     }
 }
@@ -228,7 +237,7 @@ pub fn parse(
             continue;
         };
         let loc = at(key);
-        fm.keys.push((key.to_string(), loc.clone()));
+        fm.keys.push(Located::new(key.to_string(), loc.clone()));
         reader.field(&mut fm, key, v, loc);
     }
 
@@ -326,11 +335,11 @@ impl Reader<'_> {
                     .into_iter()
                     .map(|a| {
                         let at = self.item_location(&a, &loc);
-                        (a, at)
+                        Located::new(a, at)
                     })
                     .collect()
             }
-            "department" => fm.department = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "department" => fm.department = self.located_text(v, key, &loc),
             "subject" => fm.subject = self.opt_text(v, key, &loc),
             "tags" => fm.tags = self.text_list(v, key, &loc),
             "summary" => fm.summary = self.opt_text(v, key, &loc),
@@ -348,10 +357,10 @@ impl Reader<'_> {
             }
             "draft" => fm.draft = self.boolean(v, key, &loc).unwrap_or(false),
             "exhibit" => fm.exhibit = self.boolean(v, key, &loc).unwrap_or(true),
-            "cover" => fm.cover = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "cover" => fm.cover = self.located_text(v, key, &loc),
             "attachments" => fm.attachments = self.attachments(v, &loc),
             "slug" => fm.slug = self.slug(v, key, loc),
-            "kind" => fm.kind = self.opt_text(v, key, &loc).map(|s| (s, loc.clone())),
+            "kind" => fm.kind = self.located_text(v, key, &loc),
             "menu" => match v {
                 Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
                 _ => self.error(
@@ -365,7 +374,10 @@ impl Reader<'_> {
             },
             _ if DETAIL_FIELDS.contains(&key) => {
                 if let Some(s) = self.opt_text(v, key, &loc) {
-                    fm.details.push((key.to_string(), s));
+                    fm.details.push(Detail {
+                        key: key.to_string(),
+                        value: s,
+                    });
                 }
             }
             _ => {
@@ -416,6 +428,12 @@ impl Reader<'_> {
         self.text(v, key, loc).filter(|s| !s.is_empty())
     }
 
+    /// [`Self::opt_text`] with where the field is written.
+    fn located_text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<Located<String>> {
+        let text = self.opt_text(v, key, loc)?;
+        Some(Located::new(text, loc.clone()))
+    }
+
     fn text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
         match yaml::scalar_text(v) {
             Some(s) => match super::source::strip_forbidden(s.trim(), self.file, 1) {
@@ -440,7 +458,7 @@ impl Reader<'_> {
     }
 
     /// `slug:` made an address part: slugified, not empty, not too long.
-    fn slug(&mut self, v: &Value, key: &str, loc: Location) -> Option<(String, Location)> {
+    fn slug(&mut self, v: &Value, key: &str, loc: Location) -> Option<Located<String>> {
         let clean = crate::lang::slug::slugify(&self.text(v, key, &loc)?);
         if clean.is_empty() {
             self.error(
@@ -457,7 +475,7 @@ impl Reader<'_> {
             );
             None
         } else {
-            Some((clean, loc))
+            Some(Located::new(clean, loc))
         }
     }
 

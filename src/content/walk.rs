@@ -4,22 +4,23 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::config::Config;
+use crate::config::kinds::KindId;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 
 /// What a file under `content/` is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SourceKind {
-    /// An entry of the kind with this index; `bundle` is its folder when it is `index.md`.
+    /// An entry of the kind `kind`; `bundle` is its folder when it is `index.md`.
     Entry {
-        /// Index of the kind in `Config::kinds`.
-        kind: usize,
+        /// Its kind.
+        kind: KindId,
         /// The entry's folder, when the entry is a folder with `index.md`.
         bundle: Option<PathBuf>,
     },
     /// The introduction of a kind's listing: `content/<folder>/_index.md`.
     KindIntro {
-        /// Index of the kind in `Config::kinds`.
-        kind: usize,
+        /// The kind it introduces.
+        kind: KindId,
     },
     /// `content/_index.md`: the home page's text.
     Home,

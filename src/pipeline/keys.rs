@@ -9,9 +9,12 @@ use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
+use typed_index_collections::{TiSlice, TiVec};
+
+use crate::config::kinds::KindId;
 use crate::render::context::RELATED;
 use crate::render::page::Page;
-use crate::site::{Doc, Entry, Site};
+use crate::site::{AuthorId, DepartmentId, Doc, Entry, EntryId, Neighbours, Site, TagId};
 
 /// The hash of each source file's Markdown body, by its path (0 when unknown).
 pub type Bodies<'a> = &'a (dyn Fn(&Path) -> u64 + Sync);
@@ -27,9 +30,9 @@ pub fn h64(v: impl Hash) -> u64 {
 #[derive(Default)]
 pub struct Sigs {
     /// What listings show of each entry (its card).
-    pub card: Vec<u64>,
+    pub card: TiVec<EntryId, u64>,
     /// What each entry's own page shows of it.
-    pub full: Vec<u64>,
+    pub full: TiVec<EntryId, u64>,
 }
 
 /// The key of a Markdown document shown whole (a kind's introduction).
@@ -38,22 +41,31 @@ pub fn doc_sig(doc: &Doc, bodies: Bodies) -> u64 {
     h64((&doc.source, &doc.title, body, doc.body_line, doc.lang))
 }
 
+/// The keys of one entry, as [`Sigs`] holds them for all.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryKeys {
+    /// What listings show of it (its card).
+    pub card: u64,
+    /// What its own page shows of it.
+    pub full: u64,
+}
+
 /// Keys of the authors, departments and tags, which entries' keys are made of.
 pub struct Names {
-    dept: Vec<u64>,
-    authors: Vec<u64>,
-    tags: Vec<u64>,
+    dept: TiVec<DepartmentId, u64>,
+    authors: TiVec<AuthorId, u64>,
+    tags: TiVec<TagId, u64>,
 }
 
 impl Names {
     /// Hashes every department, author and tag of `site`.
     pub fn new(site: &Site) -> Self {
-        let dept: Vec<u64> = site
+        let dept: TiVec<DepartmentId, u64> = site
             .departments
             .iter()
             .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
             .collect();
-        let authors: Vec<u64> = site
+        let authors: TiVec<AuthorId, u64> = site
             .authors
             .iter()
             .map(|a| {
@@ -63,12 +75,12 @@ impl Names {
                     a.category.id(),
                     a.department.map(|d| dept[d]),
                     &a.position,
-                    a.photo.as_ref().map(|p| &p.1),
+                    a.photo.as_ref().map(|p| &p.url),
                     a.known,
                 ))
             })
             .collect();
-        let tags: Vec<u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
+        let tags: TiVec<TagId, u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
         Names {
             dept,
             authors,
@@ -77,7 +89,7 @@ impl Names {
     }
 
     /// An entry's card key (what listings show of it) and full key (its page).
-    pub fn entry(&self, e: &Entry, bodies: Bodies) -> (u64, u64) {
+    pub fn entry(&self, e: &Entry, bodies: Bodies) -> EntryKeys {
         let mut h = DefaultHasher::new();
         (
             &e.doc.source,
@@ -105,19 +117,29 @@ impl Names {
         }
         let card = h.finish();
         let body = bodies(&e.doc.source);
-        (card, h64((card, body, e.doc.body_line)))
+        EntryKeys {
+            card,
+            full: h64((card, body, e.doc.body_line)),
+        }
     }
 }
 
 /// The card and full keys of every entry.
 pub fn sigs(site: &Site, bodies: Bodies) -> Sigs {
     let names = Names::new(site);
-    let (card, full) = site
+    let (card, full): (Vec<u64>, Vec<u64>) = site
         .entries
+        .raw
         .par_iter()
-        .map(|e| names.entry(e, bodies))
+        .map(|e| {
+            let k = names.entry(e, bodies);
+            (k.card, k.full)
+        })
         .unzip();
-    Sigs { card, full }
+    Sigs {
+        card: card.into(),
+        full: full.into(),
+    }
 }
 
 /// An author or a tag, by the id that stays the same from one model to the next
@@ -131,7 +153,7 @@ pub enum Person {
 }
 
 /// The authors and tags of an entry, which its related entries are found by.
-pub fn people(site: &Site, i: usize) -> Vec<Person> {
+pub fn people(site: &Site, i: EntryId) -> Vec<Person> {
     let e = &site.entries[i];
     let authors = e
         .authors
@@ -145,17 +167,46 @@ pub fn people(site: &Site, i: usize) -> Vec<Person> {
 }
 
 /// The entries shown as related on entry `i`'s page.
-pub fn related_of(site: &Site, i: usize) -> Vec<usize> {
+pub fn related_of(site: &Site, i: EntryId) -> Vec<EntryId> {
     site.index.related(&site.entries, i, RELATED)
 }
 
 /// The key of a list of related entries: their cards.
-pub fn related_hash(sigs: &Sigs, list: &[usize]) -> u64 {
+pub fn related_hash(sigs: &Sigs, list: &[EntryId]) -> u64 {
     h64(list.iter().map(|&j| sigs.card[j]).collect::<Vec<_>>())
 }
 
-/// The job of a listing page, its base and its entries.
-fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize) -> u64 {
+/// The keys of every entry's related list.
+pub fn related_hashes(sigs: &Sigs, lists: &TiSlice<EntryId, Vec<EntryId>>) -> TiVec<EntryId, u64> {
+    let hashes: Vec<u64> = lists
+        .raw
+        .par_iter()
+        .map(|l| related_hash(sigs, l))
+        .collect();
+    hashes.into()
+}
+
+/// What a listing page shows besides its entries: its heading, address and
+/// introduction.
+#[derive(Hash)]
+enum Listing<'a> {
+    /// A kind's listing, with the key of its introduction.
+    Kind(KindId, u64),
+    /// A year's listing, by the year's slug.
+    Year(String),
+    /// A department's listing: its id and names.
+    Department {
+        id: &'a str,
+        name: &'a str,
+        name_ru: Option<&'a str>,
+        name_en: Option<&'a str>,
+    },
+    /// A tag's listing.
+    Tag { name: &'a str, slug: &'a str },
+}
+
+/// The key of page `page` of a listing of `list`.
+fn listing_key(sigs: &Sigs, what: Listing, list: &[EntryId], page: usize, size: usize) -> u64 {
     let slice: Vec<u64> = list
         .iter()
         .skip((page - 1) * size)
@@ -165,14 +216,22 @@ fn listing_key(sigs: &Sigs, what: u64, list: &[usize], page: usize, size: usize)
     h64((what, list.len(), page, slice))
 }
 
-/// The fields that differ between two values of `site`, each as the top-level
-/// field it is in and its own name (`("kinds", "count")` when a kind's count changed;
-/// `("entries_count", "entries_count")` for a top-level field).
+/// A value of `site` that differs: the top-level field it is in and its own name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SiteField {
+    /// The top-level field: `kinds` when a kind's count changed.
+    pub top: String,
+    /// The value's own name: `count` when a kind's count changed; the same as
+    /// `top` for a top-level field.
+    pub name: String,
+}
+
+/// The fields that differ between two values of `site`.
 pub fn value_diff(
     a: &serde_json::Value,
     b: &serde_json::Value,
-    at: Option<(&str, &str)>,
-    out: &mut HashSet<(String, String)>,
+    at: Option<&SiteField>,
+    out: &mut HashSet<SiteField>,
 ) {
     use serde_json::Value as V;
     if a == b {
@@ -180,17 +239,16 @@ pub fn value_diff(
     }
     match (a, b) {
         (V::Object(x), V::Object(y)) => {
-            let inner = |k: &'_ str| -> (String, String) {
-                (at.map_or(k, |(top, _)| top).to_string(), k.to_string())
+            let inner = |k: &str| SiteField {
+                top: at.map_or(k, |f| f.top.as_str()).to_string(),
+                name: k.to_string(),
             };
             for (k, v) in x {
-                let (top, key) = inner(k);
-                value_diff(v, y.get(k).unwrap_or(&V::Null), Some((&top, &key)), out);
+                value_diff(v, y.get(k).unwrap_or(&V::Null), Some(&inner(k)), out);
             }
             for (k, v) in y {
                 if !x.contains_key(k) {
-                    let (top, key) = inner(k);
-                    value_diff(&V::Null, v, Some((&top, &key)), out);
+                    value_diff(&V::Null, v, Some(&inner(k)), out);
                 }
             }
         }
@@ -200,8 +258,10 @@ pub fn value_diff(
             }
         }
         _ => {
-            let (top, key) = at.unwrap_or(("site", "site"));
-            out.insert((top.to_string(), key.to_string()));
+            out.insert(at.cloned().unwrap_or_else(|| SiteField {
+                top: "site".into(),
+                name: "site".into(),
+            }));
         }
     }
 }
@@ -212,9 +272,9 @@ pub struct Model<'a> {
     /// Each entry's keys.
     pub sigs: &'a Sigs,
     /// Each entry's related list, as a key.
-    pub related: &'a [u64],
+    pub related: &'a TiSlice<EntryId, u64>,
     /// Each kind's introduction, as a key.
-    pub intro_sig: &'a [u64],
+    pub intro_sig: &'a TiSlice<KindId, u64>,
 }
 
 /// The key of a page: it changes whenever anything the page shows changes. `None`
@@ -225,7 +285,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
     let sigs = m.sigs;
     Some(match page {
         Page::Entry(i) => {
-            let (newer, older) = ix.neighbours(&site.entries, i);
+            let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
             h64((
                 sigs.full[i],
                 newer.map(|j| sigs.card[j]),
@@ -234,20 +294,30 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             ))
         }
         Page::Kind(k, p) => {
-            listing_key(sigs, h64(("k", k, m.intro_sig[k])), &ix.by_kind[k], p, size)
+            let what = Listing::Kind(k, m.intro_sig[k]);
+            listing_key(sigs, what, &ix.by_kind[k], p, size)
         }
         Page::Year(y, p) => {
-            let (year, list) = &ix.by_year[y];
-            listing_key(sigs, h64(("y", year.slug())), list, p, size)
+            let year = &ix.by_year[y];
+            let what = Listing::Year(year.year.slug());
+            listing_key(sigs, what, &year.entries, p, size)
         }
         Page::Department(d, p) => {
             let dep = &site.departments[d];
-            let what = h64(("d", &dep.id, &dep.name, &dep.name_ru, &dep.name_en));
+            let what = Listing::Department {
+                id: &dep.id,
+                name: &dep.name,
+                name_ru: dep.name_ru.as_deref(),
+                name_en: dep.name_en.as_deref(),
+            };
             listing_key(sigs, what, &ix.by_department[d], p, size)
         }
         Page::Tag(t, p) => {
             let tag = &site.tags[t];
-            let what = h64(("t", &tag.name, &tag.slug));
+            let what = Listing::Tag {
+                name: &tag.name,
+                slug: &tag.slug,
+            };
             listing_key(sigs, what, &ix.by_tag[t], p, size)
         }
         Page::Author(a) => {
@@ -260,7 +330,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 au.department.map(|d| &site.departments[d].id),
                 au.department.map(|d| &site.departments[d].name),
                 &au.position,
-                au.photo.as_ref().map(|p| &p.1),
+                au.photo.as_ref().map(|p| &p.url),
                 au.known,
                 cards,
             ))

@@ -13,6 +13,8 @@ use crate::lang::strings::{self, Strings};
 use crate::render::templates;
 use crate::render::theme::Theme;
 
+use super::keys::SiteField;
+
 /// Config, theme, UI strings and templates, with what each template depends on.
 pub struct Look {
     /// config.yaml.
@@ -235,12 +237,12 @@ impl Look {
 
     /// Whether a template may show one of the changed values of `site`: it names both
     /// the top-level field the value is in and the value itself.
-    pub fn mentions(&self, template: &str, keys: &HashSet<(String, String)>) -> bool {
+    pub fn mentions(&self, template: &str, fields: &HashSet<SiteField>) -> bool {
         match self.idents.get(template) {
             // `kinds` is also read through each card's `kind`, and so on.
-            Some(Some(ids)) => keys.iter().any(|(top, key)| {
-                let one = top.strip_suffix('s').unwrap_or(top);
-                (ids.contains(top) || ids.contains(one)) && ids.contains(key)
+            Some(Some(ids)) => fields.iter().any(|f| {
+                let one = f.top.strip_suffix('s').unwrap_or(&f.top);
+                (ids.contains(&f.top) || ids.contains(one)) && ids.contains(&f.name)
             }),
             _ => true,
         }

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::Mutex;
+use typed_index_collections::TiSlice;
 
 use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
 use crate::diagnostics::{Diagnostic, Location};
@@ -15,7 +16,7 @@ use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::output::Output;
 
@@ -128,7 +129,11 @@ pub fn sitemap(
 }
 
 /// Writes `search/index.js` from each entry's body text.
-pub fn search_index(r: &Renderer, texts: &[String], sink: &dyn Sink) -> Vec<Diagnostic> {
+pub fn search_index(
+    r: &Renderer,
+    texts: &TiSlice<EntryId, String>,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
     let js = crate::search::index_js(r.site, texts, r.strings);
     sink.write(&Output::SearchIndex.path(r.site), js.as_bytes())
         .err()
@@ -148,6 +153,15 @@ pub fn files(theme: &Theme, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnost
             _ => None,
         })
         .collect()
+}
+
+/// A catalogue's PDF left to compile, with the site-relative path it goes to.
+#[derive(Debug, Clone)]
+pub struct PdfJob {
+    /// Where the PDF goes, site-relative.
+    pub path: String,
+    /// What compiles it.
+    pub work: PdfWork,
 }
 
 /// What to do about the catalogues' PDFs.
@@ -171,7 +185,7 @@ pub fn catalogues(
     pdfs: Pdfs,
     sink: &dyn Sink,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(String, PdfWork)> {
+) -> Vec<PdfJob> {
     let site = r.site;
     if years.is_empty() {
         return Vec::new();
@@ -212,7 +226,7 @@ pub fn catalogues(
             }
             Lookup::Compile(w) => {
                 keys.push(w.key.clone());
-                work.push((rel, w, year));
+                work.push((PdfJob { path: rel, work: w }, year));
             }
         }
     }
@@ -221,14 +235,14 @@ pub fn catalogues(
         cache.prune(&opts.variant(), &keys);
     }
     if pdfs == Pdfs::Later {
-        return work.into_iter().map(|(rel, w, _)| (rel, w)).collect();
+        return work.into_iter().map(|(job, _)| job).collect();
     }
     // One at a time: Typst lays out a year's pages in parallel already, and years
     // compiled side by side multiply its memory (gigabytes on a large archive).
-    for (rel, w, year) in work {
-        match compile_pdf(site, w, year, &cache, diags) {
-            Some(bytes) => diags.extend(sink.write(&rel, &bytes).err()),
-            None => sink.failed(&rel),
+    for (job, year) in work {
+        match compile_pdf(site, job.work, year, &cache, diags) {
+            Some(bytes) => diags.extend(sink.write(&job.path, &bytes).err()),
+            None => sink.failed(&job.path),
         }
     }
     Vec::new()

@@ -16,16 +16,17 @@ pub mod output;
 pub mod select;
 
 use std::path::Path;
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
 use crate::site::load::{LoadOptions, load as load_site};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, Site};
 
 pub use look::Look;
-pub use make::{Pdfs, Sink};
+pub use make::{PdfJob, Pdfs, Sink};
 pub use output::Output;
 
 /// A site read whole: its look and its model.
@@ -75,7 +76,7 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
     docs.extend(site.entries.iter().map(|e| (&e.doc, e.dir.clone())));
     docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone())));
     docs.extend(site.home.iter().map(|h| (h, String::new())));
-    for (k, intro) in site.kind_intros.iter().enumerate() {
+    for (k, intro) in site.kind_intros.iter_enumerated() {
         docs.extend(
             intro
                 .iter()
@@ -108,7 +109,7 @@ pub fn make_all(
         diags.extend(make::sitemap(r, theme, outputs, sink));
     }
     if outputs.contains(&Output::SearchIndex) {
-        let texts: Vec<String> = r
+        let texts: TiVec<EntryId, String> = r
             .entry_texts()
             .into_iter()
             .map(Option::unwrap_or_default)

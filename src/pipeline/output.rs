@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{Diagnostic, Location};
 
 use crate::lang::dates::AcademicYear;
+use crate::render::context::SitemapPage;
 use crate::render::page::{Page, SITE_WIDE};
 use crate::render::theme::Theme;
 use crate::site::Site;
@@ -98,36 +99,39 @@ pub fn pages(site: &Site) -> Vec<Page> {
     let ix = &site.index;
     let listing = |n: usize| 1..=page_count(n, size);
     let mut pages = SITE_WIDE.to_vec();
-    pages.extend((0..site.entries.len()).map(Page::Entry));
-    for (k, list) in ix.by_kind.iter().enumerate() {
+    pages.extend(site.entries.keys().map(Page::Entry));
+    for (k, list) in ix.by_kind.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
     }
-    for (y, (_, list)) in ix.by_year.iter().enumerate() {
-        pages.extend(listing(list.len()).map(|p| Page::Year(y, p)));
+    for (y, year) in ix.by_year.iter_enumerated() {
+        pages.extend(listing(year.entries.len()).map(|p| Page::Year(y, p)));
     }
-    for (d, list) in ix.by_department.iter().enumerate() {
+    for (d, list) in ix.by_department.iter_enumerated() {
         if !list.is_empty() {
             pages.extend(listing(list.len()).map(|p| Page::Department(d, p)));
         }
     }
-    for (t, list) in ix.by_tag.iter().enumerate() {
+    for (t, list) in ix.by_tag.iter_enumerated() {
         pages.extend(listing(list.len()).map(|p| Page::Tag(t, p)));
     }
-    pages.extend((0..site.authors.len()).map(Page::Author));
-    pages.extend((0..site.pages.len()).map(Page::Static));
+    pages.extend(site.authors.keys().map(Page::Author));
+    pages.extend(site.pages.keys().map(Page::Static));
     pages
 }
 
 /// The years that get an exhibition catalogue: every year with entries, newest first.
 pub fn catalogue_years(site: &Site) -> Vec<AcademicYear> {
-    site.index.by_year.iter().map(|(y, _)| *y).collect()
+    site.index.by_year.iter().map(|y| y.year).collect()
 }
 
 /// The files copied as they are, with their site-relative destinations.
 pub fn copies(site: &Site) -> Vec<Output> {
     site.copied_files()
         .into_iter()
-        .map(|(source, dest)| Output::Copy { source, dest })
+        .map(|a| Output::Copy {
+            source: a.source,
+            dest: a.dest,
+        })
         .collect()
 }
 
@@ -151,7 +155,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
 }
 
 /// The sitemap's pages: each page's site-relative folder, and its date when known.
-pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<String>)> {
+pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
     let folder = |p: String| match p.strip_suffix("index.html") {
         Some(d) => d.to_string(),
         None => p,
@@ -164,9 +168,15 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<(String, Option<Str
                     Page::Entry(i) => Some(site.entries[*i].date.iso_date()),
                     _ => None,
                 };
-                Some((folder(p.path(site)), lastmod))
+                Some(SitemapPage {
+                    dir: folder(p.path(site)),
+                    lastmod,
+                })
             }
-            Output::CataloguePage(y) => Some((catalogue_dir(*y), None)),
+            Output::CataloguePage(y) => Some(SitemapPage {
+                dir: catalogue_dir(*y),
+                lastmod: None,
+            }),
             _ => None,
         })
         .collect()

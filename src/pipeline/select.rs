@@ -6,46 +6,54 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::render::page::Page;
-use crate::site::Site;
+use typed_index_collections::TiSlice;
+
+use crate::site::{EntryId, Neighbours, Site};
+
+typed_id!(
+    /// A page's place in the pages of a round ([`Round::pages`]), which their
+    /// paths, keys and links are listed alongside.
+    RoundPageId
+);
 
 /// What a round of changes looks like from the pages' side.
 pub struct Round<'a> {
     /// Everything is made again (the first build, a change of config.yaml).
     pub full: bool,
     /// The pages of the new model.
-    pub pages: &'a [Page],
+    pub pages: &'a TiSlice<RoundPageId, Page>,
     /// Their site-relative paths.
-    pub paths: &'a [String],
+    pub paths: &'a TiSlice<RoundPageId, String>,
     /// Their keys in the new model; `None` for pages made every time.
-    pub keys: &'a [Option<u64>],
+    pub keys: &'a TiSlice<RoundPageId, Option<u64>>,
     /// The keys of the pages as last made, by path.
     pub made: &'a HashMap<String, u64>,
     /// Paths whose last making failed: made again.
     pub failed: &'a HashSet<String>,
     /// For each page, whether it shows a link whose target moved (a page or file
     /// that now has another address).
-    pub relinked: &'a [bool],
+    pub relinked: &'a TiSlice<RoundPageId, bool>,
     /// Templates that changed, themselves or through what they include or extend.
     pub changed_templates: &'a HashSet<&'static str>,
     /// Templates that show a site-wide value that changed.
     pub showing_site_change: &'a HashSet<&'static str>,
 }
 
-/// The pages to make again, as indexes into [`Round::pages`]: `now`, before
+/// The pages to make again, as ids in [`Round::pages`]: `now`, before
 /// browsers reload (they show what changed), and `after` (they show it only
 /// through site-wide values, such as counts).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Pages that show the change.
-    pub now: Vec<usize>,
+    pub now: Vec<RoundPageId>,
     /// Pages that show it only through site-wide values.
-    pub after: Vec<usize>,
+    pub after: Vec<RoundPageId>,
 }
 
 /// Picks the pages a round must make.
 pub fn pages(r: &Round) -> Selection {
     let mut out = Selection::default();
-    for (j, &page) in r.pages.iter().enumerate() {
+    for (j, &page) in r.pages.iter_enumerated() {
         let path = &r.paths[j];
         let key = r.keys[j];
         let before = r.made.get(path).copied();
@@ -66,7 +74,7 @@ pub fn pages(r: &Round) -> Selection {
 }
 
 /// The page of `list` (1-based) that shows entry `i`.
-fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
+fn page_of(list: &[EntryId], i: EntryId, size: usize) -> Option<usize> {
     list.iter().position(|&j| j == i).map(|p| p / size + 1)
 }
 
@@ -77,25 +85,25 @@ fn page_of(list: &[usize], i: usize, size: usize) -> Option<usize> {
 /// page and the feed). Sorted, without repeats.
 pub fn pages_showing(
     site: &Site,
-    edited: &[usize],
-    card_changed: &[usize],
-    related: &[Vec<usize>],
+    edited: &[EntryId],
+    card_changed: &[EntryId],
+    related: &TiSlice<EntryId, Vec<EntryId>>,
 ) -> Vec<Page> {
     let ix = &site.index;
     let size = site.config.page_size;
     let mut pages: Vec<Page> = edited.iter().map(|&i| Page::Entry(i)).collect();
-    for (j, list) in related.iter().enumerate() {
+    for (j, list) in related.iter_enumerated() {
         if list.iter().any(|k| card_changed.contains(k)) {
             pages.push(Page::Entry(j));
         }
     }
     for &i in card_changed {
         let e = &site.entries[i];
-        let (newer, older) = ix.neighbours(&site.entries, i);
+        let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
         pages.extend(newer.into_iter().chain(older).map(Page::Entry));
         pages.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Page::Kind(e.kind, p)));
         if let Some(y) = ix.year_index(e.year) {
-            pages.extend(page_of(&ix.by_year[y].1, i, size).map(|p| Page::Year(y, p)));
+            pages.extend(page_of(&ix.by_year[y].entries, i, size).map(|p| Page::Year(y, p)));
         }
         if let Some(d) = e.department {
             pages.extend(page_of(&ix.by_department[d], i, size).map(|p| Page::Department(d, p)));
@@ -118,39 +126,46 @@ pub fn pages_showing(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::kinds::KindId;
+    use typed_index_collections::{TiVec, ti_vec};
+
+    fn ids(places: &[usize]) -> Vec<RoundPageId> {
+        places.iter().map(|&j| RoundPageId::from(j)).collect()
+    }
 
     struct Fixture {
-        pages: Vec<Page>,
-        paths: Vec<String>,
-        keys: Vec<Option<u64>>,
+        pages: TiVec<RoundPageId, Page>,
+        paths: TiVec<RoundPageId, String>,
+        keys: TiVec<RoundPageId, Option<u64>>,
         made: HashMap<String, u64>,
         failed: HashSet<String>,
-        relinked: Vec<bool>,
+        relinked: TiVec<RoundPageId, bool>,
         changed: HashSet<&'static str>,
         site_change: HashSet<&'static str>,
     }
 
     /// Three entries, a kind listing, the home page and the feed, all made before.
     fn fixture() -> Fixture {
-        let pages = vec![
-            Page::Entry(0),
-            Page::Entry(1),
-            Page::Entry(2),
-            Page::Kind(0, 1),
+        let pages: TiVec<RoundPageId, Page> = ti_vec![
+            Page::Entry(EntryId::from(0)),
+            Page::Entry(EntryId::from(1)),
+            Page::Entry(EntryId::from(2)),
+            Page::Kind(KindId::from(0), 1),
             Page::Home,
             Page::Robots,
         ];
-        let paths: Vec<String> = (0..pages.len())
+        let paths: TiVec<RoundPageId, String> = (0..pages.len())
             .map(|i| format!("p{i}/index.html"))
             .collect();
-        let keys: Vec<Option<u64>> = vec![Some(10), Some(11), Some(12), Some(20), Some(30), None];
+        let keys: TiVec<RoundPageId, Option<u64>> =
+            ti_vec![Some(10), Some(11), Some(12), Some(20), Some(30), None];
         let made = paths
             .iter()
             .zip(&keys)
             .filter_map(|(p, k)| k.map(|k| (p.clone(), k)))
             .collect();
         Fixture {
-            relinked: vec![false; pages.len()],
+            relinked: ti_vec![false; pages.len()],
             pages,
             paths,
             keys,
@@ -181,8 +196,8 @@ mod tests {
         assert_eq!(
             select(&f, false),
             Selection {
-                now: vec![5],
-                after: vec![]
+                now: ids(&[5]),
+                after: ids(&[])
             }
         );
     }
@@ -190,37 +205,37 @@ mod tests {
     #[test]
     fn a_full_round_makes_everything_now() {
         let f = fixture();
-        assert_eq!(select(&f, true).now, (0..6).collect::<Vec<_>>());
+        assert_eq!(select(&f, true).now, f.pages.keys().collect::<Vec<_>>());
     }
 
     #[test]
     fn a_changed_key_makes_that_page() {
         let mut f = fixture();
-        f.keys[1] = Some(99);
-        f.keys[3] = Some(98);
-        assert_eq!(select(&f, false).now, vec![1, 3, 5]);
+        f.keys[RoundPageId::from(1)] = Some(99);
+        f.keys[RoundPageId::from(3)] = Some(98);
+        assert_eq!(select(&f, false).now, ids(&[1, 3, 5]));
     }
 
     #[test]
     fn a_new_page_is_made() {
         let mut f = fixture();
         f.made.remove("p2/index.html");
-        assert_eq!(select(&f, false).now, vec![2, 5]);
+        assert_eq!(select(&f, false).now, ids(&[2, 5]));
     }
 
     #[test]
     fn failed_and_relinked_pages_are_made_again() {
         let mut f = fixture();
         f.failed.insert("p0/index.html".into());
-        f.relinked[4] = true;
-        assert_eq!(select(&f, false).now, vec![0, 4, 5]);
+        f.relinked[RoundPageId::from(4)] = true;
+        assert_eq!(select(&f, false).now, ids(&[0, 4, 5]));
     }
 
     #[test]
     fn a_changed_template_makes_all_its_pages() {
         let mut f = fixture();
         f.changed.insert("entry.html");
-        assert_eq!(select(&f, false).now, vec![0, 1, 2, 5]);
+        assert_eq!(select(&f, false).now, ids(&[0, 1, 2, 5]));
     }
 
     #[test]
@@ -228,14 +243,14 @@ mod tests {
         let mut f = fixture();
         f.site_change.insert("list.html");
         f.site_change.insert("index.html");
-        f.keys[4] = Some(31);
+        f.keys[RoundPageId::from(4)] = Some(31);
         let s = select(&f, false);
         // The home page's own key changed: now, not after.
         assert_eq!(
             s,
             Selection {
-                now: vec![4, 5],
-                after: vec![3]
+                now: ids(&[4, 5]),
+                after: ids(&[3])
             }
         );
     }

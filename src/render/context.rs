@@ -2,13 +2,14 @@
 //! UI strings, entry cards) are built once; a page's context holds handles to them.
 
 use tera::{Context, Tera, Value};
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, PageId, Site};
 
 use super::page::Page;
 use super::prepared::{Prepared, link};
@@ -22,6 +23,15 @@ const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.
 const HIGHLIGHTS: usize = 3;
 
+/// A page as the sitemap lists it.
+#[derive(Debug, Clone)]
+pub struct SitemapPage {
+    /// Its site-relative folder.
+    pub dir: String,
+    /// The date it last changed, when known.
+    pub lastmod: Option<String>,
+}
+
 /// Makes the template context of each page of a site.
 pub struct Renderer<'a> {
     /// The model the pages show.
@@ -31,7 +41,7 @@ pub struct Renderer<'a> {
     /// Values shared by many pages, built once.
     pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
-    pub(super) texts: Vec<std::sync::OnceLock<String>>,
+    pub(super) texts: TiVec<EntryId, std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -46,7 +56,9 @@ impl<'a> Renderer<'a> {
             site,
             strings,
             prepared,
-            texts: (0..site.entries.len())
+            texts: site
+                .entries
+                .iter()
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
         }
@@ -87,7 +99,7 @@ impl<'a> Renderer<'a> {
 
     /// The plain text of each entry's body, for the search index: `None` for the
     /// entries whose page was not rendered by this renderer.
-    pub fn entry_texts(&mut self) -> Vec<Option<String>> {
+    pub fn entry_texts(&mut self) -> TiVec<EntryId, Option<String>> {
         self.texts
             .iter_mut()
             .map(std::sync::OnceLock::take)
@@ -189,8 +201,7 @@ impl<'a> Renderer<'a> {
                 let items = list(
                     self.prepared
                         .department_refs
-                        .iter()
-                        .enumerate()
+                        .iter_enumerated()
                         .filter(|(d, _)| !ix.by_department[*d].is_empty())
                         .map(|(_, v)| v.clone()),
                 );
@@ -198,7 +209,7 @@ impl<'a> Renderer<'a> {
                 "terms.html"
             }
             Page::Tags => {
-                let items = list(site.tags.iter().enumerate().map(|(t, tag)| {
+                let items = list(site.tags.iter_enumerated().map(|(t, tag)| {
                     Obj::new()
                         .set("title", tag.name.as_str())
                         .set("url", format!("{}index.html", urls::tag_dir(site, t)))
@@ -242,7 +253,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// An entry's page: its place under its kind, and the entry.
-    fn entry_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+    fn entry_page(&self, ctx: &mut Context, i: EntryId, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let e = &site.entries[i];
         let crumbs = vec![
@@ -269,9 +280,9 @@ impl<'a> Renderer<'a> {
         let ix = &site.index;
         // The year's highlights show its range: the newest exhibit of each
         // kind, up to four; the latest entries are the newest of the rest.
-        let mut highlights: Vec<usize> = Vec::new();
-        if let Some((_, entries)) = ix.by_year.first() {
-            for &i in entries.iter().filter(|&&i| site.entries[i].exhibit) {
+        let mut highlights: Vec<EntryId> = Vec::new();
+        if let Some(current) = ix.by_year.first() {
+            for &i in current.entries.iter().filter(|&&i| site.entries[i].exhibit) {
                 if highlights.len() < HIGHLIGHTS
                     && highlights
                         .iter()
@@ -282,16 +293,17 @@ impl<'a> Renderer<'a> {
             }
         }
         let latest = list(
-            (0..site.entries.len())
+            site.entries
+                .keys()
                 .filter(|i| !highlights.contains(i))
                 .take(LATEST)
                 .map(|i| self.prepared.cards[i].clone()),
         );
-        let current = ix.by_year.first().map(|(y, entries)| {
+        let current = ix.by_year.first_key_value().map(|(y, current)| {
             Obj::new()
-                .set("title", y.label())
-                .set("url", format!("{}index.html", urls::year_dir(site, 0)))
-                .set("count", entries.len())
+                .set("title", current.year.label())
+                .set("url", format!("{}index.html", urls::year_dir(site, y)))
+                .set("count", current.entries.len())
                 .set(
                     "highlights",
                     list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
@@ -326,7 +338,7 @@ impl<'a> Renderer<'a> {
             self.page_info(&site.config.title, "", vec![]).build(),
         );
         let n = site.config.feed_size;
-        let items = site.entries.iter().take(n).enumerate().map(|(i, e)| {
+        let items = site.entries.iter_enumerated().take(n).map(|(i, e)| {
             let card = self.prepared.cards[i].clone();
             Obj::new()
                 .set("card", card)
@@ -344,7 +356,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A page of `content/pages/`.
-    fn static_page(&self, ctx: &mut Context, i: usize, diags: &mut Vec<Diagnostic>) {
+    fn static_page(&self, ctx: &mut Context, i: PageId, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let p = &site.pages[i];
         let r = self.render_doc(&p.doc, &p.dir, diags);
@@ -379,9 +391,10 @@ impl<'a> Renderer<'a> {
                 self.listing(ctx, title, &base, &ix.by_kind[k], p, size, intro);
             }
             Page::Year(y, p) => {
-                let title = format!("{} {}", ix.by_year[y].0.label(), self.t("academic_year"));
+                let year = &ix.by_year[y];
+                let title = format!("{} {}", year.year.label(), self.t("academic_year"));
                 let base = urls::year_dir(site, y);
-                self.listing(ctx, &title, &base, &ix.by_year[y].1, p, size, None);
+                self.listing(ctx, &title, &base, &year.entries, p, size, None);
             }
             Page::Department(d, p) => {
                 let title = site.departments[d].name_in(site.config.language);
@@ -399,14 +412,14 @@ impl<'a> Renderer<'a> {
 
     /// The context of `sitemap.xml`: the site-relative folders of the pages it lists,
     /// each with the date it last changed when known. Empty without `base_url`.
-    pub fn sitemap(&self, pages: &[(String, Option<String>)]) -> Context {
+    pub fn sitemap(&self, pages: &[SitemapPage]) -> Context {
         let mut ctx = Context::new();
         ctx.insert("root", &root_prefix(""));
         let urls = match self.site.config.base_url {
-            Some(_) => list(pages.iter().map(|(dir, lastmod)| {
+            Some(_) => list(pages.iter().map(|p| {
                 Obj::new()
-                    .set("loc", self.canonical(dir))
-                    .set_opt("lastmod", lastmod.clone())
+                    .set("loc", self.canonical(&p.dir))
+                    .set_opt("lastmod", p.lastmod.clone())
                     .build()
             })),
             None => list(std::iter::empty()),
@@ -421,7 +434,7 @@ impl<'a> Renderer<'a> {
         ctx: &mut Context,
         title: &str,
         base: &str,
-        entries: &[usize],
+        entries: &[EntryId],
         page: usize,
         size: usize,
         intro: Option<Value>,

@@ -4,7 +4,7 @@
 use tera::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::site::Entry;
+use crate::site::{Entry, EntryId, Neighbours};
 
 use super::context::{RELATED, Renderer, toc_value};
 use super::human_size;
@@ -13,21 +13,21 @@ use super::value::{Obj, list, safe};
 use crate::site::urls;
 
 impl Renderer<'_> {
-    pub(super) fn entry_value(&self, i: usize, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
+    pub(super) fn entry_value(&self, i: EntryId, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
         let mut r = self.render_doc_text(&e.doc, &e.dir, super::SEARCH_TEXT_LIMIT, diags);
         let _ = self.texts[i].set(std::mem::take(&mut r.text));
-        let (newer, older) = site.index.neighbours(&site.entries, i);
+        let Neighbours { newer, older } = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);
-        let details = list(e.details.iter().map(|(k, v)| {
-            let value = if k == "level" {
-                self.t(&format!("level_{v}")).to_string()
+        let details = list(e.details.iter().map(|d| {
+            let value = if d.key == "level" {
+                self.t(&format!("level_{}", d.value)).to_string()
             } else {
-                v.clone()
+                d.value.clone()
             };
             Obj::new()
-                .set("key", k.as_str())
-                .set("label", self.t(&format!("field_{k}")))
+                .set("key", d.key.as_str())
+                .set("label", self.t(&format!("field_{}", d.key)))
                 .set("value", value)
                 .build()
         }));
@@ -75,8 +75,8 @@ impl Renderer<'_> {
                 "journal",
                 e.details
                     .iter()
-                    .find(|(k, _)| k == "journal")
-                    .map(|(_, v)| v.as_str()),
+                    .find(|d| d.key == "journal")
+                    .map(|d| d.value.as_str()),
             )
             .build()
     }

@@ -2,26 +2,27 @@
 //! rendered with and the file it is written to. The pipeline (`crate::pipeline`)
 //! decides which of them a build makes.
 
-use crate::site::Site;
+use crate::config::kinds::KindId;
 use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
+use crate::site::{AuthorId, DepartmentId, EntryId, PageId, Site, TagId, YearId};
 
 /// One page rendered from a template. Listing pages count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
     /// The home page.
     Home,
-    /// An entry's page, by its place in `site.entries`.
-    Entry(usize),
+    /// An entry's page.
+    Entry(EntryId),
     /// A page of a kind's listing.
-    Kind(usize, usize),
+    Kind(KindId, usize),
     /// A page of an academic year's listing.
-    Year(usize, usize),
+    Year(YearId, usize),
     /// A page of a department's listing.
-    Department(usize, usize),
+    Department(DepartmentId, usize),
     /// A page of a tag's listing.
-    Tag(usize, usize),
+    Tag(TagId, usize),
     /// An author's portfolio.
-    Author(usize),
+    Author(AuthorId),
     /// The list of authors.
     Authors,
     /// The list of academic years.
@@ -30,8 +31,8 @@ pub enum Page {
     Departments,
     /// The list of tags.
     Tags,
-    /// A page of `content/pages/`, by its place in `site.pages`.
-    Static(usize),
+    /// A page of `content/pages/`.
+    Static(PageId),
     /// The page web servers show for a missing address.
     NotFound,
     /// The Atom feed.

@@ -2,15 +2,15 @@
 
 use tera::Value;
 
-use crate::config::kinds::Kind;
-use crate::site::Site;
+use crate::config::kinds::{Kind, KindId};
+use crate::site::{AuthorId, EntryId, Site};
 
 use super::context::Renderer;
 use super::value::{Obj, list};
 use crate::site::urls;
 
 /// A kind on a portfolio: its id, listing, name and how many of the author's works.
-fn kind_group(site: &Site, k: usize, kind: &Kind, count: usize) -> Obj {
+fn kind_group(site: &Site, k: KindId, kind: &Kind, count: usize) -> Obj {
     Obj::new()
         .set("id", kind.id.as_str())
         .set("url", format!("{}index.html", urls::kind_dir(site, k)))
@@ -19,38 +19,32 @@ fn kind_group(site: &Site, k: usize, kind: &Kind, count: usize) -> Obj {
 }
 
 impl Renderer<'_> {
-    pub(super) fn author_value(&self, a: usize) -> Value {
+    pub(super) fn author_value(&self, a: AuthorId) -> Value {
         let site = self.site;
         let au = &site.authors[a];
         let entries = &site.index.by_author[a];
         let mut years: Vec<Value> = Vec::new();
-        for (y, _) in &site.index.by_year {
-            let in_year: Vec<usize> = entries
+        for y in site.index.by_year.iter().map(|y| y.year) {
+            let in_year: Vec<EntryId> = entries
                 .iter()
                 .copied()
-                .filter(|&i| site.entries[i].year == *y)
+                .filter(|&i| site.entries[i].year == y)
                 .collect();
             if in_year.is_empty() {
                 continue;
             }
-            let kinds = list(
-                site.config
-                    .kinds
+            let kinds = list(site.config.kinds.iter_enumerated().filter_map(|(k, kind)| {
+                let items: Vec<Value> = in_year
                     .iter()
-                    .enumerate()
-                    .filter_map(|(k, kind)| {
-                        let items: Vec<Value> = in_year
-                            .iter()
-                            .filter(|&&i| site.entries[i].kind == k)
-                            .map(|&i| self.prepared.cards[i].clone())
-                            .collect();
-                        (!items.is_empty()).then(|| {
-                            kind_group(site, k, kind, items.len())
-                                .set("items", list(items))
-                                .build()
-                        })
-                    }),
-            );
+                    .filter(|&&i| site.entries[i].kind == k)
+                    .map(|&i| self.prepared.cards[i].clone())
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    kind_group(site, k, kind, items.len())
+                        .set("items", list(items))
+                        .build()
+                })
+            }));
             years.push(
                 Obj::new()
                     .set("title", y.label())
@@ -60,22 +54,16 @@ impl Renderer<'_> {
                     .build(),
             );
         }
-        let kind_counts = list(
-            site.config
-                .kinds
+        let kind_counts = list(site.config.kinds.iter_enumerated().filter_map(|(k, kind)| {
+            let n = entries
                 .iter()
-                .enumerate()
-                .filter_map(|(k, kind)| {
-                    let n = entries
-                        .iter()
-                        .filter(|&&i| site.entries[i].kind == k)
-                        .count();
-                    (n > 0).then(|| kind_group(site, k, kind, n).build())
-                }),
-        );
+                .filter(|&&i| site.entries[i].kind == k)
+                .count();
+            (n > 0).then(|| kind_group(site, k, kind, n).build())
+        }));
         Obj::new()
             .set("name", au.name.as_str())
-            .set_opt("photo", au.photo.as_ref().map(|(_, url)| url.as_str()))
+            .set_opt("photo", au.photo.as_ref().map(|p| p.url.as_str()))
             .set(
                 "category",
                 self.prepared.author_refs[a]
@@ -99,7 +87,7 @@ impl Renderer<'_> {
     pub(super) fn author_groups(&self) -> Value {
         let site = self.site;
         let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
-        for (a, au) in site.authors.iter().enumerate() {
+        for (a, au) in site.authors.iter_enumerated() {
             let letter: String = au
                 .name
                 .chars()

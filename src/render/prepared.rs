@@ -5,10 +5,12 @@
 
 use std::collections::BTreeMap;
 use tera::{Tera, Value};
+use typed_index_collections::TiVec;
 
+use crate::config::kinds::KindId;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
-use crate::site::Site;
+use crate::site::{AuthorId, DepartmentId, EntryId, Site, YearId};
 
 use super::ui;
 use super::value::{Obj, list};
@@ -18,12 +20,12 @@ use crate::site::urls;
 pub struct Prepared {
     /// The templates, with `site` and `t` in their global context.
     pub tera: Tera,
-    /// One card per entry, in `site.entries` order.
-    pub(super) cards: Vec<Value>,
-    pub(super) kind_refs: Vec<Value>,
-    pub(super) author_refs: Vec<Value>,
-    pub(super) department_refs: Vec<Value>,
-    pub(super) year_refs: Vec<Value>,
+    /// One card per entry.
+    pub(super) cards: TiVec<EntryId, Value>,
+    pub(super) kind_refs: TiVec<KindId, Value>,
+    pub(super) author_refs: TiVec<AuthorId, Value>,
+    pub(super) department_refs: TiVec<DepartmentId, Value>,
+    pub(super) year_refs: TiVec<YearId, Value>,
 }
 
 pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
@@ -35,11 +37,10 @@ impl Prepared {
     pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
         let lang = site.config.language;
         let ix = &site.index;
-        let kind_refs: Vec<Value> = site
+        let kind_refs: TiVec<KindId, Value> = site
             .config
             .kinds
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(k, kind)| {
                 Obj::new()
                     .set("id", kind.id.as_str())
@@ -50,23 +51,21 @@ impl Prepared {
                     .build()
             })
             .collect();
-        let year_refs: Vec<Value> = ix
+        let year_refs: TiVec<YearId, Value> = ix
             .by_year
-            .iter()
-            .enumerate()
-            .map(|(y, (year, entries))| {
+            .iter_enumerated()
+            .map(|(y, year)| {
                 Obj::new()
-                    .set("slug", year.slug())
-                    .set("title", year.label())
+                    .set("slug", year.year.slug())
+                    .set("title", year.year.label())
                     .set("url", format!("{}index.html", urls::year_dir(site, y)))
-                    .set("count", entries.len())
+                    .set("count", year.entries.len())
                     .build()
             })
             .collect();
-        let department_refs: Vec<Value> = site
+        let department_refs: TiVec<DepartmentId, Value> = site
             .departments
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(d, dep)| {
                 Obj::new()
                     .set("title", dep.name_in(lang))
@@ -78,10 +77,9 @@ impl Prepared {
                     .build()
             })
             .collect();
-        let author_refs: Vec<Value> = site
+        let author_refs: TiVec<AuthorId, Value> = site
             .authors
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(a, au)| {
                 Obj::new()
                     .set("title", au.name.as_str())
@@ -131,14 +129,16 @@ impl Prepared {
         tera.global_context().insert_value("t", strings_value);
         let mut p = Prepared {
             tera,
-            cards: Vec::new(),
+            cards: TiVec::new(),
             kind_refs,
             author_refs,
             department_refs,
             year_refs,
         };
         let dates = DateFormatter::new(lang);
-        p.cards = (0..site.entries.len())
+        p.cards = site
+            .entries
+            .keys()
             .map(|i| p.card(site, &dates, i))
             .collect();
         p
@@ -146,14 +146,14 @@ impl Prepared {
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
     /// year, authors, department and tags: the references stay valid).
-    pub fn refresh_card(&mut self, site: &Site, i: usize) {
+    pub fn refresh_card(&mut self, site: &Site, i: EntryId) {
         let dates = DateFormatter::new(site.config.language);
         self.cards[i] = self.card(site, &dates, i);
     }
 
-    fn card(&self, site: &Site, dates: &DateFormatter, i: usize) -> Value {
+    fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {
         let e = &site.entries[i];
-        let year = site.index.year_index(e.year).unwrap_or(0);
+        let year = site.index.year_index(e.year).unwrap_or(YearId::from(0));
         Obj::new()
             .set("title", e.doc.title.as_str())
             .set("url", format!("{}index.html", e.dir))

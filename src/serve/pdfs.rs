@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::sync::mpsc;
 
-use crate::catalogue::PdfWork;
 use crate::catalogue::pdf::Cache;
+use crate::pipeline::PdfJob;
 
 use super::guard::run_guarded;
 use super::watch::{Msg, PdfDone};
@@ -17,7 +17,7 @@ use super::watch::{Msg, PdfDone};
 pub(crate) const PANIC_MARK: &str = "OZYQTESTPANICPDF";
 
 pub struct PdfWorker {
-    tx: mpsc::Sender<(String, PdfWork)>,
+    tx: mpsc::Sender<PdfJob>,
 }
 
 impl PdfWorker {
@@ -25,7 +25,7 @@ impl PdfWorker {
     /// is hungry for memory, and pages must stay quick to render), and reports each
     /// to `done`.
     pub fn start(root: &Path, done: mpsc::Sender<Msg>) -> std::io::Result<PdfWorker> {
-        let (tx, rx) = mpsc::channel::<(String, PdfWork)>();
+        let (tx, rx) = mpsc::channel::<PdfJob>();
         let cache = Cache::in_site(root);
         std::thread::Builder::new()
             .name("ozyq-pdf".into())
@@ -41,10 +41,10 @@ impl PdfWorker {
                     // Only the newest work for each file: older versions are stale.
                     let mut queue = vec![first];
                     while let Ok(next) = rx.try_recv() {
-                        queue.retain(|(rel, _)| *rel != next.0);
+                        queue.retain(|j| j.path != next.path);
                         queue.push(next);
                     }
-                    for (rel, work) in queue {
+                    for PdfJob { path: rel, work } in queue {
                         let key = work.key.clone();
                         let compile = || {
                             #[cfg(test)]
@@ -72,7 +72,7 @@ impl PdfWorker {
         Ok(PdfWorker { tx })
     }
 
-    pub fn submit(&self, work: Vec<(String, PdfWork)>) {
+    pub fn submit(&self, work: Vec<PdfJob>) {
         for w in work {
             let _ = self.tx.send(w);
         }

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use crate::config::Config;
-use crate::config::kinds::Kind;
-use crate::content::front_matter::FrontMatter;
+use crate::config::kinds::{Kind, KindId};
+use crate::content::front_matter::{Detail, FrontMatter};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
@@ -13,7 +13,7 @@ use crate::lang::slug::slugify_short;
 
 use super::load::Parsed;
 use super::resolve::Registry;
-use super::{Doc, Entry};
+use super::{AuthorId, DepartmentId, Doc, Entry};
 
 /// Levels of events, with the Kazakh and Russian words a methodist may write.
 const LEVELS: &[(&str, &[&str])] = &[
@@ -48,7 +48,7 @@ fn level_id(s: &str) -> Option<&'static str> {
 /// Attachments and the cover are resolved later, once every asset's place is known.
 pub fn make_entry(
     p: &mut Parsed,
-    kind: usize,
+    kind: KindId,
     config: &Config,
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,
@@ -64,16 +64,16 @@ pub fn make_entry(
 
     let mut authors = Vec::new();
     let mut author_locs = Vec::new();
-    for (name, loc) in &fm.authors {
-        if let Some(a) = reg.author(name, loc, diags)
+    for name in &fm.authors {
+        if let Some(a) = reg.author(&name.value, &name.location, diags)
             && !authors.contains(&a)
         {
             authors.push(a);
-            author_locs.push(loc);
+            author_locs.push(&name.location);
         }
     }
     let department = match &fm.department {
-        Some((d, loc)) => reg.department(d, loc, diags),
+        Some(d) => reg.department(&d.value, &d.location, diags),
         None => authors.iter().find_map(|&a| reg.authors[a].department),
     };
     let mut tags = Vec::new();
@@ -85,7 +85,7 @@ pub fn make_entry(
     }
     let date = fm.date?;
     let slug = match &fm.slug {
-        Some((s, _)) => s.clone(),
+        Some(s) => s.value.clone(),
         None => match slug_or_file_name(fm, 80, file) {
             Ok(s) => s,
             Err(d) => {
@@ -158,12 +158,12 @@ fn print_limits(
         ));
     }
     // A level is printed as a word of the theme, not as written.
-    for (key, value) in fm.details.iter().filter(|(k, _)| k != "level") {
+    for d in fm.details.iter().filter(|d| d.key != "level") {
         texts.push((
-            format!("field `{key}`"),
-            value,
+            format!("field `{}`", d.key),
+            &d.value,
             fit::DETAIL,
-            fm.key_location(key, file),
+            fm.key_location(&d.key, file),
         ));
     }
     for (name, loc) in names {
@@ -198,8 +198,8 @@ fn print_limits(
 
 /// An error when the entry's `kind:` disagrees with the folder it is in.
 fn check_kind(fm: &FrontMatter, k: &Kind, config: &Config, diags: &mut Vec<Diagnostic>) {
-    if let Some((stated, loc)) = &fm.kind {
-        let s = stated.trim();
+    if let Some(stated) = &fm.kind {
+        let (s, loc) = (stated.value.trim(), &stated.location);
         let agrees = s == k.id
             || s == k.folder
             || [
@@ -250,7 +250,7 @@ fn check_required(fm: &FrontMatter, file: &Path, k: &Kind, diags: &mut Vec<Diagn
             "tags" => !fm.tags.is_empty(),
             "cover" => fm.cover.is_some(),
             "attachments" => !fm.attachments.is_empty(),
-            other => fm.details.iter().any(|(key, _)| key == other),
+            other => fm.details.iter().any(|d| d.key == other),
         };
         if !present {
             diags.push(
@@ -270,22 +270,25 @@ fn check_required(fm: &FrontMatter, file: &Path, k: &Kind, diags: &mut Vec<Diagn
 }
 
 /// The kind's detail fields as the model keeps them: a level by its id.
-fn details(fm: &FrontMatter, file: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(String, String)> {
+fn details(fm: &FrontMatter, file: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Detail> {
     let mut details = Vec::new();
-    for (key, value) in &fm.details {
-        if key == "level" {
-            match level_id(value) {
-                Some(id) => details.push((key.clone(), id.to_string())),
+    for d in &fm.details {
+        if d.key == "level" {
+            match level_id(&d.value) {
+                Some(id) => details.push(Detail {
+                    key: d.key.clone(),
+                    value: id.to_string(),
+                }),
                 None => diags.push(
                     Diagnostic::error(
                         fm.key_location("level", file),
-                        format!("unknown level `{value}`"),
+                        format!("unknown level `{}`", d.value),
                     )
                     .with_hint("use college, city, regional, republican or international"),
                 ),
             }
         } else {
-            details.push((key.clone(), value.clone()));
+            details.push(d.clone());
         }
     }
 
@@ -298,7 +301,7 @@ fn exhibit_warnings(
     file: &Path,
     config: &Config,
     reg: &Registry,
-    (authors, author_locs, department): (&[usize], &[&Location], Option<usize>),
+    (authors, author_locs, department): (&[AuthorId], &[&Location], Option<DepartmentId>),
     diags: &mut Vec<Diagnostic>,
 ) {
     let missing: Vec<&str> = [
@@ -330,7 +333,7 @@ fn exhibit_warnings(
         .map(|(&a, &loc)| (reg.authors[a].name.as_str(), loc))
         .collect();
     let department_loc = match &fm.department {
-        Some((_, loc)) => loc.clone(),
+        Some(d) => d.location.clone(),
         None => fm.key_location("authors", file),
     };
     let dept_name = department.map(|d| reg.departments[d].name_in(config.language));

@@ -2,47 +2,68 @@
 
 use std::collections::BTreeMap;
 
+use typed_index_collections::{TiSlice, TiVec};
+
+use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::Entry;
+use super::{AuthorId, DepartmentId, Entry, EntryId, TagId, YearId};
 
-/// Entry indexes (into [`Site::entries`](super::Site::entries)) per listing, each
-/// list newest first.
+/// An academic year and its entries.
+#[derive(Debug)]
+pub struct YearEntries {
+    /// The year.
+    pub year: AcademicYear,
+    /// Its entries, newest first.
+    pub entries: Vec<EntryId>,
+}
+
+/// The entries before and after one in its kind's list, as its page links them.
+#[derive(Debug, Clone, Copy)]
+pub struct Neighbours {
+    /// The next newer entry of the kind.
+    pub newer: Option<EntryId>,
+    /// The next older entry of the kind.
+    pub older: Option<EntryId>,
+}
+
+/// The entries of each listing, each list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
-    /// The entries of each kind, by kind index.
-    pub by_kind: Vec<Vec<usize>>,
+    /// The entries of each kind.
+    pub by_kind: TiVec<KindId, Vec<EntryId>>,
     /// Newest year first.
-    pub by_year: Vec<(AcademicYear, Vec<usize>)>,
-    /// The entries of each author, by author index.
-    pub by_author: Vec<Vec<usize>>,
-    /// The entries of each department, by department index.
-    pub by_department: Vec<Vec<usize>>,
-    /// The entries of each tag, by tag index.
-    pub by_tag: Vec<Vec<usize>>,
+    pub by_year: TiVec<YearId, YearEntries>,
+    /// The entries of each author.
+    pub by_author: TiVec<AuthorId, Vec<EntryId>>,
+    /// The entries of each department.
+    pub by_department: TiVec<DepartmentId, Vec<EntryId>>,
+    /// The entries of each tag.
+    pub by_tag: TiVec<TagId, Vec<EntryId>>,
     /// Each entry's place in its kind's list, for previous/next links.
-    pub pos_in_kind: Vec<usize>,
+    pub pos_in_kind: TiVec<EntryId, usize>,
 }
 
 impl Indexes {
     /// `entries` must already be sorted newest first; every list keeps that order.
+    /// The counts are those of the kinds, authors, departments and tags.
     pub fn build(
-        entries: &[Entry],
+        entries: &TiSlice<EntryId, Entry>,
         kinds: usize,
         authors: usize,
         departments: usize,
         tags: usize,
     ) -> Self {
         let mut ix = Indexes {
-            by_kind: vec![Vec::new(); kinds],
-            by_author: vec![Vec::new(); authors],
-            by_department: vec![Vec::new(); departments],
-            by_tag: vec![Vec::new(); tags],
-            pos_in_kind: Vec::with_capacity(entries.len()),
-            by_year: Vec::new(),
+            by_kind: vec![Vec::new(); kinds].into(),
+            by_author: vec![Vec::new(); authors].into(),
+            by_department: vec![Vec::new(); departments].into(),
+            by_tag: vec![Vec::new(); tags].into(),
+            pos_in_kind: TiVec::with_capacity(entries.len()),
+            by_year: TiVec::new(),
         };
-        let mut years: BTreeMap<AcademicYear, Vec<usize>> = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
+        let mut years: BTreeMap<AcademicYear, Vec<EntryId>> = BTreeMap::new();
+        for (i, e) in entries.iter_enumerated() {
             ix.pos_in_kind.push(ix.by_kind[e.kind].len());
             ix.by_kind[e.kind].push(i);
             years.entry(e.year).or_default().push(i);
@@ -56,33 +77,38 @@ impl Indexes {
                 ix.by_tag[t].push(i);
             }
         }
-        ix.by_year = years.into_iter().rev().collect();
+        ix.by_year = years
+            .into_iter()
+            .rev()
+            .map(|(year, entries)| YearEntries { year, entries })
+            .collect();
         ix
     }
 
-    /// The place of `year` in `by_year`.
-    pub fn year_index(&self, year: AcademicYear) -> Option<usize> {
-        self.by_year.iter().position(|(y, _)| *y == year)
+    /// The id of `year` in `by_year`.
+    pub fn year_index(&self, year: AcademicYear) -> Option<YearId> {
+        self.by_year.position(|y| y.year == year)
     }
 
     /// The previous (newer) and next (older) entry of the same kind.
-    pub fn neighbours(&self, entries: &[Entry], i: usize) -> (Option<usize>, Option<usize>) {
+    pub fn neighbours(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId) -> Neighbours {
         let list = &self.by_kind[entries[i].kind];
         let p = self.pos_in_kind[i];
-        let newer = p.checked_sub(1).map(|q| list[q]);
-        let older = list.get(p + 1).copied();
-        (newer, older)
+        Neighbours {
+            newer: p.checked_sub(1).map(|q| list[q]),
+            older: list.get(p + 1).copied(),
+        }
     }
 
     /// Up to `n` entries that share authors or tags with entry `i`, the closest first.
     /// Very common tags say little about relatedness and would make this quadratic,
     /// so tags with more than `MAX_TAG_FANOUT` entries are not followed.
-    pub fn related(&self, entries: &[Entry], i: usize, n: usize) -> Vec<usize> {
+    pub fn related(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId, n: usize) -> Vec<EntryId> {
         const MAX_TAG_FANOUT: usize = 400;
         let e = &entries[i];
         // Every (entry, points) met, then summed per entry: a sort of a few hundred
         // pairs is much cheaper than a map.
-        let mut met: Vec<(usize, u32)> = Vec::new();
+        let mut met: Vec<(EntryId, u32)> = Vec::new();
         for &a in &e.authors {
             met.extend(
                 self.by_author[a]
@@ -98,7 +124,7 @@ impl Indexes {
             }
         }
         met.sort_unstable_by_key(|&(j, _)| j);
-        let mut ranked: Vec<(u32, usize)> = Vec::new();
+        let mut ranked: Vec<(u32, EntryId)> = Vec::new();
         for (j, points) in met {
             match ranked.last_mut() {
                 Some((s, k)) if *k == j => *s += points,
@@ -107,9 +133,10 @@ impl Indexes {
             }
         }
         // Higher score first; among equals the entry nearest in the list (closest in date).
+        let distance = |j: EntryId| usize::from(j).abs_diff(usize::from(i));
         ranked.sort_by(|a, b| {
             b.0.cmp(&a.0)
-                .then_with(|| a.1.abs_diff(i).cmp(&b.1.abs_diff(i)))
+                .then_with(|| distance(a.1).cmp(&distance(b.1)))
         });
         ranked.into_iter().take(n).map(|(_, j)| j).collect()
     }

@@ -3,20 +3,22 @@
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use typed_index_collections::TiVec;
 
 use crate::config::Config;
+use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Located, Location};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
 
 use super::entry::{make_entry, slug_or_file_name};
 use super::resolve::Registry;
-use super::{Asset, Attachment, Doc, Entry, Indexes, Page, Site};
+use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, Site};
 use crate::paths::{escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
@@ -132,24 +134,25 @@ pub fn assemble<'p>(
     attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
-    let (a_map, d_map, t_map) = reg.sort(&collator);
+    let new = reg.sort(&collator);
     for e in &mut d.entries {
         for a in &mut e.authors {
-            *a = a_map[*a];
+            *a = new.authors[*a];
         }
-        e.department = e.department.map(|x| d_map[x]);
+        e.department = e.department.map(|x| new.departments[x]);
         for t in &mut e.tags {
-            *t = t_map[*t];
+            *t = new.tags[*t];
         }
     }
     d.entries.sort_by(entry_order);
+    let entries: TiVec<EntryId, Entry> = d.entries.into();
     d.pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
             .cmp(&b.menu.unwrap_or(i64::MAX))
             .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
     });
-    d.forewords.sort_by_key(|(y, _)| *y);
+    d.forewords.sort_by_key(|f| f.year);
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.
@@ -160,7 +163,7 @@ pub fn assemble<'p>(
         .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
         .collect();
     let index = Indexes::build(
-        &d.entries,
+        &entries,
         config.kinds.len(),
         reg.authors.len(),
         reg.departments.len(),
@@ -168,11 +171,11 @@ pub fn assemble<'p>(
     );
     Site {
         config,
-        entries: d.entries,
+        entries,
         authors: reg.authors,
         departments: reg.departments,
         tags: reg.tags,
-        pages: d.pages,
+        pages: d.pages.into(),
         home: d.home,
         kind_intros: d.kind_intros,
         forewords: d.forewords,
@@ -190,8 +193,8 @@ struct Docs {
     entries: Vec<Entry>,
     pages: Vec<Page>,
     home: Option<Doc>,
-    kind_intros: Vec<Option<Doc>>,
-    forewords: Vec<(AcademicYear, Doc)>,
+    kind_intros: TiVec<KindId, Option<Doc>>,
+    forewords: Vec<Foreword>,
     drafts_skipped: usize,
     draft_sources: HashSet<PathBuf>,
     /// Bundle folder → its entry's page folder.
@@ -201,7 +204,10 @@ struct Docs {
 }
 
 /// An entry's attachments and cover as its front matter names them.
-type EntryFiles = (Vec<front_matter::AttachmentRef>, Option<(String, Location)>);
+struct EntryFiles {
+    attachments: Vec<front_matter::AttachmentRef>,
+    cover: Option<Located<String>>,
+}
 
 /// Makes each parsed document the entry, page, introduction or foreword it is.
 fn sort_docs<'p>(
@@ -215,7 +221,7 @@ fn sort_docs<'p>(
         entries: Vec::new(),
         pages: Vec::new(),
         home: None,
-        kind_intros: vec![None; config.kinds.len()],
+        kind_intros: config.kinds.iter().map(|_| None).collect(),
         forewords: Vec::new(),
         drafts_skipped: 0,
         draft_sources: HashSet::new(),
@@ -236,7 +242,10 @@ fn sort_docs<'p>(
                 match AcademicYear::parse(stem) {
                     Some(y) => {
                         foreword_limits(p, diags);
-                        d.forewords.push((y, to_doc(p)));
+                        d.forewords.push(Foreword {
+                            year: y,
+                            doc: to_doc(p),
+                        });
                     }
                     None => diags.push(
                         Diagnostic::error(
@@ -249,7 +258,7 @@ fn sort_docs<'p>(
             }
             SourceKind::Page => {
                 let slug = match &p.fm.slug {
-                    Some((s, _)) => s.clone(),
+                    Some(s) => s.value.clone(),
                     None => match slug_or_file_name(&p.fm, 60, &p.file.path) {
                         Ok(s) => s,
                         Err(d) => {
@@ -277,8 +286,10 @@ fn sort_docs<'p>(
                 if let Some(b) = bundle {
                     d.bundle_dirs.insert(b, e.dir.clone());
                 }
-                d.entry_files
-                    .push((p.fm.attachments.clone(), p.fm.cover.clone()));
+                d.entry_files.push(EntryFiles {
+                    attachments: p.fm.attachments.clone(),
+                    cover: p.fm.cover.clone(),
+                });
                 d.entries.push(e);
             }
             SourceKind::Asset { .. } => {}
@@ -385,9 +396,9 @@ fn attach_files(
     diags: &mut Vec<Diagnostic>,
 ) {
     let content_dir = config.content_dir();
-    for (e, (atts, cover)) in entries.iter_mut().zip(entry_files) {
+    for (e, files) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
-        for a in atts {
+        for a in &files.attachments {
             if let Some((url, size)) = resolve_file(
                 &a.file,
                 &base,
@@ -417,14 +428,14 @@ fn attach_files(
                 });
             }
         }
-        if let Some((c, loc)) = cover {
+        if let Some(c) = &files.cover {
             e.cover = resolve_file(
-                c,
+                &c.value,
                 &base,
                 &config.root,
                 &content_dir,
                 asset_dest,
-                loc,
+                &c.location,
                 "cover image",
                 diags,
             )

@@ -9,14 +9,41 @@ pub mod urls;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
 use crate::config::Config;
-use crate::config::kinds::Kind;
+use crate::config::kinds::{Kind, KindId};
 use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
 
-pub use indexes::Indexes;
+pub use crate::content::front_matter::Detail;
+pub use indexes::{Indexes, Neighbours, YearEntries};
+
+typed_id!(
+    /// An entry's place in [`Site::entries`].
+    EntryId
+);
+typed_id!(
+    /// An author's place in [`Site::authors`].
+    AuthorId
+);
+typed_id!(
+    /// A department's place in [`Site::departments`].
+    DepartmentId
+);
+typed_id!(
+    /// A tag's place in [`Site::tags`].
+    TagId
+);
+typed_id!(
+    /// An academic year's place in [`Indexes::by_year`], newest first.
+    YearId
+);
+typed_id!(
+    /// A static page's place in [`Site::pages`].
+    PageId
+);
 
 /// A file attached to an entry, as shown on its page.
 #[derive(Debug, Clone)]
@@ -52,8 +79,8 @@ pub struct Doc {
 pub struct Entry {
     /// Its Markdown file.
     pub doc: Doc,
-    /// Index of its kind in `config.kinds`.
-    pub kind: usize,
+    /// Its kind.
+    pub kind: KindId,
     /// The last part of its URL, from `slug:` or the title.
     pub slug: String,
     /// Site-relative folder of its page, like `seminars/slug/`.
@@ -62,15 +89,14 @@ pub struct Entry {
     pub date: EntryDate,
     /// The academic year its date falls in.
     pub year: AcademicYear,
-    /// Indexes into [`Site::authors`], in the order written, without repeats.
-    pub authors: Vec<usize>,
-    /// Index into [`Site::departments`]: the one written, or else the first
-    /// author's department.
-    pub department: Option<usize>,
+    /// Its authors, in the order written, without repeats.
+    pub authors: Vec<AuthorId>,
+    /// The department written, or else the first author's department.
+    pub department: Option<DepartmentId>,
     /// The subject (discipline) it is about, as written.
     pub subject: Option<String>,
-    /// Indexes into [`Site::tags`], without repeats.
-    pub tags: Vec<usize>,
+    /// Its tags, without repeats.
+    pub tags: Vec<TagId>,
     /// A short description for listings and metadata.
     pub summary: Option<String>,
     /// Its language: the `lang:` of its front matter, or else the site's.
@@ -82,7 +108,7 @@ pub struct Entry {
     /// Its files, in the order written in front matter.
     pub attachments: Vec<Attachment>,
     /// Kind-specific fields (`level` already normalised to its id).
-    pub details: Vec<(String, String)>,
+    pub details: Vec<Detail>,
 }
 
 /// A person named as an entry's author: a teacher from `data/authors.yaml`, or a
@@ -96,14 +122,23 @@ pub struct Author {
     pub name: String,
     /// Qualification category; `None` for guests.
     pub category: Category,
-    /// Index into [`Site::departments`].
-    pub department: Option<usize>,
+    /// The author's department.
+    pub department: Option<DepartmentId>,
     /// Job title from the data file.
     pub position: Option<String>,
-    /// Source photo and the site-relative URL it is copied to.
-    pub photo: Option<(PathBuf, String)>,
+    /// The author's photo.
+    pub photo: Option<Photo>,
     /// Whether the author is described in data/authors.yaml.
     pub known: bool,
+}
+
+/// An author's photo: its source and where it is copied to.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// The photo as the data file names it.
+    pub source: PathBuf,
+    /// The site-relative URL it is copied to.
+    pub url: String,
 }
 
 /// A department of the college: from `data/departments.yaml`, or made from a name
@@ -118,8 +153,8 @@ pub struct Department {
     pub name_ru: Option<String>,
     /// Name in English, if given.
     pub name_en: Option<String>,
-    /// Index of the department's head in [`Site::authors`].
-    pub head: Option<usize>,
+    /// The department's head.
+    pub head: Option<AuthorId>,
 }
 
 impl Department {
@@ -156,10 +191,19 @@ pub struct Page {
     pub menu: Option<i64>,
 }
 
+/// The foreword of a year's exhibition catalogue.
+#[derive(Debug, Clone)]
+pub struct Foreword {
+    /// The academic year its file is named after.
+    pub year: AcademicYear,
+    /// Its Markdown file.
+    pub doc: Doc,
+}
+
 /// A file copied to the output as it is.
 #[derive(Debug, Clone)]
 pub struct Asset {
-    /// The file under `content/`.
+    /// The file it is copied from.
     pub source: PathBuf,
     /// Site-relative output path.
     pub dest: String,
@@ -170,21 +214,21 @@ pub struct Site {
     /// The site's `config.yaml`.
     pub config: Config,
     /// Newest first.
-    pub entries: Vec<Entry>,
+    pub entries: TiVec<EntryId, Entry>,
     /// In Kazakh alphabetical order.
-    pub authors: Vec<Author>,
+    pub authors: TiVec<AuthorId, Author>,
     /// In Kazakh alphabetical order.
-    pub departments: Vec<Department>,
+    pub departments: TiVec<DepartmentId, Department>,
     /// In Kazakh alphabetical order.
-    pub tags: Vec<Tag>,
+    pub tags: TiVec<TagId, Tag>,
     /// Static pages in menu order, then by title.
-    pub pages: Vec<Page>,
+    pub pages: TiVec<PageId, Page>,
     /// The home page's text, `content/_index.md`.
     pub home: Option<Doc>,
-    /// Each kind's listing introduction (`content/<folder>/_index.md`), by kind index.
-    pub kind_intros: Vec<Option<Doc>>,
+    /// Each kind's listing introduction (`content/<folder>/_index.md`).
+    pub kind_intros: TiVec<KindId, Option<Doc>>,
     /// Catalogue forewords (`content/catalogue/2025-2026.md`), oldest year first.
-    pub forewords: Vec<(AcademicYear, Doc)>,
+    pub forewords: Vec<Foreword>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.
@@ -205,13 +249,16 @@ impl Site {
         &self.config.kinds[entry.kind]
     }
 
-    /// Files copied to the output as they are: content assets and author photos,
-    /// each with its site-relative destination.
-    pub fn copied_files(&self) -> Vec<(PathBuf, String)> {
+    /// Files copied to the output as they are: content assets and author photos.
+    pub fn copied_files(&self) -> Vec<Asset> {
+        let photos = self.authors.iter().filter_map(|a| a.photo.as_ref());
         self.assets
             .iter()
-            .map(|a| (a.source.clone(), a.dest.clone()))
-            .chain(self.authors.iter().filter_map(|a| a.photo.clone()))
+            .cloned()
+            .chain(photos.map(|p| Asset {
+                source: p.source.clone(),
+                dest: p.url.clone(),
+            }))
             .collect()
     }
 }

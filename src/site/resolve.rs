@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use typed_index_collections::TiVec;
+
 use crate::data::{Category, Data, Unread};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
@@ -11,7 +13,7 @@ use crate::lang::slug::slugify_short;
 /// tag's name may be: a name pasted by mistake must not make a file name too long.
 const SLUG_MAX: usize = 60;
 
-use super::{Author, Department, Tag};
+use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 
 fn key(s: &str) -> String {
     s.split_whitespace()
@@ -28,24 +30,25 @@ fn looks_like_id(s: &str) -> bool {
 }
 
 /// The authors, departments and tags met so far, and the names each is known by:
-/// resolving a name gives the same index every time, adding guests and new
+/// resolving a name gives the same id every time, adding guests and new
 /// departments and tags as they first appear.
 pub struct Registry {
-    /// The authors by index: teachers from the data file, then guests as they are
+    /// The authors by id: teachers from the data file, then guests as they are
     /// met, until [`Registry::sort`] puts them in alphabetical order.
-    pub authors: Vec<Author>,
-    author_keys: HashMap<String, usize>,
-    /// The departments by index, ordered like `authors`.
-    pub departments: Vec<Department>,
-    dept_keys: HashMap<String, usize>,
-    /// The tags by index: in the order met, until [`Registry::sort`].
-    pub tags: Vec<Tag>,
-    tag_keys: HashMap<String, usize>,
+    pub authors: TiVec<AuthorId, Author>,
+    author_keys: HashMap<String, AuthorId>,
+    /// The departments by id, ordered like `authors`.
+    pub departments: TiVec<DepartmentId, Department>,
+    dept_keys: HashMap<String, DepartmentId>,
+    /// The tags by id: in the order met, until [`Registry::sort`].
+    pub tags: TiVec<TagId, Tag>,
+    tag_keys: HashMap<String, TagId>,
     has_author_data: bool,
     has_department_data: bool,
     /// The items of the data files that could not be read: an id naming one of them
     /// is not reported again (their own errors fail the build).
-    unread: (Unread, Unread),
+    unread_authors: Unread,
+    unread_departments: Unread,
 }
 
 impl Registry {
@@ -53,19 +56,19 @@ impl Registry {
     /// its id and its names.
     pub fn new(data: &Data) -> Self {
         let mut r = Registry {
-            authors: Vec::new(),
+            authors: TiVec::new(),
             author_keys: HashMap::new(),
-            departments: Vec::new(),
+            departments: TiVec::new(),
             dept_keys: HashMap::new(),
-            tags: Vec::new(),
+            tags: TiVec::new(),
             tag_keys: HashMap::new(),
             has_author_data: !data.authors.is_empty(),
             has_department_data: !data.departments.is_empty(),
-            unread: (data.unread_authors.clone(), data.unread_departments.clone()),
+            unread_authors: data.unread_authors.clone(),
+            unread_departments: data.unread_departments.clone(),
         };
         for d in &data.departments {
-            let i = r.departments.len();
-            r.departments.push(Department {
+            let i = r.departments.push_and_get_key(Department {
                 id: d.id.clone(),
                 name: d.name.clone(),
                 name_ru: d.name_ru.clone(),
@@ -81,12 +84,11 @@ impl Registry {
             }
         }
         for a in &data.authors {
-            let i = r.authors.len();
             let department = a
                 .department
                 .as_ref()
                 .and_then(|d| r.dept_keys.get(&key(d)).copied());
-            r.authors.push(Author {
+            let i = r.authors.push_and_get_key(Author {
                 id: a.id.clone(),
                 name: a.name.clone(),
                 category: a.category,
@@ -98,7 +100,10 @@ impl Registry {
                         .and_then(|e| e.to_str())
                         .unwrap_or("jpg")
                         .to_lowercase();
-                    (p.clone(), format!("authors/{}/photo.{ext}", a.id))
+                    Photo {
+                        source: p.clone(),
+                        url: format!("authors/{}/photo.{ext}", a.id),
+                    }
                 }),
                 known: true,
             });
@@ -115,21 +120,19 @@ impl Registry {
 
     /// A registry holding the people, departments and tags of a model built from
     /// `data`, at the model's (sorted) positions: resolving an entry through it gives
-    /// the model's indexes directly. If it grows, the entry named someone or something
+    /// the model's ids directly. If it grows, the entry named someone or something
     /// the model does not have. `None` if the model was not built from `data`.
     pub fn of_site(data: &Data, site: &super::Site) -> Option<Self> {
         let mut r = Registry::new(data);
-        let author_at: HashMap<&str, usize> = site
+        let author_at: HashMap<&str, AuthorId> = site
             .authors
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter(|(_, a)| a.known)
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
-        let dept_at: HashMap<&str, usize> = site
+        let dept_at: HashMap<&str, DepartmentId> = site
             .departments
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
         let authors = std::mem::take(&mut r.authors);
@@ -141,15 +144,15 @@ impl Registry {
             *i = *dept_at.get(departments[*i].id.as_str())?;
         }
         // Guests are known by their names only, as when they were first met.
-        for (i, a) in site.authors.iter().enumerate() {
+        for (i, a) in site.authors.iter_enumerated() {
             if !a.known {
                 r.author_keys.insert(key(&a.name), i);
             }
         }
-        for (i, d) in site.departments.iter().enumerate() {
+        for (i, d) in site.departments.iter_enumerated() {
             r.dept_keys.entry(key(&d.name)).or_insert(i);
         }
-        for (i, t) in site.tags.iter().enumerate() {
+        for (i, t) in site.tags.iter_enumerated() {
             r.tag_keys.insert(key(&t.name), i);
         }
         r.authors = site.authors.clone();
@@ -159,8 +162,12 @@ impl Registry {
     }
 
     /// How many authors, departments and tags it holds.
-    pub fn sizes(&self) -> (usize, usize, usize) {
-        (self.authors.len(), self.departments.len(), self.tags.len())
+    pub fn sizes(&self) -> Sizes {
+        Sizes {
+            authors: self.authors.len(),
+            departments: self.departments.len(),
+            tags: self.tags.len(),
+        }
     }
 
     /// The author named `name` (an id or a full name). An unknown id is an error when
@@ -170,11 +177,11 @@ impl Registry {
         name: &str,
         at: &Location,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<usize> {
+    ) -> Option<AuthorId> {
         if let Some(&i) = self.author_keys.get(&key(name)) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread.0.covers(name) {
+        if looks_like_id(name) && self.unread_authors.covers(name) {
             return None;
         }
         if self.has_author_data && looks_like_id(name) {
@@ -213,8 +220,7 @@ impl Registry {
         while self.authors.iter().any(|a| a.id == id) {
             id.push_str("-2");
         }
-        let i = self.authors.len();
-        self.authors.push(Author {
+        let i = self.authors.push_and_get_key(Author {
             id,
             name: name.split_whitespace().collect::<Vec<_>>().join(" "),
             category: Category::None,
@@ -235,11 +241,11 @@ impl Registry {
         name: &str,
         at: &Location,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<usize> {
+    ) -> Option<DepartmentId> {
         if let Some(&i) = self.dept_keys.get(&key(name)) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread.1.covers(name) {
+        if looks_like_id(name) && self.unread_departments.covers(name) {
             return None;
         }
         if self.has_department_data && looks_like_id(name) {
@@ -260,8 +266,7 @@ impl Registry {
         while self.departments.iter().any(|d| d.id == id) {
             id.push_str("-2");
         }
-        let i = self.departments.len();
-        self.departments.push(Department {
+        let i = self.departments.push_and_get_key(Department {
             id,
             name: name.to_string(),
             name_ru: None,
@@ -274,7 +279,7 @@ impl Registry {
 
     /// The tag named `name`, compared without case and extra spaces; a new tag gets a
     /// slug no other tag has.
-    pub fn tag(&mut self, name: &str) -> usize {
+    pub fn tag(&mut self, name: &str) -> TagId {
         let k = key(name);
         if let Some(&i) = self.tag_keys.get(&k) {
             return i;
@@ -289,8 +294,7 @@ impl Registry {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        let i = self.tags.len();
-        self.tags.push(Tag {
+        let i = self.tags.push_and_get_key(Tag {
             name: name.to_string(),
             slug,
         });
@@ -299,8 +303,8 @@ impl Registry {
     }
 
     /// Sorts authors, departments and tags alphabetically (Kazakh order) and returns
-    /// the maps from old to new positions.
-    pub fn sort(&mut self, collator: &KazakhCollator) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    /// where each went.
+    pub fn sort(&mut self, collator: &KazakhCollator) -> Renumbering {
         let a = sort_by(&mut self.authors, |x, y| {
             collator
                 .compare(&x.name, &y.name)
@@ -322,22 +326,53 @@ impl Registry {
         for dept in &mut self.departments {
             dept.head = dept.head.map(|i| a[i]);
         }
-        (a, d, t)
+        Renumbering {
+            authors: a,
+            departments: d,
+            tags: t,
+        }
     }
 }
 
-/// Sorts `v` and returns, for each old position, the new one.
-fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..v.len()).collect();
+/// How many authors, departments and tags a [`Registry`] holds: an entry resolved
+/// through it named no one new if they stay the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// How many authors.
+    pub authors: usize,
+    /// How many departments.
+    pub departments: usize,
+    /// How many tags.
+    pub tags: usize,
+}
+
+/// Where [`Registry::sort`] moved each author, department and tag: the new id by
+/// the old one.
+pub struct Renumbering {
+    /// The new id of each author.
+    pub authors: TiVec<AuthorId, AuthorId>,
+    /// The new id of each department.
+    pub departments: TiVec<DepartmentId, DepartmentId>,
+    /// The new id of each tag.
+    pub tags: TiVec<TagId, TagId>,
+}
+
+/// Sorts `v` and returns, for each old id, the new one.
+fn sort_by<K, T>(v: &mut TiVec<K, T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) -> TiVec<K, K>
+where
+    K: From<usize> + Into<usize> + Copy,
+{
+    // The old id at each new place.
+    let mut order: TiVec<K, K> = v.keys().collect();
     order.sort_by(|&i, &j| cmp(&v[i], &v[j]));
-    let mut new_pos = vec![0; v.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_pos[old] = new;
+    let mut new_id: TiVec<K, K> = v.keys().collect();
+    for (new, &old) in order.iter_enumerated() {
+        new_id[old] = new;
     }
-    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    let mut items: TiVec<K, Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
     *v = order
         .iter()
-        .map(|&old| items[old].take().expect("each position once"))
+        .map(|&old| items[old].take().expect("each id once"))
         .collect();
-    new_pos
+    new_id
 }

@@ -2,9 +2,10 @@
 //! department, a tag, an author or a year's catalogue is published. Pages, the
 //! sitemap and the catalogue all link through these.
 
+use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::Site;
+use super::{AuthorId, DepartmentId, Site, TagId, YearId};
 
 /// How many pages a listing of `n` entries takes.
 pub fn page_count(n: usize, size: usize) -> usize {
@@ -21,27 +22,27 @@ pub fn paged_dir(base: &str, page: usize) -> String {
 }
 
 /// `seminars/`: the listing of kind `k`.
-pub fn kind_dir(site: &Site, k: usize) -> String {
+pub fn kind_dir(site: &Site, k: KindId) -> String {
     format!("{}/", site.config.kinds[k].folder)
 }
 
-/// `years/2025-2026/`: the listing of the `y`th academic year, newest first.
-pub fn year_dir(site: &Site, y: usize) -> String {
-    format!("years/{}/", site.index.by_year[y].0.slug())
+/// `years/2025-2026/`: the listing of academic year `y`.
+pub fn year_dir(site: &Site, y: YearId) -> String {
+    format!("years/{}/", site.index.by_year[y].year.slug())
 }
 
 /// `departments/<id>/`.
-pub fn department_dir(site: &Site, d: usize) -> String {
+pub fn department_dir(site: &Site, d: DepartmentId) -> String {
     format!("departments/{}/", site.departments[d].id)
 }
 
 /// `tags/<slug>/`.
-pub fn tag_dir(site: &Site, t: usize) -> String {
+pub fn tag_dir(site: &Site, t: TagId) -> String {
     format!("tags/{}/", site.tags[t].slug)
 }
 
 /// `authors/<id>/`: an author's portfolio.
-pub fn author_dir(site: &Site, a: usize) -> String {
+pub fn author_dir(site: &Site, a: AuthorId) -> String {
     format!("authors/{}/", site.authors[a].id)
 }
 

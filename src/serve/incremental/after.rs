@@ -4,14 +4,15 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
-use crate::pipeline::{Look, Output, Pdfs, make};
+use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::files::{Writer, record};
 use super::{Engine, Round};
@@ -37,7 +38,7 @@ impl Engine {
     }
 
     /// The PDFs the last rounds left to compile, with their site-relative paths.
-    pub fn take_pdf_work(&mut self) -> Vec<(String, crate::catalogue::PdfWork)> {
+    pub fn take_pdf_work(&mut self) -> Vec<PdfJob> {
         std::mem::take(&mut self.pdf_work)
     }
 
@@ -61,7 +62,7 @@ impl Engine {
             .index
             .by_year
             .iter()
-            .map(|(y, _)| *y)
+            .map(|y| y.year)
             .find(|&y| Output::CataloguePdf(y).path(site) == rel);
         let Some(year) = year else {
             return Ok(false);
@@ -108,14 +109,14 @@ impl Engine {
         }
         phase("after: slow pages");
         // Texts of the entries rendered this round, for the search index.
-        for (i, text) in renderer.entry_texts().into_iter().enumerate() {
+        for (i, text) in renderer.entry_texts().into_iter_enumerated() {
             if let Some(t) = text {
                 self.texts.insert(site.entries[i].doc.source.clone(), t);
             }
         }
         let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
         self.texts.retain(|p, _| live.contains(p));
-        let body_texts: Vec<String> = site
+        let body_texts: TiVec<EntryId, String> = site
             .entries
             .iter()
             .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
@@ -145,12 +146,12 @@ impl Engine {
         );
         for y in &years {
             let rel = Output::CataloguePdf(*y).path(site);
-            match work.iter().find(|(r, _)| *r == rel) {
+            match work.iter().find(|j| j.path == rel) {
                 // Still waiting for the same PDF: no need to compile it again.
-                Some((_, w)) if self.pdf_wanted.get(&rel) == Some(&w.key) => {}
-                Some((_, w)) => {
-                    self.pdf_wanted.insert(rel.clone(), w.key.clone());
-                    self.pdf_work.push((rel, w.clone()));
+                Some(j) if self.pdf_wanted.get(&rel) == Some(&j.work.key) => {}
+                Some(j) => {
+                    self.pdf_wanted.insert(rel, j.work.key.clone());
+                    self.pdf_work.push(j.clone());
                 }
                 // A year that is back to a cached PDF no longer waits for a compilation.
                 None => {

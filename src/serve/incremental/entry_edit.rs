@@ -14,13 +14,13 @@ use std::path::{Path, PathBuf};
 use crate::content::walk::{SourceKind, is_hidden};
 use crate::diagnostics::Diagnostic;
 use crate::paths::normalize;
-use crate::pipeline::keys::{Model, Names, page_key, related_hash};
+use crate::pipeline::keys::{EntryKeys, Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
-use crate::site::Entry;
 use crate::site::entry::make_entry;
 use crate::site::load::entry_order;
 use crate::site::resolve::Registry;
+use crate::site::{Entry, EntryId};
 
 use super::after::Later;
 use super::files::{Writer, record};
@@ -32,7 +32,7 @@ const MAX_EDITS: usize = 32;
 /// One entry read again: its place in the model, its file's new record and the
 /// entry as it now is.
 pub(super) struct Edit {
-    index: usize,
+    index: EntryId,
     path: PathBuf,
     cached: Cached,
     entry: Entry,
@@ -122,8 +122,8 @@ impl Engine {
             let index = *snap.entry_index.get(p)?;
             let mut cached = Cached::read(&old_parsed.file);
             let parsed = cached.parsed.as_mut()?;
-            let same_files = parsed.fm.cover.as_ref().map(|c| &c.0)
-                == old_parsed.fm.cover.as_ref().map(|c| &c.0)
+            let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
+                == old_parsed.fm.cover.as_ref().map(|c| &c.value)
                 && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
                 && parsed
                     .fm
@@ -158,6 +158,7 @@ impl Engine {
 
         // The order of entries stays: each one still sorts between its neighbours.
         let at = |j: usize| {
+            let j = EntryId::from(j);
             edits
                 .iter()
                 .find(|e| e.index == j)
@@ -165,7 +166,7 @@ impl Engine {
         };
         let n = site.entries.len();
         for e in &edits {
-            let i = e.index;
+            let i = usize::from(e.index);
             if (i > 0 && entry_order(at(i - 1), at(i)) != Ordering::Less)
                 || (i + 1 < n && entry_order(at(i), at(i + 1)) != Ordering::Less)
             {
@@ -213,7 +214,7 @@ impl Engine {
         let mut card_changed = Vec::new();
         for &i in &edited {
             let e = &site.entries[i];
-            let (card, full) = names.entry(e, &bodies(&self.cache));
+            let EntryKeys { card, full } = names.entry(e, &bodies(&self.cache));
             if card != snap.sigs.card[i] {
                 card_changed.push(i);
                 prepared.refresh_card(&site, i);
@@ -224,7 +225,7 @@ impl Engine {
         }
 
         // The pages that show the entries.
-        for (j, list) in snap.related.iter().enumerate() {
+        for (j, list) in snap.related.iter_enumerated() {
             if list.iter().any(|k| card_changed.contains(k)) {
                 snap.related_hashes[j] = related_hash(&snap.sigs, list);
             }

@@ -71,12 +71,20 @@ pub(super) enum Outcome {
     Failed,
 }
 
+/// A file made in a round: its site-relative path, the hash recorded for it and
+/// what became of it.
+pub(super) struct Made {
+    path: String,
+    hash: u64,
+    outcome: Outcome,
+}
+
 /// The served folder, as last written: site-relative path → hash of the file's bytes
 /// (or of its source's path, time and size for copied files).
 pub(super) struct Writer<'a> {
     pub(super) files: &'a HashMap<String, u64>,
     pub(super) out: &'a Path,
-    made: Mutex<Vec<(String, u64, Outcome)>>,
+    made: Mutex<Vec<Made>>,
 }
 
 impl<'a> Writer<'a> {
@@ -92,11 +100,15 @@ impl<'a> Writer<'a> {
         self.made
             .lock()
             .expect("no panics while holding the lock")
-            .push((rel.to_string(), hash, outcome));
+            .push(Made {
+                path: rel.to_string(),
+                hash,
+                outcome,
+            });
     }
 
     /// What was made, to [`record`].
-    pub(super) fn into_made(self) -> Vec<(String, u64, Outcome)> {
+    pub(super) fn into_made(self) -> Vec<Made> {
         self.made
             .into_inner()
             .expect("no panics while holding the lock")
@@ -153,9 +165,14 @@ pub(super) fn record(
     files: &mut HashMap<String, u64>,
     failed: &mut HashSet<String>,
     round: &mut Round,
-    made: Vec<(String, u64, Outcome)>,
+    made: Vec<Made>,
 ) {
-    for (rel, h, outcome) in made {
+    for Made {
+        path: rel,
+        hash: h,
+        outcome,
+    } in made
+    {
         match outcome {
             Outcome::Failed => {
                 failed.insert(rel);

@@ -6,14 +6,19 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use typed_index_collections::{TiSlice, TiVec, ti_vec};
+
+use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
-use crate::pipeline::keys::{self, Model, Person, Sigs, doc_sig, page_key, related_hash};
-use crate::pipeline::select::{self, Selection};
+use crate::pipeline::keys::{
+    self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
+};
+use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
-use crate::site::Site;
+use crate::site::{EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
@@ -25,13 +30,22 @@ const SHIFT_LIMIT: usize = 64;
 /// How entries moved between the last good model and this one.
 struct Shifts {
     /// Entries at another place in the order.
-    moved: Vec<usize>,
+    moved: Vec<EntryId>,
     /// Entries whose authors or tags changed.
-    people_changed: Vec<usize>,
+    people_changed: Vec<EntryId>,
     /// The authors and tags of those, before and after.
     people_of_changed: HashSet<Person>,
-    /// Each old entry's place in the new model.
-    old_to_new: Vec<Option<usize>>,
+    /// Each old entry's id in the new model.
+    old_to_new: TiVec<EntryId, Option<EntryId>>,
+}
+
+/// The pages of a round, each with its path, its key and whether it shows a link
+/// whose target moved.
+struct RoundPages {
+    pages: TiVec<RoundPageId, Page>,
+    paths: TiVec<RoundPageId, String>,
+    keys: TiVec<RoundPageId, Option<u64>>,
+    relinked: TiVec<RoundPageId, bool>,
 }
 
 /// The start of a round's snapshot: where each entry and page is and what its card
@@ -43,7 +57,7 @@ fn new_snapshot(site: &Site, sigs: &Sigs, site_value: serde_json::Value) -> Snap
         asset_dest: site.asset_dest.clone(),
         ..Snapshot::default()
     };
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entries.iter_enumerated() {
         snap.entry_index.insert(e.doc.source.clone(), i);
         snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
     }
@@ -57,10 +71,10 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
         moved: Vec::new(),
         people_changed: Vec::new(),
         people_of_changed: HashSet::new(),
-        old_to_new: vec![None; old.related.len()],
+        old_to_new: old.related.iter().map(|_| None).collect(),
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entries.iter_enumerated() {
         let src = &e.doc.source;
         if let Some(&j) = old.entry_index.get(src) {
             if j != i {
@@ -106,11 +120,11 @@ fn related_lists(
     follow: bool,
     old: &Snapshot,
     s: &Shifts,
-) -> Vec<Vec<usize>> {
+) -> TiVec<EntryId, Vec<EntryId>> {
     let n = site.entries.len();
-    let mut recompute: Vec<bool> = vec![full || old.related.is_empty(); n];
+    let mut recompute: TiVec<EntryId, bool> = vec![full || old.related.is_empty(); n].into();
     if !full && follow {
-        let mut touch = |list: &[usize]| {
+        let mut touch = |list: &[EntryId]| {
             for &j in list {
                 recompute[j] = true;
             }
@@ -121,20 +135,21 @@ fn related_lists(
         for &i in &s.moved {
             ppl.extend(keys::people(site, i));
         }
-        for (a, au) in site.authors.iter().enumerate() {
+        for (a, au) in site.authors.iter_enumerated() {
             if ppl.contains(&Person::Author(au.id.clone())) {
                 touch(&site.index.by_author[a]);
             }
         }
-        for (t, tag) in site.tags.iter().enumerate() {
+        for (t, tag) in site.tags.iter_enumerated() {
             if ppl.contains(&Person::Tag(tag.slug.clone())) {
                 touch(&site.index.by_tag[t]);
             }
         }
     }
-    (0..n)
+    let lists: Vec<Vec<EntryId>> = (0..n)
         .into_par_iter()
         .map(|i| {
+            let i = EntryId::from(i);
             let src = &site.entries[i].doc.source;
             let kept = (!recompute[i])
                 .then(|| old.entry_index.get(src))
@@ -143,11 +158,12 @@ fn related_lists(
                 .and_then(|l| {
                     l.iter()
                         .map(|&k| s.old_to_new.get(k).copied().flatten())
-                        .collect::<Option<Vec<usize>>>()
+                        .collect::<Option<Vec<EntryId>>>()
                 });
             kept.unwrap_or_else(|| keys::related_of(site, i))
         })
-        .collect()
+        .collect();
+    lists.into()
 }
 
 /// The file names of link targets whose page or file moved: pages linking to them
@@ -225,11 +241,11 @@ impl Engine {
     fn page_keys(
         &self,
         site: &Site,
-        pages: &[Page],
+        pages: &TiSlice<RoundPageId, Page>,
         sigs: &Sigs,
-        related: &[u64],
-    ) -> (Vec<Option<u64>>, Vec<u64>) {
-        let intro_sig: Vec<u64> = site
+        related: &TiSlice<EntryId, u64>,
+    ) -> (TiVec<RoundPageId, Option<u64>>, TiVec<KindId, u64>) {
+        let intro_sig: TiVec<KindId, u64> = site
             .kind_intros
             .iter()
             .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
@@ -239,14 +255,20 @@ impl Engine {
             related,
             intro_sig: &intro_sig,
         };
-        let keys = pages
+        let keys: Vec<Option<u64>> = pages
+            .raw
             .par_iter()
             .map(|&p| page_key(site, model, p))
             .collect();
-        (keys, intro_sig)
+        (keys.into(), intro_sig)
     }
 
-    fn relinked(&self, site: &Site, pages: &[Page], moved: &[String]) -> Vec<bool> {
+    fn relinked(
+        &self,
+        site: &Site,
+        pages: &TiSlice<RoundPageId, Page>,
+        moved: &[String],
+    ) -> TiVec<RoundPageId, bool> {
         pages
             .iter()
             .map(|p| match *p {
@@ -344,8 +366,8 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
-        let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
-        let paths: Vec<String> = pages.iter().map(|p| p.path(&site)).collect();
+        let pages: TiVec<RoundPageId, Page> = outputs.iter().filter_map(Output::page).collect();
+        let paths: TiVec<RoundPageId, String> = pages.iter().map(|p| p.path(&site)).collect();
         let mut snap = new_snapshot(&site, &sigs, site_value.clone());
         phase("snapshot");
 
@@ -354,10 +376,7 @@ impl Engine {
         // After many moves, the lists are kept where possible now and all of them
         // computed again after the reload.
         let related_lists = related_lists(&site, full, !related_later, &old, &shifts);
-        let related: Vec<u64> = related_lists
-            .par_iter()
-            .map(|l| related_hash(&sigs, l))
-            .collect();
+        let related = related_hashes(&sigs, &related_lists);
         phase("related");
 
         let moved = if full {
@@ -367,17 +386,22 @@ impl Engine {
         };
         let (keys, intro_sig) = self.page_keys(&site, &pages, &sigs, &related);
         let relinked = self.relinked(&site, &pages, &moved);
+        let listed = RoundPages {
+            pages,
+            paths,
+            keys,
+            relinked,
+        };
         phase("keys");
         let selection = select_pages(
             &look,
-            &pages,
-            (&paths, &keys, &relinked),
+            &listed,
             (&old, &site_value),
             changed_templates,
             &self.failed,
             full,
         );
-        for (path, key) in paths.iter().zip(&keys) {
+        for (path, key) in listed.paths.iter().zip(&listed.keys) {
             if let Some(k) = key {
                 snap.keys.insert(path.clone(), *k);
             }
@@ -390,7 +414,7 @@ impl Engine {
 
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
-        let now: Vec<Page> = selection.now.iter().map(|&j| pages[j]).collect();
+        let now: Vec<Page> = selection.now.iter().map(|&j| listed.pages[j]).collect();
         let mut errors = self.make_now(
             &site,
             &look,
@@ -407,18 +431,18 @@ impl Engine {
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let after = if related_later {
-            let mut in_now = vec![false; pages.len()];
+            let mut in_now: TiVec<RoundPageId, bool> = ti_vec![false; listed.pages.len()];
             for &j in &selection.now {
                 in_now[j] = true;
             }
-            let shown = (&pages[..], &paths[..], &in_now[..]);
-            related_after_shifts(&site, (&sigs, &intro_sig), &related_lists, shown, &mut snap)
+            let model = (&sigs, &*intro_sig);
+            related_after_shifts(&site, model, &related_lists, &listed, &in_now, &mut snap)
         } else {
             snap.related = related_lists;
             snap.related_hashes = related;
             Vec::new()
         };
-        let mut after: Vec<Page> = (selection.after.iter().map(|&j| pages[j]))
+        let mut after: Vec<Page> = (selection.after.iter().map(|&j| listed.pages[j]))
             .chain(after)
             .collect();
         snap.sigs = sigs;
@@ -440,28 +464,30 @@ impl Engine {
 /// `snap`); returns the entry pages whose list changed that were not made now.
 fn related_after_shifts(
     site: &Site,
-    (sigs, intro_sig): (&Sigs, &[u64]),
-    kept: &[Vec<usize>],
-    (pages, paths, in_now): (&[Page], &[String], &[bool]),
+    (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
+    kept: &TiSlice<EntryId, Vec<EntryId>>,
+    listed: &RoundPages,
+    in_now: &TiSlice<RoundPageId, bool>,
     snap: &mut Snapshot,
 ) -> Vec<Page> {
-    let all: Vec<Vec<usize>> = (0..site.entries.len())
+    let all: Vec<Vec<EntryId>> = (0..site.entries.len())
         .into_par_iter()
-        .map(|i| keys::related_of(site, i))
+        .map(|i| keys::related_of(site, EntryId::from(i)))
         .collect();
-    let all_hashes: Vec<u64> = all.par_iter().map(|l| related_hash(sigs, l)).collect();
+    let all: TiVec<EntryId, Vec<EntryId>> = all.into();
+    let all_hashes = related_hashes(sigs, &all);
     let model = Model {
         sigs,
         related: &all_hashes,
         intro_sig,
     };
     let mut after = Vec::new();
-    for (j, &page) in pages.iter().enumerate() {
+    for (j, &page) in listed.pages.iter_enumerated() {
         if let Page::Entry(i) = page
             && all[i] != kept[i]
         {
             if let Some(k) = page_key(site, model, page) {
-                snap.keys.insert(paths[j].clone(), k);
+                snap.keys.insert(listed.paths[j].clone(), k);
             }
             if !in_now[j] {
                 after.push(page);
@@ -477,18 +503,17 @@ fn related_after_shifts(
 /// good round (`old`).
 fn select_pages(
     look: &Look,
-    pages: &[Page],
-    (paths, keys, relinked): (&[String], &[Option<u64>], &[bool]),
+    listed: &RoundPages,
     (old, site_value): (&Snapshot, &serde_json::Value),
     changed_templates: &HashSet<String>,
     failed: &HashSet<String>,
     full: bool,
 ) -> Selection {
-    let mut changed_values: HashSet<(String, String)> = HashSet::new();
+    let mut changed_values: HashSet<SiteField> = HashSet::new();
     if !full {
         keys::value_diff(&old.site_value, site_value, None, &mut changed_values);
     }
-    let mut templates: Vec<&'static str> = pages.iter().map(|p| p.template()).collect();
+    let mut templates: Vec<&'static str> = listed.pages.iter().map(|p| p.template()).collect();
     templates.sort_unstable();
     templates.dedup();
     let changed: HashSet<&'static str> = templates
@@ -507,12 +532,12 @@ fn select_pages(
         .collect();
     select::pages(&select::Round {
         full,
-        pages,
-        paths,
-        keys,
+        pages: &listed.pages,
+        paths: &listed.paths,
+        keys: &listed.keys,
         made: &old.keys,
         failed,
-        relinked,
+        relinked: &listed.relinked,
         changed_templates: &changed,
         showing_site_change: &showing,
     })

@@ -17,6 +17,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use typed_index_collections::TiVec;
+
+use crate::config::kinds::KindId;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -24,7 +27,7 @@ use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs, h64};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
-use crate::site::{Doc, Site};
+use crate::site::{Doc, EntryId, Site};
 
 mod after;
 mod changes;
@@ -74,15 +77,15 @@ impl Cached {
 #[derive(Default)]
 struct Snapshot {
     keys: HashMap<String, u64>,
-    entry_index: HashMap<PathBuf, usize>,
+    entry_index: HashMap<PathBuf, EntryId>,
     entry_card: HashMap<PathBuf, u64>,
     entry_people: HashMap<PathBuf, Vec<Person>>,
-    /// Each entry's related entries, by index in that round's model.
-    related: Vec<Vec<usize>>,
+    /// Each entry's related entries, by id in that round's model.
+    related: TiVec<EntryId, Vec<EntryId>>,
     /// The keys of those lists, of each entry and of each kind's introduction.
-    related_hashes: Vec<u64>,
+    related_hashes: TiVec<EntryId, u64>,
     sigs: Sigs,
-    intro_sig: Vec<u64>,
+    intro_sig: TiVec<KindId, u64>,
     site_value: serde_json::Value,
     page_of_source: HashMap<PathBuf, String>,
     asset_dest: HashMap<PathBuf, String>,
@@ -177,7 +180,7 @@ pub struct Engine {
     /// Catalogue PDFs are compiled by the caller (see [`Engine::take_pdf_work`]).
     defer_pdfs: bool,
     /// PDFs to compile, and the key each PDF being compiled must have to be used.
-    pdf_work: Vec<(String, crate::catalogue::PdfWork)>,
+    pdf_work: Vec<crate::pipeline::PdfJob>,
     pdf_wanted: HashMap<String, String>,
 }
 
@@ -364,7 +367,7 @@ fn reclaim(site: &mut Site, cache: &mut HashMap<PathBuf, Cached>) {
     for d in site.kind_intros.iter_mut().flatten() {
         give(d);
     }
-    for (_, d) in &mut site.forewords {
-        give(d);
+    for f in &mut site.forewords {
+        give(&mut f.doc);
     }
 }
