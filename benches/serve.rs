@@ -139,7 +139,9 @@ fn main() {
             "text" => format!("{original}\n{marker}\n"),
             "summary" => original.replacen("summary: \"", &format!("summary: \"{marker} "), 1),
             "tag" => original.replacen("tags:\n", &format!("tags:\n  - \"{marker}\"\n"), 1),
-            "author" => original.replacen("authors:\n", &format!("authors:\n  - \"{marker}\"\n"), 1),
+            "author" => {
+                original.replacen("authors:\n", &format!("authors:\n  - \"{marker}\"\n"), 1)
+            }
             _ => {
                 // Another day of the same month: the entry moves in every listing.
                 let line = original.lines().find(|l| l.starts_with("date: ")).unwrap();
@@ -156,7 +158,11 @@ fn main() {
         wait_for(&mut ws, &page_file);
         let (status, body) = get(addr, &page);
         let secs = t.elapsed().as_secs_f64();
-        println!("  edit {round:>2} ({}): {:>6.1} ms", KINDS[kind], secs * 1000.0);
+        println!(
+            "  edit {round:>2} ({}): {:>6.1} ms",
+            KINDS[kind],
+            secs * 1000.0
+        );
         assert_eq!(status, 200);
         if KINDS[kind] == "date" {
             assert_ne!(body, last_body, "the page shows the new date");

@@ -375,6 +375,29 @@ fn rebuild_updates_changed_files_and_removes_stale_ones() {
 }
 
 /// Every relative `href` of `html` (a page in `output/{dir}`) names a file that was written.
+#[test]
+fn files_changed_or_deleted_by_hand_in_the_output_are_made_again() {
+    let f = Fixture::valid();
+    f.build_ok();
+    let record = f.read("output/.ozyq-manifest");
+    assert!(record.starts_with("ozyq-manifest 1\n"), "{record}");
+    assert!(record.contains(" regulation/index.html\n"), "{record}");
+    // Same size, other bytes: the record alone would call it unchanged.
+    let page = "output/regulation/index.html";
+    let good = f.read(page);
+    let spoiled = good.replacen("<title>", "<titlE>", 1);
+    assert_eq!(spoiled.len(), good.len());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    f.write(page, &spoiled);
+    std::fs::remove_file(f.path("output/index.html")).unwrap();
+    f.build_ok();
+    assert_eq!(f.read(page), good, "a page changed by hand is made again");
+    assert!(
+        f.path("output/index.html").is_file(),
+        "a deleted page is made again"
+    );
+}
+
 fn assert_links_resolve(f: &Fixture, dir: &str, html: &str) {
     for (i, _) in html.match_indices(" href=\"") {
         let href = &html[i + 7..];

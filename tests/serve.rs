@@ -594,7 +594,10 @@ fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir) {
         let e = e.unwrap();
-        if e.file_type().is_file() && e.file_name() != ".ozyq-output" {
+        if e.file_type().is_file()
+            && e.file_name() != ".ozyq-output"
+            && e.file_name() != ".ozyq-manifest"
+        {
             let rel = e
                 .path()
                 .strip_prefix(dir)

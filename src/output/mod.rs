@@ -1,11 +1,13 @@
 //! Writing the output so that a failed build leaves the previous site intact.
 //!
 //! Pages are written into a staging folder beside `output/`; a page whose bytes are
-//! already in `output/` is not written again. Only when the whole build succeeded
+//! already in `output/` is not written again (the previous build's
+//! [`manifest`] tells, without reading the old file). Only when the whole build succeeded
 //! are the new and changed files moved into `output/` and the files no longer made
 //! removed. A first build simply renames the staging folder. Rebuilding a large
 //! archive where little changed thus costs reads, not writes and deletions.
 
+pub mod manifest;
 mod swap;
 pub mod target;
 
@@ -13,6 +15,8 @@ use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+use manifest::{MANIFEST, Manifest, Record};
 
 /// Writes one file so that readers see the old bytes or the new, never half of them
 /// (a temporary file beside it, renamed over it).
@@ -40,8 +44,10 @@ pub struct Staging {
     target: PathBuf,
     /// Whether an earlier output exists to compare with and update.
     update: bool,
+    /// What the earlier build recorded of its files.
+    previous: Manifest,
     /// Site-relative paths of every file this build makes.
-    made: Mutex<Vec<String>>,
+    made: Mutex<Vec<(String, Record)>>,
     /// Those of them that differ from the earlier output (and so are staged).
     changed: Mutex<Vec<String>>,
     /// Held locked while the build runs: a later build that can lock it knows this
@@ -115,6 +121,7 @@ impl Staging {
         let staging = Staging {
             dir,
             update: target.is_dir(),
+            previous: Manifest::read(target),
             target: target.to_path_buf(),
             made: Mutex::new(Vec::new()),
             changed: Mutex::new(Vec::new()),
@@ -124,9 +131,14 @@ impl Staging {
         Ok(staging)
     }
 
-    fn unchanged(&self, rel: &str, bytes: &[u8]) -> bool {
+    /// Whether the earlier output holds `bytes` (of record `new`) at `rel`: told by
+    /// the earlier build's record when it can, else read and compared.
+    fn unchanged(&self, rel: &str, bytes: &[u8], new: Record) -> bool {
         if !self.update {
             return false;
+        }
+        if let Some(same) = self.previous.holds(&self.target, rel, new) {
+            return same;
         }
         let old = self.target.join(rel);
         match std::fs::metadata(&old) {
@@ -137,11 +149,11 @@ impl Staging {
         }
     }
 
-    fn record(&self, rel: &str, changed: bool) {
+    fn record(&self, rel: &str, record: Record, changed: bool) {
         self.made
             .lock()
             .expect("no panics while holding the lock")
-            .push(rel.to_string());
+            .push((rel.to_string(), record));
         if changed {
             self.changed
                 .lock()
@@ -175,36 +187,19 @@ impl Staging {
     /// Writes `bytes` to the site-relative `rel`.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         Self::check(rel)?;
-        let changed = !self.unchanged(rel, bytes);
+        let record = Record::of(bytes);
+        let changed = !self.unchanged(rel, bytes, record);
         if changed {
             std::fs::write(self.stage_path(rel)?, bytes)?;
         }
-        self.record(rel, changed);
+        self.record(rel, record, changed);
         Ok(())
     }
 
     /// Copies the file `source` to the site-relative `rel`.
     pub fn copy(&self, source: &Path, rel: &str) -> io::Result<()> {
-        Self::check(rel)?;
-        let changed = match std::fs::metadata(source) {
-            Ok(m)
-                if self.update
-                    && std::fs::metadata(self.target.join(rel))
-                        .is_ok_and(|o| o.len() == m.len()) =>
-            {
-                let (a, b) = (
-                    std::fs::read(source)?,
-                    std::fs::read(self.target.join(rel))?,
-                );
-                a != b
-            }
-            _ => true,
-        };
-        if changed {
-            std::fs::copy(source, self.stage_path(rel)?)?;
-        }
-        self.record(rel, changed);
-        Ok(())
+        // Read, not copied by the system: its hash goes into the record.
+        self.write(rel, &std::fs::read(source)?)
     }
 
     /// Makes the target hold exactly the files of this build, or, when that fails
@@ -217,6 +212,11 @@ impl Staging {
     }
 
     fn swap(&self) -> io::Result<()> {
+        let mut made = take(&self.made);
+        let mut changed = take(&self.changed);
+        // Written last, so that every file it describes is older than it.
+        std::fs::write(self.dir.join(MANIFEST), Manifest::text(&mut made))?;
+        changed.push(MANIFEST.to_string());
         if !self.update {
             if self.target.exists() {
                 // Something that is not a folder is in the way (the caller has
@@ -225,11 +225,9 @@ impl Staging {
             }
             return std::fs::rename(&self.dir, &self.target);
         }
-        let take = |m: &Mutex<Vec<String>>| {
-            std::mem::take(&mut *m.lock().expect("no panics while holding the lock"))
-        };
-        let changed = take(&self.changed);
-        let made: HashSet<String> = take(&self.made).into_iter().collect();
+        let made: HashSet<String> = (made.into_iter().map(|(rel, _)| rel))
+            .chain([MANIFEST.to_string()])
+            .collect();
         let name = self.dir.file_name().unwrap_or_default().to_string_lossy();
         let mut journal = swap::Journal::new(
             &self.target,
@@ -264,6 +262,10 @@ impl Staging {
         let _ = std::fs::remove_dir_all(&self.dir);
         let _ = std::fs::remove_file(&self.lock.0);
     }
+}
+
+fn take<T>(m: &Mutex<Vec<T>>) -> Vec<T> {
+    std::mem::take(&mut *m.lock().expect("no panics while holding the lock"))
 }
 
 /// The site-relative paths of the files of `root` that are not in `keep`.

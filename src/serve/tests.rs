@@ -144,7 +144,11 @@ fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file() && e.file_name() != crate::output::target::MARKER)
+        .filter(|e| {
+            e.file_type().is_file()
+                && e.file_name() != crate::output::target::MARKER
+                && e.file_name() != crate::output::manifest::MANIFEST
+        })
         .map(|e| {
             let rel = e.path().strip_prefix(dir).unwrap();
             (
