@@ -281,6 +281,57 @@ fn served_pages_follow_edits_adds_renames_moves_and_deletes() {
 }
 
 #[test]
+fn a_save_written_in_pieces_is_rebuilt_once_and_whole() {
+    // The debounce is short (ozyq::serve::watch::DEBOUNCE): a save that reaches the
+    // disk in many writes must still be read whole, in one round.
+    let f = Fixture::valid();
+    let (server, _dir) = serve(&f);
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, "\"ok\"");
+    let body = format!(
+        "{}Соңы.",
+        "Абзац мәтіні, ұзын сабақ жоспары. ".repeat(8_000)
+    );
+    let text = entry(
+        "Үлкен жазба",
+        "2025-10-01",
+        "abenova-g",
+        "алғы",
+        Some("big"),
+        &body,
+    );
+    {
+        // As a buffered editor or a slow disk saves: created empty, then 8 KiB at a time.
+        use std::io::Write;
+        let mut file = std::fs::File::create(f.path("content/articles/big.md")).unwrap();
+        for chunk in text.as_bytes().chunks(8192) {
+            file.write_all(chunk).unwrap();
+            file.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    wait_message(&mut ws, "articles/big/index.html");
+    let r = get(addr, "/articles/big/");
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("Соңы."),
+        "the first round read the whole file"
+    );
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(800) {
+        if let Some(t) = next_text(&mut ws) {
+            assert!(!t.contains("\"error\""), "a half-read save: {t}");
+            assert!(
+                !t.contains("articles/big/index.html"),
+                "a second round: {t}"
+            );
+        }
+    }
+    server.stop();
+}
+
+#[test]
 fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
     let f = Fixture::valid();
     f.write(

@@ -294,7 +294,17 @@ fn take_waiting(
     first: Msg,
 ) -> Option<Vec<PathBuf>> {
     let mut paths = Vec::new();
-    for m in std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+    if !absorb(engine, l, first, &mut paths) {
+        return None;
+    }
+    // The watcher reports each event as it happens, while the file may still be being
+    // written: wait for a quiet moment, so that a save written in pieces is read whole
+    // (a writer that never pauses holds the round back only so long).
+    let start = Instant::now();
+    while start.elapsed() < watch::QUIET_MAX {
+        let Ok(m) = rx.recv_timeout(watch::QUIET) else {
+            break;
+        };
         if !absorb(engine, l, m, &mut paths) {
             return None;
         }

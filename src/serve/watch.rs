@@ -1,13 +1,19 @@
-//! Watching the site's files with notify (debounced) and rebuilding on changes.
+//! Watching the site's files with notify and rebuilding on changes.
 
 use notify::RecursiveMode;
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use notify::Watcher as _;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-/// How long to wait for more events after a save (editors write in several steps).
-pub const DEBOUNCE: Duration = Duration::from_millis(30);
+/// How long no further change must be reported before a rebuild starts, so that a
+/// save written in pieces is read whole (`tests/serve.rs`,
+/// `a_save_written_in_pieces_is_rebuilt_once_and_whole`). Short: it is most of the
+/// time from a save to the page.
+pub const QUIET: Duration = Duration::from_millis(10);
+
+/// The longest a rebuild waits for a quiet moment.
+pub const QUIET_MAX: Duration = Duration::from_millis(500);
 
 /// Folders watched recursively; `config.yaml` is watched through the site's folder.
 pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static"];
@@ -32,9 +38,10 @@ pub struct PdfDone {
     pub result: Result<Vec<u8>, String>,
 }
 
-/// Watches a site's folders and sends what changed, debounced, as [`Msg::Paths`].
+/// Watches a site's folders and sends what changed, as it happens, as [`Msg::Paths`]
+/// (the rebuilding loop waits for a [`QUIET`] moment).
 pub struct Watcher {
-    debouncer: Debouncer<notify::RecommendedWatcher, RecommendedCache>,
+    watcher: notify::RecommendedWatcher,
     root: PathBuf,
     watching: Vec<PathBuf>,
 }
@@ -43,25 +50,21 @@ impl Watcher {
     /// Starts watching the site in `root` (its `config.yaml` and the [`WATCHED`]
     /// folders that exist) and sending changes to `tx`.
     pub fn new(root: &Path, tx: mpsc::Sender<Msg>) -> notify::Result<Watcher> {
-        let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
-            if let Ok(events) = res {
-                // Reading a file (ours included, while rebuilding) is not a change.
-                let paths: Vec<PathBuf> = events
-                    .into_iter()
-                    .filter(|e| !e.event.kind.is_access())
-                    .flat_map(|e| e.event.paths)
-                    .collect();
-                if !paths.is_empty() {
-                    let _ = tx.send(Msg::Paths(paths));
-                }
+        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            // Reading a file (ours included, while rebuilding) is not a change.
+            if let Ok(event) = res
+                && !event.kind.is_access()
+                && !event.paths.is_empty()
+            {
+                let _ = tx.send(Msg::Paths(event.paths));
             }
         })?;
         let mut w = Watcher {
-            debouncer,
+            watcher,
             root: root.to_path_buf(),
             watching: Vec::new(),
         };
-        w.debouncer.watch(root, RecursiveMode::NonRecursive)?;
+        w.watcher.watch(root, RecursiveMode::NonRecursive)?;
         w.watch_new_folders();
         Ok(w)
     }
@@ -72,7 +75,7 @@ impl Watcher {
             let dir = self.root.join(name);
             if dir.is_dir()
                 && !self.watching.contains(&dir)
-                && self.debouncer.watch(&dir, RecursiveMode::Recursive).is_ok()
+                && self.watcher.watch(&dir, RecursiveMode::Recursive).is_ok()
             {
                 self.watching.push(dir);
             }
