@@ -16,10 +16,16 @@ const SLUG_MAX: usize = 60;
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 
 fn key(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    // One pass and one allocation: every author, department and tag an entry names
+    // is looked up by its key, tens of thousands of times on a large archive.
+    let mut k = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    k
 }
 
 /// Looks like an id (`abenova-g`) rather than a person's or department's name.
