@@ -24,7 +24,7 @@ use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::pipeline::Look;
-use crate::pipeline::keys::{Person, Sigs, h64};
+use crate::pipeline::keys::{Person, Sigs};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
 use crate::site::{Doc, EntryId, Site};
@@ -56,7 +56,10 @@ impl Cached {
     fn read(f: &SourceFile) -> Cached {
         let stamp = stamp(&f.path);
         let (parsed, diags) = parse_file(f);
-        let body_hash = parsed.as_ref().map_or(0, |p| h64(&p.body));
+        // XXH3, not the SipHash of the keys: bodies are large, and this is per file.
+        let body_hash = parsed
+            .as_ref()
+            .map_or(0, |p| xxhash_rust::xxh3::xxh3_64(p.body.as_bytes()));
         let links = parsed
             .as_ref()
             .map(|p| link_dests(&p.body))
