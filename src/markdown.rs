@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::slug::slugify;
-use crate::paths::{escape_path, is_external, normalize, relative_url, split_fragment};
+use crate::paths::{
+    PathMap, PathSet, escape_path, is_external, normalize, relative_url, split_fragment,
+};
 
 /// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -43,11 +45,11 @@ pub struct Links<'a> {
     /// Site-relative folder of the page it becomes (`seminars/x/`).
     pub page_dir: &'a str,
     /// Site-relative folder of the page each Markdown file becomes, by normalized path.
-    pub page_of_source: &'a HashMap<PathBuf, String>,
+    pub page_of_source: &'a PathMap<PathBuf, String>,
     /// Site-relative path each copied file is written to, by normalized path.
-    pub asset_dest: &'a HashMap<PathBuf, String>,
+    pub asset_dest: &'a PathMap<PathBuf, String>,
     /// Files whose own errors were reported; links to them are not errors again.
-    pub failed_sources: &'a HashSet<PathBuf>,
+    pub failed_sources: &'a PathSet<PathBuf>,
     /// Accessible name of scrollable table regions.
     pub table_label: &'a str,
     /// Accessible name of a ticked task list checkbox.
@@ -758,12 +760,12 @@ mod tests {
     use super::*;
     use crate::diagnostics::Severity;
 
-    static NO_FAILED: std::sync::LazyLock<HashSet<PathBuf>> =
-        std::sync::LazyLock::new(HashSet::new);
+    static NO_FAILED: std::sync::LazyLock<PathSet<PathBuf>> =
+        std::sync::LazyLock::new(PathSet::default);
 
     fn links<'a>(
-        pages: &'a HashMap<PathBuf, String>,
-        assets: &'a HashMap<PathBuf, String>,
+        pages: &'a PathMap<PathBuf, String>,
+        assets: &'a PathMap<PathBuf, String>,
     ) -> Links<'a> {
         Links {
             source: Path::new("/s/content/articles/a.md"),
@@ -782,7 +784,7 @@ mod tests {
 
     #[test]
     fn links_that_run_scripts_are_refused_in_any_spelling() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let md = "[a](javascript:alert(1)) [b](JavaScript:x) [c](&#106;avascript:x)\n\n\
                   [d](<java\tscript:x>) [e](vbscript:x) [f](data:text/html,<script>x</script>)\n\n\
                   ![ok](data:image/png;base64,AAAA) ![bad](data:text/html,x) [fine](https://x.kz)\n";
@@ -806,7 +808,7 @@ mod tests {
 
     #[test]
     fn raw_html_is_published_or_shown_as_text_as_the_site_says() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let md = "<div class=\"x\">\n<script>alert(1)</script>\n</div>\n\nText <img src=x onerror=alert(1)> end.\n";
         let mut d = Vec::new();
         let on = render(md, 1, &links(&p, &a), 0, &mut d);
@@ -847,7 +849,7 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_and_a_toc() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let mut d = Vec::new();
         let r = render(
             "## Мақсаты\n\ntext\n\n## Мақсаты\n\n### Бөлім {#own}\n",
@@ -865,7 +867,7 @@ mod tests {
 
     #[test]
     fn heading_ids_read_line_breaks_as_spaces_and_yield_to_explicit_and_footnote_ids() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let md = "Бірінші\nжол\n===\n\n## fn-1\n\nМәтін[^a].\n\n## Foo\n\n## Бөлім {#foo}\n\n\
                   ## Екі {#own}\n\n## Үш {#own}\n\n## Төрт {#fnref-1}\n\n[^a]: Ескерту.\n";
         let mut d = Vec::new();
@@ -923,12 +925,12 @@ mod tests {
 
     #[test]
     fn links_to_content_files_become_page_links() {
-        let mut p = HashMap::new();
+        let mut p = PathMap::default();
         p.insert(
             PathBuf::from("/s/content/seminars/b.md"),
             "seminars/b-slug/".to_string(),
         );
-        let a = HashMap::new();
+        let a = PathMap::default();
         let mut d = Vec::new();
         let r = render(
             "See [b](../seminars/b.md#x) and [c](c.md).\n",
@@ -949,7 +951,7 @@ mod tests {
 
     #[test]
     fn footnotes_are_numbered_in_order_of_reference_and_gathered_at_the_end() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let md = "Бірінші[^b] және екінші[^a], қайта[^b].\n\n[^a]: А ескерту.\n\n[^b]: Б ескерту.\n\nСоңғы абзац.\n";
         let r = render(md, 1, &links(&p, &a), 0, &mut Vec::new());
         let h = &r.html.replace('\n', "");
@@ -975,7 +977,7 @@ mod tests {
 
     #[test]
     fn odd_footnotes_neither_panic_nor_break_links() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         for md in [
             "[^a]: > [^b]: ішкі\n\nМәтін[^a].\n",
             "[^a]:\n    - [^b]: x\n",
@@ -1006,8 +1008,8 @@ mod tests {
 
     #[test]
     fn a_percent_sign_before_a_letter_is_not_an_escape() {
-        let p = HashMap::new();
-        let mut a = HashMap::new();
+        let p = PathMap::default();
+        let mut a = PathMap::default();
         a.insert(
             PathBuf::from("/s/content/articles/100%-дық.pdf"),
             "articles/a/100%-дық.pdf".to_string(),
@@ -1028,8 +1030,8 @@ mod tests {
 
     #[test]
     fn email_autolinks_are_mailto_links_not_paths() {
-        let p = HashMap::new();
-        let mut a = HashMap::new();
+        let p = PathMap::default();
+        let mut a = PathMap::default();
         let md = "Жазыңыз: <info@college.kz>.\n";
         let mut d = Vec::new();
         let r = render(md, 1, &links(&p, &a), 0, &mut d);
@@ -1056,12 +1058,12 @@ mod tests {
 
     #[test]
     fn rewritten_links_are_percent_encoded_and_keep_their_query() {
-        let mut p = HashMap::new();
+        let mut p = PathMap::default();
         p.insert(
             PathBuf::from("/s/content/articles/page.md"),
             "articles/page/".to_string(),
         );
-        let mut a = HashMap::new();
+        let mut a = PathMap::default();
         for name in ["x#y.pdf", "a b?.pdf", "100%-дық.pdf"] {
             a.insert(
                 PathBuf::from(format!("/s/content/articles/{name}")),
@@ -1095,7 +1097,7 @@ mod tests {
 
     #[test]
     fn bare_addresses_become_links_outside_code_and_links() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let md = "Сайт: https://college.kz/otm/?a=1&b=2, www.college.kz және info@college.kz.\n\
                   \n\
                   `https://in.code` [https://in.link](https://x.kz) <https://auto.kz> \
@@ -1136,7 +1138,7 @@ mod tests {
 
     #[test]
     fn tables_scroll_in_a_focusable_region() {
-        let (p, a) = (HashMap::new(), HashMap::new());
+        let (p, a) = (PathMap::default(), PathMap::default());
         let r = render(
             "|a|b|\n|-|-|\n|1|2|\n",
             1,

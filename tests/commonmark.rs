@@ -4,11 +4,12 @@
 //! scrolling region around tables, links made of bare addresses) is compared
 //! apart, and relative links, whose files do not exist here, stay as written.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ozyq::diagnostics::Diagnostic;
 use ozyq::markdown::{self, Links};
+use ozyq::paths::{PathMap, PathSet};
 
 #[derive(serde::Deserialize)]
 struct Example {
@@ -57,8 +58,8 @@ fn examples() -> Vec<Example> {
 }
 
 fn ozyq_html(md: &str, diags: &mut Vec<Diagnostic>) -> String {
-    let none: HashMap<PathBuf, String> = HashMap::new();
-    let failed: HashSet<PathBuf> = HashSet::new();
+    let none: PathMap<PathBuf, String> = PathMap::default();
+    let failed: PathSet<PathBuf> = PathSet::default();
     let links = Links {
         source: Path::new("/site/content/spec/example.md"),
         page_dir: "spec/example/",

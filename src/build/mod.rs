@@ -112,7 +112,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(finish(diags));
     };
     let outputs = pipeline::output::all(&site, &look.theme);
-    diags.extend(pipeline::output::check_paths(&site, &look.theme, &outputs));
+    let paths = pipeline::output::paths(&site, &outputs);
+    diags.extend(pipeline::output::check_paths(
+        &site,
+        &look.theme,
+        &outputs,
+        &paths,
+    ));
+    drop(paths);
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
     timer.step("model");
 

@@ -2,6 +2,7 @@
 //! written to and the template it is made with. What each one shows (and so when
 //! `ozyq serve` must make it again) is in [`super::keys`].
 
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -182,21 +183,31 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
         .collect()
 }
 
-/// Problems with where the outputs go: a path that would leave the output folder,
-/// and two outputs written to one file (a stray `content/index.html` over the home
-/// page, `content/static/a.css` over the theme's) — found before anything is
-/// written, each naming the files involved.
-pub fn check_paths(site: &Site, theme: &Theme, outputs: &[Output]) -> Vec<Diagnostic> {
+/// The file each of `outputs` makes, in their order (worked out in parallel: a site
+/// has as many as it has pages).
+pub fn paths(site: &Site, outputs: &[Output]) -> Vec<String> {
+    outputs.par_iter().map(|o| o.path(site)).collect()
+}
+
+/// Problems with where the outputs go (`paths`, from [`paths`]): a path that would
+/// leave the output folder, and two outputs written to one file (a stray
+/// `content/index.html` over the home page, `content/static/a.css` over the
+/// theme's) — found before anything is written, each naming the files involved.
+pub fn check_paths(
+    site: &Site,
+    theme: &Theme,
+    outputs: &[Output],
+    paths: &[String],
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let mut owner: HashMap<String, &Output> = HashMap::with_capacity(outputs.len());
+    let mut owner: HashMap<&str, &Output> = HashMap::with_capacity(outputs.len());
     let name = |o: &Output| match o.source(site, theme) {
         Some(p) => p.display().to_string(),
         None => format!("the page ozyq makes at {}", o.path(site)),
     };
     let at = |o: &Output| Location::file(o.source(site, theme).unwrap_or(&site.config.root));
-    for o in outputs {
-        let path = o.path(site);
-        if !crate::paths::is_site_relative(&path) {
+    for (o, path) in outputs.iter().zip(paths) {
+        if !crate::paths::is_site_relative(path) {
             diags.push(
                 Diagnostic::error(
                     at(o),

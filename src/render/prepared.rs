@@ -3,6 +3,7 @@
 //! values every template sees. `ozyq serve` keeps them between rebuilds and
 //! refreshes only the cards of the entries that changed.
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use tera::{Tera, Value};
 use typed_index_collections::TiVec;
@@ -135,12 +136,14 @@ impl Prepared {
             department_refs,
             year_refs,
         };
-        let dates = DateFormatter::new(lang);
-        p.cards = site
-            .entries
-            .keys()
-            .map(|i| p.card(site, &dates, i))
+        let cards: Vec<Value> = (0..site.entries.len())
+            .into_par_iter()
+            .map_init(
+                || DateFormatter::new(lang),
+                |dates, i| p.card(site, dates, EntryId::from(i)),
+            )
             .collect();
+        p.cards = cards.into();
         p
     }
 

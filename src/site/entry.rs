@@ -12,7 +12,7 @@ use crate::lang::fit;
 use crate::lang::slug::slugify_short;
 
 use super::load::Parsed;
-use super::resolve::Registry;
+use super::resolve::{Registry, key};
 use super::{AuthorId, DepartmentId, Doc, Entry};
 
 /// Levels of events, with the Kazakh and Russian words a methodist may write.
@@ -64,49 +64,39 @@ pub fn make_entry(
 
     let mut authors = Vec::new();
     let mut author_locs = Vec::new();
-    for name in &fm.authors {
-        if let Some(a) = reg.author(&name.value, &name.location, diags)
+    for (name, k) in fm.authors.iter().zip(&p.own.author_keys) {
+        if let Some(a) = reg.author((&name.value, k), &name.location, diags)
             && !authors.contains(&a)
         {
             authors.push(a);
             author_locs.push(&name.location);
         }
     }
-    let department = match &fm.department {
-        Some(d) => reg.department(&d.value, &d.location, diags),
-        None => authors.iter().find_map(|&a| reg.authors[a].department),
+    let department = match (&fm.department, &p.own.department_key) {
+        (Some(d), Some(k)) => reg.department((&d.value, k), &d.location, diags),
+        _ => authors.iter().find_map(|&a| reg.authors[a].department),
     };
     let mut tags = Vec::new();
-    for t in &fm.tags {
-        let i = reg.tag(t);
+    for (t, k) in fm.tags.iter().zip(&p.own.tag_keys) {
+        let i = reg.tag((t, k));
         if !tags.contains(&i) {
             tags.push(i);
         }
     }
     let date = fm.date?;
-    let slug = match &fm.slug {
-        Some(s) => s.value.clone(),
-        None => match slug_or_file_name(fm, 80, file) {
-            Ok(s) => s,
-            Err(d) => {
-                diags.push(d);
-                String::new()
-            }
-        },
+    let slug = match &p.own.slug {
+        Ok(s) => s.clone(),
+        Err(d) => {
+            diags.push(d.clone());
+            String::new()
+        }
     };
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
     if errors_after > errors_before {
         return None;
     }
     if fm.exhibit {
-        exhibit_warnings(
-            fm,
-            file,
-            config,
-            reg,
-            (&authors, &author_locs, department),
-            diags,
-        );
+        exhibit_warnings(p, config, reg, (&authors, &author_locs, department), diags);
     }
     Some(Entry {
         doc: Doc {
@@ -134,15 +124,48 @@ pub fn make_entry(
     })
 }
 
-/// Warns about each text of an exhibit that the printed catalogue cuts or breaks
-/// (`lang::fit`): its title, summary, details, and the names of its authors and
-/// department (`names`, each with where the entry names it).
-fn print_limits(
-    fm: &FrontMatter,
-    file: &Path,
-    names: &[(&str, &Location)],
-    diags: &mut Vec<Diagnostic>,
-) {
+/// What can be known of a document from its own file alone: worked out where files
+/// are parsed, in parallel, and in `ozyq serve` once per save rather than per round.
+#[derive(Debug, Clone)]
+pub struct OwnChecks {
+    /// Its address: `slug:` as written, or one made from the title or file name.
+    pub slug: Result<String, Diagnostic>,
+    /// For an exhibit, warnings about its texts that the printed catalogue cuts.
+    pub print_warnings: Vec<Diagnostic>,
+    /// Its authors' names as the registry looks them up ([`key`]), in the order written.
+    pub author_keys: Vec<String>,
+    /// Its department's name as the registry looks it up.
+    pub department_key: Option<String>,
+    /// Its tags as the registry looks them up, in the order written.
+    pub tag_keys: Vec<String>,
+}
+
+impl OwnChecks {
+    /// The checks of a document of `content/`: an entry's address is up to 80
+    /// characters long, a page's up to 60.
+    pub fn of(fm: &FrontMatter, file: &Path, entry: bool) -> Self {
+        let slug = match &fm.slug {
+            Some(s) => Ok(s.value.clone()),
+            None => slug_or_file_name(fm, if entry { 80 } else { 60 }, file),
+        };
+        let print_warnings = if entry && fm.exhibit {
+            text_limits(fm, file)
+        } else {
+            Vec::new()
+        };
+        OwnChecks {
+            slug,
+            print_warnings,
+            author_keys: fm.authors.iter().map(|a| key(&a.value)).collect(),
+            department_key: fm.department.as_ref().map(|d| key(&d.value)),
+            tag_keys: fm.tags.iter().map(|t| key(t)).collect(),
+        }
+    }
+}
+
+/// Warnings about each text of an exhibit that the printed catalogue cuts or breaks
+/// (`lang::fit`): its title, summary and details.
+fn text_limits(fm: &FrontMatter, file: &Path) -> Vec<Diagnostic> {
     let mut texts: Vec<(String, &str, fit::Limit, Location)> = vec![(
         "title".into(),
         fm.title.as_str(),
@@ -166,7 +189,20 @@ fn print_limits(
             fm.key_location(&d.key, file),
         ));
     }
+    texts
+        .into_iter()
+        .filter_map(|(label, text, limit, loc)| too_long(&label, text, limit, loc))
+        .collect()
+}
+
+/// Warnings about the names of an exhibit's authors and department (`names`, each
+/// with where the entry names it) that the printed catalogue cuts.
+fn name_limits(reg: &Registry, names: &[(&str, &Location)], diags: &mut Vec<Diagnostic>) {
     for (name, loc) in names {
+        // The same few hundred names are printed with thousands of exhibits.
+        if !reg.too_long_to_print(name) {
+            continue;
+        }
         let short = fit::fit(
             name,
             fit::Limit {
@@ -175,25 +211,26 @@ fn print_limits(
             },
         )
         .text;
-        texts.push((format!("name «{short}»"), name, fit::NAME, (*loc).clone()));
+        let label = format!("name «{short}»");
+        diags.extend(too_long(&label, name, fit::NAME, (*loc).clone()));
     }
-    for (label, text, limit, loc) in texts {
-        let fitted = fit::fit(text, limit);
-        if fitted.changed() {
-            diags.push(
-                Diagnostic::warning(
-                    loc,
-                    format!(
-                        "the {label} is too long for the printed catalogue ({} characters): \
-                         the PDF has it {}; the web page keeps the whole text",
-                        text.chars().count(),
-                        fitted.what_was_done(limit)
-                    ),
-                )
-                .with_hint("shorten it here if the catalogue should print it whole"),
-            );
-        }
-    }
+}
+
+/// A warning when the catalogue prints `text` (the entry's `label`) changed.
+fn too_long(label: &str, text: &str, limit: fit::Limit, loc: Location) -> Option<Diagnostic> {
+    let fitted = fit::fit(text, limit);
+    fitted.changed().then(|| {
+        Diagnostic::warning(
+            loc,
+            format!(
+                "the {label} is too long for the printed catalogue ({} characters): \
+                 the PDF has it {}; the web page keeps the whole text",
+                text.chars().count(),
+                fitted.what_was_done(limit)
+            ),
+        )
+        .with_hint("shorten it here if the catalogue should print it whole")
+    })
 }
 
 /// An error when the entry's `kind:` disagrees with the folder it is in.
@@ -297,13 +334,13 @@ fn details(fm: &FrontMatter, file: &Path, diags: &mut Vec<Diagnostic>) -> Vec<De
 
 /// Warnings about what the printed catalogue would lack or cut for an exhibit.
 fn exhibit_warnings(
-    fm: &FrontMatter,
-    file: &Path,
+    p: &Parsed,
     config: &Config,
     reg: &Registry,
     (authors, author_locs, department): (&[AuthorId], &[&Location], Option<DepartmentId>),
     diags: &mut Vec<Diagnostic>,
 ) {
+    let (fm, file) = (&p.fm, &p.file.path);
     let missing: Vec<&str> = [
         ("authors", authors.is_empty()),
         ("summary", fm.summary.is_none()),
@@ -338,17 +375,14 @@ fn exhibit_warnings(
     };
     let dept_name = department.map(|d| reg.departments[d].name_in(config.language));
     names.extend(dept_name.map(|n| (n, &department_loc)));
-    print_limits(fm, file, &names, diags);
+    diags.extend(p.own.print_warnings.iter().cloned());
+    name_limits(reg, &names, diags);
 }
 
 /// The slug of a title, or, when the title has no letters or digits to make one
 /// of ("!!!", an emoji), of the file's name (a bundle's folder name); an error
 /// when neither gives one, as the page would have no address of its own.
-pub(super) fn slug_or_file_name(
-    fm: &FrontMatter,
-    max: usize,
-    file: &Path,
-) -> Result<String, Diagnostic> {
+fn slug_or_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String, Diagnostic> {
     let s = slugify_short(&fm.title, max);
     if !s.is_empty() {
         return Ok(s);

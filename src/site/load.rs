@@ -1,7 +1,7 @@
 //! Building the site model from `config.yaml`, `data/` and `content/`.
 
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use typed_index_collections::TiVec;
 
@@ -16,10 +16,10 @@ use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
 
-use super::entry::{make_entry, slug_or_file_name};
+use super::entry::{OwnChecks, make_entry};
 use super::resolve::Registry;
 use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, Site};
-use crate::paths::{escape_path, is_inside, normalize};
+use crate::paths::{PathMap, PathSet, escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
 #[derive(Debug, Clone, Copy, Default)]
@@ -39,6 +39,8 @@ pub struct Parsed {
     pub body: String,
     /// The line of the file (from 1) the body starts on.
     pub body_line: usize,
+    /// What its own file says of its address and of the catalogue's cuts.
+    pub own: OwnChecks,
 }
 
 /// Reads and parses one Markdown file of `content/` (not an asset).
@@ -76,7 +78,9 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
         }
     };
     let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
+    let own = OwnChecks::of(&fm, &file.path, doc == DocKind::Entry);
     Some(Parsed {
+        own,
         body: split.body.to_string(),
         body_line: split.body_line,
         file: file.clone(),
@@ -196,9 +200,9 @@ struct Docs {
     kind_intros: TiVec<KindId, Option<Doc>>,
     forewords: Vec<Foreword>,
     drafts_skipped: usize,
-    draft_sources: HashSet<PathBuf>,
+    draft_sources: PathSet<PathBuf>,
     /// Bundle folder → its entry's page folder.
-    bundle_dirs: HashMap<PathBuf, String>,
+    bundle_dirs: PathMap<PathBuf, String>,
     /// Each entry's attachments and cover as written, in `entries` order.
     entry_files: Vec<EntryFiles>,
 }
@@ -224,8 +228,8 @@ fn sort_docs<'p>(
         kind_intros: config.kinds.iter().map(|_| None).collect(),
         forewords: Vec::new(),
         drafts_skipped: 0,
-        draft_sources: HashSet::new(),
-        bundle_dirs: HashMap::new(),
+        draft_sources: PathSet::default(),
+        bundle_dirs: PathMap::default(),
         entry_files: Vec::new(),
     };
     for p in docs {
@@ -257,15 +261,12 @@ fn sort_docs<'p>(
                 }
             }
             SourceKind::Page => {
-                let slug = match &p.fm.slug {
-                    Some(s) => s.value.clone(),
-                    None => match slug_or_file_name(&p.fm, 60, &p.file.path) {
-                        Ok(s) => s,
-                        Err(d) => {
-                            diags.push(d);
-                            continue;
-                        }
-                    },
+                let slug = match &p.own.slug {
+                    Ok(s) => s.clone(),
+                    Err(d) => {
+                        diags.push(d.clone());
+                        continue;
+                    }
                 };
                 d.pages.push(Page {
                     doc: to_doc(p),
@@ -306,8 +307,8 @@ fn page_urls(
     pages: &[Page],
     home: Option<&Doc>,
     diags: &mut Vec<Diagnostic>,
-) -> HashMap<PathBuf, String> {
-    let mut page_of_source: HashMap<PathBuf, String> = HashMap::new();
+) -> PathMap<PathBuf, String> {
+    let mut page_of_source = PathMap::default();
     let mut owner_of_dir: HashMap<String, PathBuf> = HashMap::new();
     let reserved = [
         "authors/",
@@ -359,10 +360,10 @@ fn page_urls(
 /// entry's page; a draft's bundle is left out with its entry.
 fn copied_assets(
     files: &[SourceFile],
-    bundle_dirs: &HashMap<PathBuf, String>,
-) -> (Vec<Asset>, HashMap<PathBuf, String>) {
+    bundle_dirs: &PathMap<PathBuf, String>,
+) -> (Vec<Asset>, PathMap<PathBuf, String>) {
     let mut assets = Vec::new();
-    let mut asset_dest: HashMap<PathBuf, String> = HashMap::new();
+    let mut asset_dest = PathMap::default();
     for f in files {
         if let SourceKind::Asset { bundle } = &f.kind {
             let dest = match bundle.as_ref().and_then(|b| Some((b, bundle_dirs.get(b)?))) {
@@ -392,7 +393,7 @@ fn attach_files(
     config: &Config,
     entries: &mut [Entry],
     entry_files: &[EntryFiles],
-    asset_dest: &HashMap<PathBuf, String>,
+    asset_dest: &PathMap<PathBuf, String>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let content_dir = config.content_dir();
@@ -513,7 +514,7 @@ fn resolve_file(
     base: &Path,
     site_root: &Path,
     content_dir: &Path,
-    asset_dest: &HashMap<PathBuf, String>,
+    asset_dest: &PathMap<PathBuf, String>,
     loc: &Location,
     what: &str,
     diags: &mut Vec<Diagnostic>,

@@ -7,7 +7,6 @@ pub mod load;
 pub mod resolve;
 pub mod urls;
 
-use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use typed_index_collections::TiVec;
 
@@ -16,6 +15,7 @@ use crate::config::kinds::{Kind, KindId};
 use crate::data::Category;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
+use crate::paths::{PathMap, PathSet};
 
 pub use crate::content::front_matter::Detail;
 pub use indexes::{Indexes, Neighbours, YearEntries};
@@ -232,11 +232,11 @@ pub struct Site {
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.
-    pub page_of_source: HashMap<PathBuf, String>,
+    pub page_of_source: PathMap<PathBuf, String>,
     /// Asset source path → site-relative output path.
-    pub asset_dest: HashMap<PathBuf, String>,
+    pub asset_dest: PathMap<PathBuf, String>,
     /// Markdown files that had errors and so have no page.
-    pub failed_sources: HashSet<PathBuf>,
+    pub failed_sources: PathSet<PathBuf>,
     /// How many entries were left out as drafts, for the build report.
     pub drafts_skipped: usize,
     /// The entries of each listing.

@@ -1,5 +1,6 @@
 //! Turning the names written in front matter into the site's authors, departments and tags.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use typed_index_collections::TiVec;
@@ -7,6 +8,7 @@ use typed_index_collections::TiVec;
 use crate::data::{Category, Data, Unread};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
+use crate::lang::fit;
 use crate::lang::slug::slugify_short;
 
 /// How long the address part made from a guest author's, a new department's or a
@@ -15,7 +17,8 @@ const SLUG_MAX: usize = 60;
 
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 
-fn key(s: &str) -> String {
+/// A name as the registry compares it: in lower case, with single spaces.
+pub(super) fn key(s: &str) -> String {
     // One pass and one allocation: every author, department and tag an entry names
     // is looked up by its key, tens of thousands of times on a large archive.
     let mut k = String::with_capacity(s.len());
@@ -55,6 +58,8 @@ pub struct Registry {
     /// is not reported again (their own errors fail the build).
     unread_authors: Unread,
     unread_departments: Unread,
+    /// Names of people and departments, and whether the catalogue cuts them.
+    long_names: RefCell<HashMap<String, bool>>,
 }
 
 impl Registry {
@@ -72,6 +77,7 @@ impl Registry {
             has_department_data: !data.departments.is_empty(),
             unread_authors: data.unread_authors.clone(),
             unread_departments: data.unread_departments.clone(),
+            long_names: RefCell::default(),
         };
         for d in &data.departments {
             let i = r.departments.push_and_get_key(Department {
@@ -176,15 +182,27 @@ impl Registry {
         }
     }
 
+    /// Whether the printed catalogue cuts `name`, a person's or department's name
+    /// (each is worked out once).
+    pub fn too_long_to_print(&self, name: &str) -> bool {
+        if let Some(&long) = self.long_names.borrow().get(name) {
+            return long;
+        }
+        let long = fit::fit(name, fit::NAME).changed();
+        self.long_names.borrow_mut().insert(name.to_string(), long);
+        long
+    }
+
     /// The author named `name` (an id or a full name). An unknown id is an error when
     /// `data/authors.yaml` exists; an unknown full name becomes a guest author.
+    /// `k` is the name's [`key`] (worked out beside the parsing of its file).
     pub fn author(
         &mut self,
-        name: &str,
+        (name, k): (&str, &str),
         at: &Location,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<AuthorId> {
-        if let Some(&i) = self.author_keys.get(&key(name)) {
+        if let Some(&i) = self.author_keys.get(k) {
             return Some(i);
         }
         if looks_like_id(name) && self.unread_authors.covers(name) {
@@ -235,20 +253,21 @@ impl Registry {
             photo: None,
             known: false,
         });
-        self.author_keys.insert(key(name), i);
+        self.author_keys.insert(k.to_string(), i);
         Some(i)
     }
 
     /// The department named `name` (an id or a name in any language). An unknown id
     /// is an error when `data/departments.yaml` exists; an unknown name becomes a new
     /// department.
+    /// `k` is the name's [`key`].
     pub fn department(
         &mut self,
-        name: &str,
+        (name, k): (&str, &str),
         at: &Location,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<DepartmentId> {
-        if let Some(&i) = self.dept_keys.get(&key(name)) {
+        if let Some(&i) = self.dept_keys.get(k) {
             return Some(i);
         }
         if looks_like_id(name) && self.unread_departments.covers(name) {
@@ -279,15 +298,14 @@ impl Registry {
             name_en: None,
             head: None,
         });
-        self.dept_keys.insert(key(name), i);
+        self.dept_keys.insert(k.to_string(), i);
         Some(i)
     }
 
     /// The tag named `name`, compared without case and extra spaces; a new tag gets a
-    /// slug no other tag has.
-    pub fn tag(&mut self, name: &str) -> TagId {
-        let k = key(name);
-        if let Some(&i) = self.tag_keys.get(&k) {
+    /// slug no other tag has. `k` is the name's [`key`].
+    pub fn tag(&mut self, (name, k): (&str, &str)) -> TagId {
+        if let Some(&i) = self.tag_keys.get(k) {
             return i;
         }
         let base = match slugify_short(name, SLUG_MAX) {
@@ -304,7 +322,7 @@ impl Registry {
             name: name.to_string(),
             slug,
         });
-        self.tag_keys.insert(k, i);
+        self.tag_keys.insert(k.to_string(), i);
         i
     }
 

@@ -2,7 +2,6 @@
 //! site-wide values, the sitemap, the search index and the catalogues, whose PDFs
 //! the engine compiles itself or leaves to its caller.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 use typed_index_collections::TiVec;
 
@@ -114,7 +113,8 @@ impl Engine {
                 self.texts.insert(site.entries[i].doc.source.clone(), t);
             }
         }
-        let live: HashSet<&PathBuf> = site.entries.iter().map(|e| &e.doc.source).collect();
+        let live: crate::paths::PathSet<&PathBuf> =
+            site.entries.iter().map(|e| &e.doc.source).collect();
         self.texts.retain(|p, _| live.contains(p));
         let body_texts: TiVec<EntryId, String> = site
             .entries

@@ -221,7 +221,6 @@ impl Engine {
             }
             snap.sigs.card[i] = card;
             snap.sigs.full[i] = full;
-            snap.entry_card.insert(e.doc.source.clone(), card);
         }
 
         // The pages that show the entries.

@@ -3,7 +3,7 @@
 //! pages `pipeline::select` picks made.
 
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use typed_index_collections::{TiSlice, TiVec, ti_vec};
@@ -11,6 +11,7 @@ use typed_index_collections::{TiSlice, TiVec, ti_vec};
 use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
+use crate::paths::PathMap;
 use crate::pipeline::keys::{
     self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
 };
@@ -22,7 +23,7 @@ use crate::site::{EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
-use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, phases, reclaim};
+use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, drop_later, phases, reclaim};
 
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
@@ -33,7 +34,7 @@ struct Shifts {
     moved: Vec<EntryId>,
     /// Entries whose authors or tags changed.
     people_changed: Vec<EntryId>,
-    /// The authors and tags of those, before and after.
+    /// The authors and tags those gained or lost (all of them for a new entry).
     people_of_changed: HashSet<Person>,
     /// Each old entry's id in the new model.
     old_to_new: TiVec<EntryId, Option<EntryId>>,
@@ -48,18 +49,17 @@ struct RoundPages {
     relinked: TiVec<RoundPageId, bool>,
 }
 
-/// The start of a round's snapshot: where each entry and page is and what its card
-/// shows.
-fn new_snapshot(site: &Site, sigs: &Sigs, site_value: serde_json::Value) -> Snapshot {
+/// The start of a round's snapshot: where each entry and page is.
+fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
     let mut snap = Snapshot {
         site_value,
         page_of_source: site.page_of_source.clone(),
         asset_dest: site.asset_dest.clone(),
         ..Snapshot::default()
     };
+    snap.entry_index.reserve(site.entries.len());
     for (i, e) in site.entries.iter_enumerated() {
         snap.entry_index.insert(e.doc.source.clone(), i);
-        snap.entry_card.insert(e.doc.source.clone(), sigs.card[i]);
     }
     snap
 }
@@ -74,35 +74,47 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
         old_to_new: old.related.iter().map(|_| None).collect(),
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
+    let mut found = 0;
     for (i, e) in site.entries.iter_enumerated() {
         let src = &e.doc.source;
-        if let Some(&j) = old.entry_index.get(src) {
+        let old_card = old.entry_index.get(src).and_then(|&j| {
+            found += 1;
             if j != i {
                 s.moved.push(i);
             }
             if let Some(slot) = s.old_to_new.get_mut(j) {
                 *slot = Some(i);
             }
-        }
-        if old.entry_card.get(src) != Some(&sigs.card[i]) {
+            old.sigs.card.get(j)
+        });
+        if old_card != Some(&sigs.card[i]) {
             let ppl = keys::people(site, i);
             let before = snap.entry_people.get(src);
             if before != Some(&ppl) {
                 s.people_changed.push(i);
-                s.people_of_changed.extend(ppl.iter().cloned());
-                if let Some(o) = before {
-                    s.people_of_changed.extend(o.iter().cloned());
+                // Another entry's score with this one changes only through the
+                // people it gained or lost.
+                match before {
+                    Some(o) => s.people_of_changed.extend(
+                        (ppl.iter().filter(|p| !o.contains(p)))
+                            .chain(o.iter().filter(|p| !ppl.contains(p)))
+                            .cloned(),
+                    ),
+                    None => s.people_of_changed.extend(ppl.iter().cloned()),
                 }
                 snap.entry_people.insert(src.clone(), ppl);
             }
         }
     }
-    let gone: Vec<PathBuf> = old
-        .entry_index
-        .keys()
-        .filter(|src| !snap.entry_index.contains_key(*src))
-        .cloned()
-        .collect();
+    // Every old entry was found again unless some are gone.
+    let gone: Vec<PathBuf> = if found == old.entry_index.len() {
+        Vec::new()
+    } else {
+        (old.entry_index.keys())
+            .filter(|src| !snap.entry_index.contains_key(*src))
+            .cloned()
+            .collect()
+    };
     for src in &gone {
         if let Some(o) = snap.entry_people.remove(src) {
             s.people_of_changed.extend(o);
@@ -166,25 +178,38 @@ fn related_lists(
     lists.into()
 }
 
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// The file names of link targets whose page or file moved: pages linking to them
 /// change.
 fn moved_targets(old: &Snapshot, new: &Snapshot) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut diff = |a: &HashMap<PathBuf, String>, b: &HashMap<PathBuf, String>| {
+    let mut diff = |a: &PathMap<PathBuf, String>, b: &PathMap<PathBuf, String>| {
+        let mut found = 0;
         for (k, v) in a {
-            if b.get(k) != Some(v) {
-                let name = k
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                out.push(name);
+            match b.get(k) {
+                Some(w) if w == v => found += 1,
+                w => {
+                    found += usize::from(w.is_some());
+                    out.push(file_name(k));
+                }
             }
+        }
+        // Keys of `b` that `a` lacks, if it has any.
+        if found < b.len() {
+            out.extend(
+                b.keys()
+                    .filter(|k| !a.contains_key(*k))
+                    .map(|k| file_name(k)),
+            );
         }
     };
     diff(&old.page_of_source, &new.page_of_source);
-    diff(&new.page_of_source, &old.page_of_source);
     diff(&old.asset_dest, &new.asset_dest);
-    diff(&new.asset_dest, &old.asset_dest);
     out.sort();
     out.dedup();
     out
@@ -199,7 +224,7 @@ impl Engine {
         site: &Site,
         look: &Look,
         renderer: &Renderer,
-        outputs: &[Output],
+        (outputs, paths): (&[Output], &[String]),
         now: &[Page],
         theme_changed: bool,
         round: &mut Round,
@@ -220,11 +245,11 @@ impl Engine {
         super::panic_if_marked(site);
         round.rendered += now.len();
         let made = writer.into_made();
-        let expected: HashSet<String> = outputs.iter().map(|o| o.path(site)).collect();
+        let expected: HashSet<&str> = paths.iter().map(String::as_str).collect();
         let gone: Vec<String> = self
             .files
             .keys()
-            .filter(|k| !expected.contains(*k))
+            .filter(|k| !expected.contains(k.as_str()))
             .cloned()
             .collect();
         for rel in &gone {
@@ -321,7 +346,8 @@ impl Engine {
         let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);
         // Everything the site makes; its pages are listed first, in this order.
         let outputs = output::all(&site, &look.theme);
-        diags.extend(output::check_paths(&site, &look.theme, &outputs));
+        let paths = output::paths(&site, &outputs);
+        diags.extend(output::check_paths(&site, &look.theme, &outputs, &paths));
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
         self.warnings.clear();
         for d in diags.iter().filter(|d| !d.is_error()) {
@@ -334,7 +360,7 @@ impl Engine {
         }
         let old = if full { None } else { snap };
         self.make_round(
-            (site, outputs),
+            (site, outputs, paths),
             look,
             old,
             (&changed_templates, theme_changed),
@@ -347,7 +373,7 @@ impl Engine {
     /// (`old`; `None` makes everything).
     fn make_round(
         &mut self,
-        (site, outputs): (Site, Vec<Output>),
+        (site, outputs, out_paths): (Site, Vec<Output>, Vec<String>),
         look: Look,
         old: Option<Snapshot>,
         (changed_templates, theme_changed): (&HashSet<String>, bool),
@@ -366,9 +392,12 @@ impl Engine {
             .get("site")
             .and_then(|v| serde_json::to_value(v).ok())
             .unwrap_or_default();
-        let pages: TiVec<RoundPageId, Page> = outputs.iter().filter_map(Output::page).collect();
-        let paths: TiVec<RoundPageId, String> = pages.iter().map(|p| p.path(&site)).collect();
-        let mut snap = new_snapshot(&site, &sigs, site_value.clone());
+        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = outputs
+            .iter()
+            .zip(&out_paths)
+            .filter_map(|(o, path)| Some((o.page()?, path.clone())))
+            .unzip();
+        let mut snap = new_snapshot(&site, site_value.clone());
         phase("snapshot");
 
         let shifts = shifts(&site, &sigs, &mut old, &mut snap);
@@ -401,6 +430,7 @@ impl Engine {
             &self.failed,
             full,
         );
+        drop_later(old);
         for (path, key) in listed.paths.iter().zip(&listed.keys) {
             if let Some(k) = key {
                 snap.keys.insert(path.clone(), *k);
@@ -419,7 +449,7 @@ impl Engine {
             &site,
             &look,
             &renderer,
-            &outputs,
+            (&outputs, &out_paths),
             &now,
             theme_changed,
             &mut round,

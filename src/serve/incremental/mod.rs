@@ -23,6 +23,7 @@ use crate::config::kinds::KindId;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::paths::PathMap;
 use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs};
 use crate::render::prepared::Prepared;
@@ -80,9 +81,8 @@ impl Cached {
 #[derive(Default)]
 struct Snapshot {
     keys: HashMap<String, u64>,
-    entry_index: HashMap<PathBuf, EntryId>,
-    entry_card: HashMap<PathBuf, u64>,
-    entry_people: HashMap<PathBuf, Vec<Person>>,
+    entry_index: PathMap<PathBuf, EntryId>,
+    entry_people: PathMap<PathBuf, Vec<Person>>,
     /// Each entry's related entries, by id in that round's model.
     related: TiVec<EntryId, Vec<EntryId>>,
     /// The keys of those lists, of each entry and of each kind's introduction.
@@ -90,8 +90,8 @@ struct Snapshot {
     sigs: Sigs,
     intro_sig: TiVec<KindId, u64>,
     site_value: serde_json::Value,
-    page_of_source: HashMap<PathBuf, String>,
-    asset_dest: HashMap<PathBuf, String>,
+    page_of_source: PathMap<PathBuf, String>,
+    asset_dest: PathMap<PathBuf, String>,
 }
 
 /// Where the engine stands between rounds. (One engine lives for a whole serve
@@ -139,12 +139,18 @@ impl State {
                 snap,
             },
             State::Built {
-                look, site, snap, ..
-            } => Parts {
-                look: Some(look),
-                site: Some(site),
-                snap: Some(snap),
-            },
+                look,
+                site,
+                snap,
+                prepared,
+            } => {
+                drop_later(prepared);
+                Parts {
+                    look: Some(look),
+                    site: Some(site),
+                    snap: Some(snap),
+                }
+            }
         }
     }
 
@@ -170,7 +176,9 @@ pub struct Engine {
     drafts: bool,
     state: State,
     data: Option<(Data, Vec<Diagnostic>)>,
-    cache: HashMap<PathBuf, Cached>,
+    cache: PathMap<PathBuf, Cached>,
+    /// The last walk of content/, kept while saves only change files it found.
+    walked: Option<model::Walked>,
     /// Site-relative path → hash of the file's bytes as written (or of its source's
     /// path, time and size for copied files).
     files: HashMap<String, u64>,
@@ -215,7 +223,8 @@ impl Engine {
             drafts,
             state: State::Cold,
             data: None,
-            cache: HashMap::new(),
+            cache: PathMap::default(),
+            walked: None,
             files: HashMap::new(),
             texts: HashMap::new(),
             failed: HashSet::new(),
@@ -276,6 +285,7 @@ impl Engine {
         self.state = State::Cold;
         self.data = None;
         self.cache.clear();
+        self.walked = None;
         self.texts.clear();
         self.warnings.clear();
         for h in self.files.values_mut() {
@@ -327,6 +337,16 @@ fn panic_if_marked(site: &Site) {
     }
 }
 
+/// Frees a large value of the last round (10,000 entry cards take tens of
+/// milliseconds to free) on a thread of its own, beside the round that replaces it.
+pub(super) fn drop_later<T: Send + 'static>(value: T) {
+    let spawned = std::thread::Builder::new()
+        .name("ozyq-free".into())
+        .spawn(move || drop(value));
+    // Without a thread, the value was moved into the failed closure and freed here.
+    drop(spawned);
+}
+
 /// With `OZYQ_TIMINGS` set, a function that prints how long the round has taken
 /// at each named step.
 pub(super) fn phases() -> impl Fn(&str) {
@@ -343,12 +363,12 @@ pub(super) fn phases() -> impl Fn(&str) {
 }
 
 /// The hash of each cached document's body, for the keys.
-fn bodies(cache: &HashMap<PathBuf, Cached>) -> impl Fn(&Path) -> u64 + Sync + '_ {
+fn bodies(cache: &PathMap<PathBuf, Cached>) -> impl Fn(&Path) -> u64 + Sync + '_ {
     move |p| cache.get(p).map_or(0, |c| c.body_hash)
 }
 
 /// Moves the bodies of the model's documents back into the cache.
-fn reclaim(site: &mut Site, cache: &mut HashMap<PathBuf, Cached>) {
+fn reclaim(site: &mut Site, cache: &mut PathMap<PathBuf, Cached>) {
     let mut give = |doc: &mut Doc| {
         if let Some(c) = cache.get_mut(&doc.source)
             && c.taken

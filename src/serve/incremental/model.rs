@@ -7,13 +7,14 @@ use std::path::PathBuf;
 
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
+use crate::paths::PathSet;
 use crate::site::Site;
 use crate::site::load::{LoadOptions, Parsed, assemble};
 
 use crate::pipeline::Look;
 
 use super::files::stamp;
-use super::{Cached, Changes, Engine, Round, reclaim};
+use super::{Cached, Changes, Engine, Round, drop_later, reclaim};
 
 impl Engine {
     /// Loads config, theme and templates again when the round needs them; returns
@@ -67,13 +68,19 @@ impl Engine {
         phase: &impl Fn(&str),
     ) -> Site {
         let config = &look.config;
-        let files = walk(config, diags);
+        let (walked, same_files) = match self.walked.take() {
+            Some(w) if w.still_true(changes) => (w, true),
+            _ => (Walked::new(walk_diagnosed(config)), false),
+        };
+        diags.extend(walked.diags.iter().cloned());
+        let files = &walked.files;
         phase("walk");
         if let Some(mut old) = old {
             reclaim(&mut old, &mut self.cache);
+            drop_later(old);
         }
         phase("reclaim");
-        let forced: HashSet<&PathBuf> = changes.content.iter().collect();
+        let forced: PathSet<&PathBuf> = changes.content.iter().collect();
         let md: Vec<&SourceFile> = files
             .iter()
             .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
@@ -95,8 +102,10 @@ impl Engine {
             .map(|f| (f.path.clone(), Cached::read(f)))
             .collect();
         self.cache.extend(fresh);
-        let present: HashSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
-        self.cache.retain(|p, _| present.contains(p));
+        if !same_files {
+            let present: PathSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
+            self.cache.retain(|p, _| present.contains(p));
+        }
         phase("parse");
         let mut docs: Vec<Parsed> = Vec::with_capacity(md.len());
         for f in &md {
@@ -117,7 +126,7 @@ impl Engine {
             LoadOptions {
                 drafts: self.drafts,
             },
-            &files,
+            files,
             data,
             docs.iter_mut(),
             diags,
@@ -128,6 +137,43 @@ impl Engine {
             c.parsed = Some(p);
         }
         phase("assemble");
+        self.walked = Some(walked);
         site
+    }
+}
+
+/// A walk of content/ and what it found wrong.
+pub(super) struct Walked {
+    files: Vec<SourceFile>,
+    paths: PathSet<PathBuf>,
+    diags: Vec<Diagnostic>,
+}
+
+fn walk_diagnosed(config: &crate::config::Config) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let files = walk(config, &mut diags);
+    (files, diags)
+}
+
+impl Walked {
+    fn new((files, diags): (Vec<SourceFile>, Vec<Diagnostic>)) -> Self {
+        let paths = files.iter().map(|f| f.path.clone()).collect();
+        Walked {
+            files,
+            paths,
+            diags,
+        }
+    }
+
+    /// Whether a walk now would find the same files: only files it found changed,
+    /// and they are still there. (A file made or removed, a folder, or config.yaml
+    /// needs a walk again; a save through a temporary file is such a change too.)
+    fn still_true(&self, changes: &Changes) -> bool {
+        !changes.all
+            && !changes.config
+            && changes
+                .content
+                .iter()
+                .all(|p| self.paths.contains(p) && p.is_file())
     }
 }
