@@ -10,7 +10,8 @@ use std::path::{Component, Path, PathBuf};
 /// took a tenth of a 10,000-entry round. The keys are the site's own files.
 pub type PathHasher = foldhash::fast::RandomState;
 
-/// A map keyed by paths of the site's files.
+/// A map keyed by paths of the site's files (source paths, or site-relative
+/// paths of what it makes).
 pub type PathMap<K, V> = HashMap<K, V, PathHasher>;
 
 /// A set of paths of the site's files.

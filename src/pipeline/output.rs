@@ -3,10 +3,10 @@
 //! `ozyq serve` must make it again) is in [`super::keys`].
 
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::paths::PathMap;
 
 use crate::lang::dates::AcademicYear;
 use crate::render::context::SitemapPage;
@@ -200,7 +200,8 @@ pub fn check_paths(
     paths: &[String],
 ) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let mut owner: HashMap<&str, &Output> = HashMap::with_capacity(outputs.len());
+    let mut owner: PathMap<&str, &Output> =
+        PathMap::with_capacity_and_hasher(outputs.len(), Default::default());
     let name = |o: &Output| match o.source(site, theme) {
         Some(p) => p.display().to_string(),
         None => format!("the page ozyq makes at {}", o.path(site)),

@@ -3,8 +3,9 @@
 //! `ozyq serve` makes only what these pick; its randomized test checks that the
 //! result is byte-identical to a clean build.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
+use crate::paths::PathMap;
 use crate::render::page::Page;
 use typed_index_collections::TiSlice;
 
@@ -27,7 +28,7 @@ pub struct Round<'a> {
     /// Their keys in the new model; `None` for pages made every time.
     pub keys: &'a TiSlice<RoundPageId, Option<u64>>,
     /// The keys of the pages as last made, by path.
-    pub made: &'a HashMap<String, u64>,
+    pub made: &'a PathMap<String, u64>,
     /// Paths whose last making failed: made again.
     pub failed: &'a HashSet<String>,
     /// For each page, whether it shows a link whose target moved (a page or file
@@ -137,7 +138,7 @@ mod tests {
         pages: TiVec<RoundPageId, Page>,
         paths: TiVec<RoundPageId, String>,
         keys: TiVec<RoundPageId, Option<u64>>,
-        made: HashMap<String, u64>,
+        made: PathMap<String, u64>,
         failed: HashSet<String>,
         relinked: TiVec<RoundPageId, bool>,
         changed: HashSet<&'static str>,

@@ -1,12 +1,13 @@
 //! The served folder as the pipeline's sink: a file is written only when its bytes
 //! differ from what is there, and every outcome is recorded for the round.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::SystemTime;
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::paths::PathMap;
 use crate::pipeline::Sink;
 use crate::pipeline::keys::h64;
 
@@ -82,13 +83,13 @@ pub(super) struct Made {
 /// The served folder, as last written: site-relative path → hash of the file's bytes
 /// (or of its source's path, time and size for copied files).
 pub(super) struct Writer<'a> {
-    pub(super) files: &'a HashMap<String, u64>,
+    pub(super) files: &'a PathMap<String, u64>,
     pub(super) out: &'a Path,
     made: Mutex<Vec<Made>>,
 }
 
 impl<'a> Writer<'a> {
-    pub(super) fn new(files: &'a HashMap<String, u64>, out: &'a Path) -> Self {
+    pub(super) fn new(files: &'a PathMap<String, u64>, out: &'a Path) -> Self {
         Writer {
             files,
             out,
@@ -163,7 +164,7 @@ impl Sink for Writer<'_> {
 
 /// Records the files made in a round.
 pub(super) fn record(
-    files: &mut HashMap<String, u64>,
+    files: &mut PathMap<String, u64>,
     failed: &mut HashSet<String>,
     round: &mut Round,
     made: Vec<Made>,

@@ -11,7 +11,8 @@ use typed_index_collections::{TiSlice, TiVec, ti_vec};
 use crate::config::kinds::KindId;
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
-use crate::paths::PathMap;
+use crate::lang::dates::AcademicYear;
+use crate::paths::{PathMap, PathSet};
 use crate::pipeline::keys::{
     self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
 };
@@ -19,7 +20,7 @@ use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
-use crate::site::{EntryId, Site};
+use crate::site::{Doc, EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
@@ -38,6 +39,9 @@ struct Shifts {
     people_of_changed: HashSet<Person>,
     /// Each old entry's id in the new model.
     old_to_new: TiVec<EntryId, Option<EntryId>>,
+    /// The years (before and after) of entries whose card changed, of new entries
+    /// and of entries gone: the catalogues that may show a change.
+    card_years: Vec<AcademicYear>,
 }
 
 /// The pages of a round, each with its path, its key and whether it shows a link
@@ -61,6 +65,7 @@ fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
     for (i, e) in site.entries.iter_enumerated() {
         snap.entry_index.insert(e.doc.source.clone(), i);
     }
+    snap.years = site.entries.iter().map(|e| e.year).collect();
     snap
 }
 
@@ -72,6 +77,7 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
         people_changed: Vec::new(),
         people_of_changed: HashSet::new(),
         old_to_new: old.related.iter().map(|_| None).collect(),
+        card_years: Vec::new(),
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
     let mut found = 0;
@@ -85,9 +91,11 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
             if let Some(slot) = s.old_to_new.get_mut(j) {
                 *slot = Some(i);
             }
-            old.sigs.card.get(j)
+            old.sigs.card.get(j).map(|c| (c, old.years.get(j)))
         });
-        if old_card != Some(&sigs.card[i]) {
+        if old_card.map(|(c, _)| c) != Some(&sigs.card[i]) {
+            s.card_years.push(e.year);
+            s.card_years.extend(old_card.and_then(|(_, y)| y));
             let ppl = keys::people(site, i);
             let before = snap.entry_people.get(src);
             if before != Some(&ppl) {
@@ -116,6 +124,8 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
             .collect()
     };
     for src in &gone {
+        let year = old.entry_index.get(src).and_then(|&j| old.years.get(j));
+        s.card_years.extend(year);
         if let Some(o) = snap.entry_people.remove(src) {
             s.people_of_changed.extend(o);
         }
@@ -245,7 +255,7 @@ impl Engine {
         super::panic_if_marked(site);
         round.rendered += now.len();
         let made = writer.into_made();
-        let expected: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        let expected: PathSet<&str> = paths.iter().map(String::as_str).collect();
         let gone: Vec<String> = self
             .files
             .keys()
@@ -294,32 +304,37 @@ impl Engine {
         pages: &TiSlice<RoundPageId, Page>,
         moved: &[String],
     ) -> TiVec<RoundPageId, bool> {
-        pages
-            .iter()
+        if moved.is_empty() {
+            return ti_vec![false; pages.len()];
+        }
+        let relinked: Vec<bool> = pages
+            .raw
+            .par_iter()
             .map(|p| match *p {
-                Page::Entry(i) => self.links_to(&site.entries[i].doc.source, moved),
+                Page::Entry(i) => self.links_to(&site.entries[i].doc, moved),
                 Page::Kind(k, _) => site.kind_intros[k]
                     .as_ref()
-                    .is_some_and(|d| self.links_to(&d.source, moved)),
+                    .is_some_and(|d| self.links_to(d, moved)),
                 _ => false,
             })
-            .collect()
+            .collect();
+        relinked.into()
     }
 
-    /// Whether the document at `source` links to one of `targets`.
-    fn links_to(&self, source: &Path, targets: &[String]) -> bool {
-        !targets.is_empty()
-            && self.cache.get(source).is_some_and(|c| {
-                c.links
-                    .iter()
-                    .any(|l| l.contains('%') || targets.iter().any(|t| l.contains(t.as_str())))
-            })
+    /// Whether `doc` (whose body the model holds) links to one of `targets`.
+    fn links_to(&self, doc: &Doc, targets: &[String]) -> bool {
+        self.cache.get(&doc.source).is_some_and(|c| {
+            (c.links.get_or_init(|| super::link_dests(&doc.body)).iter())
+                .any(|l| l.contains('%') || targets.iter().any(|t| l.contains(t.as_str())))
+        })
     }
 
     /// Rebuilds the model from the cached documents and every file that changed, and
     /// makes the pages whose keys changed.
     pub(super) fn update_all(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
         let phase = phases();
+        // Since a round with errors, anything may have changed that no round built.
+        let was_built = matches!(self.state, State::Built { .. });
         let Parts { look, site, snap } =
             std::mem::replace(&mut self.state, State::Cold).into_parts();
         let mut round = Round {
@@ -359,11 +374,14 @@ impl Engine {
             return round;
         }
         let old = if full { None } else { snap };
+        let only_entries = was_built
+            && !(full || changes.data || changes.theme)
+            && self.only_entries_changed(changes);
         self.make_round(
             (site, outputs, paths),
             look,
             old,
-            (&changed_templates, theme_changed),
+            (&changed_templates, theme_changed, only_entries),
             round,
             on_fast,
         )
@@ -376,7 +394,7 @@ impl Engine {
         (site, outputs, out_paths): (Site, Vec<Output>, Vec<String>),
         look: Look,
         old: Option<Snapshot>,
-        (changed_templates, theme_changed): (&HashSet<String>, bool),
+        (changed_templates, theme_changed, only_entries): (&HashSet<String>, bool, bool),
         mut round: Round,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
@@ -401,6 +419,8 @@ impl Engine {
         phase("snapshot");
 
         let shifts = shifts(&site, &sigs, &mut old, &mut snap);
+        // Catalogue pages show site-wide values too (the years, the counts).
+        let only_entries = only_entries && old.site_value == site_value;
         let related_later = !full && shifts.moved.len() + shifts.people_changed.len() > SHIFT_LIMIT;
         // After many moves, the lists are kept where possible now and all of them
         // computed again after the reload.
@@ -483,7 +503,13 @@ impl Engine {
             pages: &after,
             outputs: &outputs,
             sitemap: true,
-            catalogues: None,
+            // A catalogue shows what its entries' cards show, and other files.
+            catalogues: only_entries.then(|| {
+                let mut years = shifts.card_years.clone();
+                years.sort_unstable();
+                years.dedup();
+                years
+            }),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.end_round((site, look, snap, prepared), round, errors)

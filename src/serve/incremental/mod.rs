@@ -16,6 +16,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use typed_index_collections::TiVec;
 
@@ -23,6 +24,7 @@ use crate::config::kinds::KindId;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::dates::AcademicYear;
 use crate::paths::PathMap;
 use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs};
@@ -46,8 +48,9 @@ struct Cached {
     parsed: Option<Parsed>,
     diags: Vec<Diagnostic>,
     body_hash: u64,
-    /// Link and image destinations written in the body.
-    links: Vec<String>,
+    /// Link and image destinations written in the body: found (by parsing the body's
+    /// Markdown) only when a round moved a page or file, never in a first round.
+    links: OnceLock<Vec<String>>,
     /// The body was moved into the current model.
     taken: bool,
 }
@@ -61,17 +64,13 @@ impl Cached {
         let body_hash = parsed
             .as_ref()
             .map_or(0, |p| xxhash_rust::xxh3::xxh3_64(p.body.as_bytes()));
-        let links = parsed
-            .as_ref()
-            .map(|p| link_dests(&p.body))
-            .unwrap_or_default();
         Cached {
             stamp,
             is_entry: matches!(f.kind, SourceKind::Entry { .. }),
             parsed,
             diags,
             body_hash,
-            links,
+            links: OnceLock::new(),
             taken: false,
         }
     }
@@ -80,8 +79,10 @@ impl Cached {
 /// What was on disk after the last successful round, to compare the next one with.
 #[derive(Default)]
 struct Snapshot {
-    keys: HashMap<String, u64>,
+    keys: PathMap<String, u64>,
     entry_index: PathMap<PathBuf, EntryId>,
+    /// Each entry's academic year.
+    years: TiVec<EntryId, AcademicYear>,
     entry_people: PathMap<PathBuf, Vec<Person>>,
     /// Each entry's related entries, by id in that round's model.
     related: TiVec<EntryId, Vec<EntryId>>,
@@ -181,7 +182,7 @@ pub struct Engine {
     walked: Option<model::Walked>,
     /// Site-relative path → hash of the file's bytes as written (or of its source's
     /// path, time and size for copied files).
-    files: HashMap<String, u64>,
+    files: PathMap<String, u64>,
     /// Plain text of each entry's body, for the search index.
     texts: HashMap<PathBuf, String>,
     /// Files whose last making failed: made again next time.
@@ -225,7 +226,7 @@ impl Engine {
             data: None,
             cache: PathMap::default(),
             walked: None,
-            files: HashMap::new(),
+            files: PathMap::default(),
             texts: HashMap::new(),
             failed: HashSet::new(),
             warnings: HashMap::new(),

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
-use crate::paths::PathSet;
+use crate::paths::{PathMap, PathSet};
 use crate::site::Site;
 use crate::site::load::{LoadOptions, Parsed, assemble};
 
@@ -86,7 +86,17 @@ impl Engine {
             .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
             .collect();
         let cache = &self.cache;
-        let fresh: Vec<(PathBuf, Cached)> = md
+        // With the same files as last round, the cache holds each of them: only the
+        // changed ones are read.
+        let candidates: Vec<&SourceFile> = if same_files {
+            (changes.content.iter())
+                .filter_map(|p| walked.index.get(p).map(|&i| &files[i]))
+                .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+                .collect()
+        } else {
+            md.clone()
+        };
+        let fresh: Vec<(PathBuf, Cached)> = candidates
             .par_iter()
             .filter(|f| {
                 let is_entry = matches!(f.kind, SourceKind::Entry { .. });
@@ -142,10 +152,26 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// Whether every changed file is an entry's Markdown file, still there: then
+    /// only what entries show changed (not a foreword, a page, or a cover image).
+    pub(super) fn only_entries_changed(&self, changes: &Changes) -> bool {
+        let Some(w) = &self.walked else {
+            return false;
+        };
+        changes.content.iter().all(|p| {
+            w.index
+                .get(p)
+                .is_some_and(|&i| matches!(w.files[i].kind, SourceKind::Entry { .. }))
+        })
+    }
+}
+
 /// A walk of content/ and what it found wrong.
 pub(super) struct Walked {
     files: Vec<SourceFile>,
-    paths: PathSet<PathBuf>,
+    /// Each file's place in `files`.
+    index: PathMap<PathBuf, usize>,
     diags: Vec<Diagnostic>,
 }
 
@@ -157,10 +183,12 @@ fn walk_diagnosed(config: &crate::config::Config) -> (Vec<SourceFile>, Vec<Diagn
 
 impl Walked {
     fn new((files, diags): (Vec<SourceFile>, Vec<Diagnostic>)) -> Self {
-        let paths = files.iter().map(|f| f.path.clone()).collect();
+        let index = (files.iter().enumerate())
+            .map(|(i, f)| (f.path.clone(), i))
+            .collect();
         Walked {
             files,
-            paths,
+            index,
             diags,
         }
     }
@@ -174,6 +202,6 @@ impl Walked {
             && changes
                 .content
                 .iter()
-                .all(|p| self.paths.contains(p) && p.is_file())
+                .all(|p| self.index.contains_key(p) && p.is_file())
     }
 }
