@@ -53,6 +53,23 @@ struct RoundPages {
     relinked: TiVec<RoundPageId, bool>,
 }
 
+impl Shifts {
+    /// The years whose catalogues may show a change, each once.
+    fn card_years(&self) -> Vec<AcademicYear> {
+        let mut years = self.card_years.clone();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+}
+
+/// The `site` value every template sees, to compare with the last round's.
+fn site_value(renderer: &mut Renderer) -> serde_json::Value {
+    (renderer.prepared.tera.global_context().get("site"))
+        .and_then(|v| serde_json::to_value(v).ok())
+        .unwrap_or_default()
+}
+
 /// The start of a round's snapshot: where each entry and page is.
 fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
     let mut snap = Snapshot {
@@ -403,13 +420,7 @@ impl Engine {
         let mut old = old.unwrap_or_default();
         let sigs = keys::sigs(&site, &bodies(&self.cache));
         let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
-        let site_value = renderer
-            .prepared
-            .tera
-            .global_context()
-            .get("site")
-            .and_then(|v| serde_json::to_value(v).ok())
-            .unwrap_or_default();
+        let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = outputs
             .iter()
             .zip(&out_paths)
@@ -481,12 +492,15 @@ impl Engine {
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let after = if related_later {
-            let mut in_now: TiVec<RoundPageId, bool> = ti_vec![false; listed.pages.len()];
-            for &j in &selection.now {
-                in_now[j] = true;
-            }
             let model = (&sigs, &*intro_sig);
-            related_after_shifts(&site, model, &related_lists, &listed, &in_now, &mut snap)
+            related_after_shifts(
+                &site,
+                model,
+                &related_lists,
+                &listed,
+                &selection.now,
+                &mut snap,
+            )
         } else {
             snap.related = related_lists;
             snap.related_hashes = related;
@@ -504,12 +518,7 @@ impl Engine {
             outputs: &outputs,
             sitemap: true,
             // A catalogue shows what its entries' cards show, and other files.
-            catalogues: only_entries.then(|| {
-                let mut years = shifts.card_years.clone();
-                years.sort_unstable();
-                years.dedup();
-                years
-            }),
+            catalogues: only_entries.then(|| shifts.card_years()),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.end_round((site, look, snap, prepared), round, errors)
@@ -523,9 +532,13 @@ fn related_after_shifts(
     (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
     kept: &TiSlice<EntryId, Vec<EntryId>>,
     listed: &RoundPages,
-    in_now: &TiSlice<RoundPageId, bool>,
+    now: &[RoundPageId],
     snap: &mut Snapshot,
 ) -> Vec<Page> {
+    let mut in_now: TiVec<RoundPageId, bool> = ti_vec![false; listed.pages.len()];
+    for &j in now {
+        in_now[j] = true;
+    }
     let all: Vec<Vec<EntryId>> = (0..site.entries.len())
         .into_par_iter()
         .map(|i| keys::related_of(site, EntryId::from(i)))
