@@ -273,6 +273,11 @@ fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode 
                 String::new()
             };
             let what = if check { "checked" } else { "built" };
+            if !check {
+                for c in &report.address_changes {
+                    println!("{c}");
+                }
+            }
             println!(
                 "{what} {} entries, {} pages, {} warnings{drafts} in {:.2} s{}",
                 report.entries,

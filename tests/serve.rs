@@ -262,13 +262,18 @@ fn served_pages_follow_edits_adds_renames_moves_and_deletes() {
     )
     .unwrap();
     wait_page(addr, "/bulletins/y-entry/", |r| r.status == 200);
-    wait_page(addr, "/articles/y-entry/", |r| r.status == 404);
+    // Its old address leads there, as after two builds.
+    wait_page(addr, "/articles/y-entry/", |r| {
+        r.status == 200 && r.body.contains("url=../../bulletins/y-entry/index.html")
+    });
     wait_page(addr, "/bulletins/", |r| r.body.contains("Жаңа жазба"));
 
     // Delete.
     std::fs::remove_file(f.path("content/bulletins/y2.md")).unwrap();
     wait_message(&mut ws, "\"reload\"");
-    wait_page(addr, "/bulletins/y-entry/", |r| r.status == 404);
+    wait_page(addr, "/bulletins/y-entry/", |r| {
+        r.status == 200 && r.body.contains("Материал жарияланымнан алынды")
+    });
     wait_page(addr, "/tags/zhana/", |r| r.status == 404);
 
     // A stylesheet change applies without a full reload.

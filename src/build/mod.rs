@@ -13,6 +13,8 @@ use crate::output::Staging;
 use crate::output::target::{self, Refusal};
 use crate::pipeline::{self, Loaded, Pdfs, Sink, Timer, make::Discard};
 use crate::render::context::Renderer;
+use crate::site::addresses::Change;
+use crate::site::published;
 
 pub use catalogue::{CatalogueReport, catalogue};
 
@@ -62,6 +64,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// The output folder.
     pub output: PathBuf,
+    /// Addresses this build moved or withdrew (said once, when it happens).
+    pub address_changes: Vec<Change>,
 }
 
 pub(crate) fn absolute(p: &Path) -> PathBuf {
@@ -160,6 +164,18 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
         return Err(finish(diags));
     }
+    // Recorded before the output is replaced: an address recorded but not yet
+    // published is harmless, one published but not recorded could be lost.
+    if staging.is_some()
+        && !opts.drafts
+        && let Err(d) = write_record(&site)
+    {
+        if let Some(s) = staging {
+            s.abandon();
+        }
+        diags.push(d);
+        return Err(finish(diags));
+    }
     if let Some(s) = staging
         && let Err(e) = s.commit()
     {
@@ -182,5 +198,26 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         warnings: finish(diags),
         elapsed: start.elapsed(),
         output: out_dir,
+        address_changes: site
+            .address_changes
+            .iter()
+            .map(|c| c.relative_to(&root))
+            .collect(),
+    })
+}
+
+/// Writes the record of published addresses when it changed.
+fn write_record(site: &crate::site::Site) -> Result<(), Diagnostic> {
+    let path = site.config.root.join(published::FILE);
+    let text = site.record.to_yaml();
+    if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    crate::output::write_atomic(&path, text.as_bytes()).map_err(|e| {
+        Diagnostic::error(
+            Location::file(&path),
+            format!("cannot write the record of published addresses: {e}"),
+        )
+        .with_hint("the site's folder must be writable; nothing was published")
     })
 }

@@ -112,8 +112,10 @@ pub struct FrontMatter {
     pub cover: Option<Located<String>>,
     /// Files published with the entry.
     pub attachments: Vec<AttachmentRef>,
-    /// The slug, already slugified; made from the title when not given.
+    /// The slug, already slugified; made from the file's name when not given.
     pub slug: Option<Located<String>>,
+    /// Old addresses that lead to this page, as written.
+    pub aliases: Vec<Located<String>>,
     /// The kind as stated, checked against the kind of the file's folder.
     pub kind: Option<Located<String>>,
     /// A page's place in the site's menu; pages without it are not in the menu.
@@ -155,6 +157,7 @@ const COMMON_FIELDS: &[&str] = &[
     "cover",
     "attachments",
     "slug",
+    "aliases",
     "kind",
     "menu",
 ];
@@ -329,16 +332,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            "authors" | "author" => {
-                fm.authors = self
-                    .text_list(v, key, &loc)
-                    .into_iter()
-                    .map(|a| {
-                        let at = self.item_location(&a, &loc);
-                        Located::new(a, at)
-                    })
-                    .collect()
-            }
+            "authors" | "author" => fm.authors = self.located_list(v, key, &loc),
             "department" => fm.department = self.located_text(v, key, &loc),
             "subject" => fm.subject = self.opt_text(v, key, &loc),
             "tags" => fm.tags = self.text_list(v, key, &loc),
@@ -360,6 +354,7 @@ impl Reader<'_> {
             "cover" => fm.cover = self.located_text(v, key, &loc),
             "attachments" => fm.attachments = self.attachments(v, &loc),
             "slug" => fm.slug = self.slug(v, key, loc),
+            "aliases" => fm.aliases = self.located_list(v, key, &loc),
             "kind" => fm.kind = self.located_text(v, key, &loc),
             "menu" => match v {
                 Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
@@ -496,6 +491,17 @@ impl Reader<'_> {
     }
 
     /// One text or a list of texts.
+    /// A [`Self::text_list`], each item with where it is written.
+    fn located_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<Located<String>> {
+        self.text_list(v, key, loc)
+            .into_iter()
+            .map(|a| {
+                let at = self.item_location(&a, loc);
+                Located::new(a, at)
+            })
+            .collect()
+    }
+
     fn text_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<String> {
         match v {
             Value::Null => Vec::new(),

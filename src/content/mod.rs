@@ -1,5 +1,6 @@
 //! Reading `content/`: finding the files, splitting and checking their front matter.
 
 pub mod front_matter;
+pub mod history;
 pub mod source;
 pub mod walk;

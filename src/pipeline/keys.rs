@@ -14,6 +14,7 @@ use typed_index_collections::{TiSlice, TiVec};
 use crate::config::kinds::KindId;
 use crate::render::context::RELATED;
 use crate::render::page::Page;
+use crate::site::addresses::Target;
 use crate::site::{AuthorId, DepartmentId, Doc, Entry, EntryId, Neighbours, Site, TagId};
 
 /// The hash of each source file's Markdown body, by its path (0 when unknown).
@@ -119,7 +120,7 @@ impl Names {
         let body = bodies(&e.doc.source);
         EntryKeys {
             card,
-            full: h64((card, body, e.doc.body_line)),
+            full: h64((card, body, e.doc.body_line, e.updated_after())),
         }
     }
 }
@@ -334,6 +335,23 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 au.known,
                 cards,
             ))
+        }
+        Page::Redirect(r) => {
+            let red = &site.redirects[r];
+            match red.to {
+                Target::Entry(i) => h64((
+                    &red.address,
+                    &site.entries[i].dir,
+                    &site.entries[i].doc.title,
+                )),
+                Target::Page(i) => {
+                    h64((&red.address, &site.pages[i].dir, &site.pages[i].doc.title))
+                }
+            }
+        }
+        Page::Withdrawn(w) => {
+            let w = &site.withdrawn[w];
+            h64((&w.address, &w.title))
         }
         // Few and cheap: always rendered.
         _ => return None,

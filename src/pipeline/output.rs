@@ -117,6 +117,8 @@ pub fn pages(site: &Site) -> Vec<Page> {
     }
     pages.extend(site.authors.keys().map(Page::Author));
     pages.extend(site.pages.keys().map(Page::Static));
+    pages.extend(site.redirects.keys().map(Page::Redirect));
+    pages.extend(site.withdrawn.keys().map(Page::Withdrawn));
     pages
 }
 
@@ -166,7 +168,8 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
         .filter_map(|o| match o {
             Output::Page(p) if p.in_sitemap() => {
                 let lastmod = match p {
-                    Page::Entry(i) => Some(site.entries[*i].date.iso_date()),
+                    Page::Entry(i) => Some(site.entries[*i].last_change().to_string()),
+                    Page::Static(i) => site.pages[*i].doc.updated.map(|d| d.to_string()),
                     _ => None,
                 };
                 Some(SitemapPage {

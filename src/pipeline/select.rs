@@ -9,6 +9,7 @@ use crate::paths::PathMap;
 use crate::render::page::Page;
 use typed_index_collections::TiSlice;
 
+use crate::site::addresses::Target;
 use crate::site::{EntryId, Neighbours, Site};
 
 typed_id!(
@@ -113,6 +114,12 @@ pub fn pages_showing(
             pages.extend(page_of(&ix.by_tag[t], i, size).map(|p| Page::Tag(t, p)));
         }
         pages.extend(e.authors.iter().map(|&a| Page::Author(a)));
+    }
+    // Old addresses show the title of the entry they lead to.
+    for (r, red) in site.redirects.iter_enumerated() {
+        if matches!(red.to, Target::Entry(i) if card_changed.contains(&i)) {
+            pages.push(Page::Redirect(r));
+        }
     }
     // The home page and the feed show the newest cards. Nothing else about the site
     // as a whole changes while entries keep their places (nor does the sitemap).

@@ -9,7 +9,7 @@ use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
-use crate::site::{Doc, EntryId, PageId, Site};
+use crate::site::{Doc, Entry, EntryId, PageId, Site};
 
 use super::page::Page;
 use super::prepared::{Prepared, link};
@@ -240,6 +240,14 @@ impl<'a> Renderer<'a> {
                 "atom.xml"
             }
             Page::Robots => "robots.txt",
+            Page::Redirect(r) => {
+                self.redirect_page(&mut ctx, r);
+                "redirect.html"
+            }
+            Page::Withdrawn(w) => {
+                self.withdrawn_page(&mut ctx, w, &dir);
+                "withdrawn.html"
+            }
             Page::Search => {
                 ctx.insert_value(
                     "page",
@@ -342,15 +350,18 @@ impl<'a> Renderer<'a> {
             let card = self.prepared.cards[i].clone();
             Obj::new()
                 .set("card", card)
-                .set("updated", e.date.rfc3339())
+                .set("updated", feed_time(e))
                 .set("canonical", self.canonical(&e.dir))
                 .build()
         });
         ctx.insert_value("items", list(items));
+        // The feed changed when its newest item did.
         let updated = site
             .entries
-            .first()
-            .map(|e| e.date.rfc3339())
+            .iter()
+            .take(n)
+            .max_by_key(|e| (e.last_change(), e.date.time))
+            .map(feed_time)
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
         ctx.insert("updated", &updated);
     }
@@ -545,5 +556,14 @@ pub fn url_path(url: &str) -> String {
     match rest.find('/') {
         Some(i) => rest[i..].to_string(),
         None => "/".to_string(),
+    }
+}
+
+/// An entry's `updated` time in the feed: its date as written, or the start of
+/// the day it was last changed when that is later.
+fn feed_time(e: &Entry) -> String {
+    match e.updated_after() {
+        Some(d) => format!("{}T00:00:00Z", d.format("%Y-%m-%d")),
+        None => e.date.rfc3339(),
     }
 }

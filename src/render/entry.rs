@@ -4,6 +4,7 @@
 use tera::Value;
 
 use crate::diagnostics::Diagnostic;
+use crate::lang::dates::DateFormatter;
 use crate::site::{Entry, EntryId, Neighbours};
 
 use super::context::{RELATED, Renderer, toc_value};
@@ -72,6 +73,15 @@ impl Renderer<'_> {
             .set("scholarly", site.kind(e).id == "article")
             .set("published_ymd", e.date.date.format("%Y/%m/%d").to_string())
             .set_opt(
+                "updated",
+                e.updated_after().map(|d| {
+                    Obj::new()
+                        .set("date", DateFormatter::new(site.config.language).format(d))
+                        .set("iso", d.format("%Y-%m-%d").to_string())
+                        .build()
+                }),
+            )
+            .set_opt(
                 "journal",
                 e.details
                     .iter()
@@ -134,6 +144,12 @@ impl Renderer<'_> {
         } else {
             m.insert("headline".into(), e.doc.title.clone().into());
             m.insert("datePublished".into(), e.date.iso_date().into());
+            if let Some(d) = e.updated_after() {
+                m.insert(
+                    "dateModified".into(),
+                    d.format("%Y-%m-%d").to_string().into(),
+                );
+            }
             m.insert("author".into(), authors.into());
             m.insert("publisher".into(), org);
             if !e.tags.is_empty() {

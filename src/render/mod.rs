@@ -2,6 +2,7 @@
 
 pub mod context;
 mod entry;
+mod moved;
 pub mod page;
 mod people;
 pub mod prepared;

@@ -3,8 +3,11 @@
 //! decides which of them a build makes.
 
 use crate::config::kinds::KindId;
+use crate::site::addresses::file_of;
 use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
-use crate::site::{AuthorId, DepartmentId, EntryId, PageId, Site, TagId, YearId};
+use crate::site::{
+    AuthorId, DepartmentId, EntryId, PageId, RedirectId, Site, TagId, WithdrawnId, YearId,
+};
 
 /// One page rendered from a template. Listing pages count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,6 +44,10 @@ pub enum Page {
     Robots,
     /// The search page.
     Search,
+    /// An old address of an entry or page, leading to it.
+    Redirect(RedirectId),
+    /// The address of a removed entry or page.
+    Withdrawn(WithdrawnId),
 }
 
 /// The pages about the site as a whole, one of each.
@@ -71,6 +78,8 @@ impl Page {
             Page::Feed => "atom.xml",
             Page::Robots => "robots.txt",
             Page::Search => "search.html",
+            Page::Redirect(_) => "redirect.html",
+            Page::Withdrawn(_) => "withdrawn.html",
         }
     }
 
@@ -94,12 +103,17 @@ impl Page {
             Page::Feed => "atom.xml".into(),
             Page::Robots => "robots.txt".into(),
             Page::Search => "search/index.html".into(),
+            Page::Redirect(r) => file_of(&site.redirects[r].address),
+            Page::Withdrawn(w) => file_of(&site.withdrawn[w].address),
         }
     }
 
     /// Whether the page belongs in the sitemap (pages people read, not the
-    /// feed, robots.txt or the 404 page).
+    /// feed, robots.txt, the 404 page or old addresses).
     pub fn in_sitemap(self) -> bool {
-        !matches!(self, Page::NotFound | Page::Feed | Page::Robots)
+        !matches!(
+            self,
+            Page::NotFound | Page::Feed | Page::Robots | Page::Redirect(_) | Page::Withdrawn(_)
+        )
     }
 }

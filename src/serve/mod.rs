@@ -278,7 +278,11 @@ fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
             // saved, most likely what the round choked on.
             let at = paths
                 .into_iter()
-                .find(|p| !Changes::from_paths(&root, [p.clone()]).is_empty())
+                .find(|p| {
+                    // ozyq's own record, written by a build, is nobody's save.
+                    p.file_name() != Some(std::ffi::OsStr::new(crate::site::published::FILE))
+                        && !Changes::from_paths(&root, [p.clone()]).is_empty()
+                })
                 .unwrap_or_else(|| root.join(CONFIG_FILE));
             let d = panic.diagnostic(at, "the rebuild");
             l.show_errors(&engine.relative(vec![d]));

@@ -105,6 +105,8 @@ pub fn make_entry(
             body: std::mem::take(&mut p.body),
             body_line: p.body_line,
             lang: fm.lang,
+            updated: p.updated,
+            aliases: fm.aliases.clone(),
         },
         kind,
         dir: format!("{}/{slug}/", k.folder),
@@ -128,7 +130,7 @@ pub fn make_entry(
 /// are parsed, in parallel, and in `ozyq serve` once per save rather than per round.
 #[derive(Debug, Clone)]
 pub struct OwnChecks {
-    /// Its address: `slug:` as written, or one made from the title or file name.
+    /// Its address: `slug:` as written, or one made from the file's name.
     pub slug: Result<String, Diagnostic>,
     /// For an exhibit, warnings about its texts that the printed catalogue cuts.
     pub print_warnings: Vec<Diagnostic>,
@@ -146,7 +148,7 @@ impl OwnChecks {
     pub fn of(fm: &FrontMatter, file: &Path, entry: bool) -> Self {
         let slug = match &fm.slug {
             Some(s) => Ok(s.value.clone()),
-            None => slug_or_file_name(fm, if entry { 80 } else { 60 }, file),
+            None => slug_of_file_name(fm, if entry { 80 } else { 60 }, file),
         };
         let print_warnings = if entry && fm.exhibit {
             text_limits(fm, file)
@@ -379,14 +381,11 @@ fn exhibit_warnings(
     name_limits(reg, &names, diags);
 }
 
-/// The slug of a title, or, when the title has no letters or digits to make one
-/// of ("!!!", an emoji), of the file's name (a bundle's folder name); an error
-/// when neither gives one, as the page would have no address of its own.
-fn slug_or_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String, Diagnostic> {
-    let s = slugify_short(&fm.title, max);
-    if !s.is_empty() {
-        return Ok(s);
-    }
+/// The address part made from the file's name (a bundle's folder name), so that
+/// what the methodist sees in git is the address and correcting a title breaks no
+/// link; when the name has no letters or digits to make one of ("!!!.md"), the
+/// title's; an error when neither gives one, as the page would have no address.
+fn slug_of_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String, Diagnostic> {
     let stem = file.file_stem().map(|s| s.to_string_lossy());
     let name = match stem.as_deref() {
         Some("index" | "_index") => file
@@ -396,12 +395,16 @@ fn slug_or_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String
         _ => stem,
     };
     let s = slugify_short(name.as_deref().unwrap_or(""), max);
+    if !s.is_empty() {
+        return Ok(s);
+    }
+    let s = slugify_short(&fm.title, max);
     if s.is_empty() {
         Err(Diagnostic::error(
             fm.key_location("title", file),
-            "neither the title nor the file's name has letters or digits to make the page's address of",
+            "neither the file's name nor the title has letters or digits to make the page's address of",
         )
-        .with_hint("add an address in Latin letters to the front matter, e.g. slug: ashyq-sabaq"))
+        .with_hint("rename the file in Latin letters, or add an address to the front matter, e.g. slug: ashyq-sabaq"))
     } else {
         Ok(s)
     }

@@ -8,6 +8,7 @@ use typed_index_collections::TiVec;
 use crate::config::Config;
 use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
+use crate::content::history::{History, modified_date};
 use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
@@ -15,10 +16,13 @@ use crate::diagnostics::{Diagnostic, Located, Location};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
+use chrono::NaiveDate;
 
+use super::addresses;
 use super::entry::{OwnChecks, make_entry};
+use super::published::Record;
 use super::resolve::Registry;
-use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, Site};
+use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, PageId, Site};
 use crate::paths::{PathMap, PathSet, escape_path, is_inside, normalize};
 
 /// Options that change what goes into the model.
@@ -41,13 +45,23 @@ pub struct Parsed {
     pub body_line: usize,
     /// What its own file says of its address and of the catalogue's cuts.
     pub own: OwnChecks,
+    /// When it was last changed: its last commit's date, else the file's own.
+    pub updated: Option<NaiveDate>,
 }
 
-/// Reads and parses one Markdown file of `content/` (not an asset).
-pub fn parse_file(f: &SourceFile) -> (Option<Parsed>, Vec<Diagnostic>) {
+/// Reads and parses one Markdown file of `content/` (not an asset); `history`
+/// dates it.
+pub fn parse_file(f: &SourceFile, history: &History) -> (Option<Parsed>, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let doc = doc_kind(&f.kind);
-    (read_doc(f, doc, &mut d), d)
+    let mut parsed = read_doc(f, doc, &mut d);
+    if let Some(p) = &mut parsed {
+        let modified = std::fs::metadata(&f.path)
+            .ok()
+            .and_then(|m| modified_date(&m));
+        p.updated = history.updated(f, modified);
+    }
+    (parsed, d)
 }
 
 /// How a file's front matter is checked: as an entry's or as a page's.
@@ -85,6 +99,7 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
         body_line: split.body_line,
         file: file.clone(),
         fm,
+        updated: None,
     })
 }
 
@@ -95,6 +110,8 @@ fn to_doc(p: &mut Parsed) -> Doc {
         body: std::mem::take(&mut p.body),
         body_line: p.body_line,
         lang: p.fm.lang,
+        updated: p.updated,
+        aliases: p.fm.aliases.clone(),
     }
 }
 
@@ -104,18 +121,28 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let files = walk(&config, &mut diags);
     let data = Data::load(&config.data_dir(), &mut diags);
+    let history = History::read(&config.content_dir(), &files);
+    let record = Record::read(&config.root, &mut diags);
 
     let parsed: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
         .par_iter()
         .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
-        .map(parse_file)
+        .map(|f| parse_file(f, &history))
         .collect();
     let mut docs = Vec::with_capacity(parsed.len());
     for (p, d) in parsed {
         diags.extend(d);
         docs.extend(p);
     }
-    let site = assemble(config, options, &files, &data, docs.iter_mut(), &mut diags);
+    let site = assemble(
+        config,
+        options,
+        &files,
+        &data,
+        &record,
+        docs.iter_mut(),
+        &mut diags,
+    );
     (site, diags)
 }
 
@@ -127,6 +154,7 @@ pub fn assemble<'p>(
     options: LoadOptions,
     files: &[SourceFile],
     data: &Data,
+    record: &Record,
     docs: impl IntoIterator<Item = &'p mut Parsed>,
     diags: &mut Vec<Diagnostic>,
 ) -> Site {
@@ -157,6 +185,8 @@ pub fn assemble<'p>(
             .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
     });
     d.forewords.sort_by_key(|f| f.year);
+    let pages: TiVec<PageId, Page> = d.pages.into();
+    let settled = addresses::settle(&config, &entries, &pages, record, diags);
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.
@@ -179,7 +209,11 @@ pub fn assemble<'p>(
         authors: reg.authors,
         departments: reg.departments,
         tags: reg.tags,
-        pages: d.pages.into(),
+        pages,
+        redirects: settled.redirects,
+        withdrawn: settled.withdrawn,
+        record: settled.record,
+        address_changes: settled.changes,
         home: d.home,
         kind_intros: d.kind_intros,
         forewords: d.forewords,

@@ -1,9 +1,11 @@
 //! The site model: every entry, page, author, department and tag, and the indexes
 //! that listings are made from. Built once per build; pages read it, never copy it.
 
+pub mod addresses;
 pub mod entry;
 pub mod indexes;
 pub mod load;
+pub mod published;
 pub mod resolve;
 pub mod urls;
 
@@ -13,11 +15,14 @@ use typed_index_collections::TiVec;
 use crate::config::Config;
 use crate::config::kinds::{Kind, KindId};
 use crate::data::Category;
+use crate::diagnostics::Located;
 use crate::lang::Lang;
 use crate::lang::dates::{AcademicYear, EntryDate};
 use crate::paths::{PathMap, PathSet};
+use chrono::NaiveDate;
 
 pub use crate::content::front_matter::Detail;
+pub use addresses::{Redirect, RedirectId, Withdrawn, WithdrawnId};
 pub use indexes::{Indexes, Neighbours, YearEntries};
 
 typed_id!(
@@ -72,6 +77,10 @@ pub struct Doc {
     pub body_line: usize,
     /// The `lang:` of its front matter, if it has one.
     pub lang: Option<Lang>,
+    /// When its file was last changed (its last commit's date in git).
+    pub updated: Option<NaiveDate>,
+    /// Old addresses that lead to its page (`aliases:`), as written.
+    pub aliases: Vec<Located<String>>,
 }
 
 /// A publication of one kind (a seminar, a lesson plan, …), with its own page.
@@ -81,7 +90,7 @@ pub struct Entry {
     pub doc: Doc,
     /// Its kind.
     pub kind: KindId,
-    /// The last part of its URL, from `slug:` or the title.
+    /// The last part of its URL, from `slug:` or the file's name.
     pub slug: String,
     /// Site-relative folder of its page, like `seminars/slug/`.
     pub dir: String,
@@ -183,7 +192,7 @@ pub struct Tag {
 pub struct Page {
     /// Its Markdown file.
     pub doc: Doc,
-    /// Its URL folder name, from `slug:` or the title.
+    /// Its URL folder name, from `slug:` or the file's name.
     pub slug: String,
     /// Site-relative folder of its page, like `regulation/`.
     pub dir: String,
@@ -223,6 +232,14 @@ pub struct Site {
     pub tags: TiVec<TagId, Tag>,
     /// Static pages in menu order, then by title.
     pub pages: TiVec<PageId, Page>,
+    /// Old addresses of entries and pages, and where they lead; by address.
+    pub redirects: TiVec<RedirectId, Redirect>,
+    /// Addresses of removed entries and pages; by address.
+    pub withdrawn: TiVec<WithdrawnId, Withdrawn>,
+    /// The record of published addresses as this build leaves it.
+    pub record: published::Record,
+    /// Addresses this build moved or withdrew, to say so.
+    pub address_changes: Vec<addresses::Change>,
     /// The home page's text, `content/_index.md`.
     pub home: Option<Doc>,
     /// Each kind's listing introduction (`content/<folder>/_index.md`).
@@ -241,6 +258,19 @@ pub struct Site {
     pub drafts_skipped: usize,
     /// The entries of each listing.
     pub index: Indexes,
+}
+
+impl Entry {
+    /// The day its file was last changed, when that is after its date: shown as
+    /// "updated" on its page and in the sitemap and the feed.
+    pub fn updated_after(&self) -> Option<NaiveDate> {
+        self.doc.updated.filter(|&d| d > self.date.date)
+    }
+
+    /// Its date, or the day it was updated if later, for the sitemap and the feed.
+    pub fn last_change(&self) -> NaiveDate {
+        self.updated_after().unwrap_or(self.date.date)
+    }
 }
 
 impl Site {

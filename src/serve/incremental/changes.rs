@@ -33,7 +33,7 @@ pub struct Changes {
     pub config: bool,
     /// A file of `templates/`, `themes/` or `static/` changed.
     pub theme: bool,
-    /// A file of `data/` changed.
+    /// A file of `data/` changed, or the record of published addresses.
     pub data: bool,
     /// Files of content/ that changed (as the watcher reports them); only these, new
     /// files and, with `all`, files whose size or time changed are read again.
@@ -63,7 +63,8 @@ impl Changes {
             match top.as_str() {
                 CONFIG_FILE => c.config = true,
                 "content" => c.content.push(p),
-                "data" => c.data = true,
+                // The record of published addresses is read with the data.
+                "data" | crate::site::published::FILE => c.data = true,
                 "templates" | "themes" | "static" => c.theme = true,
                 _ => {}
             }

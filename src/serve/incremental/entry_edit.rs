@@ -52,6 +52,9 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
         &e.authors,
         e.department,
         &e.tags,
+        // The sitemap shows the day it was updated.
+        e.doc.updated,
+        &e.doc.aliases,
     )
 }
 
@@ -81,7 +84,7 @@ impl Engine {
         if !self.failed.is_empty() {
             return None;
         }
-        let (data, _) = self.data.as_ref()?;
+        let (data, _, _) = self.data.as_ref()?;
         let content = look.config.content_dir();
 
         let mut paths: Vec<&PathBuf> = changes.content.iter().collect();
@@ -120,7 +123,7 @@ impl Engine {
                 return None;
             };
             let index = *snap.entry_index.get(p)?;
-            let mut cached = Cached::read(&old_parsed.file);
+            let mut cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
             let parsed = cached.parsed.as_mut()?;
             let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
                 == old_parsed.fm.cover.as_ref().map(|c| &c.value)
@@ -197,6 +200,9 @@ impl Engine {
         };
 
         let mut edited = Vec::with_capacity(plan.0.len());
+        for e in &plan.0 {
+            site.record.retitle(&e.entry.dir, &e.entry.doc.title);
+        }
         for e in plan.0 {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);

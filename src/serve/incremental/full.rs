@@ -20,6 +20,7 @@ use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
+use crate::site::published::Record;
 use crate::site::{Doc, EntryId, Site};
 
 use super::after::Later;
@@ -372,7 +373,8 @@ impl Engine {
         if full || changes.data || self.data.is_none() {
             let mut d = Vec::new();
             let data = Data::load(&look.config.data_dir(), &mut d);
-            self.data = Some((data, d));
+            let record = Record::read(&look.config.root, &mut d);
+            self.data = Some((data, record, d));
         }
         phase("look+data");
         let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);

@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use typed_index_collections::TiVec;
 
 use crate::config::kinds::KindId;
+use crate::content::history::History;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -30,6 +31,7 @@ use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
+use crate::site::published::Record;
 use crate::site::{Doc, EntryId, Site};
 
 mod after;
@@ -57,9 +59,9 @@ struct Cached {
 
 impl Cached {
     /// Reads and parses a Markdown file of content/.
-    fn read(f: &SourceFile) -> Cached {
+    fn read(f: &SourceFile, history: &History) -> Cached {
         let stamp = stamp(&f.path);
-        let (parsed, diags) = parse_file(f);
+        let (parsed, diags) = parse_file(f, history);
         // XXH3, not the SipHash of the keys: bodies are large, and this is per file.
         let body_hash = parsed
             .as_ref()
@@ -176,10 +178,13 @@ pub struct Engine {
     out: PathBuf,
     drafts: bool,
     state: State,
-    data: Option<(Data, Vec<Diagnostic>)>,
+    /// `data/` and the record of published addresses, with their problems.
+    data: Option<(Data, Record, Vec<Diagnostic>)>,
     cache: PathMap<PathBuf, Cached>,
     /// The last walk of content/, kept while saves only change files it found.
     walked: Option<model::Walked>,
+    /// When each file was last committed, read once (see [`History`]).
+    history: Option<History>,
     /// Site-relative path → hash of the file's bytes as written (or of its source's
     /// path, time and size for copied files).
     files: PathMap<String, u64>,
@@ -226,6 +231,7 @@ impl Engine {
             data: None,
             cache: PathMap::default(),
             walked: None,
+            history: None,
             files: PathMap::default(),
             texts: HashMap::new(),
             failed: HashSet::new(),
@@ -287,6 +293,7 @@ impl Engine {
         self.data = None;
         self.cache.clear();
         self.walked = None;
+        self.history = None;
         self.texts.clear();
         self.warnings.clear();
         for h in self.files.values_mut() {
@@ -304,6 +311,15 @@ impl Engine {
         // Pages that failed to render keep no key, so they are tried again.
         for p in &self.failed {
             snap.keys.remove(p);
+        }
+        // The next round starts from the addresses this one published, as the next
+        // build starts from the record this one would write.
+        if errors.is_empty()
+            && !self.drafts
+            && let Some((_, record, _)) = &mut self.data
+            && *record != site.record
+        {
+            *record = site.record.clone();
         }
         self.state = State::Built {
             look,

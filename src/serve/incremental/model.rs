@@ -2,6 +2,8 @@
 //! model, rebuilt from the cached documents and the files that changed.
 
 use rayon::prelude::*;
+
+use crate::content::history::History;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -74,6 +76,10 @@ impl Engine {
         };
         diags.extend(walked.diags.iter().cloned());
         let files = &walked.files;
+        let history = self
+            .history
+            .get_or_insert_with(|| History::read(&config.content_dir(), files));
+        let history = &*history;
         phase("walk");
         if let Some(mut old) = old {
             reclaim(&mut old, &mut self.cache);
@@ -109,7 +115,7 @@ impl Engine {
                     }
                 }
             })
-            .map(|f| (f.path.clone(), Cached::read(f)))
+            .map(|f| (f.path.clone(), Cached::read(f, history)))
             .collect();
         self.cache.extend(fresh);
         if !same_files {
@@ -129,7 +135,7 @@ impl Engine {
             }
         }
         phase("docs");
-        let (data, data_diags) = self.data.as_ref().expect("loaded before");
+        let (data, record, data_diags) = self.data.as_ref().expect("loaded before");
         diags.extend(data_diags.iter().cloned());
         let site = assemble(
             config.clone(),
@@ -138,6 +144,7 @@ impl Engine {
             },
             files,
             data,
+            record,
             docs.iter_mut(),
             diags,
         );

@@ -1,0 +1,600 @@
+//! Addresses that keep working. An entry's or page's old addresses lead to where
+//! it is now: those written in its `aliases:`, and those the record of what was
+//! published ([`super::published`]) remembers for its file, or for the file it was
+//! renamed or moved from. The address of a removed file shows a page saying the
+//! material was withdrawn. Two files claiming one address is an error.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use typed_index_collections::{TiSlice, TiVec};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::slug::slugify;
+
+use super::published::{Published, Record};
+use super::{Doc, Entry, EntryId, Page, PageId};
+
+typed_id!(
+    /// A redirect's place in [`super::Site::redirects`].
+    RedirectId
+);
+typed_id!(
+    /// A withdrawn address's place in [`super::Site::withdrawn`].
+    WithdrawnId
+);
+
+/// What an old address leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// An entry's page.
+    Entry(EntryId),
+    /// A page of `content/pages/`.
+    Page(PageId),
+}
+
+/// An old address of a page, which leads to the page.
+#[derive(Debug, Clone)]
+pub struct Redirect {
+    /// The old address, site-relative (`seminars/old-name/`).
+    pub address: String,
+    /// The page it leads to.
+    pub to: Target,
+}
+
+/// The address of a removed entry or page.
+#[derive(Debug, Clone)]
+pub struct Withdrawn {
+    /// The address, site-relative.
+    pub address: String,
+    /// The title the material had.
+    pub title: String,
+}
+
+/// A change of addresses this build made, said once, in the build that makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// An old address now leads to `to`, the new address of `file`.
+    Moved {
+        /// The old address.
+        from: String,
+        /// The new one.
+        to: String,
+        /// The file it belongs to now.
+        file: PathBuf,
+    },
+    /// The file of `address` is gone: the address says the material was withdrawn.
+    Withdrawn {
+        /// The address.
+        address: String,
+        /// The file it belonged to, relative to the site's folder.
+        file: String,
+    },
+}
+
+impl Change {
+    /// The change with its file's path relative to `root`.
+    pub fn relative_to(&self, root: &Path) -> Change {
+        match self {
+            Change::Moved { from, to, file } => Change::Moved {
+                from: from.clone(),
+                to: to.clone(),
+                file: file.strip_prefix(root).unwrap_or(file).to_path_buf(),
+            },
+            other => other.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Change::Moved { from, to, file } => write!(
+                f,
+                "moved: {from} now leads to {to} ({}); the old address is kept in published.yaml",
+                file.display()
+            ),
+            Change::Withdrawn { address, file } => write!(
+                f,
+                "withdrawn: {address} ({file} is gone) now says the material was withdrawn"
+            ),
+        }
+    }
+}
+
+/// The site-relative file an address is published as: `seminars/x/` →
+/// `seminars/x/index.html`, `old.html` as it is.
+pub fn file_of(address: &str) -> String {
+    if address.is_empty() || address.ends_with('/') {
+        format!("{address}index.html")
+    } else {
+        address.to_string()
+    }
+}
+
+/// Top folders of the site that ozyq's own pages fill.
+const RESERVED: [&str; 7] = [
+    "authors",
+    "years",
+    "departments",
+    "tags",
+    "search",
+    "catalogue",
+    "static",
+];
+
+/// Files at the site's top that ozyq makes.
+const RESERVED_FILES: [&str; 5] = [
+    "index.html",
+    "404.html",
+    "atom.xml",
+    "sitemap.xml",
+    "robots.txt",
+];
+
+/// Whether `address` (site-relative) is used by ozyq's own pages: a listing, the
+/// search page, the static files, … An entry's `seminars/x/` is not.
+pub fn is_reserved(config: &Config, address: &str) -> bool {
+    let mut parts = address.split('/');
+    let first = parts.next().unwrap_or("");
+    let second = parts.next().unwrap_or("");
+    let kind_listing =
+        config.kinds.iter().any(|k| k.folder == first) && (second.is_empty() || second == "page");
+    RESERVED.contains(&first) || RESERVED_FILES.contains(&address) || kind_listing
+}
+
+/// An alias as written, made a site-relative address: `/seminars/old/`, a full
+/// URL under `base_url` or `seminars/old` all give `seminars/old/`; `old.html`
+/// stays a file. The error says what is wrong and how to write it.
+pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (String, &'static str)> {
+    const HOW: &str = "write an old address of this site, as it was published, e.g. aliases: [seminars/old-name/]";
+    let mut s = raw.trim();
+    if s.contains("://") {
+        match base_url.and_then(|b| s.strip_prefix(b)) {
+            Some(rest) => s = rest,
+            None => {
+                return Err((
+                    format!("`{raw}` is not an address of this site (base_url)"),
+                    HOW,
+                ));
+            }
+        }
+    } else if let Some(rest) = s.strip_prefix('/') {
+        // Under a sub-path, an address from the domain's root starts with it.
+        let sub = base_url
+            .and_then(|b| b.split_once("://"))
+            .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i + 1..]))
+            .unwrap_or("");
+        s = if !sub.is_empty() {
+            rest.strip_prefix(sub).unwrap_or(rest)
+        } else {
+            rest
+        };
+    }
+    if s.contains(['?', '#', '\\']) {
+        return Err((
+            format!("`{raw}` has a query, a fragment or a backslash"),
+            HOW,
+        ));
+    }
+    let segments: Vec<&str> = s.split('/').collect();
+    let last = segments.len() - 1;
+    for (i, seg) in segments.iter().enumerate() {
+        if seg.is_empty() && i != last {
+            return Err((
+                format!("`{raw}` has an empty part (`//`) or is the home page"),
+                HOW,
+            ));
+        }
+        if *seg == "." || *seg == ".." {
+            return Err((
+                format!("`{raw}` leads outside the site's own addresses"),
+                HOW,
+            ));
+        }
+        let ok = |c: char| c.is_ascii_alphanumeric() || "-_.~%".contains(c);
+        if !seg.chars().all(ok) {
+            return Err((
+                format!("`{raw}` has characters a published address does not have"),
+                "addresses ozyq publishes are Latin letters, digits and - _ . (copy it from the browser's address bar)",
+            ));
+        }
+    }
+    if s.is_empty() {
+        return Err(("an alias cannot be the home page".into(), HOW));
+    }
+    let is_file = segments[last].ends_with(".html") || segments[last].ends_with(".htm");
+    Ok(if is_file || s.ends_with('/') {
+        s.to_string()
+    } else {
+        format!("{s}/")
+    })
+}
+
+/// What [`settle`] decided.
+#[derive(Debug, Default)]
+pub struct Settled {
+    /// Old addresses and where they lead, sorted by address.
+    pub redirects: TiVec<RedirectId, Redirect>,
+    /// Addresses of removed files, sorted.
+    pub withdrawn: TiVec<WithdrawnId, Withdrawn>,
+    /// The record as it is after this build.
+    pub record: Record,
+    /// What this build changed, to say so.
+    pub changes: Vec<Change>,
+}
+
+/// A page that has an address now.
+struct Live<'a> {
+    target: Target,
+    doc: &'a Doc,
+    address: &'a str,
+    /// Its file, relative to the site's folder, with `/`.
+    file: String,
+    /// Its file's name made an address part (a renamed file keeps none).
+    name: String,
+    /// The academic year whose catalogue prints its address, if any.
+    printed: Option<crate::lang::dates::AcademicYear>,
+}
+
+/// Works out the old addresses of the site's `entries` and `pages` from their
+/// aliases and the `old` record; `printing` when the catalogue prints QR codes.
+pub fn settle(
+    config: &Config,
+    entries: &TiSlice<EntryId, Entry>,
+    pages: &TiSlice<PageId, Page>,
+    old: &Record,
+    diags: &mut Vec<Diagnostic>,
+) -> Settled {
+    let root = &config.root;
+    let printing = config.base_url.is_some();
+    let live: Vec<Live> = entries
+        .iter_enumerated()
+        .map(|(i, e)| {
+            let printed = (printing && e.exhibit).then_some(e.year);
+            live_of(root, Target::Entry(i), &e.doc, &e.dir, printed)
+        })
+        .chain(
+            pages
+                .iter_enumerated()
+                .map(|(i, p)| live_of(root, Target::Page(i), &p.doc, &p.dir, None)),
+        )
+        .collect();
+    let by_file: HashMap<&str, usize> = live
+        .iter()
+        .enumerate()
+        .map(|(n, l)| (l.file.as_str(), n))
+        .collect();
+
+    // Who holds each address: pages by their own address, then their aliases.
+    let mut claims: HashMap<String, (usize, Location)> = live
+        .iter()
+        .enumerate()
+        .map(|(n, l)| (l.address.to_string(), (n, Location::file(&l.doc.source))))
+        .collect();
+    let mut out = Settled::default();
+    let mut redirects: Vec<Redirect> = Vec::new();
+    add_aliases(config, &live, &mut claims, &mut redirects, diags);
+
+    let renamed = renames(&live, &by_file, old);
+    for (address, p) in &old.addresses {
+        let holder = by_file
+            .get(p.file.as_str())
+            .or_else(|| renamed.get(p.file.as_str()))
+            .copied();
+        let claim = claims.get(address);
+        match (holder, claim) {
+            // Its own address, or an alias of its own.
+            (Some(h), Some((c, _))) if *c == h => {}
+            (Some(h), Some((c, at))) => {
+                diags.push(published_for(old, address, p, at, &live[h], &live[*c]))
+            }
+            (Some(h), None) => {
+                let l = &live[h];
+                if p.file != l.file || !old.addresses.contains_key(l.address) {
+                    out.changes.push(Change::Moved {
+                        from: address.clone(),
+                        to: l.address.to_string(),
+                        file: l.doc.source.clone(),
+                    });
+                }
+                claims.insert(address.clone(), (h, old.location(root, address)));
+                redirects.push(Redirect {
+                    address: address.clone(),
+                    to: l.target,
+                });
+            }
+            // A withdrawn address another file takes: printed, it would show
+            // other material than the QR code's.
+            (None, Some((_, at))) if !p.printed.is_empty() => {
+                diags.push(printed_taken(old, address, p, at));
+            }
+            (None, Some(_)) => {}
+            (None, None) => {
+                if !p.withdrawn {
+                    out.changes.push(Change::Withdrawn {
+                        address: address.clone(),
+                        file: p.file.clone(),
+                    });
+                }
+                out.withdrawn.push(Withdrawn {
+                    address: address.clone(),
+                    title: p.title.clone(),
+                });
+            }
+        }
+    }
+    redirects.sort_by(|a, b| a.address.cmp(&b.address));
+    out.redirects = redirects.into();
+    out.record = new_record(&live, &claims, old, &out.withdrawn);
+    out
+}
+
+/// Adds each page's `aliases:` to `claims` and `redirects`; those that are not
+/// addresses of this site, or are another's, are errors.
+fn add_aliases(
+    config: &Config,
+    live: &[Live],
+    claims: &mut HashMap<String, (usize, Location)>,
+    redirects: &mut Vec<Redirect>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let root = &config.root;
+    for (n, l) in live.iter().enumerate() {
+        for alias in &l.doc.aliases {
+            let at = &alias.location;
+            let a = match alias_address(&alias.value, config.base_url.as_deref()) {
+                Ok(a) => a,
+                Err((msg, hint)) => {
+                    diags.push(Diagnostic::error(at.clone(), msg).with_hint(hint));
+                    continue;
+                }
+            };
+            if a == l.address {
+                diags.push(
+                    Diagnostic::warning(at.clone(), format!("`{a}` is the page's own address"))
+                        .with_hint("an alias is an old address; remove this one"),
+                );
+            } else if is_reserved(config, &a) {
+                diags.push(
+                    Diagnostic::error(at.clone(), format!("the alias `{a}` is an address ozyq uses itself"))
+                        .with_hint("aliases are old addresses of entries and pages, not of listings or static/ files"),
+                );
+            } else if let Some((m, other)) = claims.get(&a) {
+                if *m != n {
+                    let other = Location {
+                        file: other
+                            .file
+                            .strip_prefix(root)
+                            .unwrap_or(&other.file)
+                            .to_path_buf(),
+                        ..other.clone()
+                    };
+                    diags.push(taken(at, &a, &other, live[*m].address));
+                }
+            } else {
+                claims.insert(a.clone(), (n, at.clone()));
+                redirects.push(Redirect {
+                    address: a,
+                    to: l.target,
+                });
+            }
+        }
+    }
+}
+
+fn live_of<'a>(
+    root: &Path,
+    target: Target,
+    doc: &'a Doc,
+    address: &'a str,
+    printed: Option<crate::lang::dates::AcademicYear>,
+) -> Live<'a> {
+    let file = site_file(root, &doc.source);
+    Live {
+        target,
+        doc,
+        address,
+        name: name_of(&file),
+        file,
+        printed,
+    }
+}
+
+/// `path` relative to the site's folder, with `/`.
+fn site_file(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A file's name (its folder's, for a bundle's `index.md`) made an address part.
+fn name_of(file: &str) -> String {
+    let mut parts = file.rsplit('/');
+    let last = parts.next().unwrap_or("");
+    let stem = last.rsplit_once('.').map_or(last, |(s, _)| s);
+    match stem {
+        "index" | "_index" => slugify(parts.next().unwrap_or("")),
+        _ => slugify(stem),
+    }
+}
+
+/// Files of the old record that are gone, each paired with the new file it
+/// became: the only new file with the same name (moved to another kind or folder)
+/// or the same title (renamed), when that new file has no other candidate either.
+fn renames<'r>(
+    live: &[Live],
+    by_file: &HashMap<&str, usize>,
+    old: &'r Record,
+) -> HashMap<&'r str, usize> {
+    let known: BTreeSet<&str> = old.addresses.values().map(|p| p.file.as_str()).collect();
+    let mut gone: HashMap<&str, &Published> = HashMap::new();
+    for p in old.addresses.values() {
+        if !p.withdrawn && !by_file.contains_key(p.file.as_str()) {
+            gone.insert(p.file.as_str(), p);
+        }
+    }
+    let fresh: Vec<usize> = (0..live.len())
+        .filter(|&n| !known.contains(live[n].file.as_str()))
+        .collect();
+    if gone.is_empty() || fresh.is_empty() {
+        return HashMap::new();
+    }
+    let alike = |p: &Published, l: &Live| {
+        (!l.name.is_empty() && name_of(&p.file) == l.name)
+            || (!p.title.is_empty() && p.title == l.doc.title)
+    };
+    let mut found = HashMap::new();
+    for (&file, p) in &gone {
+        let mut cands = fresh.iter().filter(|&&n| alike(p, &live[n]));
+        let (Some(&n), None) = (cands.next(), cands.next()) else {
+            continue;
+        };
+        let rivals = gone.values().filter(|q| alike(q, &live[n])).count();
+        if rivals == 1 {
+            found.insert(file, n);
+        }
+    }
+    found
+}
+
+/// An alias on `at` naming `address`, which is `other`'s.
+fn taken(at: &Location, address: &str, other: &Location, other_address: &str) -> Diagnostic {
+    let whose = if other_address == address {
+        "the address of"
+    } else {
+        "already an alias in"
+    };
+    Diagnostic::error(
+        at.clone(),
+        format!("`{address}` is {whose} {}:{}", other.file.display(), other.line),
+    )
+    .with_hint("an address leads to one page only: remove the alias or give one of the files another `slug:`")
+}
+
+/// `claimer` (at `at`) takes `address`, which the record keeps for `holder`.
+fn published_for(
+    old: &Record,
+    address: &str,
+    p: &Published,
+    at: &Location,
+    holder: &Live,
+    claimer: &Live,
+) -> Diagnostic {
+    let printed = printed_in(p);
+    Diagnostic::error(
+        at.clone(),
+        format!(
+            "`{address}` was published for {} (now at `{}`){printed}; {} cannot take it",
+            holder.file, holder.address, claimer.file
+        ),
+    )
+    .with_hint(format!(
+        "give {} another file name or `slug:`; to give it the address on purpose, delete the line of `{address}` from {}",
+        claimer.file,
+        old.line_ref(address)
+    ))
+}
+
+/// `address`, printed in a catalogue for a removed file, is taken by another.
+fn printed_taken(old: &Record, address: &str, p: &Published, at: &Location) -> Diagnostic {
+    Diagnostic::error(
+        at.clone(),
+        format!(
+            "`{address}`{} leads to «{}», which was withdrawn; another material cannot take it",
+            printed_in(p),
+            p.title
+        ),
+    )
+    .with_hint(format!(
+        "give this file another file name or `slug:` (the line is {})",
+        old.line_ref(address)
+    ))
+}
+
+fn printed_in(p: &Published) -> String {
+    let years: Vec<String> = p.printed.iter().map(|y| y.label()).collect();
+    if years.is_empty() {
+        String::new()
+    } else {
+        format!(" (a QR code in the {} catalogue)", years.join(", "))
+    }
+}
+
+/// The record after this build: every address that leads somewhere, with the file
+/// it leads to now, and the withdrawn ones.
+fn new_record(
+    live: &[Live],
+    claims: &HashMap<String, (usize, Location)>,
+    old: &Record,
+    withdrawn: &TiSlice<WithdrawnId, Withdrawn>,
+) -> Record {
+    let mut record = Record::default();
+    for (address, (n, _)) in claims {
+        let l = &live[*n];
+        let mut printed = old
+            .addresses
+            .get(address)
+            .map(|p| p.printed.clone())
+            .unwrap_or_default();
+        if address == l.address {
+            printed.extend(l.printed);
+        }
+        record.addresses.insert(
+            address.clone(),
+            Published {
+                file: l.file.clone(),
+                title: l.doc.title.clone(),
+                printed,
+                withdrawn: false,
+            },
+        );
+    }
+    for w in withdrawn {
+        if let Some(p) = old.addresses.get(&w.address) {
+            let mut p = p.clone();
+            p.withdrawn = true;
+            record.addresses.insert(w.address.clone(), p);
+        }
+    }
+    record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_are_made_site_addresses() {
+        let base = Some("https://college.kz/otm/");
+        let ok = |s| alias_address(s, base).unwrap();
+        assert_eq!(ok("seminars/old"), "seminars/old/");
+        assert_eq!(ok("/seminars/old/"), "seminars/old/");
+        assert_eq!(ok("/otm/seminars/old/"), "seminars/old/");
+        assert_eq!(ok("https://college.kz/otm/seminars/old/"), "seminars/old/");
+        assert_eq!(ok("old-page.html"), "old-page.html");
+        for bad in [
+            "https://other.kz/seminars/x/",
+            "../x/",
+            "seminars/../../x",
+            "a//b",
+            "/",
+            "seminars/x/?a=1",
+            "сабақ/",
+            "a\\b",
+        ] {
+            assert!(alias_address(bad, base).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_files() {
+        assert_eq!(file_of("seminars/x/"), "seminars/x/index.html");
+        assert_eq!(file_of("x.html"), "x.html");
+        assert_eq!(name_of("content/articles/python/index.md"), "python");
+        assert_eq!(name_of("content/articles/Ашық сабақ.md"), "ashyq-sabaq");
+    }
+}
