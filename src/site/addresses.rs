@@ -358,7 +358,7 @@ fn add_aliases(
                 );
             } else if is_reserved(config, &a) {
                 diags.push(
-                    Diagnostic::error(at.clone(), format!("the alias `{a}` is an address ozyq uses itself"))
+                    Diagnostic::error(at.clone(), format!("the alias `{}` is an address ozyq uses itself", alias.value))
                         .with_hint("aliases are old addresses of entries and pages, not of listings or static/ files"),
                 );
             } else if let Some((m, other)) = claims.get(&a) {

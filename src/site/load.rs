@@ -372,12 +372,16 @@ fn page_urls(
                 .with_hint("give the page another `slug:`"),
             );
         } else if let Some(other) = owner_of_dir.get(dir) {
+            let other = other.strip_prefix(&config.root).unwrap_or(other);
             diags.push(
                 Diagnostic::error(
                     Location::file(source),
-                    format!("the URL `{dir}` is the same as that of {}", other.display()),
+                    format!(
+                        "the address `{dir}` is also that of {}",
+                        Location::file(other)
+                    ),
                 )
-                .with_hint("give one of the two files a different `slug:` in its front matter"),
+                .with_hint("rename one of the two files, or give it a `slug:` in its front matter"),
             );
         } else {
             owner_of_dir.insert(dir.clone(), source.clone());
