@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use chrono::{DateTime, NaiveDate};
@@ -35,22 +35,25 @@ impl History {
                 _ => Some(f.rel.as_str()),
             })
             .collect();
-        if wanted.is_empty() || !in_git(content) {
+        if wanted.is_empty() {
             return History::default();
         }
+        let Some((top, prefix)) = work_tree(content) else {
+            return History::default();
+        };
         let mut dates = HashMap::new();
+        // The whole history, without a pathspec: limiting it to content/ makes git
+        // twice as slow (0.1 s against 0.2 s over 10,000 files); the paths outside
+        // content/ are skipped here.
         let child = Command::new("git")
             .arg("-C")
-            .arg(content)
+            .arg(&top)
             .args([
                 "log",
                 "--format=%x01%cI",
                 "--name-only",
                 "-z",
                 "--no-renames",
-                "--relative",
-                "--",
-                ".",
             ])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -74,6 +77,9 @@ impl History {
                 continue;
             }
             let Some(d) = date else { continue };
+            let Some(token) = token.strip_prefix(prefix.as_str()) else {
+                continue;
+            };
             if token.is_empty() {
                 continue;
             }
@@ -116,10 +122,17 @@ impl History {
     }
 }
 
-/// Whether `dir` is inside a git work tree: a `.git` in it or a folder above.
-fn in_git(dir: &Path) -> bool {
+/// The git work tree `dir` is in (the nearest folder above with a `.git`), and
+/// `dir`'s path in it as git writes paths (`content/`, empty at the top).
+fn work_tree(dir: &Path) -> Option<(PathBuf, String)> {
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-    dir.ancestors().any(|d| d.join(".git").exists())
+    let top = dir.ancestors().find(|d| d.join(".git").exists())?;
+    let mut prefix = String::new();
+    for c in dir.strip_prefix(top).ok()?.components() {
+        prefix.push_str(&c.as_os_str().to_string_lossy());
+        prefix.push('/');
+    }
+    Some((top.to_path_buf(), prefix))
 }
 
 /// The local date of a file's modification time.

@@ -11,7 +11,7 @@ use typed_index_collections::{TiSlice, TiVec};
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Location};
-use crate::lang::slug::slugify;
+use crate::lang::slug::{slugify, slugify_short};
 
 use super::published::{Published, Record};
 use super::{Doc, Entry, EntryId, Page, PageId};
@@ -232,8 +232,6 @@ struct Live<'a> {
     address: &'a str,
     /// Its file, relative to the site's folder, with `/`.
     file: String,
-    /// Its file's name made an address part (a renamed file keeps none).
-    name: String,
     /// The academic year whose catalogue prints its address, if any.
     printed: Option<crate::lang::dates::AcademicYear>,
 }
@@ -276,6 +274,9 @@ pub fn settle(
     let mut out = Settled::default();
     let mut redirects: Vec<Redirect> = Vec::new();
     add_aliases(config, &live, &mut claims, &mut redirects, diags);
+    if old.addresses.is_empty() {
+        add_title_addresses(config, &live, &mut claims, &mut redirects);
+    }
 
     let renamed = renames(&live, &by_file, old);
     for (address, p) in &old.addresses {
@@ -310,7 +311,16 @@ pub fn settle(
             (None, Some((_, at))) if !p.printed.is_empty() => {
                 diags.push(printed_taken(old, address, p, at));
             }
-            (None, Some(_)) => {}
+            (None, Some((_, at))) => diags.push(
+                Diagnostic::warning(
+                    at.clone(),
+                    format!(
+                        "`{address}` led to «{}», which was withdrawn; it now leads here",
+                        p.title
+                    ),
+                )
+                .with_hint("links to the old material now open this one; give this file another name or `slug:` if that is wrong"),
+            ),
             (None, None) => {
                 if !p.withdrawn {
                     out.changes.push(Change::Withdrawn {
@@ -384,6 +394,42 @@ fn add_aliases(
     }
 }
 
+/// Before there was a record, ozyq made addresses from titles. On the first build
+/// with a record, each page's title-made address that the last build in `output/`
+/// published is kept as an old address of the page, so that upgrading breaks no
+/// link printed before.
+fn add_title_addresses(
+    config: &Config,
+    live: &[Live],
+    claims: &mut HashMap<String, (usize, Location)>,
+    redirects: &mut Vec<Redirect>,
+) {
+    let last = config.root.join("output");
+    if !last.is_dir() {
+        return;
+    }
+    for (n, l) in live.iter().enumerate() {
+        let address = match (l.target, l.address.split_once('/')) {
+            (Target::Entry(_), Some((folder, _))) => {
+                format!("{folder}/{}/", slugify_short(&l.doc.title, 80))
+            }
+            (Target::Page(_), _) => format!("{}/", slugify_short(&l.doc.title, 60)),
+            _ => continue,
+        };
+        if address.ends_with("//")
+            || claims.contains_key(&address)
+            || !last.join(file_of(&address)).is_file()
+        {
+            continue;
+        }
+        claims.insert(address.clone(), (n, Location::file(&l.doc.source)));
+        redirects.push(Redirect {
+            address,
+            to: l.target,
+        });
+    }
+}
+
 fn live_of<'a>(
     root: &Path,
     target: Target,
@@ -396,7 +442,6 @@ fn live_of<'a>(
         target,
         doc,
         address,
-        name: name_of(&file),
         file,
         printed,
     }
@@ -443,17 +488,21 @@ fn renames<'r>(
     if gone.is_empty() || fresh.is_empty() {
         return HashMap::new();
     }
-    let alike = |p: &Published, l: &Live| {
-        (!l.name.is_empty() && name_of(&p.file) == l.name)
-            || (!p.title.is_empty() && p.title == l.doc.title)
+    // Names are made only here: most builds rename nothing.
+    let names: HashMap<usize, String> =
+        fresh.iter().map(|&n| (n, name_of(&live[n].file))).collect();
+    let alike = |p: &Published, n: usize| {
+        let name = &names[&n];
+        (!name.is_empty() && name_of(&p.file) == *name)
+            || (!p.title.is_empty() && p.title == live[n].doc.title)
     };
     let mut found = HashMap::new();
     for (&file, p) in &gone {
-        let mut cands = fresh.iter().filter(|&&n| alike(p, &live[n]));
+        let mut cands = fresh.iter().filter(|&&n| alike(p, n));
         let (Some(&n), None) = (cands.next(), cands.next()) else {
             continue;
         };
-        let rivals = gone.values().filter(|q| alike(q, &live[n])).count();
+        let rivals = gone.values().filter(|q| alike(q, n)).count();
         if rivals == 1 {
             found.insert(file, n);
         }
