@@ -66,23 +66,6 @@ impl Record {
         Location::new(root.join(FILE), line, 1)
     }
 
-    /// Gives the file published at `address` its new `title`, in every line of
-    /// that file (an entry edited in place keeps its addresses).
-    pub fn retitle(&mut self, address: &str, title: &str) {
-        let Some(p) = self.addresses.get(address) else {
-            return;
-        };
-        if p.title == title {
-            return;
-        }
-        let file = p.file.clone();
-        for p in self.addresses.values_mut() {
-            if p.file == file {
-                p.title = title.to_string();
-            }
-        }
-    }
-
     /// `published.yaml:8`: where `address` is written, for hints.
     pub fn line_ref(&self, address: &str) -> String {
         format!("{FILE}:{}", self.lines.get(address).copied().unwrap_or(1))

@@ -200,9 +200,6 @@ impl Engine {
         };
 
         let mut edited = Vec::with_capacity(plan.0.len());
-        for e in &plan.0 {
-            site.record.retitle(&e.entry.dir, &e.entry.doc.title);
-        }
         for e in plan.0 {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);

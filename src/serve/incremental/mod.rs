@@ -312,15 +312,6 @@ impl Engine {
         for p in &self.failed {
             snap.keys.remove(p);
         }
-        // The next round starts from the addresses this one published, as the next
-        // build starts from the record this one would write.
-        if errors.is_empty()
-            && !self.drafts
-            && let Some((_, record, _)) = &mut self.data
-            && *record != site.record
-        {
-            *record = site.record.clone();
-        }
         self.state = State::Built {
             look,
             site,

@@ -80,7 +80,13 @@ const subdirs = (p) => (isDir(p)
 /** Entry folders of a kind (sub-folders with an index.html, not `page/`). */
 export function entriesOf(site, kind) {
   return subdirs(path.join(site, kind))
-    .filter((d) => d !== 'page' && isFile(path.join(site, kind, d, 'index.html')));
+    .filter((d) => d !== 'page' && isFile(path.join(site, kind, d, 'index.html'))
+      && !isRedirect(path.join(site, kind, d, 'index.html')));
+}
+
+/** Whether a built page is an old address that leads on to the entry's page. */
+export function isRedirect(file) {
+  return fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"');
 }
 
 /**
