@@ -103,7 +103,7 @@ fn main() {
             .unwrap();
     }
 
-    // The entry to edit: the first article; its page is found from its title.
+    // The entry to edit: the first article; its page is named after its file.
     let dir = site.join("content/articles");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -113,19 +113,12 @@ fn main() {
     files.sort();
     let file = files[0].clone();
     let original = std::fs::read_to_string(&file).unwrap();
-    let title = original
-        .lines()
-        .find_map(|l| l.strip_prefix("title: "))
-        .unwrap()
-        .trim_matches('"')
-        .to_string();
-    let page = format!("/articles/{}/", ozyq::lang::slug::slugify_short(&title, 80));
+    let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+    let slug = ozyq::lang::slug::slugify_short(&name, 80);
+    let page = format!("/articles/{slug}/");
     let (status, _) = get(addr, &page);
     assert_eq!(status, 200, "{page}");
-    let page_file = format!(
-        "articles/{}/index.html",
-        ozyq::lang::slug::slugify_short(&title, 80)
-    );
+    let page_file = format!("articles/{slug}/index.html");
 
     // Each round edits the saved file in one of these ways; every kind of edit is
     // timed from the save to the entry's page being served with the change.
