@@ -241,7 +241,13 @@ mod tests {
         )
         .unwrap();
         let config = Config::load(root).unwrap();
-        let (site, _) = load(config, LoadOptions { drafts: false });
+        let (site, _) = load(
+            config,
+            LoadOptions {
+                drafts: false,
+                record: false,
+            },
+        );
         (dir, site)
     }
 

@@ -57,7 +57,13 @@ pub fn load(root: &Path, drafts: bool) -> (Option<Loaded>, Vec<Diagnostic>) {
             diags,
         }) => return (None, diags),
     };
-    let (site, site_diags) = load_site(config, LoadOptions { drafts });
+    let (site, site_diags) = load_site(
+        config,
+        LoadOptions {
+            drafts,
+            record: !drafts,
+        },
+    );
     diags.extend(site_diags);
     if look.is_none() {
         diags.extend(check_bodies(&site));

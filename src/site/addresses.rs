@@ -212,6 +212,16 @@ pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Strin
     })
 }
 
+/// Who holds each address: a page (by its place in the live pages) and where it
+/// claims it (`None`: its file, by its name or `slug:`; made only for an error).
+type Claims = HashMap<String, (usize, Option<Location>)>;
+
+/// Where page `n` of `live` claims an address: `at`, or else its file.
+fn claim_location(live: &[Live], n: usize, at: &Option<Location>) -> Location {
+    at.clone()
+        .unwrap_or_else(|| Location::file(&live[n].doc.source))
+}
+
 /// What [`settle`] decided.
 #[derive(Debug, Default)]
 pub struct Settled {
@@ -243,6 +253,7 @@ pub fn settle(
     entries: &TiSlice<EntryId, Entry>,
     pages: &TiSlice<PageId, Page>,
     old: &Record,
+    keep_record: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Settled {
     let root = &config.root;
@@ -266,10 +277,10 @@ pub fn settle(
         .collect();
 
     // Who holds each address: pages by their own address, then their aliases.
-    let mut claims: HashMap<String, (usize, Location)> = live
+    let mut claims: Claims = live
         .iter()
         .enumerate()
-        .map(|(n, l)| (l.address.to_string(), (n, Location::file(&l.doc.source))))
+        .map(|(n, l)| (l.address.to_string(), (n, None)))
         .collect();
     let mut out = Settled::default();
     let mut redirects: Vec<Redirect> = Vec::new();
@@ -285,11 +296,13 @@ pub fn settle(
             .or_else(|| renamed.get(p.file.as_str()))
             .copied();
         let claim = claims.get(address);
+        let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
         match (holder, claim) {
             // Its own address, or an alias of its own.
             (Some(h), Some((c, _))) if *c == h => {}
-            (Some(h), Some((c, at))) => {
-                diags.push(published_for(old, address, p, at, &live[h], &live[*c]))
+            (Some(h), Some(cl)) => {
+                let c = &live[cl.0];
+                diags.push(published_for(old, address, p, &at(cl), &live[h], c))
             }
             (Some(h), None) => {
                 let l = &live[h];
@@ -300,7 +313,7 @@ pub fn settle(
                         file: l.doc.source.clone(),
                     });
                 }
-                claims.insert(address.clone(), (h, old.location(root, address)));
+                claims.insert(address.clone(), (h, Some(old.location(root, address))));
                 redirects.push(Redirect {
                     address: address.clone(),
                     to: l.target,
@@ -308,12 +321,12 @@ pub fn settle(
             }
             // A withdrawn address another file takes: printed, it would show
             // other material than the QR code's.
-            (None, Some((_, at))) if !p.printed.is_empty() => {
-                diags.push(printed_taken(old, address, p, at));
+            (None, Some(cl)) if !p.printed.is_empty() => {
+                diags.push(printed_taken(old, address, p, &at(cl)));
             }
-            (None, Some((_, at))) => diags.push(
+            (None, Some(cl)) => diags.push(
                 Diagnostic::warning(
-                    at.clone(),
+                    at(cl),
                     format!(
                         "`{address}` led to «{}», which was withdrawn; it now leads here",
                         p.title
@@ -337,7 +350,9 @@ pub fn settle(
     }
     redirects.sort_by(|a, b| a.address.cmp(&b.address));
     out.redirects = redirects.into();
-    out.record = new_record(&live, &claims, old, &out.withdrawn);
+    if keep_record {
+        out.record = new_record(&live, &claims, old, &out.withdrawn);
+    }
     out
 }
 
@@ -346,7 +361,7 @@ pub fn settle(
 fn add_aliases(
     config: &Config,
     live: &[Live],
-    claims: &mut HashMap<String, (usize, Location)>,
+    claims: &mut Claims,
     redirects: &mut Vec<Redirect>,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -373,6 +388,7 @@ fn add_aliases(
                 );
             } else if let Some((m, other)) = claims.get(&a) {
                 if *m != n {
+                    let other = claim_location(live, *m, other);
                     let other = Location {
                         file: other
                             .file
@@ -384,7 +400,7 @@ fn add_aliases(
                     diags.push(taken(at, &a, &other, live[*m].address));
                 }
             } else {
-                claims.insert(a.clone(), (n, at.clone()));
+                claims.insert(a.clone(), (n, Some(at.clone())));
                 redirects.push(Redirect {
                     address: a,
                     to: l.target,
@@ -401,7 +417,7 @@ fn add_aliases(
 fn add_title_addresses(
     config: &Config,
     live: &[Live],
-    claims: &mut HashMap<String, (usize, Location)>,
+    claims: &mut Claims,
     redirects: &mut Vec<Redirect>,
 ) {
     let last = config.root.join("output");
@@ -422,7 +438,7 @@ fn add_title_addresses(
         {
             continue;
         }
-        claims.insert(address.clone(), (n, Location::file(&l.doc.source)));
+        claims.insert(address.clone(), (n, None));
         redirects.push(Redirect {
             address,
             to: l.target,
@@ -475,13 +491,17 @@ fn renames<'r>(
     by_file: &HashMap<&str, usize>,
     old: &'r Record,
 ) -> HashMap<&'r str, usize> {
-    let known: BTreeSet<&str> = old.addresses.values().map(|p| p.file.as_str()).collect();
     let mut gone: HashMap<&str, &Published> = HashMap::new();
     for p in old.addresses.values() {
         if !p.withdrawn && !by_file.contains_key(p.file.as_str()) {
             gone.insert(p.file.as_str(), p);
         }
     }
+    // Most builds remove nothing.
+    if gone.is_empty() {
+        return HashMap::new();
+    }
+    let known: BTreeSet<&str> = old.addresses.values().map(|p| p.file.as_str()).collect();
     let fresh: Vec<usize> = (0..live.len())
         .filter(|&n| !known.contains(live[n].file.as_str()))
         .collect();
@@ -577,7 +597,7 @@ fn printed_in(p: &Published) -> String {
 /// it leads to now, and the withdrawn ones.
 fn new_record(
     live: &[Live],
-    claims: &HashMap<String, (usize, Location)>,
+    claims: &Claims,
     old: &Record,
     withdrawn: &TiSlice<WithdrawnId, Withdrawn>,
 ) -> Record {

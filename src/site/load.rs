@@ -30,6 +30,9 @@ use crate::paths::{PathMap, PathSet, escape_path, is_inside, normalize};
 pub struct LoadOptions {
     /// Keep entries marked `draft: true` (the `--drafts` option).
     pub drafts: bool,
+    /// Work out the record of published addresses as this build leaves it
+    /// ([`Site::record`]): only `ozyq build` writes it.
+    pub record: bool,
 }
 
 /// A Markdown file read and its front matter parsed, before it joins the model.
@@ -186,7 +189,7 @@ pub fn assemble<'p>(
     });
     d.forewords.sort_by_key(|f| f.year);
     let pages: TiVec<PageId, Page> = d.pages.into();
-    let settled = addresses::settle(&config, &entries, &pages, record, diags);
+    let settled = addresses::settle(&config, &entries, &pages, record, options.record, diags);
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.

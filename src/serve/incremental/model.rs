@@ -141,6 +141,8 @@ impl Engine {
             config.clone(),
             LoadOptions {
                 drafts: self.drafts,
+                // Serve previews; it never writes the record.
+                record: false,
             },
             files,
             data,
