@@ -236,7 +236,8 @@ pub struct Site {
     pub redirects: TiVec<RedirectId, Redirect>,
     /// Addresses of removed entries and pages; by address.
     pub withdrawn: TiVec<WithdrawnId, Withdrawn>,
-    /// The record of published addresses as this build leaves it.
+    /// The record of published addresses as this build leaves it; empty unless
+    /// asked for ([`load::LoadOptions::record`]).
     pub record: published::Record,
     /// Addresses this build moved or withdrew, to say so.
     pub address_changes: Vec<addresses::Change>,
