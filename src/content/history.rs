@@ -27,13 +27,8 @@ impl History {
     pub fn read(content: &Path, files: &[SourceFile]) -> History {
         let mut wanted: std::collections::HashSet<&str> = files
             .iter()
-            .filter_map(|f| match &f.kind {
-                SourceKind::Entry {
-                    bundle: Some(_), ..
-                } => f.rel.rsplit_once('/').map(|(dir, _)| dir),
-                SourceKind::Asset { .. } => None,
-                _ => Some(f.rel.as_str()),
-            })
+            .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+            .map(dated_as)
             .collect();
         if wanted.is_empty() {
             return History::default();
@@ -109,16 +104,22 @@ impl History {
     /// The date `file` was last changed: its last commit's (its bundle's, for a
     /// bundle's `index.md`), else `modified`, its own time.
     pub fn updated(&self, file: &SourceFile, modified: Option<NaiveDate>) -> Option<NaiveDate> {
-        let key = match &file.kind {
-            SourceKind::Entry {
-                bundle: Some(_), ..
-            } => file
-                .rel
-                .rsplit_once('/')
-                .map_or(file.rel.as_str(), |(d, _)| d),
-            _ => file.rel.as_str(),
-        };
+        let key = dated_as(file);
         self.dates.get(key).copied().or(modified)
+    }
+}
+
+/// The path `file` is dated by: its own, or its bundle's folder for a bundle's
+/// `index.md` (a new photo in the folder updates the entry).
+fn dated_as(file: &SourceFile) -> &str {
+    match &file.kind {
+        SourceKind::Entry {
+            bundle: Some(_), ..
+        } => file
+            .rel
+            .rsplit_once('/')
+            .map_or(file.rel.as_str(), |(d, _)| d),
+        _ => file.rel.as_str(),
     }
 }
 
