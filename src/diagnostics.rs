@@ -20,7 +20,7 @@ pub enum Severity {
 
 /// A place in a source file; line and column are 1-based, column counts characters.
 /// Line 0 means no place in a file (see [`Location::command_line`]).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// The file; made relative to the site's folder before it is reported.
     pub file: PathBuf,
@@ -31,7 +31,7 @@ pub struct Location {
 }
 
 /// A value as written in a source file, with where it is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Located<T> {
     /// The value.
     pub value: T,

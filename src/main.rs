@@ -60,6 +60,9 @@ enum Command {
         /// An author id or name (repeat for several).
         #[arg(long = "author")]
         authors: Vec<String>,
+        /// The entry's language (kk, ru, en); guessed from the title when not given.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<ozyq::lang::Lang>,
     },
     /// Serve the site on http://127.0.0.1:1111/, rebuild what each saved change
     /// affects and reload open browser tabs.
@@ -147,9 +150,10 @@ fn main() -> ExitCode {
             title,
             date,
             authors,
+            lang,
         } => {
             let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
-            match ozyq::scaffold::new_entry(&cli.root, &kind, &title, &date, &authors) {
+            match ozyq::scaffold::new_entry(&cli.root, &kind, &title, &date, &authors, lang) {
                 Ok(p) => {
                     println!("created {}", p.display());
                     ExitCode::SUCCESS
@@ -307,4 +311,8 @@ fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode 
             ExitCode::FAILURE
         }
     }
+}
+
+fn parse_lang(s: &str) -> Result<ozyq::lang::Lang, String> {
+    ozyq::lang::Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`: use kk, ru or en"))
 }

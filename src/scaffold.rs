@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::fields::{Field, FieldType};
 use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
+use crate::lang::Lang;
 use crate::lang::slug::slugify_short;
 use crate::render::theme::DEFAULT_THEME;
 use typed_index_collections::TiSlice;
@@ -128,19 +130,90 @@ pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'
     })
 }
 
-fn placeholder(field: &str) -> &'static str {
-    match field {
-        "event" => "event: \"\"            # the seminar, conference or competition",
-        "level" => "level: college         # college, city, regional, republican or international",
-        "group" => "group: \"\"            # the student group",
-        "technology" => "technology: \"\"       # the innovative technology used",
-        "journal" => "journal: \"\"          # journal or collection",
-        "issue" => "issue: \"\"",
-        "pages" => "pages: \"\"",
-        "result" => "result: \"\"           # e.g. I орын, Диплом",
-        "number" => "number: 1             # the bulletin's issue number",
-        _ => "",
+/// The language a title is written in: Kazakh when it has a Kazakh letter, Russian
+/// when it is in Cyrillic without one, else `fallback`.
+pub fn guess_lang(title: &str, fallback: Lang) -> Lang {
+    if title.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+        Lang::Kk
+    } else if title
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
+        Lang::Ru
+    } else {
+        fallback
     }
+}
+
+/// Words of the new entry's comments and sections, in its language.
+fn say(lang: Lang, kk: &'static str, ru: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Kk => kk,
+        Lang::Ru => ru,
+        Lang::En => en,
+    }
+}
+
+/// A line for `field`, left empty, with a comment in `lang` on what to write.
+fn field_line(field: &Field, required: bool, lang: Lang) -> String {
+    let what = match field.ty {
+        FieldType::Text => say(lang, "мәтін", "текст", "text").to_string(),
+        FieldType::Names => say(
+            lang,
+            "аты-жөндері: [Әбенова Г. Т., …]",
+            "ФИО: [Иванова А. Б., …]",
+            "names: [A. Smith, …]",
+        )
+        .to_string(),
+        FieldType::Number => say(lang, "сан", "число", "a number").to_string(),
+        FieldType::Date => say(
+            lang,
+            "күні: 2025-10-14",
+            "дата: 2025-10-14",
+            "a date: 2025-10-14",
+        )
+        .to_string(),
+        FieldType::Year => say(lang, "жылы: 2025", "год: 2025", "a year: 2025").to_string(),
+        FieldType::Choice => {
+            let list: Vec<&str> = field.choices.iter().map(|c| c.label.get(lang)).collect();
+            format!(
+                "{} {}",
+                say(lang, "біреуі:", "одно из:", "one of:"),
+                list.join(", ")
+            )
+        }
+        FieldType::People => say(
+            lang,
+            "data/authors.yaml ішіндегі id",
+            "id из data/authors.yaml",
+            "ids from data/authors.yaml",
+        )
+        .to_string(),
+        FieldType::Url => say(
+            lang,
+            "сілтеме: https://…",
+            "ссылка: https://…",
+            "a link: https://…",
+        )
+        .to_string(),
+        FieldType::YesNo => {
+            say(lang, "true немесе false", "true или false", "true or false").to_string()
+        }
+        FieldType::File => say(
+            lang,
+            "жазбаның қасындағы файл",
+            "файл рядом с записью",
+            "a file beside the entry",
+        )
+        .to_string(),
+    };
+    let req = if required {
+        say(lang, " (міндетті)", " (обязательно)", " (required)")
+    } else {
+        ""
+    };
+    let key = format!("{}:", field.name);
+    format!("{key:<22} # {} — {what}{req}\n", field.label.get(lang))
 }
 
 /// Writes a new entry of `kind` titled `title`; returns its path.
@@ -150,6 +223,7 @@ pub fn new_entry(
     title: &str,
     date: &str,
     authors: &[String],
+    lang: Option<Lang>,
 ) -> Result<PathBuf, ScaffoldError> {
     let config = Config::load(root).map_err(ScaffoldError::Config)?;
     let k = find_kind(&config.kinds, kind).ok_or_else(|| ScaffoldError::UnknownKind {
@@ -186,25 +260,27 @@ pub fn new_entry(
             .collect();
         fm.push_str(&format!("authors: [{}]\n", list.join(", ")));
     }
+    let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
     fm.push_str(&format!(
         "department: \"\"\ntags: []\nsummary: \"\"\nlang: {}\n",
-        config.language.code()
+        lang.code()
     ));
-    for f in &k.fields {
-        let p = placeholder(f);
-        if !p.is_empty() {
-            fm.push_str(p);
-            fm.push('\n');
-        }
+    for &f in &k.fields {
+        let field = &config.fields[f];
+        fm.push_str(&field_line(field, k.required.contains(&field.name), lang));
     }
     for r in &k.required {
-        if !k.fields.contains(r)
-            && !["authors", "department", "tags", "summary"].contains(&r.as_str())
-        {
+        let common = ["authors", "department", "tags", "summary"].contains(&r.as_str());
+        if !common && !k.fields.iter().any(|&f| &config.fields[f].name == r) {
             fm.push_str(&format!("{r}: \"\"\n"));
         }
     }
-    fm.push_str("---\n\n## Мақсаты\n\n\n## Барысы\n\n\n## Қорытынды\n\n");
+    fm.push_str(say(
+        lang,
+        "---\n\n## Мақсаты\n\n\n## Барысы\n\n\n## Қорытынды\n\n",
+        "---\n\n## Цель\n\n\n## Ход работы\n\n\n## Выводы\n\n",
+        "---\n\n## Aims\n\n\n## Course of work\n\n\n## Conclusions\n\n",
+    ));
     write(&path, fm.as_bytes())?;
     Ok(path)
 }

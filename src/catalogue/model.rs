@@ -11,7 +11,9 @@ use crate::lang::Lang;
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
+use crate::render::fields::FieldWords;
 use crate::render::ui;
+use crate::site::fields::FieldValue;
 use crate::site::{AuthorId, DepartmentId, Doc, EntryId, Site};
 
 /// One author of an exhibit, with the qualification category when it is known.
@@ -94,8 +96,32 @@ pub struct Figures {
     pub by_department: Vec<Figure>,
     /// Exhibits per category of their authors (an exhibit counts once per category).
     pub by_category: Vec<Figure>,
+    /// Exhibits per level of their event, in the order of the levels.
+    pub by_level: Vec<Figure>,
+    /// Competition results: exhibits per place or prize, in the order of the results.
+    pub by_result: Vec<Figure>,
     /// How many different people wrote the exhibits.
     pub authors: usize,
+}
+
+impl Figures {
+    /// The charts of the year in figures, as (the key of the title's UI string,
+    /// the counts): by kind, department and category always, by level and by
+    /// result when some exhibit has one. The web page and the PDF both show these.
+    pub fn charts(&self) -> Vec<(&'static str, &[Figure])> {
+        let mut charts = vec![
+            ("catalogue_by_kind", self.by_kind.as_slice()),
+            ("catalogue_by_department", self.by_department.as_slice()),
+            ("catalogue_by_category", self.by_category.as_slice()),
+        ];
+        if !self.by_level.is_empty() {
+            charts.push(("catalogue_by_level", self.by_level.as_slice()));
+        }
+        if !self.by_result.is_empty() {
+            charts.push(("catalogue_by_result", self.by_result.as_slice()));
+        }
+        charts
+    }
 }
 
 /// An author with the numbers of their exhibits.
@@ -249,6 +275,15 @@ impl Making<'_> {
         ui(self.strings, key).to_string()
     }
 
+    fn field_words(&self) -> FieldWords<'_> {
+        FieldWords {
+            site: self.site,
+            strings: self.strings,
+            lang: self.site.config.language,
+            dates: &self.dates,
+        }
+    }
+
     /// The entry `i` as the catalogue's exhibit № `number`.
     fn exhibit(&self, i: EntryId, number: usize) -> Exhibit {
         let site = self.site;
@@ -276,18 +311,19 @@ impl Making<'_> {
                 .department
                 .map(|d| site.departments[d].name_in(lang).to_string()),
             date: self.dates.format(e.date.date),
-            details: e
-                .details
-                .iter()
-                .map(|d| ExhibitDetail {
-                    label: self.t(&format!("field_{}", d.key)),
-                    value: if d.key == "level" {
-                        self.t(&format!("level_{}", d.value))
-                    } else {
-                        d.value.clone()
-                    },
-                })
-                .collect(),
+            details: {
+                let words = self.field_words();
+                e.fields
+                    .iter()
+                    .map(|f| {
+                        let shown = words.shown(f);
+                        ExhibitDetail {
+                            label: shown.label,
+                            value: shown.text,
+                        }
+                    })
+                    .collect()
+            },
             summary: e.summary.clone(),
             cover: e
                 .cover
@@ -401,6 +437,35 @@ fn figures(site: &Site, strings: &Strings, groups: &[Group], exhibits: &[&Exhibi
         by_kind,
         by_department,
         by_category,
+        by_level: by_choice(site, exhibits, "level"),
+        by_result: by_choice(site, exhibits, "result"),
         authors: authors.len(),
     }
+}
+
+/// Exhibits per choice of the field `name`, in the order of its choices; choices
+/// no exhibit has are left out.
+pub fn by_choice(site: &Site, exhibits: &[&Exhibit], name: &str) -> Vec<Figure> {
+    let Some(f) = site.config.field(name) else {
+        return Vec::new();
+    };
+    let field = &site.config.fields[f];
+    let mut counts = vec![0usize; field.choices.len()];
+    for ex in exhibits {
+        for v in &site.entries[ex.entry].fields {
+            if let (true, FieldValue::Choice(i)) = (v.field == f, &v.value) {
+                counts[*i] += 1;
+            }
+        }
+    }
+    field
+        .choices
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(c, count)| Figure {
+            label: c.label.get(site.config.language).to_string(),
+            count,
+        })
+        .collect()
 }

@@ -274,12 +274,8 @@ fn foreword_and_figures(s: &mut String, cat: &Catalogue) {
         lit(cat.t("catalogue_author_count")),
         f.authors,
     );
-    for (title, items) in [
-        (cat.t("catalogue_by_kind"), &f.by_kind),
-        (cat.t("catalogue_by_department"), &f.by_department),
-        (cat.t("catalogue_by_category"), &f.by_category),
-    ] {
-        let _ = writeln!(s, "#chart({}, {})", lit(title), figures_arg(items));
+    for (key, items) in f.charts() {
+        let _ = writeln!(s, "#chart({}, {})", lit(cat.t(key)), figures_arg(items));
     }
     s.push_str("]\n");
 }

@@ -180,20 +180,13 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             .build()
     }));
     let f = &cat.figures;
-    let charts = list(
-        [
-            (cat.t("catalogue_by_kind"), &f.by_kind),
-            (cat.t("catalogue_by_department"), &f.by_department),
-            (cat.t("catalogue_by_category"), &f.by_category),
-        ]
-        .into_iter()
-        .map(|(t, items)| {
-            Obj::new()
-                .set("title", t)
-                .set("svg", safe(&bar_chart(t, items)))
-                .build()
-        }),
-    );
+    let charts = list(f.charts().into_iter().map(|(key, items)| {
+        let t = cat.t(key);
+        Obj::new()
+            .set("title", t)
+            .set("svg", safe(&bar_chart(t, items)))
+            .build()
+    }));
     let index = list(cat.author_index.iter().map(|a| {
         Obj::new()
             .set("name", a.name.as_str())

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fields::FieldId;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 
@@ -21,7 +22,7 @@ pub struct Labels {
 }
 
 impl Labels {
-    fn new(kk: &str, ru: &str, en: &str) -> Self {
+    pub(crate) fn new(kk: &str, ru: &str, en: &str) -> Self {
         Labels {
             kk: Some(kk.into()),
             ru: Some(ru.into()),
@@ -43,7 +44,7 @@ impl Labels {
             .unwrap_or("")
     }
 
-    fn merge(&mut self, other: &Labels) {
+    pub(crate) fn merge(&mut self, other: &Labels) {
         if other.kk.is_some() {
             self.kk.clone_from(&other.kk);
         }
@@ -77,33 +78,21 @@ pub struct Kind {
     pub label: Labels,
     /// The listing's heading: «Ашық сабақтар».
     pub plural: Labels,
-    /// Front matter fields an entry of this kind must have, beyond title and date.
+    /// Front matter fields an entry of this kind must have, beyond title and date:
+    /// common ones (`REQUIRABLE`) and fields of the kind.
     pub required: Vec<String>,
-    /// Kind-specific fields shown as the entry's details, in this order.
-    pub fields: Vec<String>,
+    /// The fields of the kind, shown as the entry's details in this order.
+    pub fields: Vec<FieldId>,
 }
 
-/// Kind-specific fields known to ozyq; a site may use them on any kind.
-pub const DETAIL_FIELDS: &[&str] = &[
-    "event",
-    "level",
-    "group",
-    "technology",
-    "journal",
-    "issue",
-    "pages",
-    "result",
-    "number",
-];
-
-fn kind(id: &str, folder: &str, label: Labels, plural: Labels, fields: &[&str]) -> Kind {
+fn kind(id: &str, folder: &str, label: Labels, plural: Labels) -> Kind {
     Kind {
         id: id.into(),
         folder: folder.into(),
         label,
         plural,
         required: Vec::new(),
-        fields: fields.iter().map(|s| s.to_string()).collect(),
+        fields: Vec::new(),
     }
 }
 
@@ -119,7 +108,6 @@ pub fn default_kinds() -> Vec<Kind> {
                 "Seminar report",
             ),
             Labels::new("Семинарлар", "Семинары", "Seminars"),
-            &["event", "level"],
         ),
         kind(
             "conference",
@@ -130,7 +118,6 @@ pub fn default_kinds() -> Vec<Kind> {
                 "Conference paper",
             ),
             Labels::new("Конференциялар", "Конференции", "Conferences"),
-            &["event", "level"],
         ),
         kind(
             "olympiad",
@@ -145,14 +132,12 @@ pub fn default_kinds() -> Vec<Kind> {
                 "Конкурсы и олимпиады",
                 "Competitions and olympiads",
             ),
-            &["event", "level", "result"],
         ),
         kind(
             "article",
             "articles",
             Labels::new("Мақала", "Статья", "Article"),
             Labels::new("Мақалалар", "Статьи", "Articles"),
-            &["journal", "issue", "pages"],
         ),
         kind(
             "guideline",
@@ -167,21 +152,18 @@ pub fn default_kinds() -> Vec<Kind> {
                 "Методические рекомендации",
                 "Methodological guidelines",
             ),
-            &[],
         ),
         kind(
             "bulletin",
             "bulletins",
             Labels::new("Бюллетень", "Бюллетень", "Bulletin"),
             Labels::new("Бюллетеньдер", "Бюллетени", "Bulletins"),
-            &["number"],
         ),
         kind(
             "open_lesson",
             "open-lessons",
             Labels::new("Ашық сабақ", "Открытый урок", "Open lesson"),
             Labels::new("Ашық сабақтар", "Открытые уроки", "Open lessons"),
-            &["group", "technology"],
         ),
         kind(
             "self_education",
@@ -192,7 +174,6 @@ pub fn default_kinds() -> Vec<Kind> {
                 "Self-education defence",
             ),
             Labels::new("Өздігінен білім алу", "Самообразование", "Self-education"),
-            &[],
         ),
     ]
 }
@@ -215,7 +196,7 @@ pub struct KindConfig {
     /// Replaces the kind's required front matter fields.
     #[serde(default)]
     pub required: Option<Vec<String>>,
-    /// Replaces the kind's detail fields.
+    /// Replaces the kind's fields: names of built-in fields and of `fields:`.
     #[serde(default)]
     pub fields: Option<Vec<String>>,
 }
@@ -278,9 +259,6 @@ impl KindConfig {
         }
         if let Some(r) = &self.required {
             k.required = r.clone();
-        }
-        if let Some(f) = &self.fields {
-            k.fields = f.clone();
         }
         Ok(k)
     }

@@ -4,11 +4,15 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod builtin_fields;
+pub mod fields;
+mod kind_fields;
 pub mod kinds;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::yaml;
+use fields::{Field, FieldConfig, FieldId};
 use kinds::{Kind, KindConfig, KindId, default_kinds};
 use typed_index_collections::TiVec;
 
@@ -36,6 +40,8 @@ struct ConfigFile {
     feed_size: Option<usize>,
     #[serde(default)]
     kinds: Option<Vec<KindConfig>>,
+    #[serde(default)]
+    fields: Vec<FieldConfig>,
     #[serde(default)]
     strings: BTreeMap<String, String>,
     #[serde(default)]
@@ -111,27 +117,14 @@ pub struct Config {
     pub feed_size: usize,
     /// The kinds of entry, in the order the site lists them.
     pub kinds: TiVec<KindId, Kind>,
+    /// Every field an entry may have beyond the common ones: built-in, then the site's.
+    pub fields: TiVec<FieldId, Field>,
     /// Overrides of the theme's UI strings, by key.
     pub strings: BTreeMap<String, String>,
     /// Settings of the exhibition catalogue.
     pub catalogue: CatalogueConfig,
     /// How Markdown bodies are read.
     pub markdown: MarkdownConfig,
-}
-
-/// Where the kind with `id` is written in config.yaml's `kinds:` list.
-fn kind_location(text: &str, id: &str, file: &Path) -> Option<Location> {
-    let (n, line) = text.lines().enumerate().find(|(_, l)| {
-        let l = l.trim_start().trim_start_matches("- ").trim_start();
-        l.strip_prefix("id:")
-            .is_some_and(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == id)
-    })?;
-    let column = line
-        .chars()
-        .take_while(|c| c.is_whitespace() || *c == '-')
-        .count()
-        + 1;
-    Some(Location::new(file, n + 1, column))
 }
 
 /// Name of the settings file in a site's root.
@@ -164,6 +157,11 @@ impl Config {
     /// The `data/` folder, with `authors.yaml` and `departments.yaml`.
     pub fn data_dir(&self) -> PathBuf {
         self.root.join("data")
+    }
+
+    /// The field written as `name` in front matter.
+    pub fn field(&self, name: &str) -> Option<FieldId> {
+        self.fields.position(|f| f.name == name)
     }
 
     /// The kind stored in `folder` under `content/`.
@@ -236,7 +234,16 @@ impl Config {
         let base_url = checked_base_url(raw.base_url.as_deref(), &at, &mut errors);
 
         let errors_before_kinds = errors.len();
-        let kinds = checked_kinds(raw.kinds.as_deref(), &text, &file, &at, &mut errors);
+        let mut kinds = checked_kinds(raw.kinds.as_deref(), &text, &file, &at, &mut errors);
+        let fields: TiVec<FieldId, Field> =
+            fields::checked_fields(&raw.fields, &text, &file, &at("fields"), &mut errors).into();
+        kind_fields::link(
+            &mut kinds,
+            raw.kinds.as_deref(),
+            &fields,
+            (&text, &file, &at("kinds")),
+            &mut errors,
+        );
 
         if errors.len() > errors_before_kinds {
             return (None, errors);
@@ -259,6 +266,7 @@ impl Config {
             page_size: page_size.max(1),
             feed_size: raw.feed_size.unwrap_or(30).max(1),
             kinds,
+            fields,
             strings: raw.strings,
             catalogue: raw.catalogue,
             markdown: raw.markdown,
@@ -334,7 +342,8 @@ fn checked_kinds(
             let mut kinds: Vec<Kind> = Vec::new();
             for kc in list {
                 // The kind's own line: where its `id:` is, else the list's.
-                let here = kind_location(text, &kc.id, file).unwrap_or_else(|| at("kinds"));
+                let here =
+                    fields::item_location(text, "id", &kc.id, file).unwrap_or_else(|| at("kinds"));
                 match kc.resolve(&here) {
                     Ok(k) => {
                         if kinds.iter().any(|o| o.id == k.id) {

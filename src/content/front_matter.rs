@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::kinds::DETAIL_FIELDS;
+use crate::config::fields::COMMON_FIELDS;
 use crate::diagnostics::{Diagnostic, Located, Location, nearest};
 use crate::lang::Lang;
 use chrono::Datelike;
@@ -76,13 +76,14 @@ pub struct AttachmentRef {
     pub location: Location,
 }
 
-/// A kind-specific field (`event`, `level`, …) and its text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Detail {
-    /// The field's name.
-    pub key: String,
-    /// Its text.
-    pub value: String,
+/// A field beyond the common ones (`event:`, `level:`, a site's own), as written:
+/// what it is and whether the entry's kind has it is checked with the site's settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawField {
+    /// The key, with where it is written.
+    pub key: Located<String>,
+    /// The value as YAML read it.
+    pub value: Value,
 }
 
 /// The fields of an entry or page, checked for form (not yet against the site).
@@ -108,6 +109,8 @@ pub struct FrontMatter {
     pub draft: bool,
     /// Whether the entry goes into the exhibition catalogue; true when not given.
     pub exhibit: bool,
+    /// Whether the methodist put the entry on the home page.
+    pub featured: bool,
     /// The cover image's path, relative to the Markdown file's folder.
     pub cover: Option<Located<String>>,
     /// Files published with the entry.
@@ -120,8 +123,8 @@ pub struct FrontMatter {
     pub kind: Option<Located<String>>,
     /// A page's place in the site's menu; pages without it are not in the menu.
     pub menu: Option<i64>,
-    /// Kind-specific fields with their text, in the order written.
-    pub details: Vec<Detail>,
+    /// An entry's other fields, in the order written.
+    pub fields: Vec<RawField>,
     /// Where each present key is written, to point at fields in later checks.
     pub keys: Vec<Located<String>>,
 }
@@ -141,26 +144,6 @@ impl FrontMatter {
             .unwrap_or_else(|| Location::new(file, 2, 1))
     }
 }
-
-const COMMON_FIELDS: &[&str] = &[
-    "title",
-    "date",
-    "authors",
-    "author",
-    "department",
-    "subject",
-    "tags",
-    "summary",
-    "lang",
-    "draft",
-    "exhibit",
-    "cover",
-    "attachments",
-    "slug",
-    "aliases",
-    "kind",
-    "menu",
-];
 
 /// What a file is, which decides the fields it needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,7 +224,7 @@ pub fn parse(
         };
         let loc = at(key);
         fm.keys.push(Located::new(key.to_string(), loc.clone()));
-        reader.field(&mut fm, key, v, loc);
+        reader.field(&mut fm, key, v, loc, doc);
     }
 
     if !fm.has("title") {
@@ -286,7 +269,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// Reads one field into `fm`.
-    fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location) {
+    fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location, doc: DocKind) {
         match key {
             "title" if v.is_null() => self.error(
                 loc,
@@ -351,6 +334,7 @@ impl Reader<'_> {
             }
             "draft" => fm.draft = self.boolean(v, key, &loc).unwrap_or(false),
             "exhibit" => fm.exhibit = self.boolean(v, key, &loc).unwrap_or(true),
+            "featured" => fm.featured = self.boolean(v, key, &loc).unwrap_or(false),
             "cover" => fm.cover = self.located_text(v, key, &loc),
             "attachments" => fm.attachments = self.attachments(v, &loc),
             "slug" => fm.slug = self.slug(v, key, loc),
@@ -367,17 +351,13 @@ impl Reader<'_> {
                     None,
                 ),
             },
-            _ if DETAIL_FIELDS.contains(&key) => {
-                if let Some(s) = self.opt_text(v, key, &loc) {
-                    fm.details.push(Detail {
-                        key: key.to_string(),
-                        value: s,
-                    });
-                }
-            }
+            _ if doc == DocKind::Entry => fm.fields.push(RawField {
+                key: Located::new(key.to_string(), loc),
+                value: v.clone(),
+            }),
             _ => {
-                let known = COMMON_FIELDS.iter().chain(DETAIL_FIELDS).copied();
-                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
+                let hint = nearest(key, COMMON_FIELDS.iter().copied())
+                    .map(|n| format!("did you mean `{n}`?"));
                 self.warning(
                     loc,
                     &format!("unknown field `{key}` is ignored"),
@@ -620,11 +600,17 @@ mod tests {
     }
 
     #[test]
-    fn unknown_field_warns_with_nearest() {
-        let (f, d) = fm("title: a\ndate: 2025-01-01\nsumary: x\n");
+    fn unknown_field_of_a_page_warns_with_nearest() {
+        let mut d = Vec::new();
+        let f = parse(
+            "title: a\nsumary: x\n",
+            Path::new("a.md"),
+            DocKind::Page,
+            &mut d,
+        );
         assert!(f.is_some());
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].location.line, 4);
+        assert_eq!(d[0].location.line, 3);
         assert_eq!(d[0].hint.as_deref(), Some("did you mean `summary`?"));
     }
 

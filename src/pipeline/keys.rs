@@ -110,7 +110,7 @@ impl Names {
             self.tags[t].hash(&mut h);
         }
         (
-            &e.subject, &e.summary, e.lang, e.exhibit, &e.cover, &e.details,
+            &e.subject, &e.summary, e.lang, e.exhibit, e.featured, &e.cover, &e.fields,
         )
             .hash(&mut h);
         for a in &e.attachments {

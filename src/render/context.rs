@@ -1,6 +1,7 @@
 //! What each page's template sees. Values shared by many pages (the site summary,
 //! UI strings, entry cards) are built once; a page's context holds handles to them.
 
+use crate::lang::dates::DateFormatter;
 use tera::{Context, Tera, Value};
 use typed_index_collections::TiVec;
 
@@ -22,6 +23,8 @@ pub const RELATED: usize = 5;
 const LATEST: usize = 6;
 /// Highlights of the current academic year on the home page.
 const HIGHLIGHTS: usize = 3;
+/// At most this many entries marked `featured: true` on the home page.
+const FEATURED: usize = 6;
 
 /// A page as the sitemap lists it.
 #[derive(Debug, Clone)]
@@ -42,6 +45,8 @@ pub struct Renderer<'a> {
     pub prepared: Prepared,
     /// Each entry's body as plain text, filled in as entry pages are rendered.
     pub(super) texts: TiVec<EntryId, std::sync::OnceLock<String>>,
+    /// Dates in the site's language.
+    pub(super) dates: DateFormatter,
 }
 
 impl<'a> Renderer<'a> {
@@ -61,12 +66,23 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
+            dates: DateFormatter::new(site.config.language),
         }
     }
 
     /// Gives back the prepared values, for `ozyq serve` to keep for the next rebuild.
     pub fn into_prepared(self) -> Prepared {
         self.prepared
+    }
+
+    /// What shows fields in the site's language.
+    pub fn field_words(&self) -> super::fields::FieldWords<'_> {
+        super::fields::FieldWords {
+            site: self.site,
+            strings: self.strings,
+            lang: self.site.config.language,
+            dates: &self.dates,
+        }
     }
 
     /// The templates pages are rendered with.
@@ -286,10 +302,17 @@ impl<'a> Renderer<'a> {
     fn home(&self, ctx: &mut Context, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let ix = &site.index;
-        // The year's highlights show its range: the newest exhibit of each
-        // kind, up to four; the latest entries are the newest of the rest.
-        let mut highlights: Vec<EntryId> = Vec::new();
-        if let Some(current) = ix.by_year.first() {
+        // Entries the methodist marked `featured: true`, newest first; without
+        // them, the current year's range: the newest exhibit of each kind.
+        let mut highlights: Vec<EntryId> = site
+            .entries
+            .iter_enumerated()
+            .filter(|(_, e)| e.featured)
+            .map(|(i, _)| i)
+            .take(FEATURED)
+            .collect();
+        let featured = !highlights.is_empty();
+        if let (false, Some(current)) = (featured, ix.by_year.first()) {
             for &i in current.entries.iter().filter(|&&i| site.entries[i].exhibit) {
                 if highlights.len() < HIGHLIGHTS
                     && highlights
@@ -312,12 +335,9 @@ impl<'a> Renderer<'a> {
                 .set("title", current.year.label())
                 .set("url", format!("{}index.html", urls::year_dir(site, y)))
                 .set("count", current.entries.len())
-                .set(
-                    "highlights",
-                    list(highlights.iter().map(|&i| self.prepared.cards[i].clone())),
-                )
                 .build()
         });
+        let highlights = list(highlights.iter().map(|&i| self.prepared.cards[i].clone()));
         let intro = site
             .home
             .as_ref()
@@ -333,6 +353,8 @@ impl<'a> Renderer<'a> {
             Obj::new()
                 .set_opt("intro", intro)
                 .set("latest", latest)
+                .set("featured", featured)
+                .set("highlights", highlights)
                 .set_opt("current_year", current)
                 .build(),
         );

@@ -4,7 +4,6 @@
 use tera::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::lang::dates::DateFormatter;
 use crate::site::{Entry, EntryId, Neighbours};
 
 use super::context::{RELATED, Renderer, toc_value};
@@ -20,18 +19,7 @@ impl Renderer<'_> {
         let _ = self.texts[i].set(std::mem::take(&mut r.text));
         let Neighbours { newer, older } = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);
-        let details = list(e.details.iter().map(|d| {
-            let value = if d.key == "level" {
-                self.t(&format!("level_{}", d.value)).to_string()
-            } else {
-                d.value.clone()
-            };
-            Obj::new()
-                .set("key", d.key.as_str())
-                .set("label", self.t(&format!("field_{}", d.key)))
-                .set("value", value)
-                .build()
-        }));
+        let words = self.field_words();
         let attachments = list(e.attachments.iter().map(|a| {
             Obj::new()
                 .set("title", a.title.as_str())
@@ -59,7 +47,8 @@ impl Renderer<'_> {
             )
             .set("body", safe(&r.html))
             .set("toc", toc_value(&r.toc))
-            .set("details", details)
+            .set("details", words.details(&e.fields))
+            .set("fields", words.typed(&e.fields))
             .set("attachments", attachments)
             .set("tags", tags)
             .set_opt("subject", e.subject.as_deref())
@@ -76,17 +65,10 @@ impl Renderer<'_> {
                 "updated",
                 e.updated_after().map(|d| {
                     Obj::new()
-                        .set("date", DateFormatter::new(site.config.language).format(d))
+                        .set("date", self.dates.format(d))
                         .set("iso", d.format("%Y-%m-%d").to_string())
                         .build()
                 }),
-            )
-            .set_opt(
-                "journal",
-                e.details
-                    .iter()
-                    .find(|d| d.key == "journal")
-                    .map(|d| d.value.as_str()),
             )
             .build()
     }

@@ -2,6 +2,7 @@
 
 pub mod context;
 mod entry;
+pub mod fields;
 mod moved;
 pub mod page;
 mod people;

@@ -5,44 +5,16 @@ use std::path::Path;
 
 use crate::config::Config;
 use crate::config::kinds::{Kind, KindId};
-use crate::content::front_matter::{Detail, FrontMatter};
+use crate::content::front_matter::FrontMatter;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
 use crate::lang::slug::slugify_short;
 
+use super::fields::{FieldEntry, has, read_fields};
 use super::load::Parsed;
 use super::resolve::{Registry, key};
 use super::{AuthorId, DepartmentId, Doc, Entry};
-
-/// Levels of events, with the Kazakh and Russian words a methodist may write.
-const LEVELS: &[(&str, &[&str])] = &[
-    (
-        "college",
-        &[
-            "колледждік",
-            "колледж",
-            "колледжішілік",
-            "внутриколледжный",
-            "колледжный",
-        ],
-    ),
-    ("city", &["қалалық", "городской"]),
-    (
-        "regional",
-        &["облыстық", "областной", "аймақтық", "региональный"],
-    ),
-    ("republican", &["республикалық", "республиканский"]),
-    ("international", &["халықаралық", "международный"]),
-];
-
-fn level_id(s: &str) -> Option<&'static str> {
-    let s = s.trim().to_lowercase();
-    LEVELS
-        .iter()
-        .find(|(id, words)| *id == s || words.contains(&s.as_str()))
-        .map(|(id, _)| *id)
-}
 
 /// Turns a parsed entry into the model's entry, its names resolved through `reg`.
 /// Attachments and the cover are resolved later, once every asset's place is known.
@@ -59,8 +31,8 @@ pub fn make_entry(
     let errors_before = diags.iter().filter(|d| d.is_error()).count();
 
     check_kind(fm, k, config, diags);
-    check_required(fm, file, k, diags);
-    let details = details(fm, file, diags);
+    let fields = read_fields(fm, k, config, reg, diags);
+    check_required(fm, file, k, &fields, config, diags);
 
     let mut authors = Vec::new();
     let mut author_locs = Vec::new();
@@ -122,7 +94,8 @@ pub fn make_entry(
         exhibit: fm.exhibit,
         cover: None,
         attachments: Vec::new(),
-        details,
+        featured: fm.featured,
+        fields,
     })
 }
 
@@ -182,14 +155,16 @@ fn text_limits(fm: &FrontMatter, file: &Path) -> Vec<Diagnostic> {
             fm.key_location("summary", file),
         ));
     }
-    // A level is printed as a word of the theme, not as written.
-    for d in fm.details.iter().filter(|d| d.key != "level") {
-        texts.push((
-            format!("field `{}`", d.key),
-            &d.value,
-            fit::DETAIL,
-            fm.key_location(&d.key, file),
-        ));
+    // Fields of text; a choice too long to print is not one of its choices anyway.
+    for f in &fm.fields {
+        if let crate::yaml::Value::String(text) = &f.value {
+            texts.push((
+                format!("field `{}`", f.key.value),
+                text,
+                fit::DETAIL,
+                f.key.location.clone(),
+            ));
+        }
     }
     texts
         .into_iter()
@@ -279,7 +254,14 @@ fn check_kind(fm: &FrontMatter, k: &Kind, config: &Config, diags: &mut Vec<Diagn
 }
 
 /// An error for each field `config.yaml` requires of the kind that is not written.
-fn check_required(fm: &FrontMatter, file: &Path, k: &Kind, diags: &mut Vec<Diagnostic>) {
+fn check_required(
+    fm: &FrontMatter,
+    file: &Path,
+    k: &Kind,
+    fields: &[FieldEntry],
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) {
     for req in &k.required {
         let present = match req.as_str() {
             "authors" | "author" => !fm.authors.is_empty(),
@@ -289,7 +271,14 @@ fn check_required(fm: &FrontMatter, file: &Path, k: &Kind, diags: &mut Vec<Diagn
             "tags" => !fm.tags.is_empty(),
             "cover" => fm.cover.is_some(),
             "attachments" => !fm.attachments.is_empty(),
-            other => fm.details.iter().any(|d| d.key == other),
+            // A value in error is reported as such, not as missing too.
+            other => {
+                has(fields, config, other)
+                    || fm
+                        .fields
+                        .iter()
+                        .any(|f| f.key.value == other && !is_blank(&f.value))
+            }
         };
         if !present {
             diags.push(
@@ -306,32 +295,6 @@ fn check_required(fm: &FrontMatter, file: &Path, k: &Kind, diags: &mut Vec<Diagn
             );
         }
     }
-}
-
-/// The kind's detail fields as the model keeps them: a level by its id.
-fn details(fm: &FrontMatter, file: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Detail> {
-    let mut details = Vec::new();
-    for d in &fm.details {
-        if d.key == "level" {
-            match level_id(&d.value) {
-                Some(id) => details.push(Detail {
-                    key: d.key.clone(),
-                    value: id.to_string(),
-                }),
-                None => diags.push(
-                    Diagnostic::error(
-                        fm.key_location("level", file),
-                        format!("unknown level `{}`", d.value),
-                    )
-                    .with_hint("use college, city, regional, republican or international"),
-                ),
-            }
-        } else {
-            details.push(d.clone());
-        }
-    }
-
-    details
 }
 
 /// Warnings about what the printed catalogue would lack or cut for an exhibit.
@@ -417,4 +380,15 @@ fn kind_ids(config: &Config) -> String {
         .map(|k| k.id.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A value that gives nothing: none, empty text or an empty list.
+fn is_blank(v: &crate::yaml::Value) -> bool {
+    use crate::yaml::Value;
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Sequence(items) => items.iter().all(is_blank),
+        _ => false,
+    }
 }

@@ -470,6 +470,32 @@ fn attach_files(
                 });
             }
         }
+        crate::site::fields::place_files(&mut e.fields, |written| {
+            let (url, size) = resolve_file(
+                &written.value,
+                &base,
+                &config.root,
+                &content_dir,
+                asset_dest,
+                &written.location,
+                "file",
+                diags,
+            )?;
+            let name = Path::new(&written.value);
+            Some(Attachment {
+                title: name
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                url: escape_path(&url).into_owned(),
+                format: name
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .unwrap_or("")
+                    .to_uppercase(),
+                size,
+            })
+        });
         if let Some(c) = &files.cover {
             e.cover = resolve_file(
                 &c.value,

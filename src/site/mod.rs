@@ -3,6 +3,7 @@
 
 pub mod addresses;
 pub mod entry;
+pub mod fields;
 pub mod indexes;
 pub mod load;
 pub mod published;
@@ -21,7 +22,6 @@ use crate::lang::dates::{AcademicYear, EntryDate};
 use crate::paths::{PathMap, PathSet};
 use chrono::NaiveDate;
 
-pub use crate::content::front_matter::Detail;
 pub use addresses::{Redirect, RedirectId, Withdrawn, WithdrawnId};
 pub use indexes::{Indexes, Neighbours, YearEntries};
 
@@ -51,7 +51,7 @@ typed_id!(
 );
 
 /// A file attached to an entry, as shown on its page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Attachment {
     /// The title from front matter, or else the file's name.
     pub title: String,
@@ -116,8 +116,10 @@ pub struct Entry {
     pub cover: Option<String>,
     /// Its files, in the order written in front matter.
     pub attachments: Vec<Attachment>,
-    /// Kind-specific fields (`level` already normalised to its id).
-    pub details: Vec<Detail>,
+    /// Whether `featured: true` puts it on the home page.
+    pub featured: bool,
+    /// Its fields beyond the common ones, typed, in its kind's order.
+    pub fields: Vec<fields::FieldEntry>,
 }
 
 /// A person named as an entry's author: a teacher from `data/authors.yaml`, or a

@@ -257,6 +257,38 @@ impl Registry {
         Some(i)
     }
 
+    /// The teacher of `data/authors.yaml` named `name` (an id or a full name); an
+    /// error at `at`, naming the nearest teacher, when there is none.
+    pub fn teacher(
+        &self,
+        name: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<AuthorId> {
+        if let Some(&i) = self.author_keys.get(&key(name))
+            && self.authors[i].known
+        {
+            return Some(i);
+        }
+        if self.unread_authors.covers(name) {
+            return None;
+        }
+        let known = self.authors.iter().filter(|a| a.known);
+        let names = known.flat_map(|a| [a.id.as_str(), a.name.as_str()]);
+        let hint = match nearest(name, names) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => "add the teacher to data/authors.yaml, or write the id of one there".into(),
+        };
+        diags.push(
+            Diagnostic::error(
+                at.clone(),
+                format!("`{name}` is not a teacher of data/authors.yaml"),
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
     /// The department named `name` (an id or a name in any language). An unknown id
     /// is an error when `data/departments.yaml` exists; an unknown name becomes a new
     /// department.

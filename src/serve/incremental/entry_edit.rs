@@ -58,6 +58,24 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
     )
 }
 
+/// The fields of a front matter that name files, as written: a change in one
+/// takes the full way, which places files.
+fn file_fields<'f>(
+    fm: &'f crate::content::front_matter::FrontMatter,
+    config: &crate::config::Config,
+) -> Vec<(&'f str, Option<String>)> {
+    let is_file = |name: &str| {
+        config
+            .field(name)
+            .is_some_and(|f| config.fields[f].ty == crate::config::fields::FieldType::File)
+    };
+    fm.fields
+        .iter()
+        .filter(|f| is_file(&f.key.value))
+        .map(|f| (f.key.value.as_str(), crate::yaml::scalar_text(&f.value)))
+        .collect()
+}
+
 /// A changed path the walk leaves out (hidden files, editors' backups).
 fn ignored(content: &Path, p: &Path) -> bool {
     p.strip_prefix(content)
@@ -133,7 +151,9 @@ impl Engine {
                     .attachments
                     .iter()
                     .zip(&old_parsed.fm.attachments)
-                    .all(|(a, b)| a.file == b.file && a.title == b.title);
+                    .all(|(a, b)| a.file == b.file && a.title == b.title)
+                && file_fields(&parsed.fm, &look.config)
+                    == file_fields(&old_parsed.fm, &look.config);
             if cached.diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
                 return None;
             }
@@ -147,6 +167,16 @@ impl Engine {
                 return None;
             }
             entry.attachments = before.attachments.clone();
+            if crate::site::fields::files_of(&entry.fields).count()
+                != crate::site::fields::files_of(&before.fields).count()
+            {
+                return None;
+            }
+            let mut placed = before.fields.iter().filter_map(|f| match &f.value {
+                crate::site::fields::FieldValue::File(v) => v.file.clone(),
+                _ => None,
+            });
+            crate::site::fields::place_files(&mut entry.fields, |_| placed.next());
             entry.cover = before.cover.clone();
             // Its body went into the entry.
             cached.taken = true;

@@ -1,0 +1,129 @@
+//! Which fields each kind has, and which it requires: the built-in lists, `fields:`
+//! of a kind in `config.yaml`, and the kinds a field of `fields:` names.
+
+use std::path::Path;
+
+use typed_index_collections::TiVec;
+
+use super::builtin_fields::kind_fields;
+use super::fields::{Field, FieldId, REQUIRABLE, item_location};
+use super::kinds::{Kind, KindConfig, KindId};
+use crate::diagnostics::{Diagnostic, Location, nearest};
+
+/// Gives each kind its fields and checks what kinds require; every problem goes to
+/// `errors`, at the line of the kind or field it is about.
+pub fn link(
+    kinds: &mut TiVec<KindId, Kind>,
+    raw_kinds: Option<&[KindConfig]>,
+    fields: &TiVec<FieldId, Field>,
+    (text, file, fallback): (&str, &Path, &Location),
+    errors: &mut Vec<Diagnostic>,
+) {
+    let kind_at =
+        |id: &str| item_location(text, "id", id, file).unwrap_or_else(|| fallback.clone());
+    let field_at =
+        |name: &str| item_location(text, "name", name, file).unwrap_or_else(|| fallback.clone());
+    let by_name = |name: &str| fields.position(|f| f.name == name);
+    let names = || fields.iter().map(|f| f.name.as_str());
+
+    for k in kinds.iter_mut() {
+        let written = raw_kinds
+            .and_then(|r| r.iter().find(|c| c.id == k.id))
+            .and_then(|c| c.fields.clone());
+        let listed: Vec<String> = match written {
+            Some(w) => w,
+            None => kind_fields(&k.id).iter().map(|s| s.to_string()).collect(),
+        };
+        for name in &listed {
+            match by_name(name) {
+                Some(f) if !k.fields.contains(&f) => k.fields.push(f),
+                Some(_) => {}
+                None => errors.push(unknown_field(
+                    kind_at(&k.id),
+                    &format!(
+                        "the kind `{}` lists the field `{name}`, which is not defined",
+                        k.id
+                    ),
+                    name,
+                    names(),
+                )),
+            }
+        }
+    }
+    for (f, field) in fields.iter_enumerated() {
+        let Some(on) = &field.kinds else {
+            if !field.built_in {
+                for k in kinds.iter_mut().filter(|k| !k.fields.contains(&f)) {
+                    k.fields.push(f);
+                }
+            }
+            continue;
+        };
+        for id in on {
+            match kinds.iter_mut().find(|k| &k.id == id) {
+                Some(k) if !k.fields.contains(&f) => k.fields.push(f),
+                Some(_) => {}
+                None => {
+                    let ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
+                    let hint = match nearest(id, ids.iter().copied()) {
+                        Some(n) => format!("did you mean `{n}`? Kinds are: {}", ids.join(", ")),
+                        None => format!("kinds are: {}", ids.join(", ")),
+                    };
+                    errors.push(
+                        Diagnostic::error(
+                            field_at(&field.name),
+                            format!("the field `{}` names the kind `{id}`, which the site does not have", field.name),
+                        )
+                        .with_hint(hint),
+                    );
+                }
+            }
+        }
+    }
+    for k in kinds.iter_mut() {
+        for &f in &k.fields {
+            if fields[f].required && !k.required.contains(&fields[f].name) {
+                k.required.push(fields[f].name.clone());
+            }
+        }
+        for req in &k.required {
+            let of_kind = k.fields.iter().any(|&f| &fields[f].name == req);
+            if !of_kind && !REQUIRABLE.contains(&req.as_str()) {
+                let msg = match by_name(req) {
+                    Some(_) => format!(
+                        "the kind `{}` requires the field `{req}`, which is not one of its fields",
+                        k.id
+                    ),
+                    None => format!(
+                        "the kind `{}` requires the field `{req}`, which is not defined",
+                        k.id
+                    ),
+                };
+                let known = REQUIRABLE.iter().copied().chain(names());
+                let mut d = unknown_field(kind_at(&k.id), &msg, req, known);
+                if by_name(req).is_some() {
+                    d = Diagnostic::error(d.location, d.message).with_hint(format!(
+                        "add `{req}` to the kind's `fields:`, or `kinds: [{}]` to the field",
+                        k.id
+                    ));
+                }
+                errors.push(d);
+            }
+        }
+    }
+}
+
+fn unknown_field<'a>(
+    at: Location,
+    msg: &str,
+    name: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Diagnostic {
+    let d = Diagnostic::error(at, msg);
+    match nearest(name, known) {
+        Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+        None => d.with_hint(format!(
+            "define it under `fields:` in config.yaml, e.g. - name: {name}"
+        )),
+    }
+}

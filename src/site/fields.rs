@@ -1,0 +1,397 @@
+//! An entry's fields beyond the common ones, checked against the site's settings
+//! and kept typed: a level as its choice, a date as a date, people as teachers.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::config::Config;
+use crate::config::fields::{COMMON_FIELDS, Field, FieldId, FieldType};
+use crate::config::kinds::Kind;
+use crate::content::front_matter::{FrontMatter, RawField, YEARS};
+use crate::diagnostics::{Diagnostic, Located, Location, nearest};
+use crate::lang::dates::parse_date;
+use crate::yaml::{self, Value};
+
+use super::resolve::Registry;
+use super::{Attachment, AuthorId};
+
+/// A number as written: whole, or with a decimal point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub f64);
+
+impl Eq for Number {}
+
+impl std::hash::Hash for Number {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0.to_bits().hash(h);
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            write!(f, "{}", self.0 as i64)
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
+/// A file named by a field, and the published file once assets are placed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileValue {
+    /// The path as written, relative to the entry's file, with where.
+    pub written: Located<String>,
+    /// The copied file; `None` until the site's assets are placed.
+    pub file: Option<Attachment>,
+}
+
+/// A field's value, of the field's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldValue {
+    /// One line of text.
+    Text(String),
+    /// Names of people, in the order written.
+    Names(Vec<String>),
+    /// A number.
+    Number(Number),
+    /// A day.
+    Date(NaiveDate),
+    /// A calendar year.
+    Year(i32),
+    /// The index of a choice in the field's `choices`.
+    Choice(usize),
+    /// Teachers of `data/authors.yaml`.
+    People(Vec<AuthorId>),
+    /// An http(s) address.
+    Url(String),
+    /// Yes or no.
+    YesNo(bool),
+    /// A file published with the entry.
+    File(FileValue),
+}
+
+/// A field of an entry with its value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FieldEntry {
+    /// Which field.
+    pub field: FieldId,
+    /// Its value.
+    pub value: FieldValue,
+}
+
+/// The fields of an entry of `kind`, in the kind's order. A field that is not the
+/// kind's is warned about and left out; a value of the wrong form is an error.
+pub fn read_fields(
+    fm: &FrontMatter,
+    kind: &Kind,
+    config: &Config,
+    reg: &Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<FieldEntry> {
+    let mut out = Vec::new();
+    for raw in &fm.fields {
+        let name = raw.key.value.as_str();
+        let Some(f) = config.field(name) else {
+            let known = COMMON_FIELDS
+                .iter()
+                .copied()
+                .chain(kind.fields.iter().map(|&f| config.fields[f].name.as_str()));
+            let mut d = Diagnostic::warning(
+                raw.key.location.clone(),
+                format!("unknown field `{name}` is ignored"),
+            );
+            d = match nearest(name, known) {
+                Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+                None => d.with_hint("define it under `fields:` in config.yaml to keep it"),
+            };
+            diags.push(d);
+            continue;
+        };
+        if !kind.fields.contains(&f) {
+            diags.push(not_of_kind(raw, f, kind, config));
+            continue;
+        }
+        if let Some(value) = typed(&config.fields[f], raw, reg, diags) {
+            out.push(FieldEntry { field: f, value });
+        }
+    }
+    out.sort_by_key(|e| kind.fields.iter().position(|&f| f == e.field));
+    out
+}
+
+/// A warning for a field written on an entry whose kind does not have it.
+fn not_of_kind(raw: &RawField, f: FieldId, kind: &Kind, config: &Config) -> Diagnostic {
+    let name = &config.fields[f].name;
+    let owners: Vec<String> = config
+        .kinds
+        .iter()
+        .filter(|k| k.fields.contains(&f))
+        .map(|k| format!("`{}`", k.id))
+        .collect();
+    let whose = match owners.len() {
+        0 => "no kind of this site".to_string(),
+        1 => format!("the kind {}", owners[0]),
+        _ => format!("the kinds {}", owners.join(", ")),
+    };
+    Diagnostic::warning(
+        raw.key.location.clone(),
+        format!(
+            "the field `{name}` belongs to {whose}, not to `{}`; it is ignored",
+            kind.id
+        ),
+    )
+    .with_hint(format!(
+        "remove it, or give it to `{}` in config.yaml (fields: - name: {name}, kinds: [{}, …])",
+        kind.id, kind.id
+    ))
+}
+
+fn error(at: &Location, msg: String, hint: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(at.clone(), msg).with_hint(hint)
+}
+
+/// The value of `raw` as `field`'s type; `None` when not given or in error.
+fn typed(
+    field: &Field,
+    raw: &RawField,
+    reg: &Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FieldValue> {
+    let (name, at, v) = (field.name.as_str(), &raw.key.location, &raw.value);
+    if v.is_null() {
+        return None;
+    }
+    let text = yaml::scalar_text(v).map(|s| s.trim().to_string());
+    if text.as_deref() == Some("") {
+        return None;
+    }
+    let expected = |what: &str, example: &str| {
+        error(
+            at,
+            format!("`{name}` must be {what}, found {}", describe(v)),
+            format!("write it like {name}: {example}"),
+        )
+    };
+    let names = || {
+        let list = text_list(v);
+        if list.is_none() {
+            let d = expected("a name or a list of names", "[Әбенова Г. Т., Иванов А. Б.]");
+            return (None, Some(d));
+        }
+        (list, None)
+    };
+    let value = match field.ty {
+        FieldType::Names | FieldType::People => {
+            let (list, problem) = names();
+            diags.extend(problem);
+            let list = list?;
+            if field.ty == FieldType::Names {
+                return (!list.is_empty()).then_some(FieldValue::Names(list));
+            }
+            let mut people = Vec::new();
+            for n in list {
+                let id = reg.teacher(&n, at, diags)?;
+                if !people.contains(&id) {
+                    people.push(id);
+                }
+            }
+            if people.is_empty() {
+                return None;
+            }
+            FieldValue::People(people)
+        }
+        _ if matches!(v, Value::Sequence(_) | Value::Mapping(_)) => {
+            diags.push(expected(type_words(field.ty), example(field)));
+            return None;
+        }
+        FieldType::Text => FieldValue::Text(text.filter(|t| !t.is_empty())?),
+        FieldType::Number => match number(v) {
+            Some(n) => FieldValue::Number(n),
+            None => {
+                diags.push(expected("a number", "25"));
+                return None;
+            }
+        },
+        FieldType::Date => match text.as_deref().and_then(parse_date) {
+            Some(d) if YEARS.contains(&d.date.year()) => FieldValue::Date(d.date),
+            _ => {
+                diags.push(expected("a date", "2025-10-14 (or 14.10.2025)"));
+                return None;
+            }
+        },
+        FieldType::Year => match text.as_deref().and_then(|t| t.parse::<i32>().ok()) {
+            Some(y) if YEARS.contains(&y) => FieldValue::Year(y),
+            _ => {
+                diags.push(expected("a year", "2025"));
+                return None;
+            }
+        },
+        FieldType::Choice => {
+            let t = text?;
+            match field.choice(&t) {
+                Some(i) => FieldValue::Choice(i),
+                None => {
+                    diags.push(not_a_choice(field, &t, at));
+                    return None;
+                }
+            }
+        }
+        FieldType::Url => {
+            let t = text?;
+            if !(t.starts_with("http://") || t.starts_with("https://"))
+                || t.contains(char::is_whitespace)
+            {
+                diags.push(error(
+                    at,
+                    format!("`{name}` must be a web address, found «{t}»"),
+                    "write it in full, starting with https://, e.g. https://doi.org/10.1000/182",
+                ));
+                return None;
+            }
+            FieldValue::Url(t)
+        }
+        FieldType::YesNo => match v {
+            Value::Bool(b) => FieldValue::YesNo(*b),
+            _ => match text.as_deref().map(str::to_lowercase).as_deref() {
+                Some("yes" | "иә" | "да") => FieldValue::YesNo(true),
+                Some("no" | "жоқ" | "нет") => FieldValue::YesNo(false),
+                _ => {
+                    diags.push(expected("yes or no", "true (or false)"));
+                    return None;
+                }
+            },
+        },
+        FieldType::File => FieldValue::File(FileValue {
+            written: Located::new(text?, at.clone()),
+            file: None,
+        }),
+    };
+    Some(value)
+}
+
+/// An error for a choice that is not one of the field's, with the nearest.
+fn not_a_choice(field: &Field, t: &str, at: &Location) -> Diagnostic {
+    let list = field
+        .choices
+        .iter()
+        .map(|c| c.label.kk.as_deref().unwrap_or(&c.id).to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let names = field.choice_names();
+    let key = crate::config::fields::choice_key(t);
+    let near = names
+        .iter()
+        .map(|n| {
+            (
+                strsim::damerau_levenshtein(&key, &crate::config::fields::choice_key(n)),
+                *n,
+            )
+        })
+        .filter(|(d, n)| *d <= 2.max(n.chars().count() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n);
+    let hint = match near {
+        Some(n) => format!("did you mean `{n}`? The choices are: {list}"),
+        None => format!("the choices are: {list}"),
+    };
+    error(
+        at,
+        format!("`{t}` is not one of the choices of `{}`", field.name),
+        hint,
+    )
+}
+
+fn type_words(ty: FieldType) -> &'static str {
+    match ty {
+        FieldType::Number => "a number",
+        FieldType::Date => "a date",
+        FieldType::Year => "a year",
+        FieldType::Choice => "one of its choices",
+        FieldType::Url => "a web address",
+        FieldType::YesNo => "yes or no",
+        FieldType::File => "a file name",
+        _ => "text",
+    }
+}
+
+fn example(field: &Field) -> &'static str {
+    match field.ty {
+        FieldType::Number => "25",
+        FieldType::Date => "2025-10-14",
+        FieldType::Year => "2025",
+        FieldType::Url => "https://example.kz/page",
+        FieldType::YesNo => "true",
+        FieldType::File => "programme.pdf",
+        _ => "\"…\" (in quotes if it has «: »)",
+    }
+}
+
+/// A number as YAML read it, or as text with a decimal comma or spaces.
+fn number(v: &Value) -> Option<Number> {
+    match v {
+        Value::Number(n) => n.as_f64().map(Number),
+        Value::String(s) => {
+            let clean: String = s
+                .trim()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            clean
+                .parse::<f64>()
+                .ok()
+                .filter(|f| f.is_finite())
+                .map(Number)
+        }
+        _ => None,
+    }
+}
+
+/// One text or a list of texts, empty ones left out; `None` for another form.
+fn text_list(v: &Value) -> Option<Vec<String>> {
+    let items: Vec<&Value> = match v {
+        Value::Sequence(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Vec::new();
+    for i in items {
+        let t = yaml::scalar_text(i)?;
+        if !t.trim().is_empty() {
+            out.push(t.trim().to_string());
+        }
+    }
+    Some(out)
+}
+
+fn describe(v: &Value) -> String {
+    match yaml::scalar_text(v) {
+        Some(t) if matches!(v, Value::String(_)) => format!("«{t}»"),
+        Some(t) => t,
+        None => yaml::describe(v).to_string(),
+    }
+}
+
+/// Whether the entry has a value for the field `name`.
+pub fn has(fields: &[FieldEntry], config: &Config, name: &str) -> bool {
+    fields.iter().any(|e| config.fields[e.field].name == name)
+}
+
+/// The path written for each file field, in order, to resolve beside attachments.
+pub fn files_of(fields: &[FieldEntry]) -> impl Iterator<Item = &Located<String>> {
+    fields.iter().filter_map(|e| match &e.value {
+        FieldValue::File(f) => Some(&f.written),
+        _ => None,
+    })
+}
+
+/// The file of each file field set to what `resolve` gives for its path.
+pub fn place_files(
+    fields: &mut [FieldEntry],
+    mut resolve: impl FnMut(&Located<String>) -> Option<Attachment>,
+) {
+    for e in fields {
+        if let FieldValue::File(f) = &mut e.value {
+            f.file = resolve(&f.written);
+        }
+    }
+}
