@@ -250,9 +250,18 @@ pub fn new_entry(
         return Err(ScaffoldError::Exists(path));
     }
     let quoted = serde_json::to_string(title).unwrap_or_default();
+    let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
     let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
     if authors.is_empty() {
-        fm.push_str("authors: []            # ids from data/authors.yaml, or full names\n");
+        fm.push_str(&format!(
+            "authors: []            # {}\n",
+            say(
+                lang,
+                "data/authors.yaml ішіндегі id немесе толық аты-жөні",
+                "id из data/authors.yaml или полные ФИО",
+                "ids from data/authors.yaml, or full names"
+            )
+        ));
     } else {
         let list: Vec<String> = authors
             .iter()
@@ -260,7 +269,6 @@ pub fn new_entry(
             .collect();
         fm.push_str(&format!("authors: [{}]\n", list.join(", ")));
     }
-    let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
     fm.push_str(&format!(
         "department: \"\"\ntags: []\nsummary: \"\"\nlang: {}\n",
         lang.code()

@@ -11,7 +11,10 @@
 //! `static/search.js` folds both the index and the query with it.
 
 use serde_json::{Value, json};
-use typed_index_collections::TiSlice;
+use typed_index_collections::{TiSlice, TiVec};
+
+use crate::config::fields::{FieldId, FieldType};
+use crate::site::fields::FieldValue;
 
 use crate::lang::strings::Strings;
 use crate::site::{EntryId, Site};
@@ -69,6 +72,7 @@ const SCRIPT_STRINGS: &[&str] = &[
     "search_all_years",
     "search_all_departments",
     "search_all_authors",
+    "search_any",
 ];
 
 /// Cuts `s` to at most `limit` bytes on a character boundary.
@@ -95,9 +99,11 @@ fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
 /// - `t`: the UI strings the script shows;
 /// - `kinds`: `[id, plural, label]`, `years`: `[slug, label]` (newest first),
 ///   `departments` and `authors`: `[id, name]`, `tags`: names;
+/// - `fields`: the choice fields some entry has, `[name, label, [[id, label], …]]`;
 /// - `docs`, one per entry in site order (newest first):
-///   `[title, dir, kind, year, [authors], department or -1, [tags], summary, body]`,
-///   where the numbers index the tables above and the page is `{dir}index.html`.
+///   `[title, dir, kind, year, [authors], department or -1, [tags], summary, body,
+///   [[field, choice], …]]`, where the numbers index the tables above and the page
+///   is `{dir}index.html`.
 pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &Strings) -> String {
     let lang = site.config.language;
     let kinds: Vec<Value> = site
@@ -119,6 +125,7 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
         .collect();
     let authors: Vec<Value> = site.authors.iter().map(|a| json!([a.id, a.name])).collect();
     let tags: Vec<Value> = site.tags.iter().map(|t| json!(t.name)).collect();
+    let (fields, field_of) = choice_fields(site);
     let docs: Vec<Value> = site
         .entries
         .iter_enumerated()
@@ -135,6 +142,13 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
                 ids(&e.tags),
                 e.summary.as_deref().unwrap_or(""),
                 cut(body, SEARCH_TEXT_LIMIT),
+                e.fields
+                    .iter()
+                    .filter_map(|f| match (&f.value, field_of[f.field]) {
+                        (FieldValue::Choice(c), Some(i)) => Some(json!([i, c])),
+                        _ => None,
+                    })
+                    .collect::<Vec<Value>>(),
             ])
         })
         .collect();
@@ -162,6 +176,7 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
         "departments": departments,
         "authors": authors,
         "tags": tags,
+        "fields": fields,
         "docs": docs,
     });
     let json = crate::render::script_json::script_json(&data);
@@ -172,6 +187,35 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
     out.push_str(&json);
     out.push_str(";\n");
     out
+}
+
+/// The choice fields some entry has, as the index lists them, and each field's
+/// place in that list.
+fn choice_fields(site: &Site) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
+    let lang = site.config.language;
+    let mut used: TiVec<FieldId, bool> = site.config.fields.iter().map(|_| false).collect();
+    for e in &site.entries {
+        for f in &e.fields {
+            if matches!(f.value, FieldValue::Choice(_)) {
+                used[f.field] = true;
+            }
+        }
+    }
+    let mut list = Vec::new();
+    let mut place: TiVec<FieldId, Option<usize>> =
+        site.config.fields.iter().map(|_| None).collect();
+    for (id, field) in site.config.fields.iter_enumerated() {
+        if field.ty == FieldType::Choice && used[id] {
+            place[id] = Some(list.len());
+            let choices: Vec<Value> = field
+                .choices
+                .iter()
+                .map(|c| json!([c.id, c.label.get(lang)]))
+                .collect();
+            list.push(json!([field.name, field.label.get(lang), choices]));
+        }
+    }
+    (list, place)
 }
 
 #[cfg(test)]
@@ -287,7 +331,7 @@ mod tests {
         let docs = v["docs"].as_array().unwrap();
         assert_eq!(docs.len(), 2);
         let d = docs[0].as_array().unwrap();
-        assert_eq!(d.len(), 9);
+        assert_eq!(d.len(), 10);
         // The escaped `<` reads back as itself.
         assert_eq!(d[0], "Қазақ тілі </script><!-- сабағы");
         assert_eq!(d[1].as_str().unwrap(), site.entries[EntryId::from(0)].dir);
@@ -306,6 +350,9 @@ mod tests {
         assert_eq!(tag_names, ["тіл", "оқушы"]);
         assert_eq!(d[7], "Оқушылармен жұмыс");
         assert_eq!(d[8], "Мәтін.");
+        // No choice field has a value: no filters, no choices.
+        assert_eq!(v["fields"], json!([]));
+        assert_eq!(d[9], json!([]));
         let second = docs[1].as_array().unwrap();
         assert_eq!(second[3], 1);
         assert!(second[8].as_str().unwrap().len() <= SEARCH_TEXT_LIMIT);

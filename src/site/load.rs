@@ -178,6 +178,13 @@ pub fn assemble<'p>(
         for t in &mut e.tags {
             *t = new.tags[*t];
         }
+        for f in &mut e.fields {
+            if let crate::site::fields::FieldValue::People(people) = &mut f.value {
+                for a in people {
+                    *a = new.authors[*a];
+                }
+            }
+        }
     }
     d.entries.sort_by(entry_order);
     let entries: TiVec<EntryId, Entry> = d.entries.into();

@@ -148,6 +148,39 @@ for (const [scheme, baseOf] of [
       await context.close();
     });
 
+    test('choice fields are filters: a level, a result; the address keeps them', async () => {
+      const data = searchData(site);
+      const { context, page, problems } = await open(baseOf());
+      const names = await page.$$eval('#search-filters select', (ss) => ss.map((s) => s.name));
+      assert.ok(names.includes('level') && names.includes('result'), names.join(','));
+      // The label is the field's name in the site's language.
+      assert.equal(await page.textContent('label[for="search-f-level"]'), 'Деңгейі');
+      const level = data.fields.findIndex((f) => f[0] === 'level');
+      const regional = data.fields[level][2].findIndex((c) => c[0] === 'regional');
+      // Arrays made in this realm: index.js ran in a vm context of its own.
+      const expected = Array.from(data.docs.filter((d) => d[9].some((p) => p[0] === level && p[1] === regional)), (d) => d[0]);
+      assert.ok(expected.length >= 2);
+      await page.selectOption('#search-f-level', 'regional');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, expected.length);
+      assert.deepEqual((await titles(page)).sort(), expected.sort());
+      assert.equal(new URL(page.url()).searchParams.get('level'), 'regional');
+      // Two filters together: regional and first place.
+      await page.selectOption('#search-f-result', 'first');
+      const result = data.fields.findIndex((f) => f[0] === 'result');
+      const first = data.fields[result][2].findIndex((c) => c[0] === 'first');
+      const both = Array.from(data.docs.filter((d) => d[9].some((p) => p[0] === level && p[1] === regional)
+        && d[9].some((p) => p[0] === result && p[1] === first)), (d) => d[0]);
+      assert.ok(both.length >= 1 && both.length < expected.length);
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, both.length);
+      assert.deepEqual(await titles(page), both);
+      const again = await open(baseOf(), new URL(page.url()).search);
+      assert.equal(await again.page.inputValue('#search-f-result'), 'first');
+      assert.deepEqual(await titles(again.page), both);
+      await again.context.close();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('the search box of every page leads to the results', async () => {
       const context = await browser.newContext();
       const { page, problems } = await watchedPage(context);

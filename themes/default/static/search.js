@@ -4,7 +4,8 @@
  * vendor/minisearch.js, then search/index.js (window.OZYQ_SEARCH, written by the
  * build: src/search.rs), then this file. It indexes the documents with MiniSearch,
  * shows ranked results as the visitor types, and keeps the query and filters in
- * the address (?q=…&kind=…&year=…&dept=…&author=…).
+ * the address (?q=…&kind=…&year=…&dept=…&author=…, and a choice field's name,
+ * like level=regional).
  *
  * Kazakh letters are folded (қ→к, ә→а, …) on the index and on the query with the
  * table that index.js carries, so a Russian keyboard finds Kazakh words; both the
@@ -269,8 +270,39 @@
     });
   }
 
+  var BUILT_IN = { kind: 'kind', year: 'year', department: 'dept', author: 'author' };
+  var TAKEN = { q: true, kind: true, year: true, dept: true, author: true };
+
+  /** The address parameter of a filter: a choice field's is its name. */
   function param(name) {
-    return { kind: 'kind', year: 'year', department: 'dept', author: 'author' }[name];
+    if (BUILT_IN[name]) return BUILT_IN[name];
+    var field = name.slice(2);
+    return TAKEN[field] ? name : field;
+  }
+
+  /** A filter for each choice field some entry has (`level`, `result`, …),
+   * added after the built-in ones; each is named `f:` and the field's name. */
+  function addFieldFilters(doc, data, filters, specs, used) {
+    (data.fields || []).forEach(function (f, fi) {
+      var name = 'f:' + f[0];
+      used[name] = {};
+      data.docs.forEach(function (d) {
+        (d[9] || []).forEach(function (p) { if (p[0] === fi) used[name][p[1]] = true; });
+      });
+      if (filters) {
+        var wrap = el(doc, 'div', 'search-filter');
+        var label = el(doc, 'label');
+        label.htmlFor = 'search-f-' + f[0];
+        label.textContent = f[1];
+        var sel = el(doc, 'select');
+        sel.id = 'search-f-' + f[0];
+        sel.name = param(name);
+        wrap.appendChild(label);
+        wrap.appendChild(sel);
+        filters.appendChild(wrap);
+      }
+      specs.push([name, f[2], function (c) { return c[1]; }, data.t.search_any, 'search-f-' + f[0], fi]);
+    });
   }
 
   /** Wires the search page. */
@@ -315,10 +347,13 @@
       ['department', data.departments, function (d) { return d[1]; }, t.search_all_departments],
       ['author', data.authors, function (a) { return a[1]; }, t.search_all_authors]
     ];
+    addFieldFilters(doc, data, filters, specs, used);
+    var fieldOf = {};
     var ids = {};
     specs.forEach(function (s) {
       var name = s[0];
-      var sel = doc.getElementById('search-' + name);
+      if (s[5] !== undefined) fieldOf[name] = s[5];
+      var sel = doc.getElementById(s[4] || 'search-' + name);
       if (!sel) return;
       var all = el(doc, 'option');
       all.value = '';
@@ -353,12 +388,18 @@
 
     function passer(c) {
       var kind = c.kind, year = c.year, dep = c.department, author = c.author;
+      var wanted = Object.keys(c).filter(function (n) { return fieldOf[n] !== undefined; })
+        .map(function (n) { return [fieldOf[n], c[n]]; });
       return function (i) {
         var d = docs[i];
         if (kind !== undefined && d[2] !== kind) return false;
         if (year !== undefined && d[3] !== year) return false;
         if (dep !== undefined && d[5] !== dep) return false;
         if (author !== undefined && d[4].indexOf(author) === -1) return false;
+        for (var w = 0; w < wanted.length; w++) {
+          var has = (d[9] || []).some(function (p) { return p[0] === wanted[w][0] && p[1] === wanted[w][1]; });
+          if (!has) return false;
+        }
         return true;
       };
     }
