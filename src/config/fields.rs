@@ -446,3 +446,81 @@ fn field_choices(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin(name: &str) -> Field {
+        builtin_fields()
+            .into_iter()
+            .find(|f| f.name == name)
+            .expect("a built-in field")
+    }
+
+    #[test]
+    fn choices_are_found_by_id_label_or_word_in_any_writing() {
+        let level = builtin("level");
+        let id = |w: &str| level.choice(w).map(|i| level.choices[i].id.as_str());
+        assert_eq!(id("regional"), Some("regional"));
+        assert_eq!(id("  Облыстық "), Some("regional"));
+        assert_eq!(id("областной"), Some("regional"));
+        assert_eq!(id("Колледжішілік"), Some("college"));
+        assert_eq!(id("облыстк"), None);
+        let result = builtin("result");
+        let id = |w: &str| result.choice(w).map(|i| result.choices[i].id.as_str());
+        // Kazakh І, Latin I, a digit, a dash, a full stop: all the same first place.
+        assert_eq!(id("І орын"), Some("first"));
+        assert_eq!(id("I орын."), Some("first"));
+        assert_eq!(id("1-орын"), Some("first"));
+        assert_eq!(id("Диплом II степени"), Some("second"));
+        assert_eq!(id("III место"), Some("third"));
+        assert_eq!(id("Алғыс хат"), Some("commendation"));
+        assert_eq!(id("Гран-при"), Some("grand_prix"));
+    }
+
+    #[test]
+    fn every_built_in_kind_field_is_defined_once() {
+        let fields = builtin_fields();
+        for (i, f) in fields.iter().enumerate() {
+            assert!(is_field_name(&f.name), "{}", f.name);
+            assert!(!COMMON_FIELDS.contains(&f.name.as_str()), "{}", f.name);
+            assert!(
+                fields[i + 1..].iter().all(|g| g.name != f.name),
+                "{} twice",
+                f.name
+            );
+            assert!(f.label.kk.is_some() && f.label.ru.is_some() && f.label.en.is_some());
+            assert_eq!(
+                f.ty == FieldType::Choice,
+                !f.choices.is_empty(),
+                "{}",
+                f.name
+            );
+        }
+        for kind in super::super::kinds::default_kinds() {
+            let names = super::super::builtin_fields::kind_fields(&kind.id);
+            assert!(!names.is_empty(), "{} has fields", kind.id);
+            for n in names {
+                assert!(fields.iter().any(|f| &f.name == n), "{n} of {}", kind.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_site_choice_field_written_as_texts_gets_ascii_ids() {
+        let text = "fields:\n  - name: format\n    type: choice\n    choices: [Онлайн, Күндізгі]\n";
+        let raw: Vec<FieldConfig> = serde_yaml::from_str::<serde_yaml::Value>(text)
+            .ok()
+            .and_then(|v| serde_yaml::from_value(v["fields"].clone()).ok())
+            .expect("fields");
+        let mut errors = Vec::new();
+        let here = Location::new("config.yaml", 1, 1);
+        let fields = checked_fields(&raw, text, Path::new("config.yaml"), &here, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        let format = fields.iter().find(|f| f.name == "format").unwrap();
+        let ids: Vec<&str> = format.choices.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["onlain", "kundizgi"]);
+        assert_eq!(format.choice("онлайн"), Some(0));
+    }
+}

@@ -37,12 +37,19 @@ impl std::fmt::Display for Number {
 }
 
 /// A file named by a field, and the published file once assets are placed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileValue {
     /// The path as written, relative to the entry's file, with where.
     pub written: Located<String>,
     /// The copied file; `None` until the site's assets are placed.
     pub file: Option<Attachment>,
+}
+
+// Where the path is written does not change what pages show of it.
+impl std::hash::Hash for FileValue {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (&self.written.value, &self.file).hash(h);
+    }
 }
 
 /// A field's value, of the field's type.
