@@ -172,8 +172,62 @@ fn results() -> Vec<Choice> {
     ]
 }
 
+/// What a teacher did at an event.
+fn roles() -> Vec<Choice> {
+    vec![
+        choice(
+            "speaker",
+            "Баяндамашы",
+            "Докладчик",
+            "Speaker",
+            &["спикер", "баяндама"],
+        ),
+        choice("participant", "Қатысушы", "Участник", "Participant", &[]),
+        choice(
+            "organiser",
+            "Ұйымдастырушы",
+            "Организатор",
+            "Organiser",
+            &["organizer"],
+        ),
+    ]
+}
+
+/// Who took part in a competition.
+fn who_took_part() -> Vec<Choice> {
+    vec![
+        choice(
+            "teacher",
+            "Оқытушы",
+            "Преподаватель",
+            "Teacher",
+            &["педагог", "мұғалім", "учитель"],
+        ),
+        choice(
+            "students",
+            "Студенттер",
+            "Студенты",
+            "Students",
+            &[
+                "студент",
+                "білім алушылар",
+                "білім алушы",
+                "обучающиеся",
+                "student",
+            ],
+        ),
+    ]
+}
+
 /// The fields ozyq knows, in the order they are shown.
 pub fn builtin_fields() -> Vec<Field> {
+    let mut fields = event_fields();
+    fields.extend(record_fields());
+    fields
+}
+
+/// The fields of seminars, conferences and competitions.
+fn event_fields() -> Vec<Field> {
     use FieldType::*;
     vec![
         field("event", Text, "Іс-шара", "Мероприятие", "Event"),
@@ -195,26 +249,7 @@ pub fn builtin_fields() -> Vec<Field> {
             "Организатор",
             "Organiser",
         ),
-        choices(
-            field("role", Choice, "Рөлі", "Роль", "Role"),
-            vec![
-                choice(
-                    "speaker",
-                    "Баяндамашы",
-                    "Докладчик",
-                    "Speaker",
-                    &["спикер", "баяндама"],
-                ),
-                choice("participant", "Қатысушы", "Участник", "Participant", &[]),
-                choice(
-                    "organiser",
-                    "Ұйымдастырушы",
-                    "Организатор",
-                    "Organiser",
-                    &["organizer"],
-                ),
-            ],
-        ),
+        choices(field("role", Choice, "Рөлі", "Роль", "Role"), roles()),
         field(
             "participants",
             Number,
@@ -231,28 +266,7 @@ pub fn builtin_fields() -> Vec<Field> {
                 "Кто участвовал",
                 "Who took part",
             ),
-            vec![
-                choice(
-                    "teacher",
-                    "Оқытушы",
-                    "Преподаватель",
-                    "Teacher",
-                    &["педагог", "мұғалім", "учитель"],
-                ),
-                choice(
-                    "students",
-                    "Студенттер",
-                    "Студенты",
-                    "Students",
-                    &[
-                        "студент",
-                        "білім алушылар",
-                        "білім алушы",
-                        "обучающиеся",
-                        "student",
-                    ],
-                ),
-            ],
+            who_took_part(),
         ),
         field("students", Names, "Студенттер", "Студенты", "Students"),
         field("group", Text, "Топ", "Группа", "Group"),
@@ -260,6 +274,13 @@ pub fn builtin_fields() -> Vec<Field> {
             field("result", Choice, "Нәтижесі", "Результат", "Result"),
             results(),
         ),
+    ]
+}
+
+/// The fields of publications, approvals, lessons and defences.
+fn record_fields() -> Vec<Field> {
+    use FieldType::*;
+    vec![
         field(
             "journal",
             Text,
