@@ -102,8 +102,8 @@ fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
 /// - `fields`: the choice fields some entry has, `[name, label, [[id, label], …]]`;
 /// - `docs`, one per entry in site order (newest first):
 ///   `[title, dir, kind, year, [authors], department or -1, [tags], summary, body,
-///   [[field, choice], …]]`, where the numbers index the tables above and the page
-///   is `{dir}index.html`.
+///   [[field, choice], …], the words of its fields]`, where the numbers index the
+///   tables above and the page is `{dir}index.html`.
 pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &Strings) -> String {
     let lang = site.config.language;
     let kinds: Vec<Value> = site
@@ -149,6 +149,7 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
                         _ => None,
                     })
                     .collect::<Vec<Value>>(),
+                field_words(site, &e.fields),
             ])
         })
         .collect();
@@ -187,6 +188,27 @@ pub fn index_js(site: &Site, body_texts: &TiSlice<EntryId, String>, strings: &St
     out.push_str(&json);
     out.push_str(";\n");
     out
+}
+
+/// The words of an entry's fields a visitor may search for: texts, names, and
+/// choices in the site's language (an event's name, a journal, «Облыстық»).
+fn field_words(site: &Site, fields: &[crate::site::fields::FieldEntry]) -> String {
+    let lang = site.config.language;
+    let mut out: Vec<&str> = Vec::new();
+    for f in fields {
+        match &f.value {
+            FieldValue::Text(t) => out.push(t),
+            FieldValue::Names(names) => out.extend(names.iter().map(String::as_str)),
+            FieldValue::Choice(c) => {
+                out.push(site.config.fields[f.field].choices[*c].label.get(lang));
+            }
+            FieldValue::People(people) => {
+                out.extend(people.iter().map(|&a| site.authors[a].name.as_str()));
+            }
+            _ => {}
+        }
+    }
+    out.join(" · ")
 }
 
 /// The choice fields some entry has, as the index lists them, and each field's
@@ -331,7 +353,7 @@ mod tests {
         let docs = v["docs"].as_array().unwrap();
         assert_eq!(docs.len(), 2);
         let d = docs[0].as_array().unwrap();
-        assert_eq!(d.len(), 10);
+        assert_eq!(d.len(), 11);
         // The escaped `<` reads back as itself.
         assert_eq!(d[0], "Қазақ тілі </script><!-- сабағы");
         assert_eq!(d[1].as_str().unwrap(), site.entries[EntryId::from(0)].dir);
@@ -353,6 +375,7 @@ mod tests {
         // No choice field has a value: no filters, no choices.
         assert_eq!(v["fields"], json!([]));
         assert_eq!(d[9], json!([]));
+        assert_eq!(d[10], "");
         let second = docs[1].as_array().unwrap();
         assert_eq!(second[3], 1);
         assert!(second[8].as_str().unwrap().len() <= SEARCH_TEXT_LIMIT);

@@ -251,6 +251,11 @@ fn choice_fields_are_search_filters() {
         .find(|d| d[1] == "seminars/s/")
         .expect("the seminar");
     assert_eq!(seminar[9], serde_json::json!([[0, 2], [1, 0], [4, 0]]));
+    // The words of its fields are searched too.
+    assert_eq!(
+        seminar[10],
+        "Облыстық семинар · Облыстық · Павлодар · Білім басқармасы · Баяндамашы · Онлайн"
+    );
 }
 
 #[test]

@@ -181,6 +181,18 @@ for (const [scheme, baseOf] of [
       await context.close();
     });
 
+    test('the words of an entry\'s fields find it (a guideline\'s reviewer)', async () => {
+      const { context, page, problems } = await open(baseOf());
+      // «Жумабаева» is written only in `reviewers:` of one guideline.
+      await type(page, 'жумабаева');
+      await page.waitForSelector('#search-results li');
+      const t = await titles(page);
+      // First; «Жұмабаев» of another title matches it only as a prefix.
+      assert.match(t[0], /историческими источниками/, t.join(' | '));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('the search box of every page leads to the results', async () => {
       const context = await browser.newContext();
       const { page, problems } = await watchedPage(context);

@@ -36,8 +36,8 @@
   var PAGE = 20;
   var FIRST = 1000;
   var SLICE_MS = 30;
-  var BOOST = { title: 4, authors: 3, tags: 3, summary: 1.5, body: 1 };
-  var FIELDS = ['title', 'authors', 'tags', 'summary', 'body'];
+  var BOOST = { title: 4, authors: 3, tags: 3, summary: 1.5, details: 1.5, body: 1 };
+  var FIELDS = ['title', 'authors', 'tags', 'summary', 'details', 'body'];
   // Marks the folded form of a word that has letters to fold; no word has it.
   var FOLDED = '~';
 
@@ -103,6 +103,7 @@
         case 'tags': return d[6].map(function (t) { return tags[t]; }).join(' ');
         case 'summary': return d[7];
         case 'body': return d[8];
+        case 'details': return d[10] || '';
       }
       return '';
     }
