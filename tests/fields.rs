@@ -384,3 +384,24 @@ fn config_errors_in_fields_are_located_and_reported_together() {
         "{err}"
     );
 }
+
+#[test]
+fn a_russian_site_lists_choices_and_labels_in_russian() {
+    let f = Fixture::new();
+    f.write("config.yaml", &format!("{CONFIG}language: ru\n"));
+    entry(&f, "content/seminars/a.md", "level: областнй\n");
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: content/seminars/a.md:6:8: `областнй` is not one of the choices of `level`\n  hint: did you mean `Областной`? The choices are: Внутриколледжный, Городской, Областной, Республиканский, Международный"),
+        "{err}"
+    );
+    entry(
+        &f,
+        "content/seminars/a.md",
+        "level: областной\nrole: докладчик\n",
+    );
+    f.build_ok();
+    let html = f.read("output/seminars/a/index.html");
+    has_fact(&html, "Уровень", "Областной");
+    has_fact(&html, "Роль", "Докладчик");
+}

@@ -8,6 +8,7 @@ use crate::config::fields::{COMMON_FIELDS, Field, FieldId, FieldType};
 use crate::config::kinds::Kind;
 use crate::content::front_matter::{FrontMatter, RawField, YEARS};
 use crate::diagnostics::{Diagnostic, Located, Location, nearest};
+use crate::lang::Lang;
 use crate::lang::dates::parse_date;
 use crate::yaml::{self, Value};
 
@@ -118,7 +119,7 @@ pub fn read_fields(
             diags.push(not_of_kind(raw, f, kind, config));
             continue;
         }
-        if let Some(value) = typed(&config.fields[f], raw, reg, diags) {
+        if let Some(value) = typed(&config.fields[f], raw, reg, config.language, diags) {
             out.push(FieldEntry { field: f, value });
         }
     }
@@ -162,6 +163,7 @@ fn typed(
     field: &Field,
     raw: &RawField,
     reg: &Registry,
+    lang: Lang,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FieldValue> {
     let (name, at, v) = (field.name.as_str(), &raw.key.location, &raw.value);
@@ -238,7 +240,7 @@ fn typed(
             match field.choice(&t) {
                 Some(i) => FieldValue::Choice(i),
                 None => {
-                    diags.push(not_a_choice(field, &t, at));
+                    diags.push(not_a_choice(field, &t, at, lang));
                     return None;
                 }
             }
@@ -277,11 +279,12 @@ fn typed(
 }
 
 /// An error for a choice that is not one of the field's, with the nearest.
-fn not_a_choice(field: &Field, t: &str, at: &Location) -> Diagnostic {
+/// The choices are listed in the site's language.
+fn not_a_choice(field: &Field, t: &str, at: &Location, lang: Lang) -> Diagnostic {
     let list = field
         .choices
         .iter()
-        .map(|c| c.label.kk.as_deref().unwrap_or(&c.id).to_string())
+        .map(|c| c.label.get(lang).to_string())
         .collect::<Vec<_>>()
         .join(", ");
     let names = field.choice_names();
