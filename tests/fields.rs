@@ -405,3 +405,25 @@ fn a_russian_site_lists_choices_and_labels_in_russian() {
     has_fact(&html, "Уровень", "Областной");
     has_fact(&html, "Роль", "Докладчик");
 }
+
+#[test]
+fn every_unknown_person_of_a_list_is_reported() {
+    let f = site();
+    entry(
+        &f,
+        "content/open-lessons/l/index.md",
+        "hours: 2\nmentor: [abenova-q, omarov-n, \"Белгісіз Адам\"]\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "`abenova-q` is not a teacher of data/authors.yaml\n  hint: did you mean `abenova-g`?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("`Белгісіз Адам` is not a teacher of data/authors.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("build failed: 2 errors"), "{err}");
+}

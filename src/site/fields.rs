@@ -181,25 +181,24 @@ fn typed(
             format!("write it like {name}: {example}"),
         )
     };
-    let names = || {
-        let list = text_list(v);
-        if list.is_none() {
-            let d = expected("a name or a list of names", "[Әбенова Г. Т., Иванов А. Б.]");
-            return (None, Some(d));
-        }
-        (list, None)
-    };
     let value = match field.ty {
         FieldType::Names | FieldType::People => {
-            let (list, problem) = names();
-            diags.extend(problem);
-            let list = list?;
+            let Some(list) = text_list(v) else {
+                diags.push(expected(
+                    "a name or a list of names",
+                    "[Әбенова Г. Т., Иванов А. Б.]",
+                ));
+                return None;
+            };
             if field.ty == FieldType::Names {
                 return (!list.is_empty()).then_some(FieldValue::Names(list));
             }
-            let mut people = Vec::new();
-            for n in list {
-                let id = reg.teacher(&n, at, diags)?;
+            // Every unknown person is reported, not only the first.
+            let found: Vec<Option<AuthorId>> =
+                list.iter().map(|n| reg.teacher(n, at, diags)).collect();
+            let mut people: Vec<AuthorId> = Vec::new();
+            for id in found {
+                let id = id?;
                 if !people.contains(&id) {
                     people.push(id);
                 }
