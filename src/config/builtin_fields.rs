@@ -13,6 +13,7 @@ fn field(name: &str, ty: FieldType, kk: &str, ru: &str, en: &str) -> Field {
         built_in: true,
         kinds: None,
         required: false,
+        keys: Default::default(),
     }
 }
 

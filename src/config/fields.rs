@@ -147,12 +147,18 @@ pub struct Field {
     pub kinds: Option<Vec<String>>,
     /// Whether `config.yaml` requires it of the kinds that have it.
     pub required: bool,
+    /// Every way of writing a choice ([`choice_key`]) and the choice it means,
+    /// made once the labels are final: thousands of entries look choices up.
+    pub(crate) keys: std::collections::HashMap<String, usize>,
 }
 
 impl Field {
     /// The choice `written` stands for: its id, a label in any language, or one of its words.
     pub fn choice(&self, written: &str) -> Option<usize> {
         let k = choice_key(written);
+        if !self.keys.is_empty() {
+            return self.keys.get(&k).copied();
+        }
         self.choices.iter().position(|c| {
             choice_key(&c.id) == k
                 || [&c.label.kk, &c.label.ru, &c.label.en]
@@ -161,6 +167,20 @@ impl Field {
                     .any(|l| choice_key(l) == k)
                 || c.words.iter().any(|w| choice_key(w) == k)
         })
+    }
+
+    /// Makes the look-up of [`Field::choice`]; the first choice a key names wins.
+    pub(crate) fn index_choices(&mut self) {
+        let mut keys = std::collections::HashMap::new();
+        for (i, c) in self.choices.iter().enumerate() {
+            let labels = [&c.label.kk, &c.label.ru, &c.label.en]
+                .into_iter()
+                .flatten();
+            for w in std::iter::once(&c.id).chain(labels).chain(&c.words) {
+                keys.entry(choice_key(w)).or_insert(i);
+            }
+        }
+        self.keys = keys;
     }
 
     /// Every way of writing a choice, to suggest the nearest to a typo.
@@ -289,6 +309,9 @@ pub fn checked_fields(
             }
         }
     }
+    for f in &mut fields {
+        f.index_choices();
+    }
     fields
 }
 
@@ -394,6 +417,7 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
         built_in: false,
         kinds: fc.kinds.clone(),
         required: fc.required,
+        keys: Default::default(),
     })
 }
 
@@ -477,6 +501,18 @@ mod tests {
         assert_eq!(id("III место"), Some("third"));
         assert_eq!(id("Алғыс хат"), Some("commendation"));
         assert_eq!(id("Гран-при"), Some("grand_prix"));
+    }
+
+    #[test]
+    fn the_index_of_choices_agrees_with_the_scan() {
+        for mut f in builtin_fields() {
+            let words: Vec<String> = f.choice_names().iter().map(|s| s.to_string()).collect();
+            let scanned: Vec<Option<usize>> = words.iter().map(|w| f.choice(w)).collect();
+            f.index_choices();
+            let indexed: Vec<Option<usize>> = words.iter().map(|w| f.choice(w)).collect();
+            assert_eq!(scanned, indexed, "{}", f.name);
+            assert_eq!(f.choice("no such choice"), None);
+        }
     }
 
     #[test]

@@ -214,7 +214,8 @@ pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Strin
 
 /// Who holds each address: a page (by its place in the live pages) and where it
 /// claims it (`None`: its file, by its name or `slug:`; made only for an error).
-type Claims = HashMap<String, (usize, Option<Location>)>;
+// foldhash: serve settles the addresses of every page on each full round.
+type Claims = HashMap<String, (usize, Option<Location>), foldhash::fast::RandomState>;
 
 /// Where page `n` of `live` claims an address: `at`, or else its file.
 fn claim_location(live: &[Live], n: usize, at: &Option<Location>) -> Location {
@@ -270,7 +271,7 @@ pub fn settle(
                 .map(|(i, p)| live_of(root, Target::Page(i), &p.doc, &p.dir, None)),
         )
         .collect();
-    let by_file: HashMap<&str, usize> = live
+    let by_file: HashMap<&str, usize, foldhash::fast::RandomState> = live
         .iter()
         .enumerate()
         .map(|(n, l)| (l.file.as_str(), n))
@@ -465,11 +466,12 @@ fn live_of<'a>(
 
 /// `path` relative to the site's folder, with `/`.
 fn site_file(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    let rel = path.strip_prefix(root).unwrap_or(path).to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        rel.into_owned()
+    } else {
+        rel.replace(std::path::MAIN_SEPARATOR, "/")
+    }
 }
 
 /// A file's name (its folder's, for a bundle's `index.md`) made an address part.
@@ -488,7 +490,7 @@ fn name_of(file: &str) -> String {
 /// or the same title (renamed), when that new file has no other candidate either.
 fn renames<'r>(
     live: &[Live],
-    by_file: &HashMap<&str, usize>,
+    by_file: &HashMap<&str, usize, foldhash::fast::RandomState>,
     old: &'r Record,
 ) -> HashMap<&'r str, usize> {
     let mut gone: HashMap<&str, &Published> = HashMap::new();
