@@ -58,7 +58,7 @@ fn site() -> Fixture {
     entry(
         &f,
         "content/articles/a.md",
-        "journal: «Кәсіптік білім»\nissue: \"4\"\nyear: 2025\npages: \"23-27\"\nissn: \"2305-8110\"\nisbn: \"978-601-00-0000-0\"\ndoi: \"10.1000/182\"\nurl: https://example.kz/a\n",
+        "journal: «Кәсіптік білім»\nissue: \"4\"\nyear: 2025\npages: \"23-27\"\nissn: \"2305-8110\"\nisbn: \"978-601-00-0000-1\"\ndoi: \"10.1000/182\"\nurl: https://example.kz/a\n",
     );
     entry(
         &f,
@@ -324,7 +324,7 @@ fn bad_values_are_reported_together_at_their_places() {
     );
     f.write(
         "content/articles/bad.md",
-        "---\ntitle: Қате мақала\ndate: 2025-10-04\nauthors: abenova-g\nurl: example.kz/a\nyear: 20255\n---\nМәтін.\n",
+        "---\ntitle: Қате мақала\ndate: 2025-10-04\nauthors: abenova-g\nurl: example.kz/a\nyear: 20255\nissn: 2305-8111\n---\nМәтін.\n",
     );
     let err = f.build_fails();
     let expected = [
@@ -339,6 +339,7 @@ fn bad_values_are_reported_together_at_their_places() {
         "error: content/guidelines/bad.md:5:15: `minutes_date` must be a date, found «31.02.2026»\n  hint: write it like minutes_date: 2025-10-14 (or 14.10.2025)",
         "error: content/articles/bad.md:5:6: `url` must be a web address, found «example.kz/a»\n  hint: write it in full, starting with https://",
         "error: content/articles/bad.md:6:7: `year` must be a year, found 20255\n  hint: write it like year: 2025",
+        "warning: content/articles/bad.md:7:7: the ISSN «2305-8111» is not a valid number: a digit is wrong or missing\n  hint: copy it from the journal or book again; an ISSN has 8 digits, the last a check digit: 2305-8110",
     ];
     for e in expected {
         assert!(err.contains(e), "missing:\n{e}\n\nin:\n{err}");

@@ -212,7 +212,13 @@ fn typed(
             diags.push(expected(type_words(field.ty), example(field)));
             return None;
         }
-        FieldType::Text => FieldValue::Text(text.filter(|t| !t.is_empty())?),
+        FieldType::Text => {
+            let t = text?;
+            if field.built_in {
+                diags.extend(standard_number(name, &t, at));
+            }
+            FieldValue::Text(t)
+        }
         FieldType::Number => match number(v) {
             Some(n) => FieldValue::Number(n),
             None => {
@@ -275,6 +281,66 @@ fn typed(
         }),
     };
     Some(value)
+}
+
+/// A warning when an ISSN or ISBN has a wrong check digit or length: a typo a
+/// library catalogue or a reviewer would catch.
+fn standard_number(name: &str, t: &str, at: &Location) -> Option<Diagnostic> {
+    // «ISBN 978-…» as printed on a book is the same number.
+    let bare = t
+        .get(..4)
+        .filter(|p| p.eq_ignore_ascii_case(name))
+        .map_or(t, |_| t[4..].trim_start_matches([':', ' ']));
+    let chars: Vec<char> = bare
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let digit = |c: char, x_ok: bool| match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        'X' if x_ok => Some(10),
+        _ => None,
+    };
+    let last = chars.len().saturating_sub(1);
+    let values: Option<Vec<u32>> = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| digit(c, i == last))
+        .collect();
+    let (valid, form) = match (name, values) {
+        ("issn", Some(v)) if v.len() == 8 => {
+            let sum: u32 = v.iter().zip((1..=8).rev()).map(|(d, w)| d * w).sum();
+            (sum.is_multiple_of(11), "8 digits, the last a check digit: 2305-8110")
+        }
+        ("isbn", Some(v)) if v.len() == 10 => {
+            let sum: u32 = v.iter().zip((1..=10).rev()).map(|(d, w)| d * w).sum();
+            (sum.is_multiple_of(11), "10 or 13 digits: 978-601-7000-00-4")
+        }
+        ("isbn", Some(v)) if v.len() == 13 && v[12] < 10 => {
+            let sum: u32 = v
+                .iter()
+                .enumerate()
+                .map(|(i, d)| if i % 2 == 0 { *d } else { d * 3 })
+                .sum();
+            (sum.is_multiple_of(10), "10 or 13 digits: 978-601-7000-00-4")
+        }
+        ("issn", _) => (false, "8 digits, the last a check digit: 2305-8110"),
+        ("isbn", _) => (false, "10 or 13 digits: 978-601-7000-00-4"),
+        _ => return None,
+    };
+    (!valid).then(|| {
+        Diagnostic::warning(
+            at.clone(),
+            format!(
+                "the {} «{t}» is not a valid number: a digit is wrong or missing",
+                name.to_uppercase()
+            ),
+        )
+        .with_hint(format!(
+            "copy it from the journal or book again; an {} has {form}",
+            name.to_uppercase()
+        ))
+    })
 }
 
 /// An error for a choice that is not one of the field's, with the nearest.
@@ -402,5 +468,32 @@ pub fn place_files(
         if let FieldValue::File(f) = &mut e.value {
             f.file = resolve(&f.written);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issn_and_isbn_check_digits() {
+        let at = Location::new("a.md", 1, 1);
+        let ok = |name: &str, t: &str| standard_number(name, t, &at).is_none();
+        assert!(ok("issn", "0317-8471"));
+        assert!(ok("issn", "2305-8110"));
+        assert!(ok("issn", "2049-3630"));
+        assert!(ok("isbn", "0-306-40615-2"));
+        assert!(ok("isbn", "978-0-306-40615-7"));
+        assert!(ok("isbn", "978-601-7000-00-4"));
+        assert!(ok("isbn", "0-8044-2957-x"));
+        assert!(!ok("issn", "0317-8472"));
+        assert!(!ok("issn", "0317-847"));
+        assert!(!ok("isbn", "978-0-306-40615-8"));
+        assert!(!ok("isbn", "978-0-306-40615"));
+        assert!(ok("isbn", "ISBN 978-0-306-40615-7"));
+        assert!(ok("issn", "ISSN: 0317-8471"));
+        assert!(!ok("isbn", "ISSN 978-0-306-40615-7"));
+        // Other text fields are not numbers of this kind.
+        assert!(ok("doi", "10.1000/182"));
     }
 }
