@@ -138,6 +138,12 @@ fn every_kind_shows_its_fields_and_the_sites_own() {
 
     let c = f.read("output/conferences/c/index.html");
     has_fact(&c, "Рөлі", "Қатысушы");
+    // Search engines read the fields too (JSON-LD).
+    assert!(
+        s.contains(r#""location":{"@type":"Place","name":"Павлодар"}"#),
+        "{s}"
+    );
+    assert!(s.contains(r#""organizer":{"@type":"Organization","name":"Білім басқармасы"}"#));
     has_fact(&c, "Өткізу түрі", "Күндізгі");
     let o = f.read("output/competitions/o/index.html");
     has_fact(&o, "Деңгейі", "Республикалық");
@@ -154,6 +160,13 @@ fn every_kind_shows_its_fields_and_the_sites_own() {
     );
     assert!(a.contains("<meta name=\"citation_issn\" content=\"2305-8110\">"));
     assert!(a.contains("<meta name=\"citation_firstpage\" content=\"23\">"));
+    assert!(
+        a.contains(
+            r#""isPartOf":{"@type":"Periodical","issn":"2305-8110","name":"«Кәсіптік білім»"}"#
+        ),
+        "{a}"
+    );
+    assert!(a.contains(r#""pagination":"23-27""#));
     let g = f.read("output/guidelines/g/index.html");
     has_fact(&g, "Пікір жазғандар", "Жұмабаева С. К.");
     has_fact(&g, "Хаттама №", "3");

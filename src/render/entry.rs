@@ -73,6 +73,18 @@ impl Renderer<'_> {
             .build()
     }
 
+    /// The text of the entry's field `name`, when it has one.
+    fn text_field<'e>(&self, e: &'e Entry, name: &str) -> Option<&'e str> {
+        let f = self.site.config.field(name)?;
+        e.fields
+            .iter()
+            .find(|v| v.field == f)
+            .and_then(|v| match &v.value {
+                crate::site::fields::FieldValue::Text(t) => Some(t.as_str()),
+                _ => None,
+            })
+    }
+
     pub(super) fn json_ld(&self, e: &Entry) -> String {
         let site = self.site;
         let kind = site.kind(e).id.as_str();
@@ -113,10 +125,22 @@ impl Renderer<'_> {
                 "eventStatus".into(),
                 "https://schema.org/EventScheduled".into(),
             );
-            let place = site
-                .config
-                .city
-                .clone()
+            if let Some(o) = self.text_field(e, "organiser") {
+                m.insert(
+                    "organizer".into(),
+                    serde_json::json!({"@type": "Organization", "name": o}),
+                );
+            }
+            if let Some(ev) = self.text_field(e, "event") {
+                m.insert(
+                    "superEvent".into(),
+                    serde_json::json!({"@type": "Event", "name": ev}),
+                );
+            }
+            let place = self
+                .text_field(e, "venue")
+                .map(str::to_string)
+                .or_else(|| site.config.city.clone())
                 .or_else(|| site.config.college.clone())
                 .unwrap_or_else(|| site.config.title.clone());
             m.insert(
@@ -137,6 +161,19 @@ impl Renderer<'_> {
             if !e.tags.is_empty() {
                 let kw: Vec<&str> = e.tags.iter().map(|&t| site.tags[t].name.as_str()).collect();
                 m.insert("keywords".into(), kw.join(", ").into());
+            }
+            if let Some(j) = self.text_field(e, "journal") {
+                let mut periodical = serde_json::json!({"@type": "Periodical", "name": j});
+                if let Some(issn) = self.text_field(e, "issn") {
+                    periodical["issn"] = issn.into();
+                }
+                m.insert("isPartOf".into(), periodical);
+            }
+            if let Some(p) = self.text_field(e, "pages") {
+                m.insert("pagination".into(), p.into());
+            }
+            if let Some(doi) = self.text_field(e, "doi") {
+                m.insert("sameAs".into(), format!("https://doi.org/{doi}").into());
             }
         }
         super::script_json::script_json(&v)

@@ -310,7 +310,10 @@ fn standard_number(name: &str, t: &str, at: &Location) -> Option<Diagnostic> {
     let (valid, form) = match (name, values) {
         ("issn", Some(v)) if v.len() == 8 => {
             let sum: u32 = v.iter().zip((1..=8).rev()).map(|(d, w)| d * w).sum();
-            (sum.is_multiple_of(11), "8 digits, the last a check digit: 2305-8110")
+            (
+                sum.is_multiple_of(11),
+                "8 digits, the last a check digit: 2305-8110",
+            )
         }
         ("isbn", Some(v)) if v.len() == 10 => {
             let sum: u32 = v.iter().zip((1..=10).rev()).map(|(d, w)| d * w).sum();
