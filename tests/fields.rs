@@ -387,7 +387,17 @@ fn config_errors_in_fields_are_located_and_reported_together() {
         assert!(err.contains(e), "missing:\n{e}\n\nin:\n{err}");
     }
     // `hours` is defined (for seminars, through `kinds:`), so requiring it is fine.
+    assert!(!err.contains("defined twice"), "{err}");
     assert!(!err.contains("requires the field `hours`"), "{err}");
+    f.write(
+        "config.yaml",
+        &format!("{CONFIG}fields:\n  - name: hours\n  - name: mode\n  - name: hours\n"),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:8:5: the field `hours` is defined twice"),
+        "the second definition is pointed at: {err}"
+    );
     f.write(
         "config.yaml",
         &format!("{CONFIG}kinds:\n  - id: seminar\n    required: [hours]\n"),

@@ -51,7 +51,7 @@ pub struct Exhibit {
     pub department: Option<String>,
     /// The date in words, in the site's language.
     pub date: String,
-    /// Kind-specific details, `level` already in words.
+    /// The entry's fields in words (a choice by its label, a date in words).
     pub details: Vec<ExhibitDetail>,
     /// The entry's short description.
     pub summary: Option<String>,

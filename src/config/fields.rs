@@ -39,6 +39,7 @@ pub const COMMON_FIELDS: &[&str] = &[
 /// Common fields a kind may require: the others are always or never there.
 pub const REQUIRABLE: &[&str] = &[
     "authors",
+    "author",
     "department",
     "subject",
     "summary",
@@ -244,12 +245,27 @@ pub enum ChoiceConfig {
 
 /// Where the item with `key: value` is written in a list of `config.yaml`.
 pub fn item_location(text: &str, key: &str, value: &str, file: &Path) -> Option<Location> {
-    let (n, line) = text.lines().enumerate().find(|(_, l)| {
-        let l = l.trim_start().trim_start_matches("- ").trim_start();
-        l.strip_prefix(key)
-            .and_then(|r| r.trim_start().strip_prefix(':'))
-            .is_some_and(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == value)
-    })?;
+    nth_item_location(text, key, value, 0, file)
+}
+
+/// Where the `nth` (from 0) item with `key: value` is written.
+pub fn nth_item_location(
+    text: &str,
+    key: &str,
+    value: &str,
+    nth: usize,
+    file: &Path,
+) -> Option<Location> {
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.trim_start().trim_start_matches("- ").trim_start();
+            l.strip_prefix(key)
+                .and_then(|r| r.trim_start().strip_prefix(':'))
+                .is_some_and(|v| v.trim().trim_matches(|c| c == '"' || c == '\'') == value)
+        })
+        .nth(nth)?;
     let column = line
         .chars()
         .take_while(|c| c.is_whitespace() || *c == '-')
@@ -278,15 +294,17 @@ pub fn checked_fields(
     let mut fields = builtin_fields();
     let mut seen: Vec<&str> = Vec::new();
     for fc in raw {
-        let at = item_location(text, "name", &fc.name, file).unwrap_or_else(|| fallback.clone());
-        if seen.contains(&fc.name.as_str()) {
+        let nth = seen.iter().filter(|n| **n == fc.name).count();
+        let at = nth_item_location(text, "name", &fc.name, nth, file)
+            .unwrap_or_else(|| fallback.clone());
+        seen.push(&fc.name);
+        if nth > 0 {
             errors.push(Diagnostic::error(
                 at,
                 format!("the field `{}` is defined twice", fc.name),
             ));
             continue;
         }
-        seen.push(&fc.name);
         if COMMON_FIELDS.contains(&fc.name.as_str()) {
             errors.push(
                 Diagnostic::error(
@@ -421,7 +439,8 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
     })
 }
 
-/// A site field's choices: each with an id that is an address part, none twice.
+/// A site field's choices: each with an id (made ASCII from a choice written as
+/// text), none twice.
 fn field_choices(
     name: &str,
     list: &[ChoiceConfig],

@@ -116,6 +116,15 @@ impl Names {
         for a in &e.attachments {
             (&a.title, &a.url, &a.format, a.size).hash(&mut h);
         }
+        // A teacher named in a people field is shown by name and portfolio, which
+        // data/authors.yaml may change without moving the id.
+        for f in &e.fields {
+            if let crate::site::fields::FieldValue::People(people) = &f.value {
+                for &a in people {
+                    self.authors[a].hash(&mut h);
+                }
+            }
+        }
         let card = h.finish();
         let body = bodies(&e.doc.source);
         EntryKeys {

@@ -163,6 +163,10 @@ impl FieldWords<'_> {
             let v: Value = match &e.value {
                 FieldValue::Text(t) | FieldValue::Url(t) => Value::from(t.as_str()),
                 FieldValue::Names(n) => Value::from(n.clone()),
+                // A whole number prints as one (46, not 46.0).
+                FieldValue::Number(n) if n.0.fract() == 0.0 && n.0.abs() < 1e15 => {
+                    Value::from(n.0 as i64)
+                }
                 FieldValue::Number(n) => Value::from(n.0),
                 FieldValue::Date(d) => Value::from(d.format("%Y-%m-%d").to_string()),
                 FieldValue::Year(y) => Value::from(*y),

@@ -213,9 +213,12 @@ fn typed(
             return None;
         }
         FieldType::Text => {
-            let t = text?;
+            let mut t = text?;
             if field.built_in {
                 diags.extend(standard_number(name, &t, at));
+                if name == "doi" {
+                    t = bare_doi(&t).to_string();
+                }
             }
             FieldValue::Text(t)
         }
@@ -281,6 +284,23 @@ fn typed(
         }),
     };
     Some(value)
+}
+
+/// A DOI without the `https://doi.org/` or `doi:` it is often pasted with.
+fn bare_doi(t: &str) -> &str {
+    let lower = t.to_ascii_lowercase();
+    for prefix in [
+        "https://doi.org/",
+        "http://doi.org/",
+        "https://dx.doi.org/",
+        "http://dx.doi.org/",
+        "doi:",
+    ] {
+        if lower.starts_with(prefix) {
+            return t[prefix.len()..].trim_start();
+        }
+    }
+    t
 }
 
 /// A warning when an ISSN or ISBN has a wrong check digit or length: a typo a
@@ -496,6 +516,9 @@ mod tests {
         assert!(ok("isbn", "ISBN 978-0-306-40615-7"));
         assert!(ok("issn", "ISSN: 0317-8471"));
         assert!(!ok("isbn", "ISSN 978-0-306-40615-7"));
+        assert_eq!(bare_doi("https://doi.org/10.1000/182"), "10.1000/182");
+        assert_eq!(bare_doi("DOI: 10.1000/182"), "10.1000/182");
+        assert_eq!(bare_doi("10.1000/182"), "10.1000/182");
         // Other text fields are not numbers of this kind.
         assert!(ok("doi", "10.1000/182"));
     }
