@@ -447,53 +447,24 @@ fn attach_files(
     let content_dir = config.content_dir();
     for (e, files) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
-        for a in &files.attachments {
-            if let Some((url, size)) = resolve_file(
-                &a.file,
-                &base,
-                &config.root,
-                &content_dir,
-                asset_dest,
-                &a.location,
-                "attachment",
-                diags,
-            ) {
-                let format = Path::new(&a.file)
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .unwrap_or("")
-                    .to_uppercase();
-                let title = a.title.clone().unwrap_or_else(|| {
-                    Path::new(&a.file)
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                });
-                e.attachments.push(Attachment {
-                    title,
-                    url: escape_path(&url).into_owned(),
-                    format,
-                    size,
-                });
-            }
-        }
-        crate::site::fields::place_files(&mut e.fields, |written| {
+        let mut attach = |written: &str, title: Option<&String>, at: &Location, what| {
             let (url, size) = resolve_file(
-                &written.value,
+                written,
                 &base,
                 &config.root,
                 &content_dir,
                 asset_dest,
-                &written.location,
-                "file",
+                at,
+                what,
                 diags,
             )?;
-            let name = Path::new(&written.value);
+            let name = Path::new(written);
             Some(Attachment {
-                title: name
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                title: title.cloned().unwrap_or_else(|| {
+                    name.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                }),
                 url: escape_path(&url).into_owned(),
                 format: name
                     .extension()
@@ -502,6 +473,13 @@ fn attach_files(
                     .to_uppercase(),
                 size,
             })
+        };
+        for a in &files.attachments {
+            e.attachments
+                .extend(attach(&a.file, a.title.as_ref(), &a.location, "attachment"));
+        }
+        crate::site::fields::place_files(&mut e.fields, |w| {
+            attach(&w.value, None, &w.location, "file")
         });
         if let Some(c) = &files.cover {
             e.cover = resolve_file(
