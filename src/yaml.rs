@@ -275,6 +275,19 @@ pub fn describe(v: &Value) -> &'static str {
     }
 }
 
+/// Yes or no as a methodist may write it: `true`/`false`, or yes, иә, да / no, жоқ, нет.
+pub fn yes_no(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) => match s.trim().to_lowercase().as_str() {
+            "yes" | "иә" | "да" => Some(true),
+            "no" | "жоқ" | "нет" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A scalar as text: YAML reads `2025` or `true` as numbers and booleans, but a title or
 /// an issue number is still text to us.
 pub fn scalar_text(v: &Value) -> Option<String> {

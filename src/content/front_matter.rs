@@ -455,19 +455,15 @@ impl Reader<'_> {
     }
 
     fn boolean(&mut self, v: &Value, key: &str, loc: &Location) -> Option<bool> {
-        match v {
-            Value::Bool(b) => Some(*b),
-            Value::String(s) if matches!(s.as_str(), "yes" | "иә" | "да") => Some(true),
-            Value::String(s) if matches!(s.as_str(), "no" | "жоқ" | "нет") => Some(false),
-            _ => {
-                self.error(
-                    loc.clone(),
-                    &format!("`{key}` must be true or false, found {}", yaml::describe(v)),
-                    None,
-                );
-                None
-            }
+        let b = yaml::yes_no(v);
+        if b.is_none() {
+            self.error(
+                loc.clone(),
+                &format!("`{key}` must be true or false, found {}", yaml::describe(v)),
+                None,
+            );
         }
+        b
     }
 
     /// One text or a list of texts.

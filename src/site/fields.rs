@@ -166,124 +166,125 @@ fn typed(
     lang: Lang,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FieldValue> {
-    let (name, at, v) = (field.name.as_str(), &raw.key.location, &raw.value);
-    if v.is_null() {
-        return None;
-    }
+    let v = &raw.value;
     let text = yaml::scalar_text(v).map(|s| s.trim().to_string());
-    if text.as_deref() == Some("") {
+    if v.is_null() || text.as_deref() == Some("") {
         return None;
     }
-    let expected = |what: &str, example: &str| {
-        error(
-            at,
-            format!("`{name}` must be {what}, found {}", describe(v)),
-            format!("write it like {name}: {example}"),
-        )
-    };
-    let value = match field.ty {
-        FieldType::Names | FieldType::People => {
-            let Some(list) = text_list(v) else {
-                diags.push(expected(
-                    "a name or a list of names",
-                    "[Әбенова Г. Т., Иванов А. Б.]",
-                ));
-                return None;
-            };
-            if field.ty == FieldType::Names {
-                return (!list.is_empty()).then_some(FieldValue::Names(list));
-            }
-            // Every unknown person is reported, not only the first.
-            let found: Vec<Option<AuthorId>> =
-                list.iter().map(|n| reg.teacher(n, at, diags)).collect();
-            let mut people: Vec<AuthorId> = Vec::new();
-            for id in found {
-                let id = id?;
-                if !people.contains(&id) {
-                    people.push(id);
-                }
-            }
-            if people.is_empty() {
-                return None;
-            }
-            FieldValue::People(people)
-        }
+    match field.ty {
+        FieldType::Names | FieldType::People => names_or_people(field, raw, reg, diags),
         _ if matches!(v, Value::Sequence(_) | Value::Mapping(_)) => {
-            diags.push(expected(type_words(field.ty), example(field)));
-            return None;
+            diags.push(expected(field, raw, type_words(field.ty), example(field)));
+            None
         }
-        FieldType::Text => {
-            let mut t = text?;
-            if field.built_in {
-                diags.extend(standard_number(name, &t, at));
-                if name == "doi" {
-                    t = bare_doi(&t).to_string();
-                }
-            }
-            FieldValue::Text(t)
+        _ => scalar(field, raw, text?, lang, diags),
+    }
+}
+
+/// An error for a value of the wrong form, with an example of the right one.
+fn expected(field: &Field, raw: &RawField, what: &str, example: &str) -> Diagnostic {
+    let name = &field.name;
+    error(
+        &raw.key.location,
+        format!("`{name}` must be {what}, found {}", describe(&raw.value)),
+        format!("write it like {name}: {example}"),
+    )
+}
+
+/// A names or people field's value: one name or a list; people are teachers of
+/// `data/authors.yaml`, and every unknown one is reported, not only the first.
+fn names_or_people(
+    field: &Field,
+    raw: &RawField,
+    reg: &Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FieldValue> {
+    let Some(list) = text_list(&raw.value) else {
+        let d = expected(
+            field,
+            raw,
+            "a name or a list of names",
+            "[Әбенова Г. Т., Иванов А. Б.]",
+        );
+        diags.push(d);
+        return None;
+    };
+    if field.ty == FieldType::Names {
+        return (!list.is_empty()).then_some(FieldValue::Names(list));
+    }
+    let found: Vec<Option<AuthorId>> = list
+        .iter()
+        .map(|n| reg.teacher(n, &raw.key.location, diags))
+        .collect();
+    let mut people: Vec<AuthorId> = Vec::new();
+    for id in found {
+        let id = id?;
+        if !people.contains(&id) {
+            people.push(id);
         }
-        FieldType::Number => match number(v) {
-            Some(n) => FieldValue::Number(n),
+    }
+    (!people.is_empty()).then_some(FieldValue::People(people))
+}
+
+/// The value of a field of one value (`text`, as written) as the field's type.
+fn scalar(
+    field: &Field,
+    raw: &RawField,
+    text: String,
+    lang: Lang,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FieldValue> {
+    let (name, at, v) = (field.name.as_str(), &raw.key.location, &raw.value);
+    let value = match field.ty {
+        FieldType::Text if field.built_in => {
+            diags.extend(standard_number(name, &text, at));
+            let t = if name == "doi" {
+                bare_doi(&text)
+            } else {
+                &text
+            };
+            Some(FieldValue::Text(t.to_string()))
+        }
+        FieldType::Number => number(v).map(FieldValue::Number),
+        FieldType::Date => parse_date(&text)
+            .filter(|d| YEARS.contains(&d.date.year()))
+            .map(|d| FieldValue::Date(d.date)),
+        FieldType::Year => text
+            .parse::<i32>()
+            .ok()
+            .filter(|y| YEARS.contains(y))
+            .map(FieldValue::Year),
+        FieldType::Choice => match field.choice(&text) {
+            Some(i) => Some(FieldValue::Choice(i)),
             None => {
-                diags.push(expected("a number", "25"));
+                diags.push(not_a_choice(field, &text, at, lang));
                 return None;
             }
         },
-        FieldType::Date => match text.as_deref().and_then(parse_date) {
-            Some(d) if YEARS.contains(&d.date.year()) => FieldValue::Date(d.date),
-            _ => {
-                diags.push(expected("a date", "2025-10-14 (or 14.10.2025)"));
-                return None;
-            }
-        },
-        FieldType::Year => match text.as_deref().and_then(|t| t.parse::<i32>().ok()) {
-            Some(y) if YEARS.contains(&y) => FieldValue::Year(y),
-            _ => {
-                diags.push(expected("a year", "2025"));
-                return None;
-            }
-        },
-        FieldType::Choice => {
-            let t = text?;
-            match field.choice(&t) {
-                Some(i) => FieldValue::Choice(i),
-                None => {
-                    diags.push(not_a_choice(field, &t, at, lang));
-                    return None;
-                }
-            }
-        }
         FieldType::Url => {
-            let t = text?;
-            if !(t.starts_with("http://") || t.starts_with("https://"))
-                || t.contains(char::is_whitespace)
-            {
+            let ok = (text.starts_with("http://") || text.starts_with("https://"))
+                && !text.contains(char::is_whitespace);
+            if !ok {
                 diags.push(error(
                     at,
-                    format!("`{name}` must be a web address, found «{t}»"),
+                    format!("`{name}` must be a web address, found «{text}»"),
                     "write it in full, starting with https://, e.g. https://doi.org/10.1000/182",
                 ));
                 return None;
             }
-            FieldValue::Url(t)
+            Some(FieldValue::Url(text))
         }
-        FieldType::YesNo => match v {
-            Value::Bool(b) => FieldValue::YesNo(*b),
-            _ => match text.as_deref().map(str::to_lowercase).as_deref() {
-                Some("yes" | "иә" | "да") => FieldValue::YesNo(true),
-                Some("no" | "жоқ" | "нет") => FieldValue::YesNo(false),
-                _ => {
-                    diags.push(expected("yes or no", "true (or false)"));
-                    return None;
-                }
-            },
-        },
-        FieldType::File => FieldValue::File(FileValue {
-            written: Located::new(text?, at.clone()),
+        FieldType::YesNo => yaml::yes_no(v).map(FieldValue::YesNo),
+        FieldType::File => Some(FieldValue::File(FileValue {
+            written: Located::new(text, at.clone()),
             file: None,
-        }),
+        })),
+        FieldType::Text | FieldType::Names | FieldType::People => Some(FieldValue::Text(text)),
     };
-    Some(value)
+    if value.is_none() {
+        diags.push(expected(field, raw, type_words(field.ty), example(field)));
+    }
+    value
 }
 
 /// A DOI without the `https://doi.org/` or `doi:` it is often pasted with.
@@ -415,10 +416,10 @@ fn type_words(ty: FieldType) -> &'static str {
 fn example(field: &Field) -> &'static str {
     match field.ty {
         FieldType::Number => "25",
-        FieldType::Date => "2025-10-14",
+        FieldType::Date => "2025-10-14 (or 14.10.2025)",
         FieldType::Year => "2025",
         FieldType::Url => "https://example.kz/page",
-        FieldType::YesNo => "true",
+        FieldType::YesNo => "true (or false)",
         FieldType::File => "programme.pdf",
         _ => "\"…\" (in quotes if it has «: »)",
     }

@@ -172,11 +172,12 @@ impl Engine {
             {
                 return None;
             }
+            // The same files, written the same (`file_fields`), in the same order.
             let mut placed = before.fields.iter().filter_map(|f| match &f.value {
-                crate::site::fields::FieldValue::File(v) => v.file.clone(),
+                crate::site::fields::FieldValue::File(v) => Some(v.file.clone()),
                 _ => None,
             });
-            crate::site::fields::place_files(&mut entry.fields, |_| placed.next());
+            crate::site::fields::place_files(&mut entry.fields, |_| placed.next().flatten());
             entry.cover = before.cover.clone();
             // Its body went into the entry.
             cached.taken = true;
