@@ -4,9 +4,9 @@
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-use crate::content::source::read_text;
+pub use crate::content::list_file::Unread;
+use crate::content::list_file::read_list;
 use crate::diagnostics::{Diagnostic, Location};
-use crate::yaml::{self, Value};
 
 /// A teacher's qualification category (the Kazakh system since 2016, and the older one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -151,23 +151,6 @@ pub struct DepartmentData {
     pub location: Location,
 }
 
-/// The items of a list file that could not be read, so that what names them is not
-/// reported again as naming nothing.
-#[derive(Debug, Default, Clone)]
-pub struct Unread {
-    /// The file exists but is not a list that can be read at all.
-    pub whole_file: bool,
-    /// The ids of the items that could not be read.
-    pub ids: std::collections::HashSet<String>,
-}
-
-impl Unread {
-    /// Whether `id` may be the id of an item that could not be read.
-    pub fn covers(&self, id: &str) -> bool {
-        self.whole_file || self.ids.contains(id)
-    }
-}
-
 /// Everything read from `data/`; empty lists when the files do not exist.
 #[derive(Debug, Default)]
 pub struct Data {
@@ -179,145 +162,6 @@ pub struct Data {
     pub unread_authors: Unread,
     /// What of `departments.yaml` could not be read.
     pub unread_departments: Unread,
-}
-
-/// One item of a list file, read: the record and where it is written.
-struct Item<T> {
-    record: T,
-    /// The item's own lines.
-    text: String,
-    /// The line of the file the item starts on.
-    first_line: usize,
-    file: PathBuf,
-}
-
-impl<T> Item<T> {
-    /// Where the item starts, for problems with the item as a whole.
-    fn location(&self) -> Location {
-        Location::new(&self.file, self.first_line, 1)
-    }
-
-    /// Where the value of the item's field `key` is written, else the item's start.
-    fn field(&self, key: &str) -> Location {
-        for (i, line) in self.text.lines().enumerate() {
-            let body = line.strip_prefix("- ").unwrap_or(line).trim_start();
-            if let Some(rest) = body.strip_prefix(key)
-                && let Some(value) = rest.trim_start().strip_prefix(':')
-            {
-                let column = line.chars().count() - value.trim_start().chars().count() + 1;
-                return Location::new(&self.file, self.first_line + i, column);
-            }
-        }
-        self.location()
-    }
-}
-
-/// The byte offsets where the items of a block list written at the left margin
-/// start (`- ` or a lone `-` at the start of a line).
-fn item_starts(text: &str) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        if body == "-" || body.starts_with("- ") {
-            starts.push(offset);
-        }
-        offset += line.len();
-    }
-    starts
-}
-
-/// Reads a list file item by item, so that a bad item is reported at its own place
-/// and does not hide the others: every bad item is reported, every good one kept.
-fn read_list<T: serde::de::DeserializeOwned>(
-    file: &Path,
-    diags: &mut Vec<Diagnostic>,
-    unread: &mut Unread,
-) -> Vec<Item<T>> {
-    if !file.exists() {
-        return Vec::new();
-    }
-    let mut text = match read_text(file) {
-        Ok(t) => t,
-        Err(d) => {
-            diags.push(d);
-            unread.whole_file = true;
-            return Vec::new();
-        }
-    };
-    if let Some((clean, warning)) = crate::content::source::strip_forbidden(&text, file, 1) {
-        text = clean;
-        diags.push(warning);
-    }
-    let list_hint =
-        "the file is a list: each item starts with «- id: …» and its fields are indented below it";
-    let with_hint = |d: Diagnostic| {
-        if d.hint.is_some() {
-            d
-        } else {
-            d.with_hint(list_hint)
-        }
-    };
-    let values = match yaml::parse(&text, file, 1) {
-        Ok(Value::Null) => return Vec::new(),
-        Ok(Value::Sequence(v)) => v,
-        Ok(_) | Err(_) => {
-            // Not a list: let the reader of a whole list say what is wrong, and where.
-            if let Err(d) = yaml::from_str::<Vec<T>>(&text, file, 1) {
-                diags.push(with_hint(d));
-            }
-            unread.whole_file = true;
-            return Vec::new();
-        }
-    };
-    let starts = item_starts(&text);
-    if starts.len() != values.len() {
-        // A list in brackets, or indented: read whole.
-        return match yaml::from_str::<Vec<T>>(&text, file, 1) {
-            Ok(records) => records
-                .into_iter()
-                .map(|record| Item {
-                    record,
-                    text: String::new(),
-                    first_line: 1,
-                    file: file.to_path_buf(),
-                })
-                .collect(),
-            Err(d) => {
-                diags.push(with_hint(d));
-                unread.whole_file = true;
-                Vec::new()
-            }
-        };
-    }
-    let mut items = Vec::new();
-    for (n, (value, &start)) in values.into_iter().zip(&starts).enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(text.len());
-        let own = &text[start..end];
-        let first_line = text[..start].matches('\n').count() + 1;
-        // Alone, an item cannot use an anchor set in another: read its value then.
-        let read = yaml::from_str::<Vec<T>>(own, file, first_line)
-            .map(|mut v| v.pop())
-            .or_else(|d| T::deserialize(value.clone()).map(Some).map_err(|_| d));
-        match read {
-            Ok(Some(record)) => items.push(Item {
-                record,
-                text: own.to_string(),
-                first_line,
-                file: file.to_path_buf(),
-            }),
-            Ok(None) => {}
-            Err(mut d) => {
-                let what = d.message.strip_prefix("item 1: ").unwrap_or(&d.message);
-                d.message = format!("item {}: {what}", n + 1);
-                diags.push(with_hint(d));
-                if let Some(id) = value.get("id").and_then(yaml::scalar_text) {
-                    unread.ids.insert(id);
-                }
-            }
-        }
-    }
-    items
 }
 
 /// The error for an id that cannot be a folder name (it names the item's page).

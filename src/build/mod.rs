@@ -124,6 +124,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &paths,
     ));
     drop(paths);
+    if opts.check_only {
+        // What the plans say is late: worth a look, not a reason to fail.
+        let today = crate::lang::dates::today();
+        diags.extend(crate::site::plan::overdue(&site.plans, today));
+    }
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
     timer.step("model");
 

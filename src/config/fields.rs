@@ -28,6 +28,7 @@ pub const COMMON_FIELDS: &[&str] = &[
     "draft",
     "exhibit",
     "featured",
+    "plan",
     "cover",
     "attachments",
     "slug",

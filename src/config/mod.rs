@@ -377,6 +377,8 @@ fn checked_kinds(
             k.folder.as_str(),
             "pages"
                 | "catalogue"
+                | "plan"
+                | "report"
                 | ""
                 | "authors"
                 | "years"

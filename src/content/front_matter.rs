@@ -111,6 +111,8 @@ pub struct FrontMatter {
     pub exhibit: bool,
     /// Whether the methodist put the entry on the home page.
     pub featured: bool,
+    /// The ids of the items of its year's work plan the entry carries out.
+    pub plan: Vec<Located<String>>,
     /// The cover image's path, relative to the Markdown file's folder.
     pub cover: Option<Located<String>>,
     /// Files published with the entry.
@@ -336,6 +338,7 @@ impl Reader<'_> {
             "exhibit" => fm.exhibit = self.boolean(v, key, &loc).unwrap_or(true),
             "featured" => fm.featured = self.boolean(v, key, &loc).unwrap_or(false),
             "cover" => fm.cover = self.located_text(v, key, &loc),
+            "plan" if doc == DocKind::Entry => fm.plan = self.located_list(v, key, &loc),
             "attachments" => fm.attachments = self.attachments(v, &loc),
             "slug" => fm.slug = self.slug(v, key, loc),
             "aliases" => fm.aliases = self.located_list(v, key, &loc),

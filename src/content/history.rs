@@ -27,7 +27,7 @@ impl History {
     pub fn read(content: &Path, files: &[SourceFile]) -> History {
         let mut wanted: std::collections::HashSet<&str> = files
             .iter()
-            .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+            .filter(|f| f.kind.is_doc())
             .map(dated_as)
             .collect();
         if wanted.is_empty() {

@@ -2,5 +2,7 @@
 
 pub mod front_matter;
 pub mod history;
+pub mod list_file;
+pub mod plan;
 pub mod source;
 pub mod walk;

@@ -28,11 +28,21 @@ pub enum SourceKind {
     Page,
     /// `content/catalogue/2025-2026.md`: a catalogue's foreword.
     Foreword,
+    /// `content/plan/2025-2026.yaml`: a year's work plan.
+    Plan,
     /// Any other file: copied to the output. `bundle` is the entry folder it belongs to.
     Asset {
         /// The entry folder the file belongs to, if any.
         bundle: Option<PathBuf>,
     },
+}
+
+impl SourceKind {
+    /// Whether the file is Markdown that becomes (part of) a page: read as a
+    /// document with front matter.
+    pub fn is_doc(&self) -> bool {
+        !matches!(self, SourceKind::Asset { .. } | SourceKind::Plan)
+    }
 }
 
 /// A file found under `content/`, and what it is.
@@ -54,6 +64,11 @@ pub fn is_hidden(name: &str) -> bool {
         || name.starts_with("~$")
         || name == "Thumbs.db"
         || name == "desktop.ini"
+}
+
+fn is_yaml(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
 fn is_markdown(p: &Path) -> bool {
@@ -167,6 +182,8 @@ fn classify(
         if md { SourceKind::Page } else { plain }
     } else if top == "catalogue" {
         if md { SourceKind::Foreword } else { plain }
+    } else if top == "plan" && parts.len() == 2 && is_yaml(path) {
+        SourceKind::Plan
     } else if let Some(kind) = config.kind_by_folder(top) {
         match bundle {
             Some(b) if path == b.join("index.md") => SourceKind::Entry {

@@ -73,6 +73,20 @@ pub fn parse_date(s: &str) -> Option<EntryDate> {
     None
 }
 
+/// The environment variable that fixes [`today`], as `2025-10-14`.
+pub const TODAY_VAR: &str = "OZYQ_TODAY";
+
+/// Today's date, which decides whether a plan's item is due or overdue: the day
+/// `OZYQ_TODAY` names (so that tests and a rebuild of an old state can fix it), or
+/// else the machine's local date. Everything that needs today asks here.
+pub fn today() -> NaiveDate {
+    std::env::var(TODAY_VAR)
+        .ok()
+        .and_then(|v| parse_date(&v))
+        .map(|d| d.date)
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
 /// An academic year, named by the calendar year it starts in: 2025 is 2025–2026.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct AcademicYear(pub i32);

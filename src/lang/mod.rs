@@ -4,6 +4,7 @@
 pub mod collation;
 pub mod dates;
 pub mod fit;
+pub mod period;
 pub mod slug;
 pub mod strings;
 

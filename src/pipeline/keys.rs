@@ -110,7 +110,7 @@ impl Names {
             self.tags[t].hash(&mut h);
         }
         (
-            &e.subject, &e.summary, e.lang, e.exhibit, e.featured, &e.cover, &e.fields,
+            &e.subject, &e.summary, e.lang, e.exhibit, e.featured, &e.cover, &e.fields, &e.plan,
         )
             .hash(&mut h);
         for a in &e.attachments {

@@ -117,6 +117,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
     }
     pages.extend(site.authors.keys().map(Page::Author));
     pages.extend(site.pages.keys().map(Page::Static));
+    pages.extend(site.plans.keys().map(Page::Plan));
     pages.extend(site.redirects.keys().map(Page::Redirect));
     pages.extend(site.withdrawn.keys().map(Page::Withdrawn));
     pages

@@ -83,8 +83,8 @@ fn page_of(list: &[EntryId], i: EntryId, size: usize) -> Option<usize> {
 /// The pages that show entries edited in place (same address, kind, date, authors,
 /// department, tags and files; see `serve`): the entries' own pages, the pages
 /// listing as related an entry whose card changed, and the pages showing a changed
-/// card (neighbours, the listing page it is on, its authors' portfolios, the home
-/// page and the feed). Sorted, without repeats.
+/// card (neighbours, the listing page it is on, its authors' portfolios, the plan
+/// page of the items it records, the home page and the feed). Sorted, without repeats.
 pub fn pages_showing(
     site: &Site,
     edited: &[EntryId],
@@ -114,6 +114,13 @@ pub fn pages_showing(
             pages.extend(page_of(&ix.by_tag[t], i, size).map(|p| Page::Tag(t, p)));
         }
         pages.extend(e.authors.iter().map(|&a| Page::Author(a)));
+        // A plan page shows the titles of the entries that record its items.
+        pages.extend(
+            e.plan
+                .iter()
+                .filter_map(|l| l.item)
+                .map(|(p, _)| Page::Plan(p)),
+        );
     }
     // Old addresses show the title of the entry they lead to.
     for (r, red) in site.redirects.iter_enumerated() {

@@ -239,6 +239,10 @@ impl<'a> Renderer<'a> {
                 self.static_page(&mut ctx, i, diags);
                 "page.html"
             }
+            Page::Plan(p) => {
+                self.plan_page(&mut ctx, p, &dir);
+                "plan.html"
+            }
             Page::NotFound => {
                 // Web servers show this page at any missing URL, however deep: its
                 // links are resolved from the site's own path.
@@ -428,6 +432,8 @@ impl<'a> Renderer<'a> {
                 let title = format!("{} {}", year.year.label(), self.t("academic_year"));
                 let base = urls::year_dir(site, y);
                 self.listing(ctx, &title, &base, &year.entries, p, size, None);
+                // The year's plan is found by it in `site.plans`.
+                ctx.insert("year_slug", &year.year.slug());
             }
             Page::Department(d, p) => {
                 let title = site.departments[d].name_in(site.config.language);

@@ -52,6 +52,7 @@ impl Renderer<'_> {
             .set("attachments", attachments)
             .set("tags", tags)
             .set_opt("subject", e.subject.as_deref())
+            .set("plan", self.plan_links(e))
             .set_opt("newer", newer.map(|j| self.prepared.cards[j].clone()))
             .set_opt("older", older.map(|j| self.prepared.cards[j].clone()))
             .set(

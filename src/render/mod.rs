@@ -6,6 +6,7 @@ pub mod fields;
 mod moved;
 pub mod page;
 mod people;
+pub mod plan;
 pub mod prepared;
 pub mod script_json;
 pub mod templates;

@@ -4,7 +4,10 @@
 
 use crate::config::kinds::KindId;
 use crate::site::addresses::file_of;
-use crate::site::urls::{author_dir, department_dir, kind_dir, paged_dir, tag_dir, year_dir};
+use crate::site::plan::PlanId;
+use crate::site::urls::{
+    author_dir, department_dir, kind_dir, paged_dir, plan_dir, tag_dir, year_dir,
+};
 use crate::site::{
     AuthorId, DepartmentId, EntryId, PageId, RedirectId, Site, TagId, WithdrawnId, YearId,
 };
@@ -36,6 +39,8 @@ pub enum Page {
     Tags,
     /// A page of `content/pages/`.
     Static(PageId),
+    /// A year's work plan.
+    Plan(PlanId),
     /// The page web servers show for a missing address.
     NotFound,
     /// The Atom feed.
@@ -74,6 +79,7 @@ impl Page {
             Page::Authors => "authors.html",
             Page::Years | Page::Departments | Page::Tags => "terms.html",
             Page::Static(_) => "page.html",
+            Page::Plan(_) => "plan.html",
             Page::NotFound => "404.html",
             Page::Feed => "atom.xml",
             Page::Robots => "robots.txt",
@@ -99,6 +105,7 @@ impl Page {
             Page::Departments => "departments/index.html".into(),
             Page::Tags => "tags/index.html".into(),
             Page::Static(i) => format!("{}index.html", site.pages[i].dir),
+            Page::Plan(p) => format!("{}index.html", plan_dir(site.plans[p].year)),
             Page::NotFound => "404.html".into(),
             Page::Feed => "atom.xml".into(),
             Page::Robots => "robots.txt".into(),

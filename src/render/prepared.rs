@@ -116,6 +116,16 @@ impl Prepared {
             .set("kinds", list(kind_refs.iter().cloned()))
             .set("years", list(year_refs.iter().cloned()))
             .set("departments", list(department_refs.iter().cloned()))
+            .set(
+                "plans",
+                list(site.plans.iter().map(|p| {
+                    Obj::new()
+                        .set("slug", p.year.slug())
+                        .set("title", p.year.label())
+                        .set("url", format!("{}index.html", urls::plan_dir(p.year)))
+                        .build()
+                })),
+            )
             .set("entries_count", site.entries.len())
             .set("authors_count", site.authors.len())
             .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))

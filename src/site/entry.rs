@@ -95,6 +95,12 @@ pub fn make_entry(
         cover: None,
         attachments: Vec::new(),
         featured: fm.featured,
+        plan: fm
+            .plan
+            .iter()
+            .cloned()
+            .map(super::plan::PlanLink::written)
+            .collect(),
         fields,
     })
 }

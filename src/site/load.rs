@@ -129,7 +129,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
 
     let parsed: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
         .par_iter()
-        .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+        .filter(|f| f.kind.is_doc())
         .map(|f| parse_file(f, &history))
         .collect();
     let mut docs = Vec::with_capacity(parsed.len());
@@ -167,6 +167,7 @@ pub fn assemble<'p>(
     let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     let (assets, asset_dest) = copied_assets(files, &d.bundle_dirs);
     attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
+    let mut plans = super::plan::resolve_plans(read_plans(files, diags), &config, &mut reg, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
     let new = reg.sort(&collator);
@@ -186,8 +187,15 @@ pub fn assemble<'p>(
             }
         }
     }
+    for item in plans.iter_mut().flat_map(|p| p.items.iter_mut()) {
+        for a in &mut item.responsible {
+            *a = new.authors[*a];
+        }
+        item.department = item.department.map(|x| new.departments[x]);
+    }
     d.entries.sort_by(entry_order);
-    let entries: TiVec<EntryId, Entry> = d.entries.into();
+    let mut entries: TiVec<EntryId, Entry> = d.entries.into();
+    super::plan::link_entries(&mut entries, &mut plans, diags);
     d.pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
@@ -227,6 +235,7 @@ pub fn assemble<'p>(
         home: d.home,
         kind_intros: d.kind_intros,
         forewords: d.forewords,
+        plans,
         assets,
         page_of_source,
         asset_dest,
@@ -234,6 +243,18 @@ pub fn assemble<'p>(
         drafts_skipped: d.drafts_skipped,
         index,
     }
+}
+
+/// Reads the work plans among `files`.
+fn read_plans(
+    files: &[SourceFile],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<crate::content::plan::PlanFile> {
+    files
+        .iter()
+        .filter(|f| f.kind == SourceKind::Plan)
+        .filter_map(|f| crate::content::plan::read(f, diags))
+        .collect()
 }
 
 /// The documents sorted by what they become, before the model is put in order.
@@ -337,7 +358,7 @@ fn sort_docs<'p>(
                 });
                 d.entries.push(e);
             }
-            SourceKind::Asset { .. } => {}
+            SourceKind::Asset { .. } | SourceKind::Plan => {}
         }
     }
     d

@@ -6,6 +6,7 @@ pub mod entry;
 pub mod fields;
 pub mod indexes;
 pub mod load;
+pub mod plan;
 pub mod published;
 pub mod resolve;
 pub mod urls;
@@ -120,6 +121,8 @@ pub struct Entry {
     pub featured: bool,
     /// Its fields beyond the common ones, typed, in its kind's order.
     pub fields: Vec<fields::FieldEntry>,
+    /// The items of its year's work plan it carries out (`plan:`).
+    pub plan: Vec<plan::PlanLink>,
 }
 
 /// A person named as an entry's author: a teacher from `data/authors.yaml`, or a
@@ -249,6 +252,8 @@ pub struct Site {
     pub kind_intros: TiVec<KindId, Option<Doc>>,
     /// Catalogue forewords (`content/catalogue/2025-2026.md`), oldest year first.
     pub forewords: Vec<Foreword>,
+    /// The work plans (`content/plan/2025-2026.yaml`), newest year first.
+    pub plans: TiVec<plan::PlanId, plan::Plan>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.

@@ -50,3 +50,8 @@ pub fn author_dir(site: &Site, a: AuthorId) -> String {
 pub fn catalogue_dir(year: AcademicYear) -> String {
     format!("catalogue/{}/", year.slug())
 }
+
+/// `plan/2025-2026/`: a year's work plan.
+pub fn plan_dir(year: AcademicYear) -> String {
+    format!("plan/{}/", year.slug())
+}

@@ -55,6 +55,8 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
         // The sitemap shows the day it was updated.
         e.doc.updated,
         &e.doc.aliases,
+        // Plan pages list the entries that record their items.
+        e.plan.iter().map(|l| &l.id.value).collect::<Vec<_>>(),
     )
 }
 
@@ -179,6 +181,7 @@ impl Engine {
             });
             crate::site::fields::place_files(&mut entry.fields, |_| placed.next().flatten());
             entry.cover = before.cover.clone();
+            entry.plan = before.plan.clone();
             // Its body went into the entry.
             cached.taken = true;
             edits.push(Edit {

@@ -87,17 +87,14 @@ impl Engine {
         }
         phase("reclaim");
         let forced: PathSet<&PathBuf> = changes.content.iter().collect();
-        let md: Vec<&SourceFile> = files
-            .iter()
-            .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
-            .collect();
+        let md: Vec<&SourceFile> = files.iter().filter(|f| f.kind.is_doc()).collect();
         let cache = &self.cache;
         // With the same files as last round, the cache holds each of them: only the
         // changed ones are read.
         let candidates: Vec<&SourceFile> = if same_files {
             (changes.content.iter())
                 .filter_map(|p| walked.index.get(p).map(|&i| &files[i]))
-                .filter(|f| !matches!(f.kind, SourceKind::Asset { .. }))
+                .filter(|f| f.kind.is_doc())
                 .collect()
         } else {
             md.clone()

@@ -1,0 +1,265 @@
+//! What a year's work plan page shows: the items grouped by month or term, each
+//! with its status on the day of the build and the entries that record it, and
+//! the fulfilment figures (done of planned, by form and by department).
+
+use chrono::{Datelike, NaiveDate};
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+use tera::{Context, Value};
+
+use crate::lang::Lang;
+use crate::lang::dates::today;
+use crate::lang::period::month_name;
+use crate::site::plan::{Form, Plan, PlanId, PlanItem, Status, Written};
+use crate::site::{DepartmentId, urls};
+
+use super::context::Renderer;
+use super::prepared::link;
+use super::value::{Obj, list};
+
+/// Done and planned items of one group of the figures.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    done: usize,
+    planned: usize,
+}
+
+impl Tally {
+    fn add(&mut self, item: &PlanItem, day: NaiveDate) {
+        if item.counts(day) {
+            self.planned += 1;
+            self.done += usize::from(item.status(day) == Status::Done);
+        }
+    }
+
+    fn value(self, name: impl Into<Value>) -> Obj {
+        Obj::new()
+            .set("name", name)
+            .set("done", self.done)
+            .set("planned", self.planned)
+            .set("percent", percent(self.done, self.planned))
+    }
+}
+
+fn percent(done: usize, planned: usize) -> usize {
+    (done * 100).checked_div(planned).unwrap_or(0)
+}
+
+impl Renderer<'_> {
+    /// A year's plan page.
+    pub(super) fn plan_page(&self, ctx: &mut Context, p: PlanId, dir: &str) {
+        let site = self.site;
+        let plan = &site.plans[p];
+        let day = today();
+        let title = format!("{} {}", self.t("work_plan"), plan.year.label());
+        let mut crumbs = vec![self.home_crumb()];
+        if let Some(y) = site.index.year_index(plan.year) {
+            crumbs.push(link(
+                plan.year.label(),
+                format!("{}index.html", urls::year_dir(site, y)),
+            ));
+        }
+        ctx.insert_value("page", self.page_info(&title, dir, crumbs).build());
+        let groups = list(groups(plan, site.config.language).into_iter().map(
+            |(heading, items)| {
+                Obj::new()
+                    .set("title", heading)
+                    .set("items", list(items.iter().map(|i| self.plan_item(i, day))))
+                    .build()
+            },
+        ));
+        ctx.insert_value(
+            "plan",
+            Obj::new()
+                .set("title", title.as_str())
+                .set("year", plan.year.label())
+                .set("slug", plan.year.slug())
+                .set("as_of", self.dates.format(day))
+                .set("count", plan.items.len())
+                .set("groups", groups)
+                .set("figures", self.plan_figures(plan, day))
+                .build(),
+        );
+    }
+
+    /// The plan items an entry carries out, as links to them on the plan page.
+    pub(super) fn plan_links(&self, e: &crate::site::Entry) -> Value {
+        let site = self.site;
+        list(e.plan.iter().filter_map(|l| {
+            let (p, i) = l.item?;
+            let url = format!(
+                "{}index.html#{}",
+                urls::plan_dir(site.plans[p].year),
+                anchor(&site.plans[p].items[i].id)
+            );
+            Some(link(l.title.as_str(), url))
+        }))
+    }
+
+    /// One item as the plan's table shows it.
+    fn plan_item(&self, item: &PlanItem, day: NaiveDate) -> Value {
+        let site = self.site;
+        let lang = site.config.language;
+        let status = item.status(day);
+        let (reason, moved_to) = match &item.written {
+            Written::Planned => (None, None),
+            Written::Moved { to, reason } => (reason.clone(), to.as_ref().map(|t| t.1.clone())),
+            Written::Cancelled { reason } | Written::Done { reason } => (reason.clone(), None),
+        };
+        Obj::new()
+            .set("id", item.id.as_str())
+            .set("anchor", anchor(&item.id))
+            .set("title", item.title.as_str())
+            .set("form", item.form.name(&site.config, lang))
+            .set("when", item.when_written.as_str())
+            .set_opt("moved_to", moved_to)
+            .set(
+                "responsible",
+                list(
+                    item.responsible
+                        .iter()
+                        .map(|&a| self.prepared.author_refs[a].clone()),
+                ),
+            )
+            .set_opt(
+                "department",
+                item.department
+                    .map(|d| self.prepared.department_refs[d].clone()),
+            )
+            .set_opt("audience", item.audience.as_deref())
+            .set_opt("note", item.note.as_deref())
+            .set("status", status.id())
+            .set("status_label", self.t(&format!("plan_{}", status.id())))
+            .set_opt("reason", reason)
+            .set("written_done", matches!(item.written, Written::Done { .. }))
+            .set(
+                "entries",
+                list(item.entries.iter().map(|&i| {
+                    let e = &site.entries[i];
+                    link(e.doc.title.as_str(), format!("{}index.html", e.dir))
+                })),
+            )
+            .build()
+    }
+
+    /// The fulfilment figures: each status's count, done of planned in all, by
+    /// form and by department.
+    fn plan_figures(&self, plan: &Plan, day: NaiveDate) -> Value {
+        let site = self.site;
+        let lang = site.config.language;
+        let mut total = Tally::default();
+        let mut by_form: BTreeMap<Form, Tally> = BTreeMap::new();
+        let mut by_department: BTreeMap<Option<DepartmentId>, Tally> = BTreeMap::new();
+        for item in &plan.items {
+            total.add(item, day);
+            by_form.entry(item.form).or_default().add(item, day);
+            by_department
+                .entry(item.department)
+                .or_default()
+                .add(item, day);
+        }
+        let statuses = list(Status::ALL.iter().map(|&s| {
+            Obj::new()
+                .set("id", s.id())
+                .set("label", self.t(&format!("plan_{}", s.id())))
+                .set(
+                    "count",
+                    plan.items.iter().filter(|i| i.status(day) == s).count(),
+                )
+                .build()
+        }));
+        // A form or department whose items were all cancelled or moved away
+        // planned nothing.
+        by_form.retain(|_, t| t.planned > 0);
+        by_department.retain(|_, t| t.planned > 0);
+        let forms = by_form
+            .iter()
+            .map(|(f, t)| t.value(f.name(&site.config, lang)).build());
+        // Items without a department last.
+        let (named, unnamed): (Vec<_>, Vec<_>) =
+            by_department.iter().partition(|(d, _)| d.is_some());
+        let departments = named.into_iter().chain(unnamed).map(|(d, t)| match d {
+            Some(d) => t
+                .value(site.departments[*d].name_in(lang))
+                .set(
+                    "url",
+                    format!("{}index.html", urls::department_dir(site, *d)),
+                )
+                .build(),
+            None => t.value(self.t("catalogue_no_department")).build(),
+        });
+        total
+            .value(self.t("plan_total"))
+            .set("statuses", statuses)
+            .set(
+                "tables",
+                list([
+                    Obj::new()
+                        .set("title", self.t("plan_by_form"))
+                        .set("column", self.t("plan_form"))
+                        .set("rows", list(forms))
+                        .build(),
+                    Obj::new()
+                        .set("title", self.t("plan_by_department"))
+                        .set("column", self.t("department"))
+                        .set("rows", list(departments))
+                        .build(),
+                ]),
+            )
+            .build()
+    }
+}
+
+/// The fragment id of an item on the plan page.
+pub fn anchor(id: &str) -> String {
+    format!("item-{}", crate::lang::slug::slugify(id))
+}
+
+/// Groups sort by their last day, then by their first day, latest first.
+type GroupKey = (NaiveDate, Reverse<NaiveDate>);
+
+/// The items grouped as the page shows them: by month when an item's time lies in
+/// one month, else by its written time («I жартыжылдық», «жыл бойы»); groups in
+/// the order they end, a month before a longer stretch ending with it.
+fn groups(plan: &Plan, lang: Lang) -> Vec<(String, Vec<&PlanItem>)> {
+    let mut groups: BTreeMap<GroupKey, (String, Vec<&PlanItem>)> = BTreeMap::new();
+    for item in &plan.items {
+        let p = item.period();
+        let (key, heading) = if p.in_one_month() {
+            let first = p.start.with_day(1).unwrap_or(p.start);
+            let last = first + chrono::Months::new(1) - chrono::Days::new(1);
+            let name = month_name(p.start.month(), lang);
+            ((last, Reverse(first)), (name, p.start.year()))
+        } else {
+            ((p.end, Reverse(p.start)), (written_heading(item), 0))
+        };
+        groups
+            .entry(key)
+            .or_insert_with(|| (heading_text(heading), Vec::new()))
+            .1
+            .push(item);
+    }
+    groups.into_values().collect()
+}
+
+fn heading_text((name, year): (String, i32)) -> String {
+    if year == 0 {
+        name
+    } else {
+        format!("{name} {year}")
+    }
+}
+
+/// A written time as a heading: its first letter capitalised.
+fn written_heading(item: &PlanItem) -> String {
+    let w = match &item.written {
+        Written::Moved {
+            to: Some((_, t)), ..
+        } => t.as_str(),
+        _ => item.when_written.as_str(),
+    };
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,123 @@
+//! Entries and the plan items they carry out (`plan:` in front matter).
+
+use std::hash::{Hash, Hasher};
+use typed_index_collections::TiVec;
+
+use super::{Plan, PlanId, PlanItemId, plan_of};
+use crate::diagnostics::{Diagnostic, Located, nearest};
+use crate::site::{Entry, EntryId};
+
+/// A plan item an entry names: the id as written and, once the model is
+/// assembled, the item it leads to (with its title, which the entry's page shows).
+#[derive(Debug, Clone)]
+pub struct PlanLink {
+    /// The id as written in `plan:`.
+    pub id: Located<String>,
+    /// The item, when found.
+    pub item: Option<(PlanId, PlanItemId)>,
+    /// The item's title.
+    pub title: String,
+}
+
+// What pages show of a link: not where it is written.
+impl Hash for PlanLink {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (&self.id.value, self.item, &self.title).hash(state);
+    }
+}
+
+impl PlanLink {
+    /// A link as written, not yet followed.
+    pub fn written(id: Located<String>) -> Self {
+        PlanLink {
+            id,
+            item: None,
+            title: String::new(),
+        }
+    }
+}
+
+/// Follows every entry's links to the plan of its own year, and lists at each item
+/// the entries that record it. A link to an item that does not exist, or to an
+/// item of another year's plan, is an error at the link.
+pub fn link_entries(
+    entries: &mut TiVec<EntryId, Entry>,
+    plans: &mut TiVec<PlanId, Plan>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (e, entry) in entries.iter_mut_enumerated() {
+        let year = entry.year;
+        for link in &mut entry.plan {
+            let own = plan_of(plans, year);
+            let found = own.and_then(|p| {
+                let i = plans[p]
+                    .items
+                    .iter()
+                    .position(|it| it.id == link.id.value)?;
+                Some((p, PlanItemId::from(i)))
+            });
+            match found {
+                Some((p, i)) => {
+                    let item = &mut plans[p].items[i];
+                    link.item = Some((p, i));
+                    link.title = item.title.clone();
+                    if !item.entries.contains(&e) {
+                        item.entries.push(e);
+                    }
+                }
+                None if own.is_some_and(|p| plans[p].unread.covers(&link.id.value)) => {}
+                None => diags.push(missing(link, year, own, plans)),
+            }
+        }
+    }
+}
+
+/// The error for a link that leads to no item of the entry's year.
+fn missing(
+    link: &PlanLink,
+    year: crate::lang::dates::AcademicYear,
+    own: Option<PlanId>,
+    plans: &TiVec<PlanId, Plan>,
+) -> Diagnostic {
+    let id = &link.id.value;
+    let elsewhere = plans
+        .iter()
+        .find(|p| p.year != year && p.items.iter().any(|i| &i.id == id));
+    let at = link.id.location.clone();
+    if let Some(other) = elsewhere {
+        return Diagnostic::error(
+            at,
+            format!(
+                "the plan item `{id}` is in the plan of {}, but this entry's date falls in {}",
+                other.year.label(),
+                year.label()
+            ),
+        )
+        .with_hint("an entry carries out an item of its own year's plan: check the entry's date, or the item's id");
+    }
+    let Some(p) = own else {
+        return Diagnostic::error(
+            at,
+            format!(
+                "the year {} has no work plan, so `plan: {id}` leads nowhere",
+                year.label()
+            ),
+        )
+        .with_hint(format!(
+            "write the plan in content/plan/{}.yaml, or remove `plan:`",
+            year.slug()
+        ));
+    };
+    let d = Diagnostic::error(
+        at,
+        format!("the plan of {} has no item `{id}`", year.label()),
+    );
+    let ids = plans[p].items.iter().map(|i| i.id.as_str());
+    match nearest(id, ids) {
+        Some(n) => d.with_hint(format!("did you mean `{n}`?")),
+        None => d.with_hint(format!(
+            "the ids are written as `id:` in {}",
+            plans[p].source.display()
+        )),
+    }
+}

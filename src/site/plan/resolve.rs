@@ -1,0 +1,255 @@
+//! Making the model's plans from the plan files: each item's form, time, teachers
+//! and department checked, every problem located at the item's field.
+
+use std::collections::HashSet;
+use typed_index_collections::TiVec;
+
+use super::forms::{self, Form};
+use super::{Plan, PlanId, PlanItem, Written};
+use crate::config::Config;
+use crate::config::fields::choice_key;
+use crate::content::plan::{PlanFile, RawItem};
+use crate::diagnostics::{Diagnostic, Located, nearest};
+use crate::lang::dates::AcademicYear;
+use crate::lang::period::{self, Period, PeriodError};
+use crate::site::resolve::{Registry, key};
+
+/// What a plan writes in `status:`.
+enum StatusWord {
+    Done,
+    Moved,
+    Cancelled,
+}
+
+const MOVED: &[&str] = &[
+    "moved",
+    "postponed",
+    "ауыстырылды",
+    "көшірілді",
+    "кейінге қалдырылды",
+    "перенесено",
+    "перенесен",
+    "перенесён",
+    "перенесена",
+];
+const DONE: &[&str] = &[
+    "done",
+    "held",
+    "орындалды",
+    "өтті",
+    "өткізілді",
+    "выполнено",
+    "проведено",
+];
+const CANCELLED: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "тоқтатылды",
+    "өткізілмеді",
+    "болмады",
+    "отменено",
+    "отменен",
+    "отменён",
+    "отменена",
+];
+
+/// The plans of `files`, newest year first. Teachers and departments are found
+/// in `reg` (before it is sorted, like the entries' own).
+pub fn resolve_plans(
+    files: Vec<PlanFile>,
+    config: &Config,
+    reg: &mut Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> TiVec<PlanId, Plan> {
+    let mut plans: Vec<Plan> = Vec::with_capacity(files.len());
+    for file in files {
+        if let Some(first) = plans.iter().find(|p| p.year == file.year) {
+            diags.push(
+                Diagnostic::error(
+                    crate::diagnostics::Location::file(&file.path),
+                    format!(
+                        "the year {} has a plan already: {}",
+                        file.year.label(),
+                        first.source.display()
+                    ),
+                )
+                .with_hint("keep one plan file per academic year"),
+            );
+            continue;
+        }
+        let mut ids: HashSet<&str> = HashSet::new();
+        let mut items = TiVec::new();
+        let mut unread = file.unread.clone();
+        for raw in &file.items {
+            if !ids.insert(raw.id.value.as_str()) {
+                diags.push(
+                    Diagnostic::error(
+                        raw.id.location.clone(),
+                        format!("the plan item id `{}` is used twice", raw.id.value),
+                    )
+                    .with_hint("give each item of the plan an id of its own"),
+                );
+                continue;
+            }
+            match item(raw, file.year, config, reg, diags) {
+                Some(item) => items.push(item),
+                None => {
+                    unread.ids.insert(raw.id.value.clone());
+                }
+            }
+        }
+        plans.push(Plan {
+            year: file.year,
+            source: file.path,
+            items,
+            unread,
+        });
+    }
+    plans.sort_by_key(|p| std::cmp::Reverse(p.year));
+    plans.into()
+}
+
+/// One item, checked; `None` when something it names cannot be found.
+fn item(
+    raw: &RawItem,
+    year: AcademicYear,
+    config: &Config,
+    reg: &mut Registry,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<PlanItem> {
+    let errors = diags.len();
+    let form = form(&raw.form, config, diags);
+    let when = time(&raw.when, year, config, diags);
+    let responsible: Vec<_> = raw
+        .responsible
+        .iter()
+        .filter_map(|r| reg.teacher(&r.value, &r.location, diags))
+        .collect();
+    let department = raw.department.as_ref().and_then(|d| {
+        let k = key(&d.value);
+        reg.department((&d.value, &k), &d.location, diags)
+    });
+    let written = match &raw.status {
+        None => Written::Planned,
+        Some(s) => match status_word(s, diags)? {
+            StatusWord::Done => Written::Done {
+                reason: raw.reason.clone(),
+            },
+            StatusWord::Cancelled => Written::Cancelled {
+                reason: raw.reason.clone(),
+            },
+            StatusWord::Moved => Written::Moved {
+                to: raw
+                    .to
+                    .as_ref()
+                    .and_then(|t| time(t, year, config, diags).map(|p| (p, t.value.clone()))),
+                reason: raw.reason.clone(),
+            },
+        },
+    };
+    if raw.to.is_some() && !matches!(written, Written::Moved { .. }) {
+        diags.push(
+            Diagnostic::error(
+                raw.to
+                    .as_ref()
+                    .map_or(raw.location.clone(), |t| t.location.clone()),
+                "`to:` is the new time of a moved item, but this item is not marked moved",
+            )
+            .with_hint("add `status: moved`, or remove `to:`"),
+        );
+    }
+    if diags.len() > errors {
+        return None;
+    }
+    Some(PlanItem {
+        id: raw.id.value.clone(),
+        title: raw.title.value.clone(),
+        form: form?,
+        when: when?,
+        when_written: raw.when.value.clone(),
+        responsible,
+        department,
+        audience: raw.audience.clone(),
+        note: raw.note.clone(),
+        written,
+        entries: Vec::new(),
+        location: raw.location.clone(),
+    })
+}
+
+fn form(written: &Located<String>, config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Form> {
+    let found = forms::find(config, &written.value);
+    if found.is_none() {
+        let ids = forms::ids(config);
+        let hint = match nearest(&written.value, ids.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`? The forms are: {}", ids.join(", ")),
+            None => format!(
+                "write a kind of the site or another form: {}",
+                ids.join(", ")
+            ),
+        };
+        diags.push(
+            Diagnostic::error(
+                written.location.clone(),
+                format!("unknown form of work `{}`", written.value),
+            )
+            .with_hint(hint),
+        );
+    }
+    found
+}
+
+fn time(
+    written: &Located<String>,
+    year: AcademicYear,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Period> {
+    match period::parse(&written.value, year, config.year_start_month) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            let (message, hint) = match e {
+                PeriodError::Unknown => (
+                    format!("cannot read `{}` as a time of the plan", written.value),
+                    format!("write {}", period::ACCEPTED),
+                ),
+                PeriodError::OutsideYear => (
+                    format!(
+                        "`{}` is not in the academic year {}",
+                        written.value,
+                        year.label()
+                    ),
+                    format!(
+                        "this file is the plan of {}; put the item in the plan of its own year",
+                        year.label()
+                    ),
+                ),
+                PeriodError::Backwards => (
+                    format!("the range `{}` ends before it starts", written.value),
+                    "write the earlier time first: қазан–желтоқсан".to_string(),
+                ),
+            };
+            diags.push(Diagnostic::error(written.location.clone(), message).with_hint(hint));
+            None
+        }
+    }
+}
+
+fn status_word(s: &Located<String>, diags: &mut Vec<Diagnostic>) -> Option<StatusWord> {
+    let k = choice_key(&s.value);
+    let is = |words: &[&str]| words.iter().any(|w| choice_key(w) == k);
+    if is(MOVED) {
+        return Some(StatusWord::Moved);
+    }
+    if is(CANCELLED) {
+        return Some(StatusWord::Cancelled);
+    }
+    if is(DONE) {
+        return Some(StatusWord::Done);
+    }
+    diags.push(
+        Diagnostic::error(s.location.clone(), format!("unknown status `{}`", s.value))
+            .with_hint("write `moved` (with `to:` and `reason:`), `cancelled` (with `reason:`), or `done` for what no entry records; an entry records an item with `plan: <id>`"),
+    );
+    None
+}
