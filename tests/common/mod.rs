@@ -104,12 +104,18 @@ impl Fixture {
 
     /// Runs the `ozyq` binary in the site; returns exit success, stdout, stderr.
     pub fn run(&self, args: &[&str]) -> (bool, String, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_ozyq"))
-            .args(args)
-            .current_dir(self.root())
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run ozyq");
+        self.run_on(None, args)
+    }
+
+    /// [`Self::run`] on the day `today` (`OZYQ_TODAY`), when given.
+    pub fn run_on(&self, today: Option<&str>, args: &[&str]) -> (bool, String, String) {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+        cmd.args(args).current_dir(self.root()).env("NO_COLOR", "1");
+        match today {
+            Some(day) => cmd.env("OZYQ_TODAY", day),
+            None => cmd.env_remove("OZYQ_TODAY"),
+        };
+        let out = cmd.output().expect("run ozyq");
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),

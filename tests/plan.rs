@@ -1,0 +1,258 @@
+//! The School's work plan: items read from content/plan/YEAR.yaml, recorded by
+//! entries, their status on a fixed day, the fulfilment figures, the links to the
+//! plan page, and every bad item or link reported at its place.
+
+mod common;
+
+use common::Fixture;
+
+/// The day the tests build on: in the middle of the 2025–2026 academic year.
+const TODAY: &str = "2026-01-15";
+
+const PLAN: &str = "\
+- id: sem
+  title: Сандық сауаттылық семинары
+  form: seminar
+  when: қазан
+  responsible: [abenova-g]
+  department: it
+- id: cons
+  title: Жас мамандарға кеңес
+  form: консультация
+  when: қараша–желтоқсан
+  responsible: omarov-n
+  department: lang
+  audience: жас педагогтар
+- id: lec
+  title: Дәріс
+  form: lecture
+  when: март
+  department: it
+- id: away
+  title: Дөңгелек үстел
+  form: round table
+  when: I жартыжылдық
+  status: moved
+  reason: келесі жылға
+- id: off
+  title: Шеберлік сыныбы
+  form: master-class
+  when: 2025-11-20
+  status: cancelled
+  reason: жүргізуші ауырды
+- id: meet
+  title: ОТМ отырысы
+  form: meeting
+  when: қыркүйек
+  status: done
+  reason: хаттама №1
+- id: later
+  title: Көшірілген семинар
+  form: seminars
+  when: ақпан
+  status: moved
+  to: мамыр
+  department: lang
+";
+
+fn site() -> Fixture {
+    let f = Fixture::new();
+    f.write("content/plan/2025-2026.yaml", PLAN);
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: Семинар жазбасы\ndate: 2025-10-14\nauthors: abenova-g\nsummary: Қысқаша.\nplan: sem\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/other.md",
+        "---\ntitle: Басқа семинар\ndate: 2025-10-20\nauthors: omarov-n\nsummary: Қысқаша.\n---\nМәтін.\n",
+    );
+    f
+}
+
+/// The row of item `id` on a plan page.
+fn row<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<tr id=\"item-{id}\">"))
+        .unwrap_or_else(|| panic!("no row for {id}"));
+    let end = html[start..].find("</tr>").expect("row end") + start;
+    &html[start..end]
+}
+
+#[test]
+fn statuses_and_figures_on_a_fixed_day() {
+    let f = site();
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/plan/2025-2026/index.html");
+    let status = |id: &str| {
+        let r = row(&html, id);
+        let at = r.find("class=\"status status-").expect("a status") + 21;
+        r[at..].split('"').next().unwrap().to_string()
+    };
+    assert_eq!(status("sem"), "done");
+    assert_eq!(status("cons"), "overdue");
+    assert_eq!(status("lec"), "due");
+    assert_eq!(status("away"), "moved");
+    assert_eq!(status("off"), "cancelled");
+    assert_eq!(status("meet"), "done");
+    assert_eq!(status("later"), "due");
+    // The entry that records an item is linked from its row.
+    assert!(
+        row(&html, "sem").contains("href=\"../../seminars/sem/index.html\">Семинар жазбасы</a>")
+    );
+    assert!(row(&html, "later").contains("ақпан → мамыр"));
+    assert!(row(&html, "off").contains("жүргізуші ауырды"));
+    // Planned: all but the moved-away and the cancelled one (5); done: 2.
+    assert!(html.contains("<strong>40%</strong>"), "{html}");
+    assert!(html.contains("Орындалды: 2 / Жоспарланған: 5"));
+    // By form: each form's planned items, the cancelled form left out.
+    assert!(
+        html.contains("Оқу-әдістемелік семинар баяндамасы</th><td>1</td><td>2</td><td>50</td>")
+    );
+    assert!(!html.contains("Шеберлік сыныбы</th>"));
+    // By department: it has sem (done) and lec (due); lang cons and later; the
+    // meeting has no department and comes last.
+    let it = html
+        .find("Ақпараттық технологиялар бөлімі</a></th><td>1</td><td>2</td>")
+        .expect("it row");
+    let lang = html
+        .find("Тілдер бөлімі</a></th><td>0</td><td>2</td>")
+        .expect("lang row");
+    let none = html
+        .find("Бөлімі көрсетілмеген</th><td>1</td><td>1</td>")
+        .expect("no department row");
+    assert!(it < none && lang < none);
+    // Groups by month in the year's order; terms and ranges after their last month.
+    let heads: Vec<&str> = html
+        .match_indices("<h2 id=\"group-")
+        .map(|(i, _)| {
+            let s = &html[i..];
+            let a = s.find('>').unwrap() + 1;
+            &s[a..s.find("</h2>").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "Қыркүйек 2025",
+            "Қазан 2025",
+            "Қараша 2025",
+            "Қараша–желтоқсан",
+            "I жартыжылдық",
+            "Наурыз 2026",
+            "Мамыр 2026"
+        ],
+        "an item moved within the year is under its new month"
+    );
+}
+
+#[test]
+fn the_plan_is_linked_from_entries_the_year_and_home() {
+    let f = site();
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    let entry = f.read("output/seminars/sem/index.html");
+    assert!(entry.contains("<dt>Жоспар бойынша</dt><dd><a href=\"../../plan/2025-2026/index.html#item-sem\">Сандық сауаттылық семинары</a>"), "{entry}");
+    let year = f.read("output/years/2025-2026/index.html");
+    assert!(year.contains("href=\"../../plan/2025-2026/index.html\">Жұмыс жоспары 2025–2026</a>"));
+    let home = f.read("output/index.html");
+    assert!(home.contains("href=\"./plan/2025-2026/index.html\">Жұмыс жоспары, 2025–2026</a>"));
+    let sitemap = f.read("output/sitemap.xml");
+    assert!(sitemap.contains("https://college.example/otm/plan/2025-2026/"));
+}
+
+#[test]
+fn check_lists_overdue_items_and_build_stays_quiet() {
+    let f = site();
+    let (ok, out, err) = f.run_on(Some(TODAY), &["check"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("content/plan/2025-2026.yaml:7:1: the plan item `cons` («Жас мамандарға кеңес») was due by 2025-12-31 and no entry records it"),
+        "{err}"
+    );
+    assert!(out.contains("1 warnings"), "{out}{err}");
+    // A day before the item's end it is not overdue yet.
+    let (_, _, err) = f.run_on(Some("2025-12-31"), &["check"]);
+    assert!(!err.contains("`cons`"), "{err}");
+    let (ok, out, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok && !err.contains("was due"), "{out}{err}");
+}
+
+#[test]
+fn bad_plans_and_links_are_reported_together_at_their_place() {
+    let f = site();
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    let before = f.read("output/plan/2025-2026/index.html");
+    f.write(
+        "content/plan/2025-2026.yaml",
+        &format!(
+            "{PLAN}\
+- id: sem
+  title: Екінші рет
+  form: seminar
+  when: қазан
+- id: bad
+  title: Қате
+  form: seminr
+  when: октяб
+  responsible: [abenova, omarov-n]
+  department: itt
+- id: term
+  title: Үшінші жартыжылдық
+  form: lecture
+  when: III жартыжылдық
+- id: outside
+  title: Келесі жыл
+  form: lecture
+  when: 2026-10-01
+- id: st
+  title: Күй
+  form: lecture
+  when: қазан
+  status: finished
+"
+        ),
+    );
+    f.write(
+        "content/plan/2024-2025.yaml",
+        "- id: old\n  title: Өткен жыл\n  form: seminar\n  when: қазан\n",
+    );
+    f.write(
+        "content/seminars/other.md",
+        "---\ntitle: Басқа семинар\ndate: 2025-10-20\nauthors: omarov-n\nplan: [sme, old]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/past.md",
+        "---\ntitle: Өткен жылдың семинары\ndate: 2025-03-20\nauthors: omarov-n\nplan: sem\n---\nМәтін.\n",
+    );
+    f.write("content/plan/notes.yaml", "- id: x\n");
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(!ok, "{err}");
+    let plan = "content/plan/2025-2026.yaml";
+    for needle in [
+        format!("{plan}:44:7: the plan item id `sem` is used twice"),
+        format!("{plan}:50:9: unknown form of work `seminr`"),
+        "hint: did you mean `seminar`?".to_string(),
+        format!("{plan}:51:9: cannot read `октяб` as a time of the plan"),
+        "a month (қазан, октябрь, October, 2025-10)".to_string(),
+        format!("{plan}:52:17: `abenova` is not a teacher of data/authors.yaml"),
+        "hint: did you mean `abenova-g`?".to_string(),
+        format!("{plan}:53:15: no department has the id `itt`"),
+        format!("{plan}:57:9: cannot read `III жартыжылдық` as a time of the plan"),
+        format!("{plan}:61:9: `2026-10-01` is not in the academic year 2025–2026"),
+        format!("{plan}:66:11: unknown status `finished`"),
+        "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),
+        "hint: did you mean `sem`?".to_string(),
+        "content/seminars/other.md:5:13: the plan item `old` is in the plan of 2024–2025, but this entry's date falls in 2025–2026".to_string(),
+        "content/seminars/past.md:5:7: the plan item `sem` is in the plan of 2025–2026, but this entry's date falls in 2024–2025".to_string(),
+        "content/plan/notes.yaml:1:1: a plan file is named after its academic year".to_string(),
+    ] {
+        assert!(err.contains(&needle), "no «{needle}» in\n{err}");
+    }
+    assert_eq!(
+        f.read("output/plan/2025-2026/index.html"),
+        before,
+        "the previous output stays"
+    );
+}
