@@ -797,6 +797,15 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
     }
 }
 
+/// The plan of the academic year starting in `year`: items `p1` and `p2`, the
+/// first one titled `title`.
+fn write_plan(f: &Fixture, year: i32, title: &str) {
+    f.write(
+        &format!("content/plan/{year}-{}.yaml", year + 1),
+        &format!("- id: p1\n  title: {title}\n  form: seminar\n  when: жыл бойы\n- id: p2\n  title: Ашық сабақ\n  form: open-lesson\n  when: II жартыжылдық\n  responsible: abenova-g\n"),
+    );
+}
+
 fn random_date(rng: &mut Rng) -> String {
     format!(
         "20{}-{:02}-{:02}",
@@ -815,6 +824,10 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
     for seed in [0x9e37_79b9_7f4a_7c15u64, 0xdead_beef_1234_5678] {
         let mut rng = Rng(seed);
         let f = Fixture::valid();
+        // Every year an entry may fall in has a plan with the items entries name.
+        for year in 2022..2026 {
+            write_plan(&f, year, "Семинар");
+        }
         let mut docs: Vec<Doc> = Vec::new();
         let mut n = 0;
         for _ in 0..8 {
@@ -902,7 +915,13 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                     }
                     11 => {
                         // Out of the catalogue or back, and a kind detail.
-                        let lines = ["exhibit: false", "level: облыстық", "level: республикалық"];
+                        let lines = [
+                            "exhibit: false",
+                            "level: облыстық",
+                            "level: республикалық",
+                            "plan: p1",
+                            "plan: [p1, p2]",
+                        ];
                         docs[i].extra = vec![rng.pick(&lines).to_string()];
                         label = format!("exhibit or level of {}", docs[i].rel());
                     }
@@ -923,6 +942,13 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         touched.push(f.path(&docs[j].rel()));
                         docs[i].summary = Some(format!("Екеуі {}", rng.below(1000)));
                         label = format!("{} and {}", docs[i].rel(), docs[j].rel());
+                    }
+                    14 if rng.below(2) == 0 => {
+                        // A plan item's title, which entries recording it show.
+                        let year = 2022 + rng.below(4) as i32;
+                        write_plan(&f, year, &format!("Дәріс {}", rng.below(1000)));
+                        touched.push(f.path(&format!("content/plan/{year}-{}.yaml", year + 1)));
+                        label = format!("plan of {year}");
                     }
                     _ => {
                         // The linked seminar's title (and so its URL) changes.
