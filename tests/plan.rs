@@ -106,9 +106,7 @@ fn statuses_and_figures_on_a_fixed_day() {
     assert!(html.contains("<strong>40%</strong>"), "{html}");
     assert!(html.contains("Орындалды: 2 / Жоспарланған: 5"));
     // By form: each form's planned items, the cancelled form left out.
-    assert!(
-        html.contains("Оқу-әдістемелік семинар баяндамасы</th><td>1 / 2 ")
-    );
+    assert!(html.contains("Оқу-әдістемелік семинар баяндамасы</th><td>1 / 2 "));
     assert!(!html.contains("Шеберлік сыныбы</th>"));
     // By department: it has sem (done) and lec (due); lang cons and later; the
     // meeting has no department and comes last.

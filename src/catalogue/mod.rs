@@ -8,6 +8,7 @@
 //! pages for saddle-stitch printing.
 
 pub mod booklet;
+pub mod figures;
 pub mod model;
 pub mod pdf;
 pub mod produce;

@@ -1,0 +1,168 @@
+//! The year in figures: how many entries of each kind, department, authors'
+//! category, event level and competition result. The catalogue counts its
+//! exhibits with these, the yearly report all the year's entries: one place for
+//! both.
+
+use typed_index_collections::TiVec;
+
+use crate::config::kinds::KindId;
+use crate::lang::strings::Strings;
+use crate::render::ui;
+use crate::site::fields::FieldValue;
+use crate::site::{DepartmentId, EntryId, Site};
+
+/// A count with what it counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// What is counted, in words: a kind, a department or a category.
+    pub label: String,
+    /// How many exhibits.
+    pub count: usize,
+}
+
+/// The year in figures.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    /// Exhibits per kind, in the order of the kinds.
+    pub by_kind: Vec<Figure>,
+    /// Exhibits per department, most first; those without one last.
+    pub by_department: Vec<Figure>,
+    /// Exhibits per category of their authors (an exhibit counts once per category).
+    pub by_category: Vec<Figure>,
+    /// Exhibits per level of their event, in the order of the levels.
+    pub by_level: Vec<Figure>,
+    /// Competition results: exhibits per place or prize, in the order of the results.
+    pub by_result: Vec<Figure>,
+    /// How many different people wrote the exhibits.
+    pub authors: usize,
+}
+
+impl Figures {
+    /// The charts of the year in figures, as (the key of the title's UI string,
+    /// the counts): by kind, department and category always, by level and by
+    /// result when some exhibit has one. The web page and the PDF both show these.
+    pub fn charts(&self) -> Vec<(&'static str, &[Figure])> {
+        let mut charts = vec![
+            ("catalogue_by_kind", self.by_kind.as_slice()),
+            ("catalogue_by_department", self.by_department.as_slice()),
+            ("catalogue_by_category", self.by_category.as_slice()),
+        ];
+        if !self.by_level.is_empty() {
+            charts.push(("catalogue_by_level", self.by_level.as_slice()));
+        }
+        if !self.by_result.is_empty() {
+            charts.push(("catalogue_by_result", self.by_result.as_slice()));
+        }
+        charts
+    }
+}
+
+impl Figures {
+    /// The figures of `entries` (a year's exhibits, or all its entries).
+    pub fn of(site: &Site, strings: &Strings, entries: &[EntryId]) -> Figures {
+        let lang = site.config.language;
+        let mut kinds: TiVec<KindId, usize> = site.config.kinds.iter().map(|_| 0).collect();
+        for &i in entries {
+            kinds[site.entries[i].kind] += 1;
+        }
+        let by_kind = kinds
+            .iter_enumerated()
+            .filter(|(_, n)| **n > 0)
+            .map(|(k, &count)| Figure {
+                label: site.config.kinds[k].plural.get(lang).to_string(),
+                count,
+            })
+            .collect();
+        let mut deps: TiVec<DepartmentId, usize> = site.departments.iter().map(|_| 0).collect();
+        let mut no_dep = 0;
+        let mut cats = [0usize; crate::data::Category::ALL.len()];
+        let mut authors = std::collections::HashSet::new();
+        for &i in entries {
+            let e = &site.entries[i];
+            match e.department {
+                Some(d) => deps[d] += 1,
+                None => no_dep += 1,
+            }
+            let mut seen = [false; crate::data::Category::ALL.len()];
+            for &a in &e.authors {
+                authors.insert(a);
+                let au = &site.authors[a];
+                let c = if au.known {
+                    au.category
+                } else {
+                    crate::data::Category::None
+                };
+                let ci = crate::data::Category::ALL
+                    .iter()
+                    .position(|&x| x == c)
+                    .unwrap_or(crate::data::Category::ALL.len() - 1);
+                seen[ci] = true;
+            }
+            for (ci, s) in seen.iter().enumerate() {
+                if *s {
+                    cats[ci] += 1;
+                }
+            }
+        }
+        let mut by_department: Vec<Figure> = deps
+            .iter_enumerated()
+            .filter(|(_, n)| **n > 0)
+            .map(|(d, &n)| Figure {
+                label: site.departments[d].name_in(lang).to_string(),
+                count: n,
+            })
+            .collect();
+        // Most exhibits first; the departments are already in alphabetical order.
+        by_department.sort_by_key(|f| std::cmp::Reverse(f.count));
+        if no_dep > 0 {
+            by_department.push(Figure {
+                label: ui(strings, "catalogue_no_department").to_string(),
+                count: no_dep,
+            });
+        }
+        let by_category = crate::data::Category::ALL
+            .iter()
+            .zip(cats)
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| Figure {
+                label: ui(strings, &format!("category_{}", c.id())).to_string(),
+                count: n,
+            })
+            .collect();
+        Figures {
+            by_kind,
+            by_department,
+            by_category,
+            by_level: by_choice(site, entries, "level"),
+            by_result: by_choice(site, entries, "result"),
+            authors: authors.len(),
+        }
+    }
+}
+
+/// Entries per choice of the field `name`, in the order of its choices; choices
+/// no entry has are left out.
+pub fn by_choice(site: &Site, entries: &[EntryId], name: &str) -> Vec<Figure> {
+    let Some(f) = site.config.field(name) else {
+        return Vec::new();
+    };
+    let field = &site.config.fields[f];
+    let mut counts = vec![0usize; field.choices.len()];
+    for &i in entries {
+        for v in &site.entries[i].fields {
+            if let (true, FieldValue::Choice(i)) = (v.field == f, &v.value) {
+                counts[*i] += 1;
+            }
+        }
+    }
+    field
+        .choices
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(c, count)| Figure {
+            label: c.label.get(site.config.language).to_string(),
+            count,
+        })
+        .collect()
+}
