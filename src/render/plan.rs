@@ -10,39 +10,19 @@ use tera::{Context, Value};
 use crate::lang::Lang;
 use crate::lang::dates::today;
 use crate::lang::period::month_name;
-use crate::site::plan::{Form, Plan, PlanId, PlanItem, Status, Written};
-use crate::site::{DepartmentId, urls};
+use crate::site::plan::{Plan, PlanId, PlanItem, Tally, Written};
+use crate::site::urls;
 
 use super::context::Renderer;
 use super::prepared::link;
 use super::value::{Obj, list};
 
-/// Done and planned items of one group of the figures.
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    done: usize,
-    planned: usize,
-}
-
-impl Tally {
-    fn add(&mut self, item: &PlanItem, day: NaiveDate) {
-        if item.counts(day) {
-            self.planned += 1;
-            self.done += usize::from(item.status(day) == Status::Done);
-        }
-    }
-
-    fn value(self, name: impl Into<Value>) -> Obj {
-        Obj::new()
-            .set("name", name)
-            .set("done", self.done)
-            .set("planned", self.planned)
-            .set("percent", percent(self.done, self.planned))
-    }
-}
-
-fn percent(done: usize, planned: usize) -> usize {
-    (done * 100).checked_div(planned).unwrap_or(0)
+fn tally_value(t: Tally, name: impl Into<Value>) -> Obj {
+    Obj::new()
+        .set("name", name)
+        .set("done", t.done)
+        .set("planned", t.planned)
+        .set("percent", t.percent())
 }
 
 impl Renderer<'_> {
@@ -144,52 +124,31 @@ impl Renderer<'_> {
 
     /// The fulfilment figures: each status's count, done of planned in all, by
     /// form and by department.
-    fn plan_figures(&self, plan: &Plan, day: NaiveDate) -> Value {
+    pub(super) fn plan_figures(&self, plan: &Plan, day: NaiveDate) -> Value {
         let site = self.site;
         let lang = site.config.language;
-        let mut total = Tally::default();
-        let mut by_form: BTreeMap<Form, Tally> = BTreeMap::new();
-        let mut by_department: BTreeMap<Option<DepartmentId>, Tally> = BTreeMap::new();
-        for item in &plan.items {
-            total.add(item, day);
-            by_form.entry(item.form).or_default().add(item, day);
-            by_department
-                .entry(item.department)
-                .or_default()
-                .add(item, day);
-        }
-        let statuses = list(Status::ALL.iter().map(|&s| {
+        let f = plan.fulfilment(day);
+        let statuses = list(f.statuses.iter().map(|&(s, count)| {
             Obj::new()
                 .set("id", s.id())
                 .set("label", self.t(&format!("plan_{}", s.id())))
-                .set(
-                    "count",
-                    plan.items.iter().filter(|i| i.status(day) == s).count(),
-                )
+                .set("count", count)
                 .build()
         }));
-        // A form or department whose items were all cancelled or moved away
-        // planned nothing.
-        by_form.retain(|_, t| t.planned > 0);
-        by_department.retain(|_, t| t.planned > 0);
-        let forms = by_form
+        let forms = f
+            .by_form
             .iter()
-            .map(|(f, t)| t.value(f.name(&site.config, lang)).build());
-        // Items without a department last.
-        let (named, unnamed): (Vec<_>, Vec<_>) =
-            by_department.iter().partition(|(d, _)| d.is_some());
-        let departments = named.into_iter().chain(unnamed).map(|(d, t)| match d {
-            Some(d) => t
-                .value(site.departments[*d].name_in(lang))
+            .map(|&(form, t)| tally_value(t, form.name(&site.config, lang)).build());
+        let departments = f.by_department.iter().map(|&(d, t)| match d {
+            Some(d) => tally_value(t, site.departments[d].name_in(lang))
                 .set(
                     "url",
-                    format!("{}index.html", urls::department_dir(site, *d)),
+                    format!("{}index.html", urls::department_dir(site, d)),
                 )
                 .build(),
-            None => t.value(self.t("catalogue_no_department")).build(),
+            None => tally_value(t, self.t("catalogue_no_department")).build(),
         });
-        total
-            .value(self.t("plan_total"))
+        tally_value(f.total, self.t("plan_total"))
             .set("statuses", statuses)
             .set(
                 "tables",

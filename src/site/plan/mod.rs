@@ -4,6 +4,7 @@
 //! on a given day.
 
 pub mod forms;
+mod fulfilment;
 mod link;
 mod resolve;
 
@@ -17,6 +18,7 @@ use crate::lang::period::Period;
 
 use super::{AuthorId, DepartmentId, EntryId};
 pub use forms::Form;
+pub use fulfilment::{Fulfilment, Tally};
 pub use link::{PlanLink, link_entries};
 pub use resolve::resolve_plans;
 
