@@ -43,6 +43,7 @@ pub mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

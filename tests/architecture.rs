@@ -11,7 +11,7 @@ const LAYERS: &[&[&str]] = &[
     &["content", "data"],
     &["site"],
     &["render", "markdown"],
-    &["catalogue", "search"],
+    &["catalogue", "search", "report"],
     &["pipeline"],
     &["build", "serve", "scaffold"],
 ];

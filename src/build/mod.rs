@@ -124,11 +124,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &paths,
     ));
     drop(paths);
-    if opts.check_only {
-        // What the plans say is late: worth a look, not a reason to fail.
-        let today = crate::lang::dates::today();
-        diags.extend(crate::site::plan::overdue(&site.plans, today));
-    }
+    diags.extend(check_only_warnings(opts, &site));
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
     timer.step("model");
 
@@ -209,6 +205,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             .map(|c| c.relative_to(&root))
             .collect(),
     })
+}
+
+/// What only `ozyq check` says: the plans' overdue items, worth a look but no
+/// reason to fail, and too noisy for every build.
+fn check_only_warnings(opts: &BuildOptions, site: &crate::site::Site) -> Vec<Diagnostic> {
+    if !opts.check_only {
+        return Vec::new();
+    }
+    crate::site::plan::overdue(&site.plans, crate::lang::dates::today())
 }
 
 /// Writes the record of published addresses when it changed.

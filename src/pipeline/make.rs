@@ -191,6 +191,7 @@ pub fn catalogues(
         return Vec::new();
     }
     let has_page = r.tera().contains_template("catalogue.html");
+    let has_report = r.tera().contains_template("report.html");
     let opts = catalogue::check_settings(&site.config, has_page, diags);
     let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let found = Mutex::new(Vec::new());
@@ -201,6 +202,10 @@ pub fn catalogues(
             let cat = Catalogue::new(site, r.strings, year);
             if has_page {
                 local.extend(catalogue_page(r, theme, &cat, sink));
+            }
+            // The year's report shows what its catalogue shows, and the plan.
+            if has_report {
+                local.extend(report_page(r, theme, year, sink));
             }
             let lookup = (pdfs != Pdfs::Skip).then(|| PdfWork::lookup(&cat, opts, Some(&cache)));
             found
@@ -266,6 +271,29 @@ fn catalogue_page(
         }
     }
     local
+}
+
+/// Renders a year's report page into `sink`.
+fn report_page(
+    r: &Renderer,
+    theme: &Theme,
+    year: AcademicYear,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let rel = Output::ReportPage(year).path(r.site);
+    let rep = crate::report::Report::new(r.site, r.strings, year, crate::lang::dates::today());
+    let ctx = crate::report::web::context(r, &rep);
+    match r.tera().render("report.html", &ctx) {
+        Ok(html) => sink
+            .write(&rel, html.as_bytes())
+            .err()
+            .into_iter()
+            .collect(),
+        Err(e) => {
+            sink.failed(&rel);
+            vec![tera_error(theme, "report.html", &e)]
+        }
+    }
 }
 
 /// Compiles a catalogue's PDF and keeps it in the cache; problems go to `diags`.

@@ -13,7 +13,7 @@ use crate::render::context::SitemapPage;
 use crate::render::page::{Page, SITE_WIDE};
 use crate::render::theme::Theme;
 use crate::site::Site;
-use crate::site::urls::{catalogue_dir, page_count};
+use crate::site::urls::{catalogue_dir, page_count, report_dir};
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -28,6 +28,8 @@ pub enum Output {
     CataloguePage(AcademicYear),
     /// A year's exhibition catalogue as a PDF (from the cache, or compiled).
     CataloguePdf(AcademicYear),
+    /// A year's report as a web page (made with the year's catalogue).
+    ReportPage(AcademicYear),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -48,6 +50,7 @@ impl Output {
             Output::SearchIndex => "search/index.js".into(),
             Output::CataloguePage(y) => format!("{}index.html", catalogue_dir(*y)),
             Output::CataloguePdf(y) => format!("{}catalogue.pdf", catalogue_dir(*y)),
+            Output::ReportPage(y) => format!("{}index.html", report_dir(*y)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
         }
@@ -89,6 +92,7 @@ impl Output {
             Output::Page(p) => Some(p.template()),
             Output::Sitemap => Some("sitemap.xml"),
             Output::CataloguePage(_) => Some("catalogue.html"),
+            Output::ReportPage(_) => Some("report.html"),
             _ => None,
         }
     }
@@ -148,6 +152,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
     out.push(Output::Sitemap);
     out.push(Output::SearchIndex);
     out.extend(years.iter().map(|&y| Output::CataloguePage(y)));
+    out.extend(years.iter().map(|&y| Output::ReportPage(y)));
     out.extend(copies(site));
     out.extend(
         theme
@@ -180,6 +185,10 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
             }
             Output::CataloguePage(y) => Some(SitemapPage {
                 dir: catalogue_dir(*y),
+                lastmod: None,
+            }),
+            Output::ReportPage(y) => Some(SitemapPage {
+                dir: report_dir(*y),
                 lastmod: None,
             }),
             _ => None,

@@ -101,7 +101,8 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn page_info(&self, title: &str, dir: &str, crumbs: Vec<Value>) -> Obj {
+    /// The `page` value of a page titled `title` in `dir`, under `crumbs`.
+    pub fn page_info(&self, title: &str, dir: &str, crumbs: Vec<Value>) -> Obj {
         Obj::new()
             .set("title", title)
             .set("dir", dir)
@@ -109,7 +110,8 @@ impl<'a> Renderer<'a> {
             .set("breadcrumbs", list(crumbs))
     }
 
-    pub(super) fn home_crumb(&self) -> Value {
+    /// The breadcrumb of the home page.
+    pub fn home_crumb(&self) -> Value {
         link(self.t("home"), "index.html")
     }
 

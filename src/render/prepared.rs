@@ -33,6 +33,17 @@ pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
     Obj::new().set("title", title).set("url", url).build()
 }
 
+/// The years' work plans, newest first, for the `site` value.
+fn plan_refs(site: &Site) -> Value {
+    list(site.plans.iter().map(|p| {
+        Obj::new()
+            .set("slug", p.year.slug())
+            .set("title", p.year.label())
+            .set("url", format!("{}index.html", urls::plan_dir(p.year)))
+            .build()
+    }))
+}
+
 impl Prepared {
     /// Builds every shared value of `site` and puts `site` and `t` into `tera`.
     pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
@@ -116,16 +127,7 @@ impl Prepared {
             .set("kinds", list(kind_refs.iter().cloned()))
             .set("years", list(year_refs.iter().cloned()))
             .set("departments", list(department_refs.iter().cloned()))
-            .set(
-                "plans",
-                list(site.plans.iter().map(|p| {
-                    Obj::new()
-                        .set("slug", p.year.slug())
-                        .set("title", p.year.label())
-                        .set("url", format!("{}index.html", urls::plan_dir(p.year)))
-                        .build()
-                })),
-            )
+            .set("plans", plan_refs(site))
             .set("entries_count", site.entries.len())
             .set("authors_count", site.authors.len())
             .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))

@@ -55,3 +55,8 @@ pub fn catalogue_dir(year: AcademicYear) -> String {
 pub fn plan_dir(year: AcademicYear) -> String {
     format!("plan/{}/", year.slug())
 }
+
+/// `report/2025-2026/`: a year's report.
+pub fn report_dir(year: AcademicYear) -> String {
+    format!("report/{}/", year.slug())
+}

@@ -60,6 +60,25 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
     )
 }
 
+/// Gives an entry read again what assembling the model settled for it before:
+/// its placed files (when it names as many as before) and its plan items.
+fn keep_settled(entry: &mut Entry, before: &Entry) -> Option<()> {
+    use crate::site::fields::{FieldValue, files_of, place_files};
+    entry.attachments = before.attachments.clone();
+    if files_of(&entry.fields).count() != files_of(&before.fields).count() {
+        return None;
+    }
+    // The same files, written the same (`file_fields`), in the same order.
+    let mut placed = before.fields.iter().filter_map(|f| match &f.value {
+        FieldValue::File(v) => Some(v.file.clone()),
+        _ => None,
+    });
+    place_files(&mut entry.fields, |_| placed.next().flatten());
+    entry.cover = before.cover.clone();
+    entry.plan = before.plan.clone();
+    Some(())
+}
+
 /// The fields of a front matter that name files, as written: a change in one
 /// takes the full way, which places files.
 fn file_fields<'f>(
@@ -168,20 +187,7 @@ impl Engine {
             if place(&entry) != place(before) {
                 return None;
             }
-            entry.attachments = before.attachments.clone();
-            if crate::site::fields::files_of(&entry.fields).count()
-                != crate::site::fields::files_of(&before.fields).count()
-            {
-                return None;
-            }
-            // The same files, written the same (`file_fields`), in the same order.
-            let mut placed = before.fields.iter().filter_map(|f| match &f.value {
-                crate::site::fields::FieldValue::File(v) => Some(v.file.clone()),
-                _ => None,
-            });
-            crate::site::fields::place_files(&mut entry.fields, |_| placed.next().flatten());
-            entry.cover = before.cover.clone();
-            entry.plan = before.plan.clone();
+            keep_settled(&mut entry, before)?;
             // Its body went into the entry.
             cached.taken = true;
             edits.push(Edit {

@@ -153,6 +153,10 @@ export function pickPages(site) {
   if (catalogues.length === 0) missing.push('an exhibition catalogue');
   else add(`catalogue ${catalogues.at(-1)}`, `catalogue/${catalogues.at(-1)}/index.html`);
 
+  const reports = subdirs(path.join(site, 'report'));
+  if (reports.length === 0) missing.push('a yearly report');
+  else add(`report ${reports.at(-1)}`, `report/${reports.at(-1)}/index.html`);
+
   const plans = subdirs(path.join(site, 'plan'));
   if (plans.length === 0) missing.push('a work plan');
   else add(`plan ${plans.at(-1)}`, `plan/${plans.at(-1)}/index.html`);

@@ -1,0 +1,143 @@
+//! Bibliographic lines for the year's publications in the style Kazakh and Russian
+//! colleges report them (ГОСТ 7.1): «Әбенова Г. С. Тақырып // Журнал. — 2025. —
+//! № 3. — Б. 12–15.». Up to three authors: the first in the heading and all after
+//! a slash; four or more: the title first and three names «[и др.]».
+
+use crate::lang::Lang;
+use crate::site::fields::FieldValue;
+use crate::site::{Entry, Site};
+
+/// A name as a bibliography writes it: «Әбенова Гүлнар Серікқызы» → «Әбенова Г. С.»,
+/// and with `initials_first` «Г. С. Әбенова». Names already written with initials,
+/// or of one word, are kept as written.
+pub fn short_name(full: &str, initials_first: bool) -> String {
+    let parts: Vec<&str> = full.split_whitespace().collect();
+    let Some((surname, given)) = parts.split_first() else {
+        return String::new();
+    };
+    if given.is_empty() || given.iter().any(|p| p.ends_with('.')) {
+        return full.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let initials: Vec<String> = given
+        .iter()
+        .filter_map(|p| p.chars().next())
+        .map(|c| format!("{c}."))
+        .collect();
+    let initials = initials.join(" ");
+    if initials_first {
+        format!("{initials} {surname}")
+    } else {
+        format!("{surname} {initials}")
+    }
+}
+
+/// «и др.» and the abbreviation of «pages» in `lang`.
+fn words(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Kk => ("және т.б.", "Б."),
+        Lang::Ru => ("и др.", "С."),
+        Lang::En => ("et al.", "P."),
+    }
+}
+
+/// The text of the entry's field `name`, if it has it.
+fn text(site: &Site, e: &Entry, name: &str) -> Option<String> {
+    let f = site.config.field(name)?;
+    e.fields
+        .iter()
+        .find(|v| v.field == f)
+        .and_then(|v| match &v.value {
+            FieldValue::Text(t) | FieldValue::Url(t) => Some(t.clone()),
+            FieldValue::Year(y) => Some(y.to_string()),
+            FieldValue::Number(n) => Some(n.0.to_string()),
+            _ => None,
+        })
+}
+
+/// The bibliographic line of `e`, an article or a guideline, in the language of
+/// the entry: the authors, the title, the journal or the kind of the work, the
+/// year, the issue, the pages, a DOI or an address.
+pub fn line(site: &Site, e: &Entry) -> String {
+    let lang = e.lang;
+    let (others, page_word) = words(lang);
+    let names: Vec<&str> = e
+        .authors
+        .iter()
+        .map(|&a| site.authors[a].name.as_str())
+        .collect();
+    let mut s = String::new();
+    if (1..=3).contains(&names.len()) {
+        s.push_str(&short_name(names[0], false));
+        s.push(' ');
+    }
+    s.push_str(e.doc.title.trim_end_matches('.'));
+    let journal = text(site, e, "journal");
+    if journal.is_none() {
+        // A work of its own (guidelines, a bulletin): what it is.
+        let kind = site.kind(e).label.get(lang).to_lowercase();
+        s.push_str(&format!(" : {kind}"));
+    }
+    if !names.is_empty() {
+        let shown: Vec<String> = names.iter().take(3).map(|n| short_name(n, true)).collect();
+        s.push_str(&format!(" / {}", shown.join(", ")));
+        if names.len() > 3 {
+            s.push_str(&format!(" [{others}]"));
+        }
+    }
+    let year = text(site, e, "year").unwrap_or_else(|| e.date.date.format("%Y").to_string());
+    match journal {
+        Some(j) => {
+            // Journals are named without the quotes a front matter may put round them.
+            let j = j
+                .trim_start_matches(['«', '"'])
+                .trim_end_matches(['»', '"', '.']);
+            s.push_str(&format!(" // {j}. — {year}."));
+            if let Some(issue) = text(site, e, "issue") {
+                s.push_str(&format!(" — № {}.", issue.trim_start_matches('№').trim()));
+            }
+        }
+        None => {
+            let cfg = &site.config;
+            let place = match (cfg.city.as_deref(), cfg.college.as_deref()) {
+                (Some(c), Some(p)) => format!("{c} : {p}, "),
+                (Some(c), None) => format!("{c}, "),
+                (None, Some(p)) => format!("{p}, "),
+                (None, None) => String::new(),
+            };
+            s.push_str(&format!(". — {place}{year}."));
+        }
+    }
+    if let Some(pages) = text(site, e, "pages") {
+        s.push_str(&format!(" — {page_word} {}.", pages.replace('-', "–")));
+    }
+    if let Some(doi) = text(site, e, "doi") {
+        s.push_str(&format!(" — DOI: {doi}."));
+    } else if let Some(url) = text(site, e, "url") {
+        s.push_str(&format!(" — URL: {url}"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn names_are_shortened_to_initials() {
+        assert_eq!(
+            short_name("Әбенова Гүлнар Серікқызы", false),
+            "Әбенова Г. С."
+        );
+        assert_eq!(
+            short_name("Әбенова Гүлнар Серікқызы", true),
+            "Г. С. Әбенова"
+        );
+        assert_eq!(short_name("Ковалёва Ирина", false), "Ковалёва И.");
+        assert_eq!(short_name("Сейітова Ж. А.", false), "Сейітова Ж. А.");
+        assert_eq!(
+            short_name("Ұзақбаев  Ерлан Болатұлы", true),
+            "Е. Б. Ұзақбаев"
+        );
+        assert_eq!(short_name("Platon", false), "Platon");
+    }
+}

@@ -1,0 +1,211 @@
+//! The School's yearly report (`report/2025-2026/`): the year in figures (by kind
+//! and level, department and authors' category, counted by
+//! [`crate::catalogue::figures`] like the catalogue's), the competition results,
+//! the year's publications as a bibliography ([`gost`]), the work plan's
+//! fulfilment and who took part most. [`web`] makes the context of `report.html`.
+
+pub mod gost;
+pub mod web;
+
+use chrono::NaiveDate;
+
+use crate::catalogue::figures::Figures;
+use crate::lang::collation::KazakhCollator;
+use crate::lang::dates::AcademicYear;
+use crate::lang::strings::Strings;
+use crate::render::ui;
+use crate::site::fields::FieldValue;
+use crate::site::plan::{Fulfilment, PlanId, plan_of};
+use crate::site::{AuthorId, EntryId, Site};
+
+/// How many people the report names as taking part most.
+const TOP: usize = 10;
+
+/// The kinds by the level of their events: a row per kind, a column per level
+/// (and one for entries without a level).
+#[derive(Debug, Clone, Default)]
+pub struct LevelTable {
+    /// The column headings: the levels that occur, in their order, then «no level»
+    /// when some entry has none.
+    pub levels: Vec<String>,
+    /// Each kind with entries: its name, its count per column and its total.
+    pub rows: Vec<(String, Vec<usize>, usize)>,
+    /// Each column's total.
+    pub totals: Vec<usize>,
+}
+
+/// A competition entry with its result.
+#[derive(Debug, Clone)]
+pub struct Placing {
+    /// The entry.
+    pub entry: EntryId,
+    /// The result in words.
+    pub result: String,
+    /// The level in words, if given.
+    pub level: Option<String>,
+}
+
+/// A year's report.
+pub struct Report<'a> {
+    /// The model.
+    pub site: &'a Site,
+    /// The UI strings.
+    pub strings: &'a Strings,
+    /// The year.
+    pub year: AcademicYear,
+    /// The year's entries, newest first.
+    pub entries: Vec<EntryId>,
+    /// The year in figures.
+    pub figures: Figures,
+    /// The kinds by level.
+    pub levels: LevelTable,
+    /// Competition results, in the order of the results (first places first).
+    pub placings: Vec<Placing>,
+    /// Articles and guidelines as bibliographic lines, in alphabetical order.
+    pub publications: Vec<(EntryId, String)>,
+    /// The year's plan and its fulfilment on the day of the build.
+    pub plan: Option<(PlanId, Fulfilment)>,
+    /// Who took part in most entries, with how many.
+    pub top: Vec<(AuthorId, usize)>,
+}
+
+impl<'a> Report<'a> {
+    /// The report of `year` on `day`.
+    pub fn new(site: &'a Site, strings: &'a Strings, year: AcademicYear, day: NaiveDate) -> Self {
+        let entries: Vec<EntryId> = site
+            .index
+            .year_index(year)
+            .map(|y| site.index.by_year[y].entries.clone())
+            .unwrap_or_default();
+        let collator = KazakhCollator::new();
+        let mut publications: Vec<(EntryId, String)> = entries
+            .iter()
+            .filter(|&&i| {
+                matches!(
+                    site.kind(&site.entries[i]).id.as_str(),
+                    "article" | "guideline"
+                )
+            })
+            .map(|&i| (i, gost::line(site, &site.entries[i])))
+            .collect();
+        publications.sort_by(|a, b| collator.compare(&a.1, &b.1));
+        let plan = plan_of(&site.plans, year).map(|p| (p, site.plans[p].fulfilment(day)));
+        Report {
+            site,
+            strings,
+            year,
+            figures: Figures::of(site, strings, &entries),
+            levels: level_table(site, strings, &entries),
+            placings: placings(site, &entries),
+            publications,
+            plan,
+            top: top(site, &entries, &collator),
+            entries,
+        }
+    }
+
+    /// A UI string of the theme.
+    pub fn t(&self, key: &'a str) -> &'a str {
+        ui(self.strings, key)
+    }
+}
+
+/// The choice an entry has in the field `name`, as its index.
+fn choice(site: &Site, e: EntryId, name: &str) -> Option<usize> {
+    let f = site.config.field(name)?;
+    site.entries[e]
+        .fields
+        .iter()
+        .find_map(|v| match (&v.value, v.field == f) {
+            (FieldValue::Choice(i), true) => Some(*i),
+            _ => None,
+        })
+}
+
+fn level_table(site: &Site, strings: &Strings, entries: &[EntryId]) -> LevelTable {
+    let lang = site.config.language;
+    let Some(field) = site.config.field("level").map(|f| &site.config.fields[f]) else {
+        return LevelTable::default();
+    };
+    let n = field.choices.len();
+    // Counts per kind, with the last column for «no level».
+    let mut counts = vec![vec![0usize; n + 1]; site.config.kinds.len()];
+    for &i in entries {
+        let col = choice(site, i, "level").unwrap_or(n);
+        counts[usize::from(site.entries[i].kind)][col] += 1;
+    }
+    let used: Vec<usize> = (0..=n)
+        .filter(|&c| counts.iter().any(|row| row[c] > 0))
+        .collect();
+    let levels = used
+        .iter()
+        .map(|&c| match field.choices.get(c) {
+            Some(ch) => ch.label.get(lang).to_string(),
+            None => ui(strings, "report_no_level").to_string(),
+        })
+        .collect();
+    let rows: Vec<(String, Vec<usize>, usize)> = site
+        .config
+        .kinds
+        .iter()
+        .zip(&counts)
+        .filter(|(_, row)| row.iter().any(|&c| c > 0))
+        .map(|(k, row)| {
+            let cells: Vec<usize> = used.iter().map(|&c| row[c]).collect();
+            (k.plural.get(lang).to_string(), cells, row.iter().sum())
+        })
+        .collect();
+    let totals = (0..used.len())
+        .map(|j| rows.iter().map(|r| r.1[j]).sum())
+        .collect();
+    LevelTable {
+        levels,
+        rows,
+        totals,
+    }
+}
+
+fn placings(site: &Site, entries: &[EntryId]) -> Vec<Placing> {
+    let lang = site.config.language;
+    let label = |name: &str, i: usize| {
+        site.config
+            .field(name)
+            .and_then(|f| site.config.fields[f].choices.get(i))
+            .map(|c| c.label.get(lang).to_string())
+    };
+    let mut out: Vec<(usize, Placing)> = entries
+        .iter()
+        .filter_map(|&e| {
+            let r = choice(site, e, "result")?;
+            Some((
+                r,
+                Placing {
+                    entry: e,
+                    result: label("result", r)?,
+                    level: choice(site, e, "level").and_then(|l| label("level", l)),
+                },
+            ))
+        })
+        .collect();
+    // Stable: within a result, newest first as the year lists them.
+    out.sort_by_key(|(r, _)| *r);
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+fn top(site: &Site, entries: &[EntryId], collator: &KazakhCollator) -> Vec<(AuthorId, usize)> {
+    let mut counts: std::collections::HashMap<AuthorId, usize> = std::collections::HashMap::new();
+    for &i in entries {
+        for &a in &site.entries[i].authors {
+            if site.authors[a].known {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+    }
+    let mut top: Vec<(AuthorId, usize)> = counts.into_iter().collect();
+    top.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| collator.compare(&site.authors[a.0].name, &site.authors[b.0].name))
+    });
+    top.truncate(TOP);
+    top
+}

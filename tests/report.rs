@@ -1,0 +1,174 @@
+//! The yearly report: figures that add up across kinds and levels, the same
+//! figures as the catalogue, competition results, publications as ГОСТ lines,
+//! the plan's fulfilment and who took part most, linked from the year and home.
+
+mod common;
+
+use common::Fixture;
+
+fn site() -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "config.yaml",
+        &format!("{}city: Петропавл\n", common::CONFIG),
+    );
+    let entry = |rel: &str, front: &str| {
+        f.write(
+            rel,
+            &format!("---\n{front}summary: Қысқаша.\n---\nМәтін.\n"),
+        );
+    };
+    entry(
+        "content/articles/a.md",
+        "title: Оқу сауаттылығы\ndate: 2025-11-03\nauthors: [abenova-g]\njournal: «Кәсіптік білім»\nissue: \"4\"\nyear: 2025\npages: \"23-27\"\nplan: art\n",
+    );
+    entry(
+        "content/articles/b.md",
+        "title: Статья четырёх авторов\ndate: 2026-02-01\nlang: ru\nauthors: [omarov-n, abenova-g, kasymova-a, \"Сейітова Жанар Аманқызы\"]\njournal: Вестник\nissue: \"1\"\npages: \"7\"\ndoi: \"10.1000/182\"\n",
+    );
+    entry(
+        "content/guidelines/g.md",
+        "title: Сабақ жоспары\ndate: 2025-12-10\nauthors: [kasymova-a]\n",
+    );
+    entry(
+        "content/competitions/o.md",
+        "title: Олимпиада\ndate: 2026-03-01\nauthors: [kasymova-a]\nlevel: республикалық\nresult: I орын\n",
+    );
+    entry(
+        "content/competitions/p.md",
+        "title: Байқау\ndate: 2026-04-01\nauthors: [omarov-n]\nlevel: облыстық\nresult: алғыс хат\n",
+    );
+    entry(
+        "content/seminars/s.md",
+        "title: Семинар\ndate: 2025-10-01\nauthors: [abenova-g]\nlevel: облыстық\nexhibit: false\n",
+    );
+    f.write(
+        "content/plan/2025-2026.yaml",
+        "- id: art\n  title: Мақала\n  form: article\n  when: қараша\n- id: lec\n  title: Дәріс\n  form: lecture\n  when: қазан\n",
+    );
+    f
+}
+
+#[test]
+fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
+    let f = site();
+    let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/report/2025-2026/index.html");
+    // Every entry of the year, the one left out of the catalogue too.
+    assert!(html.contains("<strong>6</strong> материал"), "{html}");
+    // Kinds by level: columns for the levels that occur, then «no level».
+    let table = &html[html
+        .find("<caption>Жұмыс түрлері мен іс-шара деңгейлері")
+        .unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    let head: Vec<&str> = table
+        .match_indices("<th scope=\"col\" class=\"n\">")
+        .map(|(i, m)| {
+            let s = &table[i + m.len()..];
+            &s[..s.find('<').unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        head,
+        [
+            "Облыстық",
+            "Республикалық",
+            "Деңгейі көрсетілмеген",
+            "Барлығы"
+        ]
+    );
+    let cells = |row: &str| -> Vec<usize> {
+        let r = &table[table.find(row).unwrap()..];
+        let r = &r[..r.find("</tr>").unwrap()];
+        r.match_indices("<td class=\"n\">")
+            .map(|(i, m)| {
+                let s = &r[i + m.len()..];
+                let s = s.trim_start_matches("<strong>");
+                s[..s.find('<').unwrap()].parse().unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(cells(">Семинарлар<"), [1, 0, 0, 1]);
+    assert_eq!(cells(">Байқаулар мен олимпиадалар<"), [1, 1, 0, 2]);
+    assert_eq!(cells(">Мақалалар<"), [0, 0, 2, 2]);
+    // The totals add up, across and down.
+    assert_eq!(cells("<tfoot>"), [2, 1, 3, 6]);
+    // Results, first places first.
+    let first = html
+        .find("<td>I орын</td><td>Республикалық</td>")
+        .expect("first place");
+    let thanks = html
+        .find("<td>Алғыс хат</td><td>Облыстық</td>")
+        .expect("letter of thanks");
+    assert!(first < thanks);
+    // Publications as ГОСТ 7.1 lines, in Kazakh alphabetical order.
+    for line in [
+        "Әбенова Г. Оқу сауаттылығы / Г. Әбенова // Кәсіптік білім. — 2025. — № 4. — Б. 23–27.",
+        "Қасымова А. Сабақ жоспары : әдістемелік нұсқау / А. Қасымова. — Петропавл : Тест колледжі, 2025.",
+        "Статья четырёх авторов / Н. Омаров, Г. Әбенова, А. Қасымова [и др.] // Вестник. — 2026. — № 1. — С. 7. — DOI: 10.1000/182.",
+    ] {
+        assert!(html.contains(line), "no «{line}» in\n{html}");
+    }
+    let at = |s: &str| html.find(s).unwrap();
+    assert!(
+        at("Әбенова Г. Оқу") < at("Қасымова А. Сабақ")
+            && at("Қасымова А. Сабақ") < at("Статья четырёх")
+    );
+    // The plan: the article done, the lecture overdue: 1 of 2.
+    assert!(
+        html.contains("Орындалды 1 / Жоспарланған 2 (50%)"),
+        "{html}"
+    );
+    // Who took part most: Қасымова in three entries, then the others by name.
+    let top = &html[html.find("id=\"top-h\"").unwrap()..];
+    let k = top
+        .find("Қасымова Айгерім</a></th><td class=\"n\">3</td>")
+        .expect("top participant");
+    let a = top
+        .find("Әбенова Гүлнар</a></th><td class=\"n\">3</td>")
+        .expect("second");
+    let o = top
+        .find("Омаров Нұрлан</a></th><td class=\"n\">2</td>")
+        .expect("third");
+    assert!(k < o && a < o, "ties in Kazakh order, then fewer");
+    // Linked from the year's page and the home page, and in the sitemap.
+    let year = f.read("output/years/2025-2026/index.html");
+    assert!(
+        year.contains("href=\"../../report/2025-2026/index.html\">ОТМ жұмысының жылдық есебі</a>")
+    );
+    let home = f.read("output/index.html");
+    assert!(home.contains(
+        "href=\"./report/2025-2026/index.html\">ОТМ жұмысының жылдық есебі, 2025–2026</a>"
+    ));
+    assert!(
+        f.read("output/sitemap.xml")
+            .contains("https://college.example/otm/report/2025-2026/")
+    );
+}
+
+#[test]
+fn the_catalogue_and_the_report_count_alike() {
+    let f = site();
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Семинар\ndate: 2025-10-01\nauthors: [abenova-g]\nlevel: облыстық\nsummary: Қысқаша.\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+    assert!(ok, "{err}");
+    let chart = |html: &str, title: &str| -> String {
+        let i = html
+            .find(&format!("aria-label=\"{title}\""))
+            .unwrap_or_else(|| panic!("{title}"));
+        html[i..i + html[i..].find("</svg>").unwrap()].to_string()
+    };
+    let report = f.read("output/report/2025-2026/index.html");
+    let catalogue = f.read("output/catalogue/2025-2026/index.html");
+    for title in [
+        "Жұмыс түрлері бойынша",
+        "Бөлімдер бойынша",
+        "Іс-шара деңгейі бойынша",
+    ] {
+        assert_eq!(chart(&report, title), chart(&catalogue, title), "{title}");
+    }
+}
