@@ -148,6 +148,30 @@ fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
 }
 
 #[test]
+fn the_report_pdf_holds_the_same_figures_in_kazakh() {
+    let f = site();
+    let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+    assert!(ok, "{err}");
+    let doc = lopdf::Document::load(f.path("output/report/2025-2026/report.pdf")).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert!((1..=4).contains(&pages.len()), "{} pages", pages.len());
+    let text = doc.extract_text(&pages).unwrap_or_default();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in [
+        "ОТМ жұмысының жылдық есебі",
+        "Жұмыс түрлері мен іс-шара деңгейлері",
+        "Республикалық",
+        "Әбенова Г. Оқу сауаттылығы / Г. Әбенова // Кәсіптік білім. — 2025. — № 4. — Б. 23–27.",
+        "Жоспардың орындалуы",
+        "Қасымова Айгерім",
+    ] {
+        assert!(flat.contains(needle), "no «{needle}» in the PDF:\n{flat}");
+    }
+    let html = f.read("output/report/2025-2026/index.html");
+    assert!(html.contains("href=\"report.pdf\" download"));
+}
+
+#[test]
 fn the_catalogue_and_the_report_count_alike() {
     let f = site();
     f.write(

@@ -141,7 +141,11 @@ pub fn catalogue(
     let produced = match produce(&cat, opts, Some(&pdf::Cache::in_site(&root))) {
         Ok(p) => p,
         Err(msg) => {
-            diags.push(pipeline::make::pdf_failed(&site, &year.label(), &msg));
+            diags.push(pipeline::make::pdf_failed(
+                &site,
+                &format!("the catalogue of {}", year.label()),
+                &msg,
+            ));
             return fail(diags);
         }
     };

@@ -66,6 +66,21 @@ impl PdfWork {
         })
     }
 
+    /// Looks up the PDF of any `markup` (the yearly report's) in `cache`, under
+    /// `variant`; it has no images to leave out and is not imposed.
+    pub fn of_markup(markup: Markup, variant: &str, cache: Option<&pdf::Cache>) -> Lookup {
+        let key = pdf::Cache::key(&markup, variant);
+        match cache.and_then(|c| c.get(&key)) {
+            Some(bytes) => Lookup::Cached { key, bytes },
+            None => Lookup::Compile(PdfWork {
+                key,
+                markup,
+                plain: None,
+                booklet: false,
+            }),
+        }
+    }
+
     /// Compiles the PDF and keeps it in `cache`.
     pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, pdf::PdfError> {
         let start = Instant::now();

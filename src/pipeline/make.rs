@@ -16,6 +16,7 @@ use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
+use crate::report::Report;
 use crate::site::{EntryId, Site};
 
 use super::output::Output;
@@ -195,7 +196,8 @@ pub fn catalogues(
     let opts = catalogue::check_settings(&site.config, has_page, diags);
     let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let found = Mutex::new(Vec::new());
-    let looked: Vec<Option<(AcademicYear, Lookup)>> = years
+    let day = crate::lang::dates::today();
+    let looked: Vec<Vec<(AcademicYear, String, Lookup)>> = years
         .par_iter()
         .map(|&year| {
             let mut local = Vec::new();
@@ -204,15 +206,23 @@ pub fn catalogues(
                 local.extend(catalogue_page(r, theme, &cat, sink));
             }
             // The year's report shows what its catalogue shows, and the plan.
+            let rep = Report::new(site, r.strings, year, day);
             if has_report {
-                local.extend(report_page(r, theme, year, sink));
+                local.extend(report_page(r, theme, &rep, sink));
             }
-            let lookup = (pdfs != Pdfs::Skip).then(|| PdfWork::lookup(&cat, opts, Some(&cache)));
+            let mut lookups = Vec::new();
+            if pdfs != Pdfs::Skip {
+                let catalogue = PdfWork::lookup(&cat, opts, Some(&cache));
+                let report = crate::report::typst::markup(&rep);
+                let report = PdfWork::of_markup(report, REPORT_VARIANT, Some(&cache));
+                lookups.push((year, Output::CataloguePdf(year).path(site), catalogue));
+                lookups.push((year, Output::ReportPdf(year).path(site), report));
+            }
             found
                 .lock()
                 .expect("no panics while holding the lock")
                 .extend(local);
-            lookup.map(|l| (year, l))
+            lookups
         })
         .collect();
     diags.extend(
@@ -220,24 +230,29 @@ pub fn catalogues(
             .into_inner()
             .expect("no panics while holding the lock"),
     );
-    let mut keys = Vec::new();
+    let (mut keys, mut report_keys) = (Vec::new(), Vec::new());
     let mut work = Vec::new();
-    for (year, lookup) in looked.into_iter().flatten() {
-        let rel = Output::CataloguePdf(year).path(site);
+    for (year, rel, lookup) in looked.into_iter().flatten() {
+        let kept = if rel.ends_with(REPORT_PDF) {
+            &mut report_keys
+        } else {
+            &mut keys
+        };
         match lookup {
             Lookup::Cached { key, bytes } => {
-                keys.push(key);
+                kept.push(key);
                 diags.extend(sink.write(&rel, &bytes).err());
             }
             Lookup::Compile(w) => {
-                keys.push(w.key.clone());
+                kept.push(w.key.clone());
                 work.push((PdfJob { path: rel, work: w }, year));
             }
         }
     }
-    // The cache keeps what the catalogues of every year need, no more.
+    // The cache keeps what the catalogues and reports of every year need, no more.
     if pdfs != Pdfs::Skip && years.len() == site.index.by_year.len() {
         cache.prune(&opts.variant(), &keys);
+        cache.prune(REPORT_VARIANT, &report_keys);
     }
     if pdfs == Pdfs::Later {
         return work.into_iter().map(|(job, _)| job).collect();
@@ -245,7 +260,7 @@ pub fn catalogues(
     // One at a time: Typst lays out a year's pages in parallel already, and years
     // compiled side by side multiply its memory (gigabytes on a large archive).
     for (job, year) in work {
-        match compile_pdf(site, job.work, year, &cache, diags) {
+        match compile_pdf(site, job.work, &pdf_name(&job.path, year), &cache, diags) {
             Some(bytes) => diags.extend(sink.write(&job.path, &bytes).err()),
             None => sink.failed(&job.path),
         }
@@ -274,15 +289,9 @@ fn catalogue_page(
 }
 
 /// Renders a year's report page into `sink`.
-fn report_page(
-    r: &Renderer,
-    theme: &Theme,
-    year: AcademicYear,
-    sink: &dyn Sink,
-) -> Vec<Diagnostic> {
-    let rel = Output::ReportPage(year).path(r.site);
-    let rep = crate::report::Report::new(r.site, r.strings, year, crate::lang::dates::today());
-    let ctx = crate::report::web::context(r, &rep);
+fn report_page(r: &Renderer, theme: &Theme, rep: &Report, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let rel = Output::ReportPage(rep.year).path(r.site);
+    let ctx = crate::report::web::context(r, rep);
     match r.tera().render("report.html", &ctx) {
         Ok(html) => sink
             .write(&rel, html.as_bytes())
@@ -296,37 +305,53 @@ fn report_page(
     }
 }
 
-/// Compiles a catalogue's PDF and keeps it in the cache; problems go to `diags`.
+/// The variant the reports' PDFs are cached under.
+const REPORT_VARIANT: &str = "report-a4";
+/// The name of a report's PDF.
+const REPORT_PDF: &str = "report.pdf";
+
+/// What the PDF at `path` of `year` is, for messages: «the catalogue of
+/// 2025–2026» or «the report of 2025–2026».
+pub fn pdf_name(path: &str, year: AcademicYear) -> String {
+    let what = if path.ends_with(REPORT_PDF) {
+        "report"
+    } else {
+        "catalogue"
+    };
+    format!("the {what} of {}", year.label())
+}
+
+/// Compiles a catalogue's or a report's PDF (`name`, from [`pdf_name`]) and keeps
+/// it in the cache; problems go to `diags`.
 pub fn compile_pdf(
     site: &Site,
     work: PdfWork,
-    year: AcademicYear,
+    name: &str,
     cache: &catalogue::pdf::Cache,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<u8>> {
-    let label = year.label();
     match work.compile(Some(cache)) {
         Ok(p) => {
             if let Some(w) = p.warning {
                 diags.push(Diagnostic::warning(
                     Location::file(site.config.content_dir()),
-                    format!("catalogue of {label}: {w}"),
+                    format!("{name}: {w}"),
                 ));
             }
             Some(p.bytes)
         }
         Err(msg) => {
-            diags.push(pdf_failed(site, &label, &msg));
+            diags.push(pdf_failed(site, name, &msg));
             None
         }
     }
 }
 
-/// The error of a catalogue PDF that could not be made.
-pub fn pdf_failed(site: &Site, label: &str, msg: &dyn std::fmt::Display) -> Diagnostic {
+/// The error of a PDF (`name`, from [`pdf_name`]) that could not be made.
+pub fn pdf_failed(site: &Site, name: &str, msg: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         Location::file(site.config.content_dir().join("catalogue")),
-        format!("cannot make the catalogue of {label}: {msg}"),
+        format!("cannot make {name}: {msg}"),
     )
 }
 

@@ -30,6 +30,8 @@ pub enum Output {
     CataloguePdf(AcademicYear),
     /// A year's report as a web page (made with the year's catalogue).
     ReportPage(AcademicYear),
+    /// A year's report as a PDF (made with the year's catalogue).
+    ReportPdf(AcademicYear),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -51,6 +53,7 @@ impl Output {
             Output::CataloguePage(y) => format!("{}index.html", catalogue_dir(*y)),
             Output::CataloguePdf(y) => format!("{}catalogue.pdf", catalogue_dir(*y)),
             Output::ReportPage(y) => format!("{}index.html", report_dir(*y)),
+            Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
         }
@@ -159,7 +162,11 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
             .statics()
             .map(|(rel, _)| Output::ThemeStatic(rel.to_string())),
     );
-    out.extend(years.iter().map(|&y| Output::CataloguePdf(y)));
+    out.extend(
+        years
+            .iter()
+            .flat_map(|&y| [Output::CataloguePdf(y), Output::ReportPdf(y)]),
+    );
     out
 }
 

@@ -2,9 +2,11 @@
 //! and level, department and authors' category, counted by
 //! [`crate::catalogue::figures`] like the catalogue's), the competition results,
 //! the year's publications as a bibliography ([`gost`]), the work plan's
-//! fulfilment and who took part most. [`web`] makes the context of `report.html`.
+//! fulfilment and who took part most. [`web`] makes the context of `report.html`,
+//! [`typst`] the markup of `report.pdf`.
 
 pub mod gost;
+pub mod typst;
 pub mod web;
 
 use chrono::NaiveDate;

@@ -57,19 +57,16 @@ impl Engine {
         let Some(site) = self.state.site() else {
             return Ok(false);
         };
-        let year = site
-            .index
-            .by_year
-            .iter()
-            .map(|y| y.year)
-            .find(|&y| Output::CataloguePdf(y).path(site) == rel);
+        let year = site.index.by_year.iter().map(|y| y.year).find(|&y| {
+            Output::CataloguePdf(y).path(site) == rel || Output::ReportPdf(y).path(site) == rel
+        });
         let Some(year) = year else {
             return Ok(false);
         };
         let bytes = match compiled {
             Ok(b) => b,
             Err(msg) => {
-                let d = make::pdf_failed(site, &year.label(), &msg);
+                let d = make::pdf_failed(site, &make::pdf_name(rel, year), &msg);
                 return Err(self.relative(vec![d]));
             }
         };
@@ -144,8 +141,10 @@ impl Engine {
             &writer,
             &mut catalogue_diags,
         );
-        for y in &years {
-            let rel = Output::CataloguePdf(*y).path(site);
+        let pdfs = years
+            .iter()
+            .flat_map(|&y| [Output::CataloguePdf(y), Output::ReportPdf(y)]);
+        for rel in pdfs.map(|o| o.path(site)) {
             match work.iter().find(|j| j.path == rel) {
                 // Still waiting for the same PDF: no need to compile it again.
                 Some(j) if self.pdf_wanted.get(&rel) == Some(&j.work.key) => {}

@@ -1,0 +1,239 @@
+//! The report as Typst markup, laid out with the catalogue's page design
+//! (`catalogue.typ`) and a few functions of its own (`report.typ`). As in the
+//! catalogue, every text is passed as a string literal, never as markup.
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::catalogue::figures::Figure;
+use crate::catalogue::typst::{Markup, PREAMBLE, lit};
+
+const REPORT_TYP: &str = include_str!("report.typ");
+
+/// A Typst array of string literals.
+fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    let mut s = String::from("(");
+    for i in items {
+        s.push_str(&lit(i.as_ref()));
+        s.push(',');
+    }
+    s.push(')');
+    s
+}
+
+/// A Typst array of already written values (rows); `()` when there are none.
+fn array(items: &[String]) -> String {
+    if items.is_empty() {
+        "()".into()
+    } else {
+        format!("({},)", items.join(", "))
+    }
+}
+
+fn figures_arg(items: &[Figure]) -> String {
+    let mut s = String::from("(");
+    for f in items {
+        let _ = write!(s, "({}, {}),", lit(&f.label), f.count);
+    }
+    s.push(')');
+    s
+}
+
+/// The report of `rep` on A4.
+pub fn markup(rep: &Report) -> Markup {
+    let site = rep.site;
+    let cfg = &site.config;
+    let college = cfg.college.as_deref().unwrap_or(&cfg.title);
+    let title = rep.t("report_title");
+    let mut s = String::with_capacity(16 * 1024);
+    s.push_str(PREAMBLE);
+    s.push('\n');
+    s.push_str(REPORT_TYP);
+    s.push('\n');
+    let _ = writeln!(
+        s,
+        "#set document(title: {}, author: {})",
+        lit(&format!("{title} {}", rep.year.label())),
+        lit(college)
+    );
+    let _ = writeln!(
+        s,
+        "#show: catalogue.with(paper: \"a4\", lang: {}, title: {}, college: {}, year: {}, contents: \"\", section: \"\")",
+        lit(cfg.language.code()),
+        lit(title),
+        lit(college),
+        lit(&rep.year.label()),
+    );
+    let place = match cfg.city.as_deref() {
+        Some(c) => format!("{college}, {c}"),
+        None => college.to_string(),
+    };
+    let _ = writeln!(
+        s,
+        "#report-title({}, {}, {})",
+        lit(&place),
+        lit(title),
+        lit(&format!("{} {}", rep.year.label(), rep.t("academic_year")))
+    );
+    figures(&mut s, rep);
+    results(&mut s, rep);
+    publications(&mut s, rep);
+    plan(&mut s, rep);
+    top(&mut s, rep);
+    Markup {
+        source: s,
+        files: Vec::new(),
+    }
+}
+
+fn heading(s: &mut String, title: &str) {
+    let _ = writeln!(s, "#heading(level: 2, {})", lit(title));
+}
+
+fn figures(s: &mut String, rep: &Report) {
+    heading(s, rep.t("catalogue_figures"));
+    let _ = writeln!(
+        s,
+        "#totals({}, {}, {}, {})",
+        lit(rep.t("stat_entries")),
+        rep.entries.len(),
+        lit(rep.t("stat_authors")),
+        rep.figures.authors
+    );
+    let l = &rep.levels;
+    if !l.rows.is_empty() {
+        let _ = writeln!(
+            s,
+            "#block(below: 0.4em, text(weight: \"bold\", {}))",
+            lit(rep.t("report_levels"))
+        );
+        let header = std::iter::once(rep.t("kind").to_string())
+            .chain(l.levels.iter().cloned())
+            .chain([rep.t("plan_total").to_string()]);
+        let rows: Vec<String> = l
+            .rows
+            .iter()
+            .map(|(name, cells, total)| {
+                strings(
+                    std::iter::once(name.clone())
+                        .chain(cells.iter().map(ToString::to_string))
+                        .chain([total.to_string()]),
+                )
+            })
+            .collect();
+        let foot = std::iter::once(rep.t("plan_total").to_string())
+            .chain(l.totals.iter().map(ToString::to_string))
+            .chain([rep.entries.len().to_string()]);
+        let _ = writeln!(
+            s,
+            "#report-table({}, {}, foot: {})",
+            strings(header),
+            array(&rows),
+            strings(foot)
+        );
+    }
+    for (key, items) in rep.figures.charts() {
+        let _ = writeln!(s, "#chart({}, {})", lit(rep.t(key)), figures_arg(items));
+    }
+}
+
+fn results(s: &mut String, rep: &Report) {
+    heading(s, rep.t("report_results"));
+    if rep.placings.is_empty() {
+        let _ = writeln!(s, "#text({})", lit(rep.t("report_no_results")));
+        return;
+    }
+    let site = rep.site;
+    let rows: Vec<String> = rep
+        .placings
+        .iter()
+        .map(|p| {
+            let e = &site.entries[p.entry];
+            let names: Vec<&str> = e
+                .authors
+                .iter()
+                .map(|&a| site.authors[a].name.as_str())
+                .collect();
+            strings([
+                p.result.as_str(),
+                p.level.as_deref().unwrap_or(""),
+                e.doc.title.as_str(),
+                &names.join(", "),
+            ])
+        })
+        .collect();
+    let header = [
+        rep.t("report_result"),
+        rep.t("report_level"),
+        rep.t("plan_what"),
+        rep.t("authors"),
+    ];
+    let _ = writeln!(
+        s,
+        "#report-table({}, {}, numeric: false, columns: (auto, auto, 2fr, 1.2fr))",
+        strings(header),
+        array(&rows)
+    );
+}
+
+fn publications(s: &mut String, rep: &Report) {
+    heading(s, rep.t("report_publications"));
+    if rep.publications.is_empty() {
+        let _ = writeln!(s, "#text({})", lit(rep.t("report_no_publications")));
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "#publications({})",
+        strings(rep.publications.iter().map(|(_, line)| line.as_str()))
+    );
+}
+
+fn plan(s: &mut String, rep: &Report) {
+    let Some((_, ful)) = &rep.plan else {
+        return;
+    };
+    let cfg = &rep.site.config;
+    heading(s, rep.t("plan_fulfilment"));
+    let row = |name: &str, t: crate::site::plan::Tally| {
+        strings([
+            name.to_string(),
+            t.done.to_string(),
+            t.planned.to_string(),
+            format!("{}%", t.percent()),
+        ])
+    };
+    let rows: Vec<String> = ful
+        .by_form
+        .iter()
+        .map(|&(form, t)| row(form.name(cfg, cfg.language), t))
+        .collect();
+    let header = [
+        rep.t("plan_form"),
+        rep.t("plan_done"),
+        rep.t("plan_planned"),
+        "%",
+    ];
+    let _ = writeln!(
+        s,
+        "#report-table({}, {}, foot: {})",
+        strings(header),
+        array(&rows),
+        row(rep.t("plan_total"), ful.total)
+    );
+}
+
+fn top(s: &mut String, rep: &Report) {
+    heading(s, rep.t("report_top"));
+    let rows: Vec<String> = rep
+        .top
+        .iter()
+        .map(|&(a, n)| strings([rep.site.authors[a].name.clone(), n.to_string()]))
+        .collect();
+    let _ = writeln!(
+        s,
+        "#report-table({}, {})",
+        strings([rep.t("by"), rep.t("report_works")]),
+        array(&rows)
+    );
+}
