@@ -419,7 +419,6 @@ impl<'a> Renderer<'a> {
     fn listing_page(&self, ctx: &mut Context, page: Page, dir: &str, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
         let ix = &site.index;
-        let size = site.config.page_size;
         match page {
             Page::Kind(k, p) => {
                 let title = site.config.kinds[k].plural.get(site.config.language);
@@ -427,25 +426,25 @@ impl<'a> Renderer<'a> {
                     .as_ref()
                     .map(|d| safe(&self.render_doc(d, dir, diags).html));
                 let base = urls::kind_dir(site, k);
-                self.listing(ctx, title, &base, &ix.by_kind[k], p, size, intro);
+                self.listing(ctx, title, &base, &ix.by_kind[k], p, None, intro);
             }
             Page::Year(y, p) => {
                 let year = &ix.by_year[y];
                 let title = format!("{} {}", year.year.label(), self.t("academic_year"));
                 let base = urls::year_dir(site, y);
-                self.listing(ctx, &title, &base, &year.entries, p, size, None);
-                // The year's plan is found by it in `site.plans`.
-                ctx.insert("year_slug", &year.year.slug());
+                // The year's plan and report are found by its slug.
+                let slug = Some(year.year.slug());
+                self.listing(ctx, &title, &base, &year.entries, p, slug, None);
             }
             Page::Department(d, p) => {
                 let title = site.departments[d].name_in(site.config.language);
                 let base = urls::department_dir(site, d);
-                self.listing(ctx, title, &base, &ix.by_department[d], p, size, None);
+                self.listing(ctx, title, &base, &ix.by_department[d], p, None, None);
             }
             Page::Tag(t, p) => {
                 let title = format!("#{}", site.tags[t].name);
                 let base = urls::tag_dir(site, t);
-                self.listing(ctx, &title, &base, &ix.by_tag[t], p, size, None);
+                self.listing(ctx, &title, &base, &ix.by_tag[t], p, None, None);
             }
             _ => unreachable!("only listing pages are listings"),
         }
@@ -477,9 +476,10 @@ impl<'a> Renderer<'a> {
         base: &str,
         entries: &[EntryId],
         page: usize,
-        size: usize,
+        year: Option<String>,
         intro: Option<Value>,
     ) {
+        let size = self.site.config.page_size;
         let total = page_count(entries.len(), size);
         let items = list(
             entries
@@ -534,6 +534,7 @@ impl<'a> Renderer<'a> {
             "list",
             Obj::new()
                 .set("title", title)
+                .set_opt("year", year)
                 .set_opt("intro", intro)
                 .set("count", entries.len())
                 .set("items", items)
