@@ -4,7 +4,8 @@
 use linkify::{LinkFinder, LinkKind};
 use percent_encoding::percent_decode_str;
 use pulldown_cmark::{
-    CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeWithOffset, html,
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+    TextMergeWithOffset, html,
 };
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -62,6 +63,26 @@ pub struct Links<'a> {
     pub footnote_back: &'a str,
     /// Whether HTML in the body is published as HTML; when not, it is shown as text.
     pub raw_html: bool,
+    /// Fenced blocks shown as something other than code (figures), if any.
+    pub blocks: Option<&'a dyn Blocks>,
+}
+
+/// Fenced blocks whose info string names what they show, made into HTML by a
+/// higher layer (the figures of `render::figures`).
+pub trait Blocks: Sync {
+    /// Whether a fenced block with this info string is one of them.
+    fn renders(&self, info: &str) -> bool;
+    /// The HTML of a block whose text, `body`, starts on line `line` of `source`.
+    fn render(&self, body: &str, source: &Path, line: usize, diags: &mut Vec<Diagnostic>)
+    -> String;
+}
+
+/// A fenced block being read that [`Links::blocks`] renders.
+struct OpenBlock {
+    /// Where its fence starts in the Markdown.
+    start: usize,
+    /// Its text so far.
+    body: String,
 }
 
 /// The Markdown extensions a body is read with: GitHub's tables, footnotes,
@@ -98,6 +119,7 @@ pub fn render(
         quiet: Quiet::default(),
         text: String::new(),
         text_limit,
+        block: None,
     };
     // Text comes in one piece per run, so that an address is never split in two.
     let parser = TextMergeWithOffset::new(Parser::new_ext(md, options()).into_offset_iter());
@@ -126,10 +148,15 @@ struct Doc<'m, 'l> {
     /// The plain text, up to about `text_limit` bytes.
     text: String,
     text_limit: usize,
+    /// The block of [`Links::blocks`] being read.
+    block: Option<OpenBlock>,
 }
 
 impl<'m> Doc<'m, '_> {
     fn take(&mut self, event: Event<'m>, range: Range<usize>, diags: &mut Vec<Diagnostic>) {
+        if self.take_block(&event, &range, diags) {
+            return;
+        }
         self.quiet.see(&event);
         let event = match event {
             Event::Text(text) if !self.quiet.is_quiet() => match autolinked(&text) {
@@ -217,6 +244,38 @@ impl<'m> Doc<'m, '_> {
             other => other,
         };
         self.push(event);
+    }
+
+    /// Reads the fenced blocks [`Links::blocks`] renders, and puts their HTML in
+    /// their place; false for every other event.
+    fn take_block(
+        &mut self,
+        event: &Event,
+        range: &Range<usize>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let Some(blocks) = self.links.blocks else {
+            return false;
+        };
+        match (event, &mut self.block) {
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if blocks.renders(info.split_whitespace().next().unwrap_or("")) =>
+            {
+                self.block = Some(OpenBlock {
+                    start: range.start,
+                    body: String::new(),
+                });
+            }
+            (Event::Text(t), Some(open)) => open.body.push_str(t),
+            (Event::End(TagEnd::CodeBlock), Some(_)) => {
+                let open = self.block.take().expect("a block is open");
+                let fence_line = self.first_line + self.md[..open.start].matches('\n').count();
+                let html = blocks.render(&open.body, self.links.source, fence_line + 1, diags);
+                self.events.push(Event::Html(html.into()));
+            }
+            _ => return false,
+        }
+        true
     }
 
     fn push(&mut self, event: Event<'m>) {
@@ -779,6 +838,7 @@ mod tests {
             footnotes: "Footnotes",
             footnote_back: "Back to the text",
             raw_html: true,
+            blocks: None,
         }
     }
 

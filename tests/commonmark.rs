@@ -72,6 +72,7 @@ fn ozyq_html(md: &str, diags: &mut Vec<Diagnostic>) -> String {
         footnotes: "Footnotes",
         footnote_back: "Back",
         raw_html: true,
+        blocks: None,
     };
     markdown::render(md, 1, &links, 0, diags).html
 }

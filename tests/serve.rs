@@ -789,12 +789,22 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
         date: random_date(rng),
         authors,
         tags,
-        body: format!("Мәтін {n}."),
+        body: random_body(rng, format!("Мәтін {n}.")),
         // Entries with a slug keep their URL when their title changes.
         slug: (rng.below(2) == 0).then(|| format!("d{n}")),
         summary: None,
         extra: Vec::new(),
     }
+}
+
+/// `text`, and now and then a figures block, which counts other entries.
+fn random_body(rng: &mut Rng, text: String) -> String {
+    if rng.below(4) != 0 {
+        return text;
+    }
+    let by = rng.pick(&["kind", "level", "department", "kind-level"]);
+    let year = rng.pick(&["", "year: all\n", "year: 2024-2025\n"]);
+    format!("{text}\n\n```figures\nby: {by}\n{year}```\n")
 }
 
 /// The plan of the academic year starting in `year`: items `p1` and `p2`, the
@@ -828,6 +838,20 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         for year in 2022..2026 {
             write_plan(&f, year, "Семинар");
         }
+        // A page, a kind's introduction and a catalogue's foreword that show
+        // figures of every year, by level: edits in place change those.
+        let block = |by: &str| format!("```figures\nby: {by}\nyear: all\n```\n");
+        let level = block("level");
+        f.write(
+            "content/pages/figures.md",
+            &format!("---\ntitle: Сандар\n---\n{level}"),
+        );
+        let intro = format!("---\ntitle: Сабақтар\n---\n{}", block("kind-level"));
+        f.write("content/open-lessons/_index.md", &intro);
+        f.write(
+            "content/catalogue/2024-2025.md",
+            &format!("---\ntitle: Алғы сөз\n---\n{level}"),
+        );
         let mut docs: Vec<Doc> = Vec::new();
         let mut n = 0;
         for _ in 0..8 {
@@ -882,7 +906,8 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         label = format!("authors of {}", docs[i].rel());
                     }
                     5 => {
-                        docs[i].body = format!("Жаңа мәтін {}.", rng.below(1000));
+                        let text = format!("Жаңа мәтін {}.", rng.below(1000));
+                        docs[i].body = random_body(&mut rng, text);
                         label = format!("body of {}", docs[i].rel());
                     }
                     6 => {
@@ -910,7 +935,8 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                     }
                     10 => {
                         docs[i].title = format!("{} {}", rng.pick(TITLES), rng.below(1000));
-                        docs[i].body = format!("Басқа мәтін {}.", rng.below(1000));
+                        let text = format!("Басқа мәтін {}.", rng.below(1000));
+                        docs[i].body = random_body(&mut rng, text);
                         label = format!("title and body of {}", docs[i].rel());
                     }
                     11 => {

@@ -8,7 +8,6 @@
 //! pages for saddle-stitch printing.
 
 pub mod booklet;
-pub mod figures;
 pub mod model;
 pub mod pdf;
 pub mod produce;

@@ -14,7 +14,7 @@ use crate::render::fields::FieldWords;
 use crate::render::ui;
 use crate::site::{AuthorId, Doc, EntryId, Site};
 
-pub use super::figures::{Figure, Figures};
+pub use crate::site::figures::{Figure, Figures};
 
 /// One author of an exhibit, with the qualification category when it is known.
 #[derive(Debug, Clone)]

@@ -10,6 +10,11 @@ use crate::yaml;
 /// UI strings by key, like `category_master` → «Педагог-шебер».
 pub type Strings = BTreeMap<String, String>;
 
+/// A UI string, or its key when the theme lacks it (the template check reports that).
+pub fn ui<'a>(strings: &'a Strings, key: &'a str) -> &'a str {
+    strings.get(key).map(String::as_str).unwrap_or(key)
+}
+
 /// Reads a flat `key: text` file of UI strings.
 pub fn load(text: &str, file: &Path) -> Result<Strings, Diagnostic> {
     let map: BTreeMap<String, yaml::Value> = yaml::from_str(text, file, 1)?;

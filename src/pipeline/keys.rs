@@ -287,6 +287,12 @@ pub struct Model<'a> {
     pub intro_sig: &'a TiSlice<KindId, u64>,
 }
 
+/// What a document's figures blocks show: they may count any entry, so every
+/// card; nothing for a document without them.
+fn figures_key(sigs: &Sigs, doc: &Doc) -> Option<u64> {
+    doc.figures.then(|| h64(&sigs.card.raw))
+}
+
 /// The key of a page: it changes whenever anything the page shows changes. `None`
 /// for the few cheap pages that are rendered every time.
 pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
@@ -301,11 +307,16 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 newer.map(|j| sigs.card[j]),
                 older.map(|j| sigs.card[j]),
                 m.related[i],
+                figures_key(sigs, &site.entries[i].doc),
             ))
         }
         Page::Kind(k, p) => {
+            let intro = site.kind_intros[k].as_ref();
             let what = Listing::Kind(k, m.intro_sig[k]);
-            listing_key(sigs, what, &ix.by_kind[k], p, size)
+            h64((
+                listing_key(sigs, what, &ix.by_kind[k], p, size),
+                intro.map(|d| figures_key(sigs, d)),
+            ))
         }
         Page::Year(y, p) => {
             let year = &ix.by_year[y];

@@ -19,6 +19,7 @@ use std::path::Path;
 use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
+use crate::lang::dates::AcademicYear;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
@@ -78,21 +79,26 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let strings = crate::lang::strings::Strings::new();
     let r = Renderer::new(site, &strings, tera::Tera::default());
-    let mut docs: Vec<(&Doc, String)> = Vec::new();
-    docs.extend(site.entries.iter().map(|e| (&e.doc, e.dir.clone())));
-    docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone())));
-    docs.extend(site.home.iter().map(|h| (h, String::new())));
+    // Each document with its page's folder and the year its figures count.
+    let mut docs: Vec<(&Doc, String, Option<AcademicYear>)> = Vec::new();
+    docs.extend(
+        site.entries
+            .iter()
+            .map(|e| (&e.doc, e.dir.clone(), Some(e.year))),
+    );
+    docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone(), None)));
+    docs.extend(site.home.iter().map(|h| (h, String::new(), None)));
     for (k, intro) in site.kind_intros.iter_enumerated() {
         docs.extend(
             intro
                 .iter()
-                .map(|d| (d, crate::site::urls::kind_dir(site, k))),
+                .map(|d| (d, crate::site::urls::kind_dir(site, k), None)),
         );
     }
     docs.par_iter()
-        .flat_map_iter(|(doc, dir)| {
+        .flat_map_iter(|(doc, dir, year)| {
             let mut diags = Vec::new();
-            r.render_markdown(doc, dir, &mut diags);
+            r.render_markdown(doc, dir, *year, &mut diags);
             diags
         })
         .collect()

@@ -9,7 +9,9 @@ use crate::paths::PathMap;
 use crate::render::page::Page;
 use typed_index_collections::TiSlice;
 
+use crate::lang::dates::AcademicYear;
 use crate::site::addresses::Target;
+use crate::site::urls::page_count;
 use crate::site::{EntryId, Neighbours, Site};
 
 typed_id!(
@@ -128,6 +130,10 @@ pub fn pages_showing(
             pages.push(Page::Redirect(r));
         }
     }
+    // Figures blocks count the cards of any entry.
+    if !card_changed.is_empty() {
+        pages.extend(figures_pages(site));
+    }
     // The home page and the feed show the newest cards. Nothing else about the site
     // as a whole changes while entries keep their places (nor does the sitemap).
     if !card_changed.is_empty() {
@@ -136,6 +142,38 @@ pub fn pages_showing(
     pages.sort_unstable();
     pages.dedup();
     pages
+}
+
+/// The pages whose Markdown shows figures blocks: entries, pages of `pages/`, and
+/// every page of a kind whose introduction has one.
+fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
+    let entries = site
+        .entries
+        .iter_enumerated()
+        .filter(|(_, e)| e.doc.figures)
+        .map(|(i, _)| Page::Entry(i));
+    let pages = site
+        .pages
+        .iter_enumerated()
+        .filter(|(_, p)| p.doc.figures)
+        .map(|(i, _)| Page::Static(i));
+    let kinds = site
+        .kind_intros
+        .iter_enumerated()
+        .filter(|(_, d)| d.as_ref().is_some_and(|d| d.figures))
+        .flat_map(|(k, _)| {
+            let n = page_count(site.index.by_kind[k].len(), site.config.page_size);
+            (1..=n).map(move |p| Page::Kind(k, p))
+        });
+    entries.chain(pages).chain(kinds)
+}
+
+/// The years whose catalogues and reports show a change of the cards of
+/// `years`' entries: those, or every year (`None`) when a catalogue's foreword
+/// shows figures, which may count any year.
+pub fn catalogue_years(site: &Site, years: Vec<AcademicYear>) -> Option<Vec<AcademicYear>> {
+    let counts_any = site.forewords.iter().any(|f| f.doc.figures);
+    (years.is_empty() || !counts_any).then_some(years)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What each page's template sees. Values shared by many pages (the site summary,
 //! UI strings, entry cards) are built once; a page's context holds handles to them.
 
-use crate::lang::dates::DateFormatter;
+use crate::lang::dates::{AcademicYear, DateFormatter};
 use tera::{Context, Tera, Value};
 use typed_index_collections::TiVec;
 
@@ -12,6 +12,7 @@ use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
 use crate::site::{Doc, Entry, EntryId, PageId, Site};
 
+use super::figures::FiguresBlocks;
 use super::page::Page;
 use super::prepared::{Prepared, link};
 use super::ui;
@@ -130,21 +131,34 @@ impl<'a> Renderer<'a> {
         dir: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> markdown::Rendered {
-        self.render_doc_text(doc, dir, 0, diags)
+        self.render_doc_text(doc, dir, None, 0, diags)
     }
 
-    /// A Markdown document as HTML for a page in `dir`, its links rewritten.
-    pub fn render_markdown(&self, doc: &Doc, dir: &str, diags: &mut Vec<Diagnostic>) -> String {
-        self.render_doc(doc, dir, diags).html
+    /// A Markdown document as HTML for a page in `dir`, its links rewritten; its
+    /// figures blocks count `year` unless they name one (all years when `None`).
+    pub fn render_markdown(
+        &self,
+        doc: &Doc,
+        dir: &str,
+        year: Option<AcademicYear>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> String {
+        self.render_doc_text(doc, dir, year, 0, diags).html
     }
 
     pub(super) fn render_doc_text(
         &self,
         doc: &Doc,
         dir: &str,
+        year: Option<AcademicYear>,
         text_limit: usize,
         diags: &mut Vec<Diagnostic>,
     ) -> markdown::Rendered {
+        let blocks = FiguresBlocks {
+            site: self.site,
+            strings: self.strings,
+            year,
+        };
         let links = Links {
             source: &doc.source,
             page_dir: dir,
@@ -157,6 +171,7 @@ impl<'a> Renderer<'a> {
             footnotes: self.t("footnotes"),
             footnote_back: self.t("footnote_back"),
             raw_html: self.site.config.markdown.raw_html,
+            blocks: doc.figures.then_some(&blocks as &dyn markdown::Blocks),
         };
         markdown::render(&doc.body, doc.body_line, &links, text_limit, diags)
     }

@@ -15,7 +15,13 @@ use crate::site::urls;
 impl Renderer<'_> {
     pub(super) fn entry_value(&self, i: EntryId, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
-        let mut r = self.render_doc_text(&e.doc, &e.dir, super::SEARCH_TEXT_LIMIT, diags);
+        let mut r = self.render_doc_text(
+            &e.doc,
+            &e.dir,
+            Some(e.year),
+            super::SEARCH_TEXT_LIMIT,
+            diags,
+        );
         let _ = self.texts[i].set(std::mem::take(&mut r.text));
         let Neighbours { newer, older } = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);

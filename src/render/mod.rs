@@ -1,8 +1,10 @@
 //! Rendering the site model into pages: one job per output file, run in parallel.
 
+pub mod chart;
 pub mod context;
 mod entry;
 pub mod fields;
+pub mod figures;
 mod moved;
 pub mod page;
 mod people;
@@ -20,10 +22,7 @@ use crate::lang::strings::Strings;
 /// Titles, summaries, authors and tags are always indexed whole.
 pub const SEARCH_TEXT_LIMIT: usize = 700;
 
-/// A UI string, or its key when the theme lacks it (the template check reports that).
-pub fn ui<'a>(strings: &'a Strings, key: &'a str) -> &'a str {
-    strings.get(key).map(String::as_str).unwrap_or(key)
-}
+pub use crate::lang::strings::ui;
 
 /// `1.2 МБ`, `340 КБ`: sizes as people read them, in the UI language's units.
 pub fn human_size(bytes: u64, strings: &Strings) -> String {

@@ -11,30 +11,16 @@ pub mod web;
 
 use chrono::NaiveDate;
 
-use crate::catalogue::figures::Figures;
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::strings::Strings;
 use crate::render::ui;
-use crate::site::fields::FieldValue;
+use crate::site::figures::{Figures, LevelTable, choice};
 use crate::site::plan::{Fulfilment, PlanId, plan_of};
 use crate::site::{AuthorId, EntryId, Site};
 
 /// How many people the report names as taking part most.
 const TOP: usize = 10;
-
-/// The kinds by the level of their events: a row per kind, a column per level
-/// (and one for entries without a level).
-#[derive(Debug, Clone, Default)]
-pub struct LevelTable {
-    /// The column headings: the levels that occur, in their order, then «no level»
-    /// when some entry has none.
-    pub levels: Vec<String>,
-    /// Each kind with entries: its name, its count per column and its total.
-    pub rows: Vec<(String, Vec<usize>, usize)>,
-    /// Each column's total.
-    pub totals: Vec<usize>,
-}
 
 /// A competition entry with its result.
 #[derive(Debug, Clone)]
@@ -97,7 +83,7 @@ impl<'a> Report<'a> {
             strings,
             year,
             figures: Figures::of(site, strings, &entries),
-            levels: level_table(site, strings, &entries),
+            levels: LevelTable::of(site, strings, &entries),
             placings: placings(site, &entries),
             publications,
             plan,
@@ -109,61 +95,6 @@ impl<'a> Report<'a> {
     /// A UI string of the theme.
     pub fn t(&self, key: &'a str) -> &'a str {
         ui(self.strings, key)
-    }
-}
-
-/// The choice an entry has in the field `name`, as its index.
-fn choice(site: &Site, e: EntryId, name: &str) -> Option<usize> {
-    let f = site.config.field(name)?;
-    site.entries[e]
-        .fields
-        .iter()
-        .find_map(|v| match (&v.value, v.field == f) {
-            (FieldValue::Choice(i), true) => Some(*i),
-            _ => None,
-        })
-}
-
-fn level_table(site: &Site, strings: &Strings, entries: &[EntryId]) -> LevelTable {
-    let lang = site.config.language;
-    let Some(field) = site.config.field("level").map(|f| &site.config.fields[f]) else {
-        return LevelTable::default();
-    };
-    let n = field.choices.len();
-    // Counts per kind, with the last column for «no level».
-    let mut counts = vec![vec![0usize; n + 1]; site.config.kinds.len()];
-    for &i in entries {
-        let col = choice(site, i, "level").unwrap_or(n);
-        counts[usize::from(site.entries[i].kind)][col] += 1;
-    }
-    let used: Vec<usize> = (0..=n)
-        .filter(|&c| counts.iter().any(|row| row[c] > 0))
-        .collect();
-    let levels = used
-        .iter()
-        .map(|&c| match field.choices.get(c) {
-            Some(ch) => ch.label.get(lang).to_string(),
-            None => ui(strings, "report_no_level").to_string(),
-        })
-        .collect();
-    let rows: Vec<(String, Vec<usize>, usize)> = site
-        .config
-        .kinds
-        .iter()
-        .zip(&counts)
-        .filter(|(_, row)| row.iter().any(|&c| c > 0))
-        .map(|(k, row)| {
-            let cells: Vec<usize> = used.iter().map(|&c| row[c]).collect();
-            (k.plural.get(lang).to_string(), cells, row.iter().sum())
-        })
-        .collect();
-    let totals = (0..used.len())
-        .map(|j| rows.iter().map(|r| r.1[j]).sum())
-        .collect();
-    LevelTable {
-        levels,
-        rows,
-        totals,
     }
 }
 

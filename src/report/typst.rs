@@ -5,8 +5,8 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::catalogue::figures::Figure;
 use crate::catalogue::typst::{Markup, PREAMBLE, lit};
+use crate::site::figures::Figure;
 
 const REPORT_TYP: &str = include_str!("report.typ");
 
@@ -113,11 +113,11 @@ fn figures(s: &mut String, rep: &Report) {
         let rows: Vec<String> = l
             .rows
             .iter()
-            .map(|(name, cells, total)| {
+            .map(|row| {
                 strings(
-                    std::iter::once(name.clone())
-                        .chain(cells.iter().map(ToString::to_string))
-                        .chain([total.to_string()]),
+                    std::iter::once(row.kind.clone())
+                        .chain(row.cells.iter().map(ToString::to_string))
+                        .chain([row.total.to_string()]),
                 )
             })
             .collect();

@@ -2,8 +2,8 @@
 
 use tera::{Context, Value};
 
-use crate::catalogue::web::bar_chart;
 use crate::paths::root_prefix;
+use crate::render::chart::bar_chart;
 use crate::render::context::Renderer;
 use crate::render::value::{Obj, list, safe};
 use crate::site::urls::{self, report_dir};
@@ -64,11 +64,11 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
         )
         .set(
             "rows",
-            list(rep.levels.rows.iter().map(|(name, cells, total)| {
+            list(rep.levels.rows.iter().map(|row| {
                 Obj::new()
-                    .set("name", name.as_str())
-                    .set("cells", list(cells.iter().map(|&c| Value::from(c))))
-                    .set("total", *total)
+                    .set("name", row.kind.as_str())
+                    .set("cells", list(row.cells.iter().map(|&c| Value::from(c))))
+                    .set("total", row.total)
                     .build()
             })),
         )

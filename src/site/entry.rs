@@ -74,11 +74,12 @@ pub fn make_entry(
         doc: Doc {
             source: file.clone(),
             title: fm.title.clone(),
-            body: std::mem::take(&mut p.body),
             body_line: p.body_line,
             lang: fm.lang,
             updated: p.updated,
             aliases: fm.aliases.clone(),
+            figures: super::figures::has_block(&p.body),
+            body: std::mem::take(&mut p.body),
         },
         kind,
         dir: format!("{}/{slug}/", k.folder),

@@ -110,6 +110,7 @@ fn to_doc(p: &mut Parsed) -> Doc {
     Doc {
         source: p.file.path.clone(),
         title: p.fm.title.clone(),
+        figures: super::figures::has_block(&p.body),
         body: std::mem::take(&mut p.body),
         body_line: p.body_line,
         lang: p.fm.lang,

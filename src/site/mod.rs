@@ -4,6 +4,7 @@
 pub mod addresses;
 pub mod entry;
 pub mod fields;
+pub mod figures;
 pub mod indexes;
 pub mod load;
 pub mod plan;
@@ -82,6 +83,9 @@ pub struct Doc {
     pub updated: Option<NaiveDate>,
     /// Old addresses that lead to its page (`aliases:`), as written.
     pub aliases: Vec<Located<String>>,
+    /// Whether its body holds a figures block (see [`figures::has_block`]), which
+    /// shows counts of other entries.
+    pub figures: bool,
 }
 
 /// A publication of one kind (a seminar, a lesson plan, …), with its own page.

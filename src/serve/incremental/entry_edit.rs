@@ -305,7 +305,7 @@ impl Engine {
             pages: &[],
             outputs: &[],
             sitemap: false,
-            catalogues: Some(years),
+            catalogues: select::catalogue_years(&site, years),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.end_round((site, look, snap, prepared), round, errors)

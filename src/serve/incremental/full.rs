@@ -520,7 +520,9 @@ impl Engine {
             outputs: &outputs,
             sitemap: true,
             // A catalogue shows what its entries' cards show, and other files.
-            catalogues: only_entries.then(|| shifts.card_years()),
+            catalogues: only_entries
+                .then(|| select::catalogue_years(&site, shifts.card_years()))
+                .flatten(),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
         self.end_round((site, look, snap, prepared), round, errors)

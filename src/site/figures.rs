@@ -7,9 +7,27 @@ use typed_index_collections::TiVec;
 
 use crate::config::kinds::KindId;
 use crate::lang::strings::Strings;
-use crate::render::ui;
+use crate::lang::strings::ui;
 use crate::site::fields::FieldValue;
 use crate::site::{DepartmentId, EntryId, Site};
+
+/// The info string of a fenced block that shows figures in Markdown
+/// (```` ```figures ````); `render::figures` reads and shows it.
+pub const BLOCK: &str = "figures";
+
+/// Whether `body` may hold a figures block: a line that opens a fence with the
+/// info string [`BLOCK`]. A fence inside another block counts too, which only
+/// makes the page be made again more often than it needs.
+pub fn has_block(body: &str) -> bool {
+    body.lines().any(|l| {
+        let l = l.trim_start();
+        let rest = l
+            .strip_prefix("```")
+            .or_else(|| l.strip_prefix("~~~"))
+            .map(|r| r.trim_start_matches(['`', '~']).trim_start());
+        rest.is_some_and(|r| r.split_whitespace().next() == Some(BLOCK))
+    })
+}
 
 /// A count with what it counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,4 +183,90 @@ pub fn by_choice(site: &Site, entries: &[EntryId], name: &str) -> Vec<Figure> {
             count,
         })
         .collect()
+}
+
+/// The kinds by the level of their events: a row per kind, a column per level
+/// (and one for entries without a level).
+#[derive(Debug, Clone, Default)]
+pub struct LevelTable {
+    /// The column headings: the levels that occur, in their order, then «no level»
+    /// when some entry has none.
+    pub levels: Vec<String>,
+    /// Each kind with entries.
+    pub rows: Vec<LevelRow>,
+    /// Each column's total.
+    pub totals: Vec<usize>,
+    /// All the entries counted.
+    pub total: usize,
+}
+
+/// A kind's row of a [`LevelTable`].
+#[derive(Debug, Clone)]
+pub struct LevelRow {
+    /// The kind, in the plural.
+    pub kind: String,
+    /// Its entries per column.
+    pub cells: Vec<usize>,
+    /// All its entries.
+    pub total: usize,
+}
+
+/// The choice an entry has in the field `name`, as its index.
+pub fn choice(site: &Site, e: EntryId, name: &str) -> Option<usize> {
+    let f = site.config.field(name)?;
+    site.entries[e]
+        .fields
+        .iter()
+        .find_map(|v| match (&v.value, v.field == f) {
+            (FieldValue::Choice(i), true) => Some(*i),
+            _ => None,
+        })
+}
+
+impl LevelTable {
+    /// The kinds of `entries` by level; empty when the site has no `level` field.
+    pub fn of(site: &Site, strings: &Strings, entries: &[EntryId]) -> LevelTable {
+        let lang = site.config.language;
+        let Some(field) = site.config.field("level").map(|f| &site.config.fields[f]) else {
+            return LevelTable::default();
+        };
+        let n = field.choices.len();
+        // Counts per kind, with the last column for «no level».
+        let mut counts = vec![vec![0usize; n + 1]; site.config.kinds.len()];
+        for &i in entries {
+            let col = choice(site, i, "level").unwrap_or(n);
+            counts[usize::from(site.entries[i].kind)][col] += 1;
+        }
+        let used: Vec<usize> = (0..=n)
+            .filter(|&c| counts.iter().any(|row| row[c] > 0))
+            .collect();
+        let levels = used
+            .iter()
+            .map(|&c| match field.choices.get(c) {
+                Some(ch) => ch.label.get(lang).to_string(),
+                None => ui(strings, "report_no_level").to_string(),
+            })
+            .collect();
+        let rows: Vec<LevelRow> = site
+            .config
+            .kinds
+            .iter()
+            .zip(&counts)
+            .filter(|(_, row)| row.iter().any(|&c| c > 0))
+            .map(|(k, row)| LevelRow {
+                kind: k.plural.get(lang).to_string(),
+                cells: used.iter().map(|&c| row[c]).collect(),
+                total: row.iter().sum(),
+            })
+            .collect();
+        let totals = (0..used.len())
+            .map(|j| rows.iter().map(|r| r.cells[j]).sum())
+            .collect();
+        LevelTable {
+            levels,
+            rows,
+            totals,
+            total: entries.len(),
+        }
+    }
 }
