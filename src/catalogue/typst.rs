@@ -15,6 +15,8 @@ use crate::lang::fit;
 use crate::lang::fit::{
     DETAIL, FOREWORD, NAME, RunBreaker, SUMMARY, TITLE, fit, fit_markdown, markdown_options,
 };
+use crate::render::figures::{FiguresBlocks, Shown};
+use crate::site::figures::BLOCK;
 
 /// The paper the catalogue is laid out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -109,6 +111,52 @@ pub fn lit(s: &str) -> String {
 
 fn opt_lit(s: Option<&str>) -> String {
     s.map(lit).unwrap_or_else(|| "none".into())
+}
+
+/// A Typst array of string literals.
+pub fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    let mut s = String::from("(");
+    for i in items {
+        s.push_str(&lit(i.as_ref()));
+        s.push(',');
+    }
+    s.push(')');
+    s
+}
+
+/// A Typst array of already written values (rows); `()` when there are none.
+pub fn array(items: &[String]) -> String {
+    if items.is_empty() {
+        "()".into()
+    } else {
+        format!("({},)", items.join(", "))
+    }
+}
+
+/// A figures block of a foreword as markup: its chart, then its table.
+fn shown_typst(shown: &Shown) -> String {
+    let mut s = String::new();
+    if let Some(items) = &shown.chart {
+        let _ = writeln!(s, "#chart({}, {})", lit(&shown.caption), figures_arg(items));
+    }
+    if let Some(t) = &shown.table {
+        if shown.chart.is_none() {
+            let _ = writeln!(
+                s,
+                "#block(below: 0.4em, text(weight: \"bold\", {}))",
+                lit(&shown.caption)
+            );
+        }
+        let rows: Vec<String> = t.rows.iter().map(strings).collect();
+        let _ = writeln!(
+            s,
+            "#figures-table({}, {}, foot: {})",
+            strings(&t.head),
+            array(&rows),
+            t.foot.as_ref().map_or_else(|| "none".into(), strings)
+        );
+    }
+    s
 }
 
 fn figures_arg(items: &[Figure]) -> String {
@@ -259,7 +307,21 @@ fn foreword_and_figures(s: &mut String, cat: &Catalogue) {
             lit(doc.lang.unwrap_or(cfg.language).code())
         );
         let body = fit_markdown(&doc.body, FOREWORD).text;
-        s.push_str(&markdown_to_typst(&body, cat.t("catalogue_foreword")));
+        let blocks = FiguresBlocks {
+            site: cat.site,
+            strings: cat.strings,
+            year: Some(cat.year),
+        };
+        let figures = |block: &str| {
+            (blocks.print(block, &doc.source))
+                .map(|shown| shown_typst(&shown))
+                .unwrap_or_default()
+        };
+        s.push_str(&markdown_to_typst(
+            &body,
+            cat.t("catalogue_foreword"),
+            Some(&figures),
+        ));
         s.push_str("]\n");
     }
 
@@ -400,13 +462,21 @@ fn author_index(s: &mut String, cat: &Catalogue) {
 /// Markdown as Typst markup in which every piece of text is a string literal.
 /// A first heading that repeats the section's title is left out; runs of text too
 /// long to print whole are broken (`lang::fit::RunBreaker`).
-pub fn markdown_to_typst(md: &str, section_title: &str) -> String {
+pub fn markdown_to_typst(
+    md: &str,
+    section_title: &str,
+    figures: Option<&dyn Fn(&str) -> String>,
+) -> String {
     let mut w = TypstWriter {
         section_title,
         first_block: true,
+        figures,
         ..TypstWriter::default()
     };
     for ev in Parser::new_ext(md, markdown_options()) {
+        if w.take_figures(&ev) {
+            continue;
+        }
         if !RunBreaker::continues_after(&ev) {
             w.runs.reset();
         }
@@ -433,12 +503,40 @@ struct TypstWriter<'t> {
     /// Lists: each item becomes one argument of #list(…) or #enum(…).
     list_depth: usize,
     in_code: bool,
+    /// Makes a figures block's text into markup, when the document may have them.
+    figures: Option<&'t dyn Fn(&str) -> String>,
+    /// The text of the figures block being read.
+    figures_text: Option<String>,
     /// Lists and quotes deeper than `fit::NESTING` are not opened (their items and
     /// text go on at the deepest level printed); each level says whether it was.
     opened: Vec<bool>,
 }
 
 impl TypstWriter<'_> {
+    /// Reads a figures block and writes what it shows in its place; false for
+    /// every other event.
+    fn take_figures(&mut self, ev: &Event) -> bool {
+        let Some(figures) = self.figures else {
+            return false;
+        };
+        match (ev, &mut self.figures_text) {
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if info.split_whitespace().next() == Some(BLOCK) =>
+            {
+                self.figures_text = Some(String::new());
+            }
+            (Event::Text(t), Some(text)) => text.push_str(t),
+            (Event::End(TagEnd::CodeBlock), Some(text)) => {
+                let markup = figures(text);
+                self.figures_text = None;
+                self.first_block = false;
+                self.out.push_str(&markup);
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// Whether `ev` opens or closes a list or quote that is not printed.
     fn nests_too_deep(&mut self, ev: &Event) -> bool {
         match fit::nesting_step(ev) {
@@ -608,7 +706,7 @@ mod tests {
         let md = "## Алғы сөз\n\nМәтін *курсив* **жуан** ~~сызылған~~ `код` [сілтеме](https://a.kz/?q=\"x\") \\\nжаңа жол.\n\n\
                   ### Тақырып #x\n\n> Дәйексөз ] [\n\n1. бір\n2. екі\n   - ішкі\n\n\
                   ```rust\nfn main() { \"}\" }\n```\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![сурет](x.png) [бос]() [ішкі](../a.md) <https://b.kz>\n";
-        let body = markdown_to_typst(md, "Алғы сөз");
+        let body = markdown_to_typst(md, "Алғы сөз", None);
         let src =
             format!("{PREAMBLE}\n#show: catalogue.with()\n#section(\"Алғы сөз\")[\n{body}]\n");
         let pdf =
@@ -641,7 +739,7 @@ mod tests {
                 "#exhibit(number: {n}, title: {t}, authors: (({t}, {t}),), department: {t}, \
                  date: {t}, details: (({t}, {t}),), summary: {t})\n"
             ));
-            src.push_str(&markdown_to_typst(&text, "x"));
+            src.push_str(&markdown_to_typst(&text, "x", None));
             src.push('\n');
         }
         crate::catalogue::pdf::compile(&src, &[]).unwrap_or_else(|e| panic!("{e}"));
@@ -652,6 +750,7 @@ mod tests {
         let t = markdown_to_typst(
             "## Алғы сөз\n\nСөз *бір* **екі** #x\n\n- a\n- b\n",
             "Алғы сөз",
+            None,
         );
         assert!(!t.contains("heading"), "{t}");
         assert!(t.contains("#emph[#\"бір\";]"), "{t}");

@@ -104,7 +104,7 @@ impl Blocks for FiguresBlocks<'_> {
         diags: &mut Vec<Diagnostic>,
     ) -> String {
         match self.read(body, source, line) {
-            Ok(spec) => self.html(&spec),
+            Ok(spec) => self.shown(&spec).html(),
             Err(d) => {
                 diags.extend(d);
                 String::new()
@@ -138,18 +138,21 @@ fn one_of<T: Copy>(
 
 impl FiguresBlocks<'_> {
     fn read(&self, body: &str, source: &Path, line: usize) -> Result<Spec, Vec<Diagnostic>> {
-        let example = "write e.g.\n```figures\nby: kind\nyear: 2024-2025\nas: table\n```";
+        let fields = "a figures block says what to count with `by:`, and may have \
+                      `year:`, `as:` and `title:`, e.g. by: kind (see docs/content.md)";
         if body.trim().is_empty() {
             return Err(vec![
                 Diagnostic::error(
                     crate::diagnostics::Location::new(source, line.saturating_sub(1), 1),
-                    "figures: the block is empty: say what to count with `by:`",
+                    "figures: the block is empty",
                 )
-                .with_hint(example),
+                .with_hint(fields),
             ]);
         }
-        let w: Written =
-            yaml::from_str(body, source, line).map_err(|d| vec![d.with_hint(example)])?;
+        let w: Written = yaml::from_str(body, source, line).map_err(|mut d| {
+            d.message = format!("figures: {}", d.message);
+            vec![d.with_hint(fields)]
+        })?;
         let at = |key| (key, body, source, line);
         let mut errors = Vec::new();
         let by = one_of(BY, &w.by, at("by")).map_err(|d| errors.push(d)).ok();
@@ -232,7 +235,8 @@ impl FiguresBlocks<'_> {
         }
     }
 
-    fn html(&self, spec: &Spec) -> String {
+    /// What a block shows, worked out from the model.
+    fn shown(&self, spec: &Spec) -> Shown {
         let entries = self.entries(spec.year);
         let (title_key, head_key) = match spec.by {
             By::Kind => ("catalogue_by_kind", "kind"),
@@ -247,105 +251,143 @@ impl FiguresBlocks<'_> {
             (None, Some(y)) => format!("{}, {}", self.t(title_key), y.label()),
             (None, None) => self.t(title_key).to_string(),
         };
-        let mut s = String::from("<figure class=\"figures\">");
-        let _ = write!(s, "<figcaption>{}</figcaption>", esc(&caption));
+        let total = self.t("plan_total").to_string();
         if spec.by == By::KindLevel {
-            let table = LevelTable::of(self.site, self.strings, &entries);
-            self.level_table(&mut s, &caption, &table);
-        } else {
-            let figures = Figures::of(self.site, self.strings, &entries);
-            let (items, total) = match spec.by {
-                By::Kind => (&figures.by_kind, Some(entries.len())),
-                By::Department => (&figures.by_department, Some(entries.len())),
-                By::Category => (&figures.by_category, None),
-                By::Level => (&figures.by_level, None),
-                _ => (&figures.by_result, None),
+            let t = LevelTable::of(self.site, self.strings, &entries);
+            let head = std::iter::once(self.t("kind").to_string())
+                .chain(t.levels.iter().cloned())
+                .chain([total.clone()])
+                .collect();
+            let rows = t
+                .rows
+                .iter()
+                .map(|r| {
+                    std::iter::once(r.kind.clone())
+                        .chain(r.cells.iter().map(ToString::to_string))
+                        .chain([r.total.to_string()])
+                        .collect()
+                })
+                .collect();
+            let foot = std::iter::once(total)
+                .chain(t.totals.iter().map(ToString::to_string))
+                .chain([t.total.to_string()])
+                .collect();
+            return Shown {
+                caption,
+                chart: None,
+                table: Some(Table {
+                    head,
+                    rows,
+                    foot: Some(foot),
+                }),
             };
-            if matches!(spec.show, Show::Chart | Show::Both) {
-                s.push_str(&bar_chart(&caption, items));
+        }
+        let mut figures = Figures::of(self.site, self.strings, &entries);
+        let (items, sum) = match spec.by {
+            By::Kind => (std::mem::take(&mut figures.by_kind), true),
+            By::Department => (std::mem::take(&mut figures.by_department), true),
+            By::Category => (std::mem::take(&mut figures.by_category), false),
+            By::Level => (std::mem::take(&mut figures.by_level), false),
+            _ => (std::mem::take(&mut figures.by_result), false),
+        };
+        // A total only where each entry is counted once.
+        let table = matches!(spec.show, Show::Table | Show::Both).then(|| Table {
+            head: vec![
+                self.t(head_key).to_string(),
+                self.t("report_works").to_string(),
+            ],
+            rows: items
+                .iter()
+                .map(|f| vec![f.label.clone(), f.count.to_string()])
+                .collect(),
+            foot: sum.then(|| vec![total, entries.len().to_string()]),
+        });
+        Shown {
+            caption,
+            chart: matches!(spec.show, Show::Chart | Show::Both).then_some(items),
+            table,
+        }
+    }
+
+    /// The figures a block shows, for print (the catalogue's foreword); `None`
+    /// when the block has errors, which the web page reports.
+    pub fn print(&self, body: &str, source: &Path) -> Option<Shown> {
+        self.read(body, source, 1)
+            .ok()
+            .map(|spec| self.shown(&spec))
+    }
+}
+
+/// What a figures block shows: a caption, and a chart, a table or both.
+pub struct Shown {
+    /// The caption: the block's title, or what is counted and the year.
+    pub caption: String,
+    /// The counts as a bar chart.
+    pub chart: Option<Vec<Figure>>,
+    /// The counts as a table.
+    pub table: Option<Table>,
+}
+
+/// A table of figures: the first column names what is counted, the others are
+/// numbers.
+pub struct Table {
+    /// The column headings.
+    pub head: Vec<String>,
+    /// The rows, each as many cells as there are headings.
+    pub rows: Vec<Vec<String>>,
+    /// The totals row, where the rows add up.
+    pub foot: Option<Vec<String>>,
+}
+
+impl Shown {
+    /// The figure as HTML: caption, chart, then the table in a scrollable region.
+    fn html(&self) -> String {
+        let mut s = String::from("<figure class=\"figures\">");
+        let _ = write!(s, "<figcaption>{}</figcaption>", esc(&self.caption));
+        if let Some(items) = &self.chart {
+            s.push_str(&bar_chart(&self.caption, items));
+        }
+        if let Some(t) = &self.table {
+            let _ = write!(
+                s,
+                "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table><thead>",
+                esc(&self.caption)
+            );
+            row(&mut s, &t.head, "col");
+            s.push_str("</thead><tbody>");
+            for r in &t.rows {
+                row(&mut s, r, "row");
             }
-            if matches!(spec.show, Show::Table | Show::Both) {
-                self.table(&mut s, &caption, self.t(head_key), items, total);
+            s.push_str("</tbody>");
+            if let Some(foot) = &t.foot {
+                s.push_str("<tfoot>");
+                row(&mut s, foot, "row");
+                s.push_str("</tfoot>");
             }
+            s.push_str("</table></div>");
         }
         s.push_str("</figure>\n");
         s
     }
+}
 
-    fn table_start(&self, s: &mut String, caption: &str) {
-        let _ = write!(
-            s,
-            "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table>",
-            esc(caption)
-        );
-    }
-
-    /// A table of one count per row, with a total row when the rows count each
-    /// entry once.
-    fn table(
-        &self,
-        s: &mut String,
-        caption: &str,
-        head: &str,
-        items: &[Figure],
-        total: Option<usize>,
-    ) {
-        self.table_start(s, caption);
-        let _ = write!(
-            s,
-            "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
-            esc(head),
-            esc(self.t("report_works"))
-        );
-        for f in items {
-            let _ = write!(
-                s,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
-                esc(&f.label),
-                f.count
-            );
-        }
-        s.push_str("</tbody>");
-        if let Some(n) = total {
-            let _ = write!(
-                s,
-                "<tfoot><tr><th scope=\"row\">{}</th><td class=\"num\">{n}</td></tr></tfoot>",
-                esc(self.t("plan_total"))
-            );
-        }
-        s.push_str("</table></div>");
-    }
-
-    fn level_table(&self, s: &mut String, caption: &str, t: &LevelTable) {
-        self.table_start(s, caption);
-        let _ = write!(
-            s,
-            "<thead><tr><th scope=\"col\">{}</th>",
-            esc(self.t("kind"))
-        );
-        for l in &t.levels {
-            let _ = write!(s, "<th scope=\"col\" class=\"num\">{}</th>", esc(l));
-        }
-        let total = esc(self.t("plan_total"));
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{total}</th></tr></thead><tbody>"
-        );
-        for row in &t.rows {
-            let _ = write!(s, "<tr><th scope=\"row\">{}</th>", esc(&row.kind));
-            for c in &row.cells {
+/// A table row: its first cell a heading (of the column or the row), the other
+/// cells numbers (in the head, their headings).
+fn row(s: &mut String, cells: &[String], scope: &str) {
+    s.push_str("<tr>");
+    for (i, c) in cells.iter().enumerate() {
+        let c = esc(c);
+        match (i, scope) {
+            (0, _) => {
+                let _ = write!(s, "<th scope=\"{scope}\">{c}</th>");
+            }
+            (_, "col") => {
+                let _ = write!(s, "<th scope=\"col\" class=\"num\">{c}</th>");
+            }
+            _ => {
                 let _ = write!(s, "<td class=\"num\">{c}</td>");
             }
-            let _ = write!(s, "<td class=\"num\">{}</td></tr>", row.total);
         }
-        let _ = write!(s, "</tbody><tfoot><tr><th scope=\"row\">{total}</th>");
-        for c in &t.totals {
-            let _ = write!(s, "<td class=\"num\">{c}</td>");
-        }
-        let _ = write!(
-            s,
-            "<td class=\"num\">{}</td></tr></tfoot></table></div>",
-            t.total
-        );
     }
+    s.push_str("</tr>");
 }

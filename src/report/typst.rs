@@ -5,30 +5,10 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::catalogue::typst::{Markup, PREAMBLE, lit};
+use crate::catalogue::typst::{Markup, PREAMBLE, array, lit, strings};
 use crate::site::figures::Figure;
 
 const REPORT_TYP: &str = include_str!("report.typ");
-
-/// A Typst array of string literals.
-fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
-    let mut s = String::from("(");
-    for i in items {
-        s.push_str(&lit(i.as_ref()));
-        s.push(',');
-    }
-    s.push(')');
-    s
-}
-
-/// A Typst array of already written values (rows); `()` when there are none.
-fn array(items: &[String]) -> String {
-    if items.is_empty() {
-        "()".into()
-    } else {
-        format!("({},)", items.join(", "))
-    }
-}
 
 fn figures_arg(items: &[Figure]) -> String {
     let mut s = String::from("(");
@@ -126,7 +106,7 @@ fn figures(s: &mut String, rep: &Report) {
             .chain([rep.entries.len().to_string()]);
         let _ = writeln!(
             s,
-            "#report-table({}, {}, foot: {})",
+            "#figures-table({}, {}, foot: {})",
             strings(header),
             array(&rows),
             strings(foot)
@@ -170,7 +150,7 @@ fn results(s: &mut String, rep: &Report) {
     ];
     let _ = writeln!(
         s,
-        "#report-table({}, {}, numeric: false, columns: (auto, auto, 2fr, 1.2fr))",
+        "#figures-table({}, {}, numeric: false, columns: (auto, auto, 2fr, 1.2fr))",
         strings(header),
         array(&rows)
     );
@@ -216,7 +196,7 @@ fn plan(s: &mut String, rep: &Report) {
     ];
     let _ = writeln!(
         s,
-        "#report-table({}, {}, foot: {})",
+        "#figures-table({}, {}, foot: {})",
         strings(header),
         array(&rows),
         row(rep.t("plan_total"), ful.total)
@@ -232,7 +212,7 @@ fn top(s: &mut String, rep: &Report) {
         .collect();
     let _ = writeln!(
         s,
-        "#report-table({}, {})",
+        "#figures-table({}, {})",
         strings([rep.t("by"), rep.t("report_works")]),
         array(&rows)
     );

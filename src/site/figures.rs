@@ -1,7 +1,8 @@
 //! The year in figures: how many entries of each kind, department, authors'
-//! category, event level and competition result. The catalogue counts its
-//! exhibits with these, the yearly report all the year's entries: one place for
-//! both.
+//! category, event level and competition result, and the kinds by level. The
+//! catalogue counts its exhibits with these, the yearly report all the year's
+//! entries, and figures blocks in Markdown (`render::figures`) what they name:
+//! one place for all three.
 
 use typed_index_collections::TiVec;
 
