@@ -122,6 +122,14 @@ export function pickPages(site) {
     add(`entry ${kind}`, `${kind}/${e}/index.html`);
   }
 
+  // An entry showing figures blocks (a chart and tables of counts), when the
+  // picked ones have none.
+  const hasFigures = (rel) => fs.readFileSync(path.join(site, rel), 'utf8').includes('<figure class="figures">');
+  if (!pages.some((p) => p.rel.endsWith('/index.html') && isFile(path.join(site, p.rel)) && hasFigures(p.rel))) {
+    const shows = kinds.flatMap((k) => entriesOf(site, k).map((e) => `${k}/${e}/index.html`)).find(hasFigures);
+    if (shows) pages.push({ name: 'entry with figures', rel: shows });
+  }
+
   add('years index', 'years/index.html');
   const years = subdirs(path.join(site, 'years'));
   if (years.length === 0) missing.push('a year page');
