@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// Each top-level module's layer, lowest first (as in docs/architecture.md).
 const LAYERS: &[&[&str]] = &[
-    &["diagnostics", "lang", "yaml", "paths", "output"],
+    &["diagnostics", "lang", "yaml", "paths", "output", "images"],
     &["config"],
     &["content", "data"],
     &["site"],

@@ -73,6 +73,7 @@ fn ozyq_html(md: &str, diags: &mut Vec<Diagnostic>) -> String {
         footnote_back: "Back",
         raw_html: true,
         blocks: None,
+        photos: None,
     };
     markdown::render(md, 1, &links, 0, diags).html
 }

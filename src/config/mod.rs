@@ -48,6 +48,30 @@ struct ConfigFile {
     catalogue: CatalogueConfig,
     #[serde(default)]
     markdown: MarkdownConfig,
+    #[serde(default)]
+    images: ImagesConfig,
+}
+
+/// Settings of photos.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImagesConfig {
+    /// The most megapixels a photo may have: a larger one is refused before it
+    /// is decoded (a small file may claim a huge size and exhaust the memory).
+    #[serde(default = "max_megapixels")]
+    pub max_megapixels: u64,
+}
+
+fn max_megapixels() -> u64 {
+    50
+}
+
+impl Default for ImagesConfig {
+    fn default() -> Self {
+        ImagesConfig {
+            max_megapixels: max_megapixels(),
+        }
+    }
 }
 
 /// How Markdown bodies are read.
@@ -125,6 +149,8 @@ pub struct Config {
     pub catalogue: CatalogueConfig,
     /// How Markdown bodies are read.
     pub markdown: MarkdownConfig,
+    /// Settings of photos.
+    pub images: ImagesConfig,
 }
 
 /// Name of the settings file in a site's root.
@@ -270,6 +296,7 @@ impl Config {
             strings: raw.strings,
             catalogue: raw.catalogue,
             markdown: raw.markdown,
+            images: raw.images,
             text,
         };
         (Some(config), errors)

@@ -53,6 +53,8 @@ pub struct EntryKeys {
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
 pub struct Names {
+    /// The size of each photo a cover may be, by its address.
+    covers: std::collections::HashMap<String, u64>,
     dept: TiVec<DepartmentId, u64>,
     authors: TiVec<AuthorId, u64>,
     tags: TiVec<TagId, u64>,
@@ -82,7 +84,11 @@ impl Names {
             })
             .collect();
         let tags: TiVec<TagId, u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
+        let covers = (site.photos.by_url.iter())
+            .map(|(url, &p)| (url.clone(), h64(site.photos.list[p].probe)))
+            .collect();
         Names {
+            covers,
             dept,
             authors,
             tags,
@@ -116,6 +122,11 @@ impl Names {
         for a in &e.attachments {
             (&a.title, &a.url, &a.format, a.size).hash(&mut h);
         }
+        // A cover's size is shown too (`width`, `height`, its copies).
+        e.cover
+            .as_ref()
+            .and_then(|c| self.covers.get(c))
+            .hash(&mut h);
         // A teacher named in a people field is shown by name and portfolio, which
         // data/authors.yaml may change without moving the id.
         for f in &e.fields {

@@ -5,18 +5,21 @@
 
 use rayon::prelude::*;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
 use typed_index_collections::TiSlice;
 
 use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
 use crate::diagnostics::{Diagnostic, Location};
+use crate::images;
 use crate::lang::dates::AcademicYear;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
 use crate::report::Report;
+use crate::site::photos::PhotoId;
 use crate::site::{EntryId, Site};
 
 use super::output::Output;
@@ -152,6 +155,57 @@ pub fn files(theme: &Theme, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnost
                 .file(&format!("static/{rel}"))
                 .and_then(|f| sink.write(&format!("static/{rel}"), &f.bytes).err()),
             _ => None,
+        })
+        .collect()
+}
+
+/// Makes the photo copies among `outputs`: from `.ozyq-cache/images/` when they
+/// were made before, else each photo is decoded once for all its missing copies.
+pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnostic> {
+    let mut wanted: BTreeMap<PhotoId, Vec<u32>> = BTreeMap::new();
+    for o in outputs {
+        if let Output::PhotoCopy { photo, width } = o {
+            wanted.entry(*photo).or_default().push(*width);
+        }
+    }
+    let cache = images::cache::Cache::in_site(&site.config.root);
+    let limits = images::PhotoLimits {
+        max_pixels: site.config.images.max_megapixels.saturating_mul(1_000_000),
+    };
+    let wanted: Vec<(PhotoId, Vec<u32>)> = wanted.into_iter().collect();
+    wanted
+        .par_iter()
+        .flat_map_iter(|(id, widths)| {
+            let photo = &site.photos.list[*id];
+            let failed = |e: String| vec![Diagnostic::error(Location::file(&photo.source), e)];
+            let mut missing = Vec::new();
+            let mut diags = Vec::new();
+            for &w in widths {
+                match cache.get(&photo.probe, w) {
+                    Some(bytes) => diags.extend(sink.write(&photo.url(w), &bytes).err()),
+                    None => missing.push(w),
+                }
+            }
+            if missing.is_empty() {
+                return diags;
+            }
+            let bytes = match std::fs::read(&photo.source) {
+                Ok(b) => b,
+                Err(e) => return failed(format!("cannot read the photo: {e}")),
+            };
+            match images::encode::copies(&bytes, &photo.probe, &missing, limits) {
+                Ok(copies) => {
+                    for c in copies {
+                        cache.put(&photo.probe, c.width, &c.bytes);
+                        diags.extend(sink.write(&photo.url(c.width), &c.bytes).err());
+                    }
+                    diags
+                }
+                Err(e) => vec![
+                    Diagnostic::error(Location::file(&photo.source), e.to_string())
+                        .with_hint(e.hint()),
+                ],
+            }
         })
         .collect()
 }

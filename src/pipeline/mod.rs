@@ -130,6 +130,8 @@ pub fn make_all(
     }
     diags.extend(make::files(theme, outputs, sink));
     timer.step("index, sitemap, files");
+    diags.extend(make::photos(r.site, outputs, sink));
+    timer.step("photos");
     let years: Vec<_> = outputs.iter().filter_map(Output::catalogue_page).collect();
     make::catalogues(r, theme, &years, pdfs, sink, &mut diags);
     timer.step("catalogues");

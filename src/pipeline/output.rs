@@ -13,6 +13,7 @@ use crate::render::context::SitemapPage;
 use crate::render::page::{Page, SITE_WIDE};
 use crate::render::theme::Theme;
 use crate::site::Site;
+use crate::site::photos::PhotoId;
 use crate::site::urls::{catalogue_dir, page_count, report_dir};
 
 /// One file of the built site.
@@ -39,6 +40,13 @@ pub enum Output {
         /// Site-relative path.
         dest: String,
     },
+    /// A copy of a photo, `width` px wide.
+    PhotoCopy {
+        /// The photo.
+        photo: PhotoId,
+        /// The copy's width.
+        width: u32,
+    },
     /// One of the theme's static files, by its path inside the theme's `static/`.
     ThemeStatic(String),
 }
@@ -55,6 +63,7 @@ impl Output {
             Output::ReportPage(y) => format!("{}index.html", report_dir(*y)),
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::Copy { dest, .. } => dest.clone(),
+            Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
         }
     }
@@ -82,6 +91,7 @@ impl Output {
             Output::Page(Page::Entry(i)) => Some(&site.entries[*i].doc.source),
             Output::Page(Page::Static(i)) => Some(&site.pages[*i].doc.source),
             Output::Copy { source, .. } => Some(source),
+            Output::PhotoCopy { photo, .. } => Some(&site.photos.list[*photo].source),
             Output::ThemeStatic(rel) => theme
                 .file(&format!("static/{rel}"))
                 .and_then(|f| f.path.as_deref()),
@@ -146,6 +156,20 @@ pub fn copies(site: &Site) -> Vec<Output> {
         .collect()
 }
 
+/// The copies of the site's photos.
+pub fn photo_copies(site: &Site) -> Vec<Output> {
+    site.photos
+        .list
+        .iter_enumerated()
+        .flat_map(|(photo, p)| {
+            p.probe
+                .widths()
+                .into_iter()
+                .map(move |width| Output::PhotoCopy { photo, width })
+        })
+        .collect()
+}
+
 /// Every output of a build, in the order a build makes them: pages, the sitemap and
 /// the search index, the catalogue pages, the copied files and the theme's static
 /// files, then the catalogue PDFs (the slowest, so that nothing waits for them).
@@ -157,6 +181,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
     out.extend(years.iter().map(|&y| Output::CataloguePage(y)));
     out.extend(years.iter().map(|&y| Output::ReportPage(y)));
     out.extend(copies(site));
+    out.extend(photo_copies(site));
     out.extend(
         theme
             .statics()

@@ -172,6 +172,7 @@ impl<'a> Renderer<'a> {
             footnote_back: self.t("footnote_back"),
             raw_html: self.site.config.markdown.raw_html,
             blocks: doc.figures.then_some(&blocks as &dyn markdown::Blocks),
+            photos: Some(&self.site.photos),
         };
         markdown::render(&doc.body, doc.body_line, &links, text_limit, diags)
     }

@@ -29,8 +29,29 @@ pub struct Prepared {
     pub(super) year_refs: TiVec<YearId, Value>,
 }
 
-pub(super) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
+/// A `title` and `url` pair, as templates see links.
+pub(crate) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
     Obj::new().set("title", title).set("url", url).build()
+}
+
+/// A photo as templates see it: `url`, `width` and `height` of the copy shown
+/// by default, and `copies` (`url`, `width`) for `srcset`.
+pub fn photo(p: &crate::site::photos::Photo) -> Value {
+    let w = p.probe.default_width();
+    Obj::new()
+        .set("url", p.url(w))
+        .set("width", w)
+        .set("height", p.probe.height_at(w))
+        .set(
+            "copies",
+            list(
+                p.probe
+                    .widths()
+                    .into_iter()
+                    .map(|w| Obj::new().set("url", p.url(w)).set("width", w).build()),
+            ),
+        )
+        .build()
 }
 
 /// The years' work plans, newest first, for the `site` value.
@@ -187,6 +208,13 @@ impl Prepared {
             .set_opt("summary", e.summary.as_deref())
             .set("lang", e.lang.code())
             .set_opt("cover", e.cover.as_deref())
+            .set_opt(
+                "cover_photo",
+                e.cover
+                    .as_deref()
+                    .and_then(|u| site.photos.at(u))
+                    .map(photo),
+            )
             .build()
     }
 }

@@ -166,7 +166,15 @@ pub fn assemble<'p>(
     let collator = KazakhCollator::new();
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
-    let (assets, asset_dest) = copied_assets(files, &d.bundle_dirs);
+    let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
+    let photos = super::photos::gather(
+        &mut assets,
+        &mut asset_dest,
+        crate::images::PhotoLimits {
+            max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
+        },
+        diags,
+    );
     attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
     let mut plans = super::plan::resolve_plans(read_plans(files, diags), &config, &mut reg, diags);
 
@@ -238,6 +246,7 @@ pub fn assemble<'p>(
         forewords: d.forewords,
         plans,
         assets,
+        photos,
         page_of_source,
         asset_dest,
         failed_sources,

@@ -7,6 +7,7 @@ pub mod fields;
 pub mod figures;
 pub mod indexes;
 pub mod load;
+pub mod photos;
 pub mod plan;
 pub mod published;
 pub mod resolve;
@@ -260,6 +261,8 @@ pub struct Site {
     pub plans: TiVec<plan::PlanId, plan::Plan>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
+    /// Photos of `content/`, published as copies in a few widths.
+    pub photos: photos::Photos,
     /// Source path of every Markdown file that becomes a page → its site-relative folder.
     pub page_of_source: PathMap<PathBuf, String>,
     /// Asset source path → site-relative output path.

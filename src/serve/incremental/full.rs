@@ -71,12 +71,25 @@ fn site_value(renderer: &mut Renderer) -> serde_json::Value {
         .unwrap_or_default()
 }
 
+/// Where each file goes, with the size of each photo beside its address: pages
+/// show a photo's size too, so a photo replaced by one of another size moves.
+fn with_photo_shapes(site: &Site) -> PathMap<PathBuf, String> {
+    let mut out = site.asset_dest.clone();
+    for (source, &id) in &site.photos.by_source {
+        let p = &site.photos.list[id];
+        if let Some(dest) = out.get_mut(source) {
+            dest.push_str(&format!("#{}x{}", p.probe.width, p.probe.height));
+        }
+    }
+    out
+}
+
 /// The start of a round's snapshot: where each entry and page is.
 fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
     let mut snap = Snapshot {
         site_value,
         page_of_source: site.page_of_source.clone(),
-        asset_dest: site.asset_dest.clone(),
+        asset_dest: with_photo_shapes(site),
         ..Snapshot::default()
     };
     snap.entry_index.reserve(site.entries.len());
@@ -260,7 +273,7 @@ impl Engine {
         let files: Vec<Output> = outputs
             .iter()
             .filter(|o| match o {
-                Output::Copy { .. } => true,
+                Output::Copy { .. } | Output::PhotoCopy { .. } => true,
                 Output::ThemeStatic(_) => theme_changed || !self.files.contains_key(&o.path(site)),
                 _ => false,
             })
@@ -268,6 +281,7 @@ impl Engine {
             .collect();
         let writer = Writer::new(&self.files, &self.out);
         let mut errors = make::files(&look.theme, &files, &writer);
+        errors.extend(make::photos(site, &files, &writer));
         errors.extend(make::pages(renderer, &look.theme, now, &writer));
         #[cfg(test)]
         super::panic_if_marked(site);

@@ -1,0 +1,235 @@
+//! Photos: published as upright copies in a few widths without their metadata,
+//! shown with `srcset`, `width` and `height`, made once and then taken from the
+//! cache; a photo that cannot be read is an error at its file.
+
+mod common;
+
+use std::io::Cursor;
+
+use common::Fixture;
+use image::{ImageEncoder, RgbImage};
+
+/// EXIF with one entry, Orientation = `o` (a little-endian TIFF directory), and a
+/// camera model, which the copies must not carry.
+fn exif(o: u8) -> Vec<u8> {
+    let mut e = b"II\x2a\0\x08\0\0\0".to_vec();
+    e.extend_from_slice(&[2, 0]); // two entries
+    e.extend_from_slice(&[0x12, 0x01, 3, 0, 1, 0, 0, 0, o, 0, 0, 0]); // Orientation
+    // Model (0x0110), ASCII, 8 bytes at offset 38.
+    e.extend_from_slice(&[0x10, 0x01, 2, 0, 8, 0, 0, 0, 38, 0, 0, 0]);
+    e.extend_from_slice(&[0, 0, 0, 0]); // no next directory
+    e.extend_from_slice(b"Camera1\0");
+    e
+}
+
+/// A `w`×`h` JPEG, left half red and right half blue as stored, with
+/// `orientation` in its EXIF.
+fn jpeg(w: u32, h: u32, orientation: u8) -> Vec<u8> {
+    let img = RgbImage::from_fn(w, h, |x, _| {
+        if x < w / 2 {
+            image::Rgb([220, 30, 30])
+        } else {
+            image::Rgb([30, 30, 220])
+        }
+    });
+    let mut out = Vec::new();
+    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90);
+    enc.set_exif_metadata(exif(orientation)).unwrap();
+    enc.write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+/// CRC-32 of PNG chunks.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut c = 0xffff_ffffu32;
+    for &b in bytes {
+        c ^= u32::from(b);
+        for _ in 0..8 {
+            c = if c & 1 == 1 {
+                0xedb8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+/// A small PNG file whose header claims `w` × `h` pixels: a «decompression bomb»
+/// would hold the pixels too, compressed to almost nothing.
+fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut chunk = |kind: &[u8], data: &[u8]| {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    };
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(b"IHDR", &ihdr);
+    chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00]);
+    chunk(b"IEND", &[]);
+    out
+}
+
+fn site() -> Fixture {
+    let f = Fixture::valid();
+    f.write_bytes("content/open-lessons/sabaq/photo.jpg", &jpeg(1200, 800, 6));
+    f.write_bytes("content/open-lessons/sabaq/big.jpg", &jpeg(2400, 1600, 1));
+    f.write(
+        "content/open-lessons/sabaq/index.md",
+        "---\ntitle: Сабақ\ndate: 2025-03-01\nauthors: [abenova-g]\ncover: big.jpg\n---\n\
+         Кіріспе.\n\n![Сабақ *барысы*](photo.jpg \"Тақтада\")\n\nСоңы.\n",
+    );
+    f
+}
+
+fn decode(bytes: &[u8]) -> image::DynamicImage {
+    image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .unwrap()
+        .decode()
+        .unwrap()
+}
+
+#[test]
+fn photos_are_published_as_upright_copies_without_metadata() {
+    let f = site();
+    f.build_ok();
+    let dir = f.path("output/open-lessons/sabaq");
+    // The stored 1200×800 photo turned a quarter: 800×1200, so 480 and its own 800.
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".jpg"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "big-1600.jpg",
+            "big-480.jpg",
+            "big-960.jpg",
+            "photo-480.jpg",
+            "photo-800.jpg"
+        ]
+    );
+    for (name, w, h) in [
+        ("photo-480.jpg", 480, 720),
+        ("photo-800.jpg", 800, 1200),
+        ("big-960.jpg", 960, 640),
+        ("big-1600.jpg", 1600, 1067),
+    ] {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let img = decode(&bytes);
+        assert_eq!((img.width(), img.height()), (w, h), "{name}");
+        assert!(
+            !bytes.windows(4).any(|b| b == b"Exif") && !bytes.windows(7).any(|b| b == b"Camera1"),
+            "{name} keeps metadata"
+        );
+    }
+    // Upright: the stored left half (red) is now the top.
+    let img = decode(&std::fs::read(dir.join("photo-800.jpg")).unwrap()).to_rgb8();
+    let top = img.get_pixel(400, 100);
+    let bottom = img.get_pixel(400, 1100);
+    assert!(top[0] > 150 && top[2] < 100, "top is {top:?}");
+    assert!(bottom[2] > 150 && bottom[0] < 100, "bottom is {bottom:?}");
+
+    let html = f.read("output/open-lessons/sabaq/index.html");
+    assert!(
+        html.contains(
+            "<img src=\"../../open-lessons/sabaq/photo-800.jpg\" \
+             srcset=\"../../open-lessons/sabaq/photo-480.jpg 480w, ../../open-lessons/sabaq/photo-800.jpg 800w\" \
+             sizes=\"(max-width: 48rem) 100vw, 46rem\" width=\"800\" height=\"1200\" \
+             alt=\"Сабақ барысы\" title=\"Тақтада\" decoding=\"async\">"
+        ),
+        "{html}"
+    );
+    // The cover, from its copies, with its size.
+    assert!(
+        html.contains(
+            "srcset=\"../../open-lessons/sabaq/big-480.jpg 480w, ../../open-lessons/sabaq/big-960.jpg 960w, \
+             ../../open-lessons/sabaq/big-1600.jpg 1600w\""
+        ) && html.contains("width=\"960\" height=\"640\""),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_second_build_takes_the_copies_from_the_cache() {
+    let f = site();
+    f.build_ok();
+    let cache = f.path(".ozyq-cache/images");
+    let stamps = |dir: &std::path::Path| -> Vec<(String, std::time::SystemTime)> {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    e.metadata().unwrap().modified().unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = stamps(&cache);
+    assert_eq!(before.len(), 5, "{before:?}");
+    let first = std::fs::read(f.path("output/open-lessons/sabaq/photo-800.jpg")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    f.build_ok();
+    assert_eq!(stamps(&cache), before, "copies were made again");
+    let second = std::fs::read(f.path("output/open-lessons/sabaq/photo-800.jpg")).unwrap();
+    assert_eq!(first, second);
+}
+
+#[test]
+fn photos_that_cannot_be_read_are_errors_at_their_files() {
+    let f = site();
+    f.build_ok();
+    let before = f.read("output/open-lessons/sabaq/index.html");
+    let good = jpeg(600, 400, 1);
+    f.write_bytes("content/open-lessons/sabaq/empty.jpg", b"");
+    f.write_bytes(
+        "content/open-lessons/sabaq/text.png",
+        b"this is a text file, not a picture\n",
+    );
+    f.write_bytes(
+        "content/open-lessons/sabaq/cut.jpg",
+        &good[..good.len() / 3],
+    );
+    f.write_bytes(
+        "content/open-lessons/sabaq/bomb.png",
+        &png_claiming(30000, 30000),
+    );
+    // HEIC: the start of an ISO box naming the brand.
+    f.write_bytes(
+        "content/open-lessons/sabaq/phone.jpg",
+        b"\0\0\0\x18ftypheic\0\0\0\0mif1heic",
+    );
+    let err = f.build_fails();
+    let at = |name: &str| format!("content/open-lessons/sabaq/{name}:1:1: ");
+    for (name, needle) in [
+        ("empty.jpg", "the image file is empty"),
+        ("text.png", "this is not a PNG image"),
+        ("cut.jpg", "the image cannot be read"),
+        (
+            "bomb.png",
+            "30000 × 30000 pixels, more than the 50 megapixels allowed",
+        ),
+        ("phone.jpg", "HEIC images cannot be shown on the site"),
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&at(name)) && l.contains(needle)),
+            "{name}: {needle}\n{err}"
+        );
+    }
+    assert!(err.contains("Most Compatible"), "{err}");
+    assert_eq!(f.read("output/open-lessons/sabaq/index.html"), before);
+}
