@@ -318,6 +318,21 @@ fn sample_site_builds_cleanly() {
     assert_eq!(report.warnings.len(), 0, "{:#?}", report.warnings);
     let reg = std::fs::read_to_string(out.path().join("site/regulation/index.html")).unwrap();
     assert!(reg.contains("Озық тәжірибе мектебі"));
+    // The sample articles' journals, as the yearly reports list them (ГОСТ 7.1).
+    let reports: String = ["2024-2025", "2025-2026"]
+        .iter()
+        .map(|y| {
+            std::fs::read_to_string(out.path().join(format!("site/report/{y}/index.html"))).unwrap()
+        })
+        .collect();
+    for journal in [
+        "// Кәсіптік білім. —",
+        "// Педагогика және психология. —",
+        "// Информатика негіздері. —",
+    ] {
+        assert!(reports.contains(journal), "no «{journal}» in the reports");
+    }
+    assert!(!reports.contains("» журналы"), "a journal keeps its quotes");
 }
 
 #[test]

@@ -168,7 +168,13 @@ fn check_lists_overdue_items_and_build_stays_quiet() {
         err.contains("content/plan/2025-2026.yaml:7:1: the plan item `cons` («Жас мамандарға кеңес») was due by 2025-12-31 and no entry records it"),
         "{err}"
     );
-    assert!(out.contains("1 warnings"), "{out}{err}");
+    // A moved item without a reason: the plan is a record reported from.
+    assert!(
+        err.contains("content/plan/2025-2026.yaml:41:")
+            && err.contains("the item `later` is moved without a reason"),
+        "{err}"
+    );
+    assert!(out.contains("2 warnings"), "{out}{err}");
     // A day before the item's end it is not overdue yet.
     let (_, _, err) = f.run_on(Some("2025-12-31"), &["check"]);
     assert!(!err.contains("`cons`"), "{err}");
@@ -209,6 +215,11 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   form: lecture
   when: қазан
   status: finished
+- id: dep
+  title: Бөлім
+  form: lecture
+  when: қазан
+  department: Педагогика бөлімдері
 "
         ),
     );
@@ -236,10 +247,11 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         "a month (қазан, октябрь, October, 2025-10)".to_string(),
         format!("{plan}:52:17: `abenova` is not a teacher of data/authors.yaml"),
         "hint: did you mean `abenova-g`?".to_string(),
-        format!("{plan}:53:15: no department has the id `itt`"),
+        format!("{plan}:53:15: no department is called `itt`"),
         format!("{plan}:57:9: cannot read `III жартыжылдық` as a time of the plan"),
         format!("{plan}:61:9: `2026-10-01` is not in the academic year 2025–2026"),
         format!("{plan}:66:11: unknown status `finished`"),
+        format!("{plan}:71:15: no department is called `Педагогика бөлімдері`"),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),
         "hint: did you mean `sem`?".to_string(),
         "content/seminars/other.md:5:13: the plan item `old` is in the plan of 2024–2025, but this entry's date falls in 2025–2026".to_string(),

@@ -159,7 +159,8 @@ fn shown_typst(shown: &Shown) -> String {
     s
 }
 
-fn figures_arg(items: &[Figure]) -> String {
+/// Counts as a Typst array of (label, count) pairs, for `#chart`.
+pub fn figures_arg(items: &[Figure]) -> String {
     let mut s = String::from("(");
     for f in items {
         let _ = write!(s, "({}, {}),", lit(&f.label), f.count);

@@ -127,8 +127,9 @@ pub fn month_name(m: u32, lang: Lang) -> String {
 pub fn parse(text: &str, year: AcademicYear, start_month: u32) -> Result<Period, PeriodError> {
     let t = text.trim().to_lowercase();
     let t = t.trim_end_matches('.');
-    let first = start_of(year, start_month);
-    let last = first + Months::new(12) - chrono::Days::new(1);
+    // Years past what dates can hold (a file named 262142-262143.yaml) have no days.
+    let first = start_of(year, start_month).ok_or(PeriodError::Unknown)?;
+    let last = after_months(first, 12).ok_or(PeriodError::Unknown)?;
     if YEAR_WORDS.contains(&t) {
         return Ok(Period {
             start: first,
@@ -137,11 +138,12 @@ pub fn parse(text: &str, year: AcademicYear, start_month: u32) -> Result<Period,
         });
     }
     if let Some(n) = term(t) {
-        let middle = first + Months::new(term_months(start_month));
+        let end_of_first =
+            after_months(first, term_months(start_month)).ok_or(PeriodError::Unknown)?;
         let (start, end) = if n == 1 {
-            (first, middle - chrono::Days::new(1))
+            (first, end_of_first)
         } else {
-            (middle, last)
+            (end_of_first.succ_opt().ok_or(PeriodError::Unknown)?, last)
         };
         return Ok(Period {
             start,
@@ -166,9 +168,14 @@ pub fn parse(text: &str, year: AcademicYear, start_month: u32) -> Result<Period,
     })
 }
 
-/// The first day of an academic year.
-fn start_of(year: AcademicYear, start_month: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year.0, start_month.clamp(1, 12), 1).expect("the 1st of a month")
+/// The first day of an academic year, if dates reach that far.
+fn start_of(year: AcademicYear, start_month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.0, start_month.clamp(1, 12), 1)
+}
+
+/// The last day of the `n` months from `first`, if dates reach that far.
+fn after_months(first: NaiveDate, n: u32) -> Option<NaiveDate> {
+    first.checked_add_months(Months::new(n))?.pred_opt()
 }
 
 /// How many months the first term lasts: to the end of December when the year
@@ -188,7 +195,9 @@ fn term(t: &str) -> Option<u8> {
     let number = t[..t.len() - word.len()]
         .trim()
         .trim_end_matches(['-', '–']);
-    match number.trim() {
+    // A Kazakh keyboard types the roman numerals with the Cyrillic «І».
+    let number = number.trim().replace('і', "i");
+    match number.as_str() {
         "i" | "1" | "1-ші" | "1-ый" | "1-е" | "первое" | "первый" | "бірінші" | "first" => {
             Some(1)
         }
@@ -229,6 +238,11 @@ fn one(t: &str, year: AcademicYear, start_month: u32) -> Result<Period, PeriodEr
     if words.last() == Some(&"айы") || words.last() == Some(&"айында") {
         words.pop();
     }
+    // `октябрь 2025 г.`, `қазан 2025 ж.`: the year's abbreviation as a word.
+    if words.len() == 3 && ["г", "г.", "ж", "ж.", "жыл", "года", "год"].contains(&words[2])
+    {
+        words.pop();
+    }
     let written_year = match words.as_slice() {
         [_, y] => Some(y.trim_end_matches(['ж', 'г', '.']).parse::<i32>().ok()),
         [_] => None,
@@ -249,7 +263,7 @@ fn month(y: i32, m: u32) -> Option<Period> {
     let start = NaiveDate::from_ymd_opt(y, m, 1)?;
     Some(Period {
         start,
-        end: start + Months::new(1) - chrono::Days::new(1),
+        end: after_months(start, 1)?,
         unit: Unit::Month,
     })
 }
@@ -332,6 +346,22 @@ mod tests {
         assert_eq!(p("2-семестр"), ok("2026-01-01", "2026-08-31"));
         assert_eq!(p("жыл бойы"), ok("2025-09-01", "2026-08-31"));
         assert_eq!(p("В течение года"), ok("2025-09-01", "2026-08-31"));
+        // Roman numerals typed with the Kazakh Cyrillic «І».
+        assert_eq!(p("І жартыжылдық"), ok("2025-09-01", "2025-12-31"));
+        assert_eq!(p("ІІ полугодие"), ok("2026-01-01", "2026-08-31"));
+        assert_eq!(p("октябрь 2025 г."), ok("2025-10-01", "2025-10-31"));
+        assert_eq!(p("қазан 2025 ж."), ok("2025-10-01", "2025-10-31"));
+    }
+
+    #[test]
+    fn years_past_the_calendar_are_not_read_and_do_not_panic() {
+        let far = AcademicYear(262_142);
+        assert_eq!(parse("262142-12", far, 9), Err(PeriodError::Unknown));
+        assert_eq!(parse("жыл бойы", far, 9), Err(PeriodError::Unknown));
+        assert_eq!(
+            parse("желтоқсан", AcademicYear(262_143), 9),
+            Err(PeriodError::Unknown)
+        );
     }
 
     #[test]

@@ -104,7 +104,18 @@ impl Blocks for FiguresBlocks<'_> {
         diags: &mut Vec<Diagnostic>,
     ) -> String {
         match self.read(body, source, line) {
-            Ok(spec) => self.shown(&spec).html(),
+            Ok(spec) => {
+                if let (Some(y), true) = (spec.year, self.entries(spec.year).is_empty()) {
+                    diags.push(
+                        Diagnostic::warning(
+                            yaml::key_location(body, "year", source, line),
+                            format!("figures: there are no entries in {} to count", y.label()),
+                        )
+                        .with_hint("name a year with entries, or `all`"),
+                    );
+                }
+                self.shown(&spec).html()
+            }
             Err(d) => {
                 diags.extend(d);
                 String::new()
@@ -150,7 +161,12 @@ impl FiguresBlocks<'_> {
             ]);
         }
         let w: Written = yaml::from_str(body, source, line).map_err(|mut d| {
-            d.message = format!("figures: {}", d.message);
+            // Not `key: value` lines at all (a list, a number): say what a block is.
+            d.message = if d.message.contains("expected struct") {
+                "figures: a block holds `key: value` lines".into()
+            } else {
+                format!("figures: {}", d.message)
+            };
             vec![d.with_hint(fields)]
         })?;
         let at = |key| (key, body, source, line);
@@ -160,10 +176,9 @@ impl FiguresBlocks<'_> {
             Some(s) => one_of(SHOW, s, at("as")).map_err(|d| errors.push(d)).ok(),
             None => Some(Show::Table),
         };
-        let year_text = w
-            .year
-            .as_ref()
-            .map(|v| yaml::scalar_text(v).unwrap_or_default());
+        // A list or a mapping is no year: shown as written, so the message names it.
+        let year_text = (w.year.as_ref())
+            .map(|v| yaml::scalar_text(v).unwrap_or_else(|| yaml::describe(v).to_string()));
         let year = match year_text.as_deref().map(str::trim) {
             None => Some(self.year),
             Some("all") => Some(None),

@@ -10,6 +10,7 @@ use tera::{Context, Value};
 use crate::lang::Lang;
 use crate::lang::dates::today;
 use crate::lang::period::month_name;
+use crate::site::DepartmentId;
 use crate::site::plan::{Plan, PlanId, PlanItem, Tally, Written};
 use crate::site::urls;
 
@@ -17,7 +18,8 @@ use super::context::Renderer;
 use super::prepared::link;
 use super::value::{Obj, list};
 
-fn tally_value(t: Tally, name: impl Into<Value>) -> Obj {
+/// A count of done and planned items, named, as templates see it.
+pub(crate) fn tally_value(t: Tally, name: impl Into<Value>) -> Obj {
     Obj::new()
         .set("name", name)
         .set("done", t.done)
@@ -26,6 +28,24 @@ fn tally_value(t: Tally, name: impl Into<Value>) -> Obj {
 }
 
 impl Renderer<'_> {
+    /// A department's page, when it has one: only departments with entries do.
+    fn department_url(&self, d: DepartmentId) -> Option<String> {
+        let site = self.site;
+        (!site.index.by_department[d].is_empty())
+            .then(|| format!("{}index.html", urls::department_dir(site, d)))
+    }
+
+    /// A department as the plan's table shows it: its name, and its page if any.
+    fn department_link(&self, d: DepartmentId) -> Value {
+        Obj::new()
+            .set(
+                "title",
+                self.site.departments[d].name_in(self.site.config.language),
+            )
+            .set_opt("url", self.department_url(d))
+            .build()
+    }
+
     /// A year's plan page.
     pub(super) fn plan_page(&self, ctx: &mut Context, p: PlanId, dir: &str) {
         let site = self.site;
@@ -103,8 +123,7 @@ impl Renderer<'_> {
             )
             .set_opt(
                 "department",
-                item.department
-                    .map(|d| self.prepared.department_refs[d].clone()),
+                item.department.map(|d| self.department_link(d)),
             )
             .set_opt("audience", item.audience.as_deref())
             .set_opt("note", item.note.as_deref())
@@ -141,10 +160,7 @@ impl Renderer<'_> {
             .map(|&(form, t)| tally_value(t, form.name(&site.config, lang)).build());
         let departments = f.by_department.iter().map(|&(d, t)| match d {
             Some(d) => tally_value(t, site.departments[d].name_in(lang))
-                .set(
-                    "url",
-                    format!("{}index.html", urls::department_dir(site, d)),
-                )
+                .set_opt("url", self.department_url(d))
                 .build(),
             None => tally_value(t, self.t("catalogue_no_department")).build(),
         });
@@ -169,9 +185,17 @@ impl Renderer<'_> {
     }
 }
 
-/// The fragment id of an item on the plan page.
+/// The fragment id of an item on the plan page: its id when that is already
+/// fit for an address, else made so (with a short hash of the id, so that `1.1`
+/// and `1-1`, or `Ә` and `ә`, stay apart).
 pub fn anchor(id: &str) -> String {
-    format!("item-{}", crate::lang::slug::slugify(id))
+    let slug = crate::lang::slug::slugify(id);
+    if slug == id {
+        format!("item-{slug}")
+    } else {
+        let hash = xxhash_rust::xxh3::xxh3_64(id.as_bytes()) & 0xffff;
+        format!("item-{slug}-{hash:04x}")
+    }
 }
 
 /// Groups sort by their last day, then by their first day, latest first.

@@ -54,6 +54,22 @@ fn text(site: &Site, e: &Entry, name: &str) -> Option<String> {
         })
 }
 
+/// A journal's name as a bibliography gives it: the name in quotes when the
+/// front matter says more («Кәсіптік білім» журналы, журнал «Педагог»), without
+/// the quotes.
+fn journal_name(j: &str) -> &str {
+    let j = j.trim();
+    if let Some((_, rest)) = j.split_once('«')
+        && let Some((name, _)) = rest.split_once('»')
+        && !name.trim().is_empty()
+    {
+        return name.trim();
+    }
+    j.trim_start_matches(['«', '"', '“'])
+        .trim_end_matches(['»', '"', '”', '.'])
+        .trim()
+}
+
 /// The bibliographic line of `e`, an article or a guideline, in the language of
 /// the entry: the authors, the title, the journal or the kind of the work, the
 /// year, the issue, the pages, a DOI or an address.
@@ -87,11 +103,7 @@ pub fn line(site: &Site, e: &Entry) -> String {
     let year = text(site, e, "year").unwrap_or_else(|| e.date.date.format("%Y").to_string());
     match journal {
         Some(j) => {
-            // Journals are named without the quotes a front matter may put round them.
-            let j = j
-                .trim_start_matches(['«', '"'])
-                .trim_end_matches(['»', '"', '.']);
-            s.push_str(&format!(" // {j}. — {year}."));
+            s.push_str(&format!(" // {}. — {year}.", journal_name(&j)));
             if let Some(issue) = text(site, e, "issue") {
                 s.push_str(&format!(" — № {}.", issue.trim_start_matches('№').trim()));
             }
@@ -120,7 +132,15 @@ pub fn line(site: &Site, e: &Entry) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::short_name;
+    use super::{journal_name, short_name};
+
+    #[test]
+    fn journals_are_named_without_their_quotes_and_words_round_them() {
+        assert_eq!(journal_name("«Кәсіптік білім» журналы"), "Кәсіптік білім");
+        assert_eq!(journal_name("журнал «Педагог»"), "Педагог");
+        assert_eq!(journal_name("\"Вестник\""), "Вестник");
+        assert_eq!(journal_name("Вестник КазНУ."), "Вестник КазНУ");
+    }
 
     #[test]
     fn names_are_shortened_to_initials() {

@@ -1,6 +1,6 @@
 //! The School's yearly report (`report/2025-2026/`): the year in figures (by kind
 //! and level, department and authors' category, counted by
-//! [`crate::catalogue::figures`] like the catalogue's), the competition results,
+//! [`crate::site::figures`] like the catalogue's), the competition results,
 //! the year's publications as a bibliography ([`gost`]), the work plan's
 //! fulfilment and who took part most. [`web`] makes the context of `report.html`,
 //! [`typst`] the markup of `report.pdf`.

@@ -5,19 +5,9 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::catalogue::typst::{Markup, PREAMBLE, array, lit, strings};
-use crate::site::figures::Figure;
+use crate::catalogue::typst::{Markup, PREAMBLE, array, figures_arg, lit, strings};
 
 const REPORT_TYP: &str = include_str!("report.typ");
-
-fn figures_arg(items: &[Figure]) -> String {
-    let mut s = String::from("(");
-    for f in items {
-        let _ = write!(s, "({}, {}),", lit(&f.label), f.count);
-    }
-    s.push(')');
-    s
-}
 
 /// The report of `rep` on A4.
 pub fn markup(rep: &Report) -> Markup {

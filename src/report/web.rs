@@ -5,22 +5,12 @@ use tera::{Context, Value};
 use crate::paths::root_prefix;
 use crate::render::chart::bar_chart;
 use crate::render::context::Renderer;
+use crate::render::plan::tally_value;
+use crate::render::prepared::link;
 use crate::render::value::{Obj, list, safe};
 use crate::site::urls::{self, report_dir};
 
 use super::Report;
-
-fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
-    Obj::new().set("title", title).set("url", url).build()
-}
-
-fn tally(name: impl Into<Value>, t: crate::site::plan::Tally) -> Obj {
-    Obj::new()
-        .set("name", name)
-        .set("done", t.done)
-        .set("planned", t.planned)
-        .set("percent", t.percent())
-}
 
 /// The template context of a year's report page.
 pub fn context(r: &Renderer, rep: &Report) -> Context {
@@ -94,11 +84,10 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
             .build()
     }));
     let plan = rep.plan.as_ref().map(|(p, ful)| {
-        let forms = ful
-            .by_form
-            .iter()
-            .map(|&(form, t)| tally(form.name(&site.config, site.config.language), t).build());
-        tally(rep.t("plan_total"), ful.total)
+        let forms = ful.by_form.iter().map(|&(form, t)| {
+            tally_value(t, form.name(&site.config, site.config.language)).build()
+        });
+        tally_value(ful.total, rep.t("plan_total"))
             .set(
                 "url",
                 format!("{}index.html", urls::plan_dir(site.plans[*p].year)),

@@ -23,7 +23,12 @@ pub fn has_block(body: &str) -> bool {
     // Most bodies have none: one fast search rules them out.
     body.contains(BLOCK)
         && body.lines().any(|l| {
-            let l = l.trim_start();
+            // Also inside quotes and list items: `> ```figures`, `- ```figures`.
+            let l = l.trim_start_matches(|c: char| c.is_whitespace() || c == '>');
+            let l = l
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim_start_matches(['-', '*', '+', '.', ')'])
+                .trim_start();
             let rest = l
                 .strip_prefix("```")
                 .or_else(|| l.strip_prefix("~~~"))
@@ -37,7 +42,7 @@ pub fn has_block(body: &str) -> bool {
 pub struct Figure {
     /// What is counted, in words: a kind, a department or a category.
     pub label: String,
-    /// How many exhibits.
+    /// How many entries.
     pub count: usize,
 }
 
@@ -271,5 +276,23 @@ impl LevelTable {
             totals,
             total: entries.len(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_block;
+
+    #[test]
+    fn blocks_are_seen_at_the_top_in_quotes_and_in_lists() {
+        assert!(has_block("Мәтін.\n\n```figures\nby: kind\n```\n"));
+        assert!(has_block("~~~ figures\nby: kind\n~~~\n"));
+        assert!(has_block("> ```figures\n> by: kind\n> ```\n"));
+        assert!(has_block("- Сандар:\n\n  ```figures\n  by: kind\n  ```\n"));
+        assert!(has_block("1. ```figures\n   by: kind\n   ```\n"));
+        assert!(!has_block(
+            "Сандар (figures) мәтінде.\n\n```text\nfigures\n```\n"
+        ));
+        assert!(!has_block("```figuresque\n```\n"));
     }
 }

@@ -289,6 +289,31 @@ impl Registry {
         None
     }
 
+    /// A department already known (from data/departments.yaml or an entry) by its
+    /// id or a name; an error with the nearest id otherwise. Plans name
+    /// departments; they do not make new ones.
+    pub fn known_department(
+        &self,
+        name: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<DepartmentId> {
+        if let Some(&i) = self.dept_keys.get(&key(name)) {
+            return Some(i);
+        }
+        if looks_like_id(name) && self.unread_departments.covers(name) {
+            return None;
+        }
+        let known = self.departments.iter().map(|d| d.id.as_str());
+        let mut d = Diagnostic::error(at.clone(), format!("no department is called `{name}`"));
+        d = match nearest(name, known) {
+            Some(n) => d.with_hint(format!("did you mean `{n}`? A plan names a department by its id in data/departments.yaml or its name")),
+            None => d.with_hint("name a department of data/departments.yaml, by its id or its name"),
+        };
+        diags.push(d);
+        None
+    }
+
     /// The department named `name` (an id or a name in any language). An unknown id
     /// is an error when `data/departments.yaml` exists; an unknown name becomes a new
     /// department.

@@ -26,7 +26,10 @@ impl Tally {
 
     /// Done as a whole percentage of planned (0 when nothing was planned).
     pub fn percent(self) -> usize {
-        (self.done * 100).checked_div(self.planned).unwrap_or(0)
+        // Rounded to the nearest: 2 of 3 is 67 %.
+        (self.done * 100 + self.planned / 2)
+            .checked_div(self.planned)
+            .unwrap_or(0)
     }
 }
 

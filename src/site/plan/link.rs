@@ -116,8 +116,12 @@ fn missing(
     match nearest(id, ids) {
         Some(n) => d.with_hint(format!("did you mean `{n}`?")),
         None => d.with_hint(format!(
-            "the ids are written as `id:` in {}",
-            plans[p].source.display()
+            "the ids are written as `id:` in content/plan/{}",
+            plans[p]
+                .source
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
         )),
     }
 }

@@ -12,7 +12,7 @@ use crate::content::plan::{PlanFile, RawItem};
 use crate::diagnostics::{Diagnostic, Located, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::lang::period::{self, Period, PeriodError};
-use crate::site::resolve::{Registry, key};
+use crate::site::resolve::Registry;
 
 /// What a plan writes in `status:`.
 enum StatusWord {
@@ -68,9 +68,13 @@ pub fn resolve_plans(
                 Diagnostic::error(
                     crate::diagnostics::Location::file(&file.path),
                     format!(
-                        "the year {} has a plan already: {}",
+                        "the year {} has a plan already: content/plan/{}",
                         file.year.label(),
-                        first.source.display()
+                        first
+                            .source
+                            .file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
                     ),
                 )
                 .with_hint("keep one plan file per academic year"),
@@ -125,10 +129,8 @@ fn item(
         .iter()
         .filter_map(|r| reg.teacher(&r.value, &r.location, diags))
         .collect();
-    let department = raw.department.as_ref().and_then(|d| {
-        let k = key(&d.value);
-        reg.department((&d.value, &k), &d.location, diags)
-    });
+    let department =
+        (raw.department.as_ref()).and_then(|d| reg.known_department(&d.value, &d.location, diags));
     let written = match &raw.status {
         None => Written::Planned,
         Some(s) => match status_word(s, diags)? {
@@ -160,6 +162,20 @@ fn item(
     }
     if diags.len() > errors {
         return None;
+    }
+    if let (Some(s), None, Written::Moved { .. } | Written::Cancelled { .. }) =
+        (&raw.status, &raw.reason, &written)
+    {
+        diags.push(
+            Diagnostic::warning(
+                s.location.clone(),
+                format!(
+                    "the item `{}` is {} without a reason",
+                    raw.id.value, s.value
+                ),
+            )
+            .with_hint("say why with `reason:`: the plan is a record the School reports from"),
+        );
     }
     Some(PlanItem {
         id: raw.id.value.clone(),
