@@ -8,7 +8,8 @@
 //!     cargo bench --bench images -- 40      # another count
 //!
 //! The photos are generated once into `target/bench-images/N/` (gradients with
-//! grain, so that they compress like photos, 2–4 MB each) and reused.
+//! grain, so that they compress like photos, about 4 MB each) and reused. Each
+//! build is `ozyq build` run as a process of its own.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -93,16 +94,22 @@ fn site(root: &Path, photos: &[PathBuf], with_photos: bool) {
     }
 }
 
+/// Runs `ozyq build` as a user does, in a process of its own (so that nothing
+/// read by an earlier build in this process is reused).
 fn build(root: &Path, out: &Path) -> f64 {
     let t = Instant::now();
-    ozyq::build::build(&ozyq::build::BuildOptions {
-        root: root.to_path_buf(),
-        output: Some(out.to_path_buf()),
-        drafts: false,
-        check_only: false,
-        force: true,
-    })
-    .unwrap_or_else(|d| panic!("the build failed: {:#?}", d.sorted()));
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .arg("--root")
+        .arg(root)
+        .args(["build", "--force", "--output"])
+        .arg(out)
+        .output()
+        .expect("run ozyq");
+    assert!(
+        run.status.success(),
+        "the build failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     t.elapsed().as_secs_f64()
 }
 

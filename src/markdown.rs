@@ -136,6 +136,7 @@ pub fn render(
         block: None,
         image: None,
         images: 0,
+        alt: None,
     };
     // Text comes in one piece per run, so that an address is never split in two.
     let parser = TextMergeWithOffset::new(Parser::new_ext(md, options()).into_offset_iter());
@@ -171,6 +172,16 @@ struct Doc<'m, 'l> {
     /// Images of photos written so far: the first is loaded at once, the rest
     /// when scrolled to.
     images: usize,
+    /// The image being read, for its alt text.
+    alt: Option<AltCheck>,
+}
+
+/// An image being read: where it starts, its address, and whether it has alt
+/// text so far.
+struct AltCheck {
+    at: usize,
+    dest: String,
+    described: bool,
 }
 
 impl<'m, 'l> Doc<'m, 'l> {
@@ -179,6 +190,7 @@ impl<'m, 'l> Doc<'m, 'l> {
             return;
         }
         self.quiet.see(&event);
+        self.check_alt(&event, &range, diags);
         if self.take_image(&event) {
             return;
         }
@@ -300,6 +312,37 @@ impl<'m, 'l> Doc<'m, 'l> {
             _ => return false,
         }
         true
+    }
+
+    /// Warns of an image without alt text, which people who cannot see it (and
+    /// search engines) would miss.
+    fn check_alt(&mut self, event: &Event, range: &Range<usize>, diags: &mut Vec<Diagnostic>) {
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                self.alt = Some(AltCheck {
+                    at: range.start,
+                    dest: dest_url.to_string(),
+                    described: false,
+                });
+            }
+            Event::Text(t) | Event::Code(t) if !t.trim().is_empty() => {
+                if let Some(alt) = &mut self.alt {
+                    alt.described = true;
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some(alt) = self.alt.take().filter(|a| !a.described) {
+                    diags.push(
+                        Diagnostic::warning(
+                            Location::at_offset(self.links.source, self.md, alt.at, self.first_line),
+                            format!("the image `{}` has no description (alt text)", alt.dest),
+                        )
+                        .with_hint("say what it shows between the brackets, e.g. ![Оқушылар топпен жұмыс істейді](photo.jpg)"),
+                    );
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Reads an image of a photo and writes it as an `<img>` with the photo's
@@ -1309,5 +1352,33 @@ mod tests {
             r.html
         );
         assert_eq!(r.text, "a b 1 2");
+    }
+
+    #[test]
+    fn images_without_alt_text_are_warned_of_at_their_place() {
+        let (p, a) = (PathMap::default(), PathMap::default());
+        let md = "Мәтін.\n\n![](https://x.kz/a.png) ![ ](https://x.kz/b.png)\n\n![Сурет](https://x.kz/c.png) ![*бар*](https://x.kz/d.png)\n";
+        let mut d = Vec::new();
+        render(md, 5, &links(&p, &a), 0, &mut d);
+        let at: Vec<(usize, usize, &str)> = d
+            .iter()
+            .map(|x| (x.location.line, x.location.column, x.message.as_str()))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                (
+                    7,
+                    1,
+                    "the image `https://x.kz/a.png` has no description (alt text)"
+                ),
+                (
+                    7,
+                    25,
+                    "the image `https://x.kz/b.png` has no description (alt text)"
+                ),
+            ]
+        );
+        assert!(d.iter().all(|x| !x.is_error()));
     }
 }

@@ -43,3 +43,100 @@ impl Cache {
         let _ = crate::output::write_atomic(&self.path(probe, width), bytes);
     }
 }
+
+/// The size and modification time of a file, as the probes are kept by.
+pub type Stamp = (u64, u128);
+
+/// The stamp of a file's metadata.
+pub fn stamp(meta: &std::fs::Metadata) -> Stamp {
+    let time = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    (meta.len(), time)
+}
+
+/// What was read of each photo by earlier builds, with the size and time its file
+/// had then: `.ozyq-cache/images/probes.tsv`. Probing reads the whole file (its
+/// hash names the copies), which a build with unchanged photos then need not do.
+#[derive(Debug, Default)]
+pub struct Probes {
+    file: PathBuf,
+    seen: std::collections::HashMap<PathBuf, (Stamp, Probe)>,
+}
+
+impl Probes {
+    /// The probes kept for the site at `root` (none when there is no record or it
+    /// cannot be read: every photo is then read again).
+    pub fn load(root: &Path) -> Self {
+        let file = root.join(".ozyq-cache").join("images").join("probes.tsv");
+        let seen = std::fs::read_to_string(&file)
+            .map(|text| text.lines().filter_map(parse_line).collect())
+            .unwrap_or_default();
+        Probes { file, seen }
+    }
+
+    /// What was read of `path` when it had `stamp`, if that is what it has now.
+    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<Probe> {
+        self.seen
+            .get(path)
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, p)| *p)
+    }
+
+    /// Keeps exactly `now` (the photos of this build), writing the record when it
+    /// changed; failing to write it is not an error of the build.
+    pub fn keep(self, now: Vec<(PathBuf, Stamp, Probe)>) {
+        let same = now.len() == self.seen.len()
+            && now
+                .iter()
+                .all(|(p, s, pr)| self.seen.get(p) == Some(&(*s, *pr)));
+        if same {
+            return;
+        }
+        let mut text = String::new();
+        for (path, (len, time), p) in &now {
+            let format = match p.format {
+                Format::Jpeg => "jpeg",
+                Format::Png => "png",
+            };
+            text.push_str(&format!(
+                "{len}\t{time}\t{}\t{}\t{format}\t{:016x}\t{}\n",
+                p.width,
+                p.height,
+                p.hash,
+                path.display()
+            ));
+        }
+        let _ = crate::output::write_atomic(&self.file, text.as_bytes());
+    }
+}
+
+/// One line of the record; `None` for a line that is not one.
+fn parse_line(line: &str) -> Option<(PathBuf, (Stamp, Probe))> {
+    let mut f = line.splitn(7, '\t');
+    let len = f.next()?.parse().ok()?;
+    let time = f.next()?.parse().ok()?;
+    let width = f.next()?.parse().ok()?;
+    let height = f.next()?.parse().ok()?;
+    let format = match f.next()? {
+        "jpeg" => Format::Jpeg,
+        "png" => Format::Png,
+        _ => return None,
+    };
+    let hash = u64::from_str_radix(f.next()?, 16).ok()?;
+    let path = PathBuf::from(f.next()?);
+    Some((
+        path,
+        (
+            (len, time),
+            Probe {
+                width,
+                height,
+                format,
+                hash,
+            },
+        ),
+    ))
+}

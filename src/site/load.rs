@@ -168,6 +168,7 @@ pub fn assemble<'p>(
     let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
     let photos = super::photos::gather(
+        &config.root,
         &mut assets,
         &mut asset_dest,
         crate::images::PhotoLimits {

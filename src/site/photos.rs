@@ -3,13 +3,12 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::SystemTime;
 
 use rayon::prelude::*;
 use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::images::cache::{self, Probes, Stamp};
 use crate::images::{self, PhotoError, PhotoLimits, Probe};
 use crate::paths::{PathMap, normalize};
 
@@ -66,49 +65,38 @@ impl Photos {
     }
 }
 
-/// What was read of a file, and when the file was as it was read: `ozyq serve`
-/// reads a photo again only after it changed.
-type Seen = (u64, Option<SystemTime>, Probe);
-
-/// Photos probed in this process, by path. Probing reads the whole file (its hash
-/// keys the cache), which a serve round should not do for every unchanged photo.
-static SEEN: Mutex<Option<PathMap<PathBuf, Seen>>> = Mutex::new(None);
-
-/// Probes a photo's file, or takes what was read of it before if its size and
-/// time are the same.
-fn probe_file(path: &Path, limits: PhotoLimits) -> Result<Probe, PhotoError> {
+/// Probes a photo's file, or takes what an earlier build read of it if its size
+/// and time are the same. Returns its stamp with the probe, for the record.
+fn probe_file(
+    path: &Path,
+    limits: PhotoLimits,
+    known: &Probes,
+) -> Result<(Stamp, Probe), PhotoError> {
     let meta = std::fs::metadata(path).map_err(|e| PhotoError::Io(e.to_string()))?;
-    let stamp = (meta.len(), meta.modified().ok());
-    if let Some(seen) = SEEN
-        .lock()
-        .ok()
-        .and_then(|s| s.as_ref()?.get(path).copied())
-        && (seen.0, seen.1) == stamp
-    {
-        return Ok(seen.2);
+    let stamp = cache::stamp(&meta);
+    if let Some(p) = known.get(path, stamp) {
+        return Ok((stamp, p));
     }
     let bytes = std::fs::read(path).map_err(|e| PhotoError::Io(e.to_string()))?;
-    let probe = images::probe(&bytes, path, limits)?;
-    if let Ok(mut s) = SEEN.lock() {
-        s.get_or_insert_with(PathMap::default)
-            .insert(path.to_path_buf(), (stamp.0, stamp.1, probe));
-    }
-    Ok(probe)
+    Ok((stamp, images::probe(&bytes, path, limits)?))
 }
 
 /// Takes the photos out of `assets` (they are not copied as they are) and points
 /// `asset_dest` at their default copies. A photo that cannot be read is an
 /// error at its file, and stays a plain file.
 pub fn gather(
+    root: &Path,
     assets: &mut Vec<Asset>,
     asset_dest: &mut PathMap<PathBuf, String>,
     limits: PhotoLimits,
     diags: &mut Vec<Diagnostic>,
 ) -> Photos {
-    let probed: Vec<Option<Result<Probe, PhotoError>>> = assets
+    let known = Probes::load(root);
+    let probed: Vec<Option<Result<(Stamp, Probe), PhotoError>>> = assets
         .par_iter()
-        .map(|a| images::is_photo(&a.source).then(|| probe_file(&a.source, limits)))
+        .map(|a| images::is_photo(&a.source).then(|| probe_file(&a.source, limits, &known)))
         .collect();
+    let mut record = Vec::new();
     let mut photos = Photos::default();
     let mut kept = Vec::with_capacity(assets.len());
     for (a, probed) in assets.drain(..).zip(probed) {
@@ -120,7 +108,8 @@ pub fn gather(
                 );
                 kept.push(a);
             }
-            Some(Ok(probe)) => {
+            Some(Ok((stamp, probe))) => {
+                record.push((a.source.clone(), stamp, probe));
                 let stem = match a.dest.rsplit_once('.') {
                     Some((stem, _)) => stem.to_string(),
                     None => a.dest.clone(),
@@ -140,5 +129,6 @@ pub fn gather(
         }
     }
     *assets = kept;
+    known.keep(record);
     photos
 }
