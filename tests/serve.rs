@@ -800,8 +800,27 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
     }
 }
 
+/// A small JPEG `w` × `h`, for a photo the entries show.
+fn photo(w: u32, h: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
 /// `text`, and now and then a figures block, which counts other entries.
 fn random_body(rng: &mut Rng, text: String) -> String {
+    // Now and then the site's photo, whose size pages show.
+    let text = if rng.below(4) == 0 {
+        format!("{text}\n\n![Сурет](../articles/pic.jpg)\n")
+    } else {
+        text
+    };
     if rng.below(4) != 0 {
         return text;
     }
@@ -841,6 +860,8 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         for year in 2022..2026 {
             write_plan(&f, year, "Семинар");
         }
+        f.write_bytes("content/articles/pic.jpg", &photo(1200, 800));
+        let mut photo_sizes = [(1200, 800), (2000, 1000), (700, 900)];
         // A page, a kind's introduction and a catalogue's foreword that show
         // figures of every year, by level: edits in place change those.
         let block = |by: &str| format!("```figures\nby: {by}\nyear: all\n```\n");
@@ -879,7 +900,7 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         for step in 0..steps {
             sleep_for_mtime();
             let mut touched = Vec::new();
-            let op = rng.below(15);
+            let op = rng.below(16);
             let label;
             if docs.is_empty() || op == 0 {
                 let d = random_doc(&mut rng, n);
@@ -971,6 +992,15 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         touched.push(f.path(&docs[j].rel()));
                         docs[i].summary = Some(format!("Екеуі {}", rng.below(1000)));
                         label = format!("{} and {}", docs[i].rel(), docs[j].rel());
+                    }
+                    15 => {
+                        // The photo replaced by one of another size, in turn: 1200 and
+                        // 2000 px wide keep the address of the copy pages show, 700 not.
+                        photo_sizes.rotate_left(1);
+                        let (w, h) = photo_sizes[0];
+                        f.write_bytes("content/articles/pic.jpg", &photo(w, h));
+                        touched.push(f.path("content/articles/pic.jpg"));
+                        label = format!("photo now {w}×{h}");
                     }
                     14 if rng.below(2) == 0 => {
                         // A plan item's title, which entries recording it show.
