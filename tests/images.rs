@@ -239,3 +239,28 @@ fn photos_that_cannot_be_read_are_errors_at_their_files() {
     assert!(err.contains("Most Compatible"), "{err}");
     assert_eq!(f.read("output/open-lessons/sabaq/index.html"), before);
 }
+
+#[test]
+fn a_photo_cover_is_printed_in_the_catalogue() {
+    let f = site();
+    f.build_ok();
+    let doc = lopdf::Document::load(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap();
+    let images: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict
+                .get(b"Subtype")
+                .and_then(|t| t.as_name())
+                .is_ok_and(|n| n == b"Image")
+        })
+        .filter_map(|s| {
+            Some((
+                s.dict.get(b"Width").ok()?.as_i64().ok()?,
+                s.dict.get(b"Height").ok()?.as_i64().ok()?,
+            ))
+        })
+        .collect();
+    assert!(images.contains(&(2400, 1600)), "{images:?}");
+}

@@ -117,10 +117,13 @@ impl<'a> Catalogue<'a> {
             site,
             strings,
             dates: DateFormatter::new(lang),
-            cover_source: site
-                .assets
-                .iter()
+            // A photo's cover is its default copy; the PDF takes the photo itself.
+            cover_source: (site.assets.iter())
                 .map(|a| (a.dest.as_str(), &a.source))
+                .chain(
+                    (site.photos.by_url.iter())
+                        .map(|(url, &p)| (url.as_str(), &site.photos.list[p].source)),
+                )
                 .collect(),
         };
         let in_year: Vec<EntryId> = site
