@@ -141,6 +141,7 @@ impl Engine {
                     // Gone: a file of the site, or a temporary one that came and went.
                     let n = normalize(p);
                     let known = site.assets.iter().any(|a| a.source.starts_with(p))
+                        || site.photos.list.iter().any(|ph| ph.source.starts_with(p))
                         || site.asset_dest.contains_key(&n)
                         || self.cache.keys().any(|k| k.starts_with(p));
                     if known {
