@@ -25,10 +25,7 @@ impl Cache {
     }
 
     fn path(&self, probe: &Probe, width: u32) -> PathBuf {
-        let ext = match probe.format {
-            Format::Jpeg => "jpg",
-            Format::Png => "png",
-        };
+        let ext = probe.format.ext();
         self.dir
             .join(format!("{:016x}-{width}-s{SETTINGS}.{ext}", probe.hash))
     }
