@@ -145,7 +145,7 @@ fn photos_are_published_as_upright_copies_without_metadata() {
             "<img src=\"../../open-lessons/sabaq/photo-800.jpg\" \
              srcset=\"../../open-lessons/sabaq/photo-480.jpg 480w, ../../open-lessons/sabaq/photo-800.jpg 800w\" \
              sizes=\"(max-width: 48rem) 100vw, 46rem\" width=\"800\" height=\"1200\" \
-             alt=\"Сабақ барысы\" title=\"Тақтада\" decoding=\"async\">"
+             alt=\"Сабақ барысы\" decoding=\"async\"><figcaption>Тақтада</figcaption></figure>"
         ),
         "{html}"
     );
@@ -179,8 +179,9 @@ fn a_second_build_takes_the_copies_from_the_cache() {
         v
     };
     let before = stamps(&cache);
-    // Five copies, and the record of what was read of each photo.
-    assert_eq!(before.len(), 6, "{before:?}");
+    // Five copies, the cover's copy for print, and the record of what was read
+    // of each photo.
+    assert_eq!(before.len(), 7, "{before:?}");
     assert!(before.iter().any(|(n, _)| n == "probes.tsv"), "{before:?}");
     let first = std::fs::read(f.path("output/open-lessons/sabaq/photo-800.jpg")).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
@@ -262,5 +263,213 @@ fn a_photo_cover_is_printed_in_the_catalogue() {
             ))
         })
         .collect();
-    assert!(images.contains(&(2400, 1600)), "{images:?}");
+    // 38 mm wide on A5 at 300 dpi, not the 2400 px original.
+    assert!(images.contains(&(449, 299)), "{images:?}");
+    assert!(!images.iter().any(|&(w, _)| w > 449), "{images:?}");
+}
+
+#[test]
+fn an_image_with_a_title_is_a_figure_and_a_paragraph_of_photos_a_gallery() {
+    let f = site();
+    for i in 1..=3 {
+        f.write_bytes(
+            &format!("content/open-lessons/sabaq/g{i}.jpg"),
+            &jpeg(2000, 1500, 1),
+        );
+    }
+    f.write(
+        "content/open-lessons/sabaq/index.md",
+        "---\ntitle: Сабақ\ndate: 2025-03-01\nauthors: [abenova-g]\n---\n\
+         Кіріспе.\n\n![Бірінші](g1.jpg \"Жұппен жұмыс\")\n![Екінші](g2.jpg)\n![](g3.jpg \"Тақта\")\n\n\
+         ![Сызба](https://x.kz/s.png \"Сызбаның атауы\")\n\n\
+         Мәтін ішінде ![сурет](photo.jpg \"Тақтада\") тұр.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/open-lessons/sabaq/index.html");
+    let gallery = &html[html.find("<div class=\"gallery\">").expect("a gallery")..];
+    let gallery = &gallery[..gallery.find("</div>").unwrap()];
+    // Each picture links to its widest copy, which the build wrote.
+    for (i, caption) in [(1, Some("Жұппен жұмыс")), (2, None), (3, Some("Тақта"))] {
+        let href = format!("<a href=\"../../open-lessons/sabaq/g{i}-1600.jpg\"");
+        assert!(gallery.contains(&href), "{href}\n{gallery}");
+        if let Some(c) = caption {
+            assert!(
+                gallery.contains(&format!("<figcaption>{c}</figcaption>")),
+                "{gallery}"
+            );
+        }
+    }
+    assert!(f.path("output/open-lessons/sabaq/g1-1600.jpg").is_file());
+    assert_eq!(gallery.matches("<figure>").count(), 3, "{gallery}");
+    assert!(
+        gallery.contains("sizes=\"(max-width: 30rem) 50vw, 12rem\""),
+        "{gallery}"
+    );
+    // A picture without alt text is still a named link; its warning is given.
+    assert!(gallery.contains("aria-label=\"Тақта\""), "{gallery}");
+    assert!(
+        err.contains("the image `g3.jpg` has no description"),
+        "{err}"
+    );
+    // Not inside a paragraph.
+    assert!(
+        !html.contains("<p><div") && !html.contains("<p><figure"),
+        "{html}"
+    );
+    // Any image alone with a title gets its caption; one inside text keeps its title.
+    assert!(
+        html.contains(
+            "<figure class=\"picture\"><img src=\"https://x.kz/s.png\" alt=\"Сызба\" />\
+             <figcaption>Сызбаның атауы</figcaption></figure>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("alt=\"сурет\" title=\"Тақтада\""), "{html}");
+    // The viewer's script is loaded where there is a gallery, with its words.
+    assert!(
+        html.contains("static/gallery.js\" data-title=") && html.contains("data-close=\"Жабу\""),
+        "{html}"
+    );
+    assert!(f.path("output/static/gallery.js").is_file());
+    assert!(
+        !f.read("output/seminars/sem/index.html")
+            .contains("gallery.js")
+    );
+}
+
+#[test]
+fn cards_show_the_cover_or_the_first_photo_and_portfolios_the_authors_photo() {
+    let f = site();
+    // An entry without a cover: its card shows the first photo of its text.
+    f.write_bytes("content/seminars/seminar/hall.jpg", &jpeg(1600, 1200, 1));
+    f.write(
+        "content/seminars/seminar/index.md",
+        "---\ntitle: Семинар залы\ndate: 2025-02-01\nauthors: [omarov-n]\n---\n\
+         Мәтін.\n\n![Зал](hall.jpg)\n",
+    );
+    f.write_bytes("data/photos/abenova.jpg", &jpeg(900, 1200, 1));
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace(
+            "  position: Оқытушы\n",
+            "  position: Оқытушы\n  photo: photos/abenova.jpg\n",
+        ),
+    );
+    f.build_ok();
+    let list = f.read("output/seminars/index.html");
+    assert!(
+        list.contains(
+            "<img class=\"card-picture\" src=\"../seminars/seminar/hall-480.jpg\" \
+             srcset=\"../seminars/seminar/hall-480.jpg 480w, ../seminars/seminar/hall-960.jpg 960w, \
+             ../seminars/seminar/hall-1600.jpg 1600w\" sizes=\"7rem\" width=\"480\" height=\"360\" alt=\"\""
+        ),
+        "{list}"
+    );
+    // The lesson's card shows its cover; a card without a photo shows none.
+    let lessons = f.read("output/open-lessons/index.html");
+    assert!(
+        lessons.contains("src=\"../open-lessons/sabaq/big-480.jpg\""),
+        "{lessons}"
+    );
+    assert_eq!(lessons.matches("card-picture").count(), 1, "{lessons}");
+    // The portfolio shows the author's photo from its copies; the original is
+    // not published.
+    let page = f.read("output/authors/abenova-g/index.html");
+    assert!(
+        page.contains(
+            "src=\"../../authors/abenova-g/photo-480.jpg\" srcset=\"../../authors/abenova-g/photo-480.jpg 480w, \
+             ../../authors/abenova-g/photo-900.jpg 900w\" sizes=\"140px\""
+        ),
+        "{page}"
+    );
+    assert!(f.path("output/authors/abenova-g/photo-900.jpg").is_file());
+    assert!(!f.path("output/authors/abenova-g/photo.jpg").exists());
+}
+
+#[test]
+fn an_attached_photo_is_published_as_it_is_and_large_attachments_are_warned_of() {
+    let f = site();
+    let original = jpeg(1200, 800, 6);
+    f.write_bytes("content/open-lessons/sabaq/photo.jpg", &original);
+    f.write_bytes(
+        "content/open-lessons/sabaq/video.mp4",
+        &vec![7u8; 1_500_000],
+    );
+    f.write(
+        "config.yaml",
+        &format!("{}attachments:\n  max_megabytes: 1\n", common::CONFIG),
+    );
+    f.write(
+        "content/open-lessons/sabaq/index.md",
+        "---\ntitle: Сабақ\ndate: 2025-03-01\nauthors: [abenova-g]\nattachments:\n  \
+         - file: photo.jpg\n    title: Түпнұсқа\n  - file: video.mp4\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        std::fs::read(f.path("output/open-lessons/sabaq/photo.jpg")).unwrap(),
+        original
+    );
+    let html = f.read("output/open-lessons/sabaq/index.html");
+    assert!(
+        html.contains("href=\"../../open-lessons/sabaq/photo.jpg\" download>Түпнұсқа"),
+        "{html}"
+    );
+    assert!(
+        err.lines().any(
+            |l| l.starts_with("warning: content/open-lessons/sabaq/index.md:8:")
+                && l.contains("the attachment `video.mp4` is 1.5 MB, more than the 1 MB")
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("photo.jpg` is"), "{err}");
+    let (_, _, check) = f.run(&["check"]);
+    assert!(check.contains("`video.mp4` is 1.5 MB"), "{check}");
+}
+
+#[test]
+fn copies_of_photos_the_site_no_longer_has_leave_the_cache() {
+    let f = site();
+    f.build_ok();
+    let count = |prefix: &str| {
+        std::fs::read_dir(f.path(".ozyq-cache/images"))
+            .unwrap()
+            .filter(|e| (e.as_ref().unwrap().file_name().to_string_lossy()).starts_with(prefix))
+            .count()
+    };
+    let hash = |rel: &str| {
+        let probes = f.read(".ozyq-cache/images/probes.tsv");
+        let line = probes
+            .lines()
+            .find(|l| l.ends_with(rel))
+            .unwrap()
+            .to_string();
+        line.split('\t').nth(5).unwrap().to_string()
+    };
+    let old = hash("photo.jpg");
+    assert_eq!(count(&old), 2);
+    f.write_bytes("content/open-lessons/sabaq/photo.jpg", &jpeg(1000, 700, 1));
+    f.build_ok();
+    assert_eq!(count(&old), 0, "the replaced photo's copies are kept");
+    assert_eq!(count(&hash("photo.jpg")), 3);
+}
+
+#[test]
+fn a_link_to_a_photo_outside_the_site_is_refused() {
+    let f = site();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("private.jpg"), jpeg(800, 600, 1)).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("private.jpg"),
+        f.path("content/open-lessons/sabaq/linked.jpg"),
+    )
+    .unwrap();
+    let err = f.build_fails();
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("error: content/open-lessons/sabaq/linked.jpg")),
+        "{err}"
+    );
+    assert!(!f.path("output/open-lessons/sabaq/linked-480.jpg").exists());
 }

@@ -12,6 +12,7 @@ use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
 use crate::render::fields::FieldWords;
 use crate::render::ui;
+use crate::site::photos::Photo;
 use crate::site::{AuthorId, Doc, EntryId, Site};
 
 pub use crate::site::figures::{Figure, Figures};
@@ -57,6 +58,8 @@ pub struct Exhibit {
     pub summary: Option<String>,
     /// The cover image's source file.
     pub cover: Option<PathBuf>,
+    /// The cover, when it is a photo: printed from a copy of its size.
+    pub cover_photo: Option<Photo>,
     /// Absolute URL of the entry's page, when the site has a `base_url`.
     pub url: Option<String>,
     /// Site-relative URL of the entry's page.
@@ -287,6 +290,7 @@ impl Making<'_> {
                 .cover
                 .as_deref()
                 .and_then(|c| self.cover_source.get(c).map(|p| (*p).clone())),
+            cover_photo: e.cover.as_deref().and_then(|c| site.photos.at(c)).cloned(),
             url: site
                 .config
                 .base_url

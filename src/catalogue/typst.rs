@@ -11,12 +11,14 @@ use std::fmt::Write;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::model::{Catalogue, Exhibit, ExhibitAuthor, ExhibitDetail, Figure};
+use crate::images::PhotoLimits;
 use crate::lang::fit;
 use crate::lang::fit::{
     DETAIL, FOREWORD, NAME, RunBreaker, SUMMARY, TITLE, fit, fit_markdown, markdown_options,
 };
 use crate::render::figures::{FiguresBlocks, Shown};
 use crate::site::figures::BLOCK;
+use crate::site::photos::Photo;
 
 /// The paper the catalogue is laid out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -36,6 +38,19 @@ impl Paper {
             "a5" => Some(Paper::A5),
             _ => None,
         }
+    }
+
+    /// The width of an exhibit's cover, mm: its side column, beside the text.
+    pub fn cover_mm(self) -> f64 {
+        match self {
+            Paper::A4 => 45.0,
+            Paper::A5 => 38.0,
+        }
+    }
+
+    /// The most an exhibit's cover may be high, mm.
+    pub fn cover_max_mm(self) -> f64 {
+        self.cover_mm() * 1.4
     }
 
     /// `a4` or `a5`, as in `config.yaml` and the names of cached PDFs.
@@ -64,6 +79,21 @@ pub enum FileData {
     Bytes(Vec<u8>),
     /// A QR code (SVG) that opens this URL.
     QrCode(String),
+    /// A photo's copy for print, from the photo cache or made into it.
+    Photo(PrintedPhoto),
+}
+
+/// A photo printed `width` px wide (about 300 dpi at its printed size).
+#[derive(Debug, Clone, Hash)]
+pub struct PrintedPhoto {
+    /// The site's root, whose photo cache holds the copy.
+    pub root: std::path::PathBuf,
+    /// The photo.
+    pub photo: Photo,
+    /// The copy's width, px.
+    pub width: u32,
+    /// The site's limits for photos.
+    pub limits: PhotoLimits,
 }
 
 impl FileData {
@@ -72,6 +102,10 @@ impl FileData {
         match self {
             FileData::Bytes(b) => b.clone(),
             FileData::QrCode(url) => qr_svg(url).unwrap_or_default().into_bytes(),
+            // A photo that cannot be read was reported when the site was loaded.
+            FileData::Photo(p) => crate::images::cache::Cache::in_site(&p.root)
+                .copy(&p.photo.source, &p.photo.probe, p.width, p.limits)
+                .unwrap_or_default(),
         }
     }
 }
@@ -369,16 +403,29 @@ fn exhibits(
                 });
                 path
             });
-            let cover = ex
-                .cover
-                .as_deref()
-                .filter(|_| images)
-                .and_then(|c| image_file(c, &format!("cover/{}", ex.number)))
-                .map(|f| {
-                    let p = f.path.clone();
-                    files.push(f);
-                    p
-                });
+            let (cover, cover_width) = match (&ex.cover_photo, images) {
+                (_, false) => (None, paper.cover_mm()),
+                (Some(photo), true) => {
+                    let printed = printed_photo(cat, photo, paper);
+                    let path = format!("/cover/{}.{}", ex.number, photo.probe.format.ext());
+                    let mm = printed.1;
+                    files.push(VirtualFile {
+                        path: path.clone(),
+                        data: FileData::Photo(printed.0),
+                    });
+                    (Some(path), mm)
+                }
+                (None, true) => {
+                    let cover = (ex.cover.as_deref())
+                        .and_then(|c| image_file(c, &format!("cover/{}", ex.number)))
+                        .map(|f| {
+                            let p = f.path.clone();
+                            files.push(f);
+                            p
+                        });
+                    (cover, paper.cover_mm())
+                }
+            };
             let ex = &printed(ex);
             let authors: String = ex
                 .authors
@@ -393,7 +440,8 @@ fn exhibits(
             let _ = writeln!(
                 s,
                 "#exhibit(number: {}, title: {}, authors: ({}), department: {}, date: {}, \
-                 details: ({}), summary: {}, cover: {}, qr: {}, lang: {}, breakable: {})",
+                 details: ({}), summary: {}, cover: {}, cover-width: {:.1}mm, side: {}mm, qr: {}, \
+                 lang: {}, breakable: {})",
                 ex.number,
                 lit(&ex.title),
                 authors,
@@ -402,6 +450,8 @@ fn exhibits(
                 details,
                 opt_lit(ex.summary.as_deref()),
                 opt_lit(cover.as_deref()),
+                cover_width,
+                paper.cover_mm(),
                 opt_lit(qr.as_deref()),
                 lit(ex.lang.code()),
                 too_long_for_a_page(ex, paper),
@@ -409,6 +459,29 @@ fn exhibits(
         }
     }
 }
+
+/// A photo cover as printed: its copy for about 300 dpi, and its printed width
+/// in mm (narrower than the column for a tall photo, so that it is at most
+/// [`Paper::cover_max_mm`] high).
+fn printed_photo(cat: &Catalogue, photo: &Photo, paper: Paper) -> (PrintedPhoto, f64) {
+    let (w, h) = (f64::from(photo.probe.width), f64::from(photo.probe.height));
+    let mm = paper.cover_mm().min(paper.cover_max_mm() * w / h.max(1.0));
+    let px = ((mm / 25.4 * PRINT_DPI).ceil() as u32).clamp(1, photo.probe.width);
+    let cfg = &cat.site.config;
+    let printed = PrintedPhoto {
+        root: cfg.root.clone(),
+        photo: photo.clone(),
+        width: px,
+        limits: PhotoLimits {
+            max_pixels: cfg.images.max_megapixels.saturating_mul(1_000_000),
+        },
+    };
+    (printed, mm)
+}
+
+/// The resolution photos are printed at: sharp on paper, and a PDF a fraction
+/// of the originals' size.
+const PRINT_DPI: f64 = 300.0;
 
 /// The exhibit as printed: its texts within the limits of `lang::fit` (the site
 /// model warned about each one cut when it loaded the entry).
@@ -439,6 +512,7 @@ fn printed(ex: &Exhibit) -> Exhibit {
             .collect(),
         summary: ex.summary.as_deref().map(|s| f(s, SUMMARY)),
         cover: ex.cover.clone(),
+        cover_photo: ex.cover_photo.clone(),
         url: ex.url.clone(),
         page: ex.page.clone(),
         lang: ex.lang,

@@ -50,6 +50,8 @@ struct ConfigFile {
     markdown: MarkdownConfig,
     #[serde(default)]
     images: ImagesConfig,
+    #[serde(default)]
+    attachments: AttachmentsConfig,
 }
 
 /// Settings of photos.
@@ -70,6 +72,28 @@ impl Default for ImagesConfig {
     fn default() -> Self {
         ImagesConfig {
             max_megapixels: max_megapixels(),
+        }
+    }
+}
+
+/// Settings of the files entries attach.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentsConfig {
+    /// Above this size, in megabytes, an attachment is warned of: college
+    /// hosts often refuse larger uploads.
+    #[serde(default = "max_megabytes")]
+    pub max_megabytes: u64,
+}
+
+fn max_megabytes() -> u64 {
+    20
+}
+
+impl Default for AttachmentsConfig {
+    fn default() -> Self {
+        AttachmentsConfig {
+            max_megabytes: max_megabytes(),
         }
     }
 }
@@ -151,6 +175,8 @@ pub struct Config {
     pub markdown: MarkdownConfig,
     /// Settings of photos.
     pub images: ImagesConfig,
+    /// Settings of attached files.
+    pub attachments: AttachmentsConfig,
 }
 
 /// Name of the settings file in a site's root.
@@ -297,6 +323,7 @@ impl Config {
             catalogue: raw.catalogue,
             markdown: raw.markdown,
             images: raw.images,
+            attachments: raw.attachments,
             text,
         };
         (Some(config), errors)

@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Format, Probe};
+use std::collections::HashSet;
+
+use super::{Format, PhotoError, PhotoLimits, Probe};
 
 /// Changes whenever copies would come out different (quality, filter, widths).
 const SETTINGS: u32 = 1;
@@ -38,6 +40,65 @@ impl Cache {
     /// Keeps a copy; failing to is not an error of the build (it is made again).
     pub fn put(&self, probe: &Probe, width: u32, bytes: &[u8]) {
         let _ = crate::output::write_atomic(&self.path(probe, width), bytes);
+    }
+
+    /// The copy of the photo in `source` `width` wide: kept, or made and kept.
+    pub fn copy(
+        &self,
+        source: &Path,
+        probe: &Probe,
+        width: u32,
+        limits: PhotoLimits,
+    ) -> Result<Vec<u8>, PhotoError> {
+        if let Some(bytes) = self.get(probe, width) {
+            return Ok(bytes);
+        }
+        // A wider copy made before is upright already and a fraction of the
+        // original's pixels: quicker to make this one from.
+        let wider = (probe.widths().into_iter())
+            .filter(|&w| w > width)
+            .find_map(|w| Some((w, self.get(probe, w)?)));
+        let copy = match wider {
+            Some((w, bytes)) => {
+                let upright = Probe {
+                    width: w,
+                    height: probe.height_at(w),
+                    ..*probe
+                };
+                super::encode::copies(&bytes, &upright, &[width], limits)
+            }
+            None => {
+                let original = std::fs::read(source).map_err(|e| PhotoError::Io(e.to_string()))?;
+                super::encode::copies(&original, probe, &[width], limits)
+            }
+        }?
+        .pop()
+        .ok_or_else(|| PhotoError::Damaged("no copy was made".into()))?;
+        self.put(probe, width, &copy.bytes);
+        Ok(copy.bytes)
+    }
+
+    /// Deletes the copies of photos the site no longer has (by their hashes),
+    /// and those made with other settings, so that the cache does not grow
+    /// with every photo ever replaced.
+    pub fn prune(&self, photos: &HashSet<u64>) {
+        let Ok(dir) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let current = format!("-s{SETTINGS}.");
+        for f in dir.flatten() {
+            let name = f.file_name();
+            let name = name.to_string_lossy();
+            let Some((hash, rest)) = name.split_once('-') else {
+                continue;
+            };
+            let Ok(hash) = u64::from_str_radix(hash, 16) else {
+                continue;
+            };
+            if !photos.contains(&hash) || !rest.contains(&current) {
+                let _ = std::fs::remove_file(f.path());
+            }
+        }
     }
 }
 

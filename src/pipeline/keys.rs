@@ -15,6 +15,7 @@ use crate::config::kinds::KindId;
 use crate::render::context::RELATED;
 use crate::render::page::Page;
 use crate::site::addresses::Target;
+use crate::site::photos::PhotoId;
 use crate::site::{AuthorId, DepartmentId, Doc, Entry, EntryId, Neighbours, Site, TagId};
 
 /// The hash of each source file's Markdown body, by its path (0 when unknown).
@@ -53,8 +54,8 @@ pub struct EntryKeys {
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
 pub struct Names {
-    /// The size of each photo a cover may be, by its address.
-    covers: std::collections::HashMap<String, u64>,
+    /// Each photo's source, place and size, which cards and covers show.
+    photos: TiVec<PhotoId, u64>,
     dept: TiVec<DepartmentId, u64>,
     authors: TiVec<AuthorId, u64>,
     tags: TiVec<TagId, u64>,
@@ -78,17 +79,17 @@ impl Names {
                     a.category.id(),
                     a.department.map(|d| dept[d]),
                     &a.position,
-                    a.photo.as_ref().map(|p| &p.url),
+                    a.photo
+                        .as_ref()
+                        .map(|p| (&p.url, p.copies.map(|i| &site.photos.list[i]))),
                     a.known,
                 ))
             })
             .collect();
         let tags: TiVec<TagId, u64> = site.tags.iter().map(|t| h64((&t.name, &t.slug))).collect();
-        let covers = (site.photos.by_url.iter())
-            .map(|(url, &p)| (url.clone(), h64(site.photos.list[p].probe)))
-            .collect();
+        let photos = site.photos.list.iter().map(h64).collect();
         Names {
-            covers,
+            photos,
             dept,
             authors,
             tags,
@@ -122,11 +123,8 @@ impl Names {
         for a in &e.attachments {
             (&a.title, &a.url, &a.format, a.size).hash(&mut h);
         }
-        // A cover's size is shown too (`width`, `height`, its copies).
-        e.cover
-            .as_ref()
-            .and_then(|c| self.covers.get(c))
-            .hash(&mut h);
+        // Its picture's size is shown too (`width`, `height`, its copies).
+        e.picture.map(|p| self.photos[p]).hash(&mut h);
         // A teacher named in a people field is shown by name and portfolio, which
         // data/authors.yaml may change without moving the id.
         for f in &e.fields {
@@ -362,7 +360,9 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 au.department.map(|d| &site.departments[d].id),
                 au.department.map(|d| &site.departments[d].name),
                 &au.position,
-                au.photo.as_ref().map(|p| &p.url),
+                au.photo
+                    .as_ref()
+                    .map(|p| (&p.url, p.copies.map(|i| &site.photos.list[i]))),
                 au.known,
                 cards,
             ))

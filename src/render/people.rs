@@ -63,7 +63,13 @@ impl Renderer<'_> {
         }));
         Obj::new()
             .set("name", au.name.as_str())
-            .set_opt("photo", au.photo.as_ref().map(|p| p.url.as_str()))
+            .set_opt(
+                "photo",
+                au.photo.as_ref().map(|p| match p.copies {
+                    Some(id) => super::prepared::photo(&site.photos.list[id]),
+                    None => Obj::new().set("url", p.url.as_str()).build(),
+                }),
+            )
             .set(
                 "category",
                 self.prepared.author_refs[a]

@@ -44,12 +44,13 @@ pub fn photo(p: &crate::site::photos::Photo) -> Value {
         .set("height", p.probe.height_at(w))
         .set(
             "copies",
-            list(
-                p.probe
-                    .widths()
-                    .into_iter()
-                    .map(|w| Obj::new().set("url", p.url(w)).set("width", w).build()),
-            ),
+            list(p.probe.widths().into_iter().map(|w| {
+                Obj::new()
+                    .set("url", p.url(w))
+                    .set("width", w)
+                    .set("height", p.probe.height_at(w))
+                    .build()
+            })),
         )
         .build()
 }
@@ -215,6 +216,7 @@ impl Prepared {
                     .and_then(|u| site.photos.at(u))
                     .map(photo),
             )
+            .set_opt("picture", e.picture.map(|p| photo(&site.photos.list[p])))
             .build()
     }
 }

@@ -94,6 +94,7 @@ pub fn make_entry(
         lang: fm.lang.unwrap_or(config.language),
         exhibit: fm.exhibit,
         cover: None,
+        picture: None,
         attachments: Vec::new(),
         featured: fm.featured,
         plan: fm

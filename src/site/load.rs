@@ -1,7 +1,7 @@
 //! Building the site model from `config.yaml`, `data/` and `content/`.
 
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use typed_index_collections::TiVec;
 
@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use super::addresses;
 use super::entry::{OwnChecks, make_entry};
+use super::photos::Photos;
 use super::published::Record;
 use super::resolve::Registry;
 use super::{Asset, Attachment, Doc, Entry, EntryId, Foreword, Indexes, Page, PageId, Site};
@@ -167,6 +168,16 @@ pub fn assemble<'p>(
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
+    // Authors' photos are published as copies too, like the photos of content.
+    assets.extend(
+        reg.authors
+            .iter()
+            .filter_map(|a| a.photo.as_ref())
+            .map(|p| Asset {
+                source: p.source.clone(),
+                dest: p.url.clone(),
+            }),
+    );
     let photos = super::photos::gather(
         &config.root,
         &mut assets,
@@ -176,7 +187,23 @@ pub fn assemble<'p>(
         },
         diags,
     );
-    attach_files(&config, &mut d.entries, &d.entry_files, &asset_dest, diags);
+    for p in reg.authors.iter_mut().filter_map(|a| a.photo.as_mut()) {
+        p.copies = photos.by_source.get(&normalize(&p.source)).copied();
+        if let Some(id) = p.copies {
+            p.url = photos.list[id].default_url();
+        }
+    }
+    attach_files(
+        &config,
+        &mut d.entries,
+        &d.entry_files,
+        (&asset_dest, &photos),
+        &mut assets,
+        diags,
+    );
+    for e in &mut d.entries {
+        e.picture = photos.picture_of(e);
+    }
     let mut plans = super::plan::resolve_plans(read_plans(files, diags), &config, &mut reg, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
@@ -469,14 +496,20 @@ fn copied_assets(
 }
 
 /// Resolves each entry's attachments and cover to the URLs of the copied files.
+/// A photo is published as it is (not only as its copies) when an entry
+/// attaches it: it joins `assets`. An attachment larger than the config allows
+/// is warned of.
 fn attach_files(
     config: &Config,
     entries: &mut [Entry],
     entry_files: &[EntryFiles],
-    asset_dest: &PathMap<PathBuf, String>,
+    (asset_dest, photos): (&PathMap<PathBuf, String>, &Photos),
+    assets: &mut Vec<Asset>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let content_dir = config.content_dir();
+    let limit = config.attachments.max_megabytes.saturating_mul(1_000_000);
+    let mut originals: BTreeMap<PathBuf, String> = BTreeMap::new();
     for (e, files) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
         let mut attach = |written: &str, title: Option<&String>, at: &Location, what| {
@@ -490,6 +523,26 @@ fn attach_files(
                 what,
                 diags,
             )?;
+            let url = match photos.at(&url) {
+                Some(p) => {
+                    originals.insert(p.source.clone(), p.original.clone());
+                    p.original.clone()
+                }
+                None => url,
+            };
+            if size > limit {
+                diags.push(
+                    Diagnostic::warning(
+                        at.clone(),
+                        format!(
+                            "the {what} `{written}` is {:.1} MB, more than the {} MB a college's host may accept",
+                            size as f64 / 1e6,
+                            config.attachments.max_megabytes
+                        ),
+                    )
+                    .with_hint("make it smaller (a PDF saved for the web, a video linked from a video site), or raise `attachments: {max_megabytes: …}` in config.yaml"),
+                );
+            }
             let name = Path::new(written);
             Some(Attachment {
                 title: title.cloned().unwrap_or_else(|| {
@@ -527,6 +580,7 @@ fn attach_files(
             .map(|(u, _)| u);
         }
     }
+    assets.extend((originals.into_iter()).map(|(source, dest)| Asset { source, dest }));
 }
 
 /// The order of entries everywhere: newest first, then by title and file (a total

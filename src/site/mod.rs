@@ -120,6 +120,8 @@ pub struct Entry {
     pub exhibit: bool,
     /// Site-relative URL of the cover image.
     pub cover: Option<String>,
+    /// The photo its card shows: its cover's, or else the first of its text.
+    pub picture: Option<photos::PhotoId>,
     /// Its files, in the order written in front matter.
     pub attachments: Vec<Attachment>,
     /// Whether `featured: true` puts it on the home page.
@@ -156,8 +158,11 @@ pub struct Author {
 pub struct Photo {
     /// The photo as the data file names it.
     pub source: PathBuf,
-    /// The site-relative URL it is copied to.
+    /// The site-relative URL pages show it from: its default copy, or the file
+    /// itself when it could not be read as a photo.
     pub url: String,
+    /// Its copies, when it is published as a photo.
+    pub copies: Option<photos::PhotoId>,
 }
 
 /// A department of the college: from `data/departments.yaml`, or made from a name
@@ -294,16 +299,9 @@ impl Site {
         &self.config.kinds[entry.kind]
     }
 
-    /// Files copied to the output as they are: content assets and author photos.
+    /// Files copied to the output as they are: content assets, and authors'
+    /// photos that could not be read as photos.
     pub fn copied_files(&self) -> Vec<Asset> {
-        let photos = self.authors.iter().filter_map(|a| a.photo.as_ref());
-        self.assets
-            .iter()
-            .cloned()
-            .chain(photos.map(|p| Asset {
-                source: p.source.clone(),
-                dest: p.url.clone(),
-            }))
-            .collect()
+        self.assets.clone()
     }
 }

@@ -10,7 +10,9 @@ use typed_index_collections::TiVec;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::images::cache::{self, Probes, Stamp};
 use crate::images::{self, PhotoError, PhotoLimits, Probe};
-use crate::paths::{PathMap, normalize};
+use crate::paths::{PathMap, is_external, normalize, split_fragment};
+use percent_encoding::percent_decode_str;
+use pulldown_cmark::{Event, Parser, Tag};
 
 use super::Asset;
 
@@ -28,6 +30,8 @@ pub struct Photo {
     pub stem: String,
     /// What it is.
     pub probe: Probe,
+    /// Where the original goes when an entry attaches it: `open-lessons/x/photo.jpg`.
+    pub original: String,
 }
 
 impl Photo {
@@ -57,6 +61,43 @@ impl Photos {
     /// The photo of a source file (a normalized path), if it is one.
     pub fn of(&self, source: &Path) -> Option<&Photo> {
         self.by_source.get(source).map(|&i| &self.list[i])
+    }
+
+    /// The photo a Markdown image's address, written in a file in `base`, points
+    /// at, if it is one (not an address elsewhere, not another file).
+    pub fn linked(&self, dest: &str, base: &Path) -> Option<PhotoId> {
+        if dest.is_empty() || is_external(dest) {
+            return None;
+        }
+        let (path, _) = split_fragment(dest);
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        let decoded = percent_decode_str(path).decode_utf8_lossy();
+        self.by_source
+            .get(&normalize(&base.join(decoded.as_ref())))
+            .copied()
+    }
+
+    /// The first photo the Markdown `body` of `source` shows, if any: what a
+    /// card shows of an entry without a cover.
+    pub fn first_in(&self, body: &str, source: &Path) -> Option<PhotoId> {
+        // Most bodies have no image at all, and are not parsed for one.
+        if self.list.is_empty() || !body.contains("![") {
+            return None;
+        }
+        let base = source.parent().unwrap_or(Path::new(""));
+        Parser::new(body).find_map(|e| match e {
+            Event::Start(Tag::Image { dest_url, .. }) => self.linked(&dest_url, base),
+            _ => None,
+        })
+    }
+
+    /// The photo `entry`'s card shows: its cover's (none if the cover is
+    /// another kind of picture), or else the first of its text.
+    pub fn picture_of(&self, entry: &super::Entry) -> Option<PhotoId> {
+        match &entry.cover {
+            Some(url) => self.by_url.get(url).copied(),
+            None => self.first_in(&entry.doc.body, &entry.doc.source),
+        }
     }
 
     /// The photo whose default copy is at `url` (a cover's), if any.
@@ -118,6 +159,7 @@ pub fn gather(
                     source: a.source,
                     stem,
                     probe,
+                    original: a.dest,
                 };
                 let key = normalize(&photo.source);
                 let url = photo.default_url();
@@ -130,5 +172,6 @@ pub fn gather(
     }
     *assets = kept;
     known.keep(record);
+    cache::Cache::in_site(root).prune(&photos.list.iter().map(|p| p.probe.hash).collect());
     photos
 }

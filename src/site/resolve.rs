@@ -115,6 +115,7 @@ impl Registry {
                     Photo {
                         source: p.clone(),
                         url: format!("authors/{}/photo.{ext}", a.id),
+                        copies: None,
                     }
                 }),
                 known: true,

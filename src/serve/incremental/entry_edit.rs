@@ -189,6 +189,7 @@ impl Engine {
                 return None;
             }
             keep_settled(&mut entry, before)?;
+            entry.picture = site.photos.picture_of(&entry);
             // Its body went into the entry.
             cached.taken = true;
             edits.push(Edit {

@@ -16,7 +16,9 @@ use crate::lang::slug::slugify;
 use crate::paths::{
     PathMap, PathSet, escape_path, is_external, normalize, relative_url, split_fragment,
 };
-use crate::site::photos::{Photo, Photos};
+use crate::site::photos::Photos;
+
+mod pictures;
 
 /// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -69,17 +71,6 @@ pub struct Links<'a> {
     /// The site's photos: an image of one is shown from its copies, with `srcset`.
     pub photos: Option<&'a Photos>,
 }
-
-/// An image of a photo being read: its alt text comes as the events inside it.
-struct OpenImage<'p> {
-    photo: &'p Photo,
-    title: String,
-    alt: String,
-}
-
-/// How wide photos are shown, for browsers choosing from `srcset`: the page's
-/// text column, or the whole screen of a phone.
-const SIZES: &str = "(max-width: 48rem) 100vw, 46rem";
 
 /// Fenced blocks whose info string names what they show, made into HTML by a
 /// higher layer (the figures of `render::figures`).
@@ -134,9 +125,7 @@ pub fn render(
         text: String::new(),
         text_limit,
         block: None,
-        image: None,
-        images: 0,
-        alt: None,
+        pictures: pictures::Pictures::default(),
     };
     // Text comes in one piece per run, so that an address is never split in two.
     let parser = TextMergeWithOffset::new(Parser::new_ext(md, options()).into_offset_iter());
@@ -167,21 +156,8 @@ struct Doc<'m, 'l> {
     text_limit: usize,
     /// The block of [`Links::blocks`] being read.
     block: Option<OpenBlock>,
-    /// The image of a photo being read.
-    image: Option<OpenImage<'l>>,
-    /// Images of photos written so far: the first is loaded at once, the rest
-    /// when scrolled to.
-    images: usize,
-    /// The image being read, for its alt text.
-    alt: Option<AltCheck>,
-}
-
-/// An image being read: where it starts, its address, and whether it has alt
-/// text so far.
-struct AltCheck {
-    at: usize,
-    dest: String,
-    described: bool,
+    /// The images read so far.
+    pictures: pictures::Pictures<'l>,
 }
 
 impl<'m, 'l> Doc<'m, 'l> {
@@ -277,6 +253,14 @@ impl<'m, 'l> Doc<'m, 'l> {
                 self.events.push(event);
                 Event::Html("</div>".into())
             }
+            Event::Start(Tag::Paragraph) => {
+                self.open_paragraph();
+                event
+            }
+            Event::End(TagEnd::Paragraph) => {
+                self.push(event);
+                return self.close_paragraph();
+            }
             other => other,
         };
         self.push(event);
@@ -312,108 +296,6 @@ impl<'m, 'l> Doc<'m, 'l> {
             _ => return false,
         }
         true
-    }
-
-    /// Warns of an image without alt text, which people who cannot see it (and
-    /// search engines) would miss.
-    fn check_alt(&mut self, event: &Event, range: &Range<usize>, diags: &mut Vec<Diagnostic>) {
-        match event {
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                self.alt = Some(AltCheck {
-                    at: range.start,
-                    dest: dest_url.to_string(),
-                    described: false,
-                });
-            }
-            Event::Text(t) | Event::Code(t) if !t.trim().is_empty() => {
-                if let Some(alt) = &mut self.alt {
-                    alt.described = true;
-                }
-            }
-            Event::End(TagEnd::Image) => {
-                if let Some(alt) = self.alt.take().filter(|a| !a.described) {
-                    diags.push(
-                        Diagnostic::warning(
-                            Location::at_offset(self.links.source, self.md, alt.at, self.first_line),
-                            format!("the image `{}` has no description (alt text)", alt.dest),
-                        )
-                        .with_hint("say what it shows between the brackets, e.g. ![Оқушылар топпен жұмыс істейді](photo.jpg)"),
-                    );
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Reads an image of a photo and writes it as an `<img>` with the photo's
-    /// copies; false for every other event.
-    fn take_image(&mut self, event: &Event) -> bool {
-        match (event, &mut self.image) {
-            (
-                Event::Start(Tag::Image {
-                    dest_url, title, ..
-                }),
-                None,
-            ) => {
-                let Some(photo) = self.photo(dest_url) else {
-                    return false;
-                };
-                self.image = Some(OpenImage {
-                    photo,
-                    title: title.to_string(),
-                    alt: String::new(),
-                });
-            }
-            (Event::Text(t) | Event::Code(t), Some(open)) => open.alt.push_str(t),
-            (Event::End(TagEnd::Image), Some(_)) => {
-                let open = self.image.take().expect("an image is open");
-                let html = self.img(&open);
-                self.images += 1;
-                self.events.push(Event::InlineHtml(html.into()));
-            }
-            // Emphasis and the like inside alt text: only their text counts.
-            (_, Some(_)) => {}
-            _ => return false,
-        }
-        true
-    }
-
-    /// The photo an image's address points at, if it is one.
-    fn photo(&self, dest: &str) -> Option<&'l Photo> {
-        let photos = self.links.photos?;
-        if dest.is_empty() || is_external(dest) || script_scheme(dest, true).is_some() {
-            return None;
-        }
-        let (path, _) = split_fragment(dest);
-        let path = path.split_once('?').map_or(path, |(p, _)| p);
-        let decoded = percent_decode_str(path).decode_utf8_lossy();
-        photos.of(&normalize(&self.base.join(decoded.as_ref())))
-    }
-
-    fn img(&self, open: &OpenImage) -> String {
-        let p = open.photo;
-        let url = |w: u32| relative_url(self.links.page_dir, &escape_path(&p.url(w)));
-        let srcset: Vec<String> = (p.probe.widths().iter())
-            .map(|&w| format!("{} {w}w", url(w)))
-            .collect();
-        let w = p.probe.default_width();
-        let title = if open.title.is_empty() {
-            String::new()
-        } else {
-            format!(" title=\"{}\"", html_escape(&open.title))
-        };
-        format!(
-            "<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{w}\" height=\"{}\" alt=\"{}\"{title}{}>",
-            html_escape(&url(w)),
-            html_escape(&srcset.join(", ")),
-            p.probe.height_at(w),
-            html_escape(&open.alt),
-            if self.images == 0 {
-                " decoding=\"async\""
-            } else {
-                " loading=\"lazy\" decoding=\"async\""
-            },
-        )
     }
 
     fn push(&mut self, event: Event<'m>) {
