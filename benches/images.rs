@@ -174,4 +174,27 @@ fn main() {
         published as f64 / 1e6,
         100.0 * published as f64 / original_bytes as f64
     );
+    webp_against_jpeg(&out.join("a/open-lessons/sabaq-0/photo-1-1600.jpg"));
+}
+
+/// The image crate writes WebP only losslessly: what that would weigh against
+/// the JPEG copy of the same pixels.
+fn webp_against_jpeg(copy: &Path) {
+    let jpeg = std::fs::read(copy).expect("a 1600 px copy");
+    let pixels = image::load_from_memory(&jpeg).expect("decode").to_rgb8();
+    let mut webp = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
+        .write_image(
+            pixels.as_raw(),
+            pixels.width(),
+            pixels.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .expect("encode WebP");
+    println!(
+        "a 1600 px copy: JPEG {} KB, lossless WebP {} KB ({:.1}×)",
+        jpeg.len() / 1024,
+        webp.len() / 1024,
+        webp.len() as f64 / jpeg.len() as f64
+    );
 }
