@@ -102,6 +102,15 @@ impl Cache {
     }
 }
 
+/// What names a copy's bytes: its photo, its width and the settings it is made
+/// with. Two copies with the same key are the same file.
+pub fn copy_key(probe: &Probe, width: u32) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (probe, width, SETTINGS).hash(&mut h);
+    h.finish()
+}
+
 /// The size and modification time of a file, as the probes are kept by.
 pub type Stamp = (u64, u128);
 

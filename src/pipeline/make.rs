@@ -32,6 +32,15 @@ pub trait Sink: Sync {
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic>;
     /// Hears that `rel` could not be made this time (its old file, if any, stays).
     fn failed(&self, _rel: &str) {}
+    /// Whether `rel` holds already the file `key` names (a photo's copy: its
+    /// photo, width and settings), which then need not be read or made.
+    fn holds(&self, _rel: &str, _key: u64) -> bool {
+        false
+    }
+    /// Takes the bytes of `rel`, the file `key` names.
+    fn write_keyed(&self, rel: &str, bytes: &[u8], _key: u64) -> Result<(), Diagnostic> {
+        self.write(rel, bytes)
+    }
 }
 
 /// A sink that keeps nothing: `ozyq check` renders everything to find problems.
@@ -180,9 +189,15 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
             let failed = |e: String| vec![Diagnostic::error(Location::file(&photo.source), e)];
             let mut missing = Vec::new();
             let mut diags = Vec::new();
+            let key = |w| images::cache::copy_key(&photo.probe, w);
             for &w in widths {
+                if sink.holds(&photo.url(w), key(w)) {
+                    continue;
+                }
                 match cache.get(&photo.probe, w) {
-                    Some(bytes) => diags.extend(sink.write(&photo.url(w), &bytes).err()),
+                    Some(bytes) => {
+                        diags.extend(sink.write_keyed(&photo.url(w), &bytes, key(w)).err())
+                    }
                     None => missing.push(w),
                 }
             }
@@ -197,7 +212,8 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
                 Ok(copies) => {
                     for c in copies {
                         cache.put(&photo.probe, c.width, &c.bytes);
-                        diags.extend(sink.write(&photo.url(c.width), &c.bytes).err());
+                        let rel = photo.url(c.width);
+                        diags.extend(sink.write_keyed(&rel, &c.bytes, key(c.width)).err());
                     }
                     diags
                 }

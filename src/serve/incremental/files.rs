@@ -124,6 +124,14 @@ impl Sink for Writer<'_> {
             self.note(rel, h, Outcome::Kept);
             return Ok(());
         }
+        self.write_keyed(rel, bytes, h)
+    }
+
+    fn holds(&self, rel: &str, key: u64) -> bool {
+        self.files.get(rel) == Some(&key)
+    }
+
+    fn write_keyed(&self, rel: &str, bytes: &[u8], key: u64) -> Result<(), Diagnostic> {
         write_file(self.out, rel, bytes).map_err(|e| {
             self.note(rel, 0, Outcome::Failed);
             Diagnostic::error(
@@ -131,7 +139,7 @@ impl Sink for Writer<'_> {
                 format!("cannot write: {e}"),
             )
         })?;
-        self.note(rel, h, Outcome::Written);
+        self.note(rel, key, Outcome::Written);
         Ok(())
     }
 
