@@ -203,6 +203,75 @@ describe('the 404 page at a missing URL deep in the site, over HTTP at /otm/', (
   });
 });
 
+// The sample site's lesson with a gallery of photos.
+const GALLERY = PAGES.map((p) => p.rel).find((rel) =>
+  rel.endsWith('/index.html') && fs.readFileSync(path.join(site.dir, rel), 'utf8').includes('<div class="gallery">'));
+
+describe('a gallery of photos', () => {
+  it('opens a photo full-size without JavaScript, from file://', T, async () => {
+    assert.ok(GALLERY, 'the sample site has a page with a gallery');
+    const t = transports.file;
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await load(page, t.url(GALLERY));
+      const link = page.locator('.gallery a').nth(1);
+      const href = await link.getAttribute('href');
+      assert.match(href, /-\d+\.jpg$/, 'a picture links to a copy of its photo');
+      await Promise.all([page.waitForEvent('load'), link.click()]);
+      assert.ok(page.url().endsWith(href.replace(/^(\.\.\/)+/, '')), `opened ${page.url()}`);
+      const size = await page.evaluate(() => {
+        const img = document.querySelector('img');
+        return img && [img.naturalWidth, img.naturalHeight];
+      });
+      assert.ok(size && size[0] >= 960, `the photo opened full-size: ${size}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const key of ['file', 'http']) it(`opens a viewer with JavaScript (${key}): arrows move, Escape closes and gives focus back`, T, async () => {
+    const t = transports[key];
+    const context = await newContext(browser, t, PHONE);
+    const { page, problems } = await open(context, t);
+    try {
+      await load(page, t.url(GALLERY));
+      const links = page.locator('.gallery a');
+      const n = await links.count();
+      assert.ok(n >= 2, `${n} pictures`);
+      await links.nth(0).click();
+      const viewer = page.locator('dialog.viewer');
+      await viewer.waitFor({ state: 'visible' });
+      const shown = () => page.evaluate(() => {
+        const img = document.querySelector('dialog.viewer img');
+        return { src: img.getAttribute('src'), alt: img.alt, caption: document.querySelector('dialog.viewer figcaption').textContent };
+      });
+      await page.waitForFunction(() => document.querySelector('dialog.viewer img').complete);
+      const first = await shown();
+      assert.equal(first.src, await links.nth(0).evaluate((a) => a.href));
+      assert.equal(first.alt, await links.nth(0).locator('img').getAttribute('alt'));
+      assert.equal(await page.locator('dialog.viewer img').evaluate((i) => i.naturalWidth > 0), true);
+      await page.keyboard.press('ArrowRight');
+      assert.equal((await shown()).src, await links.nth(1).evaluate((a) => a.href));
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      assert.equal((await shown()).src, await links.nth(n - 1).evaluate((a) => a.href), 'wraps round');
+      // axe-core reads the style sheets, which a file:// page may not.
+      if (key === 'http') {
+        const vs = await axeSerious(page, axeSource);
+        assert.equal(vs.length, 0, `axe-core with the viewer open:\n${formatViolations(vs)}`);
+      }
+      await page.keyboard.press('Escape');
+      await viewer.waitFor({ state: 'hidden' });
+      assert.equal(await page.evaluate(() => document.activeElement.closest('.gallery') !== null), true,
+        'focus is back on the gallery');
+      assertClean(context, problems, 'gallery viewer');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('accessibility: axe-core at desktop (1280) and phone (375), over HTTP', () => {
   let context;
   before(async () => { context = await newContext(browser, transports.http, DESKTOP); });

@@ -130,6 +130,13 @@ export function pickPages(site) {
     if (shows) pages.push({ name: 'entry with figures', rel: shows });
   }
 
+  // An entry showing a gallery of photos, when the picked ones have none.
+  const hasGallery = (rel) => fs.readFileSync(path.join(site, rel), 'utf8').includes('<div class="gallery">');
+  if (!pages.some((p) => p.rel.endsWith('/index.html') && isFile(path.join(site, p.rel)) && hasGallery(p.rel))) {
+    const shows = kinds.flatMap((k) => entriesOf(site, k).map((e) => `${k}/${e}/index.html`)).find(hasGallery);
+    if (shows) pages.push({ name: 'entry with a gallery', rel: shows });
+  }
+
   add('years index', 'years/index.html');
   const years = subdirs(path.join(site, 'years'));
   if (years.length === 0) missing.push('a year page');
