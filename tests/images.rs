@@ -373,6 +373,13 @@ fn cards_show_the_cover_or_the_first_photo_and_portfolios_the_authors_photo() {
         "{lessons}"
     );
     assert_eq!(lessons.matches("card-picture").count(), 1, "{lessons}");
+    // A cover that is a drawing is shown as it is.
+    let articles = f.read("output/articles/index.html");
+    assert!(
+        articles
+            .contains("<img class=\"card-picture\" src=\"../articles/maqala/cover.svg\" alt=\"\""),
+        "{articles}"
+    );
     // The portfolio shows the author's photo from its copies; the original is
     // not published.
     let page = f.read("output/authors/abenova-g/index.html");

@@ -6,6 +6,7 @@ use crate::diagnostics::Diagnostic;
 use crate::paths::root_prefix;
 use crate::render::chart::bar_chart;
 use crate::render::context::Renderer;
+use crate::render::prepared::photo;
 use crate::render::value::{Obj, list, safe};
 use crate::site::urls::catalogue_dir;
 use crate::site::{AuthorId, Site};
@@ -79,6 +80,7 @@ fn exhibit(site: &Site, ex: &Exhibit) -> Value {
         )
         .set_opt("summary", ex.summary.as_deref())
         .set_opt("cover", e.cover.as_deref())
+        .set_opt("cover_photo", ex.cover_photo.as_ref().map(photo))
         .build()
 }
 
