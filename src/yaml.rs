@@ -244,22 +244,31 @@ fn hint_for(message: &str) -> Option<String> {
     }
 }
 
-/// Where a top-level `key:` is written in `text`; the key's line and the column of its value.
+/// Where `key:` is written in `text`: the key's line and the column of its value.
+/// A top-level key is preferred; else the first nested one (`catalogue:` then
+/// `  paper: a3`) is taken.
 pub fn key_location(text: &str, key: &str, file: &Path, first_line: usize) -> Location {
-    for (i, line) in text.split('\n').enumerate() {
-        if let Some(rest) = line.strip_prefix(key) {
-            let rest_trim = rest.trim_start();
-            if let Some(after_colon) = rest_trim.strip_prefix(':') {
-                let value_col = key.chars().count()
-                    + (rest.chars().count() - rest_trim.chars().count())
-                    + 1
-                    + (after_colon.chars().count() - after_colon.trim_start().chars().count())
-                    + 1;
-                return Location::new(file, first_line + i, value_col);
+    let at = |nested: bool| {
+        text.split('\n').enumerate().find_map(|(i, line)| {
+            let indent = line.chars().take_while(|c| *c == ' ').count();
+            if (indent > 0) != nested {
+                return None;
             }
-        }
-    }
-    Location::new(file, first_line, 1)
+            let rest = line[indent..].strip_prefix(key)?;
+            let rest_trim = rest.trim_start();
+            let after_colon = rest_trim.strip_prefix(':')?;
+            let value_col = indent
+                + key.chars().count()
+                + (rest.chars().count() - rest_trim.chars().count())
+                + 1
+                + (after_colon.chars().count() - after_colon.trim_start().chars().count())
+                + 1;
+            Some(Location::new(file, first_line + i, value_col))
+        })
+    };
+    at(false)
+        .or_else(|| at(true))
+        .unwrap_or_else(|| Location::new(file, first_line, 1))
 }
 
 /// A short description of a value's kind, for "expected X, found Y" messages.

@@ -157,8 +157,9 @@ fn pdf_is_remade_only_when_its_year_changes() {
             .map(|d| {
                 d.filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
-                    // The yearly reports' PDFs are cached beside the catalogues'.
-                    .filter(|n| !n.starts_with("report-"))
+                    // The yearly reports' PDFs and the exhibit labels are cached
+                    // beside the catalogues' (and kept in step with them alike).
+                    .filter(|n| !n.starts_with("report-") && !n.starts_with("labels-"))
                     .collect()
             })
             .unwrap_or_default();
@@ -187,6 +188,12 @@ fn pdf_is_remade_only_when_its_year_changes() {
         std::fs::read(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap(),
         old_pdf
     );
+    // The labels of each year with exhibits, the changed year's made again.
+    let labels = std::fs::read_dir(f.path(".ozyq-cache/catalogue"))
+        .unwrap()
+        .filter(|e| (e.as_ref().unwrap().file_name().to_string_lossy()).starts_with("labels-2x4-"))
+        .count();
+    assert_eq!(labels, 2);
 }
 
 #[test]
@@ -429,4 +436,74 @@ fn without_base_url_there_is_no_qr_and_a_warning() {
     let (ok, _, err) = f.run(&["catalogue", YEAR, "--output", "c.pdf"]);
     assert!(ok, "{err}");
     assert!(err.contains("no QR codes"), "{err}");
+}
+
+#[test]
+fn a_booklet_goes_to_its_own_file_and_the_sites_pdf_stays() {
+    let f = site();
+    f.build_ok();
+    let own = f.path("output/catalogue/2025-2026/catalogue.pdf");
+    let before = std::fs::read(&own).unwrap();
+    let (ok, out, err) = f.run(&["catalogue", YEAR, "--booklet"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("catalogue-booklet.pdf"), "{out}");
+    assert_eq!(
+        std::fs::read(&own).unwrap(),
+        before,
+        "the site's PDF was replaced"
+    );
+    let booklet =
+        Document::load(f.path("output/catalogue/2025-2026/catalogue-booklet.pdf")).unwrap();
+    let a5 = Document::load(&own).unwrap().get_pages().len();
+    assert_eq!(booklet.get_pages().len(), a5.div_ceil(4) * 2);
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--paper", "a4"]);
+    assert!(ok, "{err}");
+    assert!(
+        f.path("output/catalogue/2025-2026/catalogue-a4.pdf")
+            .is_file()
+    );
+    assert_eq!(std::fs::read(&own).unwrap(), before);
+}
+
+#[test]
+fn each_year_with_exhibits_gets_labels_to_print() {
+    let f = site();
+    f.build_ok();
+    let labels = Document::load(f.path("output/catalogue/2025-2026/labels.pdf")).unwrap();
+    // Four exhibits, eight labels to an A4 sheet: one page.
+    assert_eq!(labels.get_pages().len(), 1);
+    let text = pdf_text(&labels);
+    for needle in [
+        "№\u{a0}1",
+        "№\u{a0}4",
+        "Семинар баяндамасы",
+        "Статья о цифровой грамотности",
+        "Омаров Нұрлан, Сейітова Жанар",
+        "Ақпараттық технологиялар бөлімі",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    assert!(!text.contains("Көрмеге қойылмайтын"), "{text}");
+    assert!(fonts(&labels).iter().all(|(_, embedded)| *embedded));
+    // A QR code per label: the catalogue's URLs.
+    let page = f.read("output/catalogue/2025-2026/index.html");
+    assert!(page.contains("href=\"labels.pdf\" download"), "{page}");
+
+    // One label to an A6 page; a layout that cannot be is an error at its line.
+    f.write(
+        "config.yaml",
+        &format!("{}catalogue:\n  labels: a6\n", common::CONFIG),
+    );
+    f.build_ok();
+    let a6 = Document::load(f.path("output/catalogue/2025-2026/labels.pdf")).unwrap();
+    assert_eq!(a6.get_pages().len(), 4);
+    f.write(
+        "config.yaml",
+        &format!("{}catalogue:\n  labels: 9x9\n", common::CONFIG),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("config.yaml:6:11: unknown layout of exhibit labels `9x9`"),
+        "{err}"
+    );
 }

@@ -75,8 +75,26 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
     Ok(parsed)
 }
 
+/// Where a year's PDF laid out with `opts` goes in the output: the site's own
+/// `catalogue.pdf` when they are the site's settings, else a file of its own
+/// beside it (`catalogue-booklet.pdf`, `catalogue-a4.pdf`), so that printing a
+/// booklet does not replace what the site offers for download.
+fn pdf_file(site: &crate::site::Site, year: AcademicYear, opts: PdfOptions) -> String {
+    let own = pipeline::Output::CataloguePdf(year).path(site);
+    if opts == pipeline::make::default_pdf_options(site) {
+        return own;
+    }
+    let suffix = if opts.booklet {
+        "booklet"
+    } else {
+        opts.paper.id()
+    };
+    own.replace("catalogue.pdf", &format!("catalogue-{suffix}.pdf"))
+}
+
 /// `ozyq catalogue YEAR`: makes one year's catalogue page and PDF. The PDF goes to
-/// `output` when given, else beside the page in `output/catalogue/<year>/`.
+/// `output` when given, else beside the page in `output/catalogue/<year>/`: the
+/// site's `catalogue.pdf`, or another name for other settings ([`pdf_file`]).
 pub fn catalogue(
     root: &Path,
     year: &str,
@@ -157,7 +175,7 @@ pub fn catalogue(
     }
     let pdf_path = match output {
         Some(o) => absolute(o),
-        None => out.join(pipeline::Output::CataloguePdf(year).path(&site)),
+        None => out.join(pdf_file(&site, year, opts)),
     };
     if let Err(e) = crate::output::write_atomic(&pdf_path, &produced.bytes) {
         diags.push(Diagnostic::error(

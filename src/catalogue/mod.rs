@@ -5,9 +5,10 @@
 //! figures, the author index); [`web`] makes the context of `catalogue.html`;
 //! [`typst`] writes the catalogue as Typst markup; [`pdf`] compiles it with the
 //! bundled fonts and keeps the result in `.ozyq-cache/`; [`booklet`] imposes the A5
-//! pages for saddle-stitch printing.
+//! pages for saddle-stitch printing; [`labels`] lays out the exhibits' labels.
 
 pub mod booklet;
+pub mod labels;
 pub mod model;
 pub mod pdf;
 pub mod produce;

@@ -143,7 +143,8 @@ pub fn lit(s: &str) -> String {
     out
 }
 
-fn opt_lit(s: Option<&str>) -> String {
+/// A Typst string literal, or `none`.
+pub(super) fn opt_lit(s: Option<&str>) -> String {
     s.map(lit).unwrap_or_else(|| "none".into())
 }
 
@@ -395,14 +396,7 @@ fn exhibits(
     for g in &cat.groups {
         let _ = writeln!(s, "#group({})", lit(&g.title));
         for ex in &g.exhibits {
-            let qr = ex.url.as_deref().map(|url| {
-                let path = format!("/qr/{}.svg", ex.number);
-                files.push(VirtualFile {
-                    path: path.clone(),
-                    data: FileData::QrCode(url.to_string()),
-                });
-                path
-            });
+            let qr = qr_file(ex, files);
             let (cover, cover_width) = match (&ex.cover_photo, images) {
                 (_, false) => (None, paper.cover_mm()),
                 (Some(photo), true) => {
@@ -460,6 +454,18 @@ fn exhibits(
     }
 }
 
+/// The QR code of an exhibit's page among `files` (none without a `base_url`),
+/// and its path.
+pub(super) fn qr_file(ex: &Exhibit, files: &mut Vec<VirtualFile>) -> Option<String> {
+    let url = ex.url.as_deref()?;
+    let path = format!("/qr/{}.svg", ex.number);
+    files.push(VirtualFile {
+        path: path.clone(),
+        data: FileData::QrCode(url.to_string()),
+    });
+    Some(path)
+}
+
 /// A photo cover as printed: its copy for about 300 dpi, and its printed width
 /// in mm (narrower than the column for a tall photo, so that it is at most
 /// [`Paper::cover_max_mm`] high).
@@ -485,7 +491,7 @@ const PRINT_DPI: f64 = 300.0;
 
 /// The exhibit as printed: its texts within the limits of `lang::fit` (the site
 /// model warned about each one cut when it loaded the entry).
-fn printed(ex: &Exhibit) -> Exhibit {
+pub(super) fn printed(ex: &Exhibit) -> Exhibit {
     let f = |s: &str, limit| fit(s, limit).text.into_owned();
     Exhibit {
         number: ex.number,
@@ -523,8 +529,9 @@ fn printed(ex: &Exhibit) -> Exhibit {
 fn author_index(s: &mut String, cat: &Catalogue) {
     let _ = writeln!(
         s,
-        "#author-index({}, (",
-        lit(cat.t("catalogue_author_index"))
+        "#author-index({}, {}, (",
+        lit(cat.t("catalogue_author_index")),
+        lit(cat.t("catalogue_index_note"))
     );
     for a in &cat.author_index {
         let nums: Vec<String> = a.numbers.iter().map(|n| n.to_string()).collect();

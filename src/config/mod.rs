@@ -132,6 +132,10 @@ pub struct CatalogueConfig {
     /// Paper size as written: `a5` or `a4`; A5 when not set.
     #[serde(default)]
     pub paper: Option<String>,
+    /// How exhibit labels are laid out, as written: `2x4` (columns × rows of an
+    /// A4 sheet) or `a6`; 2 × 4 when not set.
+    #[serde(default)]
+    pub labels: Option<String>,
 }
 
 /// The site's settings, read from `config.yaml` with defaults filled in.

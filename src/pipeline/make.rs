@@ -264,6 +264,11 @@ pub fn catalogues(
     let has_page = r.tera().contains_template("catalogue.html");
     let has_report = r.tera().contains_template("report.html");
     let opts = catalogue::check_settings(&site.config, has_page, diags);
+    let sheet = catalogue::labels::configured_sheet(&site.config).unwrap_or_else(|d| {
+        diags.push(d);
+        catalogue::labels::Sheet::DEFAULT
+    });
+    let labels_variant = format!("labels-{}", sheet.id());
     let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let found = Mutex::new(Vec::new());
     let day = crate::lang::dates::today();
@@ -287,6 +292,11 @@ pub fn catalogues(
                 let report = PdfWork::of_markup(report, REPORT_VARIANT, Some(&cache));
                 lookups.push((year, Output::CataloguePdf(year).path(site), catalogue));
                 lookups.push((year, Output::ReportPdf(year).path(site), report));
+                if !cat.is_empty() {
+                    let labels = catalogue::labels::markup(&cat, sheet);
+                    let labels = PdfWork::of_markup(labels, &labels_variant, Some(&cache));
+                    lookups.push((year, Output::LabelsPdf(year).path(site), labels));
+                }
             }
             found
                 .lock()
@@ -300,11 +310,13 @@ pub fn catalogues(
             .into_inner()
             .expect("no panics while holding the lock"),
     );
-    let (mut keys, mut report_keys) = (Vec::new(), Vec::new());
+    let (mut keys, mut report_keys, mut label_keys) = (Vec::new(), Vec::new(), Vec::new());
     let mut work = Vec::new();
     for (year, rel, lookup) in looked.into_iter().flatten() {
         let kept = if rel.ends_with(REPORT_PDF) {
             &mut report_keys
+        } else if rel.ends_with(LABELS_PDF) {
+            &mut label_keys
         } else {
             &mut keys
         };
@@ -323,6 +335,7 @@ pub fn catalogues(
     if pdfs != Pdfs::Skip && years.len() == site.index.by_year.len() {
         cache.prune(&opts.variant(), &keys);
         cache.prune(REPORT_VARIANT, &report_keys);
+        cache.prune(&labels_variant, &label_keys);
     }
     if pdfs == Pdfs::Later {
         return work.into_iter().map(|(job, _)| job).collect();
@@ -379,12 +392,16 @@ fn report_page(r: &Renderer, theme: &Theme, rep: &Report, sink: &dyn Sink) -> Ve
 const REPORT_VARIANT: &str = "report-a4";
 /// The name of a report's PDF.
 const REPORT_PDF: &str = "report.pdf";
+/// The name of a year's exhibit labels.
+const LABELS_PDF: &str = "labels.pdf";
 
 /// What the PDF at `path` of `year` is, for messages: «the catalogue of
-/// 2025–2026» or «the report of 2025–2026».
+/// 2025–2026», «the report of 2025–2026» or «the exhibit labels of 2025–2026».
 pub fn pdf_name(path: &str, year: AcademicYear) -> String {
     let what = if path.ends_with(REPORT_PDF) {
         "report"
+    } else if path.ends_with(LABELS_PDF) {
+        "exhibit labels"
     } else {
         "catalogue"
     };

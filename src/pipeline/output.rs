@@ -33,6 +33,9 @@ pub enum Output {
     ReportPage(AcademicYear),
     /// A year's report as a PDF (made with the year's catalogue).
     ReportPdf(AcademicYear),
+    /// The labels of a year's exhibits as a PDF, to print (made with the year's
+    /// catalogue; only for a year with exhibits).
+    LabelsPdf(AcademicYear),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -62,6 +65,7 @@ impl Output {
             Output::CataloguePdf(y) => format!("{}catalogue.pdf", catalogue_dir(*y)),
             Output::ReportPage(y) => format!("{}index.html", report_dir(*y)),
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
+            Output::LabelsPdf(y) => format!("{}labels.pdf", catalogue_dir(*y)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
@@ -145,6 +149,26 @@ pub fn catalogue_years(site: &Site) -> Vec<AcademicYear> {
     site.index.by_year.iter().map(|y| y.year).collect()
 }
 
+/// Whether `year` has an exhibit (an entry without `exhibit: false`).
+pub fn has_exhibits(site: &Site, year: AcademicYear) -> bool {
+    (site.index.year_index(year)).is_some_and(|y| {
+        site.index.by_year[y]
+            .entries
+            .iter()
+            .any(|&i| site.entries[i].exhibit)
+    })
+}
+
+/// A year's PDFs: its catalogue, its report, and its exhibits' labels when it
+/// has exhibits.
+pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
+    let mut pdfs = vec![Output::CataloguePdf(year), Output::ReportPdf(year)];
+    if has_exhibits(site, year) {
+        pdfs.push(Output::LabelsPdf(year));
+    }
+    pdfs
+}
+
 /// The files copied as they are, with their site-relative destinations.
 pub fn copies(site: &Site) -> Vec<Output> {
     site.copied_files()
@@ -187,11 +211,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
             .statics()
             .map(|(rel, _)| Output::ThemeStatic(rel.to_string())),
     );
-    out.extend(
-        years
-            .iter()
-            .flat_map(|&y| [Output::CataloguePdf(y), Output::ReportPdf(y)]),
-    );
+    out.extend(years.iter().flat_map(|&y| year_pdfs(site, y)));
     out
 }
 

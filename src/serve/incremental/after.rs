@@ -7,6 +7,7 @@ use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
+use crate::pipeline::output::year_pdfs;
 use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -57,9 +58,8 @@ impl Engine {
         let Some(site) = self.state.site() else {
             return Ok(false);
         };
-        let year = site.index.by_year.iter().map(|y| y.year).find(|&y| {
-            Output::CataloguePdf(y).path(site) == rel || Output::ReportPdf(y).path(site) == rel
-        });
+        let year = (site.index.by_year.iter().map(|y| y.year))
+            .find(|&y| year_pdfs(site, y).iter().any(|o| o.path(site) == rel));
         let Some(year) = year else {
             return Ok(false);
         };
@@ -141,9 +141,7 @@ impl Engine {
             &writer,
             &mut catalogue_diags,
         );
-        let pdfs = years
-            .iter()
-            .flat_map(|&y| [Output::CataloguePdf(y), Output::ReportPdf(y)]);
+        let pdfs = years.iter().flat_map(|&y| year_pdfs(site, y));
         for rel in pdfs.map(|o| o.path(site)) {
             match work.iter().find(|j| j.path == rel) {
                 // Still waiting for the same PDF: no need to compile it again.
