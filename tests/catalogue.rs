@@ -507,3 +507,71 @@ fn each_year_with_exhibits_gets_labels_to_print() {
         "{err}"
     );
 }
+
+#[test]
+fn the_imprint_page_prints_what_the_foreword_and_config_say() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}city: Петропавл\ncatalogue:\n  udc: \"377.1\"\n  bbk: \"74.57\"\n  compiler: Әдепкі құрастырушы\n",
+            common::CONFIG
+        ),
+    );
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\ncompiler: Н. Ж. Бекмұхамбетова\nreviewers: [Г. С. Әбенова, Д. М. Ілиясова]\n\
+         approved: 2026-05-20\nminutes: 5\nannotation: Каталог оқытушыларға арналған.\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let doc = Document::load(f.path("output/catalogue/2025-2026/catalogue.pdf")).unwrap();
+    let pages = doc.get_pages().len();
+    let imprint = doc.extract_text(&[2]).unwrap();
+    let flat = imprint.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in [
+        "УДК 377.1",
+        "ББК 74.57",
+        "Колледждің әдістемелік кеңесінің шешімімен баспаға ұсынылды (№ 5 хаттама, 2026 ж. 20 мамыр).",
+        "Құрастырған: Н. Ж. Бекмұхамбетова",
+        "Пікір жазғандар: Г. С. Әбенова Д. М. Ілиясова",
+        "Каталог оқытушыларға арналған.",
+        "Петропавл: Тест колледжі, 2026.",
+    ] {
+        assert!(flat.contains(needle), "{needle}\n{flat}");
+    }
+    assert!(
+        flat.contains(&format!("— {pages} б.")),
+        "{pages} pages: {flat}"
+    );
+    assert!(
+        !flat.contains("Әдепкі"),
+        "the foreword's compiler wins: {flat}"
+    );
+
+    // Another year without a foreword takes config's defaults and no approval.
+    let other = Document::load(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap();
+    let flat = other
+        .extract_text(&[2])
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("Құрастырған: Әдепкі құрастырушы"), "{flat}");
+    assert!(!flat.contains("хаттама"), "{flat}");
+
+    // A date that is none, and a misspelt field, at their lines.
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\napproved: 31.02.2026\nreviewer: Г. С. Әбенова\n---\nМәтін.\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("content/catalogue/2025-2026.md:3:11: `approved` is not a date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/catalogue/2025-2026.md:4:11: unknown field `reviewer` is ignored")
+            && err.contains("did you mean `reviewers`?"),
+        "{err}"
+    );
+}

@@ -12,6 +12,7 @@ use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
 use crate::render::fields::FieldWords;
 use crate::render::ui;
+use crate::site::imprint::Imprint;
 use crate::site::photos::Photo;
 use crate::site::{AuthorId, Doc, EntryId, Site};
 
@@ -102,6 +103,8 @@ pub struct Catalogue<'a> {
     pub year: AcademicYear,
     /// The year's foreword (`content/catalogue/2025-2026.md`), if written.
     pub foreword: Option<&'a Doc>,
+    /// What its imprint page prints.
+    pub imprint: Imprint,
     /// The exhibits by kind, in the order of the kinds; kinds without exhibits left out.
     pub groups: Vec<Group>,
     /// The year in figures.
@@ -180,16 +183,18 @@ impl<'a> Catalogue<'a> {
         let in_catalogue: Vec<EntryId> = exhibits.iter().map(|ex| ex.entry).collect();
         let figures = Figures::of(site, strings, &in_catalogue);
         let author_index = author_index(site, &exhibits, &collator);
-        let foreword = site
-            .forewords
-            .iter()
-            .find(|f| f.year == year)
-            .map(|f| &f.doc);
+        let of_year = site.forewords.iter().find(|f| f.year == year);
+        let foreword = of_year.map(|f| &f.doc);
+        let imprint = of_year.map_or_else(
+            || Imprint::defaults(&site.config.catalogue),
+            |f| f.imprint.clone(),
+        );
         Catalogue {
             site,
             strings,
             year,
             foreword,
+            imprint,
             groups,
             figures,
             author_index,

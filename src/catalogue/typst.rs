@@ -309,27 +309,51 @@ fn opening_pages(s: &mut String, cat: &Catalogue, paper: Paper, logo_path: Optio
         opt_lit(cfg.catalogue.approved_by.as_deref()),
         lit(&(cat.year.0 + 1).to_string()),
     );
+    imprint(s, cat, college);
+    let _ = writeln!(s, "#contents-page({})", lit(cat.t("contents")));
+}
+
+/// The imprint page: what the year's foreword and config.yaml say of the
+/// catalogue, and its description at the foot.
+fn imprint(s: &mut String, cat: &Catalogue, college: &str) {
+    let cfg = &cat.site.config;
+    let im = &cat.imprint;
+    let dates = crate::lang::dates::DateFormatter::new(cfg.language);
+    let approval = (im.minutes.is_some() || im.approved.is_some()).then(|| {
+        let parts: Vec<String> = (im.minutes.as_deref())
+            .map(|n| cat.t("catalogue_minutes").replace("{n}", n))
+            .into_iter()
+            .chain(im.approved.map(|d| dates.format(d)))
+            .collect();
+        format!("{} ({}).", cat.t("catalogue_approval"), parts.join(", "))
+    });
+    let place = match cfg.city.as_deref() {
+        Some(city) => format!("{city}: {college}, {}", cat.year.0 + 1),
+        None => format!("{college}, {}", cat.year.0 + 1),
+    };
+    // As a library describes a publication: title, place, publisher, year; the
+    // page count follows.
+    let description = format!(
+        "{}: {} {}. — {place}.",
+        cat.title(),
+        cat.year.label(),
+        cat.t("academic_year"),
+    );
     let _ = writeln!(
         s,
-        "#imprint({}, {})",
-        lit(&format!(
-            "{} — {} {}. {}: {}.",
-            cat.title(),
-            cat.year.label(),
-            cat.t("academic_year"),
-            cat.t("catalogue_exhibit_count"),
-            cat.len()
-        )),
-        lit(&format!(
-            "{}{}",
-            college,
-            cfg.city
-                .as_deref()
-                .map(|c| format!(", {c}"))
-                .unwrap_or_default()
-        )),
+        "#imprint(udc: {}, bbk: {}, approval: {}, compiler-label: {}, compiler: {}, \
+         reviewers-label: {}, reviewers: {}, annotation: {}, description: {}, pages-abbr: {})",
+        opt_lit(im.udc.as_deref()),
+        opt_lit(im.bbk.as_deref()),
+        opt_lit(approval.as_deref()),
+        lit(cat.t("catalogue_compiler")),
+        opt_lit(im.compiler.as_deref()),
+        lit(cat.t("catalogue_reviewers")),
+        strings(&im.reviewers),
+        opt_lit(im.annotation.as_deref()),
+        lit(&description),
+        lit(cat.t("catalogue_pages_abbr")),
     );
-    let _ = writeln!(s, "#contents-page({})", lit(cat.t("contents")));
 }
 
 /// The foreword, when the year has one, and the year in figures.

@@ -136,6 +136,22 @@ pub struct CatalogueConfig {
     /// A4 sheet) or `a6`; 2 × 4 when not set.
     #[serde(default)]
     pub labels: Option<String>,
+    /// Who compiles the catalogues, for their imprint page (a year's foreword
+    /// may say otherwise).
+    #[serde(default)]
+    pub compiler: Option<String>,
+    /// The catalogues' reviewers, for their imprint page.
+    #[serde(default)]
+    pub reviewers: Option<Vec<String>>,
+    /// УДК index of the catalogues.
+    #[serde(default)]
+    pub udc: Option<String>,
+    /// ББК index of the catalogues.
+    #[serde(default)]
+    pub bbk: Option<String>,
+    /// A short annotation printed on the imprint page.
+    #[serde(default)]
+    pub annotation: Option<String>,
 }
 
 /// The site's settings, read from `config.yaml` with defaults filled in.

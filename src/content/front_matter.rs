@@ -152,9 +152,23 @@ impl FrontMatter {
 pub enum DocKind {
     /// A work in a kind's folder: `title` and `date` are needed.
     Entry,
-    /// Static pages, the home text and catalogue forewords: only `title` is needed.
+    /// Static pages and the home text: only `title` is needed.
     Page,
+    /// A year's catalogue foreword: `title`, and the fields of the catalogue's
+    /// imprint page ([`IMPRINT_FIELDS`]).
+    Foreword,
 }
+
+/// The fields a catalogue foreword may give for the imprint page.
+pub const IMPRINT_FIELDS: &[&str] = &[
+    "compiler",
+    "reviewers",
+    "approved",
+    "minutes",
+    "udc",
+    "bbk",
+    "annotation",
+];
 
 /// The front matter as a YAML map; `None` (with the problem in `diags`) when it is
 /// not one.
@@ -354,13 +368,20 @@ impl Reader<'_> {
                     None,
                 ),
             },
-            _ if doc == DocKind::Entry => fm.fields.push(RawField {
-                key: Located::new(key.to_string(), loc),
-                value: v.clone(),
-            }),
+            _ if doc == DocKind::Entry
+                || (doc == DocKind::Foreword && IMPRINT_FIELDS.contains(&key)) =>
+            {
+                fm.fields.push(RawField {
+                    key: Located::new(key.to_string(), loc),
+                    value: v.clone(),
+                })
+            }
             _ => {
-                let hint = nearest(key, COMMON_FIELDS.iter().copied())
-                    .map(|n| format!("did you mean `{n}`?"));
+                let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
+                if doc == DocKind::Foreword {
+                    known.extend(IMPRINT_FIELDS);
+                }
+                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
                 self.warning(
                     loc,
                     &format!("unknown field `{key}` is ignored"),

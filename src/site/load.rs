@@ -72,6 +72,7 @@ pub fn parse_file(f: &SourceFile, history: &History) -> (Option<Parsed>, Vec<Dia
 pub fn doc_kind(kind: &SourceKind) -> DocKind {
     match kind {
         SourceKind::Entry { .. } => DocKind::Entry,
+        SourceKind::Foreword => DocKind::Foreword,
         _ => DocKind::Page,
     }
 }
@@ -168,31 +169,7 @@ pub fn assemble<'p>(
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
-    // Authors' photos are published as copies too, like the photos of content.
-    assets.extend(
-        reg.authors
-            .iter()
-            .filter_map(|a| a.photo.as_ref())
-            .map(|p| Asset {
-                source: p.source.clone(),
-                dest: p.url.clone(),
-            }),
-    );
-    let photos = super::photos::gather(
-        &config.root,
-        &mut assets,
-        &mut asset_dest,
-        crate::images::PhotoLimits {
-            max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
-        },
-        diags,
-    );
-    for p in reg.authors.iter_mut().filter_map(|a| a.photo.as_mut()) {
-        p.copies = photos.by_source.get(&normalize(&p.source)).copied();
-        if let Some(id) = p.copies {
-            p.url = photos.list[id].default_url();
-        }
-    }
+    let photos = gather_photos(&config, &mut reg, &mut assets, &mut asset_dest, diags);
     attach_files(
         &config,
         &mut d.entries,
@@ -283,6 +260,34 @@ pub fn assemble<'p>(
     }
 }
 
+/// Takes the photos of content and the authors' photos out of `assets` (they are
+/// published as copies: `photos::gather`), and points each author's photo at its
+/// default copy.
+fn gather_photos(
+    config: &Config,
+    reg: &mut Registry,
+    assets: &mut Vec<Asset>,
+    asset_dest: &mut PathMap<PathBuf, String>,
+    diags: &mut Vec<Diagnostic>,
+) -> super::photos::Photos {
+    let portraits = reg.authors.iter().filter_map(|a| a.photo.as_ref());
+    assets.extend(portraits.map(|p| Asset {
+        source: p.source.clone(),
+        dest: p.url.clone(),
+    }));
+    let limits = crate::images::PhotoLimits {
+        max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
+    };
+    let photos = super::photos::gather(&config.root, assets, asset_dest, limits, diags);
+    for p in reg.authors.iter_mut().filter_map(|a| a.photo.as_mut()) {
+        p.copies = photos.by_source.get(&normalize(&p.source)).copied();
+        if let Some(id) = p.copies {
+            p.url = photos.list[id].default_url();
+        }
+    }
+    photos
+}
+
 /// Reads the work plans among `files`.
 fn read_plans(
     files: &[SourceFile],
@@ -351,6 +356,11 @@ fn sort_docs<'p>(
                         foreword_limits(p, diags);
                         d.forewords.push(Foreword {
                             year: y,
+                            imprint: super::imprint::Imprint::read(
+                                &p.fm.fields,
+                                &config.catalogue,
+                                diags,
+                            ),
                             doc: to_doc(p),
                         });
                     }

@@ -5,6 +5,7 @@ pub mod addresses;
 pub mod entry;
 pub mod fields;
 pub mod figures;
+pub mod imprint;
 pub mod indexes;
 pub mod load;
 pub mod photos;
@@ -222,6 +223,9 @@ pub struct Foreword {
     pub year: AcademicYear,
     /// Its Markdown file.
     pub doc: Doc,
+    /// What the catalogue's imprint page prints, from its front matter and the
+    /// site's defaults.
+    pub imprint: imprint::Imprint,
 }
 
 /// A file copied to the output as it is.

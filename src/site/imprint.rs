@@ -1,0 +1,98 @@
+//! The imprint page of a year's catalogue, as a methodological collection has
+//! one: who compiled it, who reviewed it, the methodological council's approval
+//! (minutes and date), УДК/ББК and an annotation. A year's foreword file gives
+//! them in its front matter; `catalogue:` in config.yaml gives the site's
+//! defaults for all but the approval.
+
+use chrono::NaiveDate;
+use serde_yaml::Value;
+
+use crate::config::CatalogueConfig;
+use crate::content::front_matter::RawField;
+use crate::diagnostics::Diagnostic;
+use crate::lang::dates::parse_date;
+use crate::yaml::{describe, scalar_text};
+
+/// What the imprint page prints; every part may be missing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Imprint {
+    /// Who compiled the catalogue (құрастырған, составитель).
+    pub compiler: Option<String>,
+    /// Its reviewers (пікір жазғандар, рецензенты).
+    pub reviewers: Vec<String>,
+    /// The day the methodological council approved it.
+    pub approved: Option<NaiveDate>,
+    /// The number of the council's minutes.
+    pub minutes: Option<String>,
+    /// Universal Decimal Classification index.
+    pub udc: Option<String>,
+    /// Library-bibliographic classification index (ББК).
+    pub bbk: Option<String>,
+    /// A short annotation: what the catalogue holds and whom it is for.
+    pub annotation: Option<String>,
+}
+
+impl Imprint {
+    /// The site's defaults from config.yaml.
+    pub fn defaults(config: &CatalogueConfig) -> Imprint {
+        Imprint {
+            compiler: config.compiler.clone(),
+            reviewers: config.reviewers.clone().unwrap_or_default(),
+            udc: config.udc.clone(),
+            bbk: config.bbk.clone(),
+            annotation: config.annotation.clone(),
+            ..Imprint::default()
+        }
+    }
+
+    /// The imprint of a foreword whose front matter has `fields` (those of
+    /// `front_matter::IMPRINT_FIELDS`), over the site's defaults.
+    pub fn read(
+        fields: &[RawField],
+        config: &CatalogueConfig,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let mut imprint = Imprint::defaults(config);
+        for f in fields {
+            let at = &f.key.location;
+            let key = f.key.value.as_str();
+            let text = || {
+                scalar_text(&f.value)
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+            };
+            match key {
+                "reviewers" => match &f.value {
+                    Value::Sequence(items) => {
+                        imprint.reviewers = items.iter().filter_map(scalar_text).collect();
+                    }
+                    v => match scalar_text(v) {
+                        Some(one) => imprint.reviewers = vec![one],
+                        None => diags.push(
+                            Diagnostic::error(at.clone(), format!("`reviewers` must be a list of names, found {}", describe(v)))
+                                .with_hint("write reviewers: [\"Асанова Г. Т., педагог-шебер\", \"…\"]"),
+                        ),
+                    },
+                },
+                "approved" => match text().and_then(|s| parse_date(&s)) {
+                    Some(d) => imprint.approved = Some(d.date),
+                    None => diags.push(
+                        Diagnostic::error(at.clone(), "`approved` is not a date")
+                            .with_hint("write the day the methodological council approved the catalogue: approved: 2026-01-15"),
+                    ),
+                },
+                _ => {
+                    let slot = match key {
+                        "compiler" => &mut imprint.compiler,
+                        "minutes" => &mut imprint.minutes,
+                        "udc" => &mut imprint.udc,
+                        "bbk" => &mut imprint.bbk,
+                        _ => &mut imprint.annotation,
+                    };
+                    *slot = text();
+                }
+            }
+        }
+        imprint
+    }
+}
