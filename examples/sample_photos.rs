@@ -381,4 +381,11 @@ fn main() {
         7,
         false,
     );
+    write(
+        "data/catalogue-cover.jpg",
+        Scene::Exhibition,
+        (1800, 1000),
+        8,
+        false,
+    );
 }

@@ -575,3 +575,81 @@ fn the_imprint_page_prints_what_the_foreword_and_config_say() {
         "{err}"
     );
 }
+
+/// A `w` × `h` JPEG of one colour.
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_pixel(w, h, image::Rgb([40, 90, 140]));
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+/// The sizes of the images of a PDF's page `n`.
+fn images_on(doc: &Document, n: u32) -> Vec<(i64, i64)> {
+    let page = doc.get_pages()[&n];
+    let (resources, ids) = doc.get_page_resources(page).unwrap();
+    let mut dicts: Vec<&lopdf::Dictionary> = resources.into_iter().collect();
+    dicts.extend(ids.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+    let mut out = Vec::new();
+    for d in dicts {
+        let Ok(xobjects) = d.get(b"XObject").and_then(|x| match x {
+            Object::Reference(id) => doc.get_dictionary(*id),
+            o => o.as_dict(),
+        }) else {
+            continue;
+        };
+        for (_, o) in xobjects.iter() {
+            let Ok(id) = o.as_reference() else { continue };
+            let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else {
+                continue;
+            };
+            let dim = |k: &[u8]| stream.dict.get(k).and_then(Object::as_i64).ok();
+            if let (Some(w), Some(h)) = (dim(b"Width"), dim(b"Height")) {
+                out.push((w, h));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_cover_prints_its_photo_and_a_picture_that_is_none_is_an_error_at_its_line() {
+    let f = site();
+    f.write_bytes("data/cover.jpg", &jpeg(3000, 2000));
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}catalogue:\n  cover_photo: data/cover.jpg\n",
+            common::CONFIG
+        ),
+    );
+    f.build_ok();
+    let doc = Document::load(f.path("output/catalogue/2025-2026/catalogue.pdf")).unwrap();
+    // 118 mm of an A5 page at 300 dpi, not the 3000 px original.
+    assert_eq!(images_on(&doc, 1), [(1394, 929)]);
+
+    let before = f.read("output/catalogue/2025-2026/index.html");
+    f.write_bytes("data/cover.jpg", b"not a photo at all");
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}catalogue:\n  logo: data/missing.png\n  cover_photo: data/cover.jpg\n",
+            common::CONFIG
+        ),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "config.yaml:6:9: the catalogue's logo `data/missing.png` is not a file inside the site"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("config.yaml:7:16: the catalogue's cover_photo `data/cover.jpg`: this is not a JPEG image"),
+        "{err}"
+    );
+    assert_eq!(f.read("output/catalogue/2025-2026/index.html"), before);
+}

@@ -72,6 +72,15 @@ pub fn check_settings(
     if config.base_url.is_none() {
         diags.push(no_base_url(config));
     }
+    let pictures = [
+        ("logo", &config.catalogue.logo),
+        ("cover_photo", &config.catalogue.cover_photo),
+    ];
+    for (key, file) in pictures {
+        if let Some(file) = file {
+            diags.extend(check_picture(config, key, file).err());
+        }
+    }
     if !has_page_template {
         diags.push(
             Diagnostic::warning(
@@ -84,6 +93,49 @@ pub fn check_settings(
     PdfOptions {
         paper,
         booklet: false,
+    }
+}
+
+/// Whether the catalogue's logo or cover photo (`key` in config.yaml) is a
+/// picture the PDF can print: a file inside the site, PNG, JPEG, WebP, GIF or
+/// SVG, and a photo that can be read.
+fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Result<(), Diagnostic> {
+    let at = crate::yaml::key_location(&config.text, key, &config.file, 1);
+    let path = crate::paths::normalize(&config.root.join(file));
+    let fail = |msg: String, hint: &str| Err(Diagnostic::error(at.clone(), msg).with_hint(hint));
+    if !crate::paths::is_inside(&path, &config.root) || !path.is_file() {
+        return fail(
+            format!("the catalogue's {key} `{file}` is not a file inside the site"),
+            "give its path from the site's folder, e.g. data/logo.png",
+        );
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !matches!(
+        ext.as_str(),
+        "png" | "jpg" | "jpeg" | "webp" | "gif" | "svg"
+    ) {
+        return fail(
+            format!("the catalogue's {key} `{file}` is not a PNG, JPEG, WebP, GIF or SVG picture"),
+            "save it as PNG or JPEG",
+        );
+    }
+    if crate::images::is_photo(&path) {
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        if let Err(e) = crate::images::probe(&bytes, &path, photo_limits(config)) {
+            return fail(format!("the catalogue's {key} `{file}`: {e}"), e.hint());
+        }
+    }
+    Ok(())
+}
+
+/// The site's limits for photos.
+pub fn photo_limits(config: &crate::config::Config) -> crate::images::PhotoLimits {
+    crate::images::PhotoLimits {
+        max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
     }
 }
 

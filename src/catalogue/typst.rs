@@ -266,7 +266,13 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
         .and_then(|l| image_file(&cfg.root.join(l), "logo"));
     let logo_path = logo.as_ref().map(|f| f.path.clone());
     files.extend(logo);
-    opening_pages(&mut s, cat, paper, logo_path.as_deref());
+    let photo = (cfg.catalogue.cover_photo.as_deref())
+        .filter(|_| images)
+        .and_then(|p| cover_photo(cat, &cfg.root.join(p), paper));
+    let photo_path = photo.as_ref().map(|f| f.path.clone());
+    files.extend(photo);
+    let pictures = (logo_path.as_deref(), photo_path.as_deref());
+    opening_pages(&mut s, cat, paper, pictures);
     foreword_and_figures(&mut s, cat);
     exhibits(&mut s, &mut files, cat, paper, images);
     author_index(&mut s, cat);
@@ -274,7 +280,12 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
 }
 
 /// The document's settings, the cover, the imprint and the contents.
-fn opening_pages(s: &mut String, cat: &Catalogue, paper: Paper, logo_path: Option<&str>) {
+fn opening_pages(
+    s: &mut String,
+    cat: &Catalogue,
+    paper: Paper,
+    (logo_path, photo_path): (Option<&str>, Option<&str>),
+) {
     let cfg = &cat.site.config;
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
     let _ = writeln!(
@@ -298,13 +309,14 @@ fn opening_pages(s: &mut String, cat: &Catalogue, paper: Paper, logo_path: Optio
     let _ = writeln!(
         s,
         "#cover(college: {}, title: {}, year: {}, year-label: {}, city: {}, logo: {}, \
-         approved-label: {}, approved-by: {}, place-year: {})",
+         photo: {}, approved-label: {}, approved-by: {}, place-year: {})",
         lit(college),
         lit(cat.title()),
         lit(&cat.year.label()),
         lit(cat.t("academic_year")),
         opt_lit(cfg.city.as_deref()),
         opt_lit(logo_path),
+        opt_lit(photo_path),
         lit(cat.t("catalogue_approved")),
         opt_lit(cfg.catalogue.approved_by.as_deref()),
         lit(&(cat.year.0 + 1).to_string()),
@@ -478,6 +490,39 @@ fn exhibits(
     }
 }
 
+/// The cover photo of config.yaml, printed across the cover: a photo from a
+/// copy for 300 dpi at the text's width, another picture as it is; `None` when
+/// it cannot be read (the problem is reported by `check_settings`).
+fn cover_photo(cat: &Catalogue, path: &std::path::Path, paper: Paper) -> Option<VirtualFile> {
+    if !crate::images::is_photo(path) {
+        return image_file(path, "cover-photo");
+    }
+    let cfg = &cat.site.config;
+    let limits = super::photo_limits(cfg);
+    let bytes = std::fs::read(path).ok()?;
+    let probe = crate::images::probe(&bytes, path, limits).ok()?;
+    let text_mm = match paper {
+        Paper::A5 => 118.0,
+        Paper::A4 => 180.0,
+    };
+    let width = ((text_mm / 25.4 * PRINT_DPI).ceil() as u32).clamp(1, probe.width);
+    let photo = Photo {
+        source: path.to_path_buf(),
+        stem: String::new(),
+        probe,
+        original: String::new(),
+    };
+    Some(VirtualFile {
+        path: format!("/cover-photo.{}", probe.format.ext()),
+        data: FileData::Photo(PrintedPhoto {
+            root: cfg.root.clone(),
+            photo,
+            width,
+            limits,
+        }),
+    })
+}
+
 /// The QR code of an exhibit's page among `files` (none without a `base_url`),
 /// and its path.
 pub(super) fn qr_file(ex: &Exhibit, files: &mut Vec<VirtualFile>) -> Option<String> {
@@ -502,9 +547,7 @@ fn printed_photo(cat: &Catalogue, photo: &Photo, paper: Paper) -> (PrintedPhoto,
         root: cfg.root.clone(),
         photo: photo.clone(),
         width: px,
-        limits: PhotoLimits {
-            max_pixels: cfg.images.max_megapixels.saturating_mul(1_000_000),
-        },
+        limits: super::photo_limits(cfg),
     };
     (printed, mm)
 }

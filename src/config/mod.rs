@@ -126,6 +126,9 @@ pub struct CatalogueConfig {
     /// Image for the catalogue's cover, relative to the site's root.
     #[serde(default)]
     pub logo: Option<String>,
+    /// A photo printed across the catalogue's cover, relative to the site's root.
+    #[serde(default)]
+    pub cover_photo: Option<String>,
     /// Who approved the catalogue, printed on its cover.
     #[serde(default)]
     pub approved_by: Option<String>,
