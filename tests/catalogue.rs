@@ -157,9 +157,14 @@ fn pdf_is_remade_only_when_its_year_changes() {
             .map(|d| {
                 d.filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
-                    // The yearly reports' PDFs and the exhibit labels are cached
-                    // beside the catalogues' (and kept in step with them alike).
-                    .filter(|n| !n.starts_with("report-") && !n.starts_with("labels-"))
+                    // The yearly reports' PDFs, the exhibit labels and the
+                    // certificates are cached beside the catalogues' (and kept in
+                    // step with them alike).
+                    .filter(|n| {
+                        !["report-", "labels-", "certificates-"]
+                            .iter()
+                            .any(|p| n.starts_with(p))
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -652,4 +657,58 @@ fn the_cover_prints_its_photo_and_a_picture_that_is_none_is_an_error_at_its_line
         "{err}"
     );
     assert_eq!(f.read("output/catalogue/2025-2026/index.html"), before);
+}
+
+#[test]
+fn each_exhibitor_gets_a_certificate_naming_their_works() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}city: Петропавл\ncatalogue:\n  signatures:\n    - name: А. Қ. Сейтқали\n      role: Колледж директоры\n",
+            common::CONFIG
+        ),
+    );
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\nexhibited: 2026-04-20\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let doc = Document::load(f.path("output/catalogue/2025-2026/certificates.pdf")).unwrap();
+    // Әбенова, Омаров, Қасымова and the guest Сейітова: one page each.
+    assert_eq!(doc.get_pages().len(), 4);
+    let page = |n: u32| {
+        (doc.extract_text(&[n]).unwrap())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let all: Vec<String> = (1..=4).map(page).collect();
+    let omarov = all
+        .iter()
+        .find(|p| p.contains("Омаров Нұрлан"))
+        .expect("Омаров's");
+    // Its letters are spaced out, and read so.
+    assert!(omarov.replace(' ', "").contains("СЕРТИФИКАТ"), "{omarov}");
+    for needle in [
+        "2025–2026 оқу жылындағы әдістемелік көрмеге жұмысын ұсынғаны үшін беріледі",
+        "Көрмеге ұсынылған жұмыстар:",
+        "Статья о цифровой грамотности",
+        "Колледж директоры",
+        "А. Қ. Сейтқали",
+        "Петропавл, 2026 ж. 20 сәуір",
+    ] {
+        assert!(omarov.contains(needle), "{needle}: {omarov}");
+    }
+    let guest = all
+        .iter()
+        .find(|p| p.contains("Сейітова Жанар"))
+        .expect("the guest's");
+    assert!(guest.contains("Көрмеге ұсынылған жұмыс:"), "{guest}");
+    assert!(fonts(&doc).iter().all(|(_, embedded)| *embedded));
+    let page = f.read("output/catalogue/2025-2026/index.html");
+    assert!(
+        page.contains("href=\"certificates.pdf\" download"),
+        "{page}"
+    );
 }

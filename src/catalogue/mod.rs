@@ -5,9 +5,11 @@
 //! figures, the author index); [`web`] makes the context of `catalogue.html`;
 //! [`typst`] writes the catalogue as Typst markup; [`pdf`] compiles it with the
 //! bundled fonts and keeps the result in `.ozyq-cache/`; [`booklet`] imposes the A5
-//! pages for saddle-stitch printing; [`labels`] lays out the exhibits' labels.
+//! pages for saddle-stitch printing; [`labels`] lays out the exhibits' labels and [`certificates`]
+//! the participants' certificates.
 
 pub mod booklet;
+pub mod certificates;
 pub mod labels;
 pub mod model;
 pub mod pdf;

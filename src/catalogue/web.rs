@@ -162,6 +162,10 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
             .set_opt("approved_by", cfg.catalogue.approved_by.as_deref())
             .set("pdf", "catalogue.pdf")
             .set_opt("labels", (!cat.is_empty()).then_some("labels.pdf"))
+            .set_opt(
+                "certificates",
+                (!cat.is_empty()).then_some("certificates.pdf"),
+            )
             .set_opt("foreword", foreword)
             .set("count", cat.len())
             .set("authors_count", f.authors)

@@ -155,6 +155,19 @@ pub struct CatalogueConfig {
     /// A short annotation printed on the imprint page.
     #[serde(default)]
     pub annotation: Option<String>,
+    /// Who signs the certificates, side by side at their foot.
+    #[serde(default)]
+    pub signatures: Vec<Signature>,
+}
+
+/// A signature line of the certificates.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// The signer's name, under the line: «Н. Ж. Бекмұхамбетова».
+    pub name: String,
+    /// Their role, above the line: «Директордың оқу-әдістемелік жұмыс жөніндегі орынбасары».
+    pub role: String,
 }
 
 /// The site's settings, read from `config.yaml` with defaults filled in.

@@ -159,8 +159,10 @@ pub enum DocKind {
     Foreword,
 }
 
-/// The fields a catalogue foreword may give for the imprint page.
+/// The fields a catalogue foreword may give for the imprint page, and the
+/// exhibition's day for the certificates.
 pub const IMPRINT_FIELDS: &[&str] = &[
+    "exhibited",
     "compiler",
     "reviewers",
     "approved",

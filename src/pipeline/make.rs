@@ -296,6 +296,11 @@ pub fn catalogues(
                     let labels = catalogue::labels::markup(&cat, sheet);
                     let labels = PdfWork::of_markup(labels, &labels_variant, Some(&cache));
                     lookups.push((year, Output::LabelsPdf(year).path(site), labels));
+                    let certificates = catalogue::certificates::markup(&cat);
+                    let certificates =
+                        PdfWork::of_markup(certificates, CERTIFICATES_VARIANT, Some(&cache));
+                    let rel = Output::CertificatesPdf(year).path(site);
+                    lookups.push((year, rel, certificates));
                 }
             }
             found
@@ -311,12 +316,15 @@ pub fn catalogues(
             .expect("no panics while holding the lock"),
     );
     let (mut keys, mut report_keys, mut label_keys) = (Vec::new(), Vec::new(), Vec::new());
+    let mut certificate_keys = Vec::new();
     let mut work = Vec::new();
     for (year, rel, lookup) in looked.into_iter().flatten() {
         let kept = if rel.ends_with(REPORT_PDF) {
             &mut report_keys
         } else if rel.ends_with(LABELS_PDF) {
             &mut label_keys
+        } else if rel.ends_with(CERTIFICATES_PDF) {
+            &mut certificate_keys
         } else {
             &mut keys
         };
@@ -336,6 +344,7 @@ pub fn catalogues(
         cache.prune(&opts.variant(), &keys);
         cache.prune(REPORT_VARIANT, &report_keys);
         cache.prune(&labels_variant, &label_keys);
+        cache.prune(CERTIFICATES_VARIANT, &certificate_keys);
     }
     if pdfs == Pdfs::Later {
         return work.into_iter().map(|(job, _)| job).collect();
@@ -394,6 +403,10 @@ const REPORT_VARIANT: &str = "report-a4";
 const REPORT_PDF: &str = "report.pdf";
 /// The name of a year's exhibit labels.
 const LABELS_PDF: &str = "labels.pdf";
+/// The name of a year's certificates.
+const CERTIFICATES_PDF: &str = "certificates.pdf";
+/// The variant the certificates are cached under.
+const CERTIFICATES_VARIANT: &str = "certificates-a4";
 
 /// What the PDF at `path` of `year` is, for messages: «the catalogue of
 /// 2025–2026», «the report of 2025–2026» or «the exhibit labels of 2025–2026».
@@ -402,6 +415,8 @@ pub fn pdf_name(path: &str, year: AcademicYear) -> String {
         "report"
     } else if path.ends_with(LABELS_PDF) {
         "exhibit labels"
+    } else if path.ends_with(CERTIFICATES_PDF) {
+        "certificates"
     } else {
         "catalogue"
     };

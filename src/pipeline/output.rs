@@ -36,6 +36,9 @@ pub enum Output {
     /// The labels of a year's exhibits as a PDF, to print (made with the year's
     /// catalogue; only for a year with exhibits).
     LabelsPdf(AcademicYear),
+    /// The certificates of a year's exhibitors as a PDF, to print (made with the
+    /// year's catalogue; only for a year with exhibits).
+    CertificatesPdf(AcademicYear),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -66,6 +69,7 @@ impl Output {
             Output::ReportPage(y) => format!("{}index.html", report_dir(*y)),
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::LabelsPdf(y) => format!("{}labels.pdf", catalogue_dir(*y)),
+            Output::CertificatesPdf(y) => format!("{}certificates.pdf", catalogue_dir(*y)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
@@ -159,12 +163,13 @@ pub fn has_exhibits(site: &Site, year: AcademicYear) -> bool {
     })
 }
 
-/// A year's PDFs: its catalogue, its report, and its exhibits' labels when it
-/// has exhibits.
+/// A year's PDFs: its catalogue, its report, and its exhibits' labels and
+/// exhibitors' certificates when it has exhibits.
 pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
     let mut pdfs = vec![Output::CataloguePdf(year), Output::ReportPdf(year)];
     if has_exhibits(site, year) {
         pdfs.push(Output::LabelsPdf(year));
+        pdfs.push(Output::CertificatesPdf(year));
     }
     pdfs
 }

@@ -30,6 +30,8 @@ pub struct Imprint {
     pub bbk: Option<String>,
     /// A short annotation: what the catalogue holds and whom it is for.
     pub annotation: Option<String>,
+    /// The day of the exhibition, which the certificates are dated.
+    pub exhibited: Option<NaiveDate>,
 }
 
 impl Imprint {
@@ -74,11 +76,16 @@ impl Imprint {
                         ),
                     },
                 },
-                "approved" => match text().and_then(|s| parse_date(&s)) {
-                    Some(d) => imprint.approved = Some(d.date),
+                "approved" | "exhibited" => match text().and_then(|s| parse_date(&s)) {
+                    Some(d) if key == "approved" => imprint.approved = Some(d.date),
+                    Some(d) => imprint.exhibited = Some(d.date),
                     None => diags.push(
-                        Diagnostic::error(at.clone(), "`approved` is not a date")
-                            .with_hint("write the day the methodological council approved the catalogue: approved: 2026-01-15"),
+                        Diagnostic::error(at.clone(), format!("`{key}` is not a date"))
+                            .with_hint(if key == "approved" {
+                                "write the day the methodological council approved the catalogue: approved: 2026-01-15"
+                            } else {
+                                "write the day of the exhibition: exhibited: 2026-04-20"
+                            }),
                     ),
                 },
                 _ => {
