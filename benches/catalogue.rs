@@ -1,6 +1,7 @@
 //! Benchmark: the exhibition catalogue of a year with 500 exhibits. Prints the time
 //! to make the model, the markup and the PDF (and a second, cached run), the page
-//! count and the size. Not a test: it asserts nothing about speed.
+//! count and the size, then the time of the year's exhibit labels and
+//! certificates. Not a test: it asserts nothing about speed.
 //!
 //!     cargo bench --bench catalogue            # 500 exhibits
 //!     cargo bench --bench catalogue -- 2000    # another size
@@ -182,4 +183,19 @@ fn main() {
         made.bytes.len() as f64 / (1024.0 * 1024.0),
         cached_time.as_secs_f64(),
     );
+    // The exhibition's other prints, made from the same model.
+    let sheet = catalogue::labels::Sheet::DEFAULT;
+    for (what, markup) in [
+        ("labels (2 × 4 to an A4 sheet)", catalogue::labels::markup(&cat, sheet)),
+        ("certificates", catalogue::certificates::markup(&cat)),
+    ] {
+        let t = Instant::now();
+        let pdf = catalogue::pdf::compile(&markup.source, &markup.files).expect("the PDF");
+        println!(
+            "{what}: PDF {:.2} s ({} pages, {:.1} MB)",
+            t.elapsed().as_secs_f64(),
+            pdf.pages,
+            pdf.bytes.len() as f64 / (1024.0 * 1024.0)
+        );
+    }
 }
