@@ -186,8 +186,14 @@ fn main() {
     // The exhibition's other prints, made from the same model.
     let sheet = catalogue::labels::Sheet::DEFAULT;
     for (what, markup) in [
-        ("labels (2 × 4 to an A4 sheet)", catalogue::labels::markup(&cat, sheet)),
-        ("certificates", catalogue::certificates::markup(&cat)),
+        (
+            "labels (2 × 4 to an A4 sheet)",
+            catalogue::labels::markup(&cat, sheet),
+        ),
+        (
+            "certificates",
+            catalogue::certificates::markup(&cat, catalogue::certificates::Whom::All),
+        ),
     ] {
         let t = Instant::now();
         let pdf = catalogue::pdf::compile(&markup.source, &markup.files).expect("the PDF");

@@ -99,6 +99,17 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Make the certificates of a year's exhibitors (or of one event's participants).
+    Certificates {
+        /// The academic year, e.g. 2025-2026.
+        year: String,
+        /// Only the authors of exhibits whose `event` contains this text.
+        #[arg(long)]
+        event: Option<String>,
+        /// Write the PDF here instead of output/catalogue/YEAR/certificates.pdf.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
@@ -211,6 +222,26 @@ fn main() -> ExitCode {
             booklet,
             output,
         } => run_catalogue(&cli.root, &year, paper, booklet, output, color, &mut err),
+        Command::Certificates {
+            year,
+            event,
+            output,
+        } => match ozyq::build::certificates(&cli.root, &year, event.as_deref(), output.as_deref())
+        {
+            Ok(report) => {
+                println!(
+                    "made {} certificates of {year} → {}",
+                    report.count,
+                    report.pdf.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(diags) => {
+                let (errors, _) = print_all(&mut err, diags, color);
+                let _ = writeln!(err, "certificates failed: {errors} errors");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

@@ -712,3 +712,36 @@ fn each_exhibitor_gets_a_certificate_naming_their_works() {
         "{page}"
     );
 }
+
+#[test]
+fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
+    let f = site();
+    f.build_ok();
+    let (ok, out, err) = f.run(&["certificates", YEAR, "--event", "облыстық"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("made 1 certificates of 2025-2026"), "{out}");
+    let path = f.path("output/catalogue/2025-2026/certificates-oblystyq.pdf");
+    let doc = Document::load(&path).unwrap();
+    assert_eq!(doc.get_pages().len(), 1);
+    let text = pdf_text(&doc)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Облыстық семинар: іс-шараға қатысқаны үшін беріледі")
+            && text.contains("Әбенова Гүлнар")
+            && text.contains("Семинар баяндамасы"),
+        "{text}"
+    );
+    // The site's own certificates stay as the build made them.
+    assert!(
+        f.path("output/catalogue/2025-2026/certificates.pdf")
+            .is_file()
+    );
+    let (ok, _, err) = f.run(&["certificates", YEAR, "--event", "жоқ іс-шара"]);
+    assert!(!ok);
+    assert!(
+        err.contains("no exhibit of 2025-2026 has an event containing `жоқ іс-шара`"),
+        "{err}"
+    );
+}

@@ -75,6 +75,113 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
     Ok(parsed)
 }
 
+/// The site at `root` loaded for a command on `year` that writes a PDF to
+/// `output` (checked first), with the year checked against the site's.
+fn load_year(
+    root: &Path,
+    year: &str,
+    output: Option<&Path>,
+    diags: &mut Diagnostics,
+) -> Option<(Loaded, AcademicYear)> {
+    let parsed = parse_year(year).map_err(|d| diags.push(d)).ok();
+    if let Some(o) = output
+        && let Err(refusal) = target::check_file(o, &source_paths(root), b"%PDF-")
+    {
+        diags.push(
+            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
+                .with_hint("name a new .pdf file outside the site's content, data and themes"),
+        );
+    }
+    let parsed = parsed.filter(|_| !diags.has_errors())?;
+    let (loaded, found) = pipeline::load(root, false);
+    diags.extend(found);
+    let loaded = loaded.filter(|_| !diags.has_errors())?;
+    match year_of(&loaded, parsed) {
+        Ok(y) => Some((loaded, y)),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// What `ozyq certificates` made.
+#[derive(Debug)]
+pub struct CertificatesReport {
+    /// Where the PDF was written.
+    pub pdf: PathBuf,
+    /// How many certificates it holds.
+    pub count: usize,
+}
+
+/// `ozyq certificates YEAR [--event TEXT]`: the certificates of a year's
+/// exhibitors, or of those whose exhibit's `event` contains `event`. The PDF
+/// goes to `output` when given, else to `output/catalogue/<year>/`:
+/// `certificates.pdf` (what a build makes too) or, for an event,
+/// `certificates-<event>.pdf`.
+pub fn certificates(
+    root: &Path,
+    year: &str,
+    event: Option<&str>,
+    output: Option<&Path>,
+) -> Result<CertificatesReport, Diagnostics> {
+    use crate::catalogue::certificates::{self, Whom};
+    let root = absolute(root);
+    let mut diags = Diagnostics::new();
+    let fail = |mut d: Diagnostics| {
+        d.relative_to(&root);
+        Err(d)
+    };
+    let Some((Loaded { look, site }, year)) = load_year(&root, year, output, &mut diags) else {
+        return fail(diags);
+    };
+    let cat = Catalogue::new(&site, &look.strings, year);
+    let whom = event.map_or(Whom::All, Whom::Event);
+    let count = certificates::count(&cat, whom);
+    if count == 0 {
+        let what = match event {
+            Some(e) => format!(
+                "no exhibit of {} has an event containing `{e}`",
+                year.slug()
+            ),
+            None => format!("the academic year {} has no exhibits", year.slug()),
+        };
+        diags.push(
+            Diagnostic::error(Location::command_line(), what)
+                .with_hint("the event is matched in the `event:` field of the year's entries"),
+        );
+        return fail(diags);
+    }
+    let markup = certificates::markup(&cat, whom);
+    let pdf = match crate::catalogue::pdf::compile(&markup.source, &markup.files) {
+        Ok(p) => p,
+        Err(msg) => {
+            diags.push(pipeline::make::pdf_failed(&site, "the certificates", &msg));
+            return fail(diags);
+        }
+    };
+    let own = pipeline::Output::CertificatesPdf(year).path(&site);
+    let pdf_path = match (output, event) {
+        (Some(o), _) => absolute(o),
+        (None, None) => root.join("output").join(own),
+        (None, Some(e)) => root.join("output").join(own.replace(
+            "certificates.pdf",
+            &format!("certificates-{}.pdf", crate::lang::slug::slugify(e)),
+        )),
+    };
+    if let Err(e) = crate::output::write_atomic(&pdf_path, &pdf.bytes) {
+        diags.push(Diagnostic::error(
+            Location::file(&pdf_path),
+            format!("cannot write: {e}"),
+        ));
+        return fail(diags);
+    }
+    Ok(CertificatesReport {
+        pdf: pdf_path,
+        count,
+    })
+}
+
 /// Where a year's PDF laid out with `opts` goes in the output: the site's own
 /// `catalogue.pdf` when they are the site's settings, else a file of its own
 /// beside it (`catalogue-booklet.pdf`, `catalogue-a4.pdf`), so that printing a
@@ -107,31 +214,9 @@ pub fn catalogue(
         d.relative_to(&root);
         Err(d)
     };
-    let parsed = parse_year(year).map_err(|d| diags.push(d)).ok();
-    if let Some(o) = output
-        && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
-    {
-        diags.push(
-            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
-                .with_hint("name a new .pdf file outside the site's content, data and themes"),
-        );
-    }
-    let Some(parsed) = parsed.filter(|_| !diags.has_errors()) else {
+    let Some((Loaded { look, site }, year)) = load_year(&root, year, output, &mut diags) else {
         return fail(diags);
     };
-    let (loaded, found) = pipeline::load(&root, false);
-    diags.extend(found);
-    let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
-        return fail(diags);
-    };
-    let year = match year_of(&loaded, parsed) {
-        Ok(y) => y,
-        Err(d) => {
-            diags.push(d);
-            return fail(diags);
-        }
-    };
-    let Loaded { look, site } = loaded;
     let opts = opts.unwrap_or_else(|| pipeline::make::default_pdf_options(&site));
     let renderer = Renderer::new(&site, &look.strings, look.tera);
     let out = root.join("output");

@@ -1,5 +1,5 @@
 //! The commands that write a site's files: `ozyq build` and `ozyq check` (here),
-//! and `ozyq catalogue` ([`catalogue`]). Each runs the pipeline and writes what it
+//! `ozyq catalogue` ([`catalogue`]) and `ozyq certificates` ([`certificates`]). Each runs the pipeline and writes what it
 //! makes atomically.
 
 mod catalogue;
@@ -16,7 +16,7 @@ use crate::render::context::Renderer;
 use crate::site::addresses::Change;
 use crate::site::published;
 
-pub use catalogue::{CatalogueReport, catalogue};
+pub use catalogue::{CatalogueReport, CertificatesReport, catalogue, certificates};
 
 /// What to build and how.
 #[derive(Debug, Clone)]

@@ -9,6 +9,7 @@ use super::Catalogue;
 use super::typst::{Markup, lit, opt_lit, strings};
 use crate::lang::dates::DateFormatter;
 use crate::lang::fit::{TITLE, fit};
+use crate::site::fields::FieldValue;
 
 /// The layout: the page and one certificate.
 const PREAMBLE: &str = include_str!("certificates.typ");
@@ -16,9 +17,62 @@ const PREAMBLE: &str = include_str!("certificates.typ");
 /// The most works a certificate names; it says how many more there are.
 const MOST_WORKS: usize = 4;
 
-/// A certificate for every author of `cat`'s exhibits, in the author index's
-/// (Kazakh alphabetical) order.
-pub fn markup(cat: &Catalogue) -> Markup {
+/// Which exhibits the certificates are for.
+#[derive(Debug, Clone, Copy)]
+pub enum Whom<'e> {
+    /// Every exhibit of the year.
+    All,
+    /// The exhibits whose `event` contains this text (in any case): the
+    /// participants of one seminar or conference.
+    Event(&'e str),
+}
+
+/// The numbers of `cat`'s exhibits the certificates are for, and the event's
+/// name as the first of them writes it (for `Whom::Event`).
+fn chosen(cat: &Catalogue, whom: Whom) -> (Vec<usize>, Option<String>) {
+    let Whom::Event(wanted) = whom else {
+        return (cat.exhibits().map(|ex| ex.number).collect(), None);
+    };
+    let site = cat.site;
+    let Some(field) = site.config.field("event") else {
+        return (Vec::new(), None);
+    };
+    let wanted = wanted.to_lowercase();
+    let mut name = None;
+    let numbers = cat
+        .exhibits()
+        .filter(|ex| {
+            let event = site.entries[ex.entry]
+                .fields
+                .iter()
+                .find_map(|f| match &f.value {
+                    FieldValue::Text(t) if f.field == field => Some(t),
+                    _ => None,
+                });
+            match event.filter(|t| t.to_lowercase().contains(&wanted)) {
+                Some(t) => {
+                    name.get_or_insert_with(|| t.clone());
+                    true
+                }
+                None => false,
+            }
+        })
+        .map(|ex| ex.number)
+        .collect();
+    (numbers, name)
+}
+
+/// How many certificates `markup` makes for `whom`.
+pub fn count(cat: &Catalogue, whom: Whom) -> usize {
+    let (numbers, _) = chosen(cat, whom);
+    (cat.author_index.iter())
+        .filter(|a| a.numbers.iter().any(|n| numbers.contains(n)))
+        .count()
+}
+
+/// A certificate for every author of `cat`'s exhibits (or of those `whom`
+/// names), in the author index's (Kazakh alphabetical) order.
+pub fn markup(cat: &Catalogue, whom: Whom) -> Markup {
     let cfg = &cat.site.config;
     let lang = cfg.language.code();
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
@@ -53,20 +107,30 @@ pub fn markup(cat: &Catalogue) -> Markup {
         .iter()
         .map(|sig| format!("({}, {}),", lit(&sig.name), lit(&sig.role)))
         .collect();
-    let text = cat
-        .t("certificate_text")
-        .replace("{year}", &cat.year.label());
+    let (numbers, event) = chosen(cat, whom);
+    let text = match &event {
+        Some(e) => cat.t("certificate_event_text").replace("{event}", e),
+        None => cat
+            .t("certificate_text")
+            .replace("{year}", &cat.year.label()),
+    };
     for a in &cat.author_index {
-        let works: Vec<String> = (a.numbers.iter())
+        let mine: Vec<usize> = (a.numbers.iter().copied())
+            .filter(|n| numbers.contains(n))
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let works: Vec<String> = (mine.iter())
             .filter_map(|n| titles.get(n))
             .take(MOST_WORKS)
             .map(|t| fit(t, TITLE).text.into_owned())
             .collect();
-        let more = (a.numbers.len() > MOST_WORKS).then(|| {
+        let more = (mine.len() > MOST_WORKS).then(|| {
             cat.t("certificate_more")
-                .replace("{n}", &(a.numbers.len() - MOST_WORKS).to_string())
+                .replace("{n}", &(mine.len() - MOST_WORKS).to_string())
         });
-        let label = if a.numbers.len() == 1 {
+        let label = if mine.len() == 1 {
             cat.t("certificate_work")
         } else {
             cat.t("certificate_works")

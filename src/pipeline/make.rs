@@ -296,7 +296,8 @@ pub fn catalogues(
                     let labels = catalogue::labels::markup(&cat, sheet);
                     let labels = PdfWork::of_markup(labels, &labels_variant, Some(&cache));
                     lookups.push((year, Output::LabelsPdf(year).path(site), labels));
-                    let certificates = catalogue::certificates::markup(&cat);
+                    let whom = catalogue::certificates::Whom::All;
+                    let certificates = catalogue::certificates::markup(&cat, whom);
                     let certificates =
                         PdfWork::of_markup(certificates, CERTIFICATES_VARIANT, Some(&cache));
                     let rel = Output::CertificatesPdf(year).path(site);
