@@ -24,7 +24,9 @@ pub struct Side {
 
 /// The A4 sides in print order: for every sheet its front, then its back.
 pub fn order(pages: usize) -> Vec<Side> {
-    let n = pages.div_ceil(4).max(1) * 4;
+    // The back cover stays blank: the last page of the text (the author index)
+    // goes inside, so a full booklet gets a sheet more.
+    let n = (pages + 1).div_ceil(4) * 4;
     let side = |l: usize, r: usize| Side {
         left: (l <= pages).then_some(l),
         right: (r <= pages).then_some(r),
@@ -69,15 +71,27 @@ mod tests {
     }
 
     #[test]
-    fn eight_pages_fold_into_two_sheets() {
+    fn seven_pages_fold_into_two_sheets_with_a_blank_back_cover() {
         assert_eq!(
-            order(8),
+            order(7),
             vec![
-                side(Some(8), Some(1)),
+                side(None, Some(1)),
                 side(Some(2), Some(7)),
                 side(Some(6), Some(3)),
                 side(Some(4), Some(5)),
             ]
+        );
+    }
+
+    #[test]
+    fn eight_pages_get_a_third_sheet_so_that_the_back_cover_is_blank() {
+        let sides = order(8);
+        assert_eq!(sides.len(), 6);
+        assert_eq!(sides[0], side(None, Some(1)));
+        assert!(
+            sides
+                .iter()
+                .all(|s| s.left != Some(12) && s.right != Some(12))
         );
     }
 
