@@ -75,6 +75,12 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
     Ok(parsed)
 }
 
+/// A command's failure, its problems' paths relative to the site's folder.
+fn failed<T>(root: &Path, mut diags: Diagnostics) -> Result<T, Diagnostics> {
+    diags.relative_to(root);
+    Err(diags)
+}
+
 /// The site at `root` loaded for a command on `year` that writes a PDF to
 /// `output` (checked first), with the year checked against the site's.
 fn load_year(
@@ -128,12 +134,8 @@ pub fn certificates(
     use crate::catalogue::certificates::{self, Whom};
     let root = absolute(root);
     let mut diags = Diagnostics::new();
-    let fail = |mut d: Diagnostics| {
-        d.relative_to(&root);
-        Err(d)
-    };
     let Some((Loaded { look, site }, year)) = load_year(&root, year, output, &mut diags) else {
-        return fail(diags);
+        return failed(&root, diags);
     };
     let cat = Catalogue::new(&site, &look.strings, year);
     let whom = event.map_or(Whom::All, Whom::Event);
@@ -150,14 +152,14 @@ pub fn certificates(
             Diagnostic::error(Location::command_line(), what)
                 .with_hint("the event is matched in the `event:` field of the year's entries"),
         );
-        return fail(diags);
+        return failed(&root, diags);
     }
     let markup = certificates::markup(&cat, whom);
     let pdf = match crate::catalogue::pdf::compile(&markup.source, &markup.files) {
         Ok(p) => p,
         Err(msg) => {
             diags.push(pipeline::make::pdf_failed(&site, "the certificates", &msg));
-            return fail(diags);
+            return failed(&root, diags);
         }
     };
     let own = pipeline::Output::CertificatesPdf(year).path(&site);
@@ -174,7 +176,7 @@ pub fn certificates(
             Location::file(&pdf_path),
             format!("cannot write: {e}"),
         ));
-        return fail(diags);
+        return failed(&root, diags);
     }
     Ok(CertificatesReport {
         pdf: pdf_path,
@@ -210,12 +212,8 @@ pub fn catalogue(
 ) -> Result<CatalogueReport, Diagnostics> {
     let root = absolute(root);
     let mut diags = Diagnostics::new();
-    let fail = |mut d: Diagnostics| {
-        d.relative_to(&root);
-        Err(d)
-    };
     let Some((Loaded { look, site }, year)) = load_year(&root, year, output, &mut diags) else {
-        return fail(diags);
+        return failed(&root, diags);
     };
     let opts = opts.unwrap_or_else(|| pipeline::make::default_pdf_options(&site));
     let renderer = Renderer::new(&site, &look.strings, look.tera);
@@ -249,7 +247,7 @@ pub fn catalogue(
                 &format!("the catalogue of {}", year.label()),
                 &msg,
             ));
-            return fail(diags);
+            return failed(&root, diags);
         }
     };
     if let Some(w) = &produced.warning {
@@ -269,7 +267,7 @@ pub fn catalogue(
         ));
     }
     if diags.has_errors() {
-        return fail(diags);
+        return failed(&root, diags);
     }
     diags.relative_to(&root);
     Ok(CatalogueReport {

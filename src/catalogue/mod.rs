@@ -127,18 +127,11 @@ fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Resul
     }
     if crate::images::is_photo(&path) {
         let bytes = std::fs::read(&path).unwrap_or_default();
-        if let Err(e) = crate::images::probe(&bytes, &path, photo_limits(config)) {
+        if let Err(e) = crate::images::probe(&bytes, &path, config.images.limits()) {
             return fail(format!("the catalogue's {key} `{file}`: {e}"), e.hint());
         }
     }
     Ok(())
-}
-
-/// The site's limits for photos.
-pub fn photo_limits(config: &crate::config::Config) -> crate::images::PhotoLimits {
-    crate::images::PhotoLimits {
-        max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
-    }
 }
 
 /// The warning that catalogues have no QR codes.

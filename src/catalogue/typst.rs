@@ -498,7 +498,7 @@ fn cover_photo(cat: &Catalogue, path: &std::path::Path, paper: Paper) -> Option<
         return image_file(path, "cover-photo");
     }
     let cfg = &cat.site.config;
-    let limits = super::photo_limits(cfg);
+    let limits = cfg.images.limits();
     let bytes = std::fs::read(path).ok()?;
     let probe = crate::images::probe(&bytes, path, limits).ok()?;
     let text_mm = match paper {
@@ -547,7 +547,7 @@ fn printed_photo(cat: &Catalogue, photo: &Photo, paper: Paper) -> (PrintedPhoto,
         root: cfg.root.clone(),
         photo: photo.clone(),
         width: px,
-        limits: super::photo_limits(cfg),
+        limits: cfg.images.limits(),
     };
     (printed, mm)
 }

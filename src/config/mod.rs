@@ -68,6 +68,15 @@ fn max_megapixels() -> u64 {
     50
 }
 
+impl ImagesConfig {
+    /// The limits photos are read with.
+    pub fn limits(&self) -> crate::images::PhotoLimits {
+        crate::images::PhotoLimits {
+            max_pixels: self.max_megapixels.saturating_mul(1_000_000),
+        }
+    }
+}
+
 impl Default for ImagesConfig {
     fn default() -> Self {
         ImagesConfig {

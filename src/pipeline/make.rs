@@ -178,9 +178,7 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
         }
     }
     let cache = images::cache::Cache::in_site(&site.config.root);
-    let limits = images::PhotoLimits {
-        max_pixels: site.config.images.max_megapixels.saturating_mul(1_000_000),
-    };
+    let limits = site.config.images.limits();
     let wanted: Vec<(PhotoId, Vec<u32>)> = wanted.into_iter().collect();
     wanted
         .par_iter()

@@ -275,9 +275,7 @@ fn gather_photos(
         source: p.source.clone(),
         dest: p.url.clone(),
     }));
-    let limits = crate::images::PhotoLimits {
-        max_pixels: config.images.max_megapixels.saturating_mul(1_000_000),
-    };
+    let limits = config.images.limits();
     let photos = super::photos::gather(&config.root, assets, asset_dest, limits, diags);
     for p in reg.authors.iter_mut().filter_map(|a| a.photo.as_mut()) {
         p.copies = photos.by_source.get(&normalize(&p.source)).copied();
