@@ -43,6 +43,7 @@ pub mod markdown;
 pub mod output;
 pub mod paths;
 pub mod pipeline;
+pub mod portfolio;
 pub mod render;
 pub mod report;
 pub mod scaffold;

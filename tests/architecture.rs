@@ -11,7 +11,7 @@ const LAYERS: &[&[&str]] = &[
     &["content", "data"],
     &["site"],
     &["render", "markdown"],
-    &["catalogue", "search", "report"],
+    &["catalogue", "search", "report", "portfolio"],
     &["pipeline"],
     &["build", "serve", "scaffold"],
 ];

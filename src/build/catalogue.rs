@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::layout::Layouts;
 use crate::catalogue::{Catalogue, PdfOptions, Produced, pdf, produce};
 use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
@@ -154,11 +155,12 @@ pub fn certificates(
         );
         return failed(&root, diags);
     }
-    let markup = certificates::markup(&cat, whom);
-    let pdf = match crate::catalogue::pdf::compile(&markup.source, &markup.files) {
+    let layouts = Layouts::of(&look.theme);
+    let markup = certificates::markup(&cat, &layouts, whom);
+    let pdf = match crate::catalogue::pdf::compile(&markup) {
         Ok(p) => p,
-        Err(msg) => {
-            diags.push(pipeline::make::pdf_failed(&site, "the certificates", &msg));
+        Err(e) => {
+            diags.push(pipeline::make::pdf_error(&site, "the certificates", &e));
             return failed(&root, diags);
         }
     };
@@ -239,13 +241,15 @@ pub fn catalogue(
         diags.push(crate::catalogue::no_base_url(&site.config));
     }
     let cat = Catalogue::new(&site, &look.strings, year);
-    let produced = match produce(&cat, opts, Some(&pdf::Cache::in_site(&root))) {
+    let layouts = Layouts::of(&look.theme);
+    let cache = pdf::Cache::in_site(&root);
+    let produced = match produce(&cat, &layouts, opts, Some(&cache)) {
         Ok(p) => p,
-        Err(msg) => {
-            diags.push(pipeline::make::pdf_failed(
+        Err(e) => {
+            diags.push(pipeline::make::pdf_error(
                 &site,
                 &format!("the catalogue of {}", year.label()),
-                &msg,
+                &e,
             ));
             return failed(&root, diags);
         }

@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use super::pdf::{self, Pdf};
-use super::typst::{FileData, VirtualFile};
+use super::typst::{FileData, Markup, VirtualFile};
 
 /// One side of an A4 sheet: the A5 page numbers (from 1; `None` for a blank) on
 /// its left and right halves.
@@ -55,11 +55,14 @@ pub fn impose(a5: &Pdf) -> Result<Pdf, super::pdf::PdfError> {
         let (l, r) = (num(&side.left), num(&side.right));
         let _ = writeln!(s, "#grid(columns: 2, half({l}), half({r}))");
     }
-    let files = [VirtualFile {
-        path: "/a5.pdf".into(),
-        data: FileData::Bytes(a5.bytes.clone()),
-    }];
-    pdf::compile(&s, &files)
+    pdf::compile(&Markup {
+        source: s,
+        files: vec![VirtualFile {
+            path: "/a5.pdf".into(),
+            data: FileData::Bytes(a5.bytes.clone()),
+        }],
+        layouts: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -6,13 +6,11 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Catalogue;
+use super::layout::{CERTIFICATES, Layouts};
 use super::typst::{Markup, lit, opt_lit, strings};
 use crate::lang::dates::DateFormatter;
 use crate::lang::fit::{TITLE, fit};
 use crate::site::fields::FieldValue;
-
-/// The layout: the page and one certificate.
-const PREAMBLE: &str = include_str!("certificates.typ");
 
 /// The most works a certificate names; it says how many more there are.
 const MOST_WORKS: usize = 4;
@@ -72,15 +70,19 @@ pub fn count(cat: &Catalogue, whom: Whom) -> usize {
 
 /// A certificate for every author of `cat`'s exhibits (or of those `whom`
 /// names), in the author index's (Kazakh alphabetical) order.
-pub fn markup(cat: &Catalogue, whom: Whom) -> Markup {
+pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom) -> Markup {
     let cfg = &cat.site.config;
     let lang = cfg.language.code();
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
-    let mut s = String::with_capacity(4096 + cat.author_index.len() * 600);
-    s.push_str(PREAMBLE);
+    let mut m = Markup::new(
+        layouts,
+        &[CERTIFICATES],
+        4096 + cat.author_index.len() * 600,
+    );
+    let s = &mut m.source;
     let _ = writeln!(
         s,
-        "\n#set document(title: {}, author: {})\n#show: certificates.with(lang: {})",
+        "#set document(title: {}, author: {})\n#show: certificates.with(lang: {})",
         lit(&format!(
             "{} {}",
             cat.t("certificate_title"),
@@ -150,8 +152,5 @@ pub fn markup(cat: &Catalogue, whom: Whom) -> Markup {
             lit(lang),
         );
     }
-    Markup {
-        source: s,
-        files: Vec::new(),
-    }
+    m
 }

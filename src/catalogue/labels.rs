@@ -5,12 +5,10 @@
 use std::fmt::Write;
 
 use super::Catalogue;
+use super::layout::{LABELS, Layouts};
 use super::typst::{Markup, lit, opt_lit, printed, qr_file, strings};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-
-/// The layout: the page, the sheet's grid and one label.
-const PREAMBLE: &str = include_str!("labels.typ");
 
 /// How labels are laid out on paper: a grid of cells on a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,11 +85,11 @@ pub fn configured_sheet(config: &Config) -> Result<Sheet, Diagnostic> {
 
 /// The labels of `cat`'s exhibits, in the catalogue's order, `sheet.cols ×
 /// sheet.rows` to a page.
-pub fn markup(cat: &Catalogue, sheet: Sheet) -> Markup {
+pub fn markup(cat: &Catalogue, layouts: &Layouts, sheet: Sheet) -> Markup {
     let cfg = &cat.site.config;
     let lang = cfg.language.code();
-    let mut s = String::with_capacity(2048 + cat.len() * 400);
-    s.push_str(PREAMBLE);
+    let mut m = Markup::new(layouts, &[LABELS], 2048 + cat.len() * 400);
+    let (s, files) = (&mut m.source, &mut m.files);
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
     let page = format!(
         "page-w: {}mm, page-h: {}mm, cols: {}, rows: {}",
@@ -99,7 +97,7 @@ pub fn markup(cat: &Catalogue, sheet: Sheet) -> Markup {
     );
     let _ = writeln!(
         s,
-        "\n#set document(title: {}, author: {})\n#show: labels.with(lang: {}, {page})",
+        "#set document(title: {}, author: {})\n#show: labels.with(lang: {}, {page})",
         lit(&format!(
             "{} {}: {}",
             cat.title(),
@@ -109,12 +107,11 @@ pub fn markup(cat: &Catalogue, sheet: Sheet) -> Markup {
         lit(college),
         lit(lang),
     );
-    let mut files = Vec::new();
     let mut cells = Vec::new();
     for g in &cat.groups {
         let kind = cfg.kinds[g.kind].label.get(cfg.language);
         for ex in &g.exhibits {
-            let qr = qr_file(ex, &mut files);
+            let qr = qr_file(ex, files);
             let ex = printed(ex);
             cells.push(format!(
                 "label(number: {}, title: {}, authors: {}, kind: {}, department: {}, qr: {}, lang: {})",
@@ -134,7 +131,7 @@ pub fn markup(cat: &Catalogue, sheet: Sheet) -> Markup {
         }
         let _ = writeln!(s, "#sheet({page}, {})", page_cells.join(", "));
     }
-    Markup { source: s, files }
+    m
 }
 
 #[cfg(test)]

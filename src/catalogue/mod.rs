@@ -11,6 +11,7 @@
 pub mod booklet;
 pub mod certificates;
 pub mod labels;
+pub mod layout;
 pub mod model;
 pub mod pdf;
 pub mod produce;

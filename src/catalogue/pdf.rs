@@ -16,16 +16,21 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
-use super::typst::{Markup, VirtualFile};
+use super::layout::Layout;
+use super::typst::Markup;
+use crate::diagnostics::Location;
 use crate::diagnostics::guard::run_guarded;
 
 /// The fonts the catalogue is set in (PT Serif, ParaType Free Font License), shipped
 /// in the binary: every Kazakh and Russian letter in all four styles.
-const FONT_FILES: [&[u8]; 4] = [
+const FONT_FILES: [&[u8]; 5] = [
     include_bytes!("../../fonts/PTSerif-Regular.ttf"),
     include_bytes!("../../fonts/PTSerif-Italic.ttf"),
     include_bytes!("../../fonts/PTSerif-Bold.ttf"),
     include_bytes!("../../fonts/PTSerif-BoldItalic.ttf"),
+    // Arrows, mathematical signs and the like, which PT Serif lacks: a PDF/A
+    // document may not have a character without a glyph.
+    include_bytes!("../../fonts/DejaVuSans.ttf"),
 ];
 
 /// Part of every cache key: the program's version and Typst's. The layout
@@ -68,32 +73,76 @@ fn file_id(path: &str) -> FileId {
 }
 
 /// A Typst world that holds everything in memory: no file system, no packages.
-struct CatalogueWorld {
+struct CatalogueWorld<'m> {
     main: Source,
+    /// The layouts the main file imports, by their virtual paths.
+    layouts: Vec<(FileId, Source, &'m Layout)>,
     files: HashMap<FileId, Bytes>,
     today: Option<Datetime>,
 }
 
-impl CatalogueWorld {
-    fn new(source: &str, files: &[VirtualFile]) -> Self {
+impl<'m> CatalogueWorld<'m> {
+    fn new(markup: &'m Markup) -> Self {
         let main_id = file_id("/main.typ");
-        let today = {
-            use chrono::Datelike;
-            let d = chrono::Local::now().date_naive();
-            Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8)
-        };
         CatalogueWorld {
-            main: Source::new(main_id, source.to_string()),
-            files: files
-                .par_iter()
+            main: Source::new(main_id, markup.source.clone()),
+            layouts: (markup.layouts.iter())
+                .map(|l| {
+                    let id = file_id(&l.virtual_path());
+                    (id, Source::new(id, l.text.clone()), l)
+                })
+                .collect(),
+            files: (markup.files.par_iter())
                 .map(|f| (file_id(&f.path), Bytes::new(f.data.bytes())))
                 .collect(),
-            today,
+            today: today(),
         }
+    }
+
+    /// Where an error Typst found lies: in a site's own layout, its file, line and
+    /// column; in a built-in layout or the generated markup, words that say so.
+    fn place(&self, span: typst::syntax::DiagSpan) -> Place {
+        let (Some(id), Some(range)) = (span.id(), typst::WorldExt::range(self, span)) else {
+            return Place::Unknown;
+        };
+        if let Some((_, source, layout)) = self.layouts.iter().find(|(i, ..)| *i == id) {
+            return match &layout.path {
+                Some(path) => Place::File(Location::at_offset(path, source.text(), range.start, 1)),
+                None => Place::Described(format!(
+                    "built-in layout print/{}.typ, line {}",
+                    layout.name,
+                    line_of(source.text(), range.start)
+                )),
+            };
+        }
+        Place::Described(format!(
+            "generated markup, line {}",
+            line_of(self.main.text(), range.start)
+        ))
     }
 }
 
-impl World for CatalogueWorld {
+fn line_of(text: &str, offset: usize) -> usize {
+    Location::at_offset("", text, offset, 1).line
+}
+
+fn today() -> Option<Datetime> {
+    use chrono::Datelike;
+    let d = crate::lang::dates::today();
+    Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8)
+}
+
+/// Where a Typst error lies.
+enum Place {
+    /// In a file of the site: a layout it overrides.
+    File(Location),
+    /// In ozyq's own text, described.
+    Described(String),
+    /// Nowhere known.
+    Unknown,
+}
+
+impl World for CatalogueWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
         &LIBRARY
     }
@@ -108,13 +157,18 @@ impl World for CatalogueWorld {
 
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
-            Ok(self.main.clone())
-        } else {
-            Err(FileError::NotFound(PathBuf::from(format!("{id:?}"))))
+            return Ok(self.main.clone());
         }
+        (self.layouts.iter())
+            .find(|(i, ..)| *i == id)
+            .map(|(_, s, _)| s.clone())
+            .ok_or_else(|| FileError::NotFound(PathBuf::from(format!("{id:?}"))))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some((_, s, _)) = self.layouts.iter().find(|(i, ..)| *i == id) {
+            return Ok(Bytes::from_string(s.text().to_string()));
+        }
         self.files
             .get(&id)
             .cloned()
@@ -141,14 +195,23 @@ pub struct Pdf {
     pub warnings: Vec<String>,
 }
 
-/// Why a catalogue's PDF could not be made. The messages are Typst's; the caller
-/// locates them (the catalogue's content folder) as a `Diagnostic`.
+/// Why a PDF could not be made. The messages are Typst's; an error in a layout
+/// the site overrides carries its place there, and the caller locates the others
+/// (the catalogue's content folder) as a `Diagnostic`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PdfError {
     /// Typst could not lay the document out: its errors, each with the line of the
-    /// generated markup when known.
+    /// generated markup or the built-in layout when known.
     #[error("{0}")]
     Layout(String),
+    /// An error in a layout the site overrides (`print/<name>.typ`).
+    #[error("{message}")]
+    SiteLayout {
+        /// Typst's message.
+        message: String,
+        /// Its file, line and column.
+        at: Location,
+    },
     /// The laid-out document could not be written as PDF.
     #[error("{0}")]
     Export(String),
@@ -158,10 +221,11 @@ pub enum PdfError {
     Internal(String),
 }
 
-/// Compiles Typst markup with its files into a PDF. A panic inside Typst is this
-/// document's [`PdfError::Internal`], so that a build still makes everything else.
-pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
-    let result = run_guarded(|| compile_unguarded(source, files));
+/// Compiles a document's markup into a PDF (PDF/A-2b when every character has a
+/// glyph in the bundled fonts). A panic inside Typst is this document's
+/// [`PdfError::Internal`], so that a build still makes everything else.
+pub fn compile(markup: &Markup) -> Result<Pdf, PdfError> {
+    let result = run_guarded(|| compile_unguarded(markup));
     // Each catalogue is compiled once per change of its inputs, so memoized layout
     // results are rarely reused; keeping them made a large archive's first build
     // hold gigabytes. After a panic they are not to be trusted either.
@@ -169,8 +233,8 @@ pub fn compile(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
     result.unwrap_or_else(|panic| Err(PdfError::Internal(panic.0)))
 }
 
-fn compile_unguarded(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfError> {
-    let world = CatalogueWorld::new(source, files);
+fn compile_unguarded(markup: &Markup) -> Result<Pdf, PdfError> {
+    let world = CatalogueWorld::new(markup);
     let result = typst::compile::<PagedDocument>(&world);
     let mut warnings: Vec<String> = result
         .warnings
@@ -179,42 +243,68 @@ fn compile_unguarded(source: &str, files: &[VirtualFile]) -> Result<Pdf, PdfErro
         .collect();
     warnings.dedup();
     let doc = result.output.map_err(|errors| {
-        let msg = errors
+        let errors: Vec<_> = errors
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(|d| {
-                let at = typst::WorldExt::range(&world, d.span)
-                    .map(|r| {
-                        let line = source[..r.start.min(source.len())].lines().count();
-                        format!(" (generated markup, line {line})")
-                    })
-                    .unwrap_or_default();
-                format!("{}{at}", d.message)
+            .collect();
+        // An error in the site's own layout is the one to show, at its place.
+        for d in &errors {
+            if let Place::File(at) = world.place(d.span) {
+                let message = d.message.to_string();
+                return PdfError::SiteLayout { message, at };
+            }
+        }
+        let msg = (errors.iter())
+            .map(|d| match world.place(d.span) {
+                Place::Described(at) => format!("{} ({at})", d.message),
+                _ => d.message.to_string(),
             })
             .collect::<Vec<_>>()
             .join("; ");
         PdfError::Layout(msg)
     })?;
-    let options = typst_pdf::PdfOptions {
-        ident: typst::foundations::Smart::Custom("ozyq-catalogue".into()),
-        creator: typst::foundations::Smart::Custom(Some(
-            concat!("ozyq ", env!("CARGO_PKG_VERSION"), " (Typst)").into(),
-        )),
-        ..Default::default()
+    let bytes = match export(&doc, true) {
+        Ok(bytes) => bytes,
+        // PDF/A forbids a character without a glyph; such a document is still
+        // made, as plain PDF, and says why.
+        Err(archival) => {
+            let bytes = export(&doc, false).map_err(PdfError::Export)?;
+            warnings.push(format!("not PDF/A: {archival}"));
+            bytes
+        }
     };
-    let bytes = typst_pdf::pdf(&doc, &options).map_err(|errors| {
-        let msg = errors
-            .iter()
-            .map(|d| d.message.to_string())
-            .collect::<Vec<_>>()
-            .join("; ");
-        PdfError::Export(msg)
-    })?;
     let pages = doc.pages().len();
     Ok(Pdf {
         bytes,
         pages,
         warnings,
+    })
+}
+
+/// Writes `doc` as PDF, as PDF/A-2b when `archival`.
+fn export(doc: &PagedDocument, archival: bool) -> Result<Vec<u8>, String> {
+    use typst::foundations::Smart;
+    let standards = if archival {
+        typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b])
+            .map_err(|e| e.message().to_string())?
+    } else {
+        typst_pdf::PdfStandards::default()
+    };
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom("ozyq-catalogue".into()),
+        creator: Smart::Custom(Some(
+            concat!("ozyq ", env!("CARGO_PKG_VERSION"), " (Typst)").into(),
+        )),
+        // PDF/A needs a date; the day the PDF is made, so that the same input
+        // gives the same file all day (`ozyq serve` and `build` agree).
+        timestamp: today().map(typst_pdf::Timestamp::new_utc),
+        standards,
+        ..Default::default()
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errors| {
+        let mut msgs: Vec<String> = errors.iter().map(|d| d.message.to_string()).collect();
+        msgs.dedup();
+        msgs.join("; ")
     })
 }
 
@@ -278,17 +368,25 @@ impl Cache {
 mod tests {
     use super::*;
 
+    fn plain(source: &str) -> Markup {
+        Markup {
+            source: source.to_string(),
+            files: Vec::new(),
+            layouts: Vec::new(),
+        }
+    }
+
     #[test]
     fn a_panic_inside_typst_is_an_error_of_the_document() {
         // Over 64 KiB of two-byte letters without a space, as `lang::fit` would never
         // let through: krilla 0.8 slices such a string inside a letter and panics.
         let run = "ж".repeat(35_000);
         let src = format!("#set page(width: auto)\n#text(lang: \"ru\", \"{run}\")\n");
-        match compile(&src, &[]) {
+        match compile(&plain(&src)) {
             Err(PdfError::Internal(msg)) => assert!(msg.contains("char boundary"), "{msg}"),
             other => panic!("expected an internal error, got {other:?}"),
         }
         // Typst works as before afterwards.
-        assert!(compile("Сәлем", &[]).is_ok());
+        assert!(compile(&plain("Сәлем")).is_ok());
     }
 }

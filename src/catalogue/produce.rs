@@ -4,6 +4,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::layout::Layouts;
 use super::typst::{self, Markup, Paper};
 use super::{Catalogue, PdfOptions, booklet, pdf};
 
@@ -50,9 +51,14 @@ pub enum Lookup {
 impl PdfWork {
     /// Makes the markup of `cat` and looks its PDF up in `cache`; a booklet is laid
     /// out on A5 whatever `opts.paper` says.
-    pub fn lookup(cat: &Catalogue, opts: PdfOptions, cache: Option<&pdf::Cache>) -> Lookup {
+    pub fn lookup(
+        cat: &Catalogue,
+        layouts: &Layouts,
+        opts: PdfOptions,
+        cache: Option<&pdf::Cache>,
+    ) -> Lookup {
         let paper = if opts.booklet { Paper::A5 } else { opts.paper };
-        let markup = typst::markup(cat, paper, true);
+        let markup = typst::markup(cat, layouts, paper, true);
         let key = pdf::Cache::key(&markup, &opts.variant());
         if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
             return Lookup::Cached { key, bytes };
@@ -60,7 +66,7 @@ impl PdfWork {
         let images = markup.files.iter().any(|f| !f.path.starts_with("/qr/"));
         Lookup::Compile(PdfWork {
             key,
-            plain: images.then(|| typst::markup(cat, paper, false)),
+            plain: images.then(|| typst::markup(cat, layouts, paper, false)),
             markup,
             booklet: opts.booklet,
         })
@@ -85,14 +91,14 @@ impl PdfWork {
     pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, pdf::PdfError> {
         let start = Instant::now();
         let mut warning = None;
-        let mut out = match pdf::compile(&self.markup.source, &self.markup.files) {
+        let mut out = match pdf::compile(&self.markup) {
             Ok(out) => out,
             Err(e) => {
                 // A cover or the logo that Typst cannot read must not cost the catalogue.
                 let Some(plain) = &self.plain else {
                     return Err(e);
                 };
-                let out = pdf::compile(&plain.source, &plain.files).map_err(|_| e.clone())?;
+                let out = pdf::compile(plain).map_err(|_| e.clone())?;
                 warning = Some(format!("covers and logo left out of the PDF: {e}"));
                 out
             }
@@ -123,11 +129,12 @@ impl PdfWork {
 /// Makes (or takes from the cache) the PDF of a catalogue.
 pub fn produce(
     cat: &Catalogue,
+    layouts: &Layouts,
     opts: PdfOptions,
     cache: Option<&pdf::Cache>,
 ) -> Result<Produced, pdf::PdfError> {
     let start = Instant::now();
-    match PdfWork::lookup(cat, opts, cache) {
+    match PdfWork::lookup(cat, layouts, opts, cache) {
         Lookup::Cached { key, bytes } => Ok(Produced {
             bytes,
             cached: true,

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::layout::{CATALOGUE, Layout, LayoutName, Layouts};
 use super::model::{Catalogue, Exhibit, ExhibitAuthor, ExhibitDetail, Figure};
 use crate::images::PhotoLimits;
 use crate::lang::fit;
@@ -110,17 +111,30 @@ impl FileData {
     }
 }
 
-/// The markup of a catalogue and the files (QR codes, covers, logo) it uses.
+/// The markup of a document and the files (QR codes, covers, logo) and layouts
+/// it uses.
 #[derive(Debug, Clone, Hash)]
 pub struct Markup {
-    /// The Typst document: the preamble and the calls with the data.
+    /// The Typst document: the import of its layouts and the calls with the data.
     pub source: String,
     /// The files the document refers to by their virtual paths.
     pub files: Vec<VirtualFile>,
+    /// The layouts it imports (part of the key its PDF is cached under).
+    pub layouts: Vec<Layout>,
 }
 
-/// The layout: page setup, running headers, and the functions the data calls.
-pub const PREAMBLE: &str = include_str!("catalogue.typ");
+impl Markup {
+    /// A document laid out with `names` of `layouts`: it starts with their imports.
+    pub fn new(layouts: &Layouts, names: &[LayoutName], capacity: usize) -> Markup {
+        let mut source = String::with_capacity(capacity + 256);
+        source.push_str(&super::layout::imports(names));
+        Markup {
+            source,
+            files: Vec::new(),
+            layouts: layouts.pick(names),
+        }
+    }
+}
 
 /// A Typst string literal holding `s` exactly.
 pub fn lit(s: &str) -> String {
@@ -144,7 +158,7 @@ pub fn lit(s: &str) -> String {
 }
 
 /// A Typst string literal, or `none`.
-pub(super) fn opt_lit(s: Option<&str>) -> String {
+pub fn opt_lit(s: Option<&str>) -> String {
     s.map(lit).unwrap_or_else(|| "none".into())
 }
 
@@ -252,12 +266,10 @@ fn too_long_for_a_page(ex: &super::model::Exhibit, paper: Paper) -> bool {
 
 /// The whole document; `images: false` leaves out the covers and the logo (QR codes
 /// stay), for when one of them cannot be read.
-pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
+pub fn markup(cat: &Catalogue, layouts: &Layouts, paper: Paper, images: bool) -> Markup {
     let cfg = &cat.site.config;
-    let mut files = Vec::new();
-    let mut s = String::with_capacity(4096 + cat.len() * 1024);
-    s.push_str(PREAMBLE);
-    s.push('\n');
+    let mut m = Markup::new(layouts, &[CATALOGUE], 4096 + cat.len() * 1024);
+    let (s, files) = (&mut m.source, &mut m.files);
     let logo = cfg
         .catalogue
         .logo
@@ -272,11 +284,11 @@ pub fn markup(cat: &Catalogue, paper: Paper, images: bool) -> Markup {
     let photo_path = photo.as_ref().map(|f| f.path.clone());
     files.extend(photo);
     let pictures = (logo_path.as_deref(), photo_path.as_deref());
-    opening_pages(&mut s, cat, paper, pictures);
-    foreword_and_figures(&mut s, cat);
-    exhibits(&mut s, &mut files, cat, paper, images);
-    author_index(&mut s, cat);
-    Markup { source: s, files }
+    opening_pages(s, cat, paper, pictures);
+    foreword_and_figures(s, cat);
+    exhibits(s, files, cat, paper, images);
+    author_index(s, cat);
+    m
 }
 
 /// The document's settings, the cover, the imprint and the contents.
@@ -856,10 +868,9 @@ mod tests {
                   ### Тақырып #x\n\n> Дәйексөз ] [\n\n1. бір\n2. екі\n   - ішкі\n\n\
                   ```rust\nfn main() { \"}\" }\n```\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![сурет](x.png) [бос]() [ішкі](../a.md) <https://b.kz>\n";
         let body = markdown_to_typst(md, "Алғы сөз", None);
-        let src =
-            format!("{PREAMBLE}\n#show: catalogue.with()\n#section(\"Алғы сөз\")[\n{body}]\n");
-        let pdf =
-            crate::catalogue::pdf::compile(&src, &[]).unwrap_or_else(|e| panic!("{e}\n{body}"));
+        let mut m = Markup::new(&Layouts::builtin(), &[CATALOGUE], 0);
+        m.source += &format!("#show: catalogue.with()\n#section(\"Алғы сөз\")[\n{body}]\n");
+        let pdf = crate::catalogue::pdf::compile(&m).unwrap_or_else(|e| panic!("{e}\n{body}"));
         assert!(pdf.pages >= 1);
     }
 
@@ -877,7 +888,9 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        let mut src = format!("{PREAMBLE}\n#show: catalogue.with()\n");
+        let mut m = Markup::new(&Layouts::builtin(), &[CATALOGUE], 0);
+        let src = &mut m.source;
+        src.push_str("#show: catalogue.with()\n");
         for n in 1..=40 {
             let mut text = String::new();
             for _ in 0..(next() % 30) {
@@ -891,7 +904,7 @@ mod tests {
             src.push_str(&markdown_to_typst(&text, "x", None));
             src.push('\n');
         }
-        crate::catalogue::pdf::compile(&src, &[]).unwrap_or_else(|e| panic!("{e}"));
+        crate::catalogue::pdf::compile(&m).unwrap_or_else(|e| panic!("{e}"));
     }
 
     #[test]

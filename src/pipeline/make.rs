@@ -10,17 +10,19 @@ use std::path::Path;
 use std::sync::Mutex;
 use typed_index_collections::TiSlice;
 
+use crate::catalogue::layout::Layouts;
 use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::images;
 use crate::lang::dates::AcademicYear;
+use crate::portfolio::Portfolio;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
 use crate::report::Report;
 use crate::site::photos::PhotoId;
-use crate::site::{EntryId, Site};
+use crate::site::{AuthorId, EntryId, Site};
 
 use super::output::Output;
 
@@ -267,6 +269,7 @@ pub fn catalogues(
         catalogue::labels::Sheet::DEFAULT
     });
     let labels_variant = format!("labels-{}", sheet.id());
+    let layouts = Layouts::of(theme);
     let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let found = Mutex::new(Vec::new());
     let day = crate::lang::dates::today();
@@ -285,17 +288,17 @@ pub fn catalogues(
             }
             let mut lookups = Vec::new();
             if pdfs != Pdfs::Skip {
-                let catalogue = PdfWork::lookup(&cat, opts, Some(&cache));
-                let report = crate::report::typst::markup(&rep);
+                let catalogue = PdfWork::lookup(&cat, &layouts, opts, Some(&cache));
+                let report = crate::report::typst::markup(&rep, &layouts);
                 let report = PdfWork::of_markup(report, REPORT_VARIANT, Some(&cache));
                 lookups.push((year, Output::CataloguePdf(year).path(site), catalogue));
                 lookups.push((year, Output::ReportPdf(year).path(site), report));
                 if !cat.is_empty() {
-                    let labels = catalogue::labels::markup(&cat, sheet);
+                    let labels = catalogue::labels::markup(&cat, &layouts, sheet);
                     let labels = PdfWork::of_markup(labels, &labels_variant, Some(&cache));
                     lookups.push((year, Output::LabelsPdf(year).path(site), labels));
                     let whom = catalogue::certificates::Whom::All;
-                    let certificates = catalogue::certificates::markup(&cat, whom);
+                    let certificates = catalogue::certificates::markup(&cat, &layouts, whom);
                     let certificates =
                         PdfWork::of_markup(certificates, CERTIFICATES_VARIANT, Some(&cache));
                     let rel = Output::CertificatesPdf(year).path(site);
@@ -441,10 +444,25 @@ pub fn compile_pdf(
             }
             Some(p.bytes)
         }
-        Err(msg) => {
-            diags.push(pdf_failed(site, name, &msg));
+        Err(e) => {
+            diags.push(pdf_error(site, name, &e));
             None
         }
+    }
+}
+
+/// The error of a PDF (`name`, from [`pdf_name`]) that could not be made: at
+/// its place in a layout the site overrides, else as [`pdf_failed`].
+pub fn pdf_error(site: &Site, name: &str, e: &catalogue::pdf::PdfError) -> Diagnostic {
+    match e {
+        catalogue::pdf::PdfError::SiteLayout { message, at } => Diagnostic::error(
+            at.clone(),
+            format!("cannot make {name}: the layout has an error: {message}"),
+        )
+        .with_hint(
+            "this is the site's own Typst layout; fix it, or remove it to use the built-in one",
+        ),
+        _ => pdf_failed(site, name, e),
     }
 }
 
@@ -454,6 +472,84 @@ pub fn pdf_failed(site: &Site, name: &str, msg: &dyn std::fmt::Display) -> Diagn
         Location::file(site.config.content_dir().join("catalogue")),
         format!("cannot make {name}: {msg}"),
     )
+}
+
+/// The variant the portfolios are cached under.
+const PORTFOLIO_VARIANT: &str = "portfolio-a4";
+
+/// What the portfolio PDF of `author` is, for messages.
+pub fn portfolio_name(site: &Site, author: AuthorId) -> String {
+    format!("the portfolio of {}", site.authors[author].name)
+}
+
+/// Makes the portfolios' PDFs of `authors` (each in the cache, or compiled, in
+/// parallel: each is small). With [`Pdfs::Later`] the ones not in the cache are
+/// returned for the caller to compile.
+pub fn portfolios(
+    r: &Renderer,
+    theme: &Theme,
+    authors: &[AuthorId],
+    pdfs: Pdfs,
+    sink: &dyn Sink,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<PdfJob> {
+    let site = r.site;
+    if pdfs == Pdfs::Skip || authors.is_empty() {
+        return Vec::new();
+    }
+    let layouts = Layouts::of(theme);
+    let cache = catalogue::pdf::Cache::in_site(&site.config.root);
+    let looked: Vec<(AuthorId, String, Lookup)> = authors
+        .par_iter()
+        .filter_map(|&author| {
+            let p = Portfolio {
+                site,
+                strings: r.strings,
+                author,
+                span: None,
+            };
+            let markup = p.markup(&layouts)?;
+            let lookup = PdfWork::of_markup(markup, PORTFOLIO_VARIANT, Some(&cache));
+            Some((author, Output::PortfolioPdf(author).path(site), lookup))
+        })
+        .collect();
+    let mut keys = Vec::new();
+    let mut work = Vec::new();
+    for (author, rel, lookup) in looked {
+        match lookup {
+            Lookup::Cached { key, bytes } => {
+                keys.push(key);
+                diags.extend(sink.write(&rel, &bytes).err());
+            }
+            Lookup::Compile(w) => {
+                keys.push(w.key.clone());
+                work.push((author, PdfJob { path: rel, work: w }));
+            }
+        }
+    }
+    if authors.len() == super::output::portfolio_pdfs(site).len() {
+        cache.prune(PORTFOLIO_VARIANT, &keys);
+    }
+    if pdfs == Pdfs::Later {
+        return work.into_iter().map(|(_, job)| job).collect();
+    }
+    let made: Vec<(AuthorId, String, Option<Vec<u8>>, Vec<Diagnostic>)> = work
+        .into_par_iter()
+        .map(|(author, job)| {
+            let mut local = Vec::new();
+            let name = portfolio_name(site, author);
+            let bytes = compile_pdf(site, job.work, &name, &cache, &mut local);
+            (author, job.path, bytes, local)
+        })
+        .collect();
+    for (_, rel, bytes, local) in made {
+        diags.extend(local);
+        match bytes {
+            Some(bytes) => diags.extend(sink.write(&rel, &bytes).err()),
+            None => sink.failed(&rel),
+        }
+    }
+    Vec::new()
 }
 
 /// The options a year's PDF is laid out with by default.

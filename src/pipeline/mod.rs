@@ -135,6 +135,9 @@ pub fn make_all(
     let years: Vec<_> = outputs.iter().filter_map(Output::catalogue_page).collect();
     make::catalogues(r, theme, &years, pdfs, sink, &mut diags);
     timer.step("catalogues");
+    let authors: Vec<_> = outputs.iter().filter_map(Output::portfolio).collect();
+    make::portfolios(r, theme, &authors, pdfs, sink, &mut diags);
+    timer.step("portfolios");
     diags
 }
 

@@ -12,9 +12,9 @@ use crate::lang::dates::AcademicYear;
 use crate::render::context::SitemapPage;
 use crate::render::page::{Page, SITE_WIDE};
 use crate::render::theme::Theme;
-use crate::site::Site;
 use crate::site::photos::PhotoId;
-use crate::site::urls::{catalogue_dir, page_count, report_dir};
+use crate::site::urls::{PORTFOLIO_PDF, author_dir, catalogue_dir, page_count, report_dir};
+use crate::site::{AuthorId, Site};
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -39,6 +39,9 @@ pub enum Output {
     /// The certificates of a year's exhibitors as a PDF, to print (made with the
     /// year's catalogue; only for a year with exhibits).
     CertificatesPdf(AcademicYear),
+    /// A teacher's portfolio as a PDF, for attestation (only for an author with
+    /// works).
+    PortfolioPdf(AuthorId),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -70,6 +73,7 @@ impl Output {
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::LabelsPdf(y) => format!("{}labels.pdf", catalogue_dir(*y)),
             Output::CertificatesPdf(y) => format!("{}certificates.pdf", catalogue_dir(*y)),
+            Output::PortfolioPdf(a) => format!("{}{PORTFOLIO_PDF}", author_dir(site, *a)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
@@ -88,6 +92,14 @@ impl Output {
     pub fn catalogue_page(&self) -> Option<AcademicYear> {
         match self {
             Output::CataloguePage(y) => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// The author, when the output is a portfolio's PDF.
+    pub fn portfolio(&self) -> Option<AuthorId> {
+        match self {
+            Output::PortfolioPdf(a) => Some(*a),
             _ => None,
         }
     }
@@ -174,6 +186,14 @@ pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
     pdfs
 }
 
+/// The portfolios' PDFs: one for each author with works.
+pub fn portfolio_pdfs(site: &Site) -> Vec<Output> {
+    (site.index.by_author.iter_enumerated())
+        .filter(|(_, works)| !works.is_empty())
+        .map(|(a, _)| Output::PortfolioPdf(a))
+        .collect()
+}
+
 /// The files copied as they are, with their site-relative destinations.
 pub fn copies(site: &Site) -> Vec<Output> {
     site.copied_files()
@@ -217,6 +237,7 @@ pub fn all(site: &Site, theme: &Theme) -> Vec<Output> {
             .map(|(rel, _)| Output::ThemeStatic(rel.to_string())),
     );
     out.extend(years.iter().flat_map(|&y| year_pdfs(site, y)));
+    out.extend(portfolio_pdfs(site));
     out
 }
 

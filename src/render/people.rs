@@ -3,7 +3,7 @@
 use tera::Value;
 
 use crate::config::kinds::{Kind, KindId};
-use crate::site::{AuthorId, EntryId, Site};
+use crate::site::{AuthorId, EntryId, Site, portfolio};
 
 use super::context::Renderer;
 use super::value::{Obj, list};
@@ -37,7 +37,7 @@ impl Renderer<'_> {
                 let items: Vec<Value> = in_year
                     .iter()
                     .filter(|&&i| site.entries[i].kind == k)
-                    .map(|&i| self.prepared.cards[i].clone())
+                    .map(|&i| self.work(i))
                     .collect();
                 (!items.is_empty()).then(|| {
                     kind_group(site, k, kind, items.len())
@@ -86,6 +86,61 @@ impl Renderer<'_> {
             .set("count", entries.len())
             .set("years", list(years))
             .set("kind_counts", kind_counts)
+            .set("summary", self.portfolio_summary(entries))
+            .set_opt(
+                "pdf",
+                (!entries.is_empty())
+                    .then(|| format!("{}{}", urls::author_dir(site, a), urls::PORTFOLIO_PDF)),
+            )
+            .build()
+    }
+
+    /// A work on a portfolio: its card, and the facts an attestation asks about
+    /// (`facts`: `label`, `value`).
+    fn work(&self, i: EntryId) -> Value {
+        let words = self.field_words();
+        let facts = list(portfolio::facts(self.site, i).into_iter().map(|f| {
+            let shown = words.shown(f);
+            Obj::new()
+                .set("key", shown.key)
+                .set("label", shown.label)
+                .set("value", shown.text)
+                .build()
+        }));
+        let card = &self.prepared.cards[i];
+        let Some(mut map) = card.as_map().cloned() else {
+            return card.clone();
+        };
+        map.insert("facts".into(), facts);
+        Value::from(map)
+    }
+
+    /// The count of `works` by kind and level: `levels` (the column titles),
+    /// `rows` (`title`, `counts`, `total`), `totals` and `total`.
+    fn portfolio_summary(&self, works: &[EntryId]) -> Value {
+        let site = self.site;
+        let lang = site.config.language;
+        let s = portfolio::summary(site, works);
+        let level = site.config.field("level").map(|f| &site.config.fields[f]);
+        let levels = list(s.levels.iter().map(|l| {
+            let name = match (l, level) {
+                (Some(c), Some(field)) => field.choices[*c].label.get(lang).to_string(),
+                _ => crate::lang::strings::ui(self.strings, "level_none").to_string(),
+            };
+            Value::from(name)
+        }));
+        let rows = list(s.rows.iter().map(|(k, counts, total)| {
+            Obj::new()
+                .set("title", site.config.kinds[*k].plural.get(lang))
+                .set("counts", counts.clone())
+                .set("total", *total)
+                .build()
+        }));
+        Obj::new()
+            .set("levels", levels)
+            .set("rows", rows)
+            .set("totals", s.totals)
+            .set("total", s.total)
             .build()
     }
 

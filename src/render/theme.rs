@@ -1,5 +1,6 @@
 //! Finding a theme's files: the site's own `themes/<name>/`, or the default theme
-//! built into the binary, with the site's `templates/` and `static/` on top.
+//! built into the binary, with the site's `templates/`, `static/` and `print/`
+//! (the Typst layouts of the PDFs) on top.
 
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
@@ -125,6 +126,7 @@ impl Theme {
             diags,
         );
         read_dir_files(&config.root.join("static"), "static/", &mut files, diags);
+        read_dir_files(&config.root.join("print"), "print/", &mut files, diags);
         files.sort_by(|a, b| a.rel.cmp(&b.rel));
         Some(Theme { files })
     }

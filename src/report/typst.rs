@@ -5,21 +5,17 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::catalogue::typst::{Markup, PREAMBLE, array, figures_arg, lit, strings};
-
-const REPORT_TYP: &str = include_str!("report.typ");
+use crate::catalogue::layout::{CATALOGUE, Layouts, REPORT};
+use crate::catalogue::typst::{Markup, array, figures_arg, lit, strings};
 
 /// The report of `rep` on A4.
-pub fn markup(rep: &Report) -> Markup {
+pub fn markup(rep: &Report, layouts: &Layouts) -> Markup {
     let site = rep.site;
     let cfg = &site.config;
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
     let title = rep.t("report_title");
-    let mut s = String::with_capacity(16 * 1024);
-    s.push_str(PREAMBLE);
-    s.push('\n');
-    s.push_str(REPORT_TYP);
-    s.push('\n');
+    let mut m = Markup::new(layouts, &[CATALOGUE, REPORT], 16 * 1024);
+    let s = &mut m.source;
     let _ = writeln!(
         s,
         "#set document(title: {}, author: {})",
@@ -45,15 +41,12 @@ pub fn markup(rep: &Report) -> Markup {
         lit(title),
         lit(&format!("{} {}", rep.year.label(), rep.t("academic_year")))
     );
-    figures(&mut s, rep);
-    results(&mut s, rep);
-    publications(&mut s, rep);
-    plan(&mut s, rep);
-    top(&mut s, rep);
-    Markup {
-        source: s,
-        files: Vec::new(),
-    }
+    figures(s, rep);
+    results(s, rep);
+    publications(s, rep);
+    plan(s, rep);
+    top(s, rep);
+    m
 }
 
 fn heading(s: &mut String, title: &str) {

@@ -16,7 +16,7 @@ pub const QUIET: Duration = Duration::from_millis(10);
 pub const QUIET_MAX: Duration = Duration::from_millis(500);
 
 /// Folders watched recursively; `config.yaml` is watched through the site's folder.
-pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static"];
+pub const WATCHED: &[&str] = &["content", "data", "templates", "themes", "static", "print"];
 
 /// What the rebuilding thread is told.
 pub enum Msg {

@@ -10,6 +10,7 @@ pub mod indexes;
 pub mod load;
 pub mod photos;
 pub mod plan;
+pub mod portfolio;
 pub mod published;
 pub mod resolve;
 pub mod urls;

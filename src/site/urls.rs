@@ -46,6 +46,9 @@ pub fn author_dir(site: &Site, a: AuthorId) -> String {
     format!("authors/{}/", site.authors[a].id)
 }
 
+/// The file name of an author's portfolio as a PDF, in their portfolio's folder.
+pub const PORTFOLIO_PDF: &str = "portfolio.pdf";
+
 /// `catalogue/2025-2026/`: a year's exhibition catalogue.
 pub fn catalogue_dir(year: AcademicYear) -> String {
     format!("catalogue/{}/", year.slug())

@@ -65,7 +65,7 @@ impl Changes {
                 "content" => c.content.push(p),
                 // The record of published addresses is read with the data.
                 "data" | crate::site::published::FILE => c.data = true,
-                "templates" | "themes" | "static" => c.theme = true,
+                "templates" | "themes" | "static" | "print" => c.theme = true,
                 _ => {}
             }
         }
