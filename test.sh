@@ -7,6 +7,7 @@
 #
 # On a fresh Debian machine it first installs what is missing (as root, or
 # through sudo): chromium, a Java runtime for the Nu HTML Checker, xmllint,
+# poppler-utils (pdftotext and pdffonts read the PDFs back),
 # Node.js, and the suites' npm packages (npm ci, when node_modules is missing
 # or older than package-lock.json). Every step is skipped when already done.
 #
@@ -29,6 +30,7 @@ need=()
 [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then

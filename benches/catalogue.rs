@@ -1,13 +1,16 @@
 //! Benchmark: the exhibition catalogue of a year with 500 exhibits. Prints the time
 //! to make the model, the markup and the PDF (and a second, cached run), the page
 //! count and the size, then the time of the year's exhibit labels and
-//! certificates. Not a test: it asserts nothing about speed.
+//! certificates, and of the portfolios of the site's 100 teachers. Not a test: it
+//! asserts nothing about speed.
 //!
 //!     cargo bench --bench catalogue            # 500 exhibits
 //!     cargo bench --bench catalogue -- 2000    # another size
 
 use std::path::Path;
 use std::time::Instant;
+
+use rayon::prelude::*;
 
 use ozyq::catalogue::{self, Catalogue, PdfOptions};
 
@@ -59,6 +62,9 @@ fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(p, text).expect("write");
 }
 
+/// How many teachers the generated site has: a portfolio each.
+const AUTHORS: usize = 100;
+
 /// A site with `n` entries, all in the academic year 2025–2026.
 fn corpus(root: &Path, n: usize) {
     write(
@@ -89,7 +95,7 @@ fn corpus(root: &Path, n: usize) {
         "Жұмабаев",
         "Шәріпова",
     ];
-    for i in 0..60 {
+    for i in 0..AUTHORS {
         authors.push_str(&format!(
             "- id: a{i}\n  name: {} Айгүл {i}\n  category: {}\n  department: d{}\n",
             surnames[i % surnames.len()],
@@ -119,8 +125,8 @@ fn corpus(root: &Path, n: usize) {
                 "---\ntitle: \"{} №{i}\"\ndate: {year}-{month:02}-{:02}\nauthors: [a{}, a{}]\nsummary: {}\n{extra}---\nМәтін.\n",
                 title.join(" "),
                 1 + i % 28,
-                i % 60,
-                (i * 13) % 60,
+                i % AUTHORS,
+                (i * 13) % AUTHORS,
                 WORDS
                     .iter()
                     .cycle()
@@ -139,7 +145,7 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(500);
-    let dir = std::env::temp_dir().join(format!("ozyq-catalogue-bench-{n}"));
+    let dir = std::env::temp_dir().join(format!("ozyq-catalogue-bench-{n}-{AUTHORS}"));
     if !dir.join("content").is_dir() {
         corpus(&dir, n);
     }
@@ -156,20 +162,23 @@ fn main() {
     let _ = std::fs::remove_dir_all(&cache_dir);
     let cache = catalogue::pdf::Cache::in_site(&dir);
 
+    let layouts = catalogue::layout::Layouts::builtin();
     let t = Instant::now();
     let cat = Catalogue::new(&p.site, &p.look.strings, year);
     let model = t.elapsed();
     let t = Instant::now();
-    let markup = catalogue::typst::markup(&cat, catalogue::Paper::A5, true);
+    let markup = catalogue::typst::markup(&cat, &layouts, catalogue::Paper::A5, true);
     let markup_time = t.elapsed();
     let t = Instant::now();
-    let made = catalogue::produce(&cat, PdfOptions::default(), Some(&cache)).expect("the PDF");
+    let made =
+        catalogue::produce(&cat, &layouts, PdfOptions::default(), Some(&cache)).expect("the PDF");
     let pdf_time = t.elapsed();
     let t = Instant::now();
-    let again = catalogue::produce(&cat, PdfOptions::default(), Some(&cache)).expect("the PDF");
+    let again =
+        catalogue::produce(&cat, &layouts, PdfOptions::default(), Some(&cache)).expect("the PDF");
     let cached_time = t.elapsed();
     assert!(again.cached);
-    let pages = ozyq::catalogue::pdf::compile(&markup.source, &markup.files)
+    let pages = ozyq::catalogue::pdf::compile(&markup)
         .map(|p| p.pages)
         .unwrap_or(0);
     println!(
@@ -188,15 +197,20 @@ fn main() {
     for (what, markup) in [
         (
             "labels (2 × 4 to an A4 sheet)",
-            catalogue::labels::markup(&cat, sheet),
+            catalogue::labels::markup(&cat, &layouts, sheet),
         ),
         (
             "certificates",
-            catalogue::certificates::markup(&cat, catalogue::certificates::Whom::All),
+            catalogue::certificates::markup(
+                &cat,
+                &layouts,
+                catalogue::certificates::Whom::All,
+                catalogue::certificates::Letter::Certificate,
+            ),
         ),
     ] {
         let t = Instant::now();
-        let pdf = catalogue::pdf::compile(&markup.source, &markup.files).expect("the PDF");
+        let pdf = catalogue::pdf::compile(&markup).expect("the PDF");
         println!(
             "{what}: PDF {:.2} s ({} pages, {:.1} MB)",
             t.elapsed().as_secs_f64(),
@@ -204,4 +218,30 @@ fn main() {
             pdf.bytes.len() as f64 / (1024.0 * 1024.0)
         );
     }
+    // Every teacher's portfolio, compiled side by side as a build does.
+    let site = &p.site;
+    let t = Instant::now();
+    let pdfs: Vec<catalogue::pdf::Pdf> = site
+        .authors
+        .keys()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .filter_map(|&author| {
+            let portfolio = ozyq::portfolio::Portfolio {
+                site,
+                strings: &p.look.strings,
+                author,
+                span: None,
+            };
+            portfolio.markup(&layouts)
+        })
+        .map(|m| catalogue::pdf::compile(&m).expect("the PDF"))
+        .collect();
+    println!(
+        "{} portfolios: PDF {:.2} s ({} pages, {:.1} MB)",
+        pdfs.len(),
+        t.elapsed().as_secs_f64(),
+        pdfs.iter().map(|p| p.pages).sum::<usize>(),
+        pdfs.iter().map(|p| p.bytes.len()).sum::<usize>() as f64 / (1024.0 * 1024.0)
+    );
 }

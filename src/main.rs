@@ -106,7 +106,22 @@ enum Command {
         /// Only the authors of exhibits whose `event` contains this text.
         #[arg(long)]
         event: Option<String>,
+        /// Letters of thanks (алғыс хат) instead of certificates: thanks.pdf.
+        #[arg(long)]
+        thanks: bool,
         /// Write the PDF here instead of output/catalogue/YEAR/certificates.pdf.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf,
+    /// e.g. `ozyq portfolio abenova-g --years 2023-2026`.
+    Portfolio {
+        /// The author: their id in data/authors.yaml or their full name.
+        author: String,
+        /// The academic years, e.g. 2023-2026 (three years) or 2025-2026 (one); all by default.
+        #[arg(long)]
+        years: Option<String>,
+        /// Write the PDF here instead of output/authors/ID/portfolio[-YEARS].pdf.
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -225,23 +240,78 @@ fn main() -> ExitCode {
         Command::Certificates {
             year,
             event,
+            thanks,
             output,
-        } => match ozyq::build::certificates(&cli.root, &year, event.as_deref(), output.as_deref())
-        {
-            Ok(report) => {
-                println!(
-                    "made {} certificates of {year} → {}",
-                    report.count,
-                    report.pdf.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(diags) => {
-                let (errors, _) = print_all(&mut err, diags, color);
-                let _ = writeln!(err, "certificates failed: {errors} errors");
-                ExitCode::FAILURE
-            }
-        },
+        } => {
+            use ozyq::catalogue::certificates::Letter;
+            let letter = if thanks {
+                Letter::Thanks
+            } else {
+                Letter::Certificate
+            };
+            run_certificates(&cli.root, &year, event, letter, output, color, &mut err)
+        }
+        Command::Portfolio {
+            author,
+            years,
+            output,
+        } => run_portfolio(&cli.root, &author, years, output, color, &mut err),
+    }
+}
+
+fn run_portfolio(
+    root: &std::path::Path,
+    author: &str,
+    years: Option<String>,
+    output: Option<PathBuf>,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    match ozyq::build::portfolio(root, author, years.as_deref(), output.as_deref()) {
+        Ok(report) => {
+            println!(
+                "made the portfolio of {}: {} works → {}",
+                report.name,
+                report.works,
+                report.pdf.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let (errors, _) = print_all(err, diags, color);
+            let _ = writeln!(err, "portfolio failed: {errors} errors");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_certificates(
+    root: &std::path::Path,
+    year: &str,
+    event: Option<String>,
+    letter: ozyq::catalogue::certificates::Letter,
+    output: Option<PathBuf>,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    match ozyq::build::certificates(root, year, event.as_deref(), letter, output.as_deref()) {
+        Ok(report) => {
+            let what = match letter {
+                ozyq::catalogue::certificates::Letter::Certificate => "certificates",
+                ozyq::catalogue::certificates::Letter::Thanks => "letters of thanks",
+            };
+            println!(
+                "made {} {what} of {year} → {}",
+                report.count,
+                report.pdf.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let (errors, _) = print_all(err, diags, color);
+            let _ = writeln!(err, "certificates failed: {errors} errors");
+            ExitCode::FAILURE
+        }
     }
 }
 

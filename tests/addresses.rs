@@ -59,7 +59,8 @@ fn qr_urls(root: &Path) -> BTreeSet<String> {
     let mut urls = BTreeSet::new();
     for year in &loaded.site.index.by_year {
         let cat = Catalogue::new(&loaded.site, &loaded.look.strings, year.year);
-        for f in typst::markup(&cat, Paper::A5, true).files {
+        let layouts = ozyq::catalogue::layout::Layouts::builtin();
+        for f in typst::markup(&cat, &layouts, Paper::A5, true).files {
             if let typst::FileData::QrCode(url) = f.data {
                 urls.insert(url);
             }

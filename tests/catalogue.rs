@@ -157,11 +157,11 @@ fn pdf_is_remade_only_when_its_year_changes() {
             .map(|d| {
                 d.filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
-                    // The yearly reports' PDFs, the exhibit labels and the
-                    // certificates are cached beside the catalogues' (and kept in
-                    // step with them alike).
+                    // The yearly reports' PDFs, the exhibit labels, the
+                    // certificates and the portfolios are cached beside the
+                    // catalogues' (and kept in step with them alike).
                     .filter(|n| {
-                        !["report-", "labels-", "certificates-"]
+                        !["report-", "labels-", "certificates-", "portfolio-"]
                             .iter()
                             .any(|p| n.starts_with(p))
                     })

@@ -77,7 +77,7 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
 }
 
 /// A command's failure, its problems' paths relative to the site's folder.
-fn failed<T>(root: &Path, mut diags: Diagnostics) -> Result<T, Diagnostics> {
+pub(super) fn failed<T>(root: &Path, mut diags: Diagnostics) -> Result<T, Diagnostics> {
     diags.relative_to(root);
     Err(diags)
 }
@@ -121,15 +121,16 @@ pub struct CertificatesReport {
     pub count: usize,
 }
 
-/// `ozyq certificates YEAR [--event TEXT]`: the certificates of a year's
-/// exhibitors, or of those whose exhibit's `event` contains `event`. The PDF
-/// goes to `output` when given, else to `output/catalogue/<year>/`:
-/// `certificates.pdf` (what a build makes too) or, for an event,
-/// `certificates-<event>.pdf`.
+/// `ozyq certificates YEAR [--event TEXT] [--thanks]`: the certificates (or
+/// letters of thanks) of a year's exhibitors, or of those whose exhibit's `event`
+/// contains `event`. The PDF goes to `output` when given, else to
+/// `output/catalogue/<year>/`: `certificates.pdf` (what a build makes too) or
+/// `thanks.pdf`, and for an event `certificates-<event>.pdf` or `thanks-<event>.pdf`.
 pub fn certificates(
     root: &Path,
     year: &str,
     event: Option<&str>,
+    letter: crate::catalogue::certificates::Letter,
     output: Option<&Path>,
 ) -> Result<CertificatesReport, Diagnostics> {
     use crate::catalogue::certificates::{self, Whom};
@@ -156,7 +157,7 @@ pub fn certificates(
         return failed(&root, diags);
     }
     let layouts = Layouts::of(&look.theme);
-    let markup = certificates::markup(&cat, &layouts, whom);
+    let markup = certificates::markup(&cat, &layouts, whom, letter);
     let pdf = match crate::catalogue::pdf::compile(&markup) {
         Ok(p) => p,
         Err(e) => {
@@ -165,12 +166,15 @@ pub fn certificates(
         }
     };
     let own = pipeline::Output::CertificatesPdf(year).path(&site);
+    let stem = letter.file_stem();
     let pdf_path = match (output, event) {
         (Some(o), _) => absolute(o),
-        (None, None) => root.join("output").join(own),
+        (None, None) => root
+            .join("output")
+            .join(own.replace("certificates.pdf", &format!("{stem}.pdf"))),
         (None, Some(e)) => root.join("output").join(own.replace(
             "certificates.pdf",
-            &format!("certificates-{}.pdf", crate::lang::slug::slugify(e)),
+            &format!("{stem}-{}.pdf", crate::lang::slug::slugify(e)),
         )),
     };
     if let Err(e) = crate::output::write_atomic(&pdf_path, &pdf.bytes) {

@@ -1,8 +1,10 @@
 //! The commands that write a site's files: `ozyq build` and `ozyq check` (here),
-//! `ozyq catalogue` ([`catalogue`]) and `ozyq certificates` ([`certificates`]). Each runs the pipeline and writes what it
+//! `ozyq catalogue` ([`catalogue`]), `ozyq certificates` ([`certificates`]) and
+//! `ozyq portfolio` ([`portfolio`]). Each runs the pipeline and writes what it
 //! makes atomically.
 
 mod catalogue;
+mod portfolio;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -17,6 +19,7 @@ use crate::site::addresses::Change;
 use crate::site::published;
 
 pub use catalogue::{CatalogueReport, CertificatesReport, catalogue, certificates};
+pub use portfolio::{PortfolioReport, portfolio};
 
 /// What to build and how.
 #[derive(Debug, Clone)]

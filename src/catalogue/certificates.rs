@@ -10,10 +10,39 @@ use super::layout::{CERTIFICATES, Layouts};
 use super::typst::{Markup, lit, opt_lit, strings};
 use crate::lang::dates::DateFormatter;
 use crate::lang::fit::{TITLE, fit};
+use crate::lang::strings::ui;
 use crate::site::fields::FieldValue;
 
 /// The most works a certificate names; it says how many more there are.
 const MOST_WORKS: usize = 4;
+
+/// What the pages are: certificates (сертификат) or letters of thanks (алғыс хат).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Letter {
+    /// A certificate of taking part.
+    #[default]
+    Certificate,
+    /// A letter of thanks.
+    Thanks,
+}
+
+impl Letter {
+    /// The UI string `what` of this kind of letter, like `certificate_title`.
+    fn key(self, what: &str) -> String {
+        match self {
+            Letter::Certificate => format!("certificate_{what}"),
+            Letter::Thanks => format!("thanks_{what}"),
+        }
+    }
+
+    /// The file name of a year's letters: `certificates` or `thanks`.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Letter::Certificate => "certificates",
+            Letter::Thanks => "thanks",
+        }
+    }
+}
 
 /// Which exhibits the certificates are for.
 #[derive(Debug, Clone, Copy)]
@@ -70,7 +99,7 @@ pub fn count(cat: &Catalogue, whom: Whom) -> usize {
 
 /// A certificate for every author of `cat`'s exhibits (or of those `whom`
 /// names), in the author index's (Kazakh alphabetical) order.
-pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom) -> Markup {
+pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) -> Markup {
     let cfg = &cat.site.config;
     let lang = cfg.language.code();
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);
@@ -85,7 +114,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom) -> Markup {
         "#set document(title: {}, author: {})\n#show: certificates.with(lang: {})",
         lit(&format!(
             "{} {}",
-            cat.t("certificate_title"),
+            ui(cat.strings, &letter.key("title")),
             cat.year.label()
         )),
         lit(college),
@@ -111,10 +140,8 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom) -> Markup {
         .collect();
     let (numbers, event) = chosen(cat, whom);
     let text = match &event {
-        Some(e) => cat.t("certificate_event_text").replace("{event}", e),
-        None => cat
-            .t("certificate_text")
-            .replace("{year}", &cat.year.label()),
+        Some(e) => ui(cat.strings, &letter.key("event_text")).replace("{event}", e),
+        None => ui(cat.strings, &letter.key("text")).replace("{year}", &cat.year.label()),
     };
     for a in &cat.author_index {
         let mine: Vec<usize> = (a.numbers.iter().copied())
@@ -142,7 +169,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom) -> Markup {
             "#certificate(college: {}, title: {}, name: {}, text-before: {}, works-label: {}, \
              works: {}, more: {}, place-date: {}, signatures: ({signatures}), lang: {})",
             lit(college),
-            lit(cat.t("certificate_title")),
+            lit(ui(cat.strings, &letter.key("title"))),
             lit(&fit(&a.name, crate::lang::fit::NAME).text),
             lit(&text),
             lit(label),

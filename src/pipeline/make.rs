@@ -298,7 +298,9 @@ pub fn catalogues(
                     let labels = PdfWork::of_markup(labels, &labels_variant, Some(&cache));
                     lookups.push((year, Output::LabelsPdf(year).path(site), labels));
                     let whom = catalogue::certificates::Whom::All;
-                    let certificates = catalogue::certificates::markup(&cat, &layouts, whom);
+                    let letter = catalogue::certificates::Letter::Certificate;
+                    let certificates =
+                        catalogue::certificates::markup(&cat, &layouts, whom, letter);
                     let certificates =
                         PdfWork::of_markup(certificates, CERTIFICATES_VARIANT, Some(&cache));
                     let rel = Output::CertificatesPdf(year).path(site);
@@ -533,22 +535,19 @@ pub fn portfolios(
     if pdfs == Pdfs::Later {
         return work.into_iter().map(|(_, job)| job).collect();
     }
-    let made: Vec<(AuthorId, String, Option<Vec<u8>>, Vec<Diagnostic>)> = work
+    let found: Vec<Diagnostic> = work
         .into_par_iter()
-        .map(|(author, job)| {
+        .flat_map_iter(|(author, job)| {
             let mut local = Vec::new();
             let name = portfolio_name(site, author);
-            let bytes = compile_pdf(site, job.work, &name, &cache, &mut local);
-            (author, job.path, bytes, local)
+            match compile_pdf(site, job.work, &name, &cache, &mut local) {
+                Some(bytes) => local.extend(sink.write(&job.path, &bytes).err()),
+                None => sink.failed(&job.path),
+            }
+            local
         })
         .collect();
-    for (_, rel, bytes, local) in made {
-        diags.extend(local);
-        match bytes {
-            Some(bytes) => diags.extend(sink.write(&rel, &bytes).err()),
-            None => sink.failed(&rel),
-        }
-    }
+    diags.extend(found);
     Vec::new()
 }
 

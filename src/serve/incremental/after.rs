@@ -7,12 +7,12 @@ use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
-use crate::pipeline::output::year_pdfs;
+use crate::pipeline::output::{portfolio_pdfs, year_pdfs};
 use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::{EntryId, Site};
+use crate::site::{AuthorId, EntryId, Site};
 
 use super::files::{Writer, record};
 use super::{Engine, Round};
@@ -60,13 +60,20 @@ impl Engine {
         };
         let year = (site.index.by_year.iter().map(|y| y.year))
             .find(|&y| year_pdfs(site, y).iter().any(|o| o.path(site) == rel));
-        let Some(year) = year else {
-            return Ok(false);
+        let name = match year {
+            Some(year) => make::pdf_name(rel, year),
+            None => match (portfolio_pdfs(site).iter())
+                .find(|o| o.path(site) == rel)
+                .and_then(Output::portfolio)
+            {
+                Some(author) => make::portfolio_name(site, author),
+                None => return Ok(false),
+            },
         };
         let bytes = match compiled {
             Ok(b) => b,
             Err(msg) => {
-                let d = make::pdf_failed(site, &make::pdf_name(rel, year), &msg);
+                let d = make::pdf_failed(site, &name, &msg);
                 return Err(self.relative(vec![d]));
             }
         };
@@ -133,7 +140,7 @@ impl Engine {
             Pdfs::Now
         };
         let mut catalogue_diags = Vec::new();
-        let work = make::catalogues(
+        let mut work = make::catalogues(
             &renderer,
             &look.theme,
             &years,
@@ -141,8 +148,20 @@ impl Engine {
             &writer,
             &mut catalogue_diags,
         );
+        // Portfolios: each is looked up by what it shows, so only those whose
+        // works changed are compiled again.
+        let portfolios = portfolio_pdfs(site);
+        let authors: Vec<AuthorId> = portfolios.iter().filter_map(Output::portfolio).collect();
+        work.extend(make::portfolios(
+            &renderer,
+            &look.theme,
+            &authors,
+            mode,
+            &writer,
+            &mut catalogue_diags,
+        ));
         let pdfs = years.iter().flat_map(|&y| year_pdfs(site, y));
-        for rel in pdfs.map(|o| o.path(site)) {
+        for rel in pdfs.chain(portfolios).map(|o| o.path(site)) {
             match work.iter().find(|j| j.path == rel) {
                 // Still waiting for the same PDF: no need to compile it again.
                 Some(j) if self.pdf_wanted.get(&rel) == Some(&j.work.key) => {}

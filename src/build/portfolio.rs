@@ -1,0 +1,172 @@
+//! `ozyq portfolio AUTHOR [--years 2023-2026]`: one teacher's portfolio as a PDF,
+//! for attestation, over the academic years asked for (all by default).
+
+use std::path::{Path, PathBuf};
+
+use crate::catalogue::layout::Layouts;
+use crate::catalogue::{Lookup, PdfWork, pdf};
+use crate::config::source_paths;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::output::target;
+use crate::pipeline::{self, Loaded, Output};
+use crate::portfolio::Portfolio;
+use crate::site::portfolio::{YearSpan, works};
+use crate::site::{AuthorId, Site};
+
+use super::absolute;
+use super::catalogue::failed;
+
+/// What `ozyq portfolio` made.
+#[derive(Debug)]
+pub struct PortfolioReport {
+    /// Where the PDF was written.
+    pub pdf: PathBuf,
+    /// The teacher's name.
+    pub name: String,
+    /// How many works it shows.
+    pub works: usize,
+}
+
+/// The cache variant of portfolios made on the command line: the build's
+/// portfolios are pruned without them.
+const VARIANT: &str = "portfolio-command";
+
+/// Makes the portfolio of `author` (an id or a full name) over `years` (like
+/// `2023-2026`; every year when `None`). The PDF goes to `output` when given,
+/// else to `output/authors/<id>/`: `portfolio.pdf` (what a build makes too) or,
+/// for some years, `portfolio-2023-2026.pdf`.
+pub fn portfolio(
+    root: &Path,
+    author: &str,
+    years: Option<&str>,
+    output: Option<&Path>,
+) -> Result<PortfolioReport, Diagnostics> {
+    let root = absolute(root);
+    let mut diags = Diagnostics::new();
+    let span = years.map(|y| {
+        YearSpan::parse(y).ok_or_else(|| {
+            Diagnostic::error(
+                Location::command_line(),
+                format!("`{y}` is not a span of academic years"),
+            )
+            .with_hint("write it like 2023-2026 (three academic years) or 2025-2026 (one)")
+        })
+    });
+    let span = match span.transpose() {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    if let Some(o) = output
+        && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
+    {
+        diags.push(
+            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
+                .with_hint("name a new .pdf file outside the site's content, data and themes"),
+        );
+    }
+    if diags.has_errors() {
+        return failed(&root, diags);
+    }
+    let (loaded, found) = pipeline::load(&root, false);
+    diags.extend(found);
+    let Some(Loaded { look, site }) = loaded.filter(|_| !diags.has_errors()) else {
+        return failed(&root, diags);
+    };
+    let a = match find_author(&site, author).and_then(|a| with_works(&site, a, span)) {
+        Ok(a) => a,
+        Err(d) => {
+            diags.push(d);
+            return failed(&root, diags);
+        }
+    };
+    let p = Portfolio {
+        site: &site,
+        strings: &look.strings,
+        author: a,
+        span,
+    };
+    let layouts = Layouts::of(&look.theme);
+    let markup = p
+        .markup(&layouts)
+        .expect("the author has works in the span");
+    let cache = pdf::Cache::in_site(&root);
+    let bytes = match PdfWork::of_markup(markup, VARIANT, Some(&cache)) {
+        Lookup::Cached { bytes, .. } => bytes,
+        Lookup::Compile(work) => match work.compile(Some(&cache)) {
+            Ok(made) => made.bytes,
+            Err(e) => {
+                let name = pipeline::make::portfolio_name(&site, a);
+                diags.push(pipeline::make::pdf_error(&site, &name, &e));
+                return failed(&root, diags);
+            }
+        },
+    };
+    let own = Output::PortfolioPdf(a).path(&site);
+    let pdf_path = match (output, span) {
+        (Some(o), _) => absolute(o),
+        (None, None) => root.join("output").join(own),
+        (None, Some(s)) => root
+            .join("output")
+            .join(own.replace("portfolio.pdf", &format!("portfolio-{}.pdf", s.slug()))),
+    };
+    if let Err(e) = crate::output::write_atomic(&pdf_path, &bytes) {
+        diags.push(Diagnostic::error(
+            Location::file(&pdf_path),
+            format!("cannot write: {e}"),
+        ));
+        return failed(&root, diags);
+    }
+    Ok(PortfolioReport {
+        pdf: pdf_path,
+        name: site.authors[a].name.clone(),
+        works: p.works().len(),
+    })
+}
+
+/// The author `wanted` names: their id, or their full name in any case.
+fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
+    let key = wanted.trim().to_lowercase();
+    let found = (site.authors.iter_enumerated())
+        .find(|(_, a)| a.id == wanted.trim() || a.name.to_lowercase() == key)
+        .map(|(i, _)| i);
+    found.ok_or_else(|| {
+        let names = site.authors.iter().map(|a| a.id.as_str());
+        let hint = match crate::diagnostics::nearest(wanted, names) {
+            Some(n) => format!("did you mean `{n}`? Authors are named by their id in data/authors.yaml or their full name"),
+            None => "name the author by their id in data/authors.yaml or their full name".into(),
+        };
+        Diagnostic::error(
+            Location::command_line(),
+            format!("there is no author `{wanted}`"),
+        )
+        .with_hint(hint)
+    })
+}
+
+/// `a`, when they have works in `span`; else the error saying in which years
+/// they have some.
+fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<AuthorId, Diagnostic> {
+    if !works(site, a, span).is_empty() {
+        return Ok(a);
+    }
+    let name = &site.authors[a].name;
+    let mut years: Vec<String> = works(site, a, None)
+        .iter()
+        .map(|&i| site.entries[i].year.slug())
+        .collect();
+    years.dedup();
+    let (what, hint) = match span {
+        Some(s) if !years.is_empty() => (
+            format!("{name} has no works in the academic years {}", s.label()),
+            format!("their works are in {}", years.join(", ")),
+        ),
+        _ => (
+            format!("{name} has no works on the site"),
+            "an entry counts for them when its `authors:` names them".to_string(),
+        ),
+    };
+    Err(Diagnostic::error(Location::command_line(), what).with_hint(hint))
+}

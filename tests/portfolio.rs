@@ -1,0 +1,259 @@
+//! Teachers' portfolios for attestation (the web page, `portfolio.pdf` and `ozyq
+//! portfolio`), letters of thanks, the layouts a site overrides, and PDF/A: every
+//! PDF read back with poppler's `pdftotext` and `pdffonts`.
+
+mod common;
+
+use std::process::Command;
+
+use common::Fixture;
+
+/// A site where Әбенова has works over three academic years, with the facts an
+/// attestation asks about; Омаров has one; Қасымова none.
+fn site() -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Облыстық семинардағы баяндама\ndate: 2025-11-02\nauthors: [abenova-g]\nlevel: облыстық\nevent: Цифрлық дәуірдегі кәсіптік білім\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/competitions/c.md",
+        "---\ntitle: Республикалық олимпиада\ndate: 2025-04-10\nauthors: [abenova-g]\nlevel: республикалық\nresult: бірінші орын\nevent: Кәсіби шеберлік олимпиадасы\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/a.md",
+        "---\ntitle: Статья о проектном обучении\ndate: 2024-02-01\nauthors: [abenova-g, omarov-n]\nlang: ru\njournal: «Кәсіптік білім»\n---\nТекст.\n",
+    );
+    f.write(
+        "content/open-lessons/o.md",
+        "---\ntitle: Ашық сабақ → нәтиже ∑\ndate: 2025-10-14\nauthors: [abenova-g]\n---\nМәтін.\n",
+    );
+    f
+}
+
+/// What poppler reads from a PDF, with its whitespace made single spaces.
+fn pdftotext(path: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .args([path.as_os_str(), "-".as_ref()])
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The fonts `pdffonts` lists: each line's name and whether it is embedded.
+fn pdffonts(path: &std::path::Path) -> Vec<(String, bool)> {
+    let out = Command::new("pdffonts")
+        .arg(path)
+        .output()
+        .expect("pdffonts (poppler-utils) runs");
+    assert!(out.status.success(), "pdffonts {}", path.display());
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    // name type encoding emb sub uni object ID: `emb` is the fourth column
+    // from the right (emb sub uni obj gen).
+    text.lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            let emb = cols.len() >= 5 && cols[cols.len() - 5] == "yes";
+            (cols.first().unwrap_or(&"").to_string(), emb)
+        })
+        .collect()
+}
+
+/// Whether the PDF says it is PDF/A-2b in its XMP metadata.
+fn is_pdf_a_2b(path: &std::path::Path) -> bool {
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    text.contains("<pdfaid:part>2</pdfaid:part>")
+        && text.contains("<pdfaid:conformance>B</pdfaid:conformance>")
+}
+
+#[test]
+fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
+    let f = site();
+    f.build_ok();
+    let page = f.read("output/authors/abenova-g/index.html");
+    for needle in [
+        "authors/abenova-g/portfolio.pdf\" download",
+        // The count by kind and level, levels in their order.
+        "<th scope=\"col\">Облыстық</th><th scope=\"col\">Республикалық</th>",
+        // Each work's facts, in words.
+        "<span class=\"muted\">Іс-шара:</span> Цифрлық дәуірдегі кәсіптік білім",
+        "<span class=\"muted\">Деңгейі:</span> Облыстық",
+        "<span class=\"muted\">Нәтижесі:</span>",
+        "<span class=\"muted\">Журнал, жинақ:</span> «Кәсіптік білім»",
+    ] {
+        assert!(page.contains(needle), "{needle}\n{page}");
+    }
+    let pdf = f.path("output/authors/abenova-g/portfolio.pdf");
+    let text = pdftotext(&pdf);
+    for needle in [
+        "Әбенова Гүлнар",
+        "Педагог-шебер",
+        "Оқытушы",
+        "Ақпараттық технологиялар бөлімі",
+        // The years it covers: from the first work's to the last's.
+        "2023–2026",
+        "2025–2026 оқу жылы",
+        "2023–2024 оқу жылы",
+        "Облыстық семинардағы баяндама",
+        "Іс-шара: Цифрлық дәуірдегі кәсіптік білім",
+        "Деңгейі: Республикалық",
+        "Журнал, жинақ: «Кәсіптік білім»",
+        "Статья о проектном обучении",
+        "Ашық сабақ → нәтиже ∑",
+        "Жұмыстар түрі мен деңгейі бойынша",
+    ] {
+        assert!(text.contains(needle), "{needle}\n{text}");
+    }
+    // Newest first: this year's seminar before last year's olympiad.
+    assert!(
+        text.find("Облыстық семинардағы").unwrap() < text.find("Республикалық олимпиада").unwrap()
+    );
+    // A QR code to each of the four works: an image each.
+    let images = Command::new("pdfimages").arg("-list").arg(&pdf).output();
+    if let Ok(out) = images {
+        let listed = String::from_utf8_lossy(&out.stdout).lines().count();
+        assert!(listed >= 2, "{listed}");
+    }
+    let fonts = pdffonts(&pdf);
+    assert!(
+        !fonts.is_empty() && fonts.iter().all(|(_, emb)| *emb),
+        "{fonts:?}"
+    );
+    // The arrow and the sum sign come from the fallback font: still PDF/A.
+    assert!(is_pdf_a_2b(&pdf));
+    // Омаров has one work; Қасымова none: no PDF and no link.
+    assert!(f.path("output/authors/omarov-n/portfolio.pdf").is_file());
+    assert!(!f.path("output/authors/kasymova-a/portfolio.pdf").exists());
+    assert!(
+        !f.read("output/authors/kasymova-a/index.html")
+            .contains("portfolio.pdf")
+    );
+}
+
+#[test]
+fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
+    let f = site();
+    let (ok, out, err) = f.run(&["portfolio", "abenova-g", "--years", "2025-2026"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("2 works"), "{out}");
+    let pdf = f.path("output/authors/abenova-g/portfolio-2025-2026.pdf");
+    let text = pdftotext(&pdf);
+    assert!(text.contains("Облыстық семинардағы баяндама"), "{text}");
+    assert!(!text.contains("Республикалық олимпиада"), "{text}");
+    assert!(text.contains("2025–2026"), "{text}");
+    // By full name, in any case, over every year: the build's file.
+    let (ok, _, err) = f.run(&["portfolio", "омаров нұрлан"]);
+    assert!(ok, "{err}");
+    assert!(f.path("output/authors/omarov-n/portfolio.pdf").is_file());
+
+    let fails = |args: &[&str], needles: &[&str]| {
+        let (ok, _, err) = f.run(args);
+        assert!(!ok, "{args:?} should fail");
+        for n in needles {
+            assert!(err.contains(n), "{n}\n{err}");
+        }
+    };
+    fails(
+        &["portfolio", "abenova"],
+        &["there is no author `abenova`", "did you mean `abenova-g`?"],
+    );
+    fails(
+        &["portfolio", "abenova-g", "--years", "2019-2021"],
+        &[
+            "Әбенова Гүлнар has no works in the academic years 2019–2021",
+            "their works are in 2025-2026, 2024-2025, 2023-2024",
+        ],
+    );
+    fails(
+        &["portfolio", "kasymova-a"],
+        &["Қасымова Айгерім has no works on the site"],
+    );
+    fails(
+        &["portfolio", "abenova-g", "--years", "2026-2025"],
+        &["`2026-2025` is not a span of academic years"],
+    );
+    assert!(
+        !f.path("output/authors/abenova-g/portfolio-2019-2021.pdf")
+            .exists()
+    );
+    assert!(!f.path("output/authors/kasymova-a/portfolio.pdf").exists());
+}
+
+#[test]
+fn a_site_overrides_a_layout_and_an_error_in_it_is_located() {
+    let f = site();
+    let builtin = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/print/portfolio.typ"),
+    )
+    .unwrap();
+    f.write(
+        "print/portfolio.typ",
+        &builtin.replace(
+            "text(size: 9.5pt, fill: muted, college)",
+            "text(size: 9.5pt, [Біздің колледж белгісі])",
+        ),
+    );
+    f.build_ok();
+    let text = pdftotext(&f.path("output/authors/abenova-g/portfolio.pdf"));
+    assert!(text.contains("Біздің колледж белгісі"), "{text}");
+    // The catalogue keeps the built-in layout.
+    assert!(!pdftotext(&f.path("output/catalogue/2025-2026/catalogue.pdf")).contains("белгісі"));
+
+    // A mistake on line 3 of the site's layout: located there, the build
+    // fails and the last good output stays.
+    f.write(
+        "print/portfolio.typ",
+        &format!("// біздің\n\n#let broken = (1 + \"a\")\n{builtin}"),
+    );
+    let err = f.build_fails();
+    assert!(err.contains("print/portfolio.typ:3:"), "{err}");
+    assert!(err.contains("the layout has an error"), "{err}");
+    assert!(err.contains("cannot add integer and string"), "{err}");
+    assert!(f.path("output/authors/abenova-g/portfolio.pdf").is_file());
+}
+
+#[test]
+fn every_pdf_is_pdf_a_with_its_fonts_embedded_and_thanks_are_letters_of_their_own() {
+    let f = site();
+    f.build_ok();
+    let (ok, out, err) = f.run(&["certificates", "2025-2026", "--thanks"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("letters of thanks"), "{out}");
+    let thanks = f.path("output/catalogue/2025-2026/thanks.pdf");
+    let text = pdftotext(&thanks);
+    assert!(text.replace(' ', "").contains("АЛҒЫСХАТ"), "{text}");
+    assert!(text.contains("алғыс білдіріледі"), "{text}");
+    for rel in [
+        "catalogue/2025-2026/catalogue.pdf",
+        "catalogue/2025-2026/labels.pdf",
+        "catalogue/2025-2026/certificates.pdf",
+        "catalogue/2025-2026/thanks.pdf",
+        "report/2025-2026/report.pdf",
+        "authors/abenova-g/portfolio.pdf",
+    ] {
+        let path = f.path(&format!("output/{rel}"));
+        assert!(is_pdf_a_2b(&path), "{rel} is PDF/A-2b");
+        let fonts = pdffonts(&path);
+        assert!(
+            !fonts.is_empty() && fonts.iter().all(|(_, emb)| *emb),
+            "{rel}: {fonts:?}"
+        );
+    }
+    // A character no bundled font has: the PDF is still made, as plain PDF,
+    // and the build says why.
+    f.write(
+        "content/open-lessons/z.md",
+        "---\ntitle: 漢字 сабағы\ndate: 2025-10-20\nauthors: [omarov-n]\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("not PDF/A"), "{err}");
+    let path = f.path("output/authors/omarov-n/portfolio.pdf");
+    assert!(path.is_file() && !is_pdf_a_2b(&path));
+}
