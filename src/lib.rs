@@ -44,6 +44,7 @@ pub mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod portfolio;
+pub mod publish;
 pub mod render;
 pub mod report;
 pub mod scaffold;

@@ -113,6 +113,18 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Build the site and upload what changed to a place of config.yaml's
+    /// `publish:` (SFTP, FTP, FTPS or a folder), e.g. `ozyq publish college`.
+    Publish {
+        /// The place's name in config.yaml (may be left out when there is one).
+        target: Option<String>,
+        /// Publish output/ as it is, without building first.
+        #[arg(long)]
+        no_build: bool,
+        /// Only list what would be uploaded and deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf,
     /// e.g. `ozyq portfolio abenova-g --years 2023-2026`.
     Portfolio {
@@ -256,6 +268,126 @@ fn main() -> ExitCode {
             years,
             output,
         } => run_portfolio(&cli.root, &author, years, output, color, &mut err),
+        Command::Publish {
+            target,
+            no_build,
+            dry_run,
+        } => {
+            let opts = ozyq::publish::PublishOptions {
+                root: cli.root,
+                target,
+                build: !no_build,
+                dry_run,
+            };
+            run_publish(&opts, color, &mut err)
+        }
+    }
+}
+
+/// Shows a publish's progress: a bar on a terminal, else a line every 100 files.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    files: usize,
+    done: usize,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        Progress {
+            bar: None,
+            files: 0,
+            done: 0,
+        }
+    }
+
+    fn event(&mut self, e: ozyq::publish::Event) {
+        use ozyq::publish::Event;
+        match e {
+            Event::Start { files, bytes } => {
+                self.files = files;
+                if std::io::stderr().is_terminal() && files > 0 {
+                    let bar = indicatif::ProgressBar::new(bytes);
+                    let style = indicatif::ProgressStyle::with_template(
+                        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} {msg}",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+                    bar.set_style(style);
+                    self.bar = Some(bar);
+                } else {
+                    eprintln!("uploading {files} files ({} KB)", bytes.div_ceil(1024));
+                }
+            }
+            Event::Uploaded { bytes, .. } => {
+                self.done += 1;
+                match &self.bar {
+                    Some(bar) => {
+                        bar.inc(bytes);
+                        bar.set_message(format!("{}/{} files", self.done, self.files));
+                    }
+                    None if self.done.is_multiple_of(100) || self.done == self.files => {
+                        eprintln!("uploaded {}/{} files", self.done, self.files);
+                    }
+                    None => {}
+                }
+            }
+            Event::Deleted(rel) => {
+                if self.bar.is_none() {
+                    eprintln!("deleted {rel}");
+                }
+            }
+        }
+    }
+}
+
+fn run_publish(
+    opts: &ozyq::publish::PublishOptions,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    let mut progress = Progress::new();
+    let result = ozyq::publish::publish(opts, &mut |e| progress.event(e));
+    if let Some(bar) = progress.bar.take() {
+        bar.finish_and_clear();
+    }
+    match result {
+        Ok(report) => {
+            for d in report.warnings.sorted() {
+                print_diagnostic(err, &d, color);
+            }
+            let plan = &report.plan;
+            if opts.dry_run {
+                for rel in &plan.uploads {
+                    println!("upload {rel}");
+                }
+                for rel in &plan.deletes {
+                    println!("delete {rel}");
+                }
+                println!(
+                    "would upload {} files and delete {} at {} ({}); {} unchanged",
+                    plan.uploads.len(),
+                    plan.deletes.len(),
+                    report.target,
+                    report.url,
+                    report.unchanged
+                );
+            } else {
+                println!(
+                    "published to {} ({}): {} files uploaded ({} KB), {} deleted, {} unchanged",
+                    report.target,
+                    report.url,
+                    plan.uploads.len(),
+                    report.bytes.div_ceil(1024),
+                    plan.deletes.len(),
+                    report.unchanged
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let (errors, _) = print_all(err, diags, color);
+            let _ = writeln!(err, "publish failed: {errors} errors");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -271,6 +271,44 @@ pub fn key_location(text: &str, key: &str, file: &Path, first_line: usize) -> Lo
         .unwrap_or_else(|| Location::new(file, first_line, 1))
 }
 
+/// Where the nested key `path` (like `publish`, `college`, `url`) is written in
+/// `text` in block style: each key found below the one before it, more deeply
+/// indented. Falls back to [`key_location`] of the last key.
+pub fn key_path_location(text: &str, path: &[&str], file: &Path, first_line: usize) -> Location {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let (mut from, mut indent) = (0, None::<usize>);
+    let mut found = None;
+    for key in path {
+        let hit = (from..lines.len()).find_map(|i| {
+            let line = lines[i];
+            let this = line.chars().take_while(|c| *c == ' ').count();
+            if indent.is_some_and(|outer| this <= outer) && !line.trim().is_empty() && i > from {
+                return Some(None);
+            }
+            let rest = line[this..].strip_prefix(key)?.trim_start();
+            rest.starts_with(':').then_some(Some((i, this)))
+        });
+        match hit.flatten() {
+            Some((i, this)) => {
+                found = Some(i);
+                from = i;
+                indent = Some(this);
+            }
+            None => return key_location(text, path.last().unwrap_or(&""), file, first_line),
+        }
+    }
+    match found {
+        Some(i) => {
+            let line = lines[i];
+            let value = line.find(':').map_or(0, |c| {
+                line[..=c].chars().count() + line[c + 1..].chars().take_while(|c| *c == ' ').count()
+            });
+            Location::new(file, first_line + i, value + 1)
+        }
+        None => Location::new(file, first_line, 1),
+    }
+}
+
 /// A short description of a value's kind, for "expected X, found Y" messages.
 pub fn describe(v: &Value) -> &'static str {
     match v {
@@ -311,6 +349,19 @@ pub fn scalar_text(v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nested_key_is_found_under_its_parents() {
+        let text = "title: x\nurl: top\npublish:\n  share:\n    url: \"file:///a\"\n  college:\n    password_env: P\n    url: \"sftp://h/b\"\n";
+        let f = Path::new("config.yaml");
+        let at = key_path_location(text, &["publish", "college", "url"], f, 1);
+        assert_eq!((at.line, at.column), (8, 10));
+        let at = key_path_location(text, &["publish", "share", "url"], f, 1);
+        assert_eq!((at.line, at.column), (5, 10));
+        // A key not written so: the last key wherever it is.
+        let at = key_path_location(text, &["publish", "usb", "url"], f, 1);
+        assert_eq!(at.line, 2);
+    }
 
     #[test]
     fn syntax_errors_point_into_the_file() {

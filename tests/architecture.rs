@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["render", "markdown"],
     &["catalogue", "search", "report", "portfolio"],
     &["pipeline"],
-    &["build", "serve", "scaffold"],
+    &["build", "serve", "scaffold", "publish"],
 ];
 
 fn layer(module: &str) -> usize {

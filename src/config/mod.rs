@@ -52,6 +52,24 @@ struct ConfigFile {
     images: ImagesConfig,
     #[serde(default)]
     attachments: AttachmentsConfig,
+    #[serde(default)]
+    publish: BTreeMap<String, PublishTarget>,
+}
+
+/// A place `ozyq publish` uploads the built site to (`publish: {NAME: {url: …}}`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishTarget {
+    /// Where: `sftp://user@host[:port]/path`, `ftp://…`, `ftps://…` or
+    /// `file:///path` (a mounted share).
+    pub url: String,
+    /// The environment variable that holds the password (default
+    /// `OZYQ_PUBLISH_PASSWORD`).
+    #[serde(default)]
+    pub password_env: Option<String>,
+    /// Read only to refuse it: a password does not belong in a file kept in git.
+    #[serde(default)]
+    pub password: Option<serde_yaml::Value>,
 }
 
 /// Settings of photos.
@@ -222,6 +240,8 @@ pub struct Config {
     pub images: ImagesConfig,
     /// Settings of attached files.
     pub attachments: AttachmentsConfig,
+    /// Where `ozyq publish` uploads the site, by name.
+    pub publish: BTreeMap<String, PublishTarget>,
 }
 
 /// Name of the settings file in a site's root.
@@ -237,6 +257,7 @@ pub fn source_paths(root: &Path) -> Vec<PathBuf> {
         "themes",
         "templates",
         "static",
+        "print",
         "i18n",
         ".git",
     ]
@@ -369,6 +390,7 @@ impl Config {
             markdown: raw.markdown,
             images: raw.images,
             attachments: raw.attachments,
+            publish: raw.publish,
             text,
         };
         (Some(config), errors)

@@ -47,12 +47,20 @@ impl Manifest {
     pub fn read(folder: &Path) -> Manifest {
         let path = folder.join(MANIFEST);
         let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Some(files) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| Self::parse(&t))
+        else {
             return Manifest::default();
         };
+        Manifest { files, written }
+    }
+
+    /// The files a record's text lists; `None` when it is not such a text.
+    pub fn parse(text: &str) -> Option<HashMap<String, Record>> {
         let mut lines = text.lines();
         if lines.next() != Some(HEADER) {
-            return Manifest::default();
+            return None;
         }
         let files = lines
             .filter_map(|line| {
@@ -62,7 +70,16 @@ impl Manifest {
                 Some((parts.next()?.to_string(), Record { len, hash }))
             })
             .collect();
-        Manifest { files, written }
+        Some(files)
+    }
+
+    /// The record of the file `rel` of `folder` when it can be trusted (the file
+    /// untouched since the record was written); `None` when it must be read.
+    pub fn trusted(&self, folder: &Path, rel: &str) -> Option<Record> {
+        let old = self.files.get(rel)?;
+        self.holds(folder, rel, *old)
+            .filter(|&same| same)
+            .map(|_| *old)
     }
 
     /// Whether the file `rel` of `folder` certainly holds the bytes recorded as

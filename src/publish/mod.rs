@@ -1,0 +1,156 @@
+//! `ozyq publish [TARGET]`: builds the site, then brings a server's copy of it up
+//! to date, sending only what changed. The server keeps a record of what it holds
+//! ([`remote::RECORD`]); [`plan`] compares it with the build and orders the work
+//! so that a visitor never follows a link to a page not there yet; [`run`] does
+//! it through a [`remote::Remote`]: a folder ([`remote::Folder`]), SFTP
+//! ([`sftp`]) or FTP and FTPS ([`ftp`]). [`target`] reads the places of
+//! config.yaml.
+
+pub mod ftp;
+pub mod plan;
+pub mod remote;
+pub mod run;
+pub mod sftp;
+pub mod target;
+
+use std::path::{Path, PathBuf};
+
+use crate::build::{BuildOptions, absolute};
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+
+pub use plan::Plan;
+pub use run::Event;
+use target::Address;
+
+/// What to publish, and how.
+#[derive(Debug, Clone)]
+pub struct PublishOptions {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// The place of config.yaml's `publish:` (the only one when `None`).
+    pub target: Option<String>,
+    /// Build first (else publish `output/` as it is).
+    pub build: bool,
+    /// Only say what would change.
+    pub dry_run: bool,
+}
+
+/// What a publish did (or, for a dry run, would do).
+#[derive(Debug)]
+pub struct PublishReport {
+    /// The place's name.
+    pub target: String,
+    /// Its URL.
+    pub url: String,
+    /// The plan: what was (or would be) uploaded and deleted.
+    pub plan: Plan,
+    /// Bytes sent.
+    pub bytes: u64,
+    /// Files that were there already, unchanged.
+    pub unchanged: usize,
+    /// The build's warnings, when it built.
+    pub warnings: Diagnostics,
+}
+
+/// Builds (unless told not to) and publishes the site to its target, telling
+/// `on` of each file as it goes.
+pub fn publish(
+    opts: &PublishOptions,
+    on: &mut dyn FnMut(Event),
+) -> Result<PublishReport, Diagnostics> {
+    let root = absolute(&opts.root);
+    let fail = |d: Diagnostic| {
+        let mut all = Diagnostics::new();
+        all.push(d);
+        all.relative_to(&root);
+        all
+    };
+    let config = Config::load(&root).map_err(|ds| {
+        let mut all = Diagnostics::new();
+        all.extend(ds);
+        all.relative_to(&root);
+        all
+    })?;
+    let target = target::choose(&config, opts.target.as_deref()).map_err(fail)?;
+    let output = root.join("output");
+    let warnings = if opts.build {
+        crate::build::build(&BuildOptions::new(&root))?.warnings
+    } else if !output.join(crate::output::target::MARKER).is_file() {
+        return Err(fail(
+            Diagnostic::error(Location::file(&output), "there is no built site to publish")
+                .with_hint("run `ozyq build` first, or publish without --no-build"),
+        ));
+    } else {
+        Diagnostics::new()
+    };
+    let local = run::local_files(&output).map_err(|e| {
+        fail(Diagnostic::error(
+            Location::file(&output),
+            format!("cannot read the built site: {e}"),
+        ))
+    })?;
+    let at_url = || {
+        let path = ["publish", target.name.as_str(), "url"];
+        crate::yaml::key_path_location(&config.text, &path, &config.file, 1)
+    };
+    let remote_failed = |e: remote::RemoteError| {
+        let hint = e.hint();
+        fail(
+            Diagnostic::error(at_url(), format!("publishing to `{}`: {e}", target.name))
+                .with_hint(hint),
+        )
+    };
+    let mut server = connect(&target.address).map_err(remote_failed)?;
+    let before = run::read_record(server.as_mut()).map_err(remote_failed)?;
+    let plan = plan::plan(&local, &before);
+    let unchanged = local.len() - plan.uploads.len();
+    let bytes = if opts.dry_run {
+        0
+    } else {
+        run::carry_out(server.as_mut(), &output, &local, before, &plan, on)
+            .map_err(remote_failed)?
+    };
+    Ok(PublishReport {
+        target: target.name,
+        url: target.url,
+        plan,
+        bytes,
+        unchanged,
+        warnings,
+    })
+}
+
+/// Connects to `address`.
+fn connect(address: &Address) -> Result<Box<dyn remote::Remote>, remote::RemoteError> {
+    Ok(match address {
+        Address::Folder(path) => Box::new(remote::Folder::open(path)?),
+        Address::Sftp(server) => Box::new(sftp::Sftp::connect(server)?),
+        Address::Ftp { server, tls } => Box::new(ftp::Ftp::connect(server, *tls)?),
+    })
+}
+
+/// Where `ozyq publish` reads known host keys: `~/.ssh/known_hosts`.
+pub fn known_hosts() -> Option<PathBuf> {
+    home().map(|h| h.join(".ssh").join("known_hosts"))
+}
+
+/// The user's home folder.
+pub fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+}
+
+/// The private keys `ozyq publish` offers, in the order ssh tries them.
+pub fn key_files() -> Vec<PathBuf> {
+    let Some(home) = home() else {
+        return Vec::new();
+    };
+    ["id_ed25519", "id_ecdsa", "id_rsa"]
+        .iter()
+        .map(|k| home.join(".ssh").join(k))
+        .filter(|p| Path::is_file(p))
+        .collect()
+}

@@ -1,0 +1,206 @@
+//! The server a site is published to, as the few operations a publish needs, and
+//! the one for a folder (`file:///mnt/share/otm`, a mounted share). Every upload
+//! goes to a temporary name in [`UPLOADING`] first and is then renamed into
+//! place, so a visitor (and an interrupted publish) never meets half a file.
+
+use std::path::{Path, PathBuf};
+
+/// The folder, at the site's root on the server, that holds files while they
+/// travel; emptied at the start and end of every publish.
+pub const UPLOADING: &str = ".ozyq-uploading";
+
+/// The server's record of what it holds (the build's record, as uploaded).
+pub const RECORD: &str = ".ozyq-published";
+
+/// Why an operation on the server failed, in words a methodist can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RemoteError {
+    /// The server could not be reached.
+    #[error("cannot connect to {0}")]
+    Connect(String),
+    /// The server's key is not in `~/.ssh/known_hosts`.
+    #[error("the host {host} is not known: its key is not in {known_hosts}")]
+    UnknownHost {
+        /// `host` or `[host]:port`, as known_hosts writes it.
+        host: String,
+        /// Where the known keys were looked for.
+        known_hosts: String,
+        /// The key's SHA-256 fingerprint, to check with the host's administrator.
+        fingerprint: String,
+    },
+    /// The server's key is not the one `~/.ssh/known_hosts` has for it.
+    #[error(
+        "the host {host} has another key than {known_hosts} says: it may not be the college's server"
+    )]
+    ChangedHost {
+        /// `host` or `[host]:port`.
+        host: String,
+        /// Where the known keys were looked for.
+        known_hosts: String,
+    },
+    /// No key or password was accepted.
+    #[error("the server refused to log in as {user}: {detail}")]
+    Login {
+        /// Who.
+        user: String,
+        /// What was tried.
+        detail: String,
+    },
+    /// The server refused to write (permissions, a read-only folder).
+    #[error("the server refused to write {path}: {detail}")]
+    Refused {
+        /// The path on the server.
+        path: String,
+        /// The server's words.
+        detail: String,
+    },
+    /// The server's disk is full.
+    #[error("the server has no space left for {0}")]
+    Full(String),
+    /// Anything else the server or the connection said.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl RemoteError {
+    /// What to do about it.
+    pub fn hint(&self) -> String {
+        match self {
+            RemoteError::Connect(_) => {
+                "check the address and port in config.yaml, and that this computer is online".into()
+            }
+            RemoteError::UnknownHost { host, known_hosts, fingerprint } => format!(
+                "ask the server's administrator whether its key is {fingerprint}; if it is, run \
+                 `ssh-keyscan {} >> {known_hosts}` (or connect once with ssh and answer yes)",
+                keyscan_args(host)
+            ),
+            RemoteError::ChangedHost { known_hosts, .. } => format!(
+                "if the server was reinstalled, ask its administrator for the new key and replace \
+                 its line in {known_hosts}; otherwise do not publish"
+            ),
+            RemoteError::Login { .. } => {
+                "for SFTP, put your key in ~/.ssh (id_ed25519, id_ecdsa or id_rsa) or an ssh-agent; \
+                 a password goes in the environment variable OZYQ_PUBLISH_PASSWORD (or the one \
+                 `password_env` names), never in config.yaml"
+                    .into()
+            }
+            RemoteError::Refused { .. } => {
+                "ask the host's administrator for write access to the folder in config.yaml's url".into()
+            }
+            RemoteError::Full(_) => {
+                "free space on the server or ask for a larger quota; the site there is unchanged \
+                 where nothing was replaced yet, and the next publish completes it"
+                    .into()
+            }
+            RemoteError::Other(_) => "publish again: an interrupted publish resumes".into(),
+        }
+    }
+}
+
+/// `[host]:port` as `-p port host`, for ssh-keyscan.
+fn keyscan_args(host: &str) -> String {
+    match host.strip_prefix('[').and_then(|h| h.split_once("]:")) {
+        Some((h, port)) => format!("-p {port} {h}"),
+        None => host.to_string(),
+    }
+}
+
+/// The operations a publish needs; paths are site-relative, with `/`.
+pub trait Remote {
+    /// The file at `rel`, or `None` when there is none.
+    fn read(&mut self, rel: &str) -> Result<Option<Vec<u8>>, RemoteError>;
+    /// Makes the folder `rel` (and its parents) if missing.
+    fn make_dir(&mut self, rel: &str) -> Result<(), RemoteError>;
+    /// Writes `bytes` to `rel` (whose folder exists), replacing it.
+    fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<(), RemoteError>;
+    /// Renames `from` to `to`, replacing `to`.
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), RemoteError>;
+    /// Deletes the file `rel`; a file that is not there is no error.
+    fn remove(&mut self, rel: &str) -> Result<(), RemoteError>;
+    /// Deletes the folder `rel` if it is empty; anything else is no error.
+    fn remove_dir(&mut self, rel: &str) -> Result<(), RemoteError>;
+    /// The files directly in the folder `rel` (none when it does not exist).
+    fn list(&mut self, rel: &str) -> Result<Vec<String>, RemoteError>;
+}
+
+/// A folder on this computer or a mounted share.
+pub struct Folder {
+    root: PathBuf,
+}
+
+impl Folder {
+    /// The site's folder `root`, made if missing.
+    pub fn open(root: &Path) -> Result<Folder, RemoteError> {
+        std::fs::create_dir_all(root).map_err(|e| io_error(&root.display().to_string(), &e))?;
+        Ok(Folder {
+            root: root.to_path_buf(),
+        })
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        rel.split('/')
+            .fold(self.root.clone(), |p, part| p.join(part))
+    }
+}
+
+/// An error of the file system, classified.
+pub fn io_error(what: &str, e: &std::io::Error) -> RemoteError {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => RemoteError::Refused {
+            path: what.to_string(),
+            detail: e.to_string(),
+        },
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => RemoteError::Full(what.to_string()),
+        _ => RemoteError::Other(format!("{what}: {e}")),
+    }
+}
+
+impl Remote for Folder {
+    fn read(&mut self, rel: &str) -> Result<Option<Vec<u8>>, RemoteError> {
+        match std::fs::read(self.path(rel)) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_error(rel, &e)),
+        }
+    }
+
+    fn make_dir(&mut self, rel: &str) -> Result<(), RemoteError> {
+        std::fs::create_dir_all(self.path(rel)).map_err(|e| io_error(rel, &e))
+    }
+
+    fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<(), RemoteError> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(self.path(rel)).map_err(|e| io_error(rel, &e))?;
+        f.write_all(bytes)
+            .and_then(|()| f.sync_data())
+            .map_err(|e| io_error(rel, &e))
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), RemoteError> {
+        std::fs::rename(self.path(from), self.path(to)).map_err(|e| io_error(to, &e))
+    }
+
+    fn remove(&mut self, rel: &str) -> Result<(), RemoteError> {
+        match std::fs::remove_file(self.path(rel)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error(rel, &e)),
+            _ => Ok(()),
+        }
+    }
+
+    fn remove_dir(&mut self, rel: &str) -> Result<(), RemoteError> {
+        let _ = std::fs::remove_dir(self.path(rel));
+        Ok(())
+    }
+
+    fn list(&mut self, rel: &str) -> Result<Vec<String>, RemoteError> {
+        let Ok(dir) = std::fs::read_dir(self.path(rel)) else {
+            return Ok(Vec::new());
+        };
+        Ok(dir
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect())
+    }
+}

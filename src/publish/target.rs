@@ -1,0 +1,211 @@
+//! The publish targets of config.yaml (`publish: {college: {url: …}}`), checked:
+//! a known scheme, a host and a user where one is needed, and no password.
+
+use std::path::PathBuf;
+
+use crate::config::{Config, PublishTarget};
+use crate::diagnostics::Diagnostic;
+
+/// The environment variable that holds a password when a target names none.
+pub const PASSWORD_ENV: &str = "OZYQ_PUBLISH_PASSWORD";
+
+/// How a target is reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Address {
+    /// SSH File Transfer Protocol.
+    Sftp(Server),
+    /// Plain FTP (or FTPS, with TLS, when `tls`).
+    Ftp {
+        /// Where.
+        server: Server,
+        /// Whether the connection is encrypted (explicit TLS, `ftps://`).
+        tls: bool,
+    },
+    /// A folder: a mounted share or a USB stick.
+    Folder(PathBuf),
+}
+
+/// A server and the folder on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// Host name or address.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Who to log in as.
+    pub user: String,
+    /// The site's folder on the server (for FTP, from the FTP root).
+    pub path: String,
+    /// The password, from the environment, when set there.
+    pub password: Option<String>,
+}
+
+/// A checked target.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Its name in config.yaml.
+    pub name: String,
+    /// Its URL as written.
+    pub url: String,
+    /// How it is reached.
+    pub address: Address,
+}
+
+/// The target `wanted` names (or the only one), checked.
+pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnostic> {
+    let at = |name: &str, key: &str| {
+        crate::yaml::key_path_location(&config.text, &["publish", name, key], &config.file, 1)
+    };
+    let names: Vec<&str> = config.publish.keys().map(String::as_str).collect();
+    let name = match (wanted, names.as_slice()) {
+        (_, []) => {
+            return Err(Diagnostic::error(
+                crate::diagnostics::Location::file(&config.file),
+                "config.yaml names no place to publish to",
+            )
+            .with_hint("add e.g. `publish: {college: {url: \"sftp://user@host/var/www/otm\"}}` (README: Publishing)"));
+        }
+        (None, [one]) => one.to_string(),
+        (None, _) => {
+            return Err(Diagnostic::error(
+                crate::diagnostics::Location::command_line(),
+                "config.yaml names several places to publish to: say which",
+            )
+            .with_hint(format!(
+                "e.g. `ozyq publish {}`; the places are: {}",
+                names[0],
+                names.join(", ")
+            )));
+        }
+        (Some(w), _) if names.contains(&w) => w.to_string(),
+        (Some(w), _) => {
+            let hint = match crate::diagnostics::nearest(w, names.iter().copied()) {
+                Some(n) => format!("did you mean `{n}`? The places are: {}", names.join(", ")),
+                None => format!("the places are: {}", names.join(", ")),
+            };
+            return Err(Diagnostic::error(
+                crate::diagnostics::Location::command_line(),
+                format!("config.yaml's `publish:` has no place `{w}`"),
+            )
+            .with_hint(hint));
+        }
+    };
+    let t = &config.publish[&name];
+    if t.password.is_some() {
+        return Err(Diagnostic::error(
+            at(&name, "password"),
+            format!("a password in config.yaml (publish target `{name}`): config.yaml is kept in git, where anyone with the repository reads it"),
+        )
+        .with_hint(format!(
+            "remove it, and set the environment variable {} before `ozyq publish` (or name another with `password_env:`)",
+            t.password_env.as_deref().unwrap_or(PASSWORD_ENV)
+        )));
+    }
+    let address = address(t).map_err(|msg| {
+        Diagnostic::error(at(&name, "url"), format!("publish target `{name}`: {msg}")).with_hint(
+            "write it like sftp://user@host/var/www/otm, ftp://user@host/otm, ftps://… or file:///mnt/share/otm",
+        )
+    })?;
+    Ok(Target {
+        name,
+        url: t.url.clone(),
+        address,
+    })
+}
+
+/// How `t` is reached, or what is wrong with its URL.
+fn address(t: &PublishTarget) -> Result<Address, String> {
+    let url =
+        url::Url::parse(t.url.trim()).map_err(|e| format!("`{}` is not a URL: {e}", t.url))?;
+    if url.scheme() == "file" {
+        return url
+            .to_file_path()
+            .map(Address::Folder)
+            .map_err(|()| format!("`{}` is not a folder", t.url));
+    }
+    let port = match url.scheme() {
+        "sftp" => 22,
+        "ftp" | "ftps" => 21,
+        other => {
+            return Err(format!(
+                "`{other}://` is not a way to publish (sftp, ftp, ftps or file)"
+            ));
+        }
+    };
+    let host = url
+        .host_str()
+        .filter(|h| !h.is_empty())
+        .ok_or_else(|| format!("`{}` names no host", t.url))?
+        .trim_matches(['[', ']'])
+        .to_string();
+    if url.password().is_some() {
+        return Err("a password written in the URL: it belongs in an environment variable".into());
+    }
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let user = match url.username() {
+        "" if url.scheme() == "sftp" => std::env::var("USER").unwrap_or_else(|_| "root".into()),
+        "" => "anonymous".into(),
+        u => decode(u),
+    };
+    let env = t.password_env.as_deref().unwrap_or(PASSWORD_ENV);
+    let server = Server {
+        host,
+        port: url.port().unwrap_or(port),
+        user,
+        path: decode(url.path()),
+        password: std::env::var(env).ok().filter(|p| !p.is_empty()),
+    };
+    Ok(match url.scheme() {
+        "sftp" => Address::Sftp(server),
+        scheme => Address::Ftp {
+            server,
+            tls: scheme == "ftps",
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(url: &str) -> Result<Address, String> {
+        address(&PublishTarget {
+            url: url.into(),
+            password_env: Some("OZYQ_TEST_NO_SUCH_VARIABLE".into()),
+            password: None,
+        })
+    }
+
+    #[test]
+    fn urls_read_as_addresses() {
+        let Address::Sftp(s) = of("sftp://otm%20web@college.kz:2222/var/www/otm").unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (s.host.as_str(), s.port, s.user.as_str()),
+            ("college.kz", 2222, "otm web")
+        );
+        assert_eq!(s.path, "/var/www/otm");
+        let Address::Ftp { server, tls } = of("ftps://u@127.0.0.1/otm").unwrap() else {
+            panic!()
+        };
+        assert!(tls);
+        assert_eq!((server.port, server.path.as_str()), (21, "/otm"));
+        assert_eq!(
+            of("file:///mnt/share/otm").unwrap(),
+            Address::Folder("/mnt/share/otm".into())
+        );
+        for bad in [
+            "http://college.kz/otm",
+            "sftp:///otm",
+            "not a url",
+            "ftp://u:secret@h/otm",
+        ] {
+            assert!(of(bad).is_err(), "{bad}");
+        }
+    }
+}
