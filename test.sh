@@ -7,7 +7,8 @@
 #
 # On a fresh Debian machine it first installs what is missing (as root, or
 # through sudo): chromium, a Java runtime for the Nu HTML Checker, xmllint,
-# poppler-utils (pdftotext and pdffonts read the PDFs back),
+# poppler-utils (pdftotext and pdffonts read the PDFs back), openssh-server,
+# python3-pyftpdlib and python3-openssl (the publish tests' servers),
 # Node.js, and the suites' npm packages (npm ci, when node_modules is missing
 # or older than package-lock.json). Every step is skipped when already done.
 #
@@ -31,6 +32,12 @@ need=()
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Real servers for the publish tests (started by the tests on 127.0.0.1, never
+# as system services): OpenSSH's sshd, and pyftpdlib with TLS.
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+/usr/bin/python3 -c 'import pyftpdlib' 2>/dev/null || need+=(python3-pyftpdlib)
+/usr/bin/python3 -c 'import OpenSSL' 2>/dev/null || need+=(python3-openssl)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then

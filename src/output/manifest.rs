@@ -62,15 +62,15 @@ impl Manifest {
         if lines.next() != Some(HEADER) {
             return None;
         }
-        let files = lines
-            .filter_map(|line| {
-                let mut parts = line.splitn(3, ' ');
-                let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
-                let len = parts.next()?.parse().ok()?;
-                Some((parts.next()?.to_string(), Record { len, hash }))
-            })
-            .collect();
-        Some(files)
+        Some(lines.filter_map(Self::parse_line).collect())
+    }
+
+    /// One file's line of a record: `hash len path`.
+    pub fn parse_line(line: &str) -> Option<(String, Record)> {
+        let mut parts = line.splitn(3, ' ');
+        let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let len = parts.next()?.parse().ok()?;
+        Some((parts.next()?.to_string(), Record { len, hash }))
     }
 
     /// The record of the file `rel` of `folder` when it can be trusted (the file

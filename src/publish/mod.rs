@@ -102,14 +102,24 @@ pub fn publish(
         )
     };
     let mut server = connect(&target.address).map_err(remote_failed)?;
-    let before = run::read_record(server.as_mut()).map_err(remote_failed)?;
+    let mut before = run::read_record(server.as_mut()).map_err(remote_failed)?;
+    let mut journal = run::Journal::of(&root, &target.name);
+    journal.replay(&mut before);
     let plan = plan::plan(&local, &before);
     let unchanged = local.len() - plan.uploads.len();
-    let bytes = if opts.dry_run {
+    let bytes = if opts.dry_run || plan.is_empty() {
         0
     } else {
-        run::carry_out(server.as_mut(), &output, &local, before, &plan, on)
-            .map_err(remote_failed)?
+        run::carry_out(
+            server.as_mut(),
+            &output,
+            &local,
+            before,
+            &plan,
+            &mut journal,
+            on,
+        )
+        .map_err(remote_failed)?
     };
     Ok(PublishReport {
         target: target.name,

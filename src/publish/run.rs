@@ -1,7 +1,7 @@
 //! Carrying out a [`Plan`] on a [`Remote`]: each file uploaded under a temporary
-//! name and renamed into place, the server's record brought up to date as files
-//! arrive (so that an interrupted publish resumes where it stopped), the removed
-//! files deleted last.
+//! name and renamed into place, the server's record brought up to date every few
+//! seconds and a local journal after every file (so that an interrupted publish
+//! resumes where it stopped), the removed files deleted last.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -75,16 +75,103 @@ pub fn local_files(output: &Path) -> std::io::Result<BTreeMap<String, Record>> {
     Ok(files)
 }
 
-/// Writes the record of `files` to the server, replacing the old one whole.
+/// The text of the record of `files`.
+fn record_text(files: &HashMap<String, Record>) -> String {
+    let mut list: Vec<(String, Record)> = files.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    Manifest::text(&mut list)
+}
+
+/// Writes the record of `files` to the server, replacing the old one whole, and
+/// starts the journal anew from it.
 fn write_record(
     remote: &mut dyn Remote,
     files: &HashMap<String, Record>,
+    journal: &mut Journal,
 ) -> Result<(), RemoteError> {
-    let mut list: Vec<(String, Record)> = files.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    let text = Manifest::text(&mut list);
+    let text = record_text(files);
     let temp = format!("{UPLOADING}/record");
     remote.write(&temp, text.as_bytes())?;
-    remote.rename(&temp, RECORD)
+    remote.rename(&temp, RECORD)?;
+    journal.start(&text);
+    Ok(())
+}
+
+/// What this computer sent since the server's record was last written, kept in
+/// `.ozyq-cache/publish/<target>.journal`: the first line names the record it
+/// follows (its hash), then a line per file that arrived. An interrupted publish
+/// takes it into account when it resumes, if the server's record is still that
+/// one; a journal is only ever a shortcut, never needed.
+pub struct Journal {
+    path: Option<std::path::PathBuf>,
+    file: Option<std::fs::File>,
+}
+
+impl Journal {
+    /// The journal of the target `name` of the site in `root`.
+    pub fn of(root: &Path, name: &str) -> Journal {
+        let safe: String = (name.chars())
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let dir = root.join(".ozyq-cache").join("publish");
+        Journal {
+            path: Some(dir.join(format!("{safe}.journal"))),
+            file: None,
+        }
+    }
+
+    /// Adds to `files` (the server's record) what the journal says arrived
+    /// after it.
+    pub fn replay(&self, files: &mut HashMap<String, Record>) {
+        let Some(text) = self
+            .path
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+        else {
+            return;
+        };
+        let mut lines = text.lines();
+        if lines.next() != Some(format!("{:032x}", hash(&record_text(files))).as_str()) {
+            return;
+        }
+        let arrived = lines.filter_map(Manifest::parse_line);
+        files.extend(arrived.filter(|(rel, _)| crate::paths::is_site_relative(rel)));
+    }
+
+    fn start(&mut self, record: &str) {
+        let Some(path) = &self.path else { return };
+        let _ = std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")));
+        self.file = std::fs::File::create(path).ok();
+        self.line(&format!("{:032x}", hash(record)));
+    }
+
+    fn add(&mut self, rel: &str, r: Record) {
+        self.line(&format!("{:032x} {} {rel}", r.hash, r.len));
+    }
+
+    fn line(&mut self, line: &str) {
+        use std::io::Write;
+        if let Some(f) = &mut self.file {
+            let _ = writeln!(f, "{line}");
+        }
+    }
+
+    /// Removes the journal: the server's record says everything.
+    fn finish(&mut self) {
+        self.file = None;
+        if let Some(p) = &self.path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+fn hash(text: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(text.as_bytes())
 }
 
 /// Empties the folder of files in transit (left by an interrupted publish).
@@ -103,6 +190,7 @@ pub fn carry_out(
     local: &BTreeMap<String, Record>,
     mut remote: HashMap<String, Record>,
     plan: &Plan,
+    journal: &mut Journal,
     on: &mut dyn FnMut(Event),
 ) -> Result<u64, RemoteError> {
     let bytes: u64 = plan.uploads.iter().map(|r| local[r].len).sum();
@@ -112,6 +200,8 @@ pub fn carry_out(
     });
     server.make_dir(UPLOADING)?;
     clear_uploading(server)?;
+    // The record as the server has it now (with what the journal added).
+    write_record(server, &remote, journal)?;
     let mut made: HashSet<String> = HashSet::new();
     let mut last_record = Instant::now();
     let mut sent = 0;
@@ -129,17 +219,18 @@ pub fn carry_out(
         server.rename(&temp, rel)?;
         sent += data.len() as u64;
         remote.insert(rel.clone(), local[rel]);
+        journal.add(rel, local[rel]);
         on(Event::Uploaded {
             rel: rel.clone(),
             bytes: data.len() as u64,
         });
         if last_record.elapsed() >= RECORD_EVERY {
-            write_record(server, &remote)?;
+            write_record(server, &remote, journal)?;
             last_record = Instant::now();
         }
     }
     // Every new file is there: the record says so before anything is deleted.
-    write_record(server, &remote)?;
+    write_record(server, &remote, journal)?;
     let mut dirs: Vec<&str> = Vec::new();
     for rel in &plan.deletes {
         server.remove(rel)?;
@@ -150,8 +241,9 @@ pub fn carry_out(
         }
     }
     if !plan.deletes.is_empty() {
-        write_record(server, &remote)?;
+        write_record(server, &remote, journal)?;
     }
+    journal.finish();
     // Folders left empty, deepest first, and their parents when empty too.
     dirs.sort_by_key(|d| (std::cmp::Reverse(d.len()), *d));
     dirs.dedup();
