@@ -68,6 +68,28 @@ page_size: 20\n"
     )
 }
 
+/// The GitHub Actions workflow that builds the site and publishes it on GitHub Pages.
+const GITHUB_PAGES: &str = include_str!("scaffold/github-pages.yml");
+
+/// The GitLab CI file that builds the site and publishes it on GitLab Pages.
+const GITLAB_PAGES: &str = include_str!("scaffold/gitlab-pages.yml");
+
+/// Where the CI files install ozyq from: the package's repository when it names
+/// one, else an address to fill in (the CI files say so).
+fn ozyq_git() -> &'static str {
+    match env!("CARGO_PKG_REPOSITORY") {
+        "" => "https://git.example/ozyq.git",
+        url => url,
+    }
+}
+
+/// A CI file with ozyq's address and version filled in.
+fn pages_ci(template: &str) -> String {
+    template
+        .replace("{ozyq_git}", ozyq_git())
+        .replace("{ozyq_version}", env!("CARGO_PKG_VERSION"))
+}
+
 /// Makes a new, empty site in `dir` with the default theme.
 pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.exists()
@@ -100,6 +122,13 @@ pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         b"# - id: dept-id\n#   name: \"...\"\n#   name_ru: \"...\"\n",
     )?;
     put(".gitignore", b"/output/\n/.ozyq-cache/\n")?;
+    // Publishing on GitHub Pages or GitLab Pages: each builds with ozyq on the
+    // host's machines at every push (README: Publishing).
+    put(
+        ".github/workflows/pages.yml",
+        pages_ci(GITHUB_PAGES).as_bytes(),
+    )?;
+    put(".gitlab-ci.yml", pages_ci(GITLAB_PAGES).as_bytes())?;
     copy_theme(&DEFAULT_THEME, &dir.join("themes/default"), &mut made)?;
     Ok(made)
 }

@@ -257,6 +257,32 @@ fn new_and_init_make_working_files() {
         String::from_utf8_lossy(&st.stderr)
     );
     assert!(site.join("themes/default/templates/base.html").is_file());
+    // Ready CI files for GitHub Pages and GitLab Pages: YAML that builds with
+    // ozyq and publishes output/ (as public/ for GitLab).
+    for (file, needles) in [
+        (
+            ".github/workflows/pages.yml",
+            &[
+                "ozyq build",
+                "path: output",
+                "deploy-pages",
+                "fetch-depth: 0",
+            ][..],
+        ),
+        (
+            ".gitlab-ci.yml",
+            &["ozyq build", "mv output public", "GIT_DEPTH: 0"][..],
+        ),
+    ] {
+        let text = std::fs::read_to_string(site.join(file)).unwrap();
+        let yaml: serde_yaml::Value =
+            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(yaml.is_mapping(), "{file}");
+        for n in needles {
+            assert!(text.contains(n), "{file}: {n}");
+        }
+        assert!(!text.contains("{ozyq_"), "{file}: every placeholder filled");
+    }
     let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
         .args([
             "new",

@@ -184,6 +184,10 @@ impl World for CatalogueWorld<'_> {
     }
 }
 
+/// The stack a thread that compiles a whole Typst document needs (Typst
+/// recurses deeply; rayon's threads have 2 MiB).
+pub const TYPST_STACK: usize = 64 << 20;
+
 /// A compiled PDF.
 #[derive(Debug, Clone)]
 pub struct Pdf {

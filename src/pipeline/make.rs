@@ -535,19 +535,28 @@ pub fn portfolios(
     if pdfs == Pdfs::Later {
         return work.into_iter().map(|(_, job)| job).collect();
     }
-    let found: Vec<Diagnostic> = work
-        .into_par_iter()
-        .flat_map_iter(|(author, job)| {
-            let mut local = Vec::new();
-            let name = portfolio_name(site, author);
-            match compile_pdf(site, job.work, &name, &cache, &mut local) {
-                Some(bytes) => local.extend(sink.write(&job.path, &bytes).err()),
-                None => sink.failed(&job.path),
-            }
-            local
-        })
-        .collect();
-    diags.extend(found);
+    let compile_all = || -> Vec<Diagnostic> {
+        work.into_par_iter()
+            .flat_map_iter(|(author, job)| {
+                let mut local = Vec::new();
+                let name = portfolio_name(site, author);
+                match compile_pdf(site, job.work, &name, &cache, &mut local) {
+                    Some(bytes) => local.extend(sink.write(&job.path, &bytes).err()),
+                    None => sink.failed(&job.path),
+                }
+                local
+            })
+            .collect()
+    };
+    // Typst recurses deeply: a whole compilation on a pool thread needs a
+    // larger stack than rayon's default.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(catalogue::pdf::TYPST_STACK)
+        .build();
+    diags.extend(match pool {
+        Ok(pool) => pool.install(compile_all),
+        Err(_) => compile_all(),
+    });
     Vec::new()
 }
 

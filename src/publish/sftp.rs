@@ -62,6 +62,8 @@ pub struct Sftp {
     files: SftpSession,
     renames: RawSftpSession,
     base: String,
+    /// Folders known to exist, so that each is asked about once.
+    dirs: std::collections::HashSet<String>,
 }
 
 /// `[host]:port` (or `host` on port 22), as known_hosts writes it.
@@ -88,6 +90,7 @@ impl Sftp {
             files,
             renames,
             base: server.path.trim_end_matches('/').to_string(),
+            dirs: std::collections::HashSet::new(),
         };
         sftp.make_dir("")?;
         Ok(sftp)
@@ -275,13 +278,16 @@ impl Remote for Sftp {
                 sofar.push('/');
             }
             sofar.push_str(part);
-            let exists = self.runtime.block_on(self.files.try_exists(sofar.as_str()));
-            if exists.is_ok_and(|e| e) {
+            if self.dirs.contains(&sofar) {
                 continue;
             }
-            self.runtime
-                .block_on(self.files.create_dir(sofar.as_str()))
-                .map_err(|e| sftp_error(&sofar, &e))?;
+            let exists = self.runtime.block_on(self.files.try_exists(sofar.as_str()));
+            if !exists.is_ok_and(|e| e) {
+                self.runtime
+                    .block_on(self.files.create_dir(sofar.as_str()))
+                    .map_err(|e| sftp_error(&sofar, &e))?;
+            }
+            self.dirs.insert(sofar.clone());
         }
         Ok(())
     }
@@ -341,7 +347,13 @@ impl Remote for Sftp {
 
     fn remove_dir(&mut self, rel: &str) -> Result<(), RemoteError> {
         let path = self.path(rel);
-        let _ = self.runtime.block_on(self.files.remove_dir(path.as_str()));
+        if self
+            .runtime
+            .block_on(self.files.remove_dir(path.as_str()))
+            .is_ok()
+        {
+            self.dirs.remove(&path);
+        }
         Ok(())
     }
 

@@ -34,6 +34,7 @@ impl PdfWorker {
                 // of its own keeps it off the one that renders pages after a change.
                 let pool = rayon::ThreadPoolBuilder::new()
                     .num_threads(1)
+                    .stack_size(crate::catalogue::pdf::TYPST_STACK)
                     .thread_name(|_| "ozyq-typst".into())
                     .build()
                     .ok();
