@@ -189,25 +189,7 @@ fn main() -> ExitCode {
             date,
             authors,
             lang,
-        } => {
-            let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
-            match ozyq::scaffold::new_entry(&cli.root, &kind, &title, &date, &authors, lang) {
-                Ok(p) => {
-                    println!("created {}", p.display());
-                    ExitCode::SUCCESS
-                }
-                Err(ozyq::scaffold::ScaffoldError::Config(diags)) => {
-                    for d in &diags {
-                        print_diagnostic(&mut err, d, color);
-                    }
-                    ExitCode::FAILURE
-                }
-                Err(e) => {
-                    let _ = writeln!(err, "error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        } => run_new(&cli.root, &kind, &title, date, &authors, lang, color, &mut err),
         Command::Serve {
             port,
             interface,
@@ -225,24 +207,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init { dir, title } => match ozyq::scaffold::init(&dir, &title) {
-            Ok(files) => {
-                println!(
-                    "created a new site in {} ({} files)",
-                    dir.display(),
-                    files.len()
-                );
-                println!(
-                    "next: cd {} && ozyq new open-lesson \"Тақырып\" && ozyq build",
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                ExitCode::FAILURE
-            }
-        },
+        Command::Init { dir, title } => run_init(&dir, &title, &mut err),
         Command::Catalogue {
             year,
             paper,
@@ -280,6 +245,57 @@ fn main() -> ExitCode {
                 dry_run,
             };
             run_publish(&opts, color, &mut err)
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_new(
+    root: &std::path::Path,
+    kind: &str,
+    title: &str,
+    date: Option<String>,
+    authors: &[String],
+    lang: Option<ozyq::lang::Lang>,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
+    match ozyq::scaffold::new_entry(root, kind, title, &date, authors, lang) {
+        Ok(p) => {
+            println!("created {}", p.display());
+            ExitCode::SUCCESS
+        }
+        Err(ozyq::scaffold::ScaffoldError::Config(diags)) => {
+            for d in &diags {
+                print_diagnostic(err, d, color);
+            }
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_init(dir: &std::path::Path, title: &str, err: &mut impl Write) -> ExitCode {
+    match ozyq::scaffold::init(dir, title) {
+        Ok(files) => {
+            println!(
+                "created a new site in {} ({} files)",
+                dir.display(),
+                files.len()
+            );
+            println!(
+                "next: cd {} && ozyq new open-lesson \"Тақырып\" && ozyq build",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            ExitCode::FAILURE
         }
     }
 }
