@@ -189,7 +189,9 @@ fn main() -> ExitCode {
             date,
             authors,
             lang,
-        } => run_new(&cli.root, &kind, &title, date, &authors, lang, color, &mut err),
+        } => run_new(
+            &cli.root, &kind, &title, date, &authors, lang, color, &mut err,
+        ),
         Command::Serve {
             port,
             interface,
