@@ -76,6 +76,12 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
     Ok(parsed)
 }
 
+/// Writes a PDF a command made to `path` atomically; the failure located there.
+pub(super) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    crate::output::write_atomic(path, bytes)
+        .map_err(|e| Diagnostic::error(Location::file(path), format!("cannot write: {e}")))
+}
+
 /// A command's failure, its problems' paths relative to the site's folder.
 pub(super) fn failed<T>(root: &Path, mut diags: Diagnostics) -> Result<T, Diagnostics> {
     diags.relative_to(root);
@@ -177,11 +183,8 @@ pub fn certificates(
             &format!("{stem}-{}.pdf", crate::lang::slug::slugify(e)),
         )),
     };
-    if let Err(e) = crate::output::write_atomic(&pdf_path, &pdf.bytes) {
-        diags.push(Diagnostic::error(
-            Location::file(&pdf_path),
-            format!("cannot write: {e}"),
-        ));
+    if let Err(d) = write_pdf(&pdf_path, &pdf.bytes) {
+        diags.push(d);
         return failed(&root, diags);
     }
     Ok(CertificatesReport {
@@ -268,12 +271,7 @@ pub fn catalogue(
         Some(o) => absolute(o),
         None => out.join(pdf_file(&site, year, opts)),
     };
-    if let Err(e) = crate::output::write_atomic(&pdf_path, &produced.bytes) {
-        diags.push(Diagnostic::error(
-            Location::file(&pdf_path),
-            format!("cannot write: {e}"),
-        ));
-    }
+    diags.extend(write_pdf(&pdf_path, &produced.bytes).err());
     if diags.has_errors() {
         return failed(&root, diags);
     }

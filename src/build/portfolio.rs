@@ -14,7 +14,7 @@ use crate::site::portfolio::{YearSpan, works};
 use crate::site::{AuthorId, Site};
 
 use super::absolute;
-use super::catalogue::failed;
+use super::catalogue::{failed, write_pdf};
 
 /// What `ozyq portfolio` made.
 #[derive(Debug)]
@@ -112,11 +112,8 @@ pub fn portfolio(
             .join("output")
             .join(own.replace("portfolio.pdf", &format!("portfolio-{}.pdf", s.slug()))),
     };
-    if let Err(e) = crate::output::write_atomic(&pdf_path, &bytes) {
-        diags.push(Diagnostic::error(
-            Location::file(&pdf_path),
-            format!("cannot write: {e}"),
-        ));
+    if let Err(d) = write_pdf(&pdf_path, &bytes) {
+        diags.push(d);
         return failed(&root, diags);
     }
     Ok(PortfolioReport {
