@@ -128,7 +128,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     ));
     drop(paths);
     diags.extend(check_only_warnings(opts, &site));
+    let search = (!opts.check_only)
+        .then(|| std::sync::Arc::new(crate::search::State::load(&site.config.root)));
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
+    renderer.search = search.clone();
     timer.step("model");
 
     // With errors already found, render anyway (writing nothing) to report the
@@ -190,6 +193,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(finish(diags));
     }
     timer.step("commit");
+    if let Some(search) = &search {
+        search.save(&root);
+    }
     let pages = outputs
         .iter()
         .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))

@@ -303,17 +303,41 @@ impl<'m, 'l> Doc<'m, 'l> {
         self.events.push(event);
     }
 
+    /// Adds what `event` shows to the plain text: blocks (paragraphs, headings,
+    /// list items, table rows) each on a line of their own, so that search
+    /// snippets never run a heading into the text after it.
     fn add_text(&mut self, event: &Event) {
-        if self.text.len() < self.text_limit {
-            match event {
-                Event::Text(t) | Event::Code(t) => self.text.push_str(t),
-                Event::SoftBreak | Event::HardBreak | Event::End(_)
-                    if !self.text.ends_with(' ') && !self.text.is_empty() =>
-                {
-                    self.text.push(' ')
-                }
-                _ => {}
+        if self.text.len() >= self.text_limit {
+            return;
+        }
+        let gap = match event {
+            Event::Text(t) | Event::Code(t) => {
+                self.text.push_str(t);
+                return;
             }
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => ' ',
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition,
+            ) => '\n',
+            _ => return,
+        };
+        match self.text.chars().last() {
+            None | Some('\n') => {}
+            Some(' ') if gap == '\n' => {
+                self.text.pop();
+                self.text.push('\n');
+            }
+            Some(' ') => {}
+            Some(_) => self.text.push(gap),
         }
     }
 

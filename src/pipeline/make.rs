@@ -8,7 +8,6 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
-use typed_index_collections::TiSlice;
 
 use crate::catalogue::layout::Layouts;
 use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
@@ -22,7 +21,7 @@ use crate::render::templates::tera_error;
 use crate::render::theme::Theme;
 use crate::report::Report;
 use crate::site::photos::PhotoId;
-use crate::site::{AuthorId, EntryId, Site};
+use crate::site::{AuthorId, Site};
 
 use super::output::Output;
 
@@ -143,17 +142,23 @@ pub fn sitemap(
     }
 }
 
-/// Writes `search/index.js` from each entry's body text.
+/// Writes the search index (`search/index.js`, its shards and texts) from what
+/// the search index keeps of each entry (in site order), when the renderer
+/// feeds an index. Returns the problems and the paths written.
 pub fn search_index(
     r: &Renderer,
-    texts: &TiSlice<EntryId, String>,
+    docs: &[Option<&crate::search::SearchDoc>],
     sink: &dyn Sink,
-) -> Vec<Diagnostic> {
-    let js = crate::search::index_js(r.site, texts, r.strings);
-    sink.write(&Output::SearchIndex.path(r.site), js.as_bytes())
-        .err()
-        .into_iter()
-        .collect()
+) -> (Vec<Diagnostic>, Vec<String>) {
+    let Some(state) = &r.search else {
+        return (Vec::new(), Vec::new());
+    };
+    let files = crate::search::files(r.site, docs, state, r.strings);
+    let diags = files
+        .par_iter()
+        .filter_map(|(rel, text)| sink.write(rel, text.as_bytes()).err())
+        .collect();
+    (diags, files.into_iter().map(|(rel, _)| rel).collect())
 }
 
 /// Copies the files copied as they are and writes the theme's static files.

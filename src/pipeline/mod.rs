@@ -16,7 +16,6 @@ pub mod output;
 pub mod select;
 
 use std::path::Path;
-use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
 use crate::lang::dates::AcademicYear;
@@ -24,7 +23,7 @@ use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
 use crate::site::load::{LoadOptions, load as load_site};
-use crate::site::{Doc, EntryId, Site};
+use crate::site::{Doc, Site};
 
 pub use look::Look;
 pub use make::{PdfJob, Pdfs, Sink};
@@ -121,12 +120,10 @@ pub fn make_all(
         diags.extend(make::sitemap(r, theme, outputs, sink));
     }
     if outputs.contains(&Output::SearchIndex) {
-        let texts: TiVec<EntryId, String> = r
-            .entry_texts()
-            .into_iter()
-            .map(Option::unwrap_or_default)
-            .collect();
-        diags.extend(make::search_index(r, &texts, sink));
+        let docs = r.search_docs();
+        let docs: Vec<Option<&crate::search::SearchDoc>> =
+            docs.iter().map(Option::as_ref).collect();
+        diags.extend(make::search_index(r, &docs, sink).0);
     }
     diags.extend(make::files(theme, outputs, sink));
     timer.step("index, sitemap, files");

@@ -44,8 +44,11 @@ pub struct Renderer<'a> {
     pub strings: &'a Strings,
     /// Values shared by many pages, built once.
     pub prepared: Prepared,
-    /// Each entry's body as plain text, filled in as entry pages are rendered.
-    pub(super) texts: TiVec<EntryId, std::sync::OnceLock<String>>,
+    /// What the search index keeps of each entry, made as entry pages are
+    /// rendered when [`Renderer::search`] is set.
+    pub(super) search_docs: TiVec<EntryId, std::sync::OnceLock<crate::search::SearchDoc>>,
+    /// The search index's words and bodies, when this renderer feeds the index.
+    pub search: Option<std::sync::Arc<crate::search::State>>,
     /// Dates in the site's language.
     pub(super) dates: DateFormatter,
 }
@@ -62,11 +65,12 @@ impl<'a> Renderer<'a> {
             site,
             strings,
             prepared,
-            texts: site
+            search_docs: site
                 .entries
                 .iter()
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
+            search: None,
             dates: DateFormatter::new(site.config.language),
         }
     }
@@ -116,10 +120,10 @@ impl<'a> Renderer<'a> {
         link(self.t("home"), "index.html")
     }
 
-    /// The plain text of each entry's body, for the search index: `None` for the
-    /// entries whose page was not rendered by this renderer.
-    pub fn entry_texts(&mut self) -> TiVec<EntryId, Option<String>> {
-        self.texts
+    /// What the search index keeps of each entry: `None` for the entries whose
+    /// page was not rendered by this renderer (or all, without [`Self::search`]).
+    pub fn search_docs(&mut self) -> TiVec<EntryId, Option<crate::search::SearchDoc>> {
+        self.search_docs
             .iter_mut()
             .map(std::sync::OnceLock::take)
             .collect()

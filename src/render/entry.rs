@@ -4,6 +4,7 @@
 use tera::Value;
 
 use crate::diagnostics::Diagnostic;
+use crate::search::{SearchDoc, Texts};
 use crate::site::{Entry, EntryId, Neighbours};
 
 use super::context::{RELATED, Renderer, toc_value};
@@ -13,16 +14,30 @@ use super::value::{Obj, list, safe};
 use crate::site::urls;
 
 impl Renderer<'_> {
+    /// What the search index keeps of `e`, whose body's plain text is `body`.
+    fn search_doc(&self, e: &Entry, body: &str, state: &crate::search::State) -> SearchDoc {
+        let site = self.site;
+        let mut meta: Vec<&str> = Vec::new();
+        meta.extend(e.summary.as_deref());
+        meta.extend(e.tags.iter().map(|&t| site.tags[t].name.as_str()));
+        meta.extend(e.authors.iter().map(|&a| site.authors[a].name.as_str()));
+        meta.extend(crate::search::meta::field_words(site, &e.fields));
+        let texts = Texts {
+            title: &e.doc.title,
+            meta: &meta,
+            body,
+            lang: e.lang,
+        };
+        SearchDoc::new(&texts, &state.lexicon, &state.bodies)
+    }
+
     pub(super) fn entry_value(&self, i: EntryId, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
-        let mut r = self.render_doc_text(
-            &e.doc,
-            &e.dir,
-            Some(e.year),
-            super::SEARCH_TEXT_LIMIT,
-            diags,
-        );
-        let _ = self.texts[i].set(std::mem::take(&mut r.text));
+        let text_limit = if self.search.is_some() { usize::MAX } else { 0 };
+        let r = self.render_doc_text(&e.doc, &e.dir, Some(e.year), text_limit, diags);
+        if let Some(state) = &self.search {
+            let _ = self.search_docs[i].set(self.search_doc(e, &r.text, state));
+        }
         let Neighbours { newer, older } = site.index.neighbours(&site.entries, i);
         let related = site.index.related(&site.entries, i, RELATED);
         let words = self.field_words();

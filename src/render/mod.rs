@@ -17,11 +17,6 @@ pub mod value;
 
 use crate::lang::strings::Strings;
 
-/// How much of each entry's body text the build collects for the index, in bytes
-/// (about 350 Cyrillic letters: the opening paragraphs, which also give snippets).
-/// Titles, summaries, authors and tags are always indexed whole.
-pub const SEARCH_TEXT_LIMIT: usize = 700;
-
 pub use crate::lang::strings::ui;
 
 /// `1.2 МБ`, `340 КБ`: sizes as people read them, in the UI language's units.

@@ -126,16 +126,30 @@ export function searchData(site) {
   return ctx.window.OZYQ_SEARCH;
 }
 
-/** The theme's search.js and the vendored MiniSearch, loaded in Node. */
-export function searchModules(site) {
-  const require = createRequire(import.meta.url);
-  return {
-    api: require(path.join(site, 'static/search.js')),
-    MiniSearch: require(path.join(site, 'static/vendor/minisearch.js')),
-  };
+/** The rows `[title, dir, summary, compressed body]` of every entry, in the
+ *  order of `searchData(site).docs`, read from search/t/*.js in Node. */
+export function searchTexts(site) {
+  const rows = [];
+  const ctx = { OZYQ_TEXT: (n, r) => { rows[n] = r; } };
+  vm.createContext(ctx);
+  const dir = path.join(site, 'search/t');
+  for (const f of fs.readdirSync(dir)) vm.runInContext(readFileSync(path.join(dir, f), 'utf8'), ctx);
+  return rows.flat();
 }
 
-/** Waits until the search page has indexed everything. */
+/** The theme's search.js, loaded in Node. */
+export function searchModules(site) {
+  const require = createRequire(import.meta.url);
+  return { api: require(path.join(site, 'static/search.js')) };
+}
+
+/** Waits until the search page is ready and has shown what its address asks. */
 export async function indexed(page) {
-  await page.waitForFunction(() => window.OzyqSearch?.page?.timing?.indexMs != null, null, { timeout: 120000 });
+  await page.waitForFunction(() => window.OzyqSearch?.page, null, { timeout: 120000 });
+  await settled(page);
+}
+
+/** Waits until the latest search of the page has shown its results. */
+export async function settled(page) {
+  await page.evaluate(() => window.OzyqSearch.page.settled());
 }

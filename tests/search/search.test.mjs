@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { siteDir, fileUrl, serve, launch, watchedPage, searchData, searchModules, indexed } from './lib.mjs';
+import { siteDir, fileUrl, serve, launch, watchedPage, searchData, searchTexts, searchModules, indexed, settled } from './lib.mjs';
 
 const site = siteDir();
 const require = createRequire(import.meta.url);
@@ -39,6 +39,12 @@ async function titles(page) {
 async function type(page, text) {
   await page.fill('#search-q', '');
   await page.type('#search-q', text);
+  await settled(page);
+}
+
+async function select(page, sel, value) {
+  await page.selectOption(sel, value);
+  await settled(page);
 }
 
 test('the Kazakh folding of index.js matches the Rust one (src/search.rs tests)', () => {
@@ -108,7 +114,7 @@ for (const [scheme, baseOf] of [
       assert.ok(kinds.length > 1);
       let narrowed = false;
       for (const k of kinds) {
-        await page.selectOption('#search-kind', k);
+        await select(page, '#search-kind', k);
         const status = await page.textContent('#search-status');
         const n = /\d/.test(status) ? await count() : 0;
         assert.ok(n <= all);
@@ -134,11 +140,12 @@ for (const [scheme, baseOf] of [
         const values = await again.page.$$eval(`${sel} option`, (os) => os.map((o) => o.value).filter(Boolean));
         assert.ok(values.length >= 1, sel);
       }
-      await again.page.selectOption('#search-kind', '');
+      await select(again.page, '#search-kind', '');
       await again.page.fill('#search-q', '');
       await again.page.dispatchEvent('#search-q', 'input');
+      await settled(again.page);
       const authors = await again.page.$$eval('#search-author option', (os) => os.map((o) => o.value).filter(Boolean));
-      await again.page.selectOption('#search-author', authors[0]);
+      await select(again.page, '#search-author', authors[0]);
       const byAuthor = Number((await again.page.textContent('#search-status')).match(/\d+/)[0]);
       assert.ok(byAuthor >= 1 && byAuthor < searchData(site).docs.length);
       assert.equal(new URL(again.page.url()).searchParams.get('author'), authors[0]);
@@ -150,6 +157,7 @@ for (const [scheme, baseOf] of [
 
     test('choice fields are filters: a level, a result; the address keeps them', async () => {
       const data = searchData(site);
+      const texts = searchTexts(site);
       const { context, page, problems } = await open(baseOf());
       const names = await page.$$eval('#search-filters select', (ss) => ss.map((s) => s.name));
       assert.ok(names.includes('level') && names.includes('result'), names.join(','));
@@ -158,18 +166,19 @@ for (const [scheme, baseOf] of [
       const level = data.fields.findIndex((f) => f[0] === 'level');
       const regional = data.fields[level][2].findIndex((c) => c[0] === 'regional');
       // Arrays made in this realm: index.js ran in a vm context of its own.
-      const expected = Array.from(data.docs.filter((d) => d[9].some((p) => p[0] === level && p[1] === regional)), (d) => d[0]);
+      const has = (d, f, c) => d[4].some((p) => p[0] === f && p[1] === c);
+      const titlesOf = (pick) => Array.from(data.docs.map((d, i) => [d, i]).filter(([d]) => pick(d)), ([, i]) => texts[i][0]);
+      const expected = titlesOf((d) => has(d, level, regional));
       assert.ok(expected.length >= 2);
-      await page.selectOption('#search-f-level', 'regional');
+      await select(page, '#search-f-level', 'regional');
       await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, expected.length);
       assert.deepEqual((await titles(page)).sort(), expected.sort());
       assert.equal(new URL(page.url()).searchParams.get('level'), 'regional');
       // Two filters together: regional and first place.
-      await page.selectOption('#search-f-result', 'first');
+      await select(page, '#search-f-result', 'first');
       const result = data.fields.findIndex((f) => f[0] === 'result');
       const first = data.fields[result][2].findIndex((c) => c[0] === 'first');
-      const both = Array.from(data.docs.filter((d) => d[9].some((p) => p[0] === level && p[1] === regional)
-        && d[9].some((p) => p[0] === result && p[1] === first)), (d) => d[0]);
+      const both = titlesOf((d) => has(d, level, regional) && has(d, result, first));
       assert.ok(both.length >= 1 && both.length < expected.length);
       await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, both.length);
       assert.deepEqual(await titles(page), both);

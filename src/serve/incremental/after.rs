@@ -2,8 +2,8 @@
 //! site-wide values, the sitemap, the search index and the catalogues, whose PDFs
 //! the engine compiles itself or leaves to its caller.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
-use typed_index_collections::TiVec;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
@@ -12,9 +12,9 @@ use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::{AuthorId, EntryId, Site};
+use crate::site::{AuthorId, Site};
 
-use super::files::{Writer, record};
+use super::files::{Writer, record, remove_file_and_empty_parents};
 use super::{Engine, Round};
 
 /// What the second half of a round has to do.
@@ -111,21 +111,31 @@ impl Engine {
             ));
         }
         phase("after: slow pages");
-        // Texts of the entries rendered this round, for the search index.
-        for (i, text) in renderer.entry_texts().into_iter_enumerated() {
-            if let Some(t) = text {
-                self.texts.insert(site.entries[i].doc.source.clone(), t);
+        // What the index keeps of the entries rendered this round.
+        for (i, doc) in renderer.search_docs().into_iter_enumerated() {
+            if let Some(d) = doc {
+                self.search_docs
+                    .insert(site.entries[i].doc.source.clone(), d);
             }
         }
         let live: crate::paths::PathSet<&PathBuf> =
             site.entries.iter().map(|e| &e.doc.source).collect();
-        self.texts.retain(|p, _| live.contains(p));
-        let body_texts: TiVec<EntryId, String> = site
+        self.search_docs.retain(|p, _| live.contains(p));
+        let docs: Vec<Option<&crate::search::SearchDoc>> = site
             .entries
             .iter()
-            .map(|e| self.texts.get(&e.doc.source).cloned().unwrap_or_default())
+            .map(|e| self.search_docs.get(&e.doc.source))
             .collect();
-        errors.extend(make::search_index(&renderer, &body_texts, &writer));
+        let (search_errors, written) = make::search_index(&renderer, &docs, &writer);
+        errors.extend(search_errors);
+        let written: HashSet<String> = written.into_iter().collect();
+        if self.search_files.is_empty() {
+            // The first index of this serve rendered every entry: keep their
+            // compressed bodies for the next build (later rounds render a few).
+            self.search.save(&self.root);
+        }
+        let stale: Vec<String> = self.search_files.difference(&written).cloned().collect();
+        self.search_files = written;
         phase("after: search index");
         // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
         // something it shows changed; what must be compiled is compiled now, or
@@ -183,6 +193,12 @@ impl Engine {
         phase("after: catalogues");
         let made = writer.into_made();
         record(&mut self.files, &mut self.failed, round, made);
+        // Shards and texts the index no longer has.
+        for rel in stale {
+            remove_file_and_empty_parents(&self.out, &rel);
+            self.files.remove(&rel);
+            round.changed.push(rel);
+        }
         renderer.into_prepared()
     }
 }

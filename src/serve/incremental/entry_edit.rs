@@ -287,7 +287,8 @@ impl Engine {
         }
 
         // Make them, then let browsers reload.
-        let renderer = Renderer::with(&site, &look.strings, prepared);
+        let mut renderer = Renderer::with(&site, &look.strings, prepared);
+        renderer.search = Some(self.search.clone());
         let writer = Writer::new(&self.files, &self.out);
         let mut errors = make::pages(&renderer, &look.theme, &pages, &writer);
         #[cfg(test)]

@@ -291,7 +291,7 @@ impl Engine {
         let gone: Vec<String> = self
             .files
             .keys()
-            .filter(|k| !expected.contains(k.as_str()))
+            .filter(|k| !expected.contains(k.as_str()) && !self.search_files.contains(*k))
             .cloned()
             .collect();
         for rel in &gone {
@@ -436,6 +436,7 @@ impl Engine {
         let mut old = old.unwrap_or_default();
         let sigs = keys::sigs(&site, &bodies(&self.cache));
         let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
+        renderer.search = Some(self.search.clone());
         let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = outputs
             .iter()

@@ -188,8 +188,13 @@ pub struct Engine {
     /// Site-relative path → hash of the file's bytes as written (or of its source's
     /// path, time and size for copied files).
     files: PathMap<String, u64>,
-    /// Plain text of each entry's body, for the search index.
-    texts: HashMap<PathBuf, String>,
+    /// What the search index keeps of each entry, by its file.
+    search_docs: HashMap<PathBuf, crate::search::SearchDoc>,
+    /// The search index's words and compressed bodies, kept for the serve's life.
+    search: std::sync::Arc<crate::search::State>,
+    /// The files of the search index written last (they are not among the
+    /// outputs, whose list does not know how the index is cut).
+    search_files: HashSet<String>,
     /// Files whose last making failed: made again next time.
     failed: HashSet<String>,
     /// Warnings of the last round, by file.
@@ -221,6 +226,7 @@ impl Engine {
     pub fn new(root: impl Into<PathBuf>, out: impl Into<PathBuf>, drafts: bool) -> Engine {
         let root = root.into();
         let root = std::path::absolute(&root).unwrap_or(root);
+        let search_root = root.clone();
         let out = out.into();
         let out = std::path::absolute(&out).unwrap_or(out);
         Engine {
@@ -233,7 +239,9 @@ impl Engine {
             walked: None,
             history: None,
             files: PathMap::default(),
-            texts: HashMap::new(),
+            search_docs: HashMap::new(),
+            search: std::sync::Arc::new(crate::search::State::load(&search_root)),
+            search_files: HashSet::new(),
             failed: HashSet::new(),
             warnings: HashMap::new(),
             defer_pdfs: false,
@@ -294,7 +302,7 @@ impl Engine {
         self.cache.clear();
         self.walked = None;
         self.history = None;
-        self.texts.clear();
+        self.search_docs.clear();
         self.warnings.clear();
         for h in self.files.values_mut() {
             *h = files::UNKNOWN;

@@ -1,16 +1,19 @@
 /* ozyq site search.
  *
- * The search page loads, as plain scripts (so that it works from file:// too):
- * vendor/minisearch.js, then search/index.js (window.OZYQ_SEARCH, written by the
- * build: src/search.rs), then this file. It indexes the documents with MiniSearch,
- * shows ranked results as the visitor types, and keeps the query and filters in
- * the address (?q=…&kind=…&year=…&dept=…&author=…, and a choice field's name,
- * like level=regional).
+ * The search page loads search/index.js (window.OZYQ_SEARCH: tables, each
+ * entry's facets for the filters, and where the rest of the index is), then this
+ * file. The index proper is cut into shards by the words' first letters
+ * (search/s/<key>.js) and the results' texts into runs of entries
+ * (search/t/<n>.js); both are plain scripts added on demand, so that the page
+ * works from file:// as well as over HTTP, and a query loads only what its
+ * words need. Made by the build: src/search/.
  *
- * Kazakh letters are folded (қ→к, ә→а, …) on the index and on the query with the
- * table that index.js carries, so a Russian keyboard finds Kazakh words; both the
- * exact and the folded form of every word are indexed, so the exact spelling
- * matches twice and ranks first.
+ * Words are indexed by stem. A word typed is looked up among the forms the
+ * site's texts have (each listed with its stem); a form no text has is matched
+ * to the longest stem it begins with. Kazakh letters are folded (қ→к, ә→а, …)
+ * with the table index.js carries, so a Russian keyboard finds Kazakh words.
+ * Ranking: title over summary, tags, authors and fields over the body; the word
+ * as typed (in any form) over folded, prefix and one typo.
  *
  * Everything shown is made with DOM methods and text nodes: no HTML is parsed.
  */
@@ -21,8 +24,8 @@
     module.exports = api;
   } else {
     root.OzyqSearch = api;
-    if (root.document && root.OZYQ_SEARCH && root.MiniSearch) {
-      api.page = api.start(root.document, root.OZYQ_SEARCH, root.MiniSearch);
+    if (root.document && root.OZYQ_SEARCH) {
+      api.page = api.start(root.document, root.OZYQ_SEARCH);
     }
   }
 })(typeof self !== 'undefined' ? self : this, function () {
@@ -31,15 +34,28 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   var MARK = /\p{M}/u;
   var CYRILLIC = /[\u0400-\u04FF]/;
-  // Results shown at a time; entries indexed before the first results; the
-  // time each later slice of indexing may take.
+  // Results shown at a time.
   var PAGE = 20;
-  var FIRST = 1000;
-  var SLICE_MS = 30;
-  var BOOST = { title: 4, authors: 3, tags: 3, summary: 1.5, details: 1.5, body: 1 };
-  var FIELDS = ['title', 'authors', 'tags', 'summary', 'details', 'body'];
-  // Marks the folded form of a word that has letters to fold; no word has it.
-  var FOLDED = '~';
+  // How a word matched, as a weight: as typed (any form of it), a stem it
+  // begins with, folded, as a prefix, with one typo.
+  // Apart enough that a typo in a title stays below a folded word in a summary
+  // or field.
+  var EXACT = 1;
+  var GUESS = 0.8;
+  var FOLDED = 0.6;
+  var PREFIX = 0.3;
+  var TYPO = 0.1;
+  // At most this many words a prefix stands for (the most frequent).
+  var PREFIX_WORDS = 40;
+  // Where a word is in an entry (bits of a posting), as points.
+  var TITLE = 1, META = 2, BODY = 4, OFTEN = 8;
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  var DIGIT = Object.create(null);
+  for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charAt(di)] = di;
+
+  function points(bits) {
+    return (bits & TITLE ? 8 : 0) + (bits & META ? 3 : 0) + (bits & BODY ? 1 : 0) + (bits & OFTEN ? 0.5 : 0);
+  }
 
   function escapeRe(s) {
     return s.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
@@ -68,9 +84,11 @@
     };
   }
 
+  /** A word as the index keeps its forms: lower-cased, ё as е. */
   function lower(w) {
     w = w.toLowerCase();
-    return MARK.test(w) ? w.normalize('NFC') : w;
+    if (MARK.test(w)) w = w.normalize('NFC');
+    return w.indexOf('ё') === -1 ? w : w.replace(/ё/g, 'е');
   }
 
   function tokenize(text) {
@@ -88,131 +106,357 @@
     return out;
   }
 
-  /** Everything the page needs besides the DOM: index, search, snippets. */
-  function Engine(data, MiniSearch) {
-    var fold = makeFold(data);
-    var docs = data.docs;
-    var authors = data.authors;
-    var tags = data.tags;
-    function field(i, name) {
-      var d = docs[i];
-      switch (name) {
-        case 'id': return i;
-        case 'title': return d[0];
-        case 'authors': return d[4].map(function (a) { return authors[a][1]; }).join(' ');
-        case 'tags': return d[6].map(function (t) { return tags[t]; }).join(' ');
-        case 'summary': return d[7];
-        case 'body': return d[8];
-        case 'details': return d[10] || '';
+  /** A posting list as [doc, bits, doc, bits, …]. */
+  function decode(s) {
+    var out = [];
+    var v = 0;
+    var doc = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = DIGIT[s.charAt(i)];
+      v = v * 32 + (d & 31);
+      if (d < 32) {
+        doc += Math.floor(v / 16);
+        out.push(doc, v % 16);
+        v = 0;
       }
-      return '';
     }
-    // A word goes into the index as it is written and, when folding changes it,
-    // also folded and marked with FOLDED. Words repeat a lot: remember them.
-    var seen = new Map();
-    function indexTerm(token) {
-      var r = seen.get(token);
-      if (r === undefined) {
-        var w = lower(token);
-        var f = fold(w);
-        r = f === w ? w : [w, FOLDED + f];
-        seen.set(token, r);
-      }
-      return r;
-    }
-    var options = {
-      fields: FIELDS,
-      idField: 'id',
-      extractField: field,
-      tokenize: tokenize,
-      processTerm: indexTerm,
-      searchOptions: { boost: BOOST }
-    };
-    this.fold = fold;
-    this.data = data;
-    this.added = 0;
-    if (data.index) {
-      // A prebuilt index (only made by tests/search/bench.mjs, to compare).
-      this.ms = MiniSearch.loadJS(data.index, options);
-      this.added = docs.length;
-    } else {
-      this.ms = new MiniSearch(options);
-    }
+    return out;
   }
 
-  /** Indexes up to `n` more documents, in site order (newest first); whether
-   *  all are in. */
-  Engine.prototype.addMore = function (n) {
-    var total = this.data.docs.length;
-    var end = Math.min(total, this.added + n);
-    var ids = [];
-    for (var i = this.added; i < end; i++) ids.push(i);
-    this.ms.addAll(ids);
-    this.added = end;
-    return end >= total;
+  /** Whether `a` and `b` differ by one letter added, dropped or changed. */
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1 || a === b) return false;
+    var i = 0;
+    while (i < la && i < lb && a.charAt(i) === b.charAt(i)) i++;
+    if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /** Adds `src` + `name` + '.js' as a script once; the script calls back. */
+  function scriptLoader(doc, base) {
+    return function (name) {
+      var s = doc.createElement('script');
+      s.src = base + name + '.js';
+      s.async = true;
+      doc.head.appendChild(s);
+      return s;
+    };
+  }
+
+  /**
+   * The index of a site: shards and texts loaded on demand through `load`
+   * (`load('s/<name>')` must make the script call `OZYQ_SHARD`, and
+   * `load('t/<n>')` `OZYQ_TEXT`, on `hooks`).
+   */
+  function Index(data, load, hooks) {
+    var self = this;
+    this.data = data;
+    this.fold = makeFold(data);
+    this.voiced = Object.create(null);
+    (data.voiced || []).forEach(function (p) { self.voiced[p[0]] = p[1]; });
+    this.keys = Object.create(null);
+    this.longest = 0;
+    data.shards.forEach(function (k) {
+      self.keys[k] = true;
+      self.longest = Math.max(self.longest, Array.from(k).length);
+    });
+    this.shards = Object.create(null);
+    this.texts = Object.create(null);
+    this.waiting = Object.create(null);
+    this.load = load;
+    this.bytes = 0;
+    hooks.OZYQ_SHARD = function (key, d) { self.took('s:' + key, new Shard(d, self.fold)); };
+    hooks.OZYQ_TEXT = function (n, rows) { self.took('t:' + n, rows); };
+  }
+
+  Index.prototype.took = function (id, value) {
+    var w = this.waiting[id];
+    if (id.charAt(0) === 's') this.shards[id.slice(2)] = value;
+    else this.texts[id.slice(2)] = value;
+    if (w) {
+      delete this.waiting[id];
+      w.done(value);
+    }
   };
 
-  Engine.prototype.addAll = function () {
-    this.addMore(this.data.docs.length);
+  /** Loads `id` (`s:<key>` or `t:<n>`) once; resolves with its data. */
+  Index.prototype.get = function (id) {
+    var have = id.charAt(0) === 's' ? this.shards[id.slice(2)] : this.texts[id.slice(2)];
+    if (have) return Promise.resolve(have);
+    var w = this.waiting[id];
+    if (w) return w.promise;
+    var self = this;
+    w = {};
+    w.promise = new Promise(function (ok, fail) {
+      w.done = ok;
+      var name = id.charAt(0) === 's'
+        ? 's/' + Array.from(id.slice(2)).map(function (c) { return c.codePointAt(0).toString(16); }).join('_')
+        : 't/' + id.slice(2);
+      var s = self.load(name);
+      if (s && s.addEventListener) {
+        s.addEventListener('error', function () {
+          delete self.waiting[id];
+          fail(new Error('search data missing: ' + name));
+        });
+      }
+    });
+    this.waiting[id] = w;
+    return w.promise;
   };
 
-  /** The MiniSearch query for the visitor's words. Every word must match, as it
-   *  is written (w), folded (f: a word of the text written so), or folded from
-   *  a text word with Kazakh letters (FOLDED + f, which counts half). So «оқушы»
-   *  finds «оқушы» twice (as written and folded) and ranks it above «окушы»;
-   *  «окушы» finds «окушы» at full weight and «оқушы» at half. A word matches as
-   *  prefix from three letters on, and one typo is forgiven in words of five
-   *  letters or more. */
-  Engine.prototype.query = function (q) {
-    var fold = this.fold;
+  /** The key of the shard holding folded word `f`, or null. */
+  Index.prototype.shardOf = function (f) {
+    var cs = Array.from(f);
+    for (var n = Math.min(cs.length, this.longest); n > 0; n--) {
+      var k = cs.slice(0, n).join('');
+      if (this.keys[k]) return k;
+    }
+    return null;
+  };
+
+  /** The keys of the shards that may hold words beginning with folded `f`. */
+  Index.prototype.shardsFrom = function (f) {
+    var out = [];
+    var own = this.shardOf(f);
+    if (own) out.push(own);
+    for (var k in this.keys) {
+      if (k.length > f.length && k.indexOf(f) === 0) out.push(k);
+    }
+    return out;
+  };
+
+  Index.prototype.loadAll = function (keys) {
+    var self = this;
+    return Promise.all(keys.map(function (k) { return self.get('s:' + k); }));
+  };
+
+  /** One shard's words, ready to look up. */
+  function Shard(d, fold) {
+    var self = this;
+    this.stems = new Map();
+    this.folded = new Map();
+    this.forms = new Map();
+    d.s.forEach(function (r) {
+      self.stems.set(r[0], { text: r[0], raw: r[1], list: null });
+      self.add(fold(r[0]), r[0]);
+    });
+    d.f.forEach(function (r) {
+      self.forms.set(r[0], r.slice(1));
+      self.add(fold(r[0]), r[0]);
+    });
+  }
+
+  Shard.prototype.add = function (f, w) {
+    var l = this.folded.get(f);
+    if (l) l.push(w); else this.folded.set(f, [w]);
+  };
+
+  /** The stems word `w` (a form or a stem) stands for, in this shard. */
+  Shard.prototype.stemsOf = function (w) {
+    var f = this.forms.get(w);
+    if (f) return f;
+    return this.stems.has(w) ? [w] : null;
+  };
+
+  /**
+   * What one typed word matches: `{stems: Map(stem → weight), marks: [stems and
+   * folded beginnings to highlight]}`.
+   */
+  Index.prototype.match = async function (word) {
+    var self = this;
+    var w = lower(word);
+    var f = this.fold(w);
+    var n = Array.from(w).length;
+    var own = this.shardOf(f);
+    var keys = own ? [own] : [];
+    if (n >= 3) keys = this.shardsFrom(f);
+    await this.loadAll(keys);
+    var found = new Map();
+    function give(stem, weight) {
+      if ((found.get(stem) || 0) < weight) found.set(stem, weight);
+    }
+    var ownShard = own && this.shards[own];
+    if (ownShard) {
+      (ownShard.stemsOf(w) || []).forEach(function (s) { give(s, EXACT); });
+      (ownShard.folded.get(f) || []).forEach(function (x) {
+        if (x === w) return;
+        (ownShard.stemsOf(x) || []).forEach(function (s) { give(s, FOLDED); });
+      });
+    }
+    if (found.size === 0 && n >= 4) await this.guess(w, give);
+    if (n >= 3) {
+      var more = [];
+      keys.forEach(function (k) {
+        var sh = self.shards[k];
+        sh.folded.forEach(function (list, x) {
+          if (x.length > f.length && x.indexOf(f) === 0) {
+            list.forEach(function (y) { (sh.stemsOf(y) || []).forEach(function (s) { more.push(s); }); });
+          }
+        });
+      });
+      more.slice(0, PREFIX_WORDS * 4).forEach(function (s) { give(s, PREFIX); });
+    }
+    if (n >= 5 && ownShard) {
+      ownShard.folded.forEach(function (list, x) {
+        if (oneEdit(x, f)) list.forEach(function (y) { (ownShard.stemsOf(y) || []).forEach(function (s) { give(s, TYPO); }); });
+      });
+    }
+    // The stems found may be listed in other shards than the forms that led to them.
+    var need = [];
+    found.forEach(function (_, s) {
+      var k = self.shardOf(self.fold(s));
+      if (k && !self.shards[k]) need.push(k);
+    });
+    await this.loadAll(need);
+    return { stems: found, word: w, folded: f, prefix: n >= 3 };
+  };
+
+  /** A form no text has: the longest stem it begins with (a Kazakh final ғ, г,
+   *  б may be the stem's қ, к, п). */
+  Index.prototype.guess = async function (w, give) {
+    var cs = Array.from(w);
+    var tries = [];
+    for (var n = cs.length - 1; n >= 3; n--) {
+      var p = cs.slice(0, n).join('');
+      var last = cs[n - 1];
+      tries.push(p);
+      if (this.voiced[last]) tries.push(cs.slice(0, n - 1).join('') + this.voiced[last]);
+    }
+    var self = this;
+    var keys = [];
+    tries.forEach(function (p) {
+      var k = self.shardOf(self.fold(p));
+      if (k && keys.indexOf(k) === -1) keys.push(k);
+    });
+    await this.loadAll(keys);
+    for (var i = 0; i < tries.length; i++) {
+      var k = this.shardOf(this.fold(tries[i]));
+      var sh = k && this.shards[k];
+      if (sh && sh.stems.has(tries[i])) {
+        give(tries[i], GUESS);
+        return;
+      }
+    }
+  };
+
+  /** The postings of `stem` as [doc, bits, …] (its shard is loaded). */
+  Index.prototype.postings = function (stem) {
+    var k = this.shardOf(this.fold(stem));
+    var sh = k && this.shards[k];
+    var e = sh && sh.stems.get(stem);
+    if (!e) return [];
+    if (!e.list) e.list = decode(e.raw);
+    return e.list;
+  };
+
+  /**
+   * Ranked entries for `q`, of those `pass` lets through: `{ids, matches}`, or
+   * null without words. Every word must match.
+   */
+  Index.prototype.search = async function (q, pass) {
+    var self = this;
     var seen = Object.create(null);
-    var groups = [];
-    tokenize(q).forEach(function (t) {
-      var w = lower(t);
-      if (seen[w]) return;
-      seen[w] = true;
-      var f = fold(w);
-      var n = Array.from(w).length;
-      groups.push({
-        queries: f === w ? [w, FOLDED + f] : [w, f, FOLDED + f],
-        combineWith: 'OR',
-        prefix: n >= 3,
-        fuzzy: n >= 5 ? 1 : false
+    var ws = tokenize(q).filter(function (t) {
+      var l = lower(t);
+      if (seen[l]) return false;
+      seen[l] = true;
+      return true;
+    });
+    if (!ws.length) return null;
+    var matches = await Promise.all(ws.map(function (w) { return self.match(w); }));
+    var score = null;
+    matches.forEach(function (m) {
+      var mine = new Map();
+      m.stems.forEach(function (weight, stem) {
+        var p = self.postings(stem);
+        for (var i = 0; i < p.length; i += 2) {
+          var doc = p[i];
+          if (score && !score.has(doc)) continue;
+          var s = weight * points(p[i + 1]);
+          if ((mine.get(doc) || 0) < s) mine.set(doc, s);
+        }
+      });
+      if (score) {
+        var next = new Map();
+        mine.forEach(function (s, doc) { next.set(doc, score.get(doc) + s); });
+        score = next;
+      } else {
+        score = mine;
+      }
+    });
+    var ids = [];
+    score.forEach(function (s, doc) { if (pass(doc)) ids.push(doc); });
+    ids.sort(function (a, b) { return score.get(b) - score.get(a) || a - b; });
+    return { ids: ids, matches: matches, score: score };
+  };
+
+  /** Whether a word of a text is one the query matched. */
+  Index.prototype.matcher = function (matches) {
+    var fold = this.fold;
+    var voiced = this.voiced;
+    var starts = [];
+    var whole = Object.create(null);
+    (matches || []).forEach(function (m) {
+      whole[m.folded] = true;
+      if (m.prefix) starts.push(m.folded);
+      m.stems.forEach(function (_, s) {
+        var f = fold(s);
+        whole[f] = true;
+        if (Array.from(s).length >= 3) {
+          starts.push(f);
+          var cs = Array.from(s);
+          var last = cs[cs.length - 1];
+          for (var v in voiced) {
+            if (voiced[v] === last) starts.push(fold(cs.slice(0, -1).join('') + v));
+          }
+        }
       });
     });
-    return groups.length ? { queries: groups, combineWith: 'AND' } : null;
-  };
-
-  /** Ranked results: `[{id, terms}]`, or every entry passing the filters, newest
-   *  first, when there are no words. */
-  Engine.prototype.search = function (q, pass) {
-    var tree = this.query(q);
-    if (!tree) {
-      var out = [];
-      for (var i = 0; i < this.added; i++) {
-        if (pass(i)) out.push({ id: i, terms: [] });
-      }
-      return out;
-    }
-    return this.ms.search(tree, {
-      tokenize: function (s) { return [s]; },
-      processTerm: function (t) { return t; },
-      boostTerm: function (t) { return t.charAt(0) === FOLDED ? 0.5 : 1; },
-      filter: function (r) { return pass(r.id); }
-    });
-  };
-
-  /** Whether a word of the text is one of the matched index terms. */
-  Engine.prototype.matcher = function (terms) {
-    var set = Object.create(null);
-    terms.forEach(function (t) { set[t] = true; });
-    var fold = this.fold;
     return function (word) {
-      var w = lower(word);
-      var f = fold(w);
-      return set[w] === true || set[f] === true || set[FOLDED + f] === true;
+      var f = fold(lower(word));
+      if (whole[f]) return true;
+      for (var i = 0; i < starts.length; i++) {
+        if (f.indexOf(starts[i]) === 0) return true;
+      }
+      return false;
     };
   };
+
+  /** The file (`t/<n>`) holding entry `doc`'s texts, and its place there. */
+  Index.prototype.textPlace = function (doc) {
+    var c = this.data.chunks;
+    var lo = 0, hi = c.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (c[mid] <= doc) lo = mid; else hi = mid - 1;
+    }
+    return [lo, doc - c[lo]];
+  };
+
+  /** `[title, dir, summary, body]` of each of `docs`, the bodies inflated. */
+  Index.prototype.textsOf = async function (docs) {
+    var self = this;
+    var places = docs.map(function (d) { return self.textPlace(d); });
+    var files = [];
+    places.forEach(function (p) { if (files.indexOf(p[0]) === -1) files.push(p[0]); });
+    await Promise.all(files.map(function (n) { return self.get('t:' + n); }));
+    return Promise.all(places.map(async function (p) {
+      var row = self.texts[p[0]][p[1]];
+      if (!row.body) row.body = inflate(row[3]);
+      return [row[0], row[1], row[2], await row.body];
+    }));
+  };
+
+  /** The text of a raw-deflated, base64 body. */
+  async function inflate(b64) {
+    if (!b64) return '';
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
+  }
 
   /** Pieces `[text, marked]` of `text`, with the matched words marked. */
   function pieces(text, isMatch) {
@@ -229,28 +473,42 @@
     return out;
   }
 
-  /** About `size` characters of `text` around its first matched word. */
+  /** About `size` characters of `text` around its first matched word, from the
+   *  block (a line: paragraph, heading, list item) it is in. */
   function snippet(text, isMatch, size) {
     size = size || 180;
     if (!text) return '';
-    var ws = words(text);
+    var lines = text.split('\n');
+    var line = null;
     var first = null;
-    for (var i = 0; i < ws.length; i++) {
-      if (isMatch(ws[i].word)) { first = ws[i]; break; }
+    for (var l = 0; l < lines.length && !first; l++) {
+      var ws = words(lines[l]);
+      for (var i = 0; i < ws.length; i++) {
+        if (isMatch(ws[i].word)) { first = ws[i]; line = lines[l]; break; }
+      }
     }
-    if (text.length <= size) return text;
+    if (!first) return '';
+    if (line.length <= size) return line;
     var start = 0;
-    if (first && first.end > size - 40) {
+    if (first.end > size - 40) {
       start = Math.max(0, first.start - 60);
-      var space = text.indexOf(' ', start);
+      var space = line.indexOf(' ', start);
       if (space !== -1 && space < first.start) start = space + 1;
     }
-    var end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      var back = text.lastIndexOf(' ', end);
+    var end = Math.min(line.length, start + size);
+    if (end < line.length) {
+      var back = line.lastIndexOf(' ', end);
       if (back > start + size / 2) end = back;
     }
-    return (start > 0 ? '… ' : '') + text.slice(start, end).trim() + (end < text.length ? ' …' : '');
+    return (start > 0 ? '… ' : '') + line.slice(start, end).trim() + (end < line.length ? ' …' : '');
+  }
+
+  /** The opening of a text, for entries found by their title or filters. */
+  function opening(text, size) {
+    var line = (text || '').split('\n')[0] || '';
+    if (line.length <= size) return line;
+    var back = line.lastIndexOf(' ', size);
+    return line.slice(0, back > size / 2 ? back : size) + ' …';
   }
 
   function el(doc, tag, cls) {
@@ -288,7 +546,7 @@
       var name = 'f:' + f[0];
       used[name] = {};
       data.docs.forEach(function (d) {
-        (d[9] || []).forEach(function (p) { if (p[0] === fi) used[name][p[1]] = true; });
+        (d[4] || []).forEach(function (p) { if (p[0] === fi) used[name][p[1]] = true; });
       });
       if (filters) {
         var wrap = el(doc, 'div', 'search-filter');
@@ -306,42 +564,17 @@
     });
   }
 
-  /** Wires the search page. */
-  function start(doc, data, MiniSearch) {
-    var box = doc.getElementById('ozyq-search');
-    if (!box) return null;
-    var perf = (typeof performance !== 'undefined') ? performance : { now: Date.now };
-    var timing = { indexMs: null, indexedAt: null, firstResultsAt: null, keystrokes: [] };
-    var t0 = perf.now();
-    var engine = new Engine(data, MiniSearch);
-    // The newest entries are indexed at once, the rest in slices between frames,
-    // so that a large site shows its first results early and stays responsive.
-    var complete = engine.addMore(FIRST);
-    var perDoc = (perf.now() - t0) / Math.max(1, engine.added);
-    if (complete) {
-      timing.indexMs = perf.now() - t0;
-      timing.indexedAt = perf.now();
-    }
-
-    var root = box.getAttribute('data-root') || '../';
-    var form = doc.getElementById('search-form');
-    var input = doc.getElementById('search-q');
-    var status = doc.getElementById('search-status');
-    var list = doc.getElementById('search-results');
-    var more = doc.getElementById('search-more');
-    var filters = doc.getElementById('search-filters');
+  /** The filters' selects, filled with the values some entry has. */
+  function makeFilters(doc, data) {
     var t = data.t;
-    var docs = data.docs;
-
-    // Filters, from the tables of index.js; only values some entry has.
+    var filters = doc.getElementById('search-filters');
     var used = { kind: {}, year: {}, department: {}, author: {} };
-    docs.forEach(function (d) {
-      used.kind[d[2]] = true;
-      used.year[d[3]] = true;
-      if (d[5] >= 0) used.department[d[5]] = true;
-      d[4].forEach(function (a) { used.author[a] = true; });
+    data.docs.forEach(function (d) {
+      used.kind[d[0]] = true;
+      used.year[d[1]] = true;
+      d[2].forEach(function (a) { used.author[a] = true; });
+      if (d[3] >= 0) used.department[d[3]] = true;
     });
-    var selects = {};
     var specs = [
       ['kind', data.kinds, function (k) { return k[1]; }, t.search_all_kinds],
       ['year', data.years, function (y) { return y[1]; }, t.search_all_years],
@@ -349,27 +582,26 @@
       ['author', data.authors, function (a) { return a[1]; }, t.search_all_authors]
     ];
     addFieldFilters(doc, data, filters, specs, used);
-    var fieldOf = {};
-    var ids = {};
+    var f = { selects: {}, ids: {}, fieldOf: {} };
     specs.forEach(function (s) {
       var name = s[0];
-      if (s[5] !== undefined) fieldOf[name] = s[5];
+      if (s[5] !== undefined) f.fieldOf[name] = s[5];
       var sel = doc.getElementById(s[4] || 'search-' + name);
       if (!sel) return;
       var all = el(doc, 'option');
       all.value = '';
       all.textContent = s[3];
       sel.appendChild(all);
-      ids[name] = {};
+      f.ids[name] = {};
       s[1].forEach(function (item, i) {
         if (!used[name][i]) return;
         var o = el(doc, 'option');
         o.value = item[0];
         o.textContent = s[2](item);
         sel.appendChild(o);
-        ids[name][item[0]] = i;
+        f.ids[name][item[0]] = i;
       });
-      selects[name] = sel;
+      f.selects[name] = sel;
       if (sel.options.length <= 2) {
         // One value or none: nothing to choose.
         var wrap = sel.closest('.search-filter');
@@ -377,32 +609,53 @@
       }
     });
     if (filters) filters.hidden = false;
+    return f;
+  }
+
+  /** A test of entries against the chosen filters `c` (name → index). */
+  function passer(docs, c, fieldOf) {
+    var kind = c.kind, year = c.year, dep = c.department, author = c.author;
+    var wanted = Object.keys(c).filter(function (n) { return fieldOf[n] !== undefined; })
+      .map(function (n) { return [fieldOf[n], c[n]]; });
+    return function (i) {
+      var d = docs[i];
+      if (kind !== undefined && d[0] !== kind) return false;
+      if (year !== undefined && d[1] !== year) return false;
+      if (author !== undefined && d[2].indexOf(author) === -1) return false;
+      if (dep !== undefined && d[3] !== dep) return false;
+      for (var w = 0; w < wanted.length; w++) {
+        var has = (d[4] || []).some(function (p) { return p[0] === wanted[w][0] && p[1] === wanted[w][1]; });
+        if (!has) return false;
+      }
+      return true;
+    };
+  }
+
+  /** Wires the search page. */
+  function start(doc, data) {
+    var box = doc.getElementById('ozyq-search');
+    if (!box) return null;
+    var perf = (typeof performance !== 'undefined') ? performance : { now: Date.now };
+    var timing = { indexMs: 0, indexedAt: perf.now(), firstResultsAt: null, keystrokes: [] };
+    var root = box.getAttribute('data-root') || '../';
+    var index = new Index(data, scriptLoader(doc, root + 'search/'), doc.defaultView);
+    var form = doc.getElementById('search-form');
+    var input = doc.getElementById('search-q');
+    var status = doc.getElementById('search-status');
+    var list = doc.getElementById('search-results');
+    var more = doc.getElementById('search-more');
+    var t = data.t;
+    var docs = data.docs;
+    var filters = makeFilters(doc, data);
+    var selects = filters.selects;
 
     function chosen() {
       var c = {};
       Object.keys(selects).forEach(function (name) {
         var v = selects[name].value;
-        if (v !== '' && ids[name][v] !== undefined) c[name] = ids[name][v];
+        if (v !== '' && filters.ids[name][v] !== undefined) c[name] = filters.ids[name][v];
       });
       return c;
-    }
-
-    function passer(c) {
-      var kind = c.kind, year = c.year, dep = c.department, author = c.author;
-      var wanted = Object.keys(c).filter(function (n) { return fieldOf[n] !== undefined; })
-        .map(function (n) { return [fieldOf[n], c[n]]; });
-      return function (i) {
-        var d = docs[i];
-        if (kind !== undefined && d[2] !== kind) return false;
-        if (year !== undefined && d[3] !== year) return false;
-        if (dep !== undefined && d[5] !== dep) return false;
-        if (author !== undefined && d[4].indexOf(author) === -1) return false;
-        for (var w = 0; w < wanted.length; w++) {
-          var has = (d[9] || []).some(function (p) { return p[0] === wanted[w][0] && p[1] === wanted[w][1]; });
-          if (!has) return false;
-        }
-        return true;
-      };
     }
 
     // Restore from the address.
@@ -410,7 +663,7 @@
     input.value = params.get('q') || '';
     Object.keys(selects).forEach(function (name) {
       var v = params.get(param(name));
-      if (v !== null && ids[name][v] !== undefined) selects[name].value = v;
+      if (v !== null && filters.ids[name][v] !== undefined) selects[name].value = v;
     });
 
     function keepInAddress(q, c) {
@@ -428,103 +681,134 @@
     }
 
     var results = [];
+    var isMatch = function () { return false; };
     var shown = 0;
+    var run = 0;
 
-    function renderItem(r) {
-      var d = docs[r.id];
-      var m = engine.matcher(r.terms || []);
+    function renderItem(id, row) {
+      var d = docs[id];
       var li = el(doc, 'li', 'search-result');
       var h = el(doc, 'h3', 'search-result-title');
       var a = el(doc, 'a');
-      a.href = root + d[1] + 'index.html';
-      appendMarked(doc, a, d[0], m);
+      a.href = root + row[1] + 'index.html';
+      appendMarked(doc, a, row[0], isMatch);
       h.appendChild(a);
       li.appendChild(h);
       var meta = el(doc, 'p', 'search-result-meta');
-      var kind = el(doc, 'span', 'kind kind-' + data.kinds[d[2]][0]);
-      kind.textContent = data.kinds[d[2]][2];
+      var kind = el(doc, 'span', 'kind kind-' + data.kinds[d[0]][0]);
+      kind.textContent = data.kinds[d[0]][2];
       meta.appendChild(kind);
       var year = el(doc, 'span', 'search-result-year');
-      year.textContent = data.years[d[3]][1];
+      year.textContent = data.years[d[1]][1];
       meta.appendChild(doc.createTextNode(' · '));
       meta.appendChild(year);
-      if (d[4].length) {
+      if (d[2].length) {
         meta.appendChild(doc.createTextNode(' · '));
         var au = el(doc, 'span', 'search-result-authors');
-        appendMarked(doc, au, d[4].map(function (x) { return data.authors[x][1]; }).join(', '), m);
+        appendMarked(doc, au, d[2].map(function (x) { return data.authors[x][1]; }).join(', '), isMatch);
         meta.appendChild(au);
       }
       li.appendChild(meta);
-      var text = snippet(d[7] && d[8] ? d[7] + ' ' + d[8] : d[7] || d[8], m);
+      var text = snippet(row[3], isMatch) || snippet(row[2], isMatch) || row[2] || opening(row[3], 180);
       if (text) {
         var p = el(doc, 'p', 'search-result-snippet');
-        appendMarked(doc, p, text, m);
+        appendMarked(doc, p, text, isMatch);
         li.appendChild(p);
       }
       return li;
     }
 
-    function showMore() {
+    /** Among the first page of results, equal scores go to titles with the
+     *  words as typed («моделі» before «модели»). */
+    async function preferTyped(found) {
+      var head = results.slice(0, PAGE);
+      var rows = await index.textsOf(head);
+      var typed = found.matches.map(function (m) { return m.word; });
+      var score = new Map();
+      head.forEach(function (id, i) {
+        var ws = tokenize(rows[i][0]).map(lower);
+        var bonus = typed.filter(function (w) { return ws.indexOf(w) !== -1; }).length;
+        score.set(id, found.score.get(id) + bonus);
+      });
+      head.sort(function (a, b) { return score.get(b) - score.get(a) || a - b; });
+      results = head.concat(results.slice(PAGE));
+    }
+
+    /** Shows the next page of results (of run `mine`, if still the latest). */
+    async function showMore(mine) {
+      var ids = results.slice(shown, shown + PAGE);
+      var rows = await index.textsOf(ids);
+      if (mine !== run) return;
       var frag = doc.createDocumentFragment();
-      var end = Math.min(results.length, shown + PAGE);
-      for (var i = shown; i < end; i++) frag.appendChild(renderItem(results[i]));
+      ids.forEach(function (id, i) { frag.appendChild(renderItem(id, rows[i])); });
       list.appendChild(frag);
-      shown = end;
+      shown += ids.length;
       more.hidden = shown >= results.length;
     }
 
-    var lastRun = 0;
-
-    function run(keep) {
+    async function update(keep) {
+      var mine = ++run;
       var q = input.value.trim();
       var c = chosen();
       keepInAddress(q, c);
       var before = keep ? shown : 0;
-      var focused = keep && list.contains(doc.activeElement) ? doc.activeElement.getAttribute('href') : null;
-      list.textContent = '';
-      shown = 0;
+      var pass = passer(docs, c, filters.fieldOf);
       var any = q !== '' || Object.keys(c).length > 0;
-      results = any ? engine.search(q, passer(c)) : [];
+      var found = null;
+      if (q !== '') {
+        list.setAttribute('aria-busy', 'true');
+        try {
+          found = await index.search(q, pass);
+        } catch (e) {
+          found = { ids: [], matches: [] };
+          if (typeof console !== 'undefined') console.error(e.message);
+        }
+        if (mine !== run) return;
+      }
+      if (found) {
+        results = found.ids;
+        isMatch = index.matcher(found.matches);
+        await preferTyped(found);
+        if (mine !== run) return;
+      } else {
+        results = [];
+        if (any) for (var i = 0; i < docs.length; i++) if (pass(i)) results.push(i);
+        isMatch = function () { return false; };
+      }
+      var shownBefore = shown;
+      shown = 0;
+      var frag = [];
+      do {
+        var ids = results.slice(shown, shown + PAGE);
+        var rows = await index.textsOf(ids);
+        if (mine !== run) return;
+        ids.forEach(function (id, i) { frag.push(renderItem(id, rows[i])); });
+        shown += ids.length;
+      } while (shown < before && shown < results.length);
+      var focused = keep && shownBefore && list.contains(doc.activeElement) ? doc.activeElement.getAttribute('href') : null;
+      list.textContent = '';
+      frag.forEach(function (li) { list.appendChild(li); });
+      list.removeAttribute('aria-busy');
+      more.hidden = shown >= results.length;
       if (!any) {
         status.textContent = t.search_prompt;
       } else if (results.length === 0) {
-        status.textContent = complete ? t.search_none : '…';
+        status.textContent = t.search_none;
       } else {
-        status.textContent = t.search_found.replace('{n}', String(results.length)) + (complete ? '' : ' …');
+        status.textContent = t.search_found.replace('{n}', String(results.length));
       }
-      do { showMore(); } while (shown < before && shown < results.length);
       if (focused) {
         var again = list.querySelector('a[href="' + focused.replace(/["\\]/g, '\\$&') + '"]');
         if (again) again.focus();
       }
       if (results.length && timing.firstResultsAt === null) timing.firstResultsAt = perf.now();
-      lastRun = perf.now();
     }
 
-    function active() {
-      return input.value.trim() !== '' || Object.keys(chosen()).length > 0;
-    }
-
-    function indexRest() {
-      // Slices of about SLICE_MS each.
-      var n = Math.max(50, Math.round(SLICE_MS / Math.max(perDoc, 0.001)));
-      complete = engine.addMore(n);
-      if (complete) {
-        timing.indexMs = perf.now() - t0;
-        timing.indexedAt = perf.now();
-        list.removeAttribute('aria-busy');
-        if (active()) run(true);
-      } else {
-        // Fill the first screen early; then wait for the whole index.
-        if (active() && shown < PAGE && perf.now() - lastRun > 300) run(true);
-        setTimeout(indexRest, 0);
-      }
-    }
-
+    var last = Promise.resolve();
     function timed() {
       var s = perf.now();
-      run();
-      timing.keystrokes.push(perf.now() - s);
+      last = update().then(function () { timing.keystrokes.push(perf.now() - s); });
+      return last;
     }
 
     input.addEventListener('input', timed);
@@ -537,28 +821,33 @@
     });
     more.addEventListener('click', function () {
       var first = shown;
-      showMore();
-      // Keep the keyboard where the new results start.
-      var next = list.children[first];
-      var link = next && next.querySelector('a');
-      if (link) link.focus();
+      showMore(run).then(function () {
+        // Keep the keyboard where the new results start.
+        var next = list.children[first];
+        var link = next && next.querySelector('a');
+        if (link) link.focus();
+      });
     });
-    run();
-    if (!complete) {
-      list.setAttribute('aria-busy', 'true');
-      setTimeout(indexRest, 0);
-    }
-    return { engine: engine, timing: timing, run: run };
+    last = update();
+    return {
+      index: index,
+      timing: timing,
+      run: update,
+      /** Resolves when the latest search has shown its results. */
+      settled: function () { return last; }
+    };
   }
 
-  var api = {
+  return {
     makeFold: makeFold,
+    lower: lower,
     tokenize: tokenize,
     words: words,
+    decode: decode,
+    oneEdit: oneEdit,
     pieces: pieces,
     snippet: snippet,
-    Engine: Engine,
+    Index: Index,
     start: start
   };
-  return api;
 });

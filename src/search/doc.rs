@@ -1,0 +1,383 @@
+//! What the index keeps of one entry: each stem it has, with where it has it
+//! (title, the other short fields, the body), and its body's text compressed for
+//! the snippets. Made as the entry's page is rendered, on the render threads, so
+//! that the text is read once and never held whole for the whole site.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use foldhash::HashMapExt;
+
+use super::stem::Stemmers;
+use crate::lang::Lang;
+
+/// Where a stem occurs in an entry, as bits of a posting.
+pub mod bits {
+    /// In the title.
+    pub const TITLE: u8 = 1;
+    /// In the summary, the tags, the authors' names or the fields.
+    pub const META: u8 = 2;
+    /// In the body.
+    pub const BODY: u8 = 4;
+    /// Three times or more in the body.
+    pub const OFTEN: u8 = 8;
+}
+
+/// The index's view of one entry.
+#[derive(Debug, Clone)]
+pub struct SearchDoc {
+    /// Its stems (ids of the [`Lexicon`]), ascending, each with its [`bits`].
+    pub terms: Box<[(u32, u8)]>,
+    /// Its body's plain text (blocks on lines of their own), raw-deflated.
+    pub body: Arc<[u8]>,
+}
+
+/// The words of one entry, by the place they occur in.
+pub struct Texts<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// The summary, tags, authors' names and field words.
+    pub meta: &'a [&'a str],
+    /// The body's plain text.
+    pub body: &'a str,
+    /// The entry's language.
+    pub lang: Lang,
+}
+
+/// Every stem and word form the site's texts have, shared by the render
+/// threads. Ids never change while the lexicon lives, so `ozyq serve` keeps one
+/// across rebuilds.
+pub struct Lexicon {
+    id: u64,
+    inner: Mutex<Words>,
+}
+
+/// The lexicon's tables.
+#[derive(Default)]
+pub struct Words {
+    /// Stems by id.
+    pub stems: Vec<Box<str>>,
+    stem_ids: HashMap<Box<str>, u32>,
+    /// Each lower-cased form a text has, with the stems it has in texts of each
+    /// kind (one unless a Cyrillic word without a Kazakh letter is in texts of
+    /// both languages).
+    pub forms: HashMap<Box<str>, Vec<u32>>,
+}
+
+static LEXICONS: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// This thread's memo of words as written → stem id, for one lexicon.
+    /// (one table for Kazakh texts, one for the others).
+    static MEMO: RefCell<(u64, [foldhash::HashMap<Box<str>, u32>; 2])> =
+        RefCell::new((0, [foldhash::HashMap::new(), foldhash::HashMap::new()]));
+    static STEMMERS: Stemmers = Stemmers::default();
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon {
+            id: LEXICONS.fetch_add(1, Ordering::Relaxed),
+            inner: Mutex::new(Words::default()),
+        }
+    }
+}
+
+impl Lexicon {
+    /// The tables, for writing the index.
+    pub fn words(&self) -> std::sync::MutexGuard<'_, Words> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The stem id of `word` as written, in a text in `lang`.
+    fn stem_id(&self, word: &str, lang: Lang) -> u32 {
+        MEMO.with_borrow_mut(|(owner, memos)| {
+            if *owner != self.id {
+                memos.iter_mut().for_each(|m| m.clear());
+                *owner = self.id;
+            }
+            let memo = &mut memos[usize::from(lang != Lang::Kk)];
+            if let Some(&id) = memo.get(word) {
+                return id;
+            }
+            let id = self.intern(word, lang);
+            memo.insert(word.into(), id);
+            id
+        })
+    }
+
+    fn intern(&self, word: &str, lang: Lang) -> u32 {
+        let form: String = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'ё' { 'е' } else { c })
+            .collect();
+        let stem = STEMMERS.with(|s| s.stem(&form, lang).into_owned());
+        let mut w = self.words();
+        let id = match w.stem_ids.get(stem.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = w.stems.len() as u32;
+                w.stems.push(stem.as_str().into());
+                w.stem_ids.insert(stem.into_boxed_str(), id);
+                id
+            }
+        };
+        let stems = w.forms.entry(form.into_boxed_str()).or_default();
+        if !stems.contains(&id) {
+            stems.push(id);
+        }
+        id
+    }
+}
+
+/// The words of `text`: runs of letters, digits and combining marks, as the
+/// page splits a query.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+        .filter(|w| !w.is_empty())
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
+}
+
+impl SearchDoc {
+    /// The index's view of an entry with these texts, its body compressed
+    /// through `bodies`.
+    pub fn new(texts: &Texts, lexicon: &Lexicon, bodies: &Bodies) -> SearchDoc {
+        // Each word as written, once, with where it occurs.
+        let mut seen: foldhash::HashMap<&str, (u8, u16)> = foldhash::HashMap::with_capacity(512);
+        note(&mut seen, texts.title, bits::TITLE);
+        for m in texts.meta {
+            note(&mut seen, m, bits::META);
+        }
+        note(&mut seen, texts.body, bits::BODY);
+        let mut by_stem: foldhash::HashMap<u32, (u8, u32)> =
+            foldhash::HashMap::with_capacity(seen.len());
+        for (w, (b, n)) in seen {
+            let e = by_stem
+                .entry(lexicon.stem_id(w, texts.lang))
+                .or_insert((0, 0));
+            e.0 |= b;
+            e.1 += u32::from(n);
+        }
+        let mut terms: Vec<(u32, u8)> = by_stem
+            .into_iter()
+            .map(|(id, (b, n))| (id, if n >= 3 { b | bits::OFTEN } else { b }))
+            .collect();
+        terms.sort_unstable();
+        SearchDoc {
+            terms: terms.into_boxed_slice(),
+            body: bodies.compressed(texts.body),
+        }
+    }
+}
+
+/// Notes each word of `text` as occurring at `bit` (and counts it in the body).
+fn note<'t>(seen: &mut foldhash::HashMap<&'t str, (u8, u16)>, text: &'t str, bit: u8) {
+    for w in words(text) {
+        let e = seen.entry(w).or_insert((0, 0));
+        e.0 |= bit;
+        if bit == bits::BODY {
+            e.1 = e.1.saturating_add(1);
+        }
+    }
+}
+
+/// Compressed bodies by the hash of their text: made once, kept in
+/// `.ozyq-cache/search/bodies.pack` between builds (compressing is most of
+/// what the index costs).
+#[derive(Default)]
+pub struct Bodies {
+    inner: Mutex<BodiesInner>,
+}
+
+#[derive(Default)]
+struct BodiesInner {
+    known: HashMap<u64, Arc<[u8]>>,
+    used: std::collections::HashSet<u64>,
+    added: bool,
+}
+
+/// Level 6: a third smaller than level 1 on the benchmark's texts, and made
+/// once per text thanks to the cache.
+const LEVEL: u32 = 6;
+
+impl Bodies {
+    /// The compressed form of `text`: from the cache, or made now.
+    pub fn compressed(&self, text: &str) -> Arc<[u8]> {
+        let key = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+        {
+            let mut b = self.lock();
+            if let Some(z) = b.known.get(&key).cloned() {
+                b.used.insert(key);
+                return z;
+            }
+        }
+        let z: Arc<[u8]> = deflate(text.as_bytes()).into();
+        let mut b = self.lock();
+        b.known.insert(key, z.clone());
+        b.used.insert(key);
+        b.added = true;
+        z
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BodiesInner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The bodies kept in `file`, if it can be read (a broken cache is no cache).
+    pub fn load(file: &std::path::Path) -> Bodies {
+        let mut known = HashMap::new();
+        if let Ok(bytes) = std::fs::read(file) {
+            let mut at = 0;
+            while let Some(head) = bytes.get(at..at + 12) {
+                let key = u64::from_le_bytes(head[..8].try_into().expect("8 bytes"));
+                let len = u32::from_le_bytes(head[8..].try_into().expect("4 bytes")) as usize;
+                let Some(z) = bytes.get(at + 12..at + 12 + len) else {
+                    break;
+                };
+                known.insert(key, Arc::from(z));
+                at += 12 + len;
+            }
+        }
+        Bodies {
+            inner: Mutex::new(BodiesInner {
+                known,
+                ..BodiesInner::default()
+            }),
+        }
+    }
+
+    /// Writes the bodies used since the last save to `file`, when that changes
+    /// what it holds, and forgets the others.
+    pub fn save(&self, file: &std::path::Path) -> std::io::Result<()> {
+        let mut b = self.lock();
+        let unused = b.known.len() > b.used.len();
+        if !(b.added || unused) {
+            b.used.clear();
+            return Ok(());
+        }
+        let used = std::mem::take(&mut b.used);
+        b.known.retain(|k, _| used.contains(k));
+        b.added = false;
+        let mut keys: Vec<u64> = b.known.keys().copied().collect();
+        keys.sort_unstable();
+        let mut out = Vec::new();
+        for k in keys {
+            let z = &b.known[&k];
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&(z.len() as u32).to_le_bytes());
+            out.extend_from_slice(z);
+        }
+        drop(b);
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        crate::output::write_atomic(file, &out)
+    }
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::DeflateEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::new(LEVEL),
+    );
+    e.write_all(bytes).expect("writing to memory");
+    e.finish().expect("writing to memory")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inflate(z: &[u8]) -> String {
+        use std::io::Read;
+        let mut s = String::new();
+        flate2::read::DeflateDecoder::new(z)
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn a_doc_has_each_stem_once_with_where_it_occurs() {
+        let lexicon = Lexicon::default();
+        let bodies = Bodies::default();
+        let doc = SearchDoc::new(
+            &Texts {
+                title: "Сабақ жоспары",
+                meta: &["Абенова Гүлнар", "сабақтар"],
+                body: "Сабағы қызық.\nСабақтың мақсаты: сабақ.",
+                lang: Lang::Kk,
+            },
+            &lexicon,
+            &bodies,
+        );
+        let words = lexicon.words();
+        let of = |stem: &str| {
+            let id = words.stems.iter().position(|s| &**s == stem).unwrap() as u32;
+            doc.terms.iter().find(|t| t.0 == id).unwrap().1
+        };
+        assert_eq!(
+            of("сабақ"),
+            bits::TITLE | bits::META | bits::BODY | bits::OFTEN
+        );
+        assert_eq!(of("абенова"), bits::META);
+        assert_eq!(of("мақсат"), bits::BODY);
+        assert!(doc.terms.windows(2).all(|w| w[0].0 < w[1].0));
+        // Each form knows its stem.
+        let sabak = words.stems.iter().position(|s| &**s == "сабақ").unwrap() as u32;
+        for f in ["сабақ", "сабағы", "сабақтың", "сабақтар"] {
+            assert_eq!(words.forms[f], vec![sabak], "{f}");
+        }
+        assert_eq!(
+            inflate(&doc.body),
+            "Сабағы қызық.\nСабақтың мақсаты: сабақ."
+        );
+    }
+
+    #[test]
+    fn a_cyrillic_word_in_both_languages_has_both_stems() {
+        let lexicon = Lexicon::default();
+        let bodies = Bodies::default();
+        for lang in [Lang::Kk, Lang::Ru] {
+            SearchDoc::new(
+                &Texts {
+                    title: "методикасы",
+                    meta: &[],
+                    body: "",
+                    lang,
+                },
+                &lexicon,
+                &bodies,
+            );
+        }
+        assert_eq!(lexicon.words().forms["методикасы"].len(), 2);
+    }
+
+    #[test]
+    fn bodies_are_kept_between_builds_and_unused_ones_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("search/bodies.pack");
+        let b = Bodies::load(&file);
+        let one = b.compressed("бір");
+        b.compressed("екі");
+        b.save(&file).unwrap();
+        let again = Bodies::load(&file);
+        assert_eq!(again.lock().known.len(), 2);
+        assert_eq!(again.compressed("бір"), one);
+        assert!(!again.lock().added);
+        again.save(&file).unwrap();
+        // «екі» was not used: it is gone.
+        assert_eq!(Bodies::load(&file).lock().known.len(), 1);
+        // A cut file is read as far as it is whole.
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() - 1]).unwrap();
+        assert_eq!(Bodies::load(&file).lock().known.len(), 0);
+    }
+}

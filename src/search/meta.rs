@@ -1,0 +1,183 @@
+//! `search/index.js`: what the search page needs before any word is typed (the
+//! folding tables, UI strings, the filters' tables and each entry's facets, and
+//! where the shards and texts are).
+
+use serde_json::{Value, json};
+use typed_index_collections::TiVec;
+
+use crate::config::fields::{FieldId, FieldType};
+use crate::lang::strings::Strings;
+use crate::site::Site;
+use crate::site::fields::FieldValue;
+
+use super::fold::{FOLD, LATIN_I_IN_CYRILLIC};
+use super::stem::VOICED;
+
+/// UI strings the script needs (the page's static words come from the template).
+pub(super) const SCRIPT_STRINGS: &[&str] = &[
+    "search_found",
+    "search_none",
+    "search_prompt",
+    "search_more",
+    "search_all_kinds",
+    "search_all_years",
+    "search_all_departments",
+    "search_all_authors",
+    "search_any",
+];
+
+/// Ids as the numbers the script looks them up by.
+fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
+    list.iter().map(|&i| i.into()).collect()
+}
+
+/// The JavaScript file written to `search/index.js`, loaded by a plain `<script>`.
+///
+/// It sets `window.OZYQ_SEARCH` to:
+/// - `v`: 2, the format;
+/// - `fold`: the folding table as `[[from, to], …]`, `latin_i`, and `voiced`:
+///   the final consonants a Kazakh ending voices (see [`super::stem::VOICED`]);
+/// - `t`: the UI strings the script shows;
+/// - `kinds`: `[id, plural, label]`, `years`: `[slug, label]` (newest first),
+///   `departments` and `authors`: `[id, name]`, `tags`: names;
+/// - `fields`: the choice fields some entry has, `[name, label, [[id, label], …]]`;
+/// - `docs`, one per entry in site order (newest first), what the filters need:
+///   `[kind, year, [authors], department or -1, [[field, choice], …]]`, where the
+///   numbers index the tables above;
+/// - `shards`: the keys of the shard files (`s/<key>.js`, see [`super::shards`]);
+/// - `chunks`: the first entry of each text file (`t/<n>.js`, see [`super::texts`]).
+pub fn index_js(site: &Site, shards: &[String], chunks: &[usize], strings: &Strings) -> String {
+    let lang = site.config.language;
+    let kinds: Vec<Value> = site
+        .config
+        .kinds
+        .iter()
+        .map(|k| json!([k.id, k.plural.get(lang), k.label.get(lang)]))
+        .collect();
+    let years: Vec<Value> = site
+        .index
+        .by_year
+        .iter()
+        .map(|y| json!([y.year.slug(), y.year.label()]))
+        .collect();
+    let departments: Vec<Value> = site
+        .departments
+        .iter()
+        .map(|d| json!([d.id, d.name_in(lang)]))
+        .collect();
+    let authors: Vec<Value> = site.authors.iter().map(|a| json!([a.id, a.name])).collect();
+    let tags: Vec<Value> = site.tags.iter().map(|t| json!(t.name)).collect();
+    let (fields, field_of) = choice_fields(site);
+    let docs: Vec<Value> = site
+        .entries
+        .iter()
+        .map(|e| {
+            let year = site.index.year_index(e.year).map_or(0, usize::from);
+            json!([
+                usize::from(e.kind),
+                year,
+                ids(&e.authors),
+                e.department.map_or(-1, |d| usize::from(d) as i64),
+                e.fields
+                    .iter()
+                    .filter_map(|f| match (&f.value, field_of[f.field]) {
+                        (FieldValue::Choice(c), Some(i)) => Some(json!([i, c])),
+                        _ => None,
+                    })
+                    .collect::<Vec<Value>>(),
+            ])
+        })
+        .collect();
+    let t: serde_json::Map<String, Value> = SCRIPT_STRINGS
+        .iter()
+        .map(|&k| {
+            (
+                k.to_string(),
+                Value::from(strings.get(k).map(String::as_str).unwrap_or(k)),
+            )
+        })
+        .collect();
+    let pairs = |list: &[(char, char)]| -> Vec<Value> {
+        list.iter()
+            .map(|(a, b)| json!([a.to_string(), b.to_string()]))
+            .collect()
+    };
+    let data = json!({
+        "v": 2,
+        "lang": lang.code(),
+        "fold": pairs(FOLD),
+        "latin_i": [LATIN_I_IN_CYRILLIC.0.to_string(), LATIN_I_IN_CYRILLIC.1.to_string()],
+        "voiced": pairs(VOICED),
+        "t": t,
+        "kinds": kinds,
+        "years": years,
+        "departments": departments,
+        "authors": authors,
+        "tags": tags,
+        "fields": fields,
+        "docs": docs,
+        "shards": shards,
+        "chunks": chunks,
+    });
+    let json = crate::render::script_json::script_json(&data);
+    let mut out = String::with_capacity(json.len() + 96);
+    out.push_str(
+        "/* The site's search data, made by ozyq (src/search/). */\nwindow.OZYQ_SEARCH = ",
+    );
+    out.push_str(&json);
+    out.push_str(";\n");
+    out
+}
+
+/// The words of an entry's fields a visitor may search for: texts, names, and
+/// choices in the site's language (an event's name, a journal, «Облыстық»).
+pub fn field_words<'s>(
+    site: &'s Site,
+    fields: &'s [crate::site::fields::FieldEntry],
+) -> Vec<&'s str> {
+    let lang = site.config.language;
+    let mut out: Vec<&str> = Vec::new();
+    for f in fields {
+        match &f.value {
+            FieldValue::Text(t) => out.push(t),
+            FieldValue::Names(names) => out.extend(names.iter().map(String::as_str)),
+            FieldValue::Choice(c) => {
+                out.push(site.config.fields[f.field].choices[*c].label.get(lang));
+            }
+            FieldValue::People(people) => {
+                out.extend(people.iter().map(|&a| site.authors[a].name.as_str()));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The choice fields some entry has, as the index lists them, and each field's
+/// place in that list.
+fn choice_fields(site: &Site) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
+    let lang = site.config.language;
+    let mut used: TiVec<FieldId, bool> = site.config.fields.iter().map(|_| false).collect();
+    for e in &site.entries {
+        for f in &e.fields {
+            if matches!(f.value, FieldValue::Choice(_)) {
+                used[f.field] = true;
+            }
+        }
+    }
+    let mut list = Vec::new();
+    let mut place: TiVec<FieldId, Option<usize>> =
+        site.config.fields.iter().map(|_| None).collect();
+    for (id, field) in site.config.fields.iter_enumerated() {
+        if field.ty == FieldType::Choice && used[id] {
+            place[id] = Some(list.len());
+            let choices: Vec<Value> = field
+                .choices
+                .iter()
+                .map(|c| json!([c.id, c.label.get(lang)]))
+                .collect();
+            list.push(json!([field.name, field.label.get(lang), choices]));
+        }
+    }
+    (list, place)
+}
