@@ -10,8 +10,8 @@ const LAYERS: &[&[&str]] = &[
     &["config"],
     &["content", "data"],
     &["site"],
-    &["render", "markdown"],
-    &["catalogue", "search", "report", "portfolio"],
+    &["render", "markdown", "search"],
+    &["catalogue", "report", "portfolio"],
     &["pipeline"],
     &["build", "serve", "scaffold", "publish"],
 ];

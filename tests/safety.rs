@@ -329,7 +329,8 @@ fn inline_json_cannot_open_a_comment_or_a_script() {
         page[start..].contains("<article"),
         "the page goes on after the script"
     );
-    let index = f.read("output/search/index.js");
+    let index = f.search_files();
+    assert!(index.contains("OZYQ_TEXT("));
     assert!(!index.contains("<!--") && !index.contains("<script"));
 }
 

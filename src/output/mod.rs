@@ -8,6 +8,7 @@
 //! archive where little changed thus costs reads, not writes and deletions.
 
 pub mod manifest;
+pub mod script_json;
 mod swap;
 pub mod target;
 

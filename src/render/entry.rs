@@ -198,6 +198,6 @@ impl Renderer<'_> {
                 m.insert("sameAs".into(), format!("https://doi.org/{doi}").into());
             }
         }
-        super::script_json::script_json(&v)
+        crate::output::script_json::script_json(&v)
     }
 }

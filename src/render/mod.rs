@@ -10,7 +10,6 @@ pub mod page;
 mod people;
 pub mod plan;
 pub mod prepared;
-pub mod script_json;
 pub mod templates;
 pub mod theme;
 pub mod value;

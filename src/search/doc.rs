@@ -30,6 +30,8 @@ pub mod bits {
 pub struct SearchDoc {
     /// Its stems (ids of the [`Lexicon`]), ascending, each with its [`bits`].
     pub terms: Box<[(u32, u8)]>,
+    /// Its words: ids of the lexicon's (form, stem) pairs, ascending.
+    pub words: Box<[u32]>,
     /// Its body's plain text (blocks on lines of their own), raw-deflated.
     pub body: Arc<[u8]>,
 }
@@ -60,10 +62,26 @@ pub struct Words {
     /// Stems by id.
     pub stems: Vec<Box<str>>,
     stem_ids: HashMap<Box<str>, u32>,
-    /// Each lower-cased form a text has, with the stems it has in texts of each
-    /// kind (one unless a Cyrillic word without a Kazakh letter is in texts of
-    /// both languages).
-    pub forms: HashMap<Box<str>, Vec<u32>>,
+    /// Lower-cased word forms by id.
+    pub forms: Vec<Box<str>>,
+    form_ids: HashMap<Box<str>, u32>,
+    /// (form, stem) pairs by id: a form has one stem in the texts of each
+    /// language kind (two when a Cyrillic word without a Kazakh letter is in
+    /// Kazakh and in Russian texts).
+    pub pairs: Vec<(u32, u32)>,
+    pair_ids: HashMap<(u32, u32), u32>,
+}
+
+impl Words {
+    fn id(list: &mut Vec<Box<str>>, ids: &mut HashMap<Box<str>, u32>, text: String) -> u32 {
+        if let Some(&id) = ids.get(text.as_str()) {
+            return id;
+        }
+        let id = list.len() as u32;
+        list.push(text.as_str().into());
+        ids.insert(text.into_boxed_str(), id);
+        id
+    }
 }
 
 static LEXICONS: AtomicU64 = AtomicU64::new(1);
@@ -91,8 +109,8 @@ impl Lexicon {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The stem id of `word` as written, in a text in `lang`.
-    fn stem_id(&self, word: &str, lang: Lang) -> u32 {
+    /// The (form, stem) pair id of `word` as written, in a text in `lang`.
+    fn pair_id(&self, word: &str, lang: Lang) -> u32 {
         MEMO.with_borrow_mut(|(owner, memos)| {
             if *owner != self.id {
                 memos.iter_mut().for_each(|m| m.clear());
@@ -116,20 +134,18 @@ impl Lexicon {
             .collect();
         let stem = STEMMERS.with(|s| s.stem(&form, lang).into_owned());
         let mut w = self.words();
-        let id = match w.stem_ids.get(stem.as_str()) {
+        let w = &mut *w;
+        let stem = Words::id(&mut w.stems, &mut w.stem_ids, stem);
+        let form = Words::id(&mut w.forms, &mut w.form_ids, form);
+        match w.pair_ids.get(&(form, stem)) {
             Some(&id) => id,
             None => {
-                let id = w.stems.len() as u32;
-                w.stems.push(stem.as_str().into());
-                w.stem_ids.insert(stem.into_boxed_str(), id);
+                let id = w.pairs.len() as u32;
+                w.pairs.push((form, stem));
+                w.pair_ids.insert((form, stem), id);
                 id
             }
-        };
-        let stems = w.forms.entry(form.into_boxed_str()).or_default();
-        if !stems.contains(&id) {
-            stems.push(id);
         }
-        id
     }
 }
 
@@ -155,15 +171,24 @@ impl SearchDoc {
             note(&mut seen, m, bits::META);
         }
         note(&mut seen, texts.body, bits::BODY);
+        let pairs: Vec<(u32, u8, u16)> = seen
+            .into_iter()
+            .map(|(w, (b, n))| (lexicon.pair_id(w, texts.lang), b, n))
+            .collect();
         let mut by_stem: foldhash::HashMap<u32, (u8, u32)> =
-            foldhash::HashMap::with_capacity(seen.len());
-        for (w, (b, n)) in seen {
-            let e = by_stem
-                .entry(lexicon.stem_id(w, texts.lang))
-                .or_insert((0, 0));
-            e.0 |= b;
-            e.1 += u32::from(n);
+            foldhash::HashMap::with_capacity(pairs.len());
+        let mut words: Vec<u32> = Vec::with_capacity(pairs.len());
+        {
+            let lex = lexicon.words();
+            for &(p, b, n) in &pairs {
+                let e = by_stem.entry(lex.pairs[p as usize].1).or_insert((0, 0));
+                e.0 |= b;
+                e.1 += u32::from(n);
+                words.push(p);
+            }
         }
+        words.sort_unstable();
+        words.dedup();
         let mut terms: Vec<(u32, u8)> = by_stem
             .into_iter()
             .map(|(id, (b, n))| (id, if n >= 3 { b | bits::OFTEN } else { b }))
@@ -171,6 +196,7 @@ impl SearchDoc {
         terms.sort_unstable();
         SearchDoc {
             terms: terms.into_boxed_slice(),
+            words: words.into_boxed_slice(),
             body: bodies.compressed(texts.body),
         }
     }
@@ -332,9 +358,19 @@ mod tests {
         assert!(doc.terms.windows(2).all(|w| w[0].0 < w[1].0));
         // Each form knows its stem.
         let sabak = words.stems.iter().position(|s| &**s == "сабақ").unwrap() as u32;
+        let stems_of = |f: &str| -> Vec<u32> {
+            let form = words.forms.iter().position(|x| &**x == f).unwrap() as u32;
+            words
+                .pairs
+                .iter()
+                .filter(|p| p.0 == form)
+                .map(|p| p.1)
+                .collect()
+        };
         for f in ["сабақ", "сабағы", "сабақтың", "сабақтар"] {
-            assert_eq!(words.forms[f], vec![sabak], "{f}");
+            assert_eq!(stems_of(f), vec![sabak], "{f}");
         }
+        assert!(doc.words.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(
             inflate(&doc.body),
             "Сабағы қызық.\nСабақтың мақсаты: сабақ."
@@ -357,7 +393,13 @@ mod tests {
                 &bodies,
             );
         }
-        assert_eq!(lexicon.words().forms["методикасы"].len(), 2);
+        let words = lexicon.words();
+        let form = words
+            .forms
+            .iter()
+            .position(|x| &**x == "методикасы")
+            .unwrap() as u32;
+        assert_eq!(words.pairs.iter().filter(|p| p.0 == form).count(), 2);
     }
 
     #[test]

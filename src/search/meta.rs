@@ -119,7 +119,7 @@ pub fn index_js(site: &Site, shards: &[String], chunks: &[usize], strings: &Stri
         "shards": shards,
         "chunks": chunks,
     });
-    let json = crate::render::script_json::script_json(&data);
+    let json = crate::output::script_json::script_json(&data);
     let mut out = String::with_capacity(json.len() + 96);
     out.push_str(
         "/* The site's search data, made by ozyq (src/search/). */\nwindow.OZYQ_SEARCH = ",

@@ -68,6 +68,7 @@ pub fn files(
 ) -> Vec<(String, String)> {
     let empty = SearchDoc {
         terms: Box::new([]),
+        words: Box::new([]),
         body: doc::Bodies::default().compressed("").clone(),
     };
     let docs: Vec<&SearchDoc> = docs.iter().map(|d| d.unwrap_or(&empty)).collect();

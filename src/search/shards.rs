@@ -70,8 +70,17 @@ fn encode(postings: &[u32]) -> String {
 
 /// What goes into shards: a stem with its postings, or a form with its stems.
 enum Item {
-    Stem { stem: u32, postings: String },
-    Form { form: String, stems: Vec<u32> },
+    Stem { stem: String, postings: String },
+    Form { form: String, stems: Vec<String> },
+}
+
+impl Item {
+    fn order(&self) -> (bool, &str) {
+        match self {
+            Item::Stem { stem, .. } => (false, stem),
+            Item::Form { form, .. } => (true, form),
+        }
+    }
 }
 
 /// The shards of an index of `docs` (in the order the search data lists them),
@@ -90,52 +99,61 @@ pub fn shards(docs: &[&SearchDoc], words: &Words) -> Vec<Shard> {
         .map(|(stem, p)| {
             let folded = fold(&words.stems[stem]);
             let item = Item::Stem {
-                stem: stem as u32,
+                stem: words.stems[stem].to_string(),
                 postings: encode(p),
             };
             (folded, item)
         })
         .collect();
-    for (form, stems) in &words.forms {
-        let live: Vec<u32> = stems
-            .iter()
-            .copied()
-            .filter(|&s| !postings[s as usize].is_empty())
-            .collect();
+    // The forms the texts have now (serve's lexicon remembers older ones), each
+    // with its stems, in order.
+    let mut live = vec![false; words.pairs.len()];
+    for doc in docs {
+        for &p in doc.words.iter() {
+            live[p as usize] = true;
+        }
+    }
+    let mut forms: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (p, &(form, stem)) in words.pairs.iter().enumerate() {
+        if live[p] {
+            forms
+                .entry(&words.forms[form as usize])
+                .or_default()
+                .push(&words.stems[stem as usize]);
+        }
+    }
+    for (form, mut stems) in forms {
+        stems.sort_unstable();
         // A form that is its own and only stem is found as the stem.
-        let plain = live.len() == 1 && *words.stems[live[0] as usize] == **form;
-        if !live.is_empty() && !plain {
+        if stems != [form] {
             let item = Item::Form {
                 form: form.to_string(),
-                stems: live,
+                stems: stems.into_iter().map(str::to_string).collect(),
             };
             items.push((fold(form), item));
         }
     }
     drop(postings);
-    items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Ordered by folded text, then stems before forms, then the text itself: the
+    // same files from any build of the same texts.
+    items.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.order().cmp(&b.1.order())));
     let mut groups = Vec::new();
-    split(&items, 0, items.len(), MIN_KEY, &mut groups, words);
+    split(&items, 0, items.len(), MIN_KEY, &mut groups);
     groups
         .into_par_iter()
         .map(|(key, range)| Shard {
-            js: shard_js(&key, &items[range], words),
+            js: shard_js(&key, &items[range]),
             key,
         })
         .collect()
 }
 
 /// The size an item adds to its shard, about.
-fn size(item: &(String, Item), words: &Words) -> usize {
+fn size(item: &(String, Item)) -> usize {
     match &item.1 {
-        Item::Stem { stem, postings } => words.stems[*stem as usize].len() + postings.len() + 6,
+        Item::Stem { stem, postings } => stem.len() + postings.len() + 6,
         Item::Form { form, stems } => {
-            form.len()
-                + stems
-                    .iter()
-                    .map(|&s| words.stems[s as usize].len() + 3)
-                    .sum::<usize>()
-                + 4
+            form.len() + stems.iter().map(|s| s.len() + 3).sum::<usize>() + 4
         }
     }
 }
@@ -155,7 +173,6 @@ fn split(
     end: usize,
     depth: usize,
     out: &mut Vec<(String, std::ops::Range<usize>)>,
-    words: &Words,
 ) {
     let mut i = start;
     while i < end {
@@ -163,7 +180,7 @@ fn split(
         let mut j = i;
         let mut bytes = 0;
         while j < end && prefix(&items[j].0, depth) == key {
-            bytes += size(&items[j], words);
+            bytes += size(&items[j]);
             j += 1;
         }
         // Words no longer than the key stay in its shard; longer ones go
@@ -175,7 +192,7 @@ fn split(
             if short_end > i {
                 out.push((key.clone(), i..short_end));
             }
-            split(items, short_end, j, depth + 1, out, words);
+            split(items, short_end, j, depth + 1, out);
         } else {
             out.push((key, i..j));
         }
@@ -185,17 +202,17 @@ fn split(
 
 /// The text of a shard file: it hands its data to the page with
 /// `OZYQ_SHARD(key, {s: [[stem, postings], …], f: [[form, stem, …], …]})`.
-fn shard_js(key: &str, items: &[(String, Item)], words: &Words) -> String {
+fn shard_js(key: &str, items: &[(String, Item)]) -> String {
     let mut stems = Vec::new();
     let mut forms = Vec::new();
     for (_, item) in items {
         match item {
             Item::Stem { stem, postings } => {
-                stems.push(json!([&*words.stems[*stem as usize], postings]));
+                stems.push(json!([stem, postings]));
             }
             Item::Form { form, stems: of } => {
                 let mut row = vec![Value::from(form.as_str())];
-                row.extend(of.iter().map(|&s| Value::from(&*words.stems[s as usize])));
+                row.extend(of.iter().map(|s| Value::from(s.as_str())));
                 forms.push(Value::Array(row));
             }
         }
@@ -203,8 +220,8 @@ fn shard_js(key: &str, items: &[(String, Item)], words: &Words) -> String {
     let data = json!({"s": stems, "f": forms});
     format!(
         "OZYQ_SHARD({},{});\n",
-        crate::render::script_json::script_json(&Value::from(key)),
-        crate::render::script_json::script_json(&data)
+        crate::output::script_json::script_json(&Value::from(key)),
+        crate::output::script_json::script_json(&data)
     )
 }
 
@@ -248,7 +265,6 @@ mod tests {
 
     #[test]
     fn large_shards_are_cut_by_the_next_letter() {
-        let words = Words::default();
         let mut items: Vec<(String, Item)> = Vec::new();
         for w in ["са", "саб", "сабақ", "сал", "сс"] {
             items.push((
@@ -260,7 +276,7 @@ mod tests {
             ));
         }
         let mut out = Vec::new();
-        split(&items, 0, items.len(), 2, &mut out, &words);
+        split(&items, 0, items.len(), 2, &mut out);
         let keys: Vec<&str> = out.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["са", "сс"]);
         // With every item counted as larger than a shard, «са» is cut.
@@ -271,15 +287,13 @@ mod tests {
                 (
                     w.to_string(),
                     Item::Stem {
-                        stem: 0,
+                        stem: w.to_string(),
                         postings: "A".repeat(MAX_SHARD),
                     },
                 )
             })
             .collect();
-        let mut words = Words::default();
-        words.stems.push("x".into());
-        split(&big, 0, big.len(), 2, &mut out, &words);
+        split(&big, 0, big.len(), 2, &mut out);
         let keys: Vec<(&str, usize)> = out.iter().map(|(k, r)| (k.as_str(), r.len())).collect();
         assert_eq!(keys, [("са", 1), ("саб", 1), ("сабақ", 1), ("сал", 1)]);
     }

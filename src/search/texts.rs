@@ -49,6 +49,6 @@ pub fn chunks(entries: &[&Entry], docs: &[&SearchDoc]) -> (Vec<String>, Vec<usiz
 fn file(n: usize, rows: Vec<Value>) -> String {
     format!(
         "OZYQ_TEXT({n},{});\n",
-        crate::render::script_json::script_json(&Value::Array(rows))
+        crate::output::script_json::script_json(&Value::Array(rows))
     )
 }

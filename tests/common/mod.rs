@@ -98,6 +98,22 @@ impl Fixture {
         std::fs::write(p, bytes).unwrap();
     }
 
+    /// Every file of the built site's search index (`output/search/**.js`),
+    /// concatenated.
+    #[allow(dead_code)]
+    pub fn search_files(&self) -> String {
+        let dir = self.root().join("output/search");
+        let mut out = String::new();
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let e = e.unwrap();
+            if e.path().extension().is_some_and(|x| x == "js") {
+                out.push_str(&std::fs::read_to_string(e.path()).unwrap());
+                out.push('\n');
+            }
+        }
+        out
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }

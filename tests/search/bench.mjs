@@ -1,23 +1,21 @@
 // Measures the search of a built site in headless Chromium:
-//   index size on disk (and against the site's text), time from page load to
-//   the first result, time to index everything, and time per keystroke.
-// Usage: node bench.mjs [SITE] [--prebuilt] [--json-parse] [--runs N] [--query WORDS]
-//   SITE defaults to $OZYQ_SITE or output/. --prebuilt also measures a variant
-//   that ships MiniSearch's serialized index (made here in Node with the same
-//   options) instead of indexing in the browser, to compare the two approaches;
-//   --json-parse one that wraps the same data in JSON.parse("…").
+//   index size on disk (and against the site's text), bytes loaded for a query,
+//   time from page load to the first result (file:// and HTTP, cold), and time
+//   per keystroke (input → results laid out).
+// Usage: node bench.mjs [SITE] [--runs N] [--query WORDS]
+//   SITE defaults to $OZYQ_SITE or the sample site built into a temp folder.
+//   --query takes comma-separated queries (each may have several words).
 import { readdir, stat, readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { siteDir, serve, launch, searchData, searchModules, indexed } from './lib.mjs';
+import { fileURLToPath } from 'node:url';
+import { siteDir, serve, launch, searchData, searchTexts, searchModules, fileUrl, settled } from './lib.mjs';
 
 const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
 const option = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && ['--runs', '--query'].includes(args[i - 1])));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--runs', '--query'].includes(args[i - 1])));
 if (positional[0]) process.env.OZYQ_SITE = path.resolve(positional[0]);
 const site = siteDir();
 const runs = Number(option('--runs', 5));
@@ -28,10 +26,6 @@ const size = (n) => (n > 4 * 1048576 ? mb(n) : kb(n));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 
@@ -57,112 +51,116 @@ async function htmlText(dir) {
   return { bytes, text, pages };
 }
 
-// Words that occur in the site, to type: the commonest long words of titles.
-function pickWords(data, api) {
+async function dirSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const d = await dirSize(p);
+      bytes += d.bytes;
+      files += d.files;
+    } else {
+      bytes += (await stat(p)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+// Queries to type: two-word queries of long words from titles, common and rare.
+function pickQueries(texts, api) {
   const given = option('--query', null);
   if (given) return given.split(',');
   const count = new Map();
-  for (const d of data.docs) {
-    for (const w of api.tokenize(d[0])) {
+  for (const row of texts) {
+    for (const w of api.tokenize(row[0])) {
       const l = w.toLowerCase();
-      if ([...l].length >= 7) count.set(l, (count.get(l) || 0) + 1);
+      if ([...l].length >= 6) count.set(l, (count.get(l) || 0) + 1);
     }
   }
   const byFreq = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const pick = [byFreq[0], byFreq[Math.floor(byFreq.length / 3)], byFreq[Math.floor((2 * byFreq.length) / 3)]].filter(Boolean);
-  return [...new Set(pick)];
+  const at = (f) => byFreq[Math.min(byFreq.length - 1, Math.floor(byFreq.length * f))];
+  return [...new Set([`${at(0)} ${at(0.02)}`, `${at(0.1)} ${at(0.3)}`, `${at(0.5)} ${at(0.05)}`])];
 }
 
-async function measure(label, overrides, words) {
-  const server = await serve(site, overrides);
-  const browser = await launch();
-  const firsts = [];
-  const full = [];
-  const keys = [];
-  const handler = [];
-  try {
-    for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const q = words[r % words.length];
-      await page.goto(server.url(`search/index.html?q=${encodeURIComponent(q)}`));
-      await page.waitForFunction(() => window.OzyqSearch?.page?.timing?.firstResultsAt != null, null, { timeout: 120000 });
-      await indexed(page);
-      const t = await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const tm = window.OzyqSearch.page.timing;
-        return { first: tm.firstResultsAt, indexed: nav ? tm.indexMs : tm.indexMs, start: nav ? nav.startTime : 0 };
-      });
-      firsts.push(t.first);
-      full.push(await page.evaluate(() => window.OzyqSearch.page.timing.indexedAt));
-      if (r === 0) {
-        // Per keystroke: each prefix of each word, as typing would give it,
-        // timed from the input event to the results laid out.
-        for (const w of words) {
-          const chars = [...w];
-          for (let i = 1; i <= chars.length; i++) {
-            const v = chars.slice(0, i).join('');
-            const d = await page.evaluate((v) => {
-              const input = document.getElementById('search-q');
-              const t0 = performance.now();
-              input.value = v;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-              void document.getElementById('search-results').offsetHeight;
-              return performance.now() - t0;
-            }, v);
-            keys.push(d);
-          }
-        }
-        // And real key presses, timing the page's own handler.
-        await page.fill('#search-q', '');
-        await page.evaluate(() => { window.OzyqSearch.page.timing.keystrokes.length = 0; });
-        await page.type('#search-q', words.join(' '));
-        handler.push(...(await page.evaluate(() => window.OzyqSearch.page.timing.keystrokes)));
-      }
-      await context.close();
+/** Opens the search page for `q` at `url` in a fresh context (cold caches);
+ *  returns the time to the first results shown (or «none found») and the search files loaded. */
+async function cold(browser, url, q) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = new Set();
+  page.on('request', (r) => {
+    const u = r.url();
+    const i = u.indexOf('/search/');
+    if (i >= 0 && u.endsWith('.js')) loaded.add(u.slice(i + 1).split('?')[0]);
+  });
+  await page.goto(`${url}?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => window.OzyqSearch?.page, null, { timeout: 120000 });
+  await settled(page);
+  const first = await page.evaluate(() => window.OzyqSearch.page.timing.firstShownAt);
+  const found = await page.textContent('#search-status');
+  let bytes = 0;
+  for (const rel of loaded) bytes += (await stat(path.join(site, decodeURIComponent(rel)))).size;
+  return { context, page, first, loaded, bytes, found };
+}
+
+async function keystrokes(page, queries) {
+  const out = [];
+  for (const q of queries) {
+    const chars = [...q];
+    for (let i = 1; i <= chars.length; i++) {
+      const v = chars.slice(0, i).join('');
+      out.push(await page.evaluate(async (v) => {
+        const input = document.getElementById('search-q');
+        const t0 = performance.now();
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await window.OzyqSearch.page.settled();
+        void document.getElementById('search-results').offsetHeight;
+        return performance.now() - t0;
+      }, v));
     }
-  } finally {
-    await browser.close();
-    await server.close();
   }
-  console.log(`\n[${label}]`);
-  console.log(`  load → first result (?q=, ${runs} runs): median ${ms(median(firsts))}, min ${ms(Math.min(...firsts))}, max ${ms(Math.max(...firsts))}`);
-  console.log(`  load → everything indexed: median ${ms(median(full))}`);
-  console.log(`  per keystroke (input → results laid out, ${keys.length} keystrokes of ${words.map((w) => `«${w}»`).join(', ')}): median ${ms(median(keys))}, p90 ${ms(pct(keys, 0.9))}, max ${ms(Math.max(...keys))}`);
-  console.log(`  per keystroke (typed with the keyboard, handler only, ${handler.length}): median ${ms(median(handler))}, p90 ${ms(pct(handler, 0.9))}, max ${ms(Math.max(...handler))}`);
-  return { firsts, full, keys };
+  return out;
 }
 
 const data = searchData(site);
-const { api, MiniSearch } = searchModules(site);
-const indexBytes = (await stat(path.join(site, 'search/index.js'))).size;
-const indexJs = await readFile(path.join(site, 'search/index.js'));
-const vendor = (await stat(path.join(site, 'static/vendor/minisearch.js'))).size + (await stat(path.join(site, 'static/search.js'))).size;
+const texts = searchTexts(site);
+const { api } = searchModules(site);
+const all = await dirSize(path.join(site, 'search'));
+const shards = await dirSize(path.join(site, 'search/s'));
+const textFiles = await dirSize(path.join(site, 'search/t'));
+const meta = (await stat(path.join(site, 'search/index.js'))).size;
 const text = await htmlText(site);
-const words = pickWords(data, api);
+const queries = pickQueries(texts, api);
 
 console.log(`site: ${site}`);
-console.log(`entries: ${data.docs.length}; HTML pages: ${text.pages}`);
-console.log(`index (search/index.js): ${size(indexBytes)} on disk, ${size(gzipSync(indexJs).length)} gzipped; scripts (minisearch + search.js): ${kb(vendor)}`);
-console.log(`site's text: ${size(text.bytes)} of HTML, ${size(text.text)} of text in it; index / text = ${(indexBytes / text.text).toFixed(3)} (budget < 0.333)`);
+console.log(`entries: ${data.docs.length}; HTML pages: ${text.pages}; site's text: ${size(text.text)} (of ${size(text.bytes)} of HTML)`);
+console.log(`search files: ${size(all.bytes)} in ${all.files} files: index.js ${size(meta)}, ${shards.files} shards ${size(shards.bytes)}, ${textFiles.files} text files ${size(textFiles.bytes)}`);
+console.log(`search files / site's text = ${(all.bytes / text.text).toFixed(3)} (budget ≤ 0.333)`);
 
-await measure('in-browser index (shipped)', {}, words);
-
-if (flag('--json-parse')) {
-  // The same data as a JSON string given to JSON.parse, which V8 reads faster
-  // than a large object literal.
-  const json = JSON.stringify(data);
-  const js = `window.OZYQ_SEARCH = JSON.parse(${JSON.stringify(json).replace(/</g, '\\u003c')});\n`;
-  console.log(`\nJSON.parse variant: index.js ${size(Buffer.byteLength(js))}, gzipped ${size(gzipSync(js).length)}`);
-  await measure('in-browser index, data through JSON.parse', { 'search/index.js': js }, words);
-}
-
-if (flag('--prebuilt')) {
-  const t0 = performance.now();
-  const engine = new api.Engine(data, MiniSearch);
-  engine.addAll();
-  const serialized = JSON.stringify(engine.ms);
-  const js = indexJs.toString('utf8').replace(/;\s*$/, '') + `;\nwindow.OZYQ_SEARCH.index = ${serialized};\n`;
-  console.log(`\nprebuilt variant: serialized index ${size(Buffer.byteLength(serialized))} (made in ${ms(performance.now() - t0)}), index.js with it ${size(Buffer.byteLength(js))}, gzipped ${size(gzipSync(js).length)}`);
-  await measure('prebuilt (MiniSearch.loadJS)', { 'search/index.js': js }, words);
+const browser = await launch();
+const server = await serve(site);
+try {
+  for (const [scheme, url] of [['file://', fileUrl(site, 'search/index.html')], ['http', server.url('search/index.html')]]) {
+    const firsts = [];
+    const bytes = [];
+    let keys = [];
+    for (let r = 0; r < runs; r++) {
+      const q = queries[r % queries.length];
+      const c = await cold(browser, url, q);
+      firsts.push(c.first);
+      bytes.push(c.bytes);
+      if (r < queries.length) console.log(`  ${scheme} «${q}»: ${c.found.trim()}; loaded ${c.loaded.size} search files, ${size(c.bytes)}; first result at ${ms(c.first)}`);
+      if (r === 0) keys = await keystrokes(c.page, queries);
+      await c.context.close();
+    }
+    console.log(`[${scheme}] load → first result (cold, ${runs} runs): median ${ms(median(firsts))}, max ${ms(Math.max(...firsts))} (budget ≤ 300 ms)`);
+    console.log(`[${scheme}] search files loaded per query: median ${size(median(bytes))}, max ${size(Math.max(...bytes))} (budget ≤ 1.5 MB)`);
+    console.log(`[${scheme}] per keystroke (${keys.length}, input → results laid out): median ${ms(median(keys))}, max ${ms(Math.max(...keys))} (budget ≤ 50 / ≤ 100 ms)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
 }

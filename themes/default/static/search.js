@@ -309,6 +309,19 @@
       if (k && !self.shards[k]) need.push(k);
     });
     await this.loadAll(need);
+    // A stem spelled as a word that Russian texts stem otherwise («технология»
+    // in Kazakh and in Russian texts) is one word in both languages.
+    found.forEach(function (weight, s) {
+      var sh = self.shards[self.shardOf(self.fold(s))];
+      var also = sh && sh.forms.get(s);
+      if (also) also.forEach(function (o) { if (!found.has(o)) found.set(o, weight * 0.9); });
+    });
+    need = [];
+    found.forEach(function (_, s) {
+      var k = self.shardOf(self.fold(s));
+      if (k && !self.shards[k]) need.push(k);
+    });
+    await this.loadAll(need);
     return { stems: found, word: w, folded: f, prefix: n >= 3 };
   };
 
@@ -636,7 +649,7 @@
     var box = doc.getElementById('ozyq-search');
     if (!box) return null;
     var perf = (typeof performance !== 'undefined') ? performance : { now: Date.now };
-    var timing = { indexMs: 0, indexedAt: perf.now(), firstResultsAt: null, keystrokes: [] };
+    var timing = { indexMs: 0, indexedAt: perf.now(), firstResultsAt: null, firstShownAt: null, keystrokes: [] };
     var root = box.getAttribute('data-root') || '../';
     var index = new Index(data, scriptLoader(doc, root + 'search/'), doc.defaultView);
     var form = doc.getElementById('search-form');
@@ -802,6 +815,7 @@
         if (again) again.focus();
       }
       if (results.length && timing.firstResultsAt === null) timing.firstResultsAt = perf.now();
+      if (timing.firstShownAt === null) timing.firstShownAt = perf.now();
     }
 
     var last = Promise.resolve();
