@@ -7,6 +7,9 @@ mod catalogue;
 mod portfolio;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::search;
 use std::time::{Duration, Instant};
 
 use crate::config::source_paths;
@@ -128,10 +131,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     ));
     drop(paths);
     diags.extend(check_only_warnings(opts, &site));
-    let search = (!opts.check_only)
-        .then(|| std::sync::Arc::new(crate::search::State::load(&site.config.root)));
     let mut renderer = Renderer::new(&site, &look.strings, look.tera);
-    renderer.search = search.clone();
+    renderer.search = (!opts.check_only).then(|| Arc::new(search::State::load(&root)));
     timer.step("model");
 
     // With errors already found, render anyway (writing nothing) to report the
@@ -139,13 +140,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let staging = if opts.check_only || diags.has_errors() {
         None
     } else {
-        match Staging::new(&out_dir) {
+        match staging(&out_dir) {
             Ok(s) => Some(s),
-            Err(e) => {
-                diags.push(Diagnostic::error(
-                    Location::file(&out_dir),
-                    format!("cannot prepare the output folder: {e}"),
-                ));
+            Err(d) => {
+                diags.push(d);
                 return Err(finish(diags));
             }
         }
@@ -193,9 +191,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(finish(diags));
     }
     timer.step("commit");
-    if let Some(search) = &search {
-        search.save(&root);
-    }
+    renderer.search.inspect(|s| s.save(&root));
     let pages = outputs
         .iter()
         .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))
@@ -213,6 +209,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             .iter()
             .map(|c| c.relative_to(&root))
             .collect(),
+    })
+}
+
+/// The staging folder of a build into `out_dir`.
+fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
+    Staging::new(out_dir).map_err(|e| {
+        Diagnostic::error(
+            Location::file(out_dir),
+            format!("cannot prepare the output folder: {e}"),
+        )
     })
 }
 

@@ -153,12 +153,13 @@ pub fn search_index(
     let Some(state) = &r.search else {
         return (Vec::new(), Vec::new());
     };
-    let files = crate::search::files(r.site, docs, state, r.strings);
-    let diags = files
-        .par_iter()
-        .filter_map(|(rel, text)| sink.write(rel, text.as_bytes()).err())
-        .collect();
-    (diags, files.into_iter().map(|(rel, _)| rel).collect())
+    let diags = std::sync::Mutex::new(Vec::new());
+    let paths = crate::search::files(r.site, docs, state, r.strings, &|rel, text| {
+        if let Err(d) = sink.write(rel, text.as_bytes()) {
+            diags.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+        }
+    });
+    (diags.into_inner().unwrap_or_else(|e| e.into_inner()), paths)
 }
 
 /// Copies the files copied as they are and writes the theme's static files.

@@ -84,12 +84,15 @@ impl Words {
     }
 }
 
+/// Words as written → (form, stem) pair id and stem id.
+type Memo = foldhash::HashMap<Box<str>, (u32, u32)>;
+
 static LEXICONS: AtomicU64 = AtomicU64::new(1);
 
 thread_local! {
     /// This thread's memo of words as written → stem id, for one lexicon.
     /// (one table for Kazakh texts, one for the others).
-    static MEMO: RefCell<(u64, [foldhash::HashMap<Box<str>, u32>; 2])> =
+    static MEMO: RefCell<(u64, [Memo; 2])> =
         RefCell::new((0, [foldhash::HashMap::new(), foldhash::HashMap::new()]));
     static STEMMERS: Stemmers = Stemmers::default();
 }
@@ -109,24 +112,33 @@ impl Lexicon {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The (form, stem) pair id of `word` as written, in a text in `lang`.
-    fn pair_id(&self, word: &str, lang: Lang) -> u32 {
+    /// Calls `f` with a function that gives the (form, stem) pair id of a word
+    /// as written in a text in `lang`, and the stem's id: this thread's memo is
+    /// taken once for all the words of a text.
+    fn with_pairs<R>(
+        &self,
+        lang: Lang,
+        f: impl FnOnce(&mut dyn FnMut(&str) -> (u32, u32)) -> R,
+    ) -> R {
         MEMO.with_borrow_mut(|(owner, memos)| {
             if *owner != self.id {
                 memos.iter_mut().for_each(|m| m.clear());
                 *owner = self.id;
             }
             let memo = &mut memos[usize::from(lang != Lang::Kk)];
-            if let Some(&id) = memo.get(word) {
-                return id;
-            }
-            let id = self.intern(word, lang);
-            memo.insert(word.into(), id);
-            id
+            let mut pair = |word: &str| {
+                if let Some(&id) = memo.get(word) {
+                    return id;
+                }
+                let id = self.intern(word, lang);
+                memo.insert(word.into(), id);
+                id
+            };
+            f(&mut pair)
         })
     }
 
-    fn intern(&self, word: &str, lang: Lang) -> u32 {
+    fn intern(&self, word: &str, lang: Lang) -> (u32, u32) {
         let form: String = word
             .chars()
             .flat_map(char::to_lowercase)
@@ -137,7 +149,7 @@ impl Lexicon {
         let w = &mut *w;
         let stem = Words::id(&mut w.stems, &mut w.stem_ids, stem);
         let form = Words::id(&mut w.forms, &mut w.form_ids, form);
-        match w.pair_ids.get(&(form, stem)) {
+        let pair = match w.pair_ids.get(&(form, stem)) {
             Some(&id) => id,
             None => {
                 let id = w.pairs.len() as u32;
@@ -145,15 +157,62 @@ impl Lexicon {
                 w.pair_ids.insert((form, stem), id);
                 id
             }
-        }
+        };
+        (pair, stem)
     }
 }
 
 /// The words of `text`: runs of letters, digits and combining marks, as the
-/// page splits a query.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
-        .filter(|w| !w.is_empty())
+/// page splits a query. Read byte by byte: ASCII and Cyrillic (nearly all of a
+/// site's text) without looking up Unicode tables.
+pub fn words(text: &str) -> WordIter<'_> {
+    WordIter { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct WordIter<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Iterator for WordIter<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        let mut start = None;
+        let mut i = self.at;
+        while i < bytes.len() {
+            let (word, len) = word_char(self.text, i);
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    self.at = i + len;
+                    return Some(&self.text[s..i]);
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        self.at = bytes.len();
+        start.map(|s| &self.text[s..])
+    }
+}
+
+/// Whether the character at byte `i` of `text` is part of a word, and its length.
+fn word_char(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    // Two-byte sequences from D0 to D3 are U+0400–U+04FF: Cyrillic letters, and
+    // the few signs among them are marks (U+0483–U+0489) or ҂ (U+0482, D2 82).
+    if (0xD0..=0xD3).contains(&b) {
+        return (!(b == 0xD2 && bytes.get(i + 1) == Some(&0x82)), 2);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric() || is_mark(c), c.len_utf8())
 }
 
 fn is_mark(c: char) -> bool {
@@ -164,31 +223,35 @@ impl SearchDoc {
     /// The index's view of an entry with these texts, its body compressed
     /// through `bodies`.
     pub fn new(texts: &Texts, lexicon: &Lexicon, bodies: &Bodies) -> SearchDoc {
-        // Each word as written, once, with where it occurs.
-        let mut seen: foldhash::HashMap<&str, (u8, u16)> = foldhash::HashMap::with_capacity(512);
-        note(&mut seen, texts.title, bits::TITLE);
-        for m in texts.meta {
-            note(&mut seen, m, bits::META);
-        }
-        note(&mut seen, texts.body, bits::BODY);
-        let pairs: Vec<(u32, u8, u16)> = seen
-            .into_iter()
-            .map(|(w, (b, n))| (lexicon.pair_id(w, texts.lang), b, n))
-            .collect();
-        let mut by_stem: foldhash::HashMap<u32, (u8, u32)> =
-            foldhash::HashMap::with_capacity(pairs.len());
-        let mut words: Vec<u32> = Vec::with_capacity(pairs.len());
-        {
-            let lex = lexicon.words();
-            for &(p, b, n) in &pairs {
-                let e = by_stem.entry(lex.pairs[p as usize].1).or_insert((0, 0));
-                e.0 |= b;
-                e.1 += u32::from(n);
-                words.push(p);
+        // Each (form, stem) pair, once, with where it occurs.
+        let mut seen: foldhash::HashMap<(u32, u32), (u8, u16)> =
+            foldhash::HashMap::with_capacity(1024);
+        lexicon.with_pairs(texts.lang, |pair| {
+            let mut note = |text: &str, bit: u8| {
+                for w in words(text) {
+                    let e = seen.entry(pair(w)).or_insert((0, 0));
+                    e.0 |= bit;
+                    if bit == bits::BODY {
+                        e.1 = e.1.saturating_add(1);
+                    }
+                }
+            };
+            note(texts.title, bits::TITLE);
+            for m in texts.meta {
+                note(m, bits::META);
             }
+            note(texts.body, bits::BODY);
+        });
+        let mut by_stem: foldhash::HashMap<u32, (u8, u32)> =
+            foldhash::HashMap::with_capacity(seen.len());
+        let mut words: Vec<u32> = Vec::with_capacity(seen.len());
+        for ((pair, stem), (b, n)) in seen {
+            let e = by_stem.entry(stem).or_insert((0, 0));
+            e.0 |= b;
+            e.1 += u32::from(n);
+            words.push(pair);
         }
         words.sort_unstable();
-        words.dedup();
         let mut terms: Vec<(u32, u8)> = by_stem
             .into_iter()
             .map(|(id, (b, n))| (id, if n >= 3 { b | bits::OFTEN } else { b }))
@@ -198,17 +261,6 @@ impl SearchDoc {
             terms: terms.into_boxed_slice(),
             words: words.into_boxed_slice(),
             body: bodies.compressed(texts.body),
-        }
-    }
-}
-
-/// Notes each word of `text` as occurring at `bit` (and counts it in the body).
-fn note<'t>(seen: &mut foldhash::HashMap<&'t str, (u8, u16)>, text: &'t str, bit: u8) {
-    for w in words(text) {
-        let e = seen.entry(w).or_insert((0, 0));
-        e.0 |= bit;
-        if bit == bits::BODY {
-            e.1 = e.1.saturating_add(1);
         }
     }
 }
@@ -375,6 +427,18 @@ mod tests {
             inflate(&doc.body),
             "Сабағы қызық.\nСабақтың мақсаты: сабақ."
         );
+    }
+
+    #[test]
+    fn words_are_split_as_unicode_says() {
+        let text = "Сабақ, жоспары — 2025ж.\nnaïve «ұстаз» e\u{301}dition ҂ 3,5 x_y Ⅻ";
+        let slow: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words(text).collect::<Vec<_>>(), slow);
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words("сөз").collect::<Vec<_>>(), ["сөз"]);
     }
 
     #[test]

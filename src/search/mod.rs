@@ -23,6 +23,8 @@ pub mod texts;
 pub use doc::{Bodies, Lexicon, SearchDoc, Texts};
 pub use fold::fold;
 
+use rayon::prelude::*;
+
 use crate::lang::strings::Strings;
 use crate::site::Site;
 
@@ -57,19 +59,20 @@ impl State {
     }
 }
 
-/// Every file of the search index of `site`, whose entries' docs are `docs` (in
-/// site order; an entry without one is indexed empty): `(site-relative path,
-/// text)`.
+/// Makes every file of the search index of `site`, whose entries' docs are
+/// `docs` (in site order; an entry without one is indexed empty), and hands each
+/// to `emit` (site-relative path, text; called in parallel). Returns the paths.
 pub fn files(
     site: &Site,
     docs: &[Option<&SearchDoc>],
     state: &State,
     strings: &Strings,
-) -> Vec<(String, String)> {
+    emit: &(dyn Fn(&str, String) + Sync),
+) -> Vec<String> {
     let empty = SearchDoc {
         terms: Box::new([]),
         words: Box::new([]),
-        body: doc::Bodies::default().compressed("").clone(),
+        body: doc::Bodies::default().compressed(""),
     };
     let docs: Vec<&SearchDoc> = docs.iter().map(|d| d.unwrap_or(&empty)).collect();
     let entries: Vec<&crate::site::Entry> = site.entries.iter().collect();
@@ -77,20 +80,22 @@ pub fn files(
         let words = state.lexicon.words();
         shards::shards(&docs, &words)
     };
-    let (texts, starts) = texts::chunks(&entries, &docs);
+    let text_file = |n: usize| format!("search/t/{n}.js");
+    let starts = texts::chunks(&entries, &docs, &|n, text| emit(&text_file(n), text));
     let keys: Vec<String> = shards.iter().map(|s| s.key.clone()).collect();
-    let mut out = Vec::with_capacity(shards.len() + texts.len() + 1);
-    out.push((
-        "search/index.js".to_string(),
-        meta::index_js(site, &keys, &starts, strings),
-    ));
-    for s in shards {
-        out.push((format!("search/s/{}.js", shards::file_name(&s.key)), s.js));
-    }
-    for (n, t) in texts.into_iter().enumerate() {
-        out.push((format!("search/t/{n}.js"), t));
-    }
-    out
+    let mut paths = vec!["search/index.js".to_string()];
+    emit(&paths[0], meta::index_js(site, &keys, &starts, strings));
+    let shard_paths: Vec<String> = shards
+        .into_par_iter()
+        .map(|s| {
+            let path = format!("search/s/{}.js", shards::file_name(&s.key));
+            emit(&path, s.js);
+            path
+        })
+        .collect();
+    paths.extend(shard_paths);
+    paths.extend((0..starts.len()).map(text_file));
+    paths
 }
 
 #[cfg(test)]
@@ -164,7 +169,14 @@ mod tests {
             })
             .collect();
         let refs: Vec<Option<&SearchDoc>> = docs.iter().map(Some).collect();
-        let files = files(&site, &refs, &state, &strings);
+        let made = std::sync::Mutex::new(Vec::new());
+        let paths = files(&site, &refs, &state, &strings, &|p, t| {
+            made.lock().unwrap().push((p.to_string(), t))
+        });
+        let mut files = made.into_inner().unwrap();
+        assert_eq!(paths.len(), files.len());
+        // In the order of `paths`: index.js, shards, texts.
+        files.sort_by_key(|(p, _)| paths.iter().position(|x| x == p).unwrap());
         for (path, js) in &files {
             assert!(!js.contains("</script"), "{path}: {js}");
             assert!(!js.contains("<!--"), "{path}: {js}");

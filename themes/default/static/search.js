@@ -621,7 +621,6 @@
         if (wrap) wrap.hidden = true;
       }
     });
-    if (filters) filters.hidden = false;
     return f;
   }
 
@@ -661,6 +660,8 @@
     var docs = data.docs;
     var filters = makeFilters(doc, data);
     var selects = filters.selects;
+    var filterBox = doc.getElementById('search-filters-box');
+    var filterCount = doc.getElementById('search-filters-count');
 
     function chosen() {
       var c = {};
@@ -678,6 +679,19 @@
       var v = params.get(param(name));
       if (v !== null && filters.ids[name][v] !== undefined) selects[name].value = v;
     });
+
+    // Open on a wide screen, or when the address chose a filter; on a phone
+    // the results come first. The summary counts the filters chosen.
+    function countFilters(c) {
+      var n = Object.keys(c).length;
+      if (filterCount) filterCount.textContent = n ? '(' + n + ')' : '';
+    }
+    if (filterBox) {
+      var wide = doc.defaultView && doc.defaultView.matchMedia && doc.defaultView.matchMedia('(min-width: 48em)').matches;
+      filterBox.open = Boolean(wide) || Object.keys(chosen()).length > 0;
+      filterBox.hidden = false;
+      countFilters(chosen());
+    }
 
     function keepInAddress(q, c) {
       var p = new URLSearchParams();
@@ -764,6 +778,7 @@
       var q = input.value.trim();
       var c = chosen();
       keepInAddress(q, c);
+      countFilters(c);
       var before = keep ? shown : 0;
       var pass = passer(docs, c, filters.fieldOf);
       var any = q !== '' || Object.keys(c).length > 0;
