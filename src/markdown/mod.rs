@@ -1242,6 +1242,29 @@ mod tests {
     }
 
     #[test]
+    fn the_plain_text_has_every_block_on_a_line_of_its_own() {
+        let (p, a) = (PathMap::default(), PathMap::default());
+        let r = render(
+            "# Тақырып\n\nМәтін *бір* сөз[^1].\n\n- бірінші\n- екінші\n\n> дәйексөз\n\n[^1]: ескерту сөзі\n",
+            1,
+            &links(&p, &a),
+            usize::MAX,
+            &mut Vec::new(),
+        );
+        // Headings, paragraphs, items, quotes and footnotes: each a line, so that
+        // a search snippet never runs a heading into the text after it.
+        for line in ["Тақырып", "бірінші", "екінші", "дәйексөз", "ескерту сөзі"]
+        {
+            assert!(r.text.lines().any(|l| l == line), "{line}: {:?}", r.text);
+        }
+        assert!(
+            r.text.lines().any(|l| l.starts_with("Мәтін бір сөз")),
+            "{:?}",
+            r.text
+        );
+    }
+
+    #[test]
     fn tables_scroll_in_a_focusable_region() {
         let (p, a) = (PathMap::default(), PathMap::default());
         let r = render(

@@ -31,6 +31,18 @@ fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
     list.iter().map(|&i| i.into()).collect()
 }
 
+/// The other files of the index, as `index.js` names them.
+pub struct Files<'a> {
+    /// The shards' keys.
+    pub shards: Vec<&'a str>,
+    /// A hash of each shard's text.
+    pub shard_versions: Vec<String>,
+    /// The first entry of each text file.
+    pub chunks: Vec<usize>,
+    /// A hash of each text file's text.
+    pub chunk_versions: Vec<String>,
+}
+
 /// The JavaScript file written to `search/index.js`, loaded by a plain `<script>`.
 ///
 /// It sets `window.OZYQ_SEARCH` to:
@@ -44,9 +56,11 @@ fn ids<I: Copy + Into<usize>>(list: &[I]) -> Vec<usize> {
 /// - `docs`, one per entry in site order (newest first), what the filters need:
 ///   `[kind, year, [authors], department or -1, [[field, choice], …]]`, where the
 ///   numbers index the tables above;
-/// - `shards`: the keys of the shard files (`s/<key>.js`, see [`super::shards`]);
-/// - `chunks`: the first entry of each text file (`t/<n>.js`, see [`super::texts`]).
-pub fn index_js(site: &Site, shards: &[String], chunks: &[usize], strings: &Strings) -> String {
+/// - `shards`: the keys of the shard files (`s/<key>.js`, see [`super::shards`]),
+///   and `shard_versions`, a hash of each;
+/// - `chunks`: the first entry of each text file (`t/<n>.js`, see
+///   [`super::texts`]), and `chunk_versions`.
+pub fn index_js(site: &Site, files: &Files, strings: &Strings) -> String {
     let lang = site.config.language;
     let kinds: Vec<Value> = site
         .config
@@ -116,8 +130,10 @@ pub fn index_js(site: &Site, shards: &[String], chunks: &[usize], strings: &Stri
         "tags": tags,
         "fields": fields,
         "docs": docs,
-        "shards": shards,
-        "chunks": chunks,
+        "shards": files.shards,
+        "shard_versions": files.shard_versions,
+        "chunks": files.chunks,
+        "chunk_versions": files.chunk_versions,
     });
     let json = crate::output::script_json::script_json(&data);
     let mut out = String::with_capacity(json.len() + 96);

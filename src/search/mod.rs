@@ -59,6 +59,12 @@ impl State {
     }
 }
 
+/// A short hash of a file's text, which the page adds to its address
+/// (`?v=…`), so that a browser never mixes a cached file with a newer index.
+fn version(text: &str) -> String {
+    format!("{:08x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()) as u32)
+}
+
 /// Makes every file of the search index of `site`, whose entries' docs are
 /// `docs` (in site order; an entry without one is indexed empty), and hands each
 /// to `emit` (site-relative path, text; called in parallel). Returns the paths.
@@ -81,10 +87,28 @@ pub fn files(
         shards::shards(&docs, &words)
     };
     let text_file = |n: usize| format!("search/t/{n}.js");
-    let starts = texts::chunks(&entries, &docs, &|n, text| emit(&text_file(n), text));
-    let keys: Vec<String> = shards.iter().map(|s| s.key.clone()).collect();
+    let chunk_versions = std::sync::Mutex::new(Vec::new());
+    let starts = texts::chunks(&entries, &docs, &|n, text| {
+        let v = version(&text);
+        chunk_versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((n, v));
+        emit(&text_file(n), text)
+    });
+    let mut chunk_versions = chunk_versions
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    chunk_versions.sort_unstable();
+    let files = meta::Files {
+        shards: shards.iter().map(|s| s.key.as_str()).collect(),
+        shard_versions: shards.iter().map(|s| version(&s.js)).collect(),
+        chunks: starts.clone(),
+        chunk_versions: chunk_versions.into_iter().map(|(_, v)| v).collect(),
+    };
     let mut paths = vec!["search/index.js".to_string()];
-    emit(&paths[0], meta::index_js(site, &keys, &starts, strings));
+    emit(&paths[0], meta::index_js(site, &files, strings));
+    drop(files);
     let shard_paths: Vec<String> = shards
         .into_par_iter()
         .map(|s| {
@@ -209,6 +233,13 @@ mod tests {
         assert_eq!(d[4], json!([]));
         assert_eq!(v["docs"][1][1], 1);
         assert_eq!(v["chunks"], json!([0]));
+        // Each file's version is a hash of its text.
+        let texts_js = &files.last().unwrap().1;
+        assert_eq!(v["chunk_versions"], json!([version(texts_js)]));
+        assert_eq!(
+            v["shard_versions"].as_array().unwrap().len(),
+            v["shards"].as_array().unwrap().len()
+        );
 
         // Each shard named in index.js is a file, and the stem «сабақ» (from the
         // title's «сабағы») is in the one its first letter names.

@@ -111,7 +111,7 @@ async function keystrokes(page, queries) {
     const chars = [...q];
     for (let i = 1; i <= chars.length; i++) {
       const v = chars.slice(0, i).join('');
-      out.push(await page.evaluate(async (v) => {
+      out.push([v, await page.evaluate(async (v) => {
         const input = document.getElementById('search-q');
         const t0 = performance.now();
         input.value = v;
@@ -119,7 +119,7 @@ async function keystrokes(page, queries) {
         await window.OzyqSearch.page.settled();
         void document.getElementById('search-results').offsetHeight;
         return performance.now() - t0;
-      }, v));
+      }, v)]);
     }
   }
   return out;
@@ -153,7 +153,12 @@ try {
       firsts.push(c.first);
       bytes.push(c.bytes);
       if (r < queries.length) console.log(`  ${scheme} «${q}»: ${c.found.trim()}; loaded ${c.loaded.size} search files, ${size(c.bytes)}; first result at ${ms(c.first)}`);
-      if (r === 0) keys = await keystrokes(c.page, queries);
+      if (r === 0) {
+        const timed = await keystrokes(c.page, queries);
+        keys = timed.map((k) => k[1]);
+        const slow = [...timed].sort((a, b) => b[1] - a[1]).slice(0, 3);
+        console.log(`  ${scheme} slowest keystrokes: ${slow.map(([v, t]) => `«${v}» ${ms(t)}`).join(', ')}`);
+      }
       await c.context.close();
     }
     console.log(`[${scheme}] load → first result (cold, ${runs} runs): median ${ms(median(firsts))}, max ${ms(Math.max(...firsts))} (budget ≤ 300 ms)`);

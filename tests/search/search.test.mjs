@@ -202,6 +202,43 @@ for (const [scheme, baseOf] of [
       await context.close();
     });
 
+    test('a word deep in a text is found, its place is the snippet, a heading stays a line', async () => {
+      const { context, page, problems } = await open(baseOf());
+      // «График выполнения» is a heading far into a guideline, the only place
+      // its text has the word.
+      await type(page, 'график');
+      const item = page.locator('#search-results li', { hasText: 'курсовой работы' });
+      assert.equal(await item.locator('.search-result-snippet').textContent(), 'График выполнения');
+      // «тоқсанда» comes in the guideline's last paragraph only.
+      await type(page, 'тоқсанда');
+      const snip = await page.locator('#search-results li', { hasText: 'Жас маманға' }).locator('.search-result-snippet').textContent();
+      assert.match(snip, /^Тәлімгер алғашқы тоқсанда/, 'the paragraph where the word is');
+      const marks = await page.$$eval('#search-results .search-result-snippet mark', (ms) => ms.map((m) => m.textContent));
+      assert.ok(marks.some((m) => /^тоқсан/i.test(m)), marks.join(','));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('a query loads only the files its words need, each with its version', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      const loaded = [];
+      page.on('request', (r) => { if (/\/search\/[st]\//.test(r.url())) loaded.push(r.url()); });
+      await page.goto(baseOf()('search/index.html') + '?q=' + encodeURIComponent('сабақ жоспары'));
+      await indexed(page);
+      const data = searchData(site);
+      const shards = loaded.filter((u) => u.includes('/search/s/'));
+      assert.ok(shards.length >= 1 && shards.length < data.shards.length / 3, `${shards.length} of ${data.shards.length}`);
+      const shown = await page.locator('#search-results li').count();
+      const texts = loaded.filter((u) => u.includes('/search/t/'));
+      assert.ok(shown > 0 && texts.length <= shown, `${texts.length} text files for ${shown} results`);
+      for (const u of loaded) assert.match(u, /\.js\?v=[0-9a-f]{8}$/);
+      // The search page has one search box: its own.
+      assert.equal(await page.locator('input[type=search]').count(), 1);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('the search box of every page leads to the results', async () => {
       const context = await browser.newContext();
       const { page, problems } = await watchedPage(context);
@@ -222,6 +259,28 @@ for (const [scheme, baseOf] of [
     });
   });
 }
+
+test('on a phone the filters fold away, open, and fit the screen', async () => {
+  const { context, page, problems } = await open(server.url, '?q=' + encodeURIComponent('оқу'), { viewport: { width: 360, height: 740 } });
+  const box = page.locator('#search-filters-box');
+  assert.equal(await box.evaluate((d) => d.open), false);
+  // The first result shows on the first screen.
+  const top = await page.locator('#search-results li').first().evaluate((li) => li.getBoundingClientRect().top);
+  assert.ok(top < 740, `first result at ${top}px`);
+  await page.click('#search-filters-box summary');
+  assert.equal(await box.evaluate((d) => d.open), true);
+  const rights = await page.$$eval('#search-filters select', (ss) => ss.filter((s) => s.offsetParent).map((s) => s.getBoundingClientRect().right));
+  assert.ok(rights.length >= 4 && rights.every((r) => r <= 360), rights.join(','));
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
+  await select(page, '#search-kind', await page.$eval('#search-kind option:nth-child(2)', (o) => o.value));
+  assert.equal(await page.textContent('#search-filters-count'), '(1)');
+  // The address with a filter opens them.
+  const again = await open(server.url, new URL(page.url()).search, { viewport: { width: 360, height: 740 } });
+  assert.equal(await again.page.locator('#search-filters-box').evaluate((d) => d.open), true);
+  await again.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('with JavaScript off the page says search needs it, and the rest works', async () => {
   const { context, page, problems } = await open(server.url, '?q=семинар', { javaScriptEnabled: false });

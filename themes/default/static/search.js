@@ -35,7 +35,7 @@
   var MARK = /\p{M}/u;
   var CYRILLIC = /[\u0400-\u04FF]/;
   // Results shown at a time.
-  var PAGE = 20;
+  var PAGE = 10;
   // How a word matched, as a weight: as typed (any form of it), a stem it
   // begins with, folded, as a prefix, with one typo.
   // Apart enough that a typo in a title stays below a folded word in a summary
@@ -53,8 +53,10 @@
   var DIGIT = Object.create(null);
   for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charAt(di)] = di;
 
-  function points(bits) {
-    return (bits & TITLE ? 8 : 0) + (bits & META ? 3 : 0) + (bits & BODY ? 1 : 0) + (bits & OFTEN ? 0.5 : 0);
+  // Points of each combination of bits.
+  var POINTS = [];
+  for (var pb = 0; pb < 16; pb++) {
+    POINTS.push((pb & TITLE ? 8 : 0) + (pb & META ? 3 : 0) + (pb & BODY ? 1 : 0) + (pb & OFTEN ? 0.5 : 0));
   }
 
   function escapeRe(s) {
@@ -106,9 +108,10 @@
     return out;
   }
 
-  /** A posting list as [doc, bits, doc, bits, …]. */
+  /** A posting list as [doc, bits, doc, bits, …] (an Int32Array). */
   function decode(s) {
-    var out = [];
+    var out = new Int32Array(s.length * 2);
+    var n = 0;
     var v = 0;
     var doc = 0;
     for (var i = 0; i < s.length; i++) {
@@ -116,11 +119,12 @@
       v = v * 32 + (d & 31);
       if (d < 32) {
         doc += Math.floor(v / 16);
-        out.push(doc, v % 16);
+        out[n++] = doc;
+        out[n++] = v % 16;
         v = 0;
       }
     }
-    return out;
+    return out.subarray(0, n);
   }
 
   /** Whether `a` and `b` differ by one letter added, dropped or changed. */
@@ -133,11 +137,12 @@
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /** Adds `src` + `name` + '.js' as a script once; the script calls back. */
+  /** Adds `base` + `name` + '.js' as a script (with `?v=` its version, so that
+   *  a browser's cache never mixes files of two builds); the script calls back. */
   function scriptLoader(doc, base) {
-    return function (name) {
+    return function (name, version) {
       var s = doc.createElement('script');
-      s.src = base + name + '.js';
+      s.src = base + name + '.js' + (version ? '?v=' + version : '');
       s.async = true;
       doc.head.appendChild(s);
       return s;
@@ -146,8 +151,8 @@
 
   /**
    * The index of a site: shards and texts loaded on demand through `load`
-   * (`load('s/<name>')` must make the script call `OZYQ_SHARD`, and
-   * `load('t/<n>')` `OZYQ_TEXT`, on `hooks`).
+   * (`load('s/<name>', version)` must make the script call `OZYQ_SHARD`, and
+   * `load('t/<n>', version)` `OZYQ_TEXT`, on `hooks`).
    */
   function Index(data, load, hooks) {
     var self = this;
@@ -157,8 +162,10 @@
     (data.voiced || []).forEach(function (p) { self.voiced[p[0]] = p[1]; });
     this.keys = Object.create(null);
     this.longest = 0;
-    data.shards.forEach(function (k) {
+    this.versions = Object.create(null);
+    data.shards.forEach(function (k, i) {
       self.keys[k] = true;
+      self.versions['s:' + k] = (data.shard_versions || [])[i];
       self.longest = Math.max(self.longest, Array.from(k).length);
     });
     this.shards = Object.create(null);
@@ -193,7 +200,8 @@
       var name = id.charAt(0) === 's'
         ? 's/' + Array.from(id.slice(2)).map(function (c) { return c.codePointAt(0).toString(16); }).join('_')
         : 't/' + id.slice(2);
-      var s = self.load(name);
+      var v = id.charAt(0) === 's' ? self.versions[id] : (self.data.chunk_versions || [])[Number(id.slice(2))];
+      var s = self.load(name, v);
       if (s && s.addEventListener) {
         s.addEventListener('error', function () {
           delete self.waiting[id];
@@ -295,7 +303,15 @@
           }
         });
       });
-      more.slice(0, PREFIX_WORDS * 4).forEach(function (s) { give(s, PREFIX); });
+      // The most frequent words it begins (the longest posting lists).
+      var size = function (s) {
+        var k = self.shardOf(self.fold(s));
+        var e = k && self.shards[k] && self.shards[k].stems.get(s);
+        return e ? e.raw.length : 0;
+      };
+      more = Array.from(new Set(more));
+      more.sort(function (a, b) { return size(b) - size(a); });
+      more.slice(0, PREFIX_WORDS).forEach(function (s) { give(s, PREFIX); });
     }
     if (n >= 5 && ownShard) {
       ownShard.folded.forEach(function (list, x) {
@@ -370,37 +386,37 @@
   Index.prototype.search = async function (q, pass) {
     var self = this;
     var seen = Object.create(null);
+    // Words of one letter (в, и, а) are left out: they would match everything.
     var ws = tokenize(q).filter(function (t) {
       var l = lower(t);
-      if (seen[l]) return false;
+      if (seen[l] || (Array.from(l).length < 2 && !/\d/.test(l))) return false;
       seen[l] = true;
       return true;
     });
     if (!ws.length) return null;
     var matches = await Promise.all(ws.map(function (w) { return self.match(w); }));
+    // Scores in typed arrays, one slot per entry: a word's best match in each,
+    // summed over the words; an entry a word misses drops out.
+    var n = this.data.docs.length;
     var score = null;
     matches.forEach(function (m) {
-      var mine = new Map();
+      var mine = new Float32Array(n);
       m.stems.forEach(function (weight, stem) {
         var p = self.postings(stem);
         for (var i = 0; i < p.length; i += 2) {
-          var doc = p[i];
-          if (score && !score.has(doc)) continue;
-          var s = weight * points(p[i + 1]);
-          if ((mine.get(doc) || 0) < s) mine.set(doc, s);
+          var s = weight * POINTS[p[i + 1]];
+          if (mine[p[i]] < s) mine[p[i]] = s;
         }
       });
       if (score) {
-        var next = new Map();
-        mine.forEach(function (s, doc) { next.set(doc, score.get(doc) + s); });
-        score = next;
+        for (var d = 0; d < n; d++) score[d] = score[d] > 0 && mine[d] > 0 ? score[d] + mine[d] : 0;
       } else {
         score = mine;
       }
     });
     var ids = [];
-    score.forEach(function (s, doc) { if (pass(doc)) ids.push(doc); });
-    ids.sort(function (a, b) { return score.get(b) - score.get(a) || a - b; });
+    for (var d = 0; d < n; d++) if (score[d] > 0 && pass(d)) ids.push(d);
+    ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
     return { ids: ids, matches: matches, score: score };
   };
 
@@ -755,7 +771,7 @@
       head.forEach(function (id, i) {
         var ws = tokenize(rows[i][0]).map(lower);
         var bonus = typed.filter(function (w) { return ws.indexOf(w) !== -1; }).length;
-        score.set(id, found.score.get(id) + bonus);
+        score.set(id, found.score[id] + bonus);
       });
       head.sort(function (a, b) { return score.get(b) - score.get(a) || a - b; });
       results = head.concat(results.slice(PAGE));
