@@ -91,9 +91,9 @@ async function cold(browser, url, q) {
   const page = await context.newPage();
   const loaded = new Set();
   page.on('request', (r) => {
-    const u = r.url();
+    const u = r.url().split('?')[0];
     const i = u.indexOf('/search/');
-    if (i >= 0 && u.endsWith('.js')) loaded.add(u.slice(i + 1).split('?')[0]);
+    if (i >= 0 && u.endsWith('.js')) loaded.add(u.slice(i + 1));
   });
   await page.goto(`${url}?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => window.OzyqSearch?.page, null, { timeout: 120000 });
