@@ -281,7 +281,9 @@ pub fn paths(site: &Site, outputs: &[Output]) -> Vec<String> {
 }
 
 /// Problems with where the outputs go (`paths`, from [`paths`]): a path that would
-/// leave the output folder, and two outputs written to one file (a stray
+/// leave the output folder, a file among the search index's shards and texts
+/// (whose names are known only when the index is made), and two outputs
+/// written to one file (a stray
 /// `content/index.html` over the home page, `content/static/a.css` over the
 /// theme's) — found before anything is written, each naming the files involved.
 pub fn check_paths(
@@ -306,6 +308,16 @@ pub fn check_paths(
                     format!("the address `{path}` is not a path inside the output folder"),
                 )
                 .with_hint("give the file a name of letters and digits, or set `slug:` in its front matter"),
+            );
+            continue;
+        }
+        if *o != Output::SearchIndex && crate::search::owns(path) {
+            diags.push(
+                Diagnostic::error(
+                    at(o),
+                    format!("{} would be written to {path}, among the search index's files", name(o)),
+                )
+                .with_hint("`search/s/` and `search/t/` hold the site's search index: move the file elsewhere"),
             );
             continue;
         }

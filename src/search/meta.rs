@@ -17,6 +17,7 @@ use super::stem::VOICED;
 pub(super) const SCRIPT_STRINGS: &[&str] = &[
     "search_found",
     "search_none",
+    "search_broken",
     "search_prompt",
     "search_more",
     "search_all_kinds",

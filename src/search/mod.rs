@@ -59,6 +59,11 @@ impl State {
     }
 }
 
+/// Whether the site-relative `path` is in a folder only the index writes to.
+pub fn owns(path: &str) -> bool {
+    path.starts_with("search/s/") || path.starts_with("search/t/")
+}
+
 /// A short hash of a file's text, which the page adds to its address
 /// (`?v=…`), so that a browser never mixes a cached file with a newer index.
 fn version(text: &str) -> String {

@@ -282,6 +282,21 @@ test('on a phone the filters fold away, open, and fit the screen', async () => {
   await context.close();
 });
 
+test('a file of the index that does not load is said, not silently an empty result', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.route('**/search/t/**', (r) => r.abort());
+  await page.goto(server.url('search/index.html') + '?q=' + encodeURIComponent('оқу'));
+  await page.waitForFunction(() => window.OzyqSearch?.page);
+  await settled(page);
+  const kk = await page.evaluate(() => window.OZYQ_SEARCH.t.search_broken);
+  assert.equal(await page.textContent('#search-status'), kk);
+  assert.ok(errors.some((e) => e.includes('search data missing')), errors.join(' | '));
+  await context.close();
+});
+
 test('with JavaScript off the page says search needs it, and the rest works', async () => {
   const { context, page, problems } = await open(server.url, '?q=семинар', { javaScriptEnabled: false });
   const data = searchData(site);

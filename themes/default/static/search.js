@@ -801,12 +801,7 @@
       var found = null;
       if (q !== '') {
         list.setAttribute('aria-busy', 'true');
-        try {
-          found = await index.search(q, pass);
-        } catch (e) {
-          found = { ids: [], matches: [] };
-          if (typeof console !== 'undefined') console.error(e.message);
-        }
+        found = await index.search(q, pass);
         if (mine !== run) return;
       }
       if (found) {
@@ -850,9 +845,17 @@
     }
 
     var last = Promise.resolve();
+    // A file of the index that does not load (a broken upload): say so.
+    function guard(p) {
+      return p.catch(function (e) {
+        list.removeAttribute('aria-busy');
+        status.textContent = t.search_broken;
+        if (typeof console !== 'undefined') console.error(e.message);
+      });
+    }
     function timed() {
       var s = perf.now();
-      last = update().then(function () { timing.keystrokes.push(perf.now() - s); });
+      last = guard(update().then(function () { timing.keystrokes.push(perf.now() - s); }));
       return last;
     }
 
@@ -873,7 +876,7 @@
         if (link) link.focus();
       });
     });
-    last = update();
+    last = guard(update());
     return {
       index: index,
       timing: timing,
