@@ -268,8 +268,9 @@
   };
 
   /**
-   * What one typed word matches: `{stems: Map(stem → weight), marks: [stems and
-   * folded beginnings to highlight]}`.
+   * What one typed word matches: `{stems: Map(stem → weight), word, folded,
+   * prefix}` (the word lower-cased and folded, and whether it matched as a
+   * prefix too, which the highlighting follows).
    */
   Index.prototype.match = async function (word) {
     var self = this;
