@@ -11,6 +11,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -152,4 +153,19 @@ export async function indexed(page) {
 /** Waits until the latest search of the page has shown its results. */
 export async function settled(page) {
   await page.evaluate(() => window.OzyqSearch.page.settled());
+}
+
+/** For a test file: Chromium and a server of `site`, started before its tests
+ *  and stopped after them; `.browser` and `.server` once started. */
+export function browserAndServer(site) {
+  const it = { browser: null, server: null };
+  before(async () => {
+    it.browser = await launch();
+    it.server = await serve(site);
+  });
+  after(async () => {
+    await it.browser?.close();
+    await it.server?.close();
+  });
+  return it;
 }

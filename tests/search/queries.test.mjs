@@ -2,10 +2,10 @@
 // file:// and over HTTP: every entry having a form of the word typed is found.
 // Also measured, and printed: what the prefix matching of the earlier search
 // (a word found only when the typed one begins it) would have found.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
-import { siteDir, fileUrl, serve, launch, searchTexts, searchData, searchModules } from './lib.mjs';
+import { siteDir, fileUrl, browserAndServer, searchTexts, searchData, searchModules } from './lib.mjs';
 import { QUERIES } from './queries.mjs';
 
 const site = siteDir();
@@ -18,16 +18,7 @@ const docWords = searchTexts(site).map((row) => {
   return new Set(api.tokenize(`${row[0]} ${row[2]} ${body}`).map(api.lower));
 });
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve(site);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = browserAndServer(site);
 
 function relevant(forms) {
   const out = [];
@@ -42,9 +33,9 @@ function prefixFound(q) {
   return out;
 }
 
-for (const [scheme, url] of [['file://', () => fileUrl(site, 'search/index.html')], ['http', () => server.url('search/index.html')]]) {
+for (const [scheme, url] of [['file://', () => fileUrl(site, 'search/index.html')], ['http', () => shared.server.url('search/index.html')]]) {
   test(`every entry with a form of the word is found (${scheme})`, async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     await page.goto(url());
     await page.waitForFunction(() => window.OzyqSearch?.page);

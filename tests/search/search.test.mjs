@@ -1,31 +1,22 @@
 // Browser tests of the search page of a built site ($OZYQ_SITE, default output/),
 // over file:// and over HTTP on 127.0.0.1, in headless Debian Chromium.
 // The words come from the sample site in content/.
-import { test, before, after, describe } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { siteDir, fileUrl, serve, launch, watchedPage, searchData, searchTexts, searchModules, indexed, settled } from './lib.mjs';
+import { siteDir, fileUrl, browserAndServer, watchedPage, searchData, searchTexts, searchModules, indexed, settled } from './lib.mjs';
 
 const site = siteDir();
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve(site);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = browserAndServer(site);
 
 /** Opens the search page with `query` (like `?q=…`) and waits for the index. */
 async function open(base, query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await shared.browser.newContext(options);
   const { page, problems } = await watchedPage(context);
   await page.goto(base('search/index.html') + query);
   if (options.javaScriptEnabled !== false) await indexed(page);
@@ -61,7 +52,7 @@ test('the Kazakh folding of index.js matches the Rust one (src/search.rs tests)'
 
 for (const [scheme, baseOf] of [
   ['file://', () => (rel) => fileUrl(site, rel)],
-  ['http://127.0.0.1', () => server.url],
+  ['http://127.0.0.1', () => shared.server.url],
 ]) {
   describe(`over ${scheme}`, () => {
     test('a Kazakh word typed with Russian letters finds its entry', async () => {
@@ -220,7 +211,7 @@ for (const [scheme, baseOf] of [
     });
 
     test('a query loads only the files its words need, each with its version', async () => {
-      const context = await browser.newContext();
+      const context = await shared.browser.newContext();
       const { page, problems } = await watchedPage(context);
       const loaded = [];
       page.on('request', (r) => { if (/\/search\/[st]\//.test(r.url())) loaded.push(r.url()); });
@@ -240,7 +231,7 @@ for (const [scheme, baseOf] of [
     });
 
     test('the search box of every page leads to the results', async () => {
-      const context = await browser.newContext();
+      const context = await shared.browser.newContext();
       const { page, problems } = await watchedPage(context);
       await page.goto(baseOf()('index.html'));
       await page.fill('header input[name="q"]', 'семинар');
@@ -261,7 +252,7 @@ for (const [scheme, baseOf] of [
 }
 
 test('on a phone the filters fold away, open, and fit the screen', async () => {
-  const { context, page, problems } = await open(server.url, '?q=' + encodeURIComponent('оқу'), { viewport: { width: 360, height: 740 } });
+  const { context, page, problems } = await open(shared.server.url, '?q=' + encodeURIComponent('оқу'), { viewport: { width: 360, height: 740 } });
   const box = page.locator('#search-filters-box');
   assert.equal(await box.evaluate((d) => d.open), false);
   // The first result shows on the first screen.
@@ -275,7 +266,7 @@ test('on a phone the filters fold away, open, and fit the screen', async () => {
   await select(page, '#search-kind', await page.$eval('#search-kind option:nth-child(2)', (o) => o.value));
   assert.equal(await page.textContent('#search-filters-count'), '(1)');
   // The address with a filter opens them.
-  const again = await open(server.url, new URL(page.url()).search, { viewport: { width: 360, height: 740 } });
+  const again = await open(shared.server.url, new URL(page.url()).search, { viewport: { width: 360, height: 740 } });
   assert.equal(await again.page.locator('#search-filters-box').evaluate((d) => d.open), true);
   await again.context.close();
   assert.deepEqual(problems, []);
@@ -283,12 +274,12 @@ test('on a phone the filters fold away, open, and fit the screen', async () => {
 });
 
 test('a file of the index that does not load is said, not silently an empty result', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.route('**/search/t/**', (r) => r.abort());
-  await page.goto(server.url('search/index.html') + '?q=' + encodeURIComponent('оқу'));
+  await page.goto(shared.server.url('search/index.html') + '?q=' + encodeURIComponent('оқу'));
   await page.waitForFunction(() => window.OzyqSearch?.page);
   await settled(page);
   const kk = await page.evaluate(() => window.OZYQ_SEARCH.t.search_broken);
@@ -298,7 +289,7 @@ test('a file of the index that does not load is said, not silently an empty resu
 });
 
 test('with JavaScript off the page says search needs it, and the rest works', async () => {
-  const { context, page, problems } = await open(server.url, '?q=семинар', { javaScriptEnabled: false });
+  const { context, page, problems } = await open(shared.server.url, '?q=семинар', { javaScriptEnabled: false });
   const data = searchData(site);
   assert.ok(await page.locator('.search-notice').isVisible());
   assert.match(await page.textContent('.search-notice'), /JavaScript/);
@@ -315,7 +306,7 @@ test('with JavaScript off the page says search needs it, and the rest works', as
 });
 
 test('keyboard use, escaping and accessibility (axe: no serious or critical)', async () => {
-  const { context, page, problems } = await open(server.url, '?q=' + encodeURIComponent('оқу'));
+  const { context, page, problems } = await open(shared.server.url, '?q=' + encodeURIComponent('оқу'));
   await page.waitForSelector('#search-results li');
   const live = await page.$eval('#search-status', (s) => [s.getAttribute('aria-live'), s.getAttribute('role')]);
   assert.deepEqual(live, ['polite', 'status']);
