@@ -4,9 +4,40 @@
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+use crate::config::kinds::Labels;
 pub use crate::content::list_file::Unread;
 use crate::content::list_file::read_list;
 use crate::diagnostics::{Diagnostic, Location};
+
+/// A name as a data file gives it: one form, or a form in each language
+/// (`{kk: …, ru: …}`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Forms {
+    /// One form for every language.
+    One(String),
+    /// A form in each language; the Kazakh one, else any, stands for the rest.
+    Each(Labels),
+}
+
+impl Forms {
+    /// The form shown where a language has none of its own: the one given, or
+    /// the Kazakh one, or else any.
+    pub fn main(&self) -> String {
+        match self {
+            Forms::One(s) => s.clone(),
+            Forms::Each(l) => l.get(crate::lang::Lang::Kk).to_string(),
+        }
+    }
+
+    /// The forms in each language, empty for one form.
+    pub fn labels(&self) -> Labels {
+        match self {
+            Forms::One(_) => Labels::default(),
+            Forms::Each(l) => l.clone(),
+        }
+    }
+}
 
 /// A teacher's qualification category (the Kazakh system since 2016, and the older one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,7 +122,7 @@ impl Category {
 #[serde(deny_unknown_fields)]
 struct AuthorRecord {
     id: String,
-    name: String,
+    name: Forms,
     #[serde(default)]
     category: Option<String>,
     #[serde(default)]
@@ -106,7 +137,7 @@ struct AuthorRecord {
 #[serde(deny_unknown_fields)]
 struct DepartmentRecord {
     id: String,
-    name: String,
+    name: Forms,
     #[serde(default)]
     name_ru: Option<String>,
     #[serde(default)]
@@ -120,8 +151,10 @@ struct DepartmentRecord {
 pub struct AuthorData {
     /// The id entries may name the author by, like `abenova-g`.
     pub id: String,
-    /// Full name as shown on pages.
+    /// Full name as shown on pages: the one form, or the Kazakh one.
     pub name: String,
+    /// The name in each language, when the file gives forms (`{kk: …, ru: …}`).
+    pub names: Labels,
     /// Qualification category; `None` when not stated.
     pub category: Category,
     /// Id of the author's department in `data/departments.yaml`.
@@ -216,11 +249,12 @@ impl Data {
                 ));
                 continue;
             }
+            let forms = r.name.labels();
             self.departments.push(DepartmentData {
                 id: r.id,
-                name: r.name,
-                name_ru: r.name_ru,
-                name_en: r.name_en,
+                name: r.name.main(),
+                name_ru: r.name_ru.or(forms.ru),
+                name_en: r.name_en.or(forms.en),
                 head: r.head,
                 location,
             });
@@ -293,7 +327,8 @@ impl Data {
             });
             self.authors.push(AuthorData {
                 id: r.id,
-                name: r.name,
+                names: r.name.labels(),
+                name: r.name.main(),
                 category,
                 department: r.department,
                 position: r.position,

@@ -181,6 +181,7 @@ impl Portfolio<'_> {
             strings: self.strings,
             lang,
             dates: &dates,
+            tongue: crate::site::tongues::MAIN,
         };
         let mut number = 0;
         for y in portfolio::by_year(site, works) {

@@ -225,7 +225,7 @@ pub fn catalogue(
         return failed(&root, diags);
     };
     let opts = opts.unwrap_or_else(|| pipeline::make::default_pdf_options(&site));
-    let renderer = Renderer::new(&site, &look.strings, look.tera);
+    let renderer = Renderer::new(&site, &look.strings, look.tera, crate::site::tongues::MAIN);
     let out = root.join("output");
     let sink = Atomic(&out);
     let page = pipeline::Output::CataloguePage(year);

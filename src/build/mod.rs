@@ -131,8 +131,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     ));
     drop(paths);
     diags.extend(check_only_warnings(opts, &site));
-    let mut renderer = Renderer::new(&site, &look.strings, look.tera);
-    renderer.search = (!opts.check_only).then(|| Arc::new(search::State::load(&root)));
+    let mut renderer = Renderer::for_site(&site, &look.strings, &look.others, look.tera);
+    renderer.set_search((!opts.check_only).then(|| Arc::new(search::State::load(&root))));
     timer.step("model");
 
     // With errors already found, render anyway (writing nothing) to report the

@@ -247,6 +247,7 @@ impl Making<'_> {
             strings: self.strings,
             lang: self.site.config.language,
             dates: &self.dates,
+            tongue: crate::site::tongues::MAIN,
         }
     }
 
@@ -279,16 +280,22 @@ impl Making<'_> {
             date: self.dates.format(e.date.date),
             details: {
                 let words = self.field_words();
-                e.fields
-                    .iter()
-                    .map(|f| {
-                        let shown = words.shown(f);
-                        ExhibitDetail {
-                            label: shown.label,
-                            value: shown.text,
-                        }
-                    })
-                    .collect()
+                let fields = e.fields.iter().map(|f| {
+                    let shown = words.shown(f);
+                    ExhibitDetail {
+                        label: shown.label,
+                        value: shown.text,
+                    }
+                });
+                // A work is shown once, with its titles in the other languages.
+                let titles = e.translations.iter().map(|&j| {
+                    let t = &site.entries[j];
+                    ExhibitDetail {
+                        label: self.t(&format!("title_in_{}", t.lang.code())),
+                        value: t.doc.title.clone(),
+                    }
+                });
+                fields.chain(titles).collect()
             },
             summary: e.summary.clone(),
             cover: e

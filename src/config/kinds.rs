@@ -7,7 +7,7 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 
 /// A text in each UI language.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
     /// The Kazakh text.

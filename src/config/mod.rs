@@ -8,6 +8,7 @@ mod builtin_fields;
 pub mod fields;
 mod kind_fields;
 pub mod kinds;
+pub mod languages;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
@@ -30,6 +31,10 @@ struct ConfigFile {
     base_url: Option<String>,
     #[serde(default)]
     language: Option<String>,
+    #[serde(default)]
+    languages: Option<languages::LanguagesFile>,
+    #[serde(default)]
+    untranslated: languages::Untranslated,
     #[serde(default)]
     theme: Option<String>,
     #[serde(default)]
@@ -216,8 +221,15 @@ pub struct Config {
     pub city: Option<String>,
     /// Absolute URL of the site's root, ending in `/`, when the site has one.
     pub base_url: Option<String>,
-    /// The UI language; Kazakh when not set.
+    /// The UI language; Kazakh when not set. With `languages:`, the first of them.
     pub language: Lang,
+    /// The languages the site is published in, `language` first (the one at the
+    /// site's root); only `language` when `languages:` is not written.
+    pub languages: Vec<Lang>,
+    /// The site's title, description and college in other languages than config.yaml's own.
+    pub language_texts: BTreeMap<Lang, languages::SiteTexts>,
+    /// Whether a language's listings show the works written only in another.
+    pub untranslated: languages::Untranslated,
     /// Name of the theme: `default` or a folder under `themes/`.
     pub theme: String,
     /// The month (1–12) an academic year starts in; 9 (September) when not set.
@@ -277,6 +289,32 @@ impl Config {
         self.root.join("data")
     }
 
+    /// Whether the site is published in more than one language.
+    pub fn multilingual(&self) -> bool {
+        self.languages.len() > 1
+    }
+
+    /// The site's title in `lang`.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        (self.language_texts.get(&lang))
+            .and_then(|t| t.title.as_deref())
+            .unwrap_or(&self.title)
+    }
+
+    /// The site's description in `lang`.
+    pub fn description_in(&self, lang: Lang) -> Option<&str> {
+        (self.language_texts.get(&lang))
+            .and_then(|t| t.description.as_deref())
+            .or(self.description.as_deref())
+    }
+
+    /// The college's name in `lang`.
+    pub fn college_in(&self, lang: Lang) -> Option<&str> {
+        (self.language_texts.get(&lang))
+            .and_then(|t| t.college.as_deref())
+            .or(self.college.as_deref())
+    }
+
     /// The field written as `name` in front matter.
     pub fn field(&self, name: &str) -> Option<FieldId> {
         self.fields.position(|f| f.name == name)
@@ -332,6 +370,8 @@ impl Config {
                 Lang::Kk
             }),
         };
+        let (language, languages, language_texts) =
+            languages_setting(&raw, language, &at, &mut errors);
         let year_start_month = raw.year_start_month.unwrap_or(9);
         if !(1..=12).contains(&year_start_month) {
             errors.push(
@@ -375,6 +415,9 @@ impl Config {
             city: raw.city,
             base_url,
             language,
+            languages,
+            language_texts,
+            untranslated: raw.untranslated,
             theme: raw.theme.unwrap_or_else(|| "default".into()),
             year_start_month: if (1..=12).contains(&year_start_month) {
                 year_start_month
@@ -394,6 +437,36 @@ impl Config {
             text,
         };
         (Some(config), errors)
+    }
+}
+
+/// The site's languages, the main one first, and their texts: `languages:`, or
+/// else `language` alone. `language:` written beside `languages:` must be its first.
+fn languages_setting(
+    raw: &ConfigFile,
+    language: Lang,
+    at: &dyn Fn(&str) -> Location,
+    errors: &mut Vec<Diagnostic>,
+) -> (Lang, Vec<Lang>, BTreeMap<Lang, languages::SiteTexts>) {
+    match languages::read(raw.languages.as_ref(), at, errors) {
+        Some((list, texts)) => {
+            if raw.language.is_some() && list[0] != language {
+                errors.push(
+                    Diagnostic::error(
+                        at("language"),
+                        format!(
+                            "`language: {}` is not the first of `languages:`",
+                            language.code()
+                        ),
+                    )
+                    .with_hint(
+                        "the first of `languages:` is the site's main language: remove `language:`",
+                    ),
+                );
+            }
+            (list[0], list, texts)
+        }
+        None => (language, vec![language], BTreeMap::new()),
     }
 }
 

@@ -6,6 +6,7 @@ use walkdir::WalkDir;
 use crate::config::Config;
 use crate::config::kinds::KindId;
 use crate::diagnostics::{Diagnostic, Location, nearest};
+use crate::lang::Lang;
 
 /// What a file under `content/` is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +55,9 @@ pub struct SourceFile {
     pub rel: String,
     /// What the file is, from where it lies.
     pub kind: SourceKind,
+    /// The language of a translation (`lesson.ru.md`, `index.ru.md`) on a site in
+    /// several languages; `None` for any other file.
+    pub translation: Option<Lang>,
 }
 
 /// Files and folders the walk leaves out: hidden ones, editors' backups and
@@ -121,16 +125,67 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect();
         let bundle = bundle_of(&path, &content, &mut bundles);
-        match classify(config, &path, &parts, bundle) {
+        let (translation, base) = match translation_of(config, &path) {
+            Ok(t) => t,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let mut named = parts.clone();
+        if let (Some(last), Some(base)) = (named.last_mut(), &base) {
+            last.clone_from(base);
+        }
+        match classify(config, &path, &named, bundle) {
             Ok(kind) => out.push(SourceFile {
                 rel: parts.join("/"),
                 path,
                 kind,
+                translation,
             }),
             Err(d) => diags.push(d),
         }
     }
     out
+}
+
+/// The language of a translation and the name of the file it translates
+/// (`lesson.ru.md` → `ru`, `lesson.md`), on a site in several languages. A file
+/// named for a language the site is not published in is left out, with a warning.
+#[allow(clippy::type_complexity)]
+fn translation_of(
+    config: &Config,
+    path: &Path,
+) -> Result<(Option<Lang>, Option<String>), Diagnostic> {
+    if !config.multilingual() || !is_markdown(path) {
+        return Ok((None, None));
+    }
+    let Some((stem, ext)) = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.rsplit_once('.'))
+    else {
+        return Ok((None, None));
+    };
+    let Some((base, code)) = stem.rsplit_once('.') else {
+        return Ok((None, None));
+    };
+    let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
+    match lang {
+        Some(l) if config.languages.contains(&l) => Ok((Some(l), Some(format!("{base}.{ext}")))),
+        Some(l) => Err(Diagnostic::warning(
+            Location::file(path),
+            format!(
+                "a translation into `{}`, which the site is not published in: it is left out",
+                l.code()
+            ),
+        )
+        .with_hint(format!(
+            "add {} to `languages:` in config.yaml to publish it",
+            l.code()
+        ))),
+        None => Ok((None, None)),
+    }
 }
 
 /// The entry folder (bundle) `path` is in, if any: a folder below a kind's folder
@@ -186,10 +241,12 @@ fn classify(
         SourceKind::Plan
     } else if let Some(kind) = config.kind_by_folder(top) {
         match bundle {
-            Some(b) if path == b.join("index.md") => SourceKind::Entry {
-                kind,
-                bundle: Some(b),
-            },
+            Some(b) if path.parent() == Some(b.as_path()) && name == "index.md" => {
+                SourceKind::Entry {
+                    kind,
+                    bundle: Some(b),
+                }
+            }
             Some(b) if md => return Err(markdown_in_bundle(path, &b)),
             Some(b) => SourceKind::Asset { bundle: Some(b) },
             None if parts.len() == 2 && name == "_index.md" => SourceKind::KindIntro { kind },

@@ -17,6 +17,18 @@ impl KazakhCollator {
         KazakhCollator { inner }
     }
 
+    /// Alphabetical order of `lang`: Kazakh, Russian or English.
+    pub fn of(lang: super::Lang) -> Self {
+        let loc = match lang {
+            super::Lang::Kk => locale!("kk"),
+            super::Lang::Ru => locale!("ru"),
+            super::Lang::En => locale!("en"),
+        };
+        let inner = Collator::try_new(loc.into(), CollatorOptions::default())
+            .expect("the compiled ICU4X data includes the collations of kk, ru and en");
+        KazakhCollator { inner }
+    }
+
     /// How `a` and `b` compare in Kazakh alphabetical order.
     pub fn compare(&self, a: &str, b: &str) -> Ordering {
         self.inner.compare(a, b)

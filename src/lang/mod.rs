@@ -35,6 +35,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, as a language switch shows it.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Kk => "Қазақша",
+            Lang::Ru => "Русский",
+            Lang::En => "English",
+        }
+    }
+
     /// Reads a code as a methodist may write it: `kk`, `kz`, `қаз`, `ru-RU`, `eng`, …
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_lowercase().as_str() {

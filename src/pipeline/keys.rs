@@ -76,6 +76,7 @@ impl Names {
                 h64((
                     &a.id,
                     &a.name,
+                    &a.names,
                     a.category.id(),
                     a.department.map(|d| dept[d]),
                     &a.position,
@@ -187,7 +188,7 @@ pub fn people(site: &Site, i: EntryId) -> Vec<Person> {
 
 /// The entries shown as related on entry `i`'s page.
 pub fn related_of(site: &Site, i: EntryId) -> Vec<EntryId> {
-    site.index.related(&site.entries, i, RELATED)
+    (site.index_in(site.entry_tongue(i))).related(&site.entries, i, RELATED)
 }
 
 /// The key of a list of related entries: their cards.
@@ -305,13 +306,18 @@ fn figures_key(sigs: &Sigs, doc: &Doc) -> Option<u64> {
 /// The key of a page: it changes whenever anything the page shows changes. `None`
 /// for the few cheap pages that are rendered every time.
 pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
-    let ix = &site.index;
+    let ix = site.index_in(page.tongue(site));
     let size = site.config.page_size;
     let sigs = m.sigs;
     Some(match page {
         Page::Entry(i) => {
             let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
+            // Its translations' addresses: the language switch and `hreflang`.
+            let translations: Vec<&str> = (site.entries[i].translations.iter())
+                .map(|&j| site.entries[j].dir.as_str())
+                .collect();
             h64((
+                translations,
                 sigs.full[i],
                 newer.map(|j| sigs.card[j]),
                 older.map(|j| sigs.card[j]),
@@ -319,7 +325,9 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 figures_key(sigs, &site.entries[i].doc),
             ))
         }
-        Page::Kind(k, p) => {
+        // Another language's introductions have no keys: those pages are made each time.
+        Page::Kind(l, ..) if l != crate::site::tongues::MAIN => return None,
+        Page::Kind(_, k, p) => {
             let intro = site.kind_intros[k].as_ref();
             let what = Listing::Kind(k, m.intro_sig[k]);
             h64((
@@ -327,12 +335,12 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 intro.map(|d| figures_key(sigs, d)),
             ))
         }
-        Page::Year(y, p) => {
+        Page::Year(_, y, p) => {
             let year = &ix.by_year[y];
             let what = Listing::Year(year.year.slug());
             listing_key(sigs, what, &year.entries, p, size)
         }
-        Page::Department(d, p) => {
+        Page::Department(_, d, p) => {
             let dep = &site.departments[d];
             let what = Listing::Department {
                 id: &dep.id,
@@ -342,7 +350,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             };
             listing_key(sigs, what, &ix.by_department[d], p, size)
         }
-        Page::Tag(t, p) => {
+        Page::Tag(_, t, p) => {
             let tag = &site.tags[t];
             let what = Listing::Tag {
                 name: &tag.name,
@@ -350,7 +358,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             };
             listing_key(sigs, what, &ix.by_tag[t], p, size)
         }
-        Page::Author(a) => {
+        Page::Author(_, a) => {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
             h64((

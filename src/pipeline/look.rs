@@ -23,6 +23,8 @@ pub struct Look {
     pub theme: Theme,
     /// The UI strings in the site's language.
     pub strings: Strings,
+    /// The UI strings of each other language the site is published in.
+    pub others: Vec<Strings>,
     /// The templates, checked.
     pub tera: tera::Tera,
     /// Warnings found while reading the look.
@@ -131,9 +133,15 @@ pub struct Unusable {
     pub diags: Vec<Diagnostic>,
 }
 
-/// The UI strings of the theme in the site's language, with config.yaml's overrides.
-pub fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>) -> Strings {
-    let code = config.language.code();
+/// The UI strings of the theme in `lang`, with config.yaml's overrides in the
+/// site's own language.
+pub fn load_strings(
+    theme: &Theme,
+    config: &Config,
+    lang: crate::lang::Lang,
+    diags: &mut Vec<Diagnostic>,
+) -> Strings {
+    let code = lang.code();
     let rel = format!("i18n/{code}.yaml");
     let mut s = match theme.file(&rel) {
         Some(f) => {
@@ -155,12 +163,14 @@ pub fn load_strings(theme: &Theme, config: &Config, diags: &mut Vec<Diagnostic>)
             Strings::new()
         }
     };
-    diags.extend(strings::apply_overrides(
-        &mut s,
-        &config.strings,
-        &config.file,
-        &config.text,
-    ));
+    if lang == config.language {
+        diags.extend(strings::apply_overrides(
+            &mut s,
+            &config.strings,
+            &config.file,
+            &config.text,
+        ));
+    }
     s
 }
 
@@ -183,7 +193,10 @@ impl Look {
                 diags,
             });
         };
-        let strings = load_strings(&theme, &config, &mut diags);
+        let strings = load_strings(&theme, &config, config.language, &mut diags);
+        let others = (config.languages[1..].iter())
+            .map(|&l| load_strings(&theme, &config, l, &mut diags))
+            .collect();
         let tera = templates::load(&theme, &mut diags);
         let Some(tera) = tera.filter(|_| !config_errors) else {
             return Err(Unusable {
@@ -227,6 +240,7 @@ impl Look {
             config,
             theme,
             strings,
+            others,
             tera,
             diags,
             texts,

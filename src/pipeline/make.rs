@@ -88,6 +88,7 @@ pub fn pages(r: &Renderer, theme: &Theme, pages: &[Page], sink: &dyn Sink) -> Ve
     pages.par_iter().for_each(|&page| {
         let mut local = Vec::new();
         let rel = page.path(r.site);
+        let r = r.of_page(page);
         let (template, ctx) = r.context(page, &mut local);
         // One buffer per thread, reused: pages are written as bytes, never
         // re-validated as UTF-8 or copied into a String.
@@ -154,7 +155,8 @@ pub fn search_index(
         return (Vec::new(), Vec::new());
     };
     let diags = std::sync::Mutex::new(Vec::new());
-    let paths = crate::search::files(r.site, docs, state, r.strings, &|rel, text| {
+    let strings = r.all_strings();
+    let paths = crate::search::files(r.site, docs, state, &strings, &|rel, text| {
         if let Err(d) = sink.write(rel, text.as_bytes()) {
             diags.lock().unwrap_or_else(|e| e.into_inner()).push(d);
         }

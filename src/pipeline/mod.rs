@@ -23,6 +23,7 @@ use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::theme::Theme;
 use crate::site::load::{LoadOptions, load as load_site};
+use crate::site::tongues::MAIN;
 use crate::site::{Doc, Site};
 
 pub use look::Look;
@@ -77,7 +78,7 @@ pub fn load(root: &Path, drafts: bool) -> (Option<Loaded>, Vec<Diagnostic>) {
 fn check_bodies(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let strings = crate::lang::strings::Strings::new();
-    let r = Renderer::new(site, &strings, tera::Tera::default());
+    let r = Renderer::new(site, &strings, tera::Tera::default(), MAIN);
     // Each document with its page's folder and the year its figures count.
     let mut docs: Vec<(&Doc, String, Option<AcademicYear>)> = Vec::new();
     docs.extend(
@@ -91,7 +92,7 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
         docs.extend(
             intro
                 .iter()
-                .map(|d| (d, crate::site::urls::kind_dir(site, k), None)),
+                .map(|d| (d, crate::site::urls::kind_dir(site, MAIN, k), None)),
         );
     }
     docs.par_iter()

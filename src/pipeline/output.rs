@@ -10,9 +10,10 @@ use crate::paths::PathMap;
 
 use crate::lang::dates::AcademicYear;
 use crate::render::context::SitemapPage;
-use crate::render::page::{Page, SITE_WIDE};
+use crate::render::page::{Page, site_wide};
 use crate::render::theme::Theme;
 use crate::site::photos::PhotoId;
+use crate::site::tongues::MAIN;
 use crate::site::urls::{PORTFOLIO_PDF, author_dir, catalogue_dir, page_count, report_dir};
 use crate::site::{AuthorId, Site};
 
@@ -73,7 +74,7 @@ impl Output {
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::LabelsPdf(y) => format!("{}labels.pdf", catalogue_dir(*y)),
             Output::CertificatesPdf(y) => format!("{}certificates.pdf", catalogue_dir(*y)),
-            Output::PortfolioPdf(a) => format!("{}{PORTFOLIO_PDF}", author_dir(site, *a)),
+            Output::PortfolioPdf(a) => format!("{}{PORTFOLIO_PDF}", author_dir(site, MAIN, *a)),
             Output::Copy { dest, .. } => dest.clone(),
             Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
@@ -131,29 +132,46 @@ impl Output {
     }
 }
 
-/// The pages of the site made from templates, in the order the sitemap lists them.
+/// The pages of the site made from templates, in the order the sitemap lists them:
+/// each language's, the main one first.
 pub fn pages(site: &Site) -> Vec<Page> {
     let size = site.config.page_size;
-    let ix = &site.index;
     let listing = |n: usize| 1..=page_count(n, size);
-    let mut pages = SITE_WIDE.to_vec();
-    pages.extend(site.entries.keys().map(Page::Entry));
-    for (k, list) in ix.by_kind.iter_enumerated() {
-        pages.extend(listing(list.len()).map(|p| Page::Kind(k, p)));
-    }
-    for (y, year) in ix.by_year.iter_enumerated() {
-        pages.extend(listing(year.entries.len()).map(|p| Page::Year(y, p)));
-    }
-    for (d, list) in ix.by_department.iter_enumerated() {
-        if !list.is_empty() {
-            pages.extend(listing(list.len()).map(|p| Page::Department(d, p)));
+    let mut pages = Vec::new();
+    for l in site.tongues.keys() {
+        let ix = site.index_in(l);
+        pages.extend(site_wide(l));
+        if l == MAIN {
+            pages.push(Page::Robots);
         }
+        pages.extend(
+            (site.entries.keys())
+                .filter(|&i| site.entry_tongue(i) == l)
+                .map(Page::Entry),
+        );
+        for (k, list) in ix.by_kind.iter_enumerated() {
+            pages.extend(listing(list.len()).map(|p| Page::Kind(l, k, p)));
+        }
+        for (y, year) in ix.by_year.iter_enumerated() {
+            pages.extend(listing(year.entries.len()).map(|p| Page::Year(l, y, p)));
+        }
+        for (d, list) in ix.by_department.iter_enumerated() {
+            if !list.is_empty() {
+                pages.extend(listing(list.len()).map(|p| Page::Department(l, d, p)));
+            }
+        }
+        for (t, list) in ix.by_tag.iter_enumerated() {
+            if !list.is_empty() {
+                pages.extend(listing(list.len()).map(|p| Page::Tag(l, t, p)));
+            }
+        }
+        pages.extend(site.authors.keys().map(|a| Page::Author(l, a)));
+        pages.extend(
+            (site.pages.keys())
+                .filter(|&i| site.page_tongue(i) == l)
+                .map(Page::Static),
+        );
     }
-    for (t, list) in ix.by_tag.iter_enumerated() {
-        pages.extend(listing(list.len()).map(|p| Page::Tag(t, p)));
-    }
-    pages.extend(site.authors.keys().map(Page::Author));
-    pages.extend(site.pages.keys().map(Page::Static));
     pages.extend(site.plans.keys().map(Page::Plan));
     pages.extend(site.redirects.keys().map(Page::Redirect));
     pages.extend(site.withdrawn.keys().map(Page::Withdrawn));
@@ -256,18 +274,26 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
                     Page::Static(i) => site.pages[*i].doc.updated.map(|d| d.to_string()),
                     _ => None,
                 };
+                let alternates = crate::render::alternates::alternates(site, *p);
                 Some(SitemapPage {
                     dir: folder(p.path(site)),
                     lastmod,
+                    alternates: if alternates.len() > 1 {
+                        alternates
+                    } else {
+                        Vec::new()
+                    },
                 })
             }
             Output::CataloguePage(y) => Some(SitemapPage {
                 dir: catalogue_dir(*y),
                 lastmod: None,
+                alternates: Vec::new(),
             }),
             Output::ReportPage(y) => Some(SitemapPage {
                 dir: report_dir(*y),
                 lastmod: None,
+                alternates: Vec::new(),
             }),
             _ => None,
         })

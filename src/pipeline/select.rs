@@ -93,7 +93,6 @@ pub fn pages_showing(
     card_changed: &[EntryId],
     related: &TiSlice<EntryId, Vec<EntryId>>,
 ) -> Vec<Page> {
-    let ix = &site.index;
     let size = site.config.page_size;
     let mut pages: Vec<Page> = edited.iter().map(|&i| Page::Entry(i)).collect();
     for (j, list) in related.iter_enumerated() {
@@ -103,19 +102,30 @@ pub fn pages_showing(
     }
     for &i in card_changed {
         let e = &site.entries[i];
-        let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
-        pages.extend(newer.into_iter().chain(older).map(Page::Entry));
-        pages.extend(page_of(&ix.by_kind[e.kind], i, size).map(|p| Page::Kind(e.kind, p)));
-        if let Some(y) = ix.year_index(e.year) {
-            pages.extend(page_of(&ix.by_year[y].entries, i, size).map(|p| Page::Year(y, p)));
+        for (l, tongue) in site.tongues.iter_enumerated() {
+            if !tongue.listed[i] {
+                continue;
+            }
+            let ix = site.index_in(l);
+            let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
+            pages.extend(newer.into_iter().chain(older).map(Page::Entry));
+            let kind = page_of(&ix.by_kind[e.kind], i, size);
+            pages.extend(kind.map(|p| Page::Kind(l, e.kind, p)));
+            if let Some(y) = ix.year_index(e.year) {
+                let year = page_of(&ix.by_year[y].entries, i, size);
+                pages.extend(year.map(|p| Page::Year(l, y, p)));
+            }
+            if let Some(d) = e.department {
+                let dep = page_of(&ix.by_department[d], i, size);
+                pages.extend(dep.map(|p| Page::Department(l, d, p)));
+            }
+            for &t in &e.tags {
+                pages.extend(page_of(&ix.by_tag[t], i, size).map(|p| Page::Tag(l, t, p)));
+            }
+            pages.extend(e.authors.iter().map(|&a| Page::Author(l, a)));
+            // The home page and the feed show the newest cards.
+            pages.extend([Page::Home(l), Page::Feed(l)]);
         }
-        if let Some(d) = e.department {
-            pages.extend(page_of(&ix.by_department[d], i, size).map(|p| Page::Department(d, p)));
-        }
-        for &t in &e.tags {
-            pages.extend(page_of(&ix.by_tag[t], i, size).map(|p| Page::Tag(t, p)));
-        }
-        pages.extend(e.authors.iter().map(|&a| Page::Author(a)));
         // A plan page shows the titles of the entries that record its items.
         pages.extend(
             e.plan
@@ -134,11 +144,8 @@ pub fn pages_showing(
     if !card_changed.is_empty() {
         pages.extend(figures_pages(site));
     }
-    // The home page and the feed show the newest cards. Nothing else about the site
-    // as a whole changes while entries keep their places (nor does the sitemap).
-    if !card_changed.is_empty() {
-        pages.extend([Page::Home, Page::Feed]);
-    }
+    // Nothing else about the site as a whole changes while entries keep their
+    // places (nor does the sitemap).
     pages.sort_unstable();
     pages.dedup();
     pages
@@ -157,14 +164,14 @@ fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
         .iter_enumerated()
         .filter(|(_, p)| p.doc.figures)
         .map(|(i, _)| Page::Static(i));
-    let kinds = site
-        .kind_intros
-        .iter_enumerated()
-        .filter(|(_, d)| d.as_ref().is_some_and(|d| d.figures))
-        .flat_map(|(k, _)| {
-            let n = page_count(site.index.by_kind[k].len(), site.config.page_size);
-            (1..=n).map(move |p| Page::Kind(k, p))
-        });
+    let kinds = site.tongues.keys().flat_map(move |l| {
+        (site.config.kinds.keys())
+            .filter(move |&k| site.kind_intro_in(l, k).is_some_and(|d| d.figures))
+            .flat_map(move |k| {
+                let n = page_count(site.index_in(l).by_kind[k].len(), site.config.page_size);
+                (1..=n).map(move |p| Page::Kind(l, k, p))
+            })
+    });
     entries.chain(pages).chain(kinds)
 }
 
@@ -180,6 +187,7 @@ pub fn catalogue_years(site: &Site, years: Vec<AcademicYear>) -> Option<Vec<Acad
 mod tests {
     use super::*;
     use crate::config::kinds::KindId;
+    use crate::site::tongues::MAIN;
     use typed_index_collections::{TiVec, ti_vec};
 
     fn ids(places: &[usize]) -> Vec<RoundPageId> {
@@ -203,8 +211,8 @@ mod tests {
             Page::Entry(EntryId::from(0)),
             Page::Entry(EntryId::from(1)),
             Page::Entry(EntryId::from(2)),
-            Page::Kind(KindId::from(0), 1),
-            Page::Home,
+            Page::Kind(MAIN, KindId::from(0), 1),
+            Page::Home(MAIN),
             Page::Robots,
         ];
         let paths: TiVec<RoundPageId, String> = (0..pages.len())

@@ -6,11 +6,12 @@ use tera::{Context, Tera, Value};
 use typed_index_collections::TiVec;
 
 use crate::diagnostics::Diagnostic;
+use crate::lang::Lang;
 use crate::lang::strings::Strings;
 use crate::markdown::{self, Links};
 use crate::paths::root_prefix;
 use crate::site::urls::{self, page_count, paged_dir};
-use crate::site::{Doc, Entry, EntryId, PageId, Site};
+use crate::site::{Doc, Entry, EntryId, Indexes, LangId, PageId, Site};
 
 use super::figures::FiguresBlocks;
 use super::page::Page;
@@ -34,6 +35,9 @@ pub struct SitemapPage {
     pub dir: String,
     /// The date it last changed, when known.
     pub lastmod: Option<String>,
+    /// Its versions in each language (code, folder), itself included; empty
+    /// when it has none in another.
+    pub alternates: Vec<(Lang, String)>,
 }
 
 /// Makes the template context of each page of a site.
@@ -49,19 +53,87 @@ pub struct Renderer<'a> {
     pub(super) search_docs: TiVec<EntryId, std::sync::OnceLock<crate::search::SearchDoc>>,
     /// The search index's words and bodies, when this renderer feeds the index.
     pub search: Option<std::sync::Arc<crate::search::State>>,
-    /// Dates in the site's language.
+    /// Dates in the renderer's language.
     pub(super) dates: DateFormatter,
+    /// The language of the pages this renderer makes.
+    pub tongue: LangId,
+    /// The renderers of the site's other languages (on the main one only).
+    others: Vec<Renderer<'a>>,
 }
 
 impl<'a> Renderer<'a> {
-    /// A renderer that prepares the shared values of `site` afresh.
-    pub fn new(site: &'a Site, strings: &'a Strings, tera: Tera) -> Self {
-        Self::with(site, strings, Prepared::new(site, strings, tera))
+    /// A renderer of the pages in language `l` (`strings` are that language's)
+    /// that prepares the shared values of `site` afresh.
+    pub fn new(site: &'a Site, strings: &'a Strings, tera: Tera, l: LangId) -> Self {
+        Self::with(site, strings, Prepared::new(site, strings, tera, l))
+    }
+
+    /// The renderer of every language of `site`: `strings` in the main language,
+    /// `others` in the others, in order.
+    pub fn for_site(
+        site: &'a Site,
+        strings: &'a Strings,
+        others: &'a [Strings],
+        tera: Tera,
+    ) -> Self {
+        let mut main = Self::new(site, strings, tera.clone(), crate::site::tongues::MAIN);
+        main.others = (others.iter().enumerate())
+            .map(|(n, s)| Self::new(site, s, tera.clone(), LangId::from(n + 1)))
+            .collect();
+        main
+    }
+
+    /// The renderer of every language over values prepared from this same model
+    /// earlier ([`Self::into_prepared`]).
+    pub fn for_site_with(
+        site: &'a Site,
+        strings: &'a Strings,
+        others: &'a [Strings],
+        mut prepared: Vec<Prepared>,
+    ) -> Self {
+        let rest = prepared.split_off(1);
+        let main = prepared.pop().expect("the main language's values");
+        let mut r = Self::with(site, strings, main);
+        r.others = (others.iter().zip(rest))
+            .map(|(s, p)| Self::with(site, s, p))
+            .collect();
+        r
+    }
+
+    /// The UI strings of each language, the main one first.
+    pub fn all_strings(&self) -> Vec<&'a Strings> {
+        std::iter::once(self.strings)
+            .chain(self.others.iter().map(|o| o.strings))
+            .collect()
+    }
+
+    /// The renderer of language `l`.
+    pub fn of(&self, l: LangId) -> &Renderer<'a> {
+        match usize::from(l).checked_sub(1) {
+            Some(n) if l != self.tongue => &self.others[n],
+            _ => self,
+        }
+    }
+
+    /// The renderer of the language `page` is in.
+    pub fn of_page(&self, page: Page) -> &Renderer<'a> {
+        self.of(page.tongue(self.site))
+    }
+
+    /// Sets the search index's state that entry pages feed, in every language.
+    pub fn set_search(&mut self, state: Option<std::sync::Arc<crate::search::State>>) {
+        for o in &mut self.others {
+            o.search.clone_from(&state);
+        }
+        self.search = state;
     }
 
     /// A renderer over values prepared from this same model earlier.
     pub fn with(site: &'a Site, strings: &'a Strings, prepared: Prepared) -> Self {
+        let tongue = prepared.tongue;
         Renderer {
+            others: Vec::new(),
+            tongue,
             site,
             strings,
             prepared,
@@ -71,13 +143,41 @@ impl<'a> Renderer<'a> {
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
             search: None,
-            dates: DateFormatter::new(site.config.language),
+            dates: DateFormatter::new(site.tongues[tongue].lang),
         }
     }
 
-    /// Gives back the prepared values, for `ozyq serve` to keep for the next rebuild.
-    pub fn into_prepared(self) -> Prepared {
-        self.prepared
+    /// The renderer's language.
+    pub fn lang(&self) -> Lang {
+        self.site.tongues[self.tongue].lang
+    }
+
+    /// The listings of the renderer's language.
+    pub fn ix(&self) -> &'a Indexes {
+        self.site.index_in(self.tongue)
+    }
+
+    /// Whether the renderer's listings show entry `i`.
+    pub fn listed(&self, i: EntryId) -> bool {
+        self.site.tongues[self.tongue].listed[i]
+    }
+
+    /// `path` under the renderer's language's folder.
+    pub fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.site.prefix(self.tongue))
+    }
+
+    /// Gives back the prepared values of each language, for `ozyq serve` to keep
+    /// for the next rebuild.
+    pub fn into_prepared(self) -> Vec<Prepared> {
+        let mut all = vec![self.prepared];
+        all.extend(self.others.into_iter().map(|o| o.prepared));
+        all
+    }
+
+    /// The prepared values of each language, to refresh in place.
+    pub fn prepared_mut(&mut self) -> impl Iterator<Item = &mut Prepared> {
+        std::iter::once(&mut self.prepared).chain(self.others.iter_mut().map(|o| &mut o.prepared))
     }
 
     /// What shows fields in the site's language.
@@ -85,8 +185,9 @@ impl<'a> Renderer<'a> {
         super::fields::FieldWords {
             site: self.site,
             strings: self.strings,
-            lang: self.site.config.language,
+            lang: self.lang(),
             dates: &self.dates,
+            tongue: self.tongue,
         }
     }
 
@@ -117,16 +218,26 @@ impl<'a> Renderer<'a> {
 
     /// The breadcrumb of the home page.
     pub fn home_crumb(&self) -> Value {
-        link(self.t("home"), "index.html")
+        link(self.t("home"), self.at("index.html"))
     }
 
     /// What the search index keeps of each entry: `None` for the entries whose
     /// page was not rendered by this renderer (or all, without [`Self::search`]).
     pub fn search_docs(&mut self) -> TiVec<EntryId, Option<crate::search::SearchDoc>> {
-        self.search_docs
+        let mut docs: TiVec<EntryId, Option<crate::search::SearchDoc>> = self
+            .search_docs
             .iter_mut()
             .map(std::sync::OnceLock::take)
-            .collect()
+            .collect();
+        // Each entry's page is made by its own language's renderer.
+        for o in &mut self.others {
+            for (d, mine) in docs.iter_mut().zip(o.search_docs.iter_mut()) {
+                if let Some(doc) = mine.take() {
+                    *d = Some(doc);
+                }
+            }
+        }
+        docs
     }
 
     pub(super) fn render_doc(
@@ -184,7 +295,7 @@ impl<'a> Renderer<'a> {
     /// The template and context of one job.
     pub fn context(&self, job: Page, diags: &mut Vec<Diagnostic>) -> (&'static str, Context) {
         let site = self.site;
-        let ix = &site.index;
+        let ix = self.ix();
         let mut ctx = Context::new();
         let path = job.path(site);
         let dir = path
@@ -193,7 +304,7 @@ impl<'a> Renderer<'a> {
             .unwrap_or_default();
         ctx.insert("root", &root_prefix(&dir));
         let template = match job {
-            Page::Home => {
+            Page::Home(_) => {
                 self.home(&mut ctx, diags);
                 "index.html"
             }
@@ -205,15 +316,15 @@ impl<'a> Renderer<'a> {
                 self.listing_page(&mut ctx, job, &dir, diags);
                 "list.html"
             }
-            Page::Author(a) => {
+            Page::Author(_, a) => {
                 ctx.insert_value(
                     "page",
                     self.page_info(
-                        &site.authors[a].name,
+                        site.authors[a].name_in(self.lang()),
                         &dir,
                         vec![
                             self.home_crumb(),
-                            link(self.t("authors"), "authors/index.html"),
+                            link(self.t("authors"), self.at("authors/index.html")),
                         ],
                     )
                     .build(),
@@ -221,7 +332,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("author", self.author_value(a));
                 "author.html"
             }
-            Page::Authors => {
+            Page::Authors(_) => {
                 ctx.insert_value(
                     "page",
                     self.page_info(self.t("authors"), &dir, vec![self.home_crumb()])
@@ -230,12 +341,12 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value("groups", self.author_groups());
                 "authors.html"
             }
-            Page::Years => {
+            Page::Years(_) => {
                 let items = list(self.prepared.year_refs.iter().cloned());
                 self.terms(&mut ctx, self.t("years"), &dir, items);
                 "terms.html"
             }
-            Page::Departments => {
+            Page::Departments(_) => {
                 let items = list(
                     self.prepared
                         .department_refs
@@ -246,14 +357,8 @@ impl<'a> Renderer<'a> {
                 self.terms(&mut ctx, self.t("departments"), &dir, items);
                 "terms.html"
             }
-            Page::Tags => {
-                let items = list(site.tags.iter_enumerated().map(|(t, tag)| {
-                    Obj::new()
-                        .set("title", tag.name.as_str())
-                        .set("url", format!("{}index.html", urls::tag_dir(site, t)))
-                        .set("count", ix.by_tag[t].len())
-                        .build()
-                }));
+            Page::Tags(_) => {
+                let items = self.tag_terms();
                 self.terms(&mut ctx, self.t("tags"), &dir, items);
                 "terms.html"
             }
@@ -265,7 +370,7 @@ impl<'a> Renderer<'a> {
                 self.plan_page(&mut ctx, p, &dir);
                 "plan.html"
             }
-            Page::NotFound => {
+            Page::NotFound(_) => {
                 // Web servers show this page at any missing URL, however deep: its
                 // links are resolved from the site's own path.
                 let page = self
@@ -275,9 +380,10 @@ impl<'a> Renderer<'a> {
                 if let Some(path) = site.config.base_url.as_deref().map(url_path) {
                     ctx.insert("root", &path);
                 }
+                ctx.insert("in_root", &self.at(""));
                 "404.html"
             }
-            Page::Feed => {
+            Page::Feed(_) => {
                 self.feed(&mut ctx);
                 "atom.xml"
             }
@@ -290,7 +396,7 @@ impl<'a> Renderer<'a> {
                 self.withdrawn_page(&mut ctx, w, &dir);
                 "withdrawn.html"
             }
-            Page::Search => {
+            Page::Search(_) => {
                 ctx.insert_value(
                     "page",
                     self.page_info(self.t("search"), &dir, vec![self.home_crumb()])
@@ -299,7 +405,31 @@ impl<'a> Renderer<'a> {
                 "search.html"
             }
         };
+        if site.config.multilingual() {
+            ctx.insert_value("languages", self.languages_value(job));
+        }
         (template, ctx)
+    }
+
+    /// The tags with entries in the renderer's language, in its alphabetical order.
+    fn tag_terms(&self) -> Value {
+        let (site, ix, l) = (self.site, self.ix(), self.tongue);
+        let mut order: Vec<_> = site.tags.iter_enumerated().collect();
+        if l != crate::site::tongues::MAIN {
+            let c = crate::lang::collation::KazakhCollator::of(self.lang());
+            order.sort_by(|a, b| c.compare(&a.1.name, &b.1.name));
+        }
+        list(
+            (order.into_iter())
+                .filter(|(t, _)| !ix.by_tag[*t].is_empty())
+                .map(|(t, tag)| {
+                    Obj::new()
+                        .set("title", tag.name.as_str())
+                        .set("url", format!("{}index.html", urls::tag_dir(site, l, t)))
+                        .set("count", ix.by_tag[t].len())
+                        .build()
+                }),
+        )
     }
 
     /// An entry's page: its place under its kind, and the entry.
@@ -309,8 +439,8 @@ impl<'a> Renderer<'a> {
         let crumbs = vec![
             self.home_crumb(),
             link(
-                site.kind(e).plural.get(site.config.language),
-                format!("{}index.html", urls::kind_dir(site, e.kind)),
+                site.kind(e).plural.get(self.lang()),
+                format!("{}index.html", urls::kind_dir(site, self.tongue, e.kind)),
             ),
         ];
         let mut info = self
@@ -327,13 +457,13 @@ impl<'a> Renderer<'a> {
     /// latest entries.
     fn home(&self, ctx: &mut Context, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
-        let ix = &site.index;
+        let ix = self.ix();
         // Entries the methodist marked `featured: true`, newest first; without
         // them, the current year's range: the newest exhibit of each kind.
         let mut highlights: Vec<EntryId> = site
             .entries
             .iter_enumerated()
-            .filter(|(_, e)| e.featured)
+            .filter(|(i, e)| e.featured && self.listed(*i))
             .map(|(i, _)| i)
             .take(FEATURED)
             .collect();
@@ -352,28 +482,28 @@ impl<'a> Renderer<'a> {
         let latest = list(
             site.entries
                 .keys()
-                .filter(|i| !highlights.contains(i))
+                .filter(|&i| self.listed(i) && !highlights.contains(&i))
                 .take(LATEST)
                 .map(|i| self.prepared.cards[i].clone()),
         );
         let current = ix.by_year.first_key_value().map(|(y, current)| {
             Obj::new()
                 .set("title", current.year.label())
-                .set("url", format!("{}index.html", urls::year_dir(site, y)))
+                .set(
+                    "url",
+                    format!("{}index.html", urls::year_dir(site, self.tongue, y)),
+                )
                 .set("count", current.entries.len())
                 .build()
         });
         let highlights = list(highlights.iter().map(|&i| self.prepared.cards[i].clone()));
-        let intro = site
-            .home
-            .as_ref()
-            .map(|d| safe(&self.render_doc(d, "", diags).html));
-        let title = site
-            .home
-            .as_ref()
+        let home = site.home_in(self.tongue);
+        let dir = self.at("");
+        let intro = home.map(|d| safe(&self.render_doc(d, &dir, diags).html));
+        let title = home
             .map(|d| d.title.as_str())
-            .unwrap_or(&site.config.title);
-        ctx.insert_value("page", self.page_info(title, "", vec![]).build());
+            .unwrap_or(site.config.title_in(self.lang()));
+        ctx.insert_value("page", self.page_info(title, &dir, vec![]).build());
         ctx.insert_value(
             "home",
             Obj::new()
@@ -389,12 +519,18 @@ impl<'a> Renderer<'a> {
     /// The Atom feed: the newest entries.
     fn feed(&self, ctx: &mut Context) {
         let site = self.site;
+        let dir = self.at("");
         ctx.insert_value(
             "page",
-            self.page_info(&site.config.title, "", vec![]).build(),
+            (self.page_info(site.config.title_in(self.lang()), &dir, vec![])).build(),
         );
         let n = site.config.feed_size;
-        let items = site.entries.iter_enumerated().take(n).map(|(i, e)| {
+        let newest = || {
+            (site.entries.iter_enumerated())
+                .filter(|(i, _)| self.listed(*i))
+                .take(n)
+        };
+        let items = newest().map(|(i, e)| {
             let card = self.prepared.cards[i].clone();
             Obj::new()
                 .set("card", card)
@@ -404,10 +540,8 @@ impl<'a> Renderer<'a> {
         });
         ctx.insert_value("items", list(items));
         // The feed changed when its newest item did.
-        let updated = site
-            .entries
-            .iter()
-            .take(n)
+        let updated = newest()
+            .map(|(_, e)| e)
             .max_by_key(|e| (e.last_change(), e.date.time))
             .map(feed_time)
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
@@ -422,7 +556,7 @@ impl<'a> Renderer<'a> {
         ctx.insert_value(
             "page",
             self.page_info(&p.doc.title, &p.dir, vec![self.home_crumb()])
-                .set("lang", p.doc.lang.unwrap_or(site.config.language).code())
+                .set("lang", p.lang.code())
                 .build(),
         );
         ctx.insert_value(
@@ -438,32 +572,32 @@ impl<'a> Renderer<'a> {
     /// A page of a kind's, a year's, a department's or a tag's listing.
     fn listing_page(&self, ctx: &mut Context, page: Page, dir: &str, diags: &mut Vec<Diagnostic>) {
         let site = self.site;
-        let ix = &site.index;
+        let ix = self.ix();
+        let l = self.tongue;
         match page {
-            Page::Kind(k, p) => {
-                let title = site.config.kinds[k].plural.get(site.config.language);
-                let intro = site.kind_intros[k]
-                    .as_ref()
-                    .map(|d| safe(&self.render_doc(d, dir, diags).html));
-                let base = urls::kind_dir(site, k);
+            Page::Kind(_, k, p) => {
+                let title = site.config.kinds[k].plural.get(self.lang());
+                let intro =
+                    (site.kind_intro_in(l, k)).map(|d| safe(&self.render_doc(d, dir, diags).html));
+                let base = urls::kind_dir(site, l, k);
                 self.listing(ctx, title, &base, &ix.by_kind[k], p, None, intro);
             }
-            Page::Year(y, p) => {
+            Page::Year(_, y, p) => {
                 let year = &ix.by_year[y];
                 let title = format!("{} {}", year.year.label(), self.t("academic_year"));
-                let base = urls::year_dir(site, y);
+                let base = urls::year_dir(site, l, y);
                 // The year's plan and report are found by its slug.
                 let slug = Some(year.year.slug());
                 self.listing(ctx, &title, &base, &year.entries, p, slug, None);
             }
-            Page::Department(d, p) => {
-                let title = site.departments[d].name_in(site.config.language);
-                let base = urls::department_dir(site, d);
+            Page::Department(_, d, p) => {
+                let title = site.departments[d].name_in(self.lang());
+                let base = urls::department_dir(site, l, d);
                 self.listing(ctx, title, &base, &ix.by_department[d], p, None, None);
             }
-            Page::Tag(t, p) => {
+            Page::Tag(_, t, p) => {
                 let title = format!("#{}", site.tags[t].name);
-                let base = urls::tag_dir(site, t);
+                let base = urls::tag_dir(site, l, t);
                 self.listing(ctx, &title, &base, &ix.by_tag[t], p, None, None);
             }
             _ => unreachable!("only listing pages are listings"),
@@ -480,11 +614,20 @@ impl<'a> Renderer<'a> {
                 Obj::new()
                     .set("loc", self.canonical(&p.dir))
                     .set_opt("lastmod", p.lastmod.clone())
+                    .set(
+                        "alternates",
+                        list(p.alternates.iter().map(|(l, dir)| {
+                            (Obj::new().set("code", l.code()))
+                                .set("loc", self.canonical(dir))
+                                .build()
+                        })),
+                    )
                     .build()
             })),
             None => list(std::iter::empty()),
         };
         ctx.insert_value("urls", urls);
+        ctx.insert("multilingual", &self.site.config.multilingual());
         ctx
     }
 

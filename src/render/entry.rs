@@ -21,6 +21,11 @@ impl Renderer<'_> {
         meta.extend(e.summary.as_deref());
         meta.extend(e.tags.iter().map(|&t| site.tags[t].name.as_str()));
         meta.extend(e.authors.iter().map(|&a| site.authors[a].name.as_str()));
+        meta.extend(
+            e.authors
+                .iter()
+                .map(|&a| site.authors[a].name_in(self.lang())),
+        );
         meta.extend(crate::search::meta::field_words(site, &e.fields));
         let texts = Texts {
             title: &e.doc.title,
@@ -38,8 +43,8 @@ impl Renderer<'_> {
         if let Some(state) = &self.search {
             let _ = self.search_docs[i].set(self.search_doc(e, &r.text, state));
         }
-        let Neighbours { newer, older } = site.index.neighbours(&site.entries, i);
-        let related = site.index.related(&site.entries, i, RELATED);
+        let Neighbours { newer, older } = self.ix().neighbours(&site.entries, i);
+        let related = self.ix().related(&site.entries, i, RELATED);
         let words = self.field_words();
         let attachments = list(e.attachments.iter().map(|a| {
             Obj::new()
@@ -52,7 +57,7 @@ impl Renderer<'_> {
         let tags = list(e.tags.iter().map(|&t| {
             link(
                 site.tags[t].name.as_str(),
-                format!("{}index.html", urls::tag_dir(site, t)),
+                format!("{}index.html", urls::tag_dir(site, self.tongue, t)),
             )
         }));
         Obj::new()
@@ -119,7 +124,7 @@ impl Renderer<'_> {
         let authors: Vec<serde_json::Value> = e
             .authors
             .iter()
-            .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name}))
+            .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name_in(self.lang())}))
             .collect();
         let org = serde_json::json!({"@type": "EducationalOrganization", "name": site.config.college.as_deref().unwrap_or(&site.config.title)});
         let mut v = serde_json::json!({

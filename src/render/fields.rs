@@ -50,6 +50,8 @@ pub struct FieldWords<'a> {
     pub lang: Lang,
     /// Dates in that language.
     pub dates: &'a DateFormatter,
+    /// The language whose pages links lead to.
+    pub tongue: crate::site::LangId,
 }
 
 impl FieldWords<'_> {
@@ -73,8 +75,8 @@ impl FieldWords<'_> {
             FieldValue::People(people) => {
                 for &a in people {
                     links.push(FieldLink {
-                        title: site.authors[a].name.clone(),
-                        url: format!("{}index.html", urls::author_dir(site, a)),
+                        title: site.authors[a].name_in(self.lang).to_string(),
+                        url: format!("{}index.html", urls::author_dir(site, self.tongue, a)),
                         external: false,
                         note: None,
                     });
@@ -174,8 +176,11 @@ impl FieldWords<'_> {
                 FieldValue::People(people) => list(people.iter().map(|&a| {
                     Obj::new()
                         .set("id", site.authors[a].id.as_str())
-                        .set("name", site.authors[a].name.as_str())
-                        .set("url", format!("{}index.html", urls::author_dir(site, a)))
+                        .set("name", site.authors[a].name_in(self.lang))
+                        .set(
+                            "url",
+                            format!("{}index.html", urls::author_dir(site, self.tongue, a)),
+                        )
                         .build()
                 })),
                 FieldValue::YesNo(b) => Value::from(*b),

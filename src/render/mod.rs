@@ -1,5 +1,6 @@
 //! Rendering the site model into pages: one job per output file, run in parallel.
 
+pub mod alternates;
 pub mod chart;
 pub mod context;
 mod entry;

@@ -5,85 +5,131 @@
 use crate::config::kinds::KindId;
 use crate::site::addresses::file_of;
 use crate::site::plan::PlanId;
+use crate::site::tongues::MAIN;
 use crate::site::urls::{
     author_dir, department_dir, kind_dir, paged_dir, plan_dir, tag_dir, year_dir,
 };
 use crate::site::{
-    AuthorId, DepartmentId, EntryId, PageId, RedirectId, Site, TagId, WithdrawnId, YearId,
+    AuthorId, DepartmentId, EntryId, LangId, PageId, RedirectId, Site, TagId, WithdrawnId, YearId,
 };
 
-/// One page rendered from a template. Listing pages count from 1.
+/// One page rendered from a template. Listing pages count from 1. The pages every
+/// language has name theirs (`LangId`); an entry's or a static page's language is
+/// its own, and the rest are the main language's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
     /// The home page.
-    Home,
+    Home(LangId),
     /// An entry's page.
     Entry(EntryId),
     /// A page of a kind's listing.
-    Kind(KindId, usize),
+    Kind(LangId, KindId, usize),
     /// A page of an academic year's listing.
-    Year(YearId, usize),
+    Year(LangId, YearId, usize),
     /// A page of a department's listing.
-    Department(DepartmentId, usize),
+    Department(LangId, DepartmentId, usize),
     /// A page of a tag's listing.
-    Tag(TagId, usize),
+    Tag(LangId, TagId, usize),
     /// An author's portfolio.
-    Author(AuthorId),
+    Author(LangId, AuthorId),
     /// The list of authors.
-    Authors,
+    Authors(LangId),
     /// The list of academic years.
-    Years,
+    Years(LangId),
     /// The list of departments.
-    Departments,
+    Departments(LangId),
     /// The list of tags.
-    Tags,
+    Tags(LangId),
     /// A page of `content/pages/`.
     Static(PageId),
     /// A year's work plan.
     Plan(PlanId),
     /// The page web servers show for a missing address.
-    NotFound,
+    NotFound(LangId),
     /// The Atom feed.
-    Feed,
+    Feed(LangId),
     /// `robots.txt`.
     Robots,
     /// The search page.
-    Search,
+    Search(LangId),
     /// An old address of an entry or page, leading to it.
     Redirect(RedirectId),
     /// The address of a removed entry or page.
     Withdrawn(WithdrawnId),
 }
 
-/// The pages about the site as a whole, one of each.
-pub const SITE_WIDE: [Page; 9] = [
-    Page::Home,
-    Page::Authors,
-    Page::Years,
-    Page::Departments,
-    Page::Tags,
-    Page::NotFound,
-    Page::Feed,
-    Page::Robots,
-    Page::Search,
-];
+/// The pages about the site as a whole in language `l`, one of each.
+pub fn site_wide(l: LangId) -> [Page; 8] {
+    [
+        Page::Home(l),
+        Page::Authors(l),
+        Page::Years(l),
+        Page::Departments(l),
+        Page::Tags(l),
+        Page::NotFound(l),
+        Page::Feed(l),
+        Page::Search(l),
+    ]
+}
 
 impl Page {
+    /// The language the page is in.
+    pub fn tongue(self, site: &Site) -> LangId {
+        match self {
+            Page::Home(l)
+            | Page::Kind(l, ..)
+            | Page::Year(l, ..)
+            | Page::Department(l, ..)
+            | Page::Tag(l, ..)
+            | Page::Author(l, _)
+            | Page::Authors(l)
+            | Page::Years(l)
+            | Page::Departments(l)
+            | Page::Tags(l)
+            | Page::NotFound(l)
+            | Page::Feed(l)
+            | Page::Search(l) => l,
+            Page::Entry(i) => site.entry_tongue(i),
+            Page::Static(i) => site.page_tongue(i),
+            Page::Plan(_) | Page::Robots | Page::Redirect(_) | Page::Withdrawn(_) => MAIN,
+        }
+    }
+
+    /// The same page in language `l`, for the pages every language has.
+    pub fn in_tongue(self, l: LangId) -> Option<Page> {
+        Some(match self {
+            Page::Home(_) => Page::Home(l),
+            Page::Kind(_, k, p) => Page::Kind(l, k, p),
+            Page::Year(_, y, p) => Page::Year(l, y, p),
+            Page::Department(_, d, p) => Page::Department(l, d, p),
+            Page::Tag(_, t, p) => Page::Tag(l, t, p),
+            Page::Author(_, a) => Page::Author(l, a),
+            Page::Authors(_) => Page::Authors(l),
+            Page::Years(_) => Page::Years(l),
+            Page::Departments(_) => Page::Departments(l),
+            Page::Tags(_) => Page::Tags(l),
+            Page::NotFound(_) => Page::NotFound(l),
+            Page::Feed(_) => Page::Feed(l),
+            Page::Search(_) => Page::Search(l),
+            _ => return None,
+        })
+    }
+
     /// The template the page is rendered with.
     pub fn template(self) -> &'static str {
         match self {
-            Page::Home => "index.html",
+            Page::Home(_) => "index.html",
             Page::Entry(_) => "entry.html",
             Page::Kind(..) | Page::Year(..) | Page::Department(..) | Page::Tag(..) => "list.html",
-            Page::Author(_) => "author.html",
-            Page::Authors => "authors.html",
-            Page::Years | Page::Departments | Page::Tags => "terms.html",
+            Page::Author(..) => "author.html",
+            Page::Authors(_) => "authors.html",
+            Page::Years(_) | Page::Departments(_) | Page::Tags(_) => "terms.html",
             Page::Static(_) => "page.html",
             Page::Plan(_) => "plan.html",
-            Page::NotFound => "404.html",
-            Page::Feed => "atom.xml",
+            Page::NotFound(_) => "404.html",
+            Page::Feed(_) => "atom.xml",
             Page::Robots => "robots.txt",
-            Page::Search => "search.html",
+            Page::Search(_) => "search.html",
             Page::Redirect(_) => "redirect.html",
             Page::Withdrawn(_) => "withdrawn.html",
         }
@@ -92,24 +138,25 @@ impl Page {
     /// The file the page is written to, site-relative.
     pub fn path(self, site: &Site) -> String {
         let listing = |base: String, p: usize| format!("{}index.html", paged_dir(&base, p));
+        let at = |l: LangId, rest: &str| format!("{}{rest}", site.prefix(l));
         match self {
-            Page::Home => "index.html".into(),
+            Page::Home(l) => at(l, "index.html"),
             Page::Entry(i) => format!("{}index.html", site.entries[i].dir),
-            Page::Kind(k, p) => listing(kind_dir(site, k), p),
-            Page::Year(y, p) => listing(year_dir(site, y), p),
-            Page::Department(d, p) => listing(department_dir(site, d), p),
-            Page::Tag(t, p) => listing(tag_dir(site, t), p),
-            Page::Author(a) => format!("{}index.html", author_dir(site, a)),
-            Page::Authors => "authors/index.html".into(),
-            Page::Years => "years/index.html".into(),
-            Page::Departments => "departments/index.html".into(),
-            Page::Tags => "tags/index.html".into(),
+            Page::Kind(l, k, p) => listing(kind_dir(site, l, k), p),
+            Page::Year(l, y, p) => listing(year_dir(site, l, y), p),
+            Page::Department(l, d, p) => listing(department_dir(site, l, d), p),
+            Page::Tag(l, t, p) => listing(tag_dir(site, l, t), p),
+            Page::Author(l, a) => format!("{}index.html", author_dir(site, l, a)),
+            Page::Authors(l) => at(l, "authors/index.html"),
+            Page::Years(l) => at(l, "years/index.html"),
+            Page::Departments(l) => at(l, "departments/index.html"),
+            Page::Tags(l) => at(l, "tags/index.html"),
             Page::Static(i) => format!("{}index.html", site.pages[i].dir),
             Page::Plan(p) => format!("{}index.html", plan_dir(site.plans[p].year)),
-            Page::NotFound => "404.html".into(),
-            Page::Feed => "atom.xml".into(),
+            Page::NotFound(l) => at(l, "404.html"),
+            Page::Feed(l) => at(l, "atom.xml"),
             Page::Robots => "robots.txt".into(),
-            Page::Search => "search/index.html".into(),
+            Page::Search(l) => at(l, "search/index.html"),
             Page::Redirect(r) => file_of(&site.redirects[r].address),
             Page::Withdrawn(w) => file_of(&site.withdrawn[w].address),
         }
@@ -120,7 +167,11 @@ impl Page {
     pub fn in_sitemap(self) -> bool {
         !matches!(
             self,
-            Page::NotFound | Page::Feed | Page::Robots | Page::Redirect(_) | Page::Withdrawn(_)
+            Page::NotFound(_)
+                | Page::Feed(_)
+                | Page::Robots
+                | Page::Redirect(_)
+                | Page::Withdrawn(_)
         )
     }
 }

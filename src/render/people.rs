@@ -10,10 +10,10 @@ use super::value::{Obj, list};
 use crate::site::urls;
 
 /// A kind on a portfolio: its id, listing, name and how many of the author's works.
-fn kind_group(site: &Site, k: KindId, kind: &Kind, count: usize) -> Obj {
+fn kind_group(site: &Site, l: crate::site::LangId, k: KindId, kind: &Kind, count: usize) -> Obj {
     Obj::new()
         .set("id", kind.id.as_str())
-        .set("url", format!("{}index.html", urls::kind_dir(site, k)))
+        .set("url", format!("{}index.html", urls::kind_dir(site, l, k)))
         .set("title", kind.plural.get(site.config.language))
         .set("count", count)
 }
@@ -22,9 +22,9 @@ impl Renderer<'_> {
     pub(super) fn author_value(&self, a: AuthorId) -> Value {
         let site = self.site;
         let au = &site.authors[a];
-        let entries = &site.index.by_author[a];
+        let entries = &self.ix().by_author[a];
         let mut years: Vec<Value> = Vec::new();
-        for y in site.index.by_year.iter().map(|y| y.year) {
+        for y in self.ix().by_year.iter().map(|y| y.year) {
             let in_year: Vec<EntryId> = entries
                 .iter()
                 .copied()
@@ -40,7 +40,7 @@ impl Renderer<'_> {
                     .map(|&i| self.work(i))
                     .collect();
                 (!items.is_empty()).then(|| {
-                    kind_group(site, k, kind, items.len())
+                    kind_group(site, self.tongue, k, kind, items.len())
                         .set("items", list(items))
                         .build()
                 })
@@ -59,10 +59,10 @@ impl Renderer<'_> {
                 .iter()
                 .filter(|&&i| site.entries[i].kind == k)
                 .count();
-            (n > 0).then(|| kind_group(site, k, kind, n).build())
+            (n > 0).then(|| kind_group(site, self.tongue, k, kind, n).build())
         }));
         Obj::new()
-            .set("name", au.name.as_str())
+            .set("name", au.name_in(self.lang()))
             .set_opt(
                 "photo",
                 au.photo.as_ref().map(|p| match p.copies {
@@ -89,8 +89,13 @@ impl Renderer<'_> {
             .set("summary", self.portfolio_summary(entries))
             .set_opt(
                 "pdf",
-                (!entries.is_empty())
-                    .then(|| format!("{}{}", urls::author_dir(site, a), urls::PORTFOLIO_PDF)),
+                (!entries.is_empty()).then(|| {
+                    format!(
+                        "{}{}",
+                        urls::author_dir(site, self.tongue, a),
+                        urls::PORTFOLIO_PDF
+                    )
+                }),
             )
             .build()
     }
@@ -148,16 +153,27 @@ impl Renderer<'_> {
     pub(super) fn author_groups(&self) -> Value {
         let site = self.site;
         let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
-        for (a, au) in site.authors.iter_enumerated() {
+        let mut order: Vec<AuthorId> = site.authors.keys().collect();
+        // The model is in Kazakh order; another language's page sorts its own forms.
+        if self.tongue != crate::site::tongues::MAIN {
+            let c = crate::lang::collation::KazakhCollator::of(self.lang());
+            let name = |a: AuthorId| site.authors[a].name_in(self.lang());
+            order.sort_by(|&a, &b| c.compare(name(a), name(b)));
+        }
+        for a in order {
+            let au = &site.authors[a];
             let letter: String = au
-                .name
+                .name_in(self.lang())
                 .chars()
                 .next()
                 .map(|c| c.to_uppercase().collect())
                 .unwrap_or_default();
             let item = Obj::new()
-                .set("title", au.name.as_str())
-                .set("url", format!("{}index.html", urls::author_dir(site, a)))
+                .set("title", au.name_in(self.lang()))
+                .set(
+                    "url",
+                    format!("{}index.html", urls::author_dir(site, self.tongue, a)),
+                )
                 .set(
                     "category",
                     self.prepared.author_refs[a]
@@ -170,7 +186,7 @@ impl Renderer<'_> {
                     au.department
                         .map(|d| self.prepared.department_refs[d].clone()),
                 )
-                .set("count", site.index.by_author[a].len())
+                .set("count", self.ix().by_author[a].len())
                 .build();
             match groups.last_mut() {
                 Some((l, items)) if *l == letter => items.push(item),

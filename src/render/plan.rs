@@ -32,7 +32,7 @@ impl Renderer<'_> {
     fn department_url(&self, d: DepartmentId) -> Option<String> {
         let site = self.site;
         (!site.index.by_department[d].is_empty())
-            .then(|| format!("{}index.html", urls::department_dir(site, d)))
+            .then(|| format!("{}index.html", urls::department_dir(site, self.tongue, d)))
     }
 
     /// A department as the plan's table shows it: its name, and its page if any.
@@ -56,7 +56,7 @@ impl Renderer<'_> {
         if let Some(y) = site.index.year_index(plan.year) {
             crumbs.push(link(
                 plan.year.label(),
-                format!("{}index.html", urls::year_dir(site, y)),
+                format!("{}index.html", urls::year_dir(site, self.tongue, y)),
             ));
         }
         ctx.insert_value("page", self.page_info(&title, dir, crumbs).build());

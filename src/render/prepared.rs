@@ -11,7 +11,7 @@ use typed_index_collections::TiVec;
 use crate::config::kinds::KindId;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::Strings;
-use crate::site::{AuthorId, DepartmentId, EntryId, Site, YearId};
+use crate::site::{AuthorId, DepartmentId, EntryId, LangId, Site, YearId};
 
 use super::ui;
 use super::value::{Obj, list};
@@ -27,6 +27,8 @@ pub struct Prepared {
     pub(super) author_refs: TiVec<AuthorId, Value>,
     pub(super) department_refs: TiVec<DepartmentId, Value>,
     pub(super) year_refs: TiVec<YearId, Value>,
+    /// The language they are in.
+    pub tongue: LangId,
 }
 
 /// A `title` and `url` pair, as templates see links.
@@ -55,6 +57,34 @@ pub fn photo(p: &crate::site::photos::Photo) -> Value {
         .build()
 }
 
+/// The site's languages, for the language switch: each one's code, its name in
+/// itself, and its home page.
+fn language_refs(site: &Site) -> Value {
+    list(site.tongues.iter().map(|t| {
+        Obj::new()
+            .set("code", t.lang.code())
+            .set("name", t.lang.autonym())
+            .set("url", format!("{}index.html", t.prefix))
+            .build()
+    }))
+}
+
+/// The static pages in language `l`'s menu, in order.
+fn menu_refs(site: &Site, l: LangId) -> Value {
+    let shown = &site.tongues[l].pages;
+    list(
+        (site.pages.iter_enumerated())
+            .filter(|(i, p)| p.menu.is_some() && shown[*i])
+            .map(|(_, p)| {
+                Obj::new()
+                    .set("title", p.doc.title.as_str())
+                    .set("url", format!("{}index.html", p.dir))
+                    .set("lang", p.lang.code())
+                    .build()
+            }),
+    )
+}
+
 /// The years' work plans, newest first, for the `site` value.
 fn plan_refs(site: &Site) -> Value {
     list(site.plans.iter().map(|p| {
@@ -67,10 +97,11 @@ fn plan_refs(site: &Site) -> Value {
 }
 
 impl Prepared {
-    /// Builds every shared value of `site` and puts `site` and `t` into `tera`.
-    pub fn new(site: &Site, strings: &Strings, mut tera: Tera) -> Self {
-        let lang = site.config.language;
-        let ix = &site.index;
+    /// Builds every shared value of `site` in language `l` and puts `site` and
+    /// `t` into `tera`.
+    pub fn new(site: &Site, strings: &Strings, mut tera: Tera, l: LangId) -> Self {
+        let lang = site.tongues[l].lang;
+        let ix = site.index_in(l);
         let kind_refs: TiVec<KindId, Value> = site
             .config
             .kinds
@@ -80,7 +111,7 @@ impl Prepared {
                     .set("id", kind.id.as_str())
                     .set("label", kind.label.get(lang))
                     .set("title", kind.plural.get(lang))
-                    .set("url", format!("{}index.html", urls::kind_dir(site, k)))
+                    .set("url", format!("{}index.html", urls::kind_dir(site, l, k)))
                     .set("count", ix.by_kind[k].len())
                     .build()
             })
@@ -92,7 +123,7 @@ impl Prepared {
                 Obj::new()
                     .set("slug", year.year.slug())
                     .set("title", year.year.label())
-                    .set("url", format!("{}index.html", urls::year_dir(site, y)))
+                    .set("url", format!("{}index.html", urls::year_dir(site, l, y)))
                     .set("count", year.entries.len())
                     .build()
             })
@@ -105,7 +136,7 @@ impl Prepared {
                     .set("title", dep.name_in(lang))
                     .set(
                         "url",
-                        format!("{}index.html", urls::department_dir(site, d)),
+                        format!("{}index.html", urls::department_dir(site, l, d)),
                     )
                     .set("count", ix.by_department[d].len())
                     .build()
@@ -116,8 +147,8 @@ impl Prepared {
             .iter_enumerated()
             .map(|(a, au)| {
                 Obj::new()
-                    .set("title", au.name.as_str())
-                    .set("url", format!("{}index.html", urls::author_dir(site, a)))
+                    .set("title", au.name_in(lang))
+                    .set("url", format!("{}index.html", urls::author_dir(site, l, a)))
                     .set(
                         "category",
                         if au.known {
@@ -132,25 +163,23 @@ impl Prepared {
             .collect();
 
         let cfg = &site.config;
-        let menu = list(
-            site.pages
-                .iter()
-                .filter(|p| p.menu.is_some())
-                .map(|p| link(p.doc.title.as_str(), format!("{}index.html", p.dir))),
-        );
+        // Each work once: its file in `l`'s listings.
+        let works: usize = ix.by_kind.iter().map(Vec::len).sum();
         let site_value = Obj::new()
-            .set("title", cfg.title.as_str())
-            .set_opt("description", cfg.description.as_deref())
-            .set_opt("college", cfg.college.as_deref())
+            .set("title", cfg.title_in(lang))
+            .set_opt("description", cfg.description_in(lang))
+            .set_opt("college", cfg.college_in(lang))
             .set_opt("city", cfg.city.as_deref())
             .set_opt("base_url", cfg.base_url.as_deref())
             .set("lang", lang.code())
-            .set("menu", menu)
+            .set("prefix", site.prefix(l))
+            .set("languages", language_refs(site))
+            .set("menu", menu_refs(site, l))
             .set("kinds", list(kind_refs.iter().cloned()))
             .set("years", list(year_refs.iter().cloned()))
             .set("departments", list(department_refs.iter().cloned()))
             .set("plans", plan_refs(site))
-            .set("entries_count", site.entries.len())
+            .set("entries_count", works)
             .set("authors_count", site.authors.len())
             .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))
             .build();
@@ -169,12 +198,22 @@ impl Prepared {
             author_refs,
             department_refs,
             year_refs,
+            tongue: l,
         };
+        // Listings show the entries listed in `l`; entry pages, their own.
+        let listed = &site.tongues[l].listed;
         let cards: Vec<Value> = (0..site.entries.len())
             .into_par_iter()
             .map_init(
                 || DateFormatter::new(lang),
-                |dates, i| p.card(site, dates, EntryId::from(i)),
+                |dates, i| {
+                    let i = EntryId::from(i);
+                    if listed[i] || site.entry_tongue(i) == l {
+                        p.card(site, dates, i)
+                    } else {
+                        Value::none()
+                    }
+                },
             )
             .collect();
         p.cards = cards.into();
@@ -184,13 +223,14 @@ impl Prepared {
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
     /// year, authors, department and tags: the references stay valid).
     pub fn refresh_card(&mut self, site: &Site, i: EntryId) {
-        let dates = DateFormatter::new(site.config.language);
+        let dates = DateFormatter::new(site.tongues[self.tongue].lang);
         self.cards[i] = self.card(site, &dates, i);
     }
 
     fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {
         let e = &site.entries[i];
-        let year = site.index.year_index(e.year).unwrap_or(YearId::from(0));
+        let ix = site.index_in(self.tongue);
+        let year = ix.year_index(e.year).unwrap_or(YearId::from(0));
         Obj::new()
             .set("title", e.doc.title.as_str())
             .set("url", format!("{}index.html", e.dir))
@@ -208,6 +248,7 @@ impl Prepared {
             )
             .set_opt("summary", e.summary.as_deref())
             .set("lang", e.lang.code())
+            .set("lang_name", e.lang.autonym())
             .set_opt("cover", e.cover.as_deref())
             .set_opt(
                 "cover_photo",

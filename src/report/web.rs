@@ -8,6 +8,7 @@ use crate::render::context::Renderer;
 use crate::render::plan::tally_value;
 use crate::render::prepared::link;
 use crate::render::value::{Obj, list, safe};
+use crate::site::tongues::MAIN;
 use crate::site::urls::{self, report_dir};
 
 use super::Report;
@@ -23,7 +24,7 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
     if let Some(y) = site.index.year_index(rep.year) {
         crumbs.push(link(
             rep.year.label(),
-            format!("{}index.html", urls::year_dir(site, y)),
+            format!("{}index.html", urls::year_dir(site, MAIN, y)),
         ));
     }
     ctx.insert_value("page", r.page_info(&title, &dir, crumbs).build());
@@ -43,7 +44,7 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
         list(site.entries[i].authors.iter().map(|&a| {
             link(
                 site.authors[a].name.as_str(),
-                format!("{}index.html", urls::author_dir(site, a)),
+                format!("{}index.html", urls::author_dir(site, MAIN, a)),
             )
         }))
     };
@@ -98,7 +99,10 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
     let top = list(rep.top.iter().map(|&(a, n)| {
         Obj::new()
             .set("name", site.authors[a].name.as_str())
-            .set("url", format!("{}index.html", urls::author_dir(site, a)))
+            .set(
+                "url",
+                format!("{}index.html", urls::author_dir(site, MAIN, a)),
+            )
             .set("count", n)
             .build()
     }));

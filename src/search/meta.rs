@@ -7,8 +7,8 @@ use typed_index_collections::TiVec;
 
 use crate::config::fields::{FieldId, FieldType};
 use crate::lang::strings::Strings;
-use crate::site::Site;
 use crate::site::fields::FieldValue;
+use crate::site::{LangId, Site};
 
 use super::fold::{FOLD, LATIN_I_IN_CYRILLIC};
 use super::stem::VOICED;
@@ -61,16 +61,16 @@ pub struct Files<'a> {
 ///   and `shard_versions`, a hash of each;
 /// - `chunks`: the first entry of each text file (`t/<n>.js`, see
 ///   [`super::texts`]), and `chunk_versions`.
-pub fn index_js(site: &Site, files: &Files, strings: &Strings) -> String {
-    let lang = site.config.language;
+pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> String {
+    let lang = site.tongues[l].lang;
+    let ix = site.index_in(l);
     let kinds: Vec<Value> = site
         .config
         .kinds
         .iter()
         .map(|k| json!([k.id, k.plural.get(lang), k.label.get(lang)]))
         .collect();
-    let years: Vec<Value> = site
-        .index
+    let years: Vec<Value> = ix
         .by_year
         .iter()
         .map(|y| json!([y.year.slug(), y.year.label()]))
@@ -80,14 +80,18 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings) -> String {
         .iter()
         .map(|d| json!([d.id, d.name_in(lang)]))
         .collect();
-    let authors: Vec<Value> = site.authors.iter().map(|a| json!([a.id, a.name])).collect();
+    let authors: Vec<Value> = site
+        .authors
+        .iter()
+        .map(|a| json!([a.id, a.name_in(lang)]))
+        .collect();
     let tags: Vec<Value> = site.tags.iter().map(|t| json!(t.name)).collect();
-    let (fields, field_of) = choice_fields(site);
+    let (fields, field_of) = choice_fields(site, lang);
     let docs: Vec<Value> = site
         .entries
         .iter()
         .map(|e| {
-            let year = site.index.year_index(e.year).map_or(0, usize::from);
+            let year = ix.year_index(e.year).map_or(0, usize::from);
             json!([
                 usize::from(e.kind),
                 year,
@@ -117,7 +121,7 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings) -> String {
             .map(|(a, b)| json!([a.to_string(), b.to_string()]))
             .collect()
     };
-    let data = json!({
+    let mut data = json!({
         "v": 2,
         "lang": lang.code(),
         "fold": pairs(FOLD),
@@ -136,6 +140,16 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings) -> String {
         "chunks": files.chunks,
         "chunk_versions": files.chunk_versions,
     });
+    // On a site in several languages, one index holds every file: each
+    // language's search shows those its listings show.
+    if site.config.multilingual() {
+        let listed = &site.tongues[l].listed;
+        let shown: Vec<usize> = (listed.iter_enumerated())
+            .filter(|(_, shown)| **shown)
+            .map(|(i, _)| usize::from(i))
+            .collect();
+        data["shown"] = json!(shown);
+    }
     let json = crate::output::script_json::script_json(&data);
     let mut out = String::with_capacity(json.len() + 96);
     out.push_str(
@@ -172,8 +186,10 @@ pub fn field_words<'s>(
 
 /// The choice fields some entry has, as the index lists them, and each field's
 /// place in that list.
-fn choice_fields(site: &Site) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
-    let lang = site.config.language;
+fn choice_fields(
+    site: &Site,
+    lang: crate::lang::Lang,
+) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
     let mut used: TiVec<FieldId, bool> = site.config.fields.iter().map(|_| false).collect();
     for e in &site.entries {
         for f in &e.fields {

@@ -77,7 +77,7 @@ pub fn files(
     site: &Site,
     docs: &[Option<&SearchDoc>],
     state: &State,
-    strings: &Strings,
+    strings: &[&Strings],
     emit: &(dyn Fn(&str, String) + Sync),
 ) -> Vec<String> {
     let empty = SearchDoc {
@@ -111,8 +111,15 @@ pub fn files(
         chunks: starts.clone(),
         chunk_versions: chunk_versions.into_iter().map(|(_, v)| v).collect(),
     };
-    let mut paths = vec!["search/index.js".to_string()];
-    emit(&paths[0], meta::index_js(site, &files, strings));
+    let mut paths = Vec::new();
+    for (l, t) in site.tongues.iter_enumerated() {
+        let path = format!("{}search/index.js", t.prefix);
+        emit(
+            &path,
+            meta::index_js(site, &files, strings[usize::from(l)], l),
+        );
+        paths.push(path);
+    }
     drop(files);
     let shard_paths: Vec<String> = shards
         .into_par_iter()
@@ -199,7 +206,7 @@ mod tests {
             .collect();
         let refs: Vec<Option<&SearchDoc>> = docs.iter().map(Some).collect();
         let made = std::sync::Mutex::new(Vec::new());
-        let paths = files(&site, &refs, &state, &strings, &|p, t| {
+        let paths = files(&site, &refs, &state, &[&strings], &|p, t| {
             made.lock().unwrap().push((p.to_string(), t))
         });
         let mut files = made.into_inner().unwrap();

@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::config::Config;
 use crate::config::kinds::{Kind, KindId};
 use crate::content::front_matter::FrontMatter;
+use crate::content::walk::SourceFile;
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
@@ -56,6 +57,7 @@ pub fn make_entry(
         }
     }
     let date = fm.date?;
+    let lang = p.file.translation.or(fm.lang).unwrap_or(config.language);
     let slug = match &p.own.slug {
         Ok(s) => s.clone(),
         Err(d) => {
@@ -76,13 +78,18 @@ pub fn make_entry(
             title: fm.title.clone(),
             body_line: p.body_line,
             lang: fm.lang,
+            translation: p.file.translation,
             updated: p.updated,
             aliases: fm.aliases.clone(),
             figures: super::figures::has_block(&p.body),
             body: std::mem::take(&mut p.body),
         },
         kind,
-        dir: format!("{}/{slug}/", k.folder),
+        dir: format!(
+            "{}{}/{slug}/",
+            super::tongues::prefix_of(config, lang),
+            k.folder
+        ),
         slug,
         year: AcademicYear::of(date.date, config.year_start_month),
         date,
@@ -91,7 +98,8 @@ pub fn make_entry(
         subject: fm.subject.clone(),
         tags,
         summary: fm.summary.clone(),
-        lang: fm.lang.unwrap_or(config.language),
+        lang,
+        translations: Vec::new(),
         exhibit: fm.exhibit,
         cover: None,
         picture: None,
@@ -126,11 +134,12 @@ pub struct OwnChecks {
 impl OwnChecks {
     /// The checks of a document of `content/`: an entry's address is up to 80
     /// characters long, a page's up to 60.
-    pub fn of(fm: &FrontMatter, file: &Path, entry: bool) -> Self {
+    pub fn of(fm: &FrontMatter, file: &SourceFile, entry: bool) -> Self {
         let slug = match &fm.slug {
             Some(s) => Ok(s.value.clone()),
             None => slug_of_file_name(fm, if entry { 80 } else { 60 }, file),
         };
+        let file = &file.path;
         let print_warnings = if entry && fm.exhibit {
             text_limits(fm, file)
         } else {
@@ -356,8 +365,19 @@ fn exhibit_warnings(
 /// what the methodist sees in git is the address and correcting a title breaks no
 /// link; when the name has no letters or digits to make one of ("!!!.md"), the
 /// title's; an error when neither gives one, as the page would have no address.
-fn slug_of_file_name(fm: &FrontMatter, max: usize, file: &Path) -> Result<String, Diagnostic> {
-    let stem = file.file_stem().map(|s| s.to_string_lossy());
+fn slug_of_file_name(
+    fm: &FrontMatter,
+    max: usize,
+    source: &SourceFile,
+) -> Result<String, Diagnostic> {
+    let file = &source.path;
+    let mut stem = file.file_stem().map(|s| s.to_string_lossy());
+    // A translation's address is the original's, in its language's folder.
+    if let (Some(l), Some(s)) = (source.translation, &stem)
+        && let Some(base) = s.strip_suffix(&format!(".{}", l.code()))
+    {
+        stem = Some(base.to_string().into());
+    }
     let name = match stem.as_deref() {
         Some("index" | "_index") => file
             .parent()

@@ -46,13 +46,13 @@ pub struct Indexes {
 
 impl Indexes {
     /// `entries` must already be sorted newest first; every list keeps that order.
-    /// The counts are those of the kinds, authors, departments and tags.
+    /// The counts are those of the kinds, authors, departments and tags. Only the
+    /// entries `listed` are indexed (a language's listings show one file of a
+    /// work); the others have no place in a kind.
     pub fn build(
         entries: &TiSlice<EntryId, Entry>,
-        kinds: usize,
-        authors: usize,
-        departments: usize,
-        tags: usize,
+        (kinds, authors, departments, tags): (usize, usize, usize, usize),
+        listed: &dyn Fn(EntryId) -> bool,
     ) -> Self {
         let mut ix = Indexes {
             by_kind: vec![Vec::new(); kinds].into(),
@@ -64,6 +64,10 @@ impl Indexes {
         };
         let mut years: BTreeMap<AcademicYear, Vec<EntryId>> = BTreeMap::new();
         for (i, e) in entries.iter_enumerated() {
+            if !listed(i) {
+                ix.pos_in_kind.push(usize::MAX);
+                continue;
+            }
             ix.pos_in_kind.push(ix.by_kind[e.kind].len());
             ix.by_kind[e.kind].push(i);
             years.entry(e.year).or_default().push(i);
@@ -94,6 +98,12 @@ impl Indexes {
     pub fn neighbours(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId) -> Neighbours {
         let list = &self.by_kind[entries[i].kind];
         let p = self.pos_in_kind[i];
+        if p == usize::MAX {
+            return Neighbours {
+                newer: None,
+                older: None,
+            };
+        }
         Neighbours {
             newer: p.checked_sub(1).map(|q| list[q]),
             older: list.get(p + 1).copied(),

@@ -97,7 +97,7 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
         }
     };
     let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
-    let own = OwnChecks::of(&fm, &file.path, doc == DocKind::Entry);
+    let own = OwnChecks::of(&fm, file, doc == DocKind::Entry);
     Some(Parsed {
         own,
         body: split.body.to_string(),
@@ -116,6 +116,7 @@ fn to_doc(p: &mut Parsed) -> Doc {
         body: std::mem::take(&mut p.body),
         body_line: p.body_line,
         lang: p.fm.lang,
+        translation: p.file.translation,
         updated: p.updated,
         aliases: p.fm.aliases.clone(),
     }
@@ -167,7 +168,13 @@ pub fn assemble<'p>(
     let mut reg = Registry::new(data);
     let collator = KazakhCollator::new();
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
-    let page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
+    let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
+    for (lang, kind, doc) in &d.intros {
+        if kind.is_none() {
+            let dir = super::tongues::prefix_of(&config, *lang);
+            page_of_source.insert(normalize(&doc.source), dir);
+        }
+    }
     let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
     let photos = gather_photos(&config, &mut reg, &mut assets, &mut asset_dest, diags);
     attach_files(
@@ -209,15 +216,19 @@ pub fn assemble<'p>(
     }
     d.entries.sort_by(entry_order);
     let mut entries: TiVec<EntryId, Entry> = d.entries.into();
-    super::plan::link_entries(&mut entries, &mut plans, diags);
     d.pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
             .cmp(&b.menu.unwrap_or(i64::MAX))
             .then_with(|| collator.compare(&a.doc.title, &b.doc.title))
     });
+    let mut pages: TiVec<PageId, Page> = d.pages.into();
+    if config.multilingual() {
+        super::tongues::link(&mut entries, &mut pages, diags);
+    }
+    let main = super::tongues::listed(&config, &entries, config.language);
+    super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], diags);
     d.forewords.sort_by_key(|f| f.year);
-    let pages: TiVec<PageId, Page> = d.pages.into();
     let settled = addresses::settle(&config, &entries, &pages, record, options.record, diags);
 
     // Files that could not become pages: their own errors are reported, so links to
@@ -228,13 +239,14 @@ pub fn assemble<'p>(
         .map(|f| normalize(&f.path))
         .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
         .collect();
-    let index = Indexes::build(
-        &entries,
+    let counts = (
         config.kinds.len(),
         reg.authors.len(),
         reg.departments.len(),
         reg.tags.len(),
     );
+    let index = Indexes::build(&entries, counts, &|i| main[i]);
+    let tongues = super::tongues::tongues(&config, &entries, &pages, counts, d.intros);
     Site {
         config,
         entries,
@@ -257,6 +269,7 @@ pub fn assemble<'p>(
         failed_sources,
         drafts_skipped: d.drafts_skipped,
         index,
+        tongues,
     }
 }
 
@@ -311,6 +324,8 @@ struct Docs {
     bundle_dirs: PathMap<PathBuf, String>,
     /// Each entry's attachments and cover as written, in `entries` order.
     entry_files: Vec<EntryFiles>,
+    /// The home page's and kinds' texts in other languages than the main one.
+    intros: Vec<(crate::lang::Lang, Option<KindId>, Doc)>,
 }
 
 /// An entry's attachments and cover as its front matter names them.
@@ -337,9 +352,18 @@ fn sort_docs<'p>(
         draft_sources: PathSet::default(),
         bundle_dirs: PathMap::default(),
         entry_files: Vec::new(),
+        intros: Vec::new(),
     };
     for p in docs {
+        let other = p.file.translation.filter(|&l| l != config.language);
         match p.file.kind.clone() {
+            SourceKind::Home | SourceKind::KindIntro { .. } if other.is_some() => {
+                let kind = match p.file.kind {
+                    SourceKind::KindIntro { kind } => Some(kind),
+                    _ => None,
+                };
+                d.intros.extend(other.map(|l| (l, kind, to_doc(p))));
+            }
             SourceKind::Home => d.home = Some(to_doc(p)),
             SourceKind::KindIntro { kind } => d.kind_intros[kind] = Some(to_doc(p)),
             SourceKind::Foreword => {
@@ -379,11 +403,14 @@ fn sort_docs<'p>(
                         continue;
                     }
                 };
+                let lang = p.file.translation.or(p.fm.lang).unwrap_or(config.language);
                 d.pages.push(Page {
                     doc: to_doc(p),
-                    dir: format!("{slug}/"),
+                    dir: format!("{}{slug}/", super::tongues::prefix_of(config, lang)),
                     slug,
                     menu: p.fm.menu,
+                    lang,
+                    translations: Vec::new(),
                 });
             }
             SourceKind::Entry { kind, bundle } => {
@@ -395,7 +422,10 @@ fn sort_docs<'p>(
                 let Some(e) = make_entry(p, kind, config, reg, diags) else {
                     continue;
                 };
-                if let Some(b) = bundle {
+                // A bundle's files go with its original, which its translations share.
+                if let Some(b) = bundle
+                    && p.file.translation.is_none()
+                {
                     d.bundle_dirs.insert(b, e.dir.clone());
                 }
                 d.entry_files.push(EntryFiles {
@@ -439,8 +469,16 @@ fn page_urls(
         .iter()
         .map(|e| (&e.doc.source, &e.dir))
         .chain(pages.iter().map(|p| (&p.doc.source, &p.dir)));
+    let others: Vec<String> = config.languages[1..]
+        .iter()
+        .map(|l| format!("{}/", l.code()))
+        .collect();
     for (source, dir) in claims {
-        if reserved.contains(&dir.as_str()) || kind_dirs.contains(dir) {
+        // Under another language's folder, the same addresses are ozyq's.
+        let bare = (others.iter())
+            .find_map(|p| dir.strip_prefix(p.as_str()))
+            .unwrap_or(dir);
+        if reserved.contains(&bare) || kind_dirs.iter().any(|k| k == bare) || others.contains(dir) {
             diags.push(
                 Diagnostic::error(
                     Location::file(source),

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod portfolio;
 pub mod published;
 pub mod resolve;
+pub mod tongues;
 pub mod urls;
 
 use std::path::PathBuf;
@@ -29,6 +30,7 @@ use chrono::NaiveDate;
 
 pub use addresses::{Redirect, RedirectId, Withdrawn, WithdrawnId};
 pub use indexes::{Indexes, Neighbours, YearEntries};
+pub use tongues::{LangId, Tongue};
 
 typed_id!(
     /// An entry's place in [`Site::entries`].
@@ -82,6 +84,8 @@ pub struct Doc {
     pub body_line: usize,
     /// The `lang:` of its front matter, if it has one.
     pub lang: Option<Lang>,
+    /// The language its file's name gives a translation (`lesson.ru.md`).
+    pub translation: Option<Lang>,
     /// When its file was last changed (its last commit's date in git).
     pub updated: Option<NaiveDate>,
     /// Old addresses that lead to its page (`aliases:`), as written.
@@ -116,8 +120,11 @@ pub struct Entry {
     pub tags: Vec<TagId>,
     /// A short description for listings and metadata.
     pub summary: Option<String>,
-    /// Its language: the `lang:` of its front matter, or else the site's.
+    /// Its language: its file's (`lesson.ru.md`), or else the `lang:` of its
+    /// front matter, or else the site's.
     pub lang: Lang,
+    /// The other files of the same work, each in another language.
+    pub translations: Vec<EntryId>,
     /// Whether it goes into its year's exhibition catalogue (false with `exhibit: false`).
     pub exhibit: bool,
     /// Site-relative URL of the cover image.
@@ -143,6 +150,8 @@ pub struct Author {
     pub id: String,
     /// Full name as shown on pages.
     pub name: String,
+    /// The name in each language, when the data file gives forms.
+    pub names: crate::config::kinds::Labels,
     /// Qualification category; `None` for guests.
     pub category: Category,
     /// The author's department.
@@ -183,6 +192,17 @@ pub struct Department {
     pub head: Option<AuthorId>,
 }
 
+impl Author {
+    /// The name in `lang`: its form in that language, or else the one given.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        if self.names.is_empty() {
+            &self.name
+        } else {
+            self.names.get(lang)
+        }
+    }
+}
+
 impl Department {
     /// The name in `lang`, falling back to the Kazakh one.
     pub fn name_in(&self, lang: Lang) -> &str {
@@ -215,6 +235,10 @@ pub struct Page {
     pub dir: String,
     /// Its place in the site menu (`menu:`), smallest first; not in the menu if `None`.
     pub menu: Option<i64>,
+    /// Its language, as an entry's.
+    pub lang: Lang,
+    /// The same page in other languages.
+    pub translations: Vec<PageId>,
 }
 
 /// The foreword of a year's exhibition catalogue.
@@ -281,8 +305,10 @@ pub struct Site {
     pub failed_sources: PathSet<PathBuf>,
     /// How many entries were left out as drafts, for the build report.
     pub drafts_skipped: usize,
-    /// The entries of each listing.
+    /// The entries of each listing in the main language (one file of each work).
     pub index: Indexes,
+    /// Each language the site is published in, the main one first.
+    pub tongues: TiVec<LangId, Tongue>,
 }
 
 impl Entry {
@@ -302,6 +328,48 @@ impl Site {
     /// The kind of `entry`, from the config.
     pub fn kind(&self, entry: &Entry) -> &Kind {
         &self.config.kinds[entry.kind]
+    }
+
+    /// The listings of language `l`.
+    pub fn index_in(&self, l: LangId) -> &Indexes {
+        if l == tongues::MAIN {
+            &self.index
+        } else {
+            &self.tongues[l].index
+        }
+    }
+
+    /// The home page's text in language `l`.
+    pub fn home_in(&self, l: LangId) -> Option<&Doc> {
+        if l == tongues::MAIN {
+            self.home.as_ref()
+        } else {
+            self.tongues[l].home.as_ref()
+        }
+    }
+
+    /// Kind `k`'s introduction in language `l`.
+    pub fn kind_intro_in(&self, l: LangId, k: KindId) -> Option<&Doc> {
+        if l == tongues::MAIN {
+            self.kind_intros[k].as_ref()
+        } else {
+            self.tongues[l].kind_intros[k].as_ref()
+        }
+    }
+
+    /// The language whose section holds entry `i`'s page.
+    pub fn entry_tongue(&self, i: EntryId) -> LangId {
+        tongues::tongue_of(&self.config, self.entries[i].lang)
+    }
+
+    /// The language whose section holds static page `i`.
+    pub fn page_tongue(&self, i: PageId) -> LangId {
+        tongues::tongue_of(&self.config, self.pages[i].lang)
+    }
+
+    /// The folder language `l`'s pages are under: empty for the main language.
+    pub fn prefix(&self, l: LangId) -> &str {
+        &self.tongues[l].prefix
     }
 
     /// Files copied to the output as they are: content assets, and authors'

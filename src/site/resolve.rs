@@ -103,6 +103,7 @@ impl Registry {
             let i = r.authors.push_and_get_key(Author {
                 id: a.id.clone(),
                 name: a.name.clone(),
+                names: a.names.clone(),
                 category: a.category,
                 department,
                 position: a.position.clone(),
@@ -122,6 +123,12 @@ impl Registry {
             });
             r.author_keys.insert(key(&a.id), i);
             r.author_keys.insert(key(&a.name), i);
+            for n in [&a.names.kk, &a.names.ru, &a.names.en]
+                .into_iter()
+                .flatten()
+            {
+                r.author_keys.insert(key(n), i);
+            }
         }
         for d in &data.departments {
             if let (Some(h), Some(&di)) = (&d.head, r.dept_keys.get(&key(&d.id))) {
@@ -248,6 +255,7 @@ impl Registry {
         let i = self.authors.push_and_get_key(Author {
             id,
             name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            names: Default::default(),
             category: Category::None,
             department: None,
             position: None,

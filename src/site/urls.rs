@@ -5,7 +5,7 @@
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
-use super::{AuthorId, DepartmentId, Site, TagId, YearId};
+use super::{AuthorId, DepartmentId, LangId, Site, TagId, YearId};
 
 /// How many pages a listing of `n` entries takes.
 pub fn page_count(n: usize, size: usize) -> usize {
@@ -21,29 +21,30 @@ pub fn paged_dir(base: &str, page: usize) -> String {
     }
 }
 
-/// `seminars/`: the listing of kind `k`.
-pub fn kind_dir(site: &Site, k: KindId) -> String {
-    format!("{}/", site.config.kinds[k].folder)
+/// `seminars/` (`ru/seminars/` in Russian): the listing of kind `k` in language `l`.
+pub fn kind_dir(site: &Site, l: LangId, k: KindId) -> String {
+    format!("{}{}/", site.prefix(l), site.config.kinds[k].folder)
 }
 
-/// `years/2025-2026/`: the listing of academic year `y`.
-pub fn year_dir(site: &Site, y: YearId) -> String {
-    format!("years/{}/", site.index.by_year[y].year.slug())
+/// `years/2025-2026/`: the listing of academic year `y` of language `l`.
+pub fn year_dir(site: &Site, l: LangId, y: YearId) -> String {
+    let year = site.index_in(l).by_year[y].year.slug();
+    format!("{}years/{year}/", site.prefix(l))
 }
 
 /// `departments/<id>/`.
-pub fn department_dir(site: &Site, d: DepartmentId) -> String {
-    format!("departments/{}/", site.departments[d].id)
+pub fn department_dir(site: &Site, l: LangId, d: DepartmentId) -> String {
+    format!("{}departments/{}/", site.prefix(l), site.departments[d].id)
 }
 
 /// `tags/<slug>/`.
-pub fn tag_dir(site: &Site, t: TagId) -> String {
-    format!("tags/{}/", site.tags[t].slug)
+pub fn tag_dir(site: &Site, l: LangId, t: TagId) -> String {
+    format!("{}tags/{}/", site.prefix(l), site.tags[t].slug)
 }
 
 /// `authors/<id>/`: an author's portfolio.
-pub fn author_dir(site: &Site, a: AuthorId) -> String {
-    format!("authors/{}/", site.authors[a].id)
+pub fn author_dir(site: &Site, l: LangId, a: AuthorId) -> String {
+    format!("{}authors/{}/", site.prefix(l), site.authors[a].id)
 }
 
 /// The file name of an author's portfolio as a PDF, in their portfolio's folder.

@@ -237,7 +237,9 @@ describe('ozyq serve', () => {
     try {
       await p.mark();
       fs.writeFileSync(path.join(tmp, rel),
-        entry.source.replace(/^slug:.*\n/m, '').replace(/^title:.*$/m, `title: "${title}"\nslug: serve-test-new`));
+        // In the site's own language (the copied entry may be Russian, under ru/).
+        entry.source.replace(/^slug:.*\n/m, '').replace(/^lang:.*\n/m, '')
+          .replace(/^title:.*$/m, `title: "${title}"\nslug: serve-test-new`));
       const added = await until('the new entry on the listing',
         async () => !(await p.marked()) && (await linked()) && (await p.text()).includes(title));
       t.diagnostic(`new entry listed ${added.ms} ms after the save`);

@@ -97,7 +97,7 @@ impl Engine {
         later: Later,
         round: &mut Round,
         errors: &mut Vec<Diagnostic>,
-    ) -> Prepared {
+    ) -> Vec<Prepared> {
         let phase = super::phases();
         let writer = Writer::new(&self.files, &self.out);
         errors.extend(make::pages(&renderer, &look.theme, later.pages, &writer));

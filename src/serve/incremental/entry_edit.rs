@@ -120,7 +120,7 @@ impl Engine {
         else {
             return None;
         };
-        if !self.failed.is_empty() {
+        if !self.failed.is_empty() || site.config.multilingual() {
             return None;
         }
         let (data, _, _) = self.data.as_ref()?;
@@ -262,7 +262,7 @@ impl Engine {
             let EntryKeys { card, full } = names.entry(e, &bodies(&self.cache));
             if card != snap.sigs.card[i] {
                 card_changed.push(i);
-                prepared.refresh_card(&site, i);
+                prepared.iter_mut().for_each(|p| p.refresh_card(&site, i));
             }
             snap.sigs.card[i] = card;
             snap.sigs.full[i] = full;
@@ -287,8 +287,8 @@ impl Engine {
         }
 
         // Make them, then let browsers reload.
-        let mut renderer = Renderer::with(&site, &look.strings, prepared);
-        renderer.search = Some(self.search.clone());
+        let mut renderer = Renderer::for_site_with(&site, &look.strings, &look.others, prepared);
+        renderer.set_search(Some(self.search.clone()));
         let writer = Writer::new(&self.files, &self.out);
         let mut errors = make::pages(&renderer, &look.theme, &pages, &writer);
         #[cfg(test)]

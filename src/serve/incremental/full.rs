@@ -344,9 +344,9 @@ impl Engine {
             .par_iter()
             .map(|p| match *p {
                 Page::Entry(i) => self.links_to(&site.entries[i].doc, moved),
-                Page::Kind(k, _) => site.kind_intros[k]
-                    .as_ref()
-                    .is_some_and(|d| self.links_to(d, moved)),
+                Page::Kind(l, k, _) => {
+                    (site.kind_intro_in(l, k)).is_some_and(|d| self.links_to(d, moved))
+                }
                 _ => false,
             })
             .collect();
@@ -406,7 +406,13 @@ impl Engine {
             self.state = State::Broken { look, site, snap };
             return round;
         }
-        let old = if full { None } else { snap };
+        // Pages in several languages have no keys of their own: such a site is
+        // made whole each round (and written only where the bytes differ).
+        let old = if full || site.config.multilingual() {
+            None
+        } else {
+            snap
+        };
         let only_entries = was_built
             && !(full || changes.data || changes.theme)
             && self.only_entries_changed(changes);
@@ -435,8 +441,9 @@ impl Engine {
         let full = old.is_none();
         let mut old = old.unwrap_or_default();
         let sigs = keys::sigs(&site, &bodies(&self.cache));
-        let mut renderer = Renderer::new(&site, &look.strings, look.tera.clone());
-        renderer.search = Some(self.search.clone());
+        let mut renderer =
+            Renderer::for_site(&site, &look.strings, &look.others, look.tera.clone());
+        renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = outputs
             .iter()
@@ -489,7 +496,6 @@ impl Engine {
             selection.now.len(),
             selection.after.len()
         ));
-
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
         let now: Vec<Page> = selection.now.iter().map(|&j| listed.pages[j]).collect();

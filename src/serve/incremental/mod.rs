@@ -117,7 +117,7 @@ enum State {
         site: Site,
         snap: Snapshot,
         /// The values pages share, made from `site`.
-        prepared: Prepared,
+        prepared: Vec<Prepared>,
     },
 }
 
@@ -312,7 +312,7 @@ impl Engine {
     /// Keeps what a good round made for the next one and reports it.
     fn end_round(
         &mut self,
-        (site, look, mut snap, prepared): (Site, Look, Snapshot, Prepared),
+        (site, look, mut snap, prepared): (Site, Look, Snapshot, Vec<Prepared>),
         mut round: Round,
         errors: Vec<Diagnostic>,
     ) -> Round {

@@ -43,9 +43,11 @@ impl PlanLink {
 pub fn link_entries(
     entries: &mut TiVec<EntryId, Entry>,
     plans: &mut TiVec<PlanId, Plan>,
+    counted: &dyn Fn(EntryId) -> bool,
     diags: &mut Vec<Diagnostic>,
 ) {
     for (e, entry) in entries.iter_mut_enumerated() {
+        let counted = counted(e);
         let year = entry.year;
         for link in &mut entry.plan {
             let own = plan_of(plans, year);
@@ -61,7 +63,8 @@ pub fn link_entries(
                     let item = &mut plans[p].items[i];
                     link.item = Some((p, i));
                     link.title = item.title.clone();
-                    if !item.entries.contains(&e) {
+                    // A work counts once, by the file its main language shows.
+                    if counted && !item.entries.contains(&e) {
                         item.entries.push(e);
                     }
                 }

@@ -181,6 +181,21 @@ export function pickPages(site) {
   add('404', '404.html');
   add('search', 'search/index.html', false);
 
+  // A site in several languages: the other languages' pages (ru/, en/).
+  for (const lang of ['ru', 'en']) {
+    if (!isFile(path.join(site, lang, 'index.html'))) continue;
+    add(`${lang} home`, `${lang}/index.html`);
+    const own = kinds.filter((k) => isFile(path.join(site, lang, k, 'index.html')));
+    if (own.length) add(`${lang} listing ${own[0]}`, `${lang}/${own[0]}/index.html`);
+    const translated = own.flatMap((k) => entriesOf(path.join(site, lang), k).map((e) => `${lang}/${k}/${e}/index.html`))
+      .find((rel) => fs.readFileSync(path.join(site, rel), 'utf8').includes('hreflang='));
+    if (translated) add(`${lang} translated entry`, translated);
+    add(`${lang} authors index`, `${lang}/authors/index.html`);
+    add(`${lang} 404`, `${lang}/404.html`);
+    add(`${lang} search`, `${lang}/search/index.html`, false);
+    add(`${lang} about`, `${lang}/about/index.html`, false);
+  }
+
   if (missing.length) {
     throw new Error(`the build in ${site} lacks page types: ${missing.join(', ')}`);
   }

@@ -641,13 +641,24 @@
     return f;
   }
 
-  /** A test of entries against the chosen filters `c` (name → index). */
-  function passer(docs, c, fieldOf) {
+  /** Which entries this language's search shows (`shown`: on a site in several
+   *  languages, one index holds every language's files); null for all. */
+  function shownSet(data) {
+    if (!data.shown) return null;
+    var set = new Uint8Array(data.docs.length);
+    data.shown.forEach(function (i) { set[i] = 1; });
+    return set;
+  }
+
+  /** A test of entries against the chosen filters `c` (name → index), and
+   *  against the language's entries `shown`. */
+  function passer(docs, c, fieldOf, shown) {
     var kind = c.kind, year = c.year, dep = c.department, author = c.author;
     var wanted = Object.keys(c).filter(function (n) { return fieldOf[n] !== undefined; })
       .map(function (n) { return [fieldOf[n], c[n]]; });
     return function (i) {
       var d = docs[i];
+      if (shown && !shown[i]) return false;
       if (kind !== undefined && d[0] !== kind) return false;
       if (year !== undefined && d[1] !== year) return false;
       if (author !== undefined && d[2].indexOf(author) === -1) return false;
@@ -676,6 +687,7 @@
     var t = data.t;
     var docs = data.docs;
     var filters = makeFilters(doc, data);
+    var inLanguage = shownSet(data);
     var selects = filters.selects;
     var filterBox = doc.getElementById('search-filters-box');
     var filterCount = doc.getElementById('search-filters-count');
@@ -797,7 +809,7 @@
       keepInAddress(q, c);
       countFilters(c);
       var before = keep ? shown : 0;
-      var pass = passer(docs, c, filters.fieldOf);
+      var pass = passer(docs, c, filters.fieldOf, inLanguage);
       var any = q !== '' || Object.keys(c).length > 0;
       var found = null;
       if (q !== '') {

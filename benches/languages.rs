@@ -1,0 +1,127 @@
+//! Benchmark: the cost of a second language. Builds the generated archive as it is
+//! (one language), then a copy of it in Kazakh and Russian where 30 % of the works
+//! have a translation (`x.ru.md` beside a Kazakh `x.md`), and prints both times, the
+//! ratio, and the pages made. Not a test: it asserts nothing about speed.
+//!
+//!     OZYQ_BENCH_OUT=/dev/shm cargo bench --bench languages          # 10,000 entries
+//!     OZYQ_BENCH_OUT=/dev/shm cargo bench --bench languages -- 2000
+//!
+//! Each build runs three times; the first of the translated copy compiles its
+//! catalogues afresh (their exhibits show the other titles), so compare the best.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[path = "shared/corpus.rs"]
+mod corpus;
+
+/// One work in this many gets a translation: 3 in 10.
+const TRANSLATED: (usize, usize) = (3, 10);
+
+/// A copy of `site` (files hard-linked, config.yaml its own) in Kazakh and Russian,
+/// with a Russian translation of 30 % of its works, all Kazakh ones; made once.
+fn translated_copy(site: &Path) -> (PathBuf, usize) {
+    let copy = site.with_file_name("ozyq-languages");
+    if !copy.join("content").is_dir() {
+        let st = Command::new("cp")
+            .args(["-al"])
+            .arg(site)
+            .arg(&copy)
+            .status()
+            .expect("run cp");
+        assert!(st.success(), "cp -al failed");
+    }
+    let config = copy.join("config.yaml");
+    let _ = std::fs::remove_file(&config);
+    let text = std::fs::read_to_string(site.join("config.yaml")).expect("config.yaml");
+    std::fs::write(&config, format!("{text}languages: [kk, ru]\n")).expect("write config.yaml");
+
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(copy.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(walkdir::DirEntry::into_path)
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            !name.starts_with('_') && name.matches('.').count() == 1
+        })
+        .collect();
+    files.sort();
+    let total = files.len();
+    let mut made = 0;
+    for (n, p) in files.iter().enumerate() {
+        if made * TRANSLATED.1 >= total * TRANSLATED.0 {
+            break;
+        }
+        let text = std::fs::read_to_string(p).expect("read an entry");
+        if text.contains("\nlang: ru") || n % 2 == 1 {
+            continue;
+        }
+        let ru = p.with_extension("ru.md");
+        if !ru.exists() {
+            let body = text
+                .replacen("\ntitle: ", "\ntitle: Перевод: ", 1)
+                .replacen("\nlang: kk", "", 1);
+            std::fs::write(&ru, body).expect("write a translation");
+        }
+        made += 1;
+    }
+    (copy, made)
+}
+
+fn build(root: &Path, out: &Path) -> (f64, ozyq::build::BuildReport) {
+    let t = Instant::now();
+    let report = ozyq::build::build(&ozyq::build::BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(out.to_path_buf()),
+        drafts: false,
+        check_only: false,
+        force: true,
+    })
+    .unwrap_or_else(|d| {
+        panic!(
+            "the build failed: {:#?}",
+            d.sorted().into_iter().take(10).collect::<Vec<_>>()
+        )
+    });
+    (t.elapsed().as_secs_f64(), report)
+}
+
+fn main() {
+    let n = corpus::size_from_args();
+    let site = corpus::corpus(n);
+    let (copy, translated) = translated_copy(&site);
+    let base = std::env::var_os("OZYQ_BENCH_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
+    let out = base.join(format!("ozyq-bench-{n}-languages-output"));
+    println!(
+        "ozyq languages benchmark: {n} entries, {translated} of them translated into Russian, output in {}",
+        base.display()
+    );
+    let mut best = [f64::MAX, f64::MAX];
+    for run in 1..=3 {
+        for (i, (name, root)) in [("one language", &site), ("kk + ru", &copy)]
+            .into_iter()
+            .enumerate()
+        {
+            let (secs, r) = build(root, &out);
+            best[i] = best[i].min(secs);
+            println!(
+                "run {run}, {name}: {secs:.3} s, {} entries, {} pages, {} files",
+                r.entries, r.pages, r.files
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    println!(
+        "best: one language {:.3} s, kk + ru {:.3} s, ratio {:.2}×",
+        best[0],
+        best[1],
+        best[1] / best[0]
+    );
+}

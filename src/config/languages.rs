@@ -1,0 +1,119 @@
+//! The languages a site is published in (`languages:` in config.yaml): the first
+//! at the site's root, each other one under its own folder (`ru/`, `en/`), with the
+//! site's title and description in each.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::lang::Lang;
+
+/// `languages:` as written: a list of codes, or codes with the site's texts in
+/// each language.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(super) enum LanguagesFile {
+    /// `[kk, ru]`.
+    Codes(Vec<String>),
+    /// `{kk: {}, ru: {title: …}}`, in the order written.
+    Texts(serde_yaml::Mapping),
+}
+
+/// The site's texts in one language, where they differ from config.yaml's own.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+pub struct SiteTexts {
+    /// The site's name in this language.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Its description in this language.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The college's name in this language.
+    #[serde(default)]
+    pub college: Option<String>,
+}
+
+/// What a language's listings show of the works written in another language
+/// only (`untranslated:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Untranslated {
+    /// Listed too, marked with their language (the default: a Russian article is
+    /// still part of the Kazakh site's archive).
+    #[default]
+    Show,
+    /// Left out: each language lists only what is written in it.
+    Hide,
+}
+
+/// The languages read, in order, with their texts; errors go to `errors`. The
+/// UI `language` is the first; `None` when `languages:` is not written.
+pub(super) fn read(
+    raw: Option<&LanguagesFile>,
+    at: &dyn Fn(&str) -> Location,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<(Vec<Lang>, BTreeMap<Lang, SiteTexts>)> {
+    let raw = raw?;
+    let mut langs = Vec::new();
+    let mut texts = BTreeMap::new();
+    let mut add = |code: &str, t: Option<SiteTexts>, errors: &mut Vec<Diagnostic>| {
+        let Some(lang) = Lang::parse(code) else {
+            errors.push(
+                Diagnostic::error(at("languages"), format!("unknown language `{code}`"))
+                    .with_hint("ozyq speaks kk (Kazakh), ru (Russian) and en (English)"),
+            );
+            return;
+        };
+        if langs.contains(&lang) {
+            errors.push(Diagnostic::error(
+                at("languages"),
+                format!("the language `{code}` is named twice"),
+            ));
+            return;
+        }
+        langs.push(lang);
+        if let Some(t) = t {
+            texts.insert(lang, t);
+        }
+    };
+    match raw {
+        LanguagesFile::Codes(codes) => {
+            for c in codes {
+                add(c, None, errors);
+            }
+        }
+        LanguagesFile::Texts(map) => {
+            for (k, v) in map {
+                let code = k.as_str().unwrap_or_default();
+                let t = if v.is_null() {
+                    Some(SiteTexts::default())
+                } else {
+                    match serde_yaml::from_value::<SiteTexts>(v.clone()) {
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            errors.push(
+                                Diagnostic::error(
+                                    at("languages"),
+                                    format!("the texts of language `{code}`: {e}"),
+                                )
+                                .with_hint("a language may give title, description and college"),
+                            );
+                            None
+                        }
+                    }
+                };
+                add(code, t, errors);
+            }
+        }
+    }
+    if langs.is_empty() {
+        errors.push(
+            Diagnostic::error(at("languages"), "`languages:` names no language")
+                .with_hint("write the site's languages, the main one first: languages: [kk, ru]"),
+        );
+        return None;
+    }
+    Some((langs, texts))
+}

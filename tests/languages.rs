@@ -1,0 +1,284 @@
+//! A site in Kazakh and Russian: translations are one work, each language has its
+//! listings under its own folder, the switch and `hreflang` lead to the same page
+//! in the other language, and a site in one language is as before.
+
+mod common;
+
+use common::Fixture;
+
+const LANGUAGES: &str = "languages:\n  kk:\n  ru:\n    title: Тестовый сайт\n";
+
+/// A Kazakh lesson with its Russian translation (a bundle with a shared file), a
+/// Kazakh seminar without one, and a Russian article without one.
+fn bilingual(extra_config: &str) -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "config.yaml",
+        &format!("{}{LANGUAGES}{extra_config}", common::CONFIG),
+    );
+    f.write(
+        "content/_index.md",
+        "---\ntitle: Басты бет\n---\nОТМ туралы.\n",
+    );
+    f.write("content/_index.ru.md", "---\ntitle: Главная\n---\nО ШПО.\n");
+    let lesson = "date: 2025-10-14\nauthors: abenova-g\nattachments: [plan.pdf]\n";
+    f.write(
+        "content/open-lessons/sabaq/index.md",
+        &format!("---\ntitle: Қазақ тілі сабағы\n{lesson}tags: [сабақ]\n---\nСабақтың жоспары.\n"),
+    );
+    f.write(
+        "content/open-lessons/sabaq/index.ru.md",
+        &format!("---\ntitle: Урок казахского языка\n{lesson}tags: [урок]\n---\nПлан урока казахского языка.\n"),
+    );
+    f.write_bytes("content/open-lessons/sabaq/plan.pdf", b"%PDF-1.4\n%%EOF\n");
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: Сыни ойлау семинары\ndate: 2025-11-02\nauthors: omarov-n\n---\nСеминар мәтіні.\n",
+    );
+    f.write(
+        "content/articles/statya.md",
+        "---\ntitle: Читательская грамотность\ndate: 2025-12-01\nauthors: omarov-n\nlang: ru\n---\nТекст статьи о грамотности.\n",
+    );
+    f.write(
+        "content/pages/about.md",
+        "---\ntitle: Сайт туралы\nslug: about\nmenu: 1\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/pages/about.ru.md",
+        "---\ntitle: О сайте\nslug: about\nmenu: 1\n---\nТекст.\n",
+    );
+    f
+}
+
+/// The `href`s of the `hreflang` links in a page's head, by language.
+fn hreflang(html: &str) -> Vec<(String, String)> {
+    html.match_indices("<link rel=\"alternate\" hreflang=\"")
+        .map(|(i, m)| {
+            let rest = &html[i + m.len()..];
+            let code = &rest[..rest.find('"').unwrap()];
+            let href = rest.split("href=\"").nth(1).unwrap();
+            (
+                code.to_string(),
+                href[..href.find('"').unwrap()].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The language switch of a page: (code, href).
+fn switch(html: &str) -> Vec<(String, String)> {
+    let nav = &html[html
+        .find("<nav class=\"lang-switch\"")
+        .expect("a language switch")..];
+    let nav = &nav[..nav.find("</nav>").unwrap()];
+    nav.split("<a href=\"")
+        .skip(1)
+        .map(|a| {
+            let href = &a[..a.find('"').unwrap()];
+            let code = a.split("lang=\"").nth(1).unwrap();
+            (
+                code[..code.find('"').unwrap()].to_string(),
+                href.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn translations_are_one_work_in_two_languages() {
+    let f = bilingual("");
+    f.build_ok();
+    let kk = f.read("output/open-lessons/sabaq/index.html");
+    let ru = f.read("output/ru/open-lessons/sabaq/index.html");
+    assert!(kk.contains("<html lang=\"kk\"") && kk.contains("Қазақ тілі сабағы"));
+    assert!(ru.contains("<html lang=\"ru\"") && ru.contains("Урок казахского языка"));
+    // The Russian page's chrome is Russian, and its title the Russian site's.
+    assert!(ru.contains("Тестовый сайт"), "{ru}");
+
+    // hreflang: both pages name both, absolute, the same way round.
+    let expected = vec![
+        (
+            "kk".to_string(),
+            "https://college.example/otm/open-lessons/sabaq/".to_string(),
+        ),
+        (
+            "ru".to_string(),
+            "https://college.example/otm/ru/open-lessons/sabaq/".to_string(),
+        ),
+    ];
+    assert_eq!(hreflang(&kk), expected);
+    assert_eq!(hreflang(&ru), expected);
+
+    // The switch leads to the translation.
+    assert_eq!(
+        switch(&kk)[1],
+        ("ru".into(), "../../ru/open-lessons/sabaq/index.html".into())
+    );
+    assert_eq!(
+        switch(&ru)[0],
+        ("kk".into(), "../../../open-lessons/sabaq/index.html".into())
+    );
+
+    // The bundle's file is copied once and both pages link to it.
+    assert!(f.path("output/open-lessons/sabaq/plan.pdf").is_file());
+    assert!(!f.path("output/ru/open-lessons/sabaq/plan.pdf").exists());
+    assert!(
+        ru.contains("href=\"../../../open-lessons/sabaq/plan.pdf\""),
+        "{ru}"
+    );
+
+    // Counted once: the site has three works, in each language.
+    for home in ["output/index.html", "output/ru/index.html"] {
+        let html = f.read(home);
+        assert!(html.contains("<strong>3</strong>"), "{home}: {html}");
+    }
+    // The sitemap pairs them too.
+    let sitemap = f.read("output/sitemap.xml");
+    assert!(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    let line = (sitemap.lines())
+        .find(|l| l.contains("<loc>https://college.example/otm/ru/open-lessons/sabaq/</loc>"))
+        .expect("the translation in the sitemap");
+    assert!(line.contains("<xhtml:link rel=\"alternate\" hreflang=\"kk\" href=\"https://college.example/otm/open-lessons/sabaq/\"/><xhtml:link rel=\"alternate\" hreflang=\"ru\" href=\"https://college.example/otm/ru/open-lessons/sabaq/\"/>"), "{line}");
+    // The catalogue shows the work once.
+    let catalogue = f.read("output/catalogue/2025-2026/index.html");
+    assert_eq!(
+        catalogue.matches("Қазақ тілі сабағы").count(),
+        1,
+        "{catalogue}"
+    );
+    // … with its Russian title beside.
+    assert_eq!(
+        catalogue.matches("Урок казахского языка").count(),
+        1,
+        "{catalogue}"
+    );
+    assert!(catalogue.contains("Орысша атауы"), "{catalogue}");
+}
+
+#[test]
+fn each_language_has_its_listings_with_the_untranslated_works_marked() {
+    let f = bilingual("");
+    f.build_ok();
+    for page in [
+        "ru/index.html",
+        "ru/open-lessons/index.html",
+        "ru/years/2025-2026/index.html",
+        "ru/authors/omarov-n/index.html",
+        "ru/authors/index.html",
+        "ru/tags/index.html",
+        "ru/tags/urok/index.html",
+        "ru/404.html",
+        "ru/atom.xml",
+        "ru/search/index.html",
+        "ru/search/index.js",
+        "ru/about/index.html",
+    ] {
+        assert!(f.path(&format!("output/{page}")).is_file(), "{page}");
+    }
+    // The Russian listing of seminars shows the Kazakh seminar, marked.
+    let ru_sem = f.read("output/ru/seminars/index.html");
+    assert!(ru_sem.contains("Сыни ойлау семинары"));
+    assert!(
+        ru_sem.contains("<span class=\"lang-mark\" title=\"Қазақша\">KK</span>"),
+        "{ru_sem}"
+    );
+    // Its page stays in Kazakh, and its switch leads to the Russian home.
+    let sem = f.read("output/seminars/sem/index.html");
+    assert_eq!(switch(&sem)[1], ("ru".into(), "../../ru/index.html".into()));
+    assert!(
+        hreflang(&sem).is_empty(),
+        "a page without a translation has no hreflang"
+    );
+    // The Russian article lives under ru/ and is listed, marked, in Kazakh.
+    assert!(f.path("output/ru/articles/statya/index.html").is_file());
+    let kk_art = f.read("output/articles/index.html");
+    assert!(kk_art.contains("ru/articles/statya/index.html"), "{kk_art}");
+    assert!(kk_art.contains("title=\"Русский\">RU</span>"));
+    // A translation appears in its own language's listings, not in the other's.
+    let kk_lessons = f.read("output/open-lessons/index.html");
+    assert!(kk_lessons.contains("Қазақ тілі сабағы") && !kk_lessons.contains("Урок казахского"));
+    let ru_lessons = f.read("output/ru/open-lessons/index.html");
+    assert!(ru_lessons.contains("Урок казахского") && !ru_lessons.contains("Қазақ тілі сабағы"));
+    // Menus show the page in their language.
+    assert!(f.read("output/ru/index.html").contains(">О сайте</a>"));
+    assert!(f.read("output/index.html").contains(">Сайт туралы</a>"));
+    // Each language's search shows its own files of the works.
+    let js = f.read("output/ru/search/index.js");
+    assert!(js.contains("\"shown\":["), "{js}");
+    assert!(js.contains("\"lang\":\"ru\""));
+    // The home page's text is the language's own.
+    assert!(f.read("output/ru/index.html").contains("О ШПО."));
+}
+
+#[test]
+fn a_site_can_list_only_what_is_written_in_each_language() {
+    let f = bilingual("untranslated: hide\n");
+    f.build_ok();
+    let kk_art = f.read("output/articles/index.html");
+    assert!(!kk_art.contains("statya"), "{kk_art}");
+    let ru_sem = f.read("output/ru/seminars/index.html");
+    assert!(!ru_sem.contains("Сыни ойлау"), "{ru_sem}");
+}
+
+#[test]
+fn one_language_sites_read_language_suffixes_as_before() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: Семинар\ndate: 2024-11-03\nauthors: omarov-n\n---\nТекст.\n",
+    );
+    f.build_ok();
+    assert!(f.path("output/seminars/sem-ru/index.html").is_file());
+    assert!(!f.path("output/ru").exists());
+    let html = f.read("output/seminars/sem/index.html");
+    assert!(!html.contains("lang-switch") && !html.contains("hreflang"));
+}
+
+#[test]
+fn translation_mistakes_are_reported_at_their_files() {
+    let f = bilingual("");
+    // A language the site is not published in.
+    f.write(
+        "content/seminars/sem.en.md",
+        "---\ntitle: Seminar\ndate: 2025-11-02\nauthors: omarov-n\n---\nText.\n",
+    );
+    // A translation dated otherwise than its original.
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: Семинар\ndate: 2025-11-05\nauthors: omarov-n\n---\nТекст.\n",
+    );
+    let out = f.build_ok();
+    let (_, _, err) = f.run(&["check"]);
+    let all = format!("{out}{err}");
+    assert!(
+        all.contains("sem.en.md") && all.contains("`en`, which the site is not published in"),
+        "{all}"
+    );
+    assert!(
+        all.contains("sem.ru.md") && all.contains("differs from that of"),
+        "{all}"
+    );
+    assert!(!f.path("output/en").exists());
+
+    // Two Russian files of one work.
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: Семинар по-русски\ndate: 2025-11-02\nauthors: omarov-n\nlang: ru\n---\nТекст.\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("is also the `ru` version of this work"),
+        "{err}"
+    );
+
+    // An unknown language in config.yaml, located.
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, fr]\n", common::CONFIG),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("config.yaml:5") && err.contains("unknown language `fr`"),
+        "{err}"
+    );
+}
