@@ -11,13 +11,43 @@ use crate::diagnostics::{Diagnostic, Location};
 
 /// A name as a data file gives it: one form, or a form in each language
 /// (`{kk: …, ru: …}`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Forms {
     /// One form for every language.
     One(String),
     /// A form in each language; the Kazakh one, else any, stands for the rest.
     Each(Labels),
+}
+
+impl<'de> Deserialize<'de> for Forms {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FormsVisitor)
+    }
+}
+
+/// Reads [`Forms`] where it is written, so that a mistake keeps its place.
+struct FormsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FormsVisitor {
+    type Value = Forms;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a name, or a name in each language ({kk: …, ru: …})")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Forms, E> {
+        Ok(Forms::One(v.to_string()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Forms, A::Error> {
+        let labels = Labels::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        if labels.is_empty() {
+            return Err(serde::de::Error::custom(
+                "the name has no form: write it, or {kk: …, ru: …}",
+            ));
+        }
+        Ok(Forms::Each(labels))
+    }
 }
 
 impl Forms {

@@ -210,6 +210,55 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
     assert!(f.read("output/ru/index.html").contains("О ШПО."));
 }
 
+/// Every local link and source of every HTML page of `out`: those that lead to no file.
+fn broken_links(out: &std::path::Path) -> Vec<String> {
+    let mut broken = Vec::new();
+    for f in walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let p = f.path();
+        if p.extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(p).unwrap();
+        for attr in ["href=\"", "src=\""] {
+            for part in html.split(attr).skip(1) {
+                let link = &part[..part.find('"').unwrap()];
+                let link = link.split(['#', '?']).next().unwrap();
+                if link.is_empty() || link.contains(':') || link.starts_with('/') {
+                    continue;
+                }
+                let target = p.parent().unwrap().join(link);
+                let target = if link.ends_with('/') {
+                    target.join("index.html")
+                } else {
+                    target
+                };
+                if !target.exists() {
+                    broken.push(format!(
+                        "{}: {link}",
+                        p.strip_prefix(out).unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    broken
+}
+
+#[test]
+fn every_link_of_both_languages_leads_to_a_file() {
+    let f = bilingual("");
+    f.build_ok();
+    let portfolio = f.read("output/ru/authors/abenova-g/index.html");
+    assert!(portfolio.contains("portfolio.pdf"), "{portfolio}");
+    assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+    let f = bilingual("untranslated: hide\n");
+    f.build_ok();
+    assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+}
+
 #[test]
 fn a_site_can_list_only_what_is_written_in_each_language() {
     let f = bilingual("untranslated: hide\n");

@@ -89,12 +89,10 @@ impl Renderer<'_> {
             .set("summary", self.portfolio_summary(entries))
             .set_opt(
                 "pdf",
-                (!entries.is_empty()).then(|| {
-                    format!(
-                        "{}{}",
-                        urls::author_dir(site, self.tongue, a),
-                        urls::PORTFOLIO_PDF
-                    )
+                // One PDF in the site's language, of the works its listings show.
+                (!site.index.by_author[a].is_empty()).then(|| {
+                    let dir = urls::author_dir(site, crate::site::tongues::MAIN, a);
+                    format!("{dir}{}", urls::PORTFOLIO_PDF)
                 }),
             )
             .build()
