@@ -1277,3 +1277,74 @@ fn the_serve_command_reports_errors_keeps_serving_and_stops_on_ctrl_c() {
     assert!(status.success(), "{status}");
     wait_line(&out, "stopping");
 }
+
+#[test]
+fn a_site_in_two_languages_is_served_as_it_is_built() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, ru]\n", common::CONFIG),
+    );
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: \"Семинар: цифровая грамотность\"\ndate: 2024-11-02\nauthors: [omarov-n]\n---\nТекст.\n",
+    );
+    let work = tempfile::tempdir().unwrap();
+    let (serve_dir, clean_dir) = (work.path().join("serve"), work.path().join("clean"));
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    let first = engine.full(|_| {});
+    assert!(first.errors.is_empty(), "{:?}", first.errors);
+    let lesson = "content/open-lessons/qazaq.ru.md";
+    let steps: [(&str, &str, Option<&str>); 5] = [
+        (
+            "a translation's title",
+            "content/seminars/sem.ru.md",
+            Some(
+                "---\ntitle: Семинар о цифре\ndate: 2024-11-02\nauthors: [omarov-n]\n---\nТекст.\n",
+            ),
+        ),
+        (
+            "a new translation",
+            lesson,
+            Some(
+                "---\ntitle: Открытый урок казахского\ndate: 14.10.2025\nauthors: abenova-g\n---\nТекст урока.\n",
+            ),
+        ),
+        (
+            "an original now Russian, under ru/ (and so two Russian files)",
+            "content/articles/ru-only.md",
+            Some(
+                "---\ntitle: Только по-русски\ndate: 2025-03-01\nauthors: omarov-n\nlang: ru\n---\nТекст.\n",
+            ),
+        ),
+        ("a translation removed", lesson, None),
+        (
+            "the other translation removed",
+            "content/seminars/sem.ru.md",
+            None,
+        ),
+    ];
+    for (label, rel, text) in steps {
+        sleep_for_mtime();
+        match text {
+            Some(t) => f.write(rel, t),
+            None => std::fs::remove_file(f.path(rel)).unwrap(),
+        }
+        let round = engine.update(
+            &Changes {
+                content: vec![f.path(rel)],
+                data: true,
+                ..Changes::default()
+            },
+            |_| {},
+        );
+        assert!(round.errors.is_empty(), "{label}: {:?}", round.errors);
+        let mut opts = BuildOptions::new(f.root());
+        opts.output = Some(clean_dir.clone());
+        build(&opts).unwrap_or_else(|d| panic!("{label}: clean build failed: {:?}", d.sorted()));
+        assert_same_tree(&serve_dir, &clean_dir, label);
+    }
+    // The removed translation's address stays, as a page saying where it went.
+    let left = std::fs::read_to_string(serve_dir.join("ru/seminars/sem/index.html")).unwrap();
+    assert!(!left.contains("Текст."), "{left}");
+}
