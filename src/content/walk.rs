@@ -125,15 +125,16 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect();
         let bundle = bundle_of(&path, &content, &mut bundles);
-        let (translation, base) = match translation_of(config, &path) {
+        let translation = match translation_of(config, &path) {
             Ok(t) => t,
             Err(d) => {
                 diags.push(d);
                 continue;
             }
         };
+        // A translation is what its original's name makes it.
         let mut named = parts.clone();
-        if let (Some(last), Some(base)) = (named.last_mut(), &base) {
+        if let (Some(last), Some((_, base))) = (named.last_mut(), &translation) {
             last.clone_from(base);
         }
         match classify(config, &path, &named, bundle) {
@@ -141,7 +142,7 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
                 rel: parts.join("/"),
                 path,
                 kind,
-                translation,
+                translation: translation.map(|(l, _)| l),
             }),
             Err(d) => diags.push(d),
         }
@@ -149,31 +150,31 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     out
 }
 
-/// The language of a translation and the name of the file it translates
-/// (`lesson.ru.md` → `ru`, `lesson.md`), on a site in several languages. A file
-/// named for a language the site is not published in is left out, with a warning.
-#[allow(clippy::type_complexity)]
-fn translation_of(
-    config: &Config,
-    path: &Path,
-) -> Result<(Option<Lang>, Option<String>), Diagnostic> {
+/// The language code a file's name ends in and the name without it
+/// (`lesson.ru.md` → `ru`, `lesson.md`), whatever the site's languages.
+fn language_suffix(name: &str) -> Option<(Lang, String)> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    let (base, code) = stem.rsplit_once('.')?;
+    let lang = Lang::ALL.into_iter().find(|l| l.code() == code)?;
+    Some((lang, format!("{base}.{ext}")))
+}
+
+/// The name of the file a translation translates (`lesson.ru.md` → `lesson.md`).
+pub fn original_name(name: &str) -> String {
+    language_suffix(name).map_or_else(|| name.to_string(), |(_, base)| base)
+}
+
+/// The language of a translation and the name of the file it translates, on a
+/// site in several languages. A file named for a language the site is not
+/// published in is left out, with a warning.
+fn translation_of(config: &Config, path: &Path) -> Result<Option<(Lang, String)>, Diagnostic> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if !config.multilingual() || !is_markdown(path) {
-        return Ok((None, None));
+        return Ok(None);
     }
-    let Some((stem, ext)) = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.rsplit_once('.'))
-    else {
-        return Ok((None, None));
-    };
-    let Some((base, code)) = stem.rsplit_once('.') else {
-        return Ok((None, None));
-    };
-    let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
-    match lang {
-        Some(l) if config.languages.contains(&l) => Ok((Some(l), Some(format!("{base}.{ext}")))),
-        Some(l) => Err(Diagnostic::warning(
+    match language_suffix(name) {
+        Some((l, base)) if config.languages.contains(&l) => Ok(Some((l, base))),
+        Some((l, _)) => Err(Diagnostic::warning(
             Location::file(path),
             format!(
                 "a translation into `{}`, which the site is not published in: it is left out",
@@ -184,7 +185,7 @@ fn translation_of(
             "add {} to `languages:` in config.yaml to publish it",
             l.code()
         ))),
-        None => Ok((None, None)),
+        None => Ok(None),
     }
 }
 

@@ -371,13 +371,17 @@ fn slug_of_file_name(
     source: &SourceFile,
 ) -> Result<String, Diagnostic> {
     let file = &source.path;
-    let mut stem = file.file_stem().map(|s| s.to_string_lossy());
     // A translation's address is the original's, in its language's folder.
-    if let (Some(l), Some(s)) = (source.translation, &stem)
-        && let Some(base) = s.strip_suffix(&format!(".{}", l.code()))
-    {
-        stem = Some(base.to_string().into());
-    }
+    let original = source.translation.map(|_| {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        std::path::PathBuf::from(crate::content::walk::original_name(&name))
+    });
+    let stem = (original.as_deref().unwrap_or(file))
+        .file_stem()
+        .map(|s| s.to_string_lossy());
     let name = match stem.as_deref() {
         Some("index" | "_index") => file
             .parent()

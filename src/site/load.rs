@@ -169,11 +169,9 @@ pub fn assemble<'p>(
     let collator = KazakhCollator::new();
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
-    for (lang, kind, doc) in &d.intros {
-        if kind.is_none() {
-            let dir = super::tongues::prefix_of(&config, *lang);
-            page_of_source.insert(normalize(&doc.source), dir);
-        }
+    for i in d.intros.iter().filter(|i| i.kind.is_none()) {
+        let dir = super::tongues::prefix_of(&config, i.lang);
+        page_of_source.insert(normalize(&i.doc.source), dir);
     }
     let (mut assets, mut asset_dest) = copied_assets(files, &d.bundle_dirs);
     let photos = gather_photos(&config, &mut reg, &mut assets, &mut asset_dest, diags);
@@ -246,7 +244,7 @@ pub fn assemble<'p>(
         reg.tags.len(),
     );
     let index = Indexes::build(&entries, counts, &|i| main[i]);
-    let tongues = super::tongues::tongues(&config, &entries, &pages, counts, d.intros);
+    let tongues = super::tongues::tongues(&config, &entries, &pages, counts, main, d.intros);
     Site {
         config,
         entries,
@@ -325,7 +323,7 @@ struct Docs {
     /// Each entry's attachments and cover as written, in `entries` order.
     entry_files: Vec<EntryFiles>,
     /// The home page's and kinds' texts in other languages than the main one.
-    intros: Vec<(crate::lang::Lang, Option<KindId>, Doc)>,
+    intros: Vec<super::tongues::Intro>,
 }
 
 /// An entry's attachments and cover as its front matter names them.
@@ -362,7 +360,11 @@ fn sort_docs<'p>(
                     SourceKind::KindIntro { kind } => Some(kind),
                     _ => None,
                 };
-                d.intros.extend(other.map(|l| (l, kind, to_doc(p))));
+                (d.intros).extend(other.map(|lang| super::tongues::Intro {
+                    lang,
+                    kind,
+                    doc: to_doc(p),
+                }));
             }
             SourceKind::Home => d.home = Some(to_doc(p)),
             SourceKind::KindIntro { kind } => d.kind_intros[kind] = Some(to_doc(p)),

@@ -9,6 +9,7 @@ use typed_index_collections::TiVec;
 use crate::config::Config;
 use crate::config::kinds::KindId;
 use crate::config::languages::Untranslated;
+use crate::content::walk::original_name;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::paths::PathMap;
@@ -19,6 +20,18 @@ typed_id!(
     /// A language's place in `Config::languages`: 0 is the site's main language.
     LangId
 );
+
+/// The text of a home page or of a kind's introduction in another language than
+/// the main one (`content/_index.ru.md`).
+#[derive(Debug)]
+pub struct Intro {
+    /// Its language.
+    pub lang: Lang,
+    /// The kind it introduces; `None` for the home page.
+    pub kind: Option<KindId>,
+    /// Its Markdown file.
+    pub doc: Doc,
+}
 
 /// The main language, at the site's root.
 pub const MAIN: LangId = LangId(0);
@@ -65,21 +78,12 @@ pub fn prefix_of(config: &Config, lang: Lang) -> String {
 /// The file a translation translates (`lesson.ru.md` → `lesson.md`); the file
 /// itself when it is not a translation.
 pub fn work_of(doc: &Doc) -> PathBuf {
-    let Some(l) = doc.translation else {
-        return doc.source.clone();
-    };
-    let name = doc
-        .source
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("");
-    let suffix = format!(".{}.", l.code());
-    match name.rfind(&suffix) {
-        Some(at) => {
-            doc.source
-                .with_file_name(format!("{}.{}", &name[..at], &name[at + suffix.len()..]))
-        }
-        None => doc.source.clone(),
+    match (
+        doc.translation,
+        doc.source.file_name().and_then(|n| n.to_str()),
+    ) {
+        (Some(_), Some(name)) => doc.source.with_file_name(original_name(name)),
+        _ => doc.source.clone(),
     }
 }
 
@@ -229,36 +233,37 @@ pub fn listed(
 }
 
 /// Each language of the site: its listings over `entries` (already in order),
-/// with the counts of kinds, authors, departments and tags; `intros` holds the
-/// other languages' home and kind texts.
+/// with the counts of kinds, authors, departments and tags; `main` is what the
+/// main language lists (its index is `Site::index`, built already); `intros`
+/// holds the other languages' home and kind texts.
 pub fn tongues(
     config: &Config,
     entries: &TiVec<EntryId, Entry>,
     pages: &TiVec<PageId, Page>,
     counts: (usize, usize, usize, usize),
-    mut intros: Vec<(Lang, Option<KindId>, Doc)>,
+    main: TiVec<EntryId, bool>,
+    mut intros: Vec<Intro>,
 ) -> TiVec<LangId, Tongue> {
+    let mut main = Some(main);
     config
         .languages
         .iter()
-        .enumerate()
-        .map(|(n, &lang)| {
-            let listed = listed(config, entries, lang);
-            let index = if n == 0 {
-                Indexes::default()
-            } else {
-                Indexes::build(entries, counts, &|i| listed[i])
+        .map(|&lang| {
+            let (listed, index) = match main.take() {
+                Some(listed) => (listed, Indexes::default()),
+                None => {
+                    let listed = listed(config, entries, lang);
+                    let index = Indexes::build(entries, counts, &|i| listed[i]);
+                    (listed, index)
+                }
             };
             let mut home = None;
             let mut kind_intros: TiVec<KindId, Option<Doc>> =
                 config.kinds.iter().map(|_| None).collect();
-            for (l, kind, doc) in std::mem::take(&mut intros) {
-                if l != lang {
-                    intros.push((l, kind, doc));
-                } else if let Some(k) = kind {
-                    kind_intros[k] = Some(doc);
-                } else {
-                    home = Some(doc);
+            for intro in intros.extract_if(.., |i| i.lang == lang) {
+                match intro.kind {
+                    Some(k) => kind_intros[k] = Some(intro.doc),
+                    None => home = Some(intro.doc),
                 }
             }
             Tongue {
