@@ -27,6 +27,23 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ThemeAction {
+    /// Name the theme's files a site may have its own copy of.
+    List,
+    /// Print one of the theme's files as the theme has it, e.g. `ozyq theme show base.html`.
+    Show {
+        /// The file: `base.html`, `partials/card.html`, `static/style.css`, …
+        name: String,
+    },
+    /// Copy theme files into the site's templates/, static/ or print/ to change them,
+    /// e.g. `ozyq theme eject base.html`. A file the site has is never written over.
+    Eject {
+        /// The files: `base.html`, `partials/card.html`, `style.css`, `catalogue.typ`, …
+        names: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Build the site into output/ (the previous output stays if the build fails).
     Build {
@@ -63,6 +80,9 @@ enum Command {
         /// The entry's language (kk, ru, en); guessed from the title when not given.
         #[arg(long, value_parser = parse_lang)]
         lang: Option<ozyq::lang::Lang>,
+        /// Make a folder with index.md, to put the entry's photos and files beside it.
+        #[arg(long)]
+        bundle: bool,
     },
     /// Serve the site on http://127.0.0.1:1111/, rebuild what each saved change
     /// affects and reload open browser tabs.
@@ -77,12 +97,18 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
-    /// Create a new, empty site with the default theme in DIR.
+    /// Create a new, empty site in DIR that uses the theme built into ozyq.
     Init {
         dir: PathBuf,
         /// The site's title.
         #[arg(long, default_value = "Озық тәжірибе мектебі")]
         title: String,
+    },
+    /// The site's theme: list its files, show one, or copy some into the site to
+    /// change them (`ozyq theme eject base.html`).
+    Theme {
+        #[command(subcommand)]
+        action: ThemeAction,
     },
     /// Make a year's exhibition catalogue: output/catalogue/YEAR/index.html and
     /// catalogue.pdf, e.g. `ozyq catalogue 2025-2026`.
@@ -189,9 +215,20 @@ fn main() -> ExitCode {
             date,
             authors,
             lang,
-        } => run_new(
-            &cli.root, &kind, &title, date, &authors, lang, color, &mut err,
-        ),
+            bundle,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
+            let new = ozyq::scaffold::NewEntry {
+                kind: &kind,
+                title: &title,
+                date: &date,
+                authors: &authors,
+                lang,
+                bundle,
+            };
+            run_new(&cli.root, &new, color, &mut err)
+        }
+        Command::Theme { action } => run_theme(&cli.root, action, color, &mut err),
         Command::Serve {
             port,
             interface,
@@ -251,33 +288,81 @@ fn main() -> ExitCode {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn run_new(
     root: &std::path::Path,
-    kind: &str,
-    title: &str,
-    date: Option<String>,
-    authors: &[String],
-    lang: Option<ozyq::lang::Lang>,
+    new: &ozyq::scaffold::NewEntry,
     color: bool,
     err: &mut impl Write,
 ) -> ExitCode {
-    let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
-    match ozyq::scaffold::new_entry(root, kind, title, &date, authors, lang) {
+    match ozyq::scaffold::new_entry(root, new) {
         Ok(p) => {
             println!("created {}", p.display());
+            if new.bundle
+                && let Some(dir) = p.parent()
+            {
+                println!("put the entry's photos and files in {}", dir.display());
+            }
             ExitCode::SUCCESS
         }
-        Err(ozyq::scaffold::ScaffoldError::Config(diags)) => {
+        Err(e) => scaffold_failed(e, color, err),
+    }
+}
+
+/// Shows why `ozyq new`, `init` or `theme` made nothing.
+fn scaffold_failed(
+    e: ozyq::scaffold::ScaffoldError,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    use ozyq::scaffold::ScaffoldError;
+    match e {
+        ScaffoldError::Config(diags) => {
             for d in &diags {
                 print_diagnostic(err, d, color);
             }
-            ExitCode::FAILURE
         }
-        Err(e) => {
+        ScaffoldError::UnknownThemeFile { ref hint, .. } => {
+            let _ = writeln!(err, "error: {e}\n  hint: {hint}");
+        }
+        e => {
             let _ = writeln!(err, "error: {e}");
-            ExitCode::FAILURE
         }
+    }
+    ExitCode::FAILURE
+}
+
+fn run_theme(
+    root: &std::path::Path,
+    action: ThemeAction,
+    color: bool,
+    err: &mut impl Write,
+) -> ExitCode {
+    use ozyq::scaffold::eject;
+    let done = match action {
+        ThemeAction::List => eject::list(root).map(|names| {
+            for n in names {
+                println!("{n}");
+            }
+        }),
+        ThemeAction::Show { name } => eject::show(root, &name).map(|(_, bytes)| {
+            let _ = std::io::stdout().write_all(&bytes);
+        }),
+        ThemeAction::Eject { names } if names.is_empty() => eject::list(root).map(|names| {
+            println!("name the files to copy into the site, e.g. `ozyq theme eject base.html`; the theme's files are:");
+            for n in names {
+                println!("  {n}");
+            }
+        }),
+        ThemeAction::Eject { names } => eject::eject(root, &names).map(|made| {
+            for p in made {
+                println!("copied {}", p.display());
+            }
+            println!("the site now uses these copies in place of the theme's files; delete a copy to go back to the theme's");
+        }),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => scaffold_failed(e, color, err),
     }
 }
 
@@ -295,10 +380,7 @@ fn run_init(dir: &std::path::Path, title: &str, err: &mut impl Write) -> ExitCod
             );
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            ExitCode::FAILURE
-        }
+        Err(e) => scaffold_failed(e, false, err),
     }
 }
 

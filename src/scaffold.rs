@@ -7,8 +7,10 @@ use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
 use crate::lang::Lang;
 use crate::lang::slug::slugify_short;
-use crate::render::theme::DEFAULT_THEME;
 use typed_index_collections::TiSlice;
+
+pub mod eject;
+mod skeleton;
 
 /// Why `ozyq init` or `ozyq new` could not make its files.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +38,14 @@ pub enum ScaffoldError {
     /// The date given to `ozyq new` could not be read.
     #[error("`{0}` is not a date; write it as 2025-10-14 or 14.10.2025")]
     BadDate(String),
+    /// `ozyq theme` was given a name no file of the theme has.
+    #[error("the theme has no file `{given}`")]
+    UnknownThemeFile {
+        /// The name as typed.
+        given: String,
+        /// The files it may have meant, or how to list them.
+        hint: String,
+    },
     /// config.yaml could not be read: its located problems, which the caller shows
     /// like a build's.
     #[error("config.yaml has {} problems", .0.len())]
@@ -60,6 +70,9 @@ city: \"\"\n\
 base_url: \"\"\n\
 # UI language: kk, ru or en.\n\
 language: kk\n\
+# The theme built into ozyq. Files in this site's templates/, static/ and print/\n\
+# are used in place of the theme's files of the same name: `ozyq theme eject base.html`\n\
+# copies one there to change it, and `ozyq theme list` names them all.\n\
 theme: default\n\
 # The month the academic year starts in (9 = September).\n\
 year_start_month: 9\n\
@@ -90,7 +103,7 @@ fn pages_ci(template: &str) -> String {
         .replace("{ozyq_version}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Makes a new, empty site in `dir` with the default theme.
+/// Makes a new, empty site in `dir` that uses the theme built into ozyq.
 pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.exists()
         && std::fs::read_dir(dir)
@@ -129,24 +142,11 @@ pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         pages_ci(GITHUB_PAGES).as_bytes(),
     )?;
     put(".gitlab-ci.yml", pages_ci(GITLAB_PAGES).as_bytes())?;
-    copy_theme(&DEFAULT_THEME, &dir.join("themes/default"), &mut made)?;
+    // The theme stays in ozyq, so that its fixes reach the site with each new
+    // version; these folders hold the site's own files over it.
+    put("templates/.gitkeep", b"")?;
+    put("static/.gitkeep", b"")?;
     Ok(made)
-}
-
-fn copy_theme(
-    d: &include_dir::Dir<'static>,
-    to: &Path,
-    made: &mut Vec<PathBuf>,
-) -> Result<(), ScaffoldError> {
-    for f in d.files() {
-        let p = to.join(f.path());
-        write(&p, f.contents())?;
-        made.push(p);
-    }
-    for sub in d.dirs() {
-        copy_theme(sub, to, made)?;
-    }
-    Ok(())
 }
 
 /// Finds a kind by id, folder or a hyphenated id (`open-lesson`).
@@ -245,15 +245,32 @@ fn field_line(field: &Field, required: bool, lang: Lang) -> String {
     format!("{key:<22} # {} — {what}{req}\n", field.label.get(lang))
 }
 
-/// Writes a new entry of `kind` titled `title`; returns its path.
-pub fn new_entry(
-    root: &Path,
-    kind: &str,
-    title: &str,
-    date: &str,
-    authors: &[String],
-    lang: Option<Lang>,
-) -> Result<PathBuf, ScaffoldError> {
+/// What `ozyq new` was asked to make.
+pub struct NewEntry<'a> {
+    /// The kind, by id or folder (`open-lesson`).
+    pub kind: &'a str,
+    /// The entry's title.
+    pub title: &'a str,
+    /// Its date, as typed (`2025-10-14` or `14.10.2025`).
+    pub date: &'a str,
+    /// Author ids or names.
+    pub authors: &'a [String],
+    /// The entry's language; guessed from the title when `None`.
+    pub lang: Option<Lang>,
+    /// Whether to make a folder with `index.md`, for attachments and photos beside it.
+    pub bundle: bool,
+}
+
+/// Writes a new entry; returns the path of its Markdown file.
+pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> {
+    let NewEntry {
+        kind,
+        title,
+        date,
+        authors,
+        lang,
+        bundle,
+    } = *new;
     let config = Config::load(root).map_err(ScaffoldError::Config)?;
     let k = find_kind(&config.kinds, kind).ok_or_else(|| ScaffoldError::UnknownKind {
         given: kind.to_string(),
@@ -271,12 +288,19 @@ pub fn new_entry(
     if slug.is_empty() {
         return Err(ScaffoldError::EmptySlug);
     }
-    let path = config
-        .content_dir()
-        .join(&k.folder)
-        .join(format!("{slug}.md"));
-    if path.exists() {
-        return Err(ScaffoldError::Exists(path));
+    let folder = config.content_dir().join(&k.folder);
+    let (path, taken) = if bundle {
+        let dir = folder.join(&slug);
+        (dir.join("index.md"), dir)
+    } else {
+        (folder.join(format!("{slug}.md")), folder.join(&slug))
+    };
+    // An entry and a bundle of the same name would be one address: neither is
+    // made over the other.
+    for p in [&path, &taken, &folder.join(format!("{slug}.md"))] {
+        if p.exists() {
+            return Err(ScaffoldError::Exists(p.to_path_buf()));
+        }
     }
     let quoted = serde_json::to_string(title).unwrap_or_default();
     let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
@@ -312,12 +336,8 @@ pub fn new_entry(
             fm.push_str(&format!("{r}: \"\"\n"));
         }
     }
-    fm.push_str(say(
-        lang,
-        "---\n\n## Мақсаты\n\n\n## Барысы\n\n\n## Қорытынды\n\n",
-        "---\n\n## Цель\n\n\n## Ход работы\n\n\n## Выводы\n\n",
-        "---\n\n## Aims\n\n\n## Course of work\n\n\n## Conclusions\n\n",
-    ));
+    fm.push_str("---\n\n");
+    fm.push_str(&skeleton::body(&k.id, lang));
     write(&path, fm.as_bytes())?;
     Ok(path)
 }

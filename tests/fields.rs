@@ -305,7 +305,7 @@ fn new_writes_the_kinds_fields_with_comments_in_the_entrys_language() {
         text.contains("programme:             # Бағдарламасы — жазбаның қасындағы файл\n"),
         "{text}"
     );
-    assert!(text.contains("## Мақсаты"), "{text}");
+    assert!(text.contains("## Семинардың мақсаты"), "{text}");
     let (ok, _, err) = f.run(&[
         "new",
         "article",
@@ -320,7 +320,7 @@ fn new_writes_the_kinds_fields_with_comments_in_the_entrys_language() {
         text.contains("year:                  # Год — год: 2025\n"),
         "{text}"
     );
-    assert!(text.contains("## Цель"), "{text}");
+    assert!(text.contains("## Аннотация"), "{text}");
     // The written file builds once its required field is filled in.
     let filled = f
         .read("content/seminars/tsifrlyq-sauattylyq.md")

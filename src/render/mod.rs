@@ -3,6 +3,7 @@
 pub mod alternates;
 pub mod chart;
 pub mod context;
+pub mod ejected;
 mod entry;
 pub mod fields;
 pub mod figures;

@@ -5,6 +5,7 @@
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
+use super::ejected;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Location};
 
@@ -28,7 +29,23 @@ pub struct Theme {
     pub files: Vec<ThemeFile>,
 }
 
-fn read_dir_files(dir: &Path, prefix: &str, out: &mut Vec<ThemeFile>, diags: &mut Vec<Diagnostic>) {
+/// Where the files [`read_dir_files`] reads stand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layer {
+    /// The theme's own folder.
+    Theme,
+    /// The site's `templates/`, `static/` or `print/`, over the theme: a copy
+    /// made by `ozyq theme eject` is checked against the theme's file it replaces.
+    Site,
+}
+
+fn read_dir_files(
+    dir: &Path,
+    prefix: &str,
+    layer: Layer,
+    out: &mut Vec<ThemeFile>,
+    diags: &mut Vec<Diagnostic>,
+) {
     if !dir.is_dir() {
         return;
     }
@@ -44,8 +61,19 @@ fn read_dir_files(dir: &Path, prefix: &str, out: &mut Vec<ThemeFile>, diags: &mu
             .collect::<Vec<_>>()
             .join("/");
         match std::fs::read(item.path()) {
-            Ok(bytes) => {
+            Ok(mut bytes) => {
                 let rel = format!("{prefix}{rel}");
+                if layer == Layer::Site
+                    && let Some(marker) = ejected::read(&bytes)
+                {
+                    let theirs = out.iter().find(|f| f.rel == marker.rel);
+                    diags.extend(ejected::stale(
+                        item.path(),
+                        &marker,
+                        theirs.map(|f| f.bytes.as_slice()),
+                    ));
+                    bytes.drain(..marker.len);
+                }
                 out.retain(|f| f.rel != rel);
                 out.push(ThemeFile {
                     rel,
@@ -108,25 +136,33 @@ impl Theme {
     /// over it. An unknown theme is one error at config.yaml's `theme:` and no theme
     /// (its missing templates and strings would only repeat it).
     pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
+        let mut files = Theme::own(config, diags)?.files;
+        for (dir, prefix) in [
+            ("templates", "templates/"),
+            ("static", "static/"),
+            ("print", "print/"),
+        ] {
+            let dir = config.root.join(dir);
+            read_dir_files(&dir, prefix, Layer::Site, &mut files, diags);
+        }
+        files.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Some(Theme { files })
+    }
+
+    /// The theme `config.yaml` names on its own, without the site's files over it:
+    /// what `ozyq theme eject` copies from.
+    pub fn own(config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
         let mut files = Vec::new();
         let themes = config.root.join("themes");
         let dir = themes.join(&config.theme);
         if dir.is_dir() {
-            read_dir_files(&dir, "", &mut files, diags);
+            read_dir_files(&dir, "", Layer::Theme, &mut files, diags);
         } else if config.theme == "default" {
             embedded_files(&DEFAULT_THEME, &mut files);
         } else {
             diags.push(unknown_theme(config, &themes));
             return None;
         }
-        read_dir_files(
-            &config.root.join("templates"),
-            "templates/",
-            &mut files,
-            diags,
-        );
-        read_dir_files(&config.root.join("static"), "static/", &mut files, diags);
-        read_dir_files(&config.root.join("print"), "print/", &mut files, diags);
         files.sort_by(|a, b| a.rel.cmp(&b.rel));
         Some(Theme { files })
     }

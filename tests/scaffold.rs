@@ -1,0 +1,256 @@
+//! `ozyq theme list | show | eject` and `ozyq new`'s skeletons and bundles, run
+//! as a user runs them, on fixture sites.
+
+mod common;
+
+use common::Fixture;
+
+/// Every output file under `output/`, by path, with its bytes.
+fn tree(f: &Fixture) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let out = f.path("output");
+    walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| {
+            let rel = e.path().strip_prefix(&out).unwrap();
+            (
+                rel.to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_ejected_copy_makes_the_same_site_and_is_never_written_over() {
+    let f = Fixture::valid();
+    f.build_ok();
+    let before = tree(&f);
+    let (ok, out, err) = f.run(&[
+        "theme",
+        "eject",
+        "base.html",
+        "partials/card.html",
+        "style.css",
+        "sitemap.xml",
+        "catalogue.typ",
+    ]);
+    assert!(ok, "{err}");
+    for rel in [
+        "templates/base.html",
+        "templates/partials/card.html",
+        "static/style.css",
+        "templates/sitemap.xml",
+        "print/catalogue.typ",
+    ] {
+        assert!(out.contains(rel), "{rel} named in: {out}");
+        let (_, theirs, _) = f.run(&["theme", "show", rel]);
+        let copy = f.read(rel);
+        let (first, rest) = copy.split_once('\n').unwrap();
+        assert!(first.contains(&format!("ozyq-ejected {rel} ")), "{first}");
+        assert_eq!(
+            rest, theirs,
+            "{rel} is the theme's file under its first line"
+        );
+    }
+    // The marker line is taken off: every output byte is the same as before, the
+    // sitemap's XML declaration still first.
+    let built = f.build_ok();
+    assert!(built.contains(" 0 warnings"), "{built}");
+    assert_eq!(tree(&f), before);
+    assert!(f.read("output/sitemap.xml").starts_with("<?xml"));
+    // The site's own file stays as it is.
+    let mine = f.read("templates/base.html");
+    let (ok, _, err) = f.run(&["theme", "eject", "style.css", "base.html"]);
+    assert!(!ok && err.contains("already exists"), "{err}");
+    assert_eq!(f.read("templates/base.html"), mine);
+}
+
+#[test]
+fn a_build_warns_when_the_theme_changed_under_an_ejected_copy() {
+    let f = Fixture::valid();
+    let (ok, _, err) = f.run(&["theme", "eject", "list.html", "search.js"]);
+    assert!(ok, "{err}");
+    // As if the copy had been made by an older ozyq: its recorded hash differs.
+    let copy = f.read("templates/list.html");
+    let (first, rest) = copy.split_once('\n').unwrap();
+    let hash = first
+        .split_whitespace()
+        .nth(3)
+        .unwrap()
+        .trim_end_matches(':');
+    let old = first.replace(hash, "0123456789abcdef");
+    f.write("templates/list.html", &format!("{old}\n{rest}"));
+    let (ok, out, err) = f.run(&["build"]);
+    assert!(ok, "a warning does not stop the build: {err}");
+    assert!(out.contains(" 1 warning"), "{out}");
+    assert!(
+        err.contains("warning: templates/list.html:1:1: this copy of the theme's templates/list.html is older than the theme's file"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("write {hash} in place of 0123456789abcdef")),
+        "{err}"
+    );
+    assert!(
+        !err.contains("search.js"),
+        "an unchanged copy is no warning: {err}"
+    );
+    // A copy of a file the theme no longer has.
+    f.write(
+        "templates/gone.html",
+        "{# ozyq-ejected templates/gone.html 0123456789abcdef: a copy #}\n<p></p>\n",
+    );
+    let (_, _, err) = f.run(&["build"]);
+    assert!(
+        err.contains("templates/gone.html:1:1: this file was copied from the theme's templates/gone.html, which the theme no longer has"),
+        "{err}"
+    );
+}
+
+#[test]
+fn theme_names_are_found_and_a_typo_is_answered_with_the_nearest() {
+    let f = Fixture::valid();
+    let (ok, out, _) = f.run(&["theme", "list"]);
+    assert!(ok);
+    let names: Vec<&str> = out.lines().collect();
+    assert!(names.contains(&"templates/base.html"), "{out}");
+    assert!(names.contains(&"print/catalogue.typ"), "{out}");
+    assert!(
+        names.iter().all(|n| ["templates/", "static/", "print/"]
+            .iter()
+            .any(|p| n.starts_with(p))),
+        "only what a site can have its own copy of: {out}"
+    );
+    let (ok, _, err) = f.run(&["theme", "eject", "bse.html", "list.html"]);
+    assert!(!ok);
+    assert!(err.contains("the theme has no file `bse.html`"), "{err}");
+    assert!(err.contains("did you mean `base.html`?"), "{err}");
+    assert!(
+        !f.path("templates/list.html").exists(),
+        "nothing is copied when one name is wrong"
+    );
+    // Without names, the command says what it can copy.
+    let (ok, out, _) = f.run(&["theme", "eject"]);
+    assert!(ok && out.contains("templates/entry.html"), "{out}");
+    assert!(!f.path("templates").exists());
+}
+
+#[test]
+fn new_writes_each_kinds_sections_in_the_titles_language() {
+    let f = Fixture::valid();
+    for (kind, title, file, lang, heading) in [
+        (
+            "open-lesson",
+            "Бөлшектерді қосу",
+            "content/open-lessons/bolshekterdi-qosu.md",
+            "kk",
+            "## Сабақтың барысы\n",
+        ),
+        (
+            "open-lesson",
+            "Сложение дробей",
+            "content/open-lessons/slozhenie-drobei.md",
+            "ru",
+            "## Ход урока\n",
+        ),
+        (
+            "article",
+            "Цифровая грамотность",
+            "content/articles/tsifrovaia-gramotnost.md",
+            "ru",
+            "## Список литературы\n",
+        ),
+        (
+            "self-education",
+            "Сыни тұрғыдан ойлау",
+            "content/self-education/syni-turgydan-oilau.md",
+            "kk",
+            "## Жұмыс кезеңдері\n",
+        ),
+        (
+            "seminar",
+            "Жаңа семинар",
+            "content/seminars/zhana-seminar.md",
+            "kk",
+            "## Күн тәртібі\n",
+        ),
+    ] {
+        let (ok, out, err) = f.run(&["new", kind, title, "--date", "2025-10-14"]);
+        assert!(ok, "{err}");
+        assert!(out.contains(file), "the path written is printed: {out}");
+        let text = f.read(file);
+        assert!(text.contains(&format!("\nlang: {lang}\n")), "{text}");
+        assert!(text.contains(heading), "{kind} in {lang}: {text}");
+    }
+    // --lang wins over the guess.
+    let (ok, _, err) = f.run(&[
+        "new",
+        "article",
+        "Тест",
+        "--lang",
+        "en",
+        "--date",
+        "2025-10-14",
+    ]);
+    assert!(ok, "{err}");
+    let text = f.read("content/articles/test.md");
+    assert!(
+        text.contains("\nlang: en\n") && text.contains("## Abstract\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_bundle_makes_a_folder_for_the_entrys_files() {
+    let f = Fixture::valid();
+    let (ok, out, err) = f.run(&[
+        "new",
+        "open-lesson",
+        "Жаңа сабақ",
+        "--bundle",
+        "--date",
+        "2025-10-14",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("open-lessons/zhana-sabaq/index.md"), "{out}");
+    assert!(out.contains("photos and files"), "{out}");
+    f.write_bytes("content/open-lessons/zhana-sabaq/plan.pdf", b"%PDF-1.4\n");
+    let page = f
+        .read("content/open-lessons/zhana-sabaq/index.md")
+        .replace("technology:  ", "technology: Кейс")
+        + "[Жоспар](plan.pdf)\n";
+    f.write("content/open-lessons/zhana-sabaq/index.md", &page);
+    f.build_ok();
+    assert!(
+        f.path("output/open-lessons/zhana-sabaq/index.html")
+            .is_file()
+    );
+    assert!(f.path("output/open-lessons/zhana-sabaq/plan.pdf").is_file());
+    // A second entry of that name, as a file or a folder, is refused.
+    for extra in [&["--bundle"][..], &[]] {
+        let mut args = vec!["new", "open-lesson", "Жаңа сабақ", "--date", "2025-10-14"];
+        args.extend_from_slice(extra);
+        let (ok, _, err) = f.run(&args);
+        assert!(!ok && err.contains("already exists"), "{err}");
+    }
+    assert!(!f.path("content/open-lessons/zhana-sabaq.md").exists());
+}
+
+#[test]
+fn new_outside_a_site_says_where_a_site_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["new", "article", "Мақала"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(!err.contains("error: error"), "{err}");
+    assert!(err.contains("config.yaml"), "{err}");
+    assert!(err.contains("ozyq init"), "{err}");
+}
