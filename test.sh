@@ -9,6 +9,7 @@
 # through sudo): chromium, a Java runtime for the Nu HTML Checker, xmllint,
 # poppler-utils (pdftotext and pdffonts read the PDFs back), openssh-server,
 # python3-pyftpdlib and python3-openssl (the publish tests' servers),
+# hunspell-kk and hunspell-ru (the spelling check's dictionaries),
 # Node.js, and the suites' npm packages (npm ci, when node_modules is missing
 # or older than package-lock.json). Every step is skipped when already done.
 #
@@ -38,6 +39,9 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import pyftpdlib' 2>/dev/null || need+=(python3-pyftpdlib)
 /usr/bin/python3 -c 'import OpenSSL' 2>/dev/null || need+=(python3-openssl)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# Hunspell dictionaries for the spelling check's tests (read by ozyq itself).
+[ -f /usr/share/hunspell/kk_KZ.dic ] || need+=(hunspell-kk)
+[ -f /usr/share/hunspell/ru_RU.dic ] || need+=(hunspell-ru)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then

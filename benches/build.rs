@@ -110,6 +110,7 @@ fn main() {
             output: Some(out.clone()),
             drafts: false,
             check_only: false,
+            spelling: false,
             force: true,
         })
         .unwrap_or_else(|d| {

@@ -87,6 +87,7 @@ fn build(root: &Path, out: &Path) -> (f64, ozyq::build::BuildReport) {
         output: Some(out.to_path_buf()),
         drafts: false,
         check_only: false,
+        spelling: false,
         force: true,
     })
     .unwrap_or_else(|d| {

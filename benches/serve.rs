@@ -82,6 +82,7 @@ fn main() {
             output: Some(out.clone()),
             drafts: false,
             check_only: false,
+            spelling: false,
             force: true,
         })
         .unwrap_or_else(|d| panic!("the build failed: {:?}", d.sorted().first()));

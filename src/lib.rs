@@ -51,4 +51,5 @@ pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;
+pub mod spelling;
 pub mod yaml;

@@ -63,6 +63,11 @@ enum Command {
         /// Include entries marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Check the spelling of titles, summaries and texts too (Hunspell
+        /// dictionaries: Debian's hunspell-kk and hunspell-ru, or config.yaml's
+        /// `spelling: {dictionaries: …}`; the site's own words in data/words.txt).
+        #[arg(long)]
+        spelling: bool,
     },
     /// Create a new entry with its fields filled in, e.g. `ozyq new open-lesson "Тақырып"`.
     New {
@@ -193,17 +198,19 @@ fn main() -> ExitCode {
                 output,
                 drafts,
                 check_only: false,
+                spelling: false,
                 force,
             },
             color,
             &mut err,
         ),
-        Command::Check { drafts } => run_build(
+        Command::Check { drafts, spelling } => run_build(
             BuildOptions {
                 root: cli.root,
                 output: None,
                 drafts,
                 check_only: true,
+                spelling,
                 force: false,
             },
             color,

@@ -339,6 +339,7 @@ fn sample_site_builds_cleanly() {
         output: Some(out.path().join("site")),
         drafts: false,
         check_only: false,
+        spelling: false,
         force: false,
     })
     .unwrap_or_else(|d| panic!("{:#?}", d.sorted()));

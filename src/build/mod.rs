@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Check everything but write nothing.
     pub check_only: bool,
+    /// With `check_only`, check the spelling of what will be printed too.
+    pub spelling: bool,
     /// Write into `output` even when it is a folder with files that ozyq did not
     /// make (they are deleted). The site's sources are refused all the same.
     pub force: bool,
@@ -48,6 +50,7 @@ impl BuildOptions {
             output: None,
             drafts: false,
             check_only: false,
+            spelling: false,
             force: false,
         }
     }
@@ -228,7 +231,11 @@ fn check_only_warnings(opts: &BuildOptions, site: &crate::site::Site) -> Vec<Dia
     if !opts.check_only {
         return Vec::new();
     }
-    crate::site::plan::overdue(&site.plans, crate::lang::dates::today())
+    let mut found = crate::site::plan::overdue(&site.plans, crate::lang::dates::today());
+    if opts.spelling {
+        found.extend(crate::spelling::check(site));
+    }
+    found
 }
 
 /// Writes the record of published addresses when it changed.

@@ -59,6 +59,18 @@ struct ConfigFile {
     attachments: AttachmentsConfig,
     #[serde(default)]
     publish: BTreeMap<String, PublishTarget>,
+    #[serde(default)]
+    spelling: SpellingConfig,
+}
+
+/// Settings of `ozyq check --spelling`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpellingConfig {
+    /// Hunspell dictionaries by language code (`kk: dicts/kk_KZ`), relative to the
+    /// site's folder, for languages whose system dictionary is missing or unwanted.
+    #[serde(default)]
+    pub dictionaries: BTreeMap<String, PathBuf>,
 }
 
 /// A place `ozyq publish` uploads the built site to (`publish: {NAME: {url: …}}`).
@@ -254,6 +266,8 @@ pub struct Config {
     pub attachments: AttachmentsConfig,
     /// Where `ozyq publish` uploads the site, by name.
     pub publish: BTreeMap<String, PublishTarget>,
+    /// Settings of the spelling check.
+    pub spelling: SpellingConfig,
 }
 
 /// Name of the settings file in a site's root.
@@ -434,6 +448,7 @@ impl Config {
             images: raw.images,
             attachments: raw.attachments,
             publish: raw.publish,
+            spelling: raw.spelling,
             text,
         };
         (Some(config), errors)
