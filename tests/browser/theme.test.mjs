@@ -1,0 +1,190 @@
+// The default theme's layout promises, in headless Chromium over file://:
+// a top menu of at most six entries that shows everything on a phone without
+// sideways scrolling (the kinds under one disclosure that works without a
+// script), the language switch in sight, a footer without the menu again, the
+// hero's ring never over its title, footnote links told apart without colour,
+// a 404 page styled from disk, a year page linking its catalogue and plan,
+// and print showing full addresses instead of relative paths.
+//
+//   OZYQ_BIN=… node --test tests/browser/theme.test.mjs
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  DESKTOP, PHONE, KIND_FOLDERS, getSite, entriesOf, launchBrowser, fileTransport, newContext, load,
+} from './lib/harness.mjs';
+
+const site = getSite();
+const T = { timeout: 120_000 };
+const has = (rel) => fs.existsSync(path.join(site.dir, rel));
+const kinds = KIND_FOLDERS.filter((k) => has(`${k}/index.html`));
+const anEntry = `${kinds[0]}/${entriesOf(site.dir, kinds[0])[0]}/index.html`;
+const PAGES = ['index.html', `${kinds[0]}/index.html`, anEntry, 'authors/index.html', 'ru/index.html']
+  .filter(has);
+
+let browser;
+let transport;
+before(async () => { browser = await launchBrowser(); transport = fileTransport(site.dir); });
+after(async () => { await browser?.close(); site.cleanup(); });
+
+async function withPage(viewport, fn) {
+  const context = await newContext(browser, transport, viewport);
+  const page = await context.newPage();
+  try { return await fn(page); } finally { await context.close(); }
+}
+
+describe('the menu', () => {
+  for (const rel of PAGES) {
+    it(`${rel}: at most six entries; on a phone every one and the language switch in sight; the kinds open in place`, T, async () => {
+      await withPage(PHONE, async (page) => {
+        await load(page, transport.url(rel));
+        const top = await page.$$eval('.site-nav .nav-list > li', (lis) => lis.map((li) => {
+          const r = (li.querySelector(':scope > a, :scope > details > summary')).getBoundingClientRect();
+          return { text: li.textContent.trim().split('\n')[0], left: r.left, right: r.right, width: r.width };
+        }));
+        assert.ok(top.length > 0 && top.length <= 6, `${top.length} entries in the menu`);
+        for (const e of top) {
+          assert.ok(e.width > 0 && e.left >= -1 && e.right <= PHONE.width + 1, `"${e.text}" is out of sight: ${JSON.stringify(e)}`);
+        }
+        const lang = await page.$('.lang-switch');
+        if (lang) assert.ok(await lang.isVisible(), 'the language switch is hidden');
+        // The disclosure needs no script: it is a <details>.
+        await page.click('.nav-disclosure > summary');
+        const links = await page.$$eval('.nav-panel a', (as) => as.map((a) => {
+          const r = a.getBoundingClientRect();
+          return { href: a.getAttribute('href'), visible: r.width > 0 && r.left >= -1 && r.right <= innerWidth + 1 };
+        }));
+        for (const k of kinds) {
+          const l = links.find((x) => x.href.endsWith(`${k}/index.html`));
+          assert.ok(l, `the menu has no link to ${k}`);
+          assert.ok(l.visible, `the link to ${k} is out of sight once the menu is open`);
+        }
+        const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(sw <= PHONE.width + 1, `the open menu makes the page ${sw}px wide`);
+      });
+    });
+  }
+
+  it('on a wide screen the open panel closes with Escape and with a click elsewhere', T, async () => {
+    await withPage(DESKTOP, async (page) => {
+      await load(page, transport.url('index.html'));
+      const open = () => page.$eval('.nav-disclosure', (d) => d.open);
+      await page.click('.nav-disclosure > summary');
+      assert.equal(await open(), true);
+      await page.keyboard.press('Escape');
+      assert.equal(await open(), false);
+      await page.click('.nav-disclosure > summary');
+      await page.mouse.click(5, 700);
+      assert.equal(await open(), false);
+    });
+  });
+});
+
+describe('the footer', () => {
+  it('does not repeat the menu (no links to the kinds)', T, async () => {
+    await withPage(DESKTOP, async (page) => {
+      await load(page, transport.url('index.html'));
+      const hrefs = await page.$$eval('body > footer a', (as) => as.map((a) => a.getAttribute('href')));
+      const kindLinks = hrefs.filter((h) => kinds.some((k) => h.includes(`${k}/`)));
+      assert.deepEqual(kindLinks, []);
+      assert.ok(hrefs.length <= 6, `${hrefs.length} links in the footer`);
+    });
+  });
+});
+
+describe('the home page\'s hero', () => {
+  for (const vp of [PHONE, { width: 600, height: 800 }, DESKTOP]) {
+    it(`at ${vp.width}px its decorative ring is not drawn over the title`, T, async () => {
+      await withPage(vp, async (page) => {
+        await load(page, transport.url('index.html'));
+        const r = await page.$eval('.hero', (hero) => {
+          const s = getComputedStyle(hero, '::after');
+          const h = hero.getBoundingClientRect();
+          const t = hero.querySelector('h1');
+          const title = t.getBoundingClientRect();
+          // a range over the title's text only (the h1 box may be wider than its words)
+          const range = document.createRange(); range.selectNodeContents(t);
+          const words = [...range.getClientRects()];
+          if (s.display === 'none' || s.content === 'none') return { hidden: true };
+          const w = parseFloat(s.width); const top = h.top + parseFloat(s.top);
+          const left = h.right - parseFloat(s.right) - w;
+          const ring = { left, top, right: left + w, bottom: top + parseFloat(s.height) };
+          const over = words.some((b) => b.left < ring.right && b.right > ring.left && b.top < ring.bottom && b.bottom > ring.top);
+          return { over, behind: Number(getComputedStyle(t).zIndex) > 0, ring, title: { l: title.left, r: title.right } };
+        });
+        assert.ok(r.hidden || !r.over || r.behind, `the ring covers the title: ${JSON.stringify(r)}`);
+        if (vp.width <= PHONE.width) assert.ok(r.hidden || !r.over, `on a phone the ring overlaps the title: ${JSON.stringify(r)}`);
+      });
+    });
+  }
+});
+
+describe('footnotes', () => {
+  it('the links to a note and back are underlined, not told apart by colour alone', T, async () => {
+    const rel = [...kinds, ...kinds.map((k) => `ru/${k}`)].flatMap((k) => entriesOf(site.dir, k).map((e) => `${k}/${e}/index.html`))
+      .find((r) => fs.readFileSync(path.join(site.dir, r), 'utf8').includes('footnote-back'));
+    if (!rel) return;
+    await withPage(DESKTOP, async (page) => {
+      await load(page, transport.url(rel));
+      const deco = await page.$$eval('.footnote-back, .footnote-reference a', (as) => as.map((a) => getComputedStyle(a).textDecorationLine));
+      assert.ok(deco.length > 0);
+      assert.deepEqual(deco.filter((d) => !d.includes('underline')), [], `${rel}: footnote links without underline`);
+    });
+  });
+});
+
+describe('the 404 page opened from disk', () => {
+  for (const rel of ['404.html', 'ru/404.html'].filter(has)) {
+    it(`${rel} is styled though its style sheet link is root-absolute`, T, async () => {
+      await withPage(DESKTOP, async (page) => {
+        await page.goto(transport.url(rel));
+        const s = await page.evaluate(() => ({
+          nav: getComputedStyle(document.querySelector('.site-nav')).backgroundColor,
+          align: getComputedStyle(document.querySelector('.not-found')).textAlign,
+          button: getComputedStyle(document.querySelector('.btn-primary')).backgroundColor,
+        }));
+        assert.notEqual(s.nav, 'rgba(0, 0, 0, 0)', 'the menu bar has no background');
+        assert.equal(s.align, 'center');
+        assert.notEqual(s.button, 'rgba(0, 0, 0, 0)', 'the button has no background');
+      });
+    });
+  }
+});
+
+describe('a year page', () => {
+  const years = fs.existsSync(path.join(site.dir, 'years'))
+    ? fs.readdirSync(path.join(site.dir, 'years')).filter((d) => has(`years/${d}/index.html`)) : [];
+  for (const y of years) {
+    it(`years/${y}/ links to the year's catalogue${has(`plan/${y}/index.html`) ? ' and plan' : ''}`, T, async () => {
+      const html = fs.readFileSync(path.join(site.dir, 'years', y, 'index.html'), 'utf8');
+      if (has(`catalogue/${y}/index.html`)) assert.ok(html.includes(`catalogue/${y}/index.html`), 'no link to the catalogue');
+      if (has(`plan/${y}/index.html`)) assert.ok(html.includes(`plan/${y}/index.html`), 'no link to the plan');
+    });
+  }
+});
+
+describe('print', () => {
+  it('an entry prints its attachments\' and its own full addresses, no relative path', T, async () => {
+    const rel = kinds.flatMap((k) => entriesOf(site.dir, k).map((e) => `${k}/${e}/index.html`))
+      .find((r) => fs.readFileSync(path.join(site.dir, r), 'utf8').includes('class="attachments"'));
+    if (!rel) return;
+    await withPage(DESKTOP, async (page) => {
+      await load(page, transport.url(rel));
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => ({
+        canonical: document.querySelector('link[rel=canonical]')?.href,
+        urls: [...document.querySelectorAll('.attachments .print-url')].map((e) => ({ shown: e.offsetParent !== null, text: e.textContent.trim() })),
+        source: [...document.querySelectorAll('main > .print-only')].map((e) => ({ shown: e.offsetParent !== null, text: e.textContent })),
+        relative: [...document.querySelectorAll('main a')].map((a) => getComputedStyle(a, '::after').content).filter((c) => /\.\.\/|attr/.test(c)),
+      }));
+      assert.deepEqual(r.relative, [], 'print shows relative paths');
+      assert.ok(r.urls.length > 0 && r.urls.every((u) => u.shown), `the attachments' addresses are not printed: ${JSON.stringify(r.urls)}`);
+      if (r.canonical) {
+        assert.ok(r.urls.every((u) => /^https?:\/\//.test(u.text)), `not full addresses: ${JSON.stringify(r.urls)}`);
+        assert.ok(r.source.some((s) => s.shown && s.text.includes(r.canonical)), 'the page\'s own address is not printed');
+      }
+    });
+  });
+});
