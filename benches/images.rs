@@ -99,6 +99,7 @@ fn site(root: &Path, photos: &[PathBuf], with_photos: bool) {
 fn build(root: &Path, out: &Path) -> f64 {
     let t = Instant::now();
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .arg("--root")
         .arg(root)
         .args(["build", "--force", "--output"])

@@ -76,6 +76,7 @@ fn sshd(dir: &Path) -> (Child, u16) {
 fn ozyq(site: &Path, home: &Path, args: &[&str]) -> (String, f64) {
     let t = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .args(args)
         .current_dir(site)
         .env("HOME", home)

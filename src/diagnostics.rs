@@ -9,6 +9,9 @@ pub mod guard;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::lang::Lang;
+use crate::messages::Text;
+
 /// How serious a problem is; warnings sort before errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -101,43 +104,105 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// One problem: where it is, what it is, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Whether the problem stops the build.
     pub severity: Severity,
     /// Where the problem is.
     pub location: Location,
-    /// What is wrong, in one sentence without a final full stop.
+    /// What is wrong, in one sentence without a final full stop, in English.
     pub message: String,
-    /// What to do about it, when ozyq can tell.
+    /// What to do about it, when ozyq can tell, in English.
     pub hint: Option<String>,
+    /// The message as a message id with its values, to say in another language;
+    /// `None` for the few texts that come from elsewhere as they are.
+    pub text: Option<Text>,
+    /// The hint likewise.
+    pub hint_text: Option<Text>,
+}
+
+/// What a diagnostic says: a message of the message files, or a text as it is
+/// (an error another library wrote).
+pub enum Said {
+    /// A message by id, rendered in each language.
+    Text(Text),
+    /// Text as it is, in every language.
+    Plain(String),
+}
+
+impl From<Text> for Said {
+    fn from(t: Text) -> Said {
+        Said::Text(t)
+    }
+}
+
+impl From<String> for Said {
+    fn from(s: String) -> Said {
+        Said::Plain(s)
+    }
+}
+
+impl From<&str> for Said {
+    fn from(s: &str) -> Said {
+        Said::Plain(s.to_string())
+    }
+}
+
+impl Said {
+    /// The English text, and the message when there is one.
+    fn split(self) -> (String, Option<Text>) {
+        match self {
+            Said::Text(t) => (t.render(Lang::En), Some(t)),
+            Said::Plain(s) => (s, None),
+        }
+    }
 }
 
 impl Diagnostic {
-    /// An error at `location`, without a hint.
-    pub fn error(location: Location, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, location: Location, message: Said) -> Self {
+        let (message, text) = message.split();
         Diagnostic {
-            severity: Severity::Error,
+            severity,
             location,
-            message: message.into(),
+            message,
             hint: None,
+            text,
+            hint_text: None,
         }
+    }
+
+    /// An error at `location`, without a hint.
+    pub fn error(location: Location, message: impl Into<Said>) -> Self {
+        Diagnostic::new(Severity::Error, location, message.into())
     }
 
     /// A warning at `location`, without a hint.
-    pub fn warning(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            location,
-            message: message.into(),
-            hint: None,
-        }
+    pub fn warning(location: Location, message: impl Into<Said>) -> Self {
+        Diagnostic::new(Severity::Warning, location, message.into())
     }
 
     /// The same diagnostic with `hint` telling how to fix it.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: impl Into<Said>) -> Self {
+        let (hint, text) = hint.into().split();
+        self.hint = Some(hint);
+        self.hint_text = text;
         self
+    }
+
+    /// The message in `lang` (in English when it has no message id).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.text {
+            Some(t) if lang != Lang::En => t.render(lang),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The hint in `lang`, when there is one.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match &self.hint_text {
+            Some(t) if lang != Lang::En => Some(t.render(lang)),
+            _ => self.hint.clone(),
+        }
     }
 
     /// Whether this is an error rather than a warning.

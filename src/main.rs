@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use ozyq::build::{BuildOptions, build};
 use ozyq::diagnostics::{Diagnostic, Diagnostics, Severity};
+use ozyq::lang::Lang;
+use ozyq::t;
 
 // A build allocates many small values on every thread; mimalloc handles that much
 // better than the system allocator.
@@ -22,6 +24,10 @@ struct Cli {
     /// The site's folder (the one with config.yaml).
     #[arg(short, long, global = true, default_value = ".")]
     root: PathBuf,
+    /// The language ozyq speaks in, kk, ru or en (default: OZYQ_LANG, else the
+    /// site's language, else the system's); for `new`, the entry's language too.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -82,9 +88,6 @@ enum Command {
         /// An author id or name (repeat for several).
         #[arg(long = "author")]
         authors: Vec<String>,
-        /// The entry's language (kk, ru, en); guessed from the title when not given.
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<ozyq::lang::Lang>,
         /// Make a folder with index.md, to put the entry's photos and files beside it.
         #[arg(long)]
         bundle: bool,
@@ -170,21 +173,43 @@ enum Command {
     },
 }
 
-fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, color: bool) {
+/// How the binary talks to people: in colour or not, and in which language.
+#[derive(Clone, Copy)]
+struct Ui {
+    color: bool,
+    lang: Lang,
+}
+
+impl Ui {
+    /// A message of the message files in the user's language.
+    fn say(self, text: ozyq::messages::Text) -> String {
+        text.render(self.lang)
+    }
+}
+
+fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, ui: Ui) {
     let (label, code) = match d.severity {
-        Severity::Error => ("error", "\x1b[1;31m"),
-        Severity::Warning => ("warning", "\x1b[1;33m"),
+        Severity::Error => (ui.say(t!("label-error")), "\x1b[1;31m"),
+        Severity::Warning => (ui.say(t!("label-warning")), "\x1b[1;33m"),
     };
-    let (on, off) = if color { (code, "\x1b[0m") } else { ("", "") };
-    let _ = writeln!(out, "{on}{label}{off}: {}: {}", d.location, d.message);
-    if let Some(h) = &d.hint {
-        let _ = writeln!(out, "  hint: {h}");
+    let (on, off) = if ui.color { (code, "\x1b[0m") } else { ("", "") };
+    let _ = writeln!(
+        out,
+        "{on}{label}{off}: {}: {}",
+        d.location,
+        d.message_in(ui.lang)
+    );
+    if let Some(h) = d.hint_in(ui.lang) {
+        let _ = writeln!(out, "  {}: {h}", ui.say(t!("label-hint")));
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let ui = Ui {
+        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        lang: ozyq::messages::choose(cli.lang, &cli.root),
+    };
     // Not locked for the whole run: `serve` prints from its rebuild thread.
     let mut err = std::io::stderr();
     match cli.command {
@@ -201,7 +226,7 @@ fn main() -> ExitCode {
                 spelling: false,
                 force,
             },
-            color,
+            ui,
             &mut err,
         ),
         Command::Check { drafts, spelling } => run_build(
@@ -213,7 +238,7 @@ fn main() -> ExitCode {
                 spelling,
                 force: false,
             },
-            color,
+            ui,
             &mut err,
         ),
         Command::New {
@@ -221,7 +246,6 @@ fn main() -> ExitCode {
             title,
             date,
             authors,
-            lang,
             bundle,
         } => {
             let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
@@ -230,12 +254,12 @@ fn main() -> ExitCode {
                 title: &title,
                 date: &date,
                 authors: &authors,
-                lang,
+                lang: cli.lang,
                 bundle,
             };
-            run_new(&cli.root, &new, color, &mut err)
+            run_new(&cli.root, &new, ui, &mut err)
         }
-        Command::Theme { action } => run_theme(&cli.root, action, color, &mut err),
+        Command::Theme { action } => run_theme(&cli.root, action, ui, &mut err),
         Command::Serve {
             port,
             interface,
@@ -253,13 +277,13 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init { dir, title } => run_init(&dir, &title, &mut err),
+        Command::Init { dir, title } => run_init(&dir, &title, ui, &mut err),
         Command::Catalogue {
             year,
             paper,
             booklet,
             output,
-        } => run_catalogue(&cli.root, &year, paper, booklet, output, color, &mut err),
+        } => run_catalogue(&cli.root, &year, paper, booklet, output, ui, &mut err),
         Command::Certificates {
             year,
             event,
@@ -272,13 +296,13 @@ fn main() -> ExitCode {
             } else {
                 Letter::Certificate
             };
-            run_certificates(&cli.root, &year, event, letter, output, color, &mut err)
+            run_certificates(&cli.root, &year, event, letter, output, ui, &mut err)
         }
         Command::Portfolio {
             author,
             years,
             output,
-        } => run_portfolio(&cli.root, &author, years, output, color, &mut err),
+        } => run_portfolio(&cli.root, &author, years, output, ui, &mut err),
         Command::Publish {
             target,
             no_build,
@@ -290,7 +314,7 @@ fn main() -> ExitCode {
                 build: !no_build,
                 dry_run,
             };
-            run_publish(&opts, color, &mut err)
+            run_publish(&opts, ui, &mut err)
         }
     }
 }
@@ -298,34 +322,34 @@ fn main() -> ExitCode {
 fn run_new(
     root: &std::path::Path,
     new: &ozyq::scaffold::NewEntry,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     match ozyq::scaffold::new_entry(root, new) {
         Ok(p) => {
-            println!("created {}", p.display());
+            println!("{}", ui.say(t!("new-created", path = p.as_path())));
             if new.bundle
                 && let Some(dir) = p.parent()
             {
-                println!("put the entry's photos and files in {}", dir.display());
+                println!("{}", ui.say(t!("new-bundle-files", dir = dir)));
             }
             ExitCode::SUCCESS
         }
-        Err(e) => scaffold_failed(e, color, err),
+        Err(e) => scaffold_failed(e, ui, err),
     }
 }
 
 /// Shows why `ozyq new`, `init` or `theme` made nothing.
 fn scaffold_failed(
     e: ozyq::scaffold::ScaffoldError,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     use ozyq::scaffold::ScaffoldError;
     match e {
         ScaffoldError::Config(diags) => {
             for d in &diags {
-                print_diagnostic(err, d, color);
+                print_diagnostic(err, d, ui);
             }
         }
         ScaffoldError::UnknownThemeFile { ref hint, .. } => {
@@ -341,7 +365,7 @@ fn scaffold_failed(
 fn run_theme(
     root: &std::path::Path,
     action: ThemeAction,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     use ozyq::scaffold::eject;
@@ -355,39 +379,35 @@ fn run_theme(
             let _ = std::io::stdout().write_all(&bytes);
         }),
         ThemeAction::Eject { names } if names.is_empty() => eject::list(root).map(|names| {
-            println!("name the files to copy into the site, e.g. `ozyq theme eject base.html`; the theme's files are:");
+            println!("{}", ui.say(t!("theme-eject-which")));
             for n in names {
                 println!("  {n}");
             }
         }),
         ThemeAction::Eject { names } => eject::eject(root, &names).map(|made| {
             for p in made {
-                println!("copied {}", p.display());
+                println!("{}", ui.say(t!("theme-copied", path = p.as_path())));
             }
-            println!("the site now uses these copies in place of the theme's files; delete a copy to go back to the theme's");
+            println!("{}", ui.say(t!("theme-copies-used")));
         }),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => scaffold_failed(e, color, err),
+        Err(e) => scaffold_failed(e, ui, err),
     }
 }
 
-fn run_init(dir: &std::path::Path, title: &str, err: &mut impl Write) -> ExitCode {
+fn run_init(dir: &std::path::Path, title: &str, ui: Ui, err: &mut impl Write) -> ExitCode {
     match ozyq::scaffold::init(dir, title) {
         Ok(files) => {
             println!(
-                "created a new site in {} ({} files)",
-                dir.display(),
-                files.len()
+                "{}",
+                ui.say(t!("init-created", dir = dir, files = files.len()))
             );
-            println!(
-                "next: cd {} && ozyq new open-lesson \"Тақырып\" && ozyq build",
-                dir.display()
-            );
+            println!("{}", ui.say(t!("init-next", dir = dir)));
             ExitCode::SUCCESS
         }
-        Err(e) => scaffold_failed(e, false, err),
+        Err(e) => scaffold_failed(e, ui, err),
     }
 }
 
@@ -448,7 +468,7 @@ impl Progress {
 
 fn run_publish(
     opts: &ozyq::publish::PublishOptions,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     let mut progress = Progress::new();
@@ -459,7 +479,7 @@ fn run_publish(
     match result {
         Ok(report) => {
             for d in report.warnings.sorted() {
-                print_diagnostic(err, &d, color);
+                print_diagnostic(err, &d, ui);
             }
             let plan = &report.plan;
             if opts.dry_run {
@@ -491,7 +511,7 @@ fn run_publish(
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let (errors, _) = print_all(err, diags, color);
+            let (errors, _) = print_all(err, diags, ui);
             let _ = writeln!(err, "publish failed: {errors} errors");
             ExitCode::FAILURE
         }
@@ -503,7 +523,7 @@ fn run_portfolio(
     author: &str,
     years: Option<String>,
     output: Option<PathBuf>,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     match ozyq::build::portfolio(root, author, years.as_deref(), output.as_deref()) {
@@ -517,7 +537,7 @@ fn run_portfolio(
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let (errors, _) = print_all(err, diags, color);
+            let (errors, _) = print_all(err, diags, ui);
             let _ = writeln!(err, "portfolio failed: {errors} errors");
             ExitCode::FAILURE
         }
@@ -530,7 +550,7 @@ fn run_certificates(
     event: Option<String>,
     letter: ozyq::catalogue::certificates::Letter,
     output: Option<PathBuf>,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     match ozyq::build::certificates(root, year, event.as_deref(), letter, output.as_deref()) {
@@ -547,7 +567,7 @@ fn run_certificates(
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let (errors, _) = print_all(err, diags, color);
+            let (errors, _) = print_all(err, diags, ui);
             let _ = writeln!(err, "certificates failed: {errors} errors");
             ExitCode::FAILURE
         }
@@ -560,7 +580,7 @@ fn run_catalogue(
     paper: Option<String>,
     booklet: bool,
     output: Option<PathBuf>,
-    color: bool,
+    ui: Ui,
     err: &mut impl Write,
 ) -> ExitCode {
     use ozyq::catalogue::{Paper, PdfOptions};
@@ -571,7 +591,7 @@ fn run_catalogue(
     match ozyq::build::catalogue(root, year, opts, output.as_deref()) {
         Ok(report) => {
             for d in report.warnings.sorted() {
-                print_diagnostic(err, &d, color);
+                print_diagnostic(err, &d, ui);
             }
             println!(
                 "made the catalogue of {year}: {} exhibits, {} KB in {:.2} s{} → {}",
@@ -588,7 +608,7 @@ fn run_catalogue(
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let (errors, _) = print_all(err, diags, color);
+            let (errors, _) = print_all(err, diags, ui);
             let _ = writeln!(err, "catalogue failed: {errors} errors");
             ExitCode::FAILURE
         }
@@ -597,57 +617,66 @@ fn run_catalogue(
 
 /// Prints each problem once (many pages can meet the same one in a shared
 /// template) and returns how many errors and warnings were printed.
-fn print_all(err: &mut impl Write, diags: Diagnostics, color: bool) -> (usize, usize) {
+fn print_all(err: &mut impl Write, diags: Diagnostics, ui: Ui) -> (usize, usize) {
     let sorted = diags.sorted();
     for d in &sorted {
-        print_diagnostic(err, d, color);
+        print_diagnostic(err, d, ui);
     }
     let errors = sorted.iter().filter(|d| d.is_error()).count();
     (errors, sorted.len() - errors)
 }
 
-fn run_build(opts: BuildOptions, color: bool, err: &mut impl Write) -> ExitCode {
+fn run_build(opts: BuildOptions, ui: Ui, err: &mut impl Write) -> ExitCode {
     let check = opts.check_only;
     match build(&opts) {
         Ok(report) => {
-            let (_, warnings) = print_all(err, report.warnings.clone(), color);
-            let drafts = if report.drafts_skipped > 0 {
-                format!(", {} drafts left out", report.drafts_skipped)
-            } else {
-                String::new()
-            };
-            let what = if check { "checked" } else { "built" };
+            let (_, warnings) = print_all(err, report.warnings.clone(), ui);
             if !check {
                 for c in &report.address_changes {
                     println!("{c}");
                 }
             }
-            println!(
-                "{what} {} entries, {} pages, {} warnings{drafts} in {:.2} s{}",
-                report.entries,
-                report.pages,
-                warnings,
-                report.elapsed.as_secs_f64(),
-                if check {
-                    String::new()
-                } else {
-                    format!(" → {}", report.output.display())
-                }
-            );
+            let drafts = match report.drafts_skipped {
+                0 => String::new(),
+                n => ui.say(t!("summary-drafts", count = n)),
+            };
+            let entries = ui.say(t!("summary-entries", count = report.entries));
+            let pages = ui.say(t!("summary-pages", count = report.pages));
+            let warnings = ui.say(t!("summary-warnings", count = warnings));
+            let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
+            let line = if check {
+                t!(
+                    "summary-checked",
+                    entries = entries,
+                    pages = pages,
+                    warnings = warnings,
+                    drafts = drafts,
+                    seconds = seconds
+                )
+            } else {
+                t!(
+                    "summary-built",
+                    entries = entries,
+                    pages = pages,
+                    warnings = warnings,
+                    drafts = drafts,
+                    seconds = seconds,
+                    output = report.output.as_path()
+                )
+            };
+            println!("{}", ui.say(line));
             ExitCode::SUCCESS
         }
         Err(diags) => {
-            let (errors, warnings) = print_all(err, diags, color);
-            let _ = writeln!(
-                err,
-                "{} failed: {errors} errors, {warnings} warnings; {}",
-                if check { "check" } else { "build" },
-                if check {
-                    "nothing was written"
-                } else {
-                    "the previous output/ is unchanged"
-                }
-            );
+            let (errors, warnings) = print_all(err, diags, ui);
+            let errors = ui.say(t!("summary-errors", count = errors));
+            let warnings = ui.say(t!("summary-warnings", count = warnings));
+            let line = if check {
+                t!("check-failed", errors = errors, warnings = warnings)
+            } else {
+                t!("build-failed", errors = errors, warnings = warnings)
+            };
+            let _ = writeln!(err, "{}", ui.say(line));
             ExitCode::FAILURE
         }
     }

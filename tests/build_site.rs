@@ -8,7 +8,7 @@ fn builds_every_kind_of_page() {
     let f = Fixture::valid();
     let out = f.build_ok();
     assert!(out.starts_with("built 4 entries, "), "{out}");
-    assert!(out.contains("1 drafts left out"), "{out}");
+    assert!(out.contains("1 draft left out"), "{out}");
     for page in [
         "index.html",
         "404.html",
@@ -247,6 +247,7 @@ fn new_and_init_make_working_files() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
     let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .arg("init")
         .arg(&site)
         .output()
@@ -289,6 +290,7 @@ fn new_and_init_make_working_files() {
         assert!(!text.contains("{ozyq_"), "{file}: every placeholder filled");
     }
     let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .args([
             "new",
             "open-lesson",
@@ -315,6 +317,7 @@ fn new_and_init_make_working_files() {
         "{text}"
     );
     let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .arg("build")
         .current_dir(&site)
         .output()

@@ -443,7 +443,7 @@ fn a_missing_theme_is_one_error_at_its_line() {
         lines,
         [
             "error: config.yaml:5:8: the theme `mien` does not exist: there is no folder themes/mien/",
-            "build failed: 1 errors, 0 warnings; the previous output/ is unchanged"
+            "build failed: 1 error, 0 warnings; the previous output/ is unchanged"
         ],
         "{lines:#?}"
     );

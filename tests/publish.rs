@@ -198,7 +198,8 @@ fn publish(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> (bool, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en");
     cmd.arg("publish")
         .args(args)
         .current_dir(f.root())
@@ -316,6 +317,7 @@ fn an_interrupted_publish_leaves_no_half_file_and_the_next_one_completes_it() {
     f.build_ok();
     let home = sshd.home();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .args(["publish", "--no-build"])
         .current_dir(f.root())
         .env("HOME", &home)

@@ -243,6 +243,7 @@ fn new_bundle_makes_a_folder_for_the_entrys_files() {
 fn new_outside_a_site_says_where_a_site_is() {
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .args(["new", "article", "Мақала"])
         .current_dir(dir.path())
         .env("NO_COLOR", "1")

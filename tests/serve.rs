@@ -1210,6 +1210,7 @@ fn the_serve_command_reports_errors_keeps_serving_and_stops_on_ctrl_c() {
     };
     write_x("Бірінші.");
     let mut child = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en")
         .args(["serve", "--port", "0", "--root"])
         .arg(f.root())
         .stdout(Stdio::piped())

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::config::fields::{COMMON_FIELDS, Field, FieldId, FieldType};
 use crate::config::kinds::Kind;
 use crate::content::front_matter::{FrontMatter, RawField, YEARS};
-use crate::diagnostics::{Diagnostic, Located, Location, nearest};
+use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
 use crate::lang::dates::parse_date;
 use crate::yaml::{self, Value};
@@ -154,7 +154,7 @@ fn not_of_kind(raw: &RawField, f: FieldId, kind: &Kind, config: &Config) -> Diag
     ))
 }
 
-fn error(at: &Location, msg: String, hint: impl Into<String>) -> Diagnostic {
+fn error(at: &Location, msg: impl Into<Said>, hint: impl Into<Said>) -> Diagnostic {
     Diagnostic::error(at.clone(), msg).with_hint(hint)
 }
 

@@ -29,7 +29,7 @@ const MOVED = ['content/seminars/sandyq-sauattylyq-seminar.md', 'content/confere
 const DELETED = 'content/guidelines/kursovye-raboty-po-pedagogike.md';
 
 function ozyq(site, ...args) {
-  const run = spawnSync(BIN, ['--root', site, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(BIN, ['--root', site, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, OZYQ_LANG: 'en' } });
   if (run.error || run.status !== 0) {
     throw new Error(`ozyq ${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   }

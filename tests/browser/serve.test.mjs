@@ -108,7 +108,7 @@ before(async () => {
   fs.mkdirSync(path.join(tmp, 'static'));
   fs.writeFileSync(path.join(tmp, 'static', 'extra.css'), EXTRA_CSS);
 
-  const proc = spawn(BIN, ['serve', '--root', tmp, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(BIN, ['serve', '--root', tmp, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OZYQ_LANG: 'en' } });
   server = { proc, out: '', stdout: '', exit: new Promise((r) => proc.on('exit', (code, sig) => r({ code, sig }))) };
   proc.stdout.on('data', (d) => { server.out += d; server.stdout += d; });
   proc.stderr.on('data', (d) => { server.out += d; });

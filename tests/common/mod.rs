@@ -125,7 +125,8 @@ impl Fixture {
 
     /// [`Self::run`] on the day `today` (`OZYQ_TODAY`), when given.
     pub fn run_on(&self, today: Option<&str>, args: &[&str]) -> (bool, String, String) {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .env("OZYQ_LANG", "en");
         cmd.args(args).current_dir(self.root()).env("NO_COLOR", "1");
         match today {
             Some(day) => cmd.env("OZYQ_TODAY", day),

@@ -59,7 +59,7 @@ export function getSite() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ozyq-browser-'));
   const dir = path.join(tmp, 'site');
   const run = spawnSync(bin, ['build', '--root', ROOT, '--output', dir], {
-    cwd: ROOT, encoding: 'utf8', timeout: 120_000,
+    cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, OZYQ_LANG: 'en' },
   });
   if (run.error || run.status !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {
     fs.rmSync(tmp, { recursive: true, force: true });

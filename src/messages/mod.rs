@@ -1,0 +1,207 @@
+//! What ozyq says to people — diagnostics, hints, summaries — in Kazakh, Russian or
+//! English, from Project Fluent message files (`src/messages/ftl/<lang>/*.ftl`),
+//! with each language's plural rules.
+//!
+//! Code names a message by its id with [`t!`](crate::t) and gives its values; the
+//! English text is made at once (it is what the library's `Display` and the tests
+//! read), and the binary renders the message again in the user's language.
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+
+use crate::lang::Lang;
+
+mod choose;
+
+pub use choose::{choose, from_locale};
+
+/// The message files, a folder per language.
+static FTL: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/messages/ftl");
+
+/// A message by id, with the values of its variables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    /// The message's id in the `.ftl` files.
+    pub id: &'static str,
+    /// Its variables' values, by name.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message variable's value: text, or a number (which plural rules read).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, shown as it is.
+    Str(String),
+    /// A number, which selects plural forms.
+    Num(f64),
+}
+
+/// Values a message variable takes.
+pub trait IntoArg {
+    /// The value as a message argument.
+    fn into_arg(self) -> Arg;
+}
+
+macro_rules! text_args {
+    ($($t:ty),*) => {$(
+        impl IntoArg for $t {
+            fn into_arg(self) -> Arg {
+                Arg::Str(self.to_string())
+            }
+        }
+    )*};
+}
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl IntoArg for $t {
+            fn into_arg(self) -> Arg {
+                Arg::Num(self as f64)
+            }
+        }
+    )*};
+}
+text_args!(&str, String, &String, char, Cow<'_, str>, &Cow<'_, str>);
+number_args!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
+
+impl IntoArg for &Path {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.display().to_string())
+    }
+}
+
+impl IntoArg for &std::path::PathBuf {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.display().to_string())
+    }
+}
+
+impl IntoArg for &&str {
+    fn into_arg(self) -> Arg {
+        Arg::Str((*self).to_string())
+    }
+}
+
+/// Converts a value for [`t!`](crate::t).
+pub fn arg(v: impl IntoArg) -> Arg {
+    v.into_arg()
+}
+
+/// A message by id with named values: `t!("theme-unknown", theme = name)`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::messages::Text {
+            id: $id,
+            args: vec![$((stringify!($k), $crate::messages::arg($v))),*],
+        }
+    };
+}
+
+fn lang_id(lang: Lang) -> unic_langid::LanguageIdentifier {
+    lang.code().parse().expect("kk, ru and en are language identifiers")
+}
+
+/// The messages of `lang`, read once.
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    BUNDLES[i].get_or_init(|| {
+        let mut b = FluentBundle::new_concurrent(vec![lang_id(lang)]);
+        // The terminal shows text left to right; Unicode isolation marks would only
+        // be stray characters there.
+        b.set_use_isolating(false);
+        for file in resources(lang) {
+            let _ = b.add_resource(file);
+        }
+        b
+    })
+}
+
+/// The parsed message files of `lang`.
+fn resources(lang: Lang) -> Vec<FluentResource> {
+    let Some(dir) = FTL.get_dir(lang.code()) else {
+        return Vec::new();
+    };
+    dir.files()
+        .filter_map(|f| f.contents_utf8())
+        .map(|text| FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
+        .collect()
+}
+
+impl Text {
+    /// The message in `lang`; in English when `lang` lacks it, its id when no
+    /// language has it.
+    pub fn render(&self, lang: Lang) -> String {
+        render_in(bundle(lang), self)
+            .or_else(|| render_in(bundle(Lang::En), self))
+            .unwrap_or_else(|| self.id.to_string())
+    }
+}
+
+fn render_in(bundle: &FluentBundle<FluentResource>, text: &Text) -> Option<String> {
+    let pattern = bundle.get_message(text.id)?.value()?;
+    let mut args = FluentArgs::new();
+    for (k, v) in &text.args {
+        match v {
+            Arg::Str(s) => args.set(*k, FluentValue::from(s.as_str())),
+            Arg::Num(n) => args.set(*k, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned(),
+    )
+}
+
+/// Every message id of `lang`'s files, with the names of the variables it uses.
+pub fn ids(lang: Lang) -> Vec<(String, Vec<String>)> {
+    use fluent_syntax::ast;
+    let mut out = Vec::new();
+    for r in resources(lang) {
+        for entry in r.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = Vec::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                vars.sort();
+                vars.dedup();
+                out.push((m.id.name.to_string(), vars));
+            }
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+        if let InlineExpression::VariableReference { id } = e {
+            out.push(id.name.to_string());
+        }
+    }
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            match expression {
+                Expression::Inline(e) => inline(e, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        pattern_vars(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
