@@ -1,6 +1,7 @@
 //! `data/authors.yaml` and `data/departments.yaml`: the people and departments that
 //! entries refer to by id.
 
+use crate::t;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -228,13 +229,17 @@ pub struct Data {
 }
 
 /// The error for an id that cannot be a folder name (it names the item's page).
-fn unsafe_id(what: &str, id: &str, at: &Location) -> Option<Diagnostic> {
+fn unsafe_id(what: crate::messages::Text, id: &str, at: &Location) -> Option<Diagnostic> {
     (!crate::paths::is_safe_id(id)).then(|| {
         Diagnostic::error(
             at.clone(),
-            format!("the {what} id `{id}` cannot be part of an address"),
+            t!(
+                "data-id-cannot-part-address",
+                what = what,
+                id = id.to_string()
+            ),
         )
-        .with_hint(crate::paths::SAFE_ID_HINT)
+        .with_hint(crate::paths::safe_id_hint())
     })
 }
 
@@ -252,9 +257,10 @@ impl Data {
             {
                 diags.push(Diagnostic::warning(
                     d.location.clone(),
-                    format!(
-                        "department `{}` names the head `{h}`, who is not in data/authors.yaml",
-                        d.id
+                    t!(
+                        "data-department-names-head-who",
+                        id = (d.id).to_string(),
+                        h = h.to_string()
                     ),
                 ));
             }
@@ -267,7 +273,7 @@ impl Data {
         for item in read_list::<DepartmentRecord>(&file, diags, &mut self.unread_departments) {
             let (location, id_at) = (item.location(), item.field("id"));
             let r = item.record;
-            if let Some(d) = unsafe_id("department", &r.id, &id_at) {
+            if let Some(d) = unsafe_id(t!("data-what-department"), &r.id, &id_at) {
                 diags.push(d);
                 self.unread_departments.ids.insert(r.id);
                 continue;
@@ -275,7 +281,7 @@ impl Data {
             if self.departments.iter().any(|d| d.id == r.id) {
                 diags.push(Diagnostic::error(
                     id_at,
-                    format!("department id `{}` is used twice", r.id),
+                    t!("data-department-id-used-twice", id = (r.id).to_string()),
                 ));
                 continue;
             }
@@ -298,7 +304,7 @@ impl Data {
             let [id_at, category_at, department_at, photo_at] =
                 ["id", "category", "department", "photo"].map(|k| item.field(k));
             let r = item.record;
-            if let Some(d) = unsafe_id("author", &r.id, &id_at) {
+            if let Some(d) = unsafe_id(t!("data-what-author"), &r.id, &id_at) {
                 diags.push(d);
                 self.unread_authors.ids.insert(r.id);
                 continue;
@@ -306,7 +312,7 @@ impl Data {
             if self.authors.iter().any(|a| a.id == r.id) {
                 diags.push(Diagnostic::error(
                     id_at,
-                    format!("author id `{}` is used twice", r.id),
+                    t!("data-author-id-used-twice", id = (r.id).to_string()),
                 ));
                 continue;
             }
@@ -314,8 +320,11 @@ impl Data {
                 None => Category::None,
                 Some(c) => Category::parse(c).unwrap_or_else(|| {
                     diags.push(
-                        Diagnostic::error(category_at, format!("unknown qualification category `{c}`"))
-                            .with_hint("use master, researcher, expert, moderator, highest, first, second or none (or педагог-шебер, педагог-зерттеуші, …)"),
+                        Diagnostic::error(
+                            category_at,
+                            t!("data-unknown-qualification-category", c = c.to_string()),
+                        )
+                        .with_hint(t!("data-use-master-researcher-expert-hint")),
                     );
                     Category::None
                 }),
@@ -326,15 +335,16 @@ impl Data {
             {
                 let mut diag = Diagnostic::error(
                     department_at,
-                    format!(
-                        "author `{}` names the department `{d}`, which is not in data/departments.yaml",
-                        r.id
+                    t!(
+                        "data-author-names-department-which",
+                        id = (r.id).to_string(),
+                        d = d.to_string()
                     ),
                 );
                 if let Some(n) =
                     crate::diagnostics::nearest(d, self.departments.iter().map(|x| x.id.as_str()))
                 {
-                    diag = diag.with_hint(format!("did you mean `{n}`?"));
+                    diag = diag.with_hint(t!("data-did-you-mean-hint", n = n.to_string()));
                 }
                 diags.push(diag);
             }
@@ -346,11 +356,13 @@ impl Data {
                     diags.push(
                         Diagnostic::error(
                             photo_at.clone(),
-                            format!("the photo `{p}` of `{}` is not a file inside data/", r.id),
+                            t!(
+                                "data-photo-not-file-inside",
+                                p = p.to_string(),
+                                id = (r.id).to_string()
+                            ),
                         )
-                        .with_hint(
-                            "photo paths are relative to the data/ folder, e.g. photos/name.jpg",
-                        ),
+                        .with_hint(t!("data-photo-paths-are-relative-hint")),
                     );
                     None
                 }

@@ -9,7 +9,7 @@ pub mod guard;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::lang::Lang;
+use crate::messages::Lang;
 use crate::messages::Text;
 
 /// How serious a problem is; warnings sort before errors.
@@ -116,9 +116,9 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The message as a message id with its values, to say in another language;
     /// `None` for the few texts that come from elsewhere as they are.
-    pub text: Option<Text>,
+    pub text: Option<Box<Text>>,
     /// The hint likewise.
-    pub hint_text: Option<Text>,
+    pub hint_text: Option<Box<Text>>,
 }
 
 /// What a diagnostic says: a message of the message files, or a text as it is
@@ -150,9 +150,9 @@ impl From<&str> for Said {
 
 impl Said {
     /// The English text, and the message when there is one.
-    fn split(self) -> (String, Option<Text>) {
+    fn split(self) -> (String, Option<Box<Text>>) {
         match self {
-            Said::Text(t) => (t.render(Lang::En), Some(t)),
+            Said::Text(t) => (t.render(Lang::En), Some(Box::new(t))),
             Said::Plain(s) => (s, None),
         }
     }
@@ -195,6 +195,28 @@ impl Diagnostic {
             Some(t) if lang != Lang::En => t.render(lang),
             _ => self.message.clone(),
         }
+    }
+
+    /// The diagnostic as the terminal shows it, in `lang`: `error: file:line:col:
+    /// message`, then the hint on a line of its own.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let label = match self.severity {
+            Severity::Error => crate::t!("label-error"),
+            Severity::Warning => crate::t!("label-warning"),
+        };
+        let mut out = format!(
+            "{}: {}: {}",
+            label.render(lang),
+            self.location,
+            self.message_in(lang)
+        );
+        if let Some(h) = self.hint_in(lang) {
+            out.push_str(&format!(
+                "\n  {}: {h}",
+                crate::t!("label-hint").render(lang)
+            ));
+        }
+        out
     }
 
     /// The hint in `lang`, when there is one.

@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use ozyq::build::{BuildOptions, build};
@@ -64,7 +64,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Check all content, data and templates without writing anything.
+    /// Check all content, data and templates without writing the site (photos and PDFs
+    /// it makes are kept in .ozyq-cache/ for the next build).
     Check {
         /// Include entries marked `draft: true`.
         #[arg(long)]
@@ -192,7 +193,11 @@ fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, ui: Ui) {
         Severity::Error => (ui.say(t!("label-error")), "\x1b[1;31m"),
         Severity::Warning => (ui.say(t!("label-warning")), "\x1b[1;33m"),
     };
-    let (on, off) = if ui.color { (code, "\x1b[0m") } else { ("", "") };
+    let (on, off) = if ui.color {
+        (code, "\x1b[0m")
+    } else {
+        ("", "")
+    };
     let _ = writeln!(
         out,
         "{on}{label}{off}: {}: {}",
@@ -208,7 +213,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let ui = Ui {
         color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-        lang: ozyq::messages::choose(cli.lang, &cli.root),
+        lang: choose_lang(cli.lang, &cli.root),
     };
     // Not locked for the whole run: `serve` prints from its rebuild thread.
     let mut err = std::io::stderr();
@@ -269,6 +274,7 @@ fn main() -> ExitCode {
             opts.port = port;
             opts.interface = interface;
             opts.drafts = drafts;
+            opts.lang = ui.lang;
             match ozyq::serve::run(opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -340,11 +346,7 @@ fn run_new(
 }
 
 /// Shows why `ozyq new`, `init` or `theme` made nothing.
-fn scaffold_failed(
-    e: ozyq::scaffold::ScaffoldError,
-    ui: Ui,
-    err: &mut impl Write,
-) -> ExitCode {
+fn scaffold_failed(e: ozyq::scaffold::ScaffoldError, ui: Ui, err: &mut impl Write) -> ExitCode {
     use ozyq::scaffold::ScaffoldError;
     match e {
         ScaffoldError::Config(diags) => {
@@ -398,7 +400,7 @@ fn run_theme(
 }
 
 fn run_init(dir: &std::path::Path, title: &str, ui: Ui, err: &mut impl Write) -> ExitCode {
-    match ozyq::scaffold::init(dir, title) {
+    match ozyq::scaffold::init(dir, title, ui.lang) {
         Ok(files) => {
             println!(
                 "{}",
@@ -466,11 +468,7 @@ impl Progress {
     }
 }
 
-fn run_publish(
-    opts: &ozyq::publish::PublishOptions,
-    ui: Ui,
-    err: &mut impl Write,
-) -> ExitCode {
+fn run_publish(opts: &ozyq::publish::PublishOptions, ui: Ui, err: &mut impl Write) -> ExitCode {
     let mut progress = Progress::new();
     let result = ozyq::publish::publish(opts, &mut |e| progress.event(e));
     if let Some(bar) = progress.bar.take() {
@@ -680,6 +678,39 @@ fn run_build(opts: BuildOptions, ui: Ui, err: &mut impl Write) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The language the site at `root` is written in, read from its config.yaml
+/// leniently: a config with errors still tells its language when it can.
+fn site_language(root: &Path) -> Option<Lang> {
+    let text = std::fs::read_to_string(root.join(ozyq::config::CONFIG_FILE)).ok()?;
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).ok()?;
+    let languages = value.get("languages");
+    let first = match languages {
+        Some(serde_yaml::Value::Sequence(s)) => s.first().and_then(|v| v.as_str()),
+        Some(serde_yaml::Value::Mapping(m)) => m.keys().next().and_then(|k| k.as_str()),
+        _ => None,
+    };
+    first
+        .or_else(|| value.get("language").and_then(|v| v.as_str()))
+        .and_then(Lang::parse)
+}
+
+/// The language for messages: `flag` (`--lang`), else `OZYQ_LANG`, else the site's
+/// language, else the system's.
+fn choose_lang(flag: Option<Lang>, root: &Path) -> Lang {
+    flag.or_else(|| {
+        std::env::var("OZYQ_LANG")
+            .ok()
+            .and_then(|v| Lang::parse(&v).or_else(|| ozyq::messages::from_locale(&v)))
+    })
+    .or_else(|| site_language(root))
+    .or_else(|| {
+        sys_locale::get_locale()
+            .as_deref()
+            .and_then(ozyq::messages::from_locale)
+    })
+    .unwrap_or(Lang::En)
 }
 
 fn parse_lang(s: &str) -> Result<ozyq::lang::Lang, String> {

@@ -101,7 +101,9 @@ pub const ID_MAX: usize = 100;
 pub const PART_MAX: usize = 200;
 
 /// The hint for an id that [`is_safe_id`] refuses.
-pub const SAFE_ID_HINT: &str = "use at most 100 Latin letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. abenova-g";
+pub fn safe_id_hint() -> crate::messages::Text {
+    crate::t!("paths-safe-id-hint")
+}
 
 /// `target` as a relative reference from `base_dir`, using `/`.
 pub fn relative_url(from_dir: &str, target: &str) -> String {

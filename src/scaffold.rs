@@ -7,6 +7,7 @@ use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
 use crate::lang::Lang;
 use crate::lang::slug::slugify_short;
+use crate::t;
 use typed_index_collections::TiSlice;
 
 pub mod eject;
@@ -59,25 +60,40 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
     std::fs::write(path, bytes).map_err(|e| ScaffoldError::Io(path.to_path_buf(), e))
 }
 
-fn config_template(title: &str) -> String {
+/// A comment of the new site's config.yaml in `lang`, wrapped at 80 columns.
+fn comment(text: crate::messages::Text, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut line = String::from("#");
+    for word in text.render(lang).split_whitespace() {
+        if line.chars().count() + 1 + word.chars().count() > 80 && line != "#" {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from("#");
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+/// The new site's config.yaml, its comments in `lang`.
+fn config_template(title: &str, lang: Lang) -> String {
+    let c = |t| comment(t, lang);
+    let site_lang = match lang {
+        Lang::En => Lang::Kk,
+        l => l,
+    };
     format!(
-        "# Site settings. Every field but `title` may be left out.\n\
-title: \"{title}\"\n\
-college: \"\"\n\
-city: \"\"\n\
-# The address the site will be published at, e.g. https://college.example/otm/\n\
-# (used for canonical links, the sitemap and the catalogue's QR codes).\n\
-base_url: \"\"\n\
-# UI language: kk, ru or en.\n\
-language: kk\n\
-# The theme built into ozyq. Files in this site's templates/, static/ and print/\n\
-# are used in place of the theme's files of the same name: `ozyq theme eject base.html`\n\
-# copies one there to change it, and `ozyq theme list` names them all.\n\
-theme: default\n\
-# The month the academic year starts in (9 = September).\n\
-year_start_month: 9\n\
-# Entries per listing page.\n\
-page_size: 20\n"
+        "{}title: \"{title}\"\ncollege: \"\"\ncity: \"\"\n{}base_url: \"\"\n{}language: {}\n{}theme: default\n{}year_start_month: 9\n{}page_size: 20\n",
+        c(t!("init-comment-settings")),
+        c(t!("init-comment-base-url")),
+        c(t!("init-comment-language")),
+        site_lang.code(),
+        c(t!("init-comment-theme")),
+        c(t!("init-comment-year-start")),
+        c(t!("init-comment-page-size")),
     )
 }
 
@@ -104,7 +120,7 @@ fn pages_ci(template: &str) -> String {
 }
 
 /// Makes a new, empty site in `dir` that uses the theme built into ozyq.
-pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
+pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.exists()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
@@ -119,17 +135,26 @@ pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
         made.push(p);
         Ok(())
     };
-    put(CONFIG_FILE, config_template(title).as_bytes())?;
+    put(CONFIG_FILE, config_template(title, lang).as_bytes())?;
     put(
         "content/_index.md",
-        format!("---\ntitle: \"{title}\"\n---\n\nОзық тәжірибе мектебінің материалдары.\n")
-            .as_bytes(),
+        format!(
+            "---\ntitle: \"{title}\"\n---\n\n{}\n",
+            t!("init-home-text").render(lang)
+        )
+        .as_bytes(),
     )?;
     for k in default_kinds() {
         put(&format!("content/{}/.gitkeep", k.folder), b"")?;
     }
     put("content/pages/.gitkeep", b"")?;
-    put("data/authors.yaml", b"# - id: surname-i\n#   name: \"Surname Name Patronymic\"\n#   category: expert\n#   department: dept-id\n#   position: \"...\"\n")?;
+    let authors = comment(t!("init-comment-authors"), lang)
+        + &format!(
+            "# - id: abenova-g\n#   name: \"{}\"\n#   category: expert\n#   department: it\n#   position: \"{}\"\n",
+            t!("init-example-name").render(lang),
+            t!("init-example-position").render(lang)
+        );
+    put("data/authors.yaml", authors.as_bytes())?;
     put(
         "data/departments.yaml",
         b"# - id: dept-id\n#   name: \"...\"\n#   name_ru: \"...\"\n",

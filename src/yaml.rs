@@ -1,6 +1,7 @@
 //! All YAML reading goes through here, so the YAML library can be swapped in one place
 //! and every YAML problem is reported the same way: file, line, column.
 
+use crate::t;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -66,17 +67,19 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
     if !schema && let Some(offset) = unclosed_quote(before) {
         return Diagnostic::error(
             Location::at_offset(file, text, offset, first_line),
-            "invalid YAML: this quote is not closed",
+            t!("yaml-invalid-yaml-quote-not"),
         )
-        .with_hint("end the value with the same quote mark on this line, e.g. title: \"Тақырып\"");
+        .with_hint(t!("yaml-end-value-same-quote-hint"));
     }
     let hint = hint_for(&message);
-    let text = if schema {
-        message
+    // The parser's own words (English) are given as they are, inside a sentence
+    // of ours.
+    let said: crate::diagnostics::Said = if schema {
+        message.into()
     } else {
-        format!("invalid YAML: {message}")
+        t!("yaml-invalid", message = message).into()
     };
-    let mut d = Diagnostic::error(location, text);
+    let mut d = Diagnostic::error(location, said);
     if let Some(h) = hint {
         d = d.with_hint(h);
     }
@@ -109,11 +112,15 @@ fn duplicate(
     Some(
         Diagnostic::error(
             Location::at_offset(file, text, second, first_line),
-            format!("{prefix}the key `{key}` is written twice"),
+            t!(
+                "yaml-key-written-twice",
+                prefix = prefix.to_string(),
+                key = key.to_string()
+            ),
         )
-        .with_hint(format!(
-            "keep one of the two: it is also on line {}",
-            first.line
+        .with_hint(t!(
+            "yaml-keep-one-two-also-hint",
+            line = (first.line).to_string()
         )),
     )
 }
@@ -220,25 +227,25 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     None
 }
 
-fn hint_for(message: &str) -> Option<String> {
+fn hint_for(message: &str) -> Option<crate::messages::Text> {
     if message.contains("mapping values are not allowed") {
-        Some("a value that contains «: » must be put in quotes, e.g. title: \"Тақырып: түсініктеме\"".into())
+        Some(t!("yaml-quote-colon-hint"))
     } else if message.contains("did not find expected key") || message.contains("block") {
-        Some("check the indentation: nested lines must start with the same number of spaces".into())
+        Some(t!("yaml-indentation-hint"))
     } else if message.contains("unknown field") {
         // "unknown field `x`, expected one of `a`, `b`": suggest the nearest.
         let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
         let (given, known) = names.split_first()?;
         Some(
             match crate::diagnostics::nearest(given, known.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => format!("the fields here are: {}", known.join(", ")),
+                Some(n) => t!("did-you-mean", name = n),
+                None => t!("yaml-fields-here-hint", fields = known.join(", ")),
             },
         )
     } else if message.contains("invalid type") {
-        Some("check that the value has the expected form (text, number, list or map)".into())
+        Some(t!("yaml-expected-form-hint"))
     } else if message.contains("found character that cannot start any token") {
-        Some("a value that starts with @, ` or % must be put in quotes".into())
+        Some(t!("yaml-quote-special-start-hint"))
     } else {
         None
     }
@@ -310,15 +317,15 @@ pub fn key_path_location(text: &str, path: &[&str], file: &Path, first_line: usi
 }
 
 /// A short description of a value's kind, for "expected X, found Y" messages.
-pub fn describe(v: &Value) -> &'static str {
+pub fn describe(v: &Value) -> crate::messages::Text {
     match v {
-        Value::Null => "nothing",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Sequence(_) => "a list",
-        Value::Mapping(_) => "a map",
-        Value::Tagged(_) => "a tagged value",
+        Value::Null => t!("yaml-kind-nothing"),
+        Value::Bool(_) => t!("yaml-kind-yes-no"),
+        Value::Number(_) => t!("yaml-kind-number"),
+        Value::String(_) => t!("yaml-kind-text"),
+        Value::Sequence(_) => t!("yaml-kind-list"),
+        Value::Mapping(_) => t!("yaml-kind-map"),
+        Value::Tagged(_) => t!("yaml-kind-tagged"),
     }
 }
 

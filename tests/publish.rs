@@ -198,8 +198,8 @@ fn publish(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> (bool, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"))
-        .env("OZYQ_LANG", "en");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+    cmd.env("OZYQ_LANG", "en");
     cmd.arg("publish")
         .args(args)
         .current_dir(f.root())

@@ -1,6 +1,7 @@
 //! `ozyq catalogue YEAR`: one year's exhibition catalogue, its web page and PDF,
 //! made by the pipeline like in a build, with the paper and imposition asked for.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::layout::Layouts;
@@ -36,12 +37,20 @@ struct Atomic<'a>(&'a Path);
 impl Sink for Atomic<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = self.0.join(rel);
-        crate::output::write_atomic(&path, bytes)
-            .map_err(|e| Diagnostic::error(Location::file(&path), format!("cannot write: {e}")))
+        crate::output::write_atomic(&path, bytes).map_err(|e| {
+            Diagnostic::error(
+                Location::file(&path),
+                t!("build-catalogue-cannot-write", e = e.to_string()),
+            )
+        })
     }
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
-        let bytes = std::fs::read(source)
-            .map_err(|e| Diagnostic::error(Location::file(source), format!("cannot read: {e}")))?;
+        let bytes = std::fs::read(source).map_err(|e| {
+            Diagnostic::error(
+                Location::file(source),
+                t!("build-catalogue-cannot-read", e = e.to_string()),
+            )
+        })?;
         self.write(rel, &bytes)
     }
 }
@@ -51,9 +60,9 @@ fn parse_year(year: &str) -> Result<AcademicYear, Diagnostic> {
     AcademicYear::parse(year).ok_or_else(|| {
         Diagnostic::error(
             Location::command_line(),
-            format!("`{year}` is not an academic year"),
+            t!("build-catalogue-not-academic-year", year = year.to_string()),
         )
-        .with_hint("write it like 2025-2026")
+        .with_hint(t!("build-catalogue-write-like-hint"))
     })
 }
 
@@ -69,7 +78,10 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
         };
         return Err(Diagnostic::error(
             Location::command_line(),
-            format!("no entries in the academic year {}", parsed.slug()),
+            t!(
+                "build-catalogue-no-entries-academic-year",
+                slug = (parsed.slug()).to_string()
+            ),
         )
         .with_hint(hint));
     }
@@ -78,8 +90,12 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
 
 /// Writes a PDF a command made to `path` atomically; the failure located there.
 pub(super) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    crate::output::write_atomic(path, bytes)
-        .map_err(|e| Diagnostic::error(Location::file(path), format!("cannot write: {e}")))
+    crate::output::write_atomic(path, bytes).map_err(|e| {
+        Diagnostic::error(
+            Location::file(path),
+            t!("build-catalogue-cannot-write-2", e = e.to_string()),
+        )
+    })
 }
 
 /// A command's failure, its problems' paths relative to the site's folder.
@@ -102,7 +118,7 @@ fn load_year(
     {
         diags.push(
             Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
-                .with_hint("name a new .pdf file outside the site's content, data and themes"),
+                .with_hint(t!("build-catalogue-name-new-pdf-file-hint")),
         );
     }
     let parsed = parsed.filter(|_| !diags.has_errors())?;
@@ -158,7 +174,7 @@ pub fn certificates(
         };
         diags.push(
             Diagnostic::error(Location::command_line(), what)
-                .with_hint("the event is matched in the `event:` field of the year's entries"),
+                .with_hint(t!("build-catalogue-event-matched-event-field-hint")),
         );
         return failed(&root, diags);
     }

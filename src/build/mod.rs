@@ -6,6 +6,7 @@
 mod catalogue;
 mod portfolio;
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -189,7 +190,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     {
         diags.push(Diagnostic::error(
             Location::file(&out_dir),
-            format!("cannot replace the output folder: {e}"),
+            t!("build-cannot-replace-output-folder", e = e.to_string()),
         ));
         return Err(finish(diags));
     }
@@ -220,7 +221,7 @@ fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
     Staging::new(out_dir).map_err(|e| {
         Diagnostic::error(
             Location::file(out_dir),
-            format!("cannot prepare the output folder: {e}"),
+            t!("build-cannot-prepare-output-folder", e = e.to_string()),
         )
     })
 }
@@ -248,8 +249,8 @@ fn write_record(site: &crate::site::Site) -> Result<(), Diagnostic> {
     crate::output::write_atomic(&path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             Location::file(&path),
-            format!("cannot write the record of published addresses: {e}"),
+            t!("build-cannot-write-record-published", e = e.to_string()),
         )
-        .with_hint("the site's folder must be writable; nothing was published")
+        .with_hint(t!("build-site-s-folder-must-hint"))
     })
 }

@@ -1,6 +1,7 @@
 //! `ozyq portfolio AUTHOR [--years 2023-2026]`: one teacher's portfolio as a PDF,
 //! for attestation, over the academic years asked for (all by default).
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::layout::Layouts;
@@ -47,9 +48,9 @@ pub fn portfolio(
         YearSpan::parse(y).ok_or_else(|| {
             Diagnostic::error(
                 Location::command_line(),
-                format!("`{y}` is not a span of academic years"),
+                t!("build-portfolio-not-span-academic-years", y = y.to_string()),
             )
-            .with_hint("write it like 2023-2026 (three academic years) or 2025-2026 (one)")
+            .with_hint(t!("build-portfolio-write-like-three-academic-hint"))
         })
     });
     let span = match span.transpose() {
@@ -64,7 +65,7 @@ pub fn portfolio(
     {
         diags.push(
             Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
-                .with_hint("name a new .pdf file outside the site's content, data and themes"),
+                .with_hint(t!("build-portfolio-name-new-pdf-file-hint")),
         );
     }
     if diags.has_errors() {
@@ -137,7 +138,7 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
         };
         Diagnostic::error(
             Location::command_line(),
-            format!("there is no author `{wanted}`"),
+            t!("build-portfolio-there-no-author", wanted = wanted.to_string()),
         )
         .with_hint(hint)
     })

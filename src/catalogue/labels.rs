@@ -2,6 +2,7 @@
 //! and set beside the exhibits at the exhibition, each with the exhibit's № in
 //! the catalogue, its kind, title, authors, department and a QR code to its page.
 
+use crate::t;
 use std::fmt::Write;
 
 use super::Catalogue;
@@ -76,9 +77,12 @@ pub fn configured_sheet(config: &Config) -> Result<Sheet, Diagnostic> {
         Some(s) => Sheet::parse(s).ok_or_else(|| {
             Diagnostic::error(
                 crate::yaml::key_location(&config.text, "labels", &config.file, 1),
-                format!("unknown layout of exhibit labels `{s}`"),
+                t!(
+                    "catalogue-labels-unknown-layout-exhibit-labels",
+                    s = s.to_string()
+                ),
             )
-            .with_hint("write columns × rows of an A4 sheet, like 2x4 or 3x8, or a6 for one label to an A6 page")
+            .with_hint(t!("catalogue-labels-write-columns-rows-sheet-hint"))
         }),
     }
 }

@@ -23,6 +23,7 @@ pub use produce::{Lookup, PdfWork, Produced, produce};
 pub use typst::Paper;
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::t;
 
 /// How to lay out a catalogue's PDF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -53,9 +54,9 @@ pub fn configured_paper(config: &crate::config::Config) -> Result<Paper, Diagnos
         Some(p) => Paper::parse(p).ok_or_else(|| {
             Diagnostic::error(
                 crate::yaml::key_location(&config.text, "paper", &config.file, 1),
-                format!("unknown catalogue paper `{p}`"),
+                t!("catalogue-unknown-catalogue-paper", p = p.to_string()),
             )
-            .with_hint("use a5 or a4")
+            .with_hint(t!("catalogue-use-hint"))
         }),
     }
 }
@@ -88,9 +89,9 @@ pub fn check_settings(
         diags.push(
             Diagnostic::warning(
                 Location::file(config.root.join("themes").join(&config.theme)),
-                "the theme has no template `catalogue.html`; the catalogues get no web page",
+                t!("catalogue-theme-has-no-template"),
             )
-            .with_hint("copy it from the default theme"),
+            .with_hint(t!("catalogue-copy-from-default-theme-hint")),
         );
     }
     PdfOptions {
@@ -139,7 +140,7 @@ fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Resul
 pub fn no_base_url(config: &crate::config::Config) -> Diagnostic {
     Diagnostic::warning(
         Location::file(&config.file),
-        "the exhibition catalogue has no QR codes: config.yaml has no base_url",
+        t!("catalogue-exhibition-catalogue-has-no"),
     )
-    .with_hint("set base_url to the address the site is published at")
+    .with_hint(t!("catalogue-set-base-url-address-hint"))
 }

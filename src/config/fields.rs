@@ -1,6 +1,7 @@
 //! The fields an entry may have beyond the common ones: ozyq's own for each kind
 //! (`builtin_fields`), and those a site defines in `config.yaml`'s `fields:`.
 
+use crate::t;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -302,7 +303,10 @@ pub fn checked_fields(
         if nth > 0 {
             errors.push(Diagnostic::error(
                 at,
-                format!("the field `{}` is defined twice", fc.name),
+                t!(
+                    "config-fields-field-defined-twice",
+                    name = (fc.name).to_string()
+                ),
             ));
             continue;
         }
@@ -310,12 +314,12 @@ pub fn checked_fields(
             errors.push(
                 Diagnostic::error(
                     at,
-                    format!(
-                        "`{}` is a field every entry has; it cannot be defined again",
-                        fc.name
+                    t!(
+                        "config-fields-field-every-entry-has",
+                        name = (fc.name).to_string()
                     ),
                 )
-                .with_hint("give your field another name"),
+                .with_hint(t!("config-fields-give-your-field-another-hint")),
             );
             continue;
         }
@@ -340,13 +344,13 @@ fn change_builtin(f: &mut Field, fc: &FieldConfig, at: Location, errors: &mut Ve
         errors.push(
             Diagnostic::error(
                 at,
-                format!(
-                    "`{}` is a built-in field of the type `{}`; its type and choices cannot be changed",
-                    fc.name,
-                    f.ty.name()
+                t!(
+                    "config-fields-built-field-type-type",
+                    name = (fc.name).to_string(),
+                    name2 = (f.ty.name()).to_string()
                 ),
             )
-            .with_hint("remove `type:` and `choices:` from it, or give your own field another name"),
+            .with_hint(t!("config-fields-remove-type-choices-from-hint")),
         );
         return;
     }
@@ -364,9 +368,12 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
         errors.push(
             Diagnostic::error(
                 at.clone(),
-                format!("the field name `{}` cannot be a front matter key", fc.name),
+                t!(
+                    "config-fields-field-name-cannot-front",
+                    name = (fc.name).to_string()
+                ),
             )
-            .with_hint("use small Latin letters, digits and _, starting with a letter, e.g. hours or certificate_no"),
+            .with_hint(t!("config-fields-use-small-latin-letters-hint")),
         );
     }
     let ty = match fc.ty.as_deref() {
@@ -385,7 +392,11 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
             errors.push(
                 Diagnostic::error(
                     at.clone(),
-                    format!("the field `{}` has an unknown type `{t}`", fc.name),
+                    t!(
+                        "config-fields-field-has-unknown-type",
+                        name = (fc.name).to_string(),
+                        t = t.to_string()
+                    ),
                 )
                 .with_hint(hint),
             );
@@ -399,13 +410,13 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
             errors.push(
                 Diagnostic::error(
                     at.clone(),
-                    format!(
-                        "the field `{}` has `choices:` but is of the type `{}`",
-                        fc.name,
-                        ty.name()
+                    t!(
+                        "config-fields-field-has-choices-but",
+                        name = (fc.name).to_string(),
+                        name2 = (ty.name()).to_string()
                     ),
                 )
-                .with_hint("write `type: choice`, or remove the choices"),
+                .with_hint(t!("config-fields-write-type-choice-remove-hint")),
             );
             Vec::new()
         }
@@ -415,9 +426,12 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
         errors.push(
             Diagnostic::error(
                 at.clone(),
-                format!("the choice field `{}` has no choices", fc.name),
+                t!(
+                    "config-fields-choice-field-has-no",
+                    name = (fc.name).to_string()
+                ),
             )
-            .with_hint("list them under it, e.g. choices: [онлайн, офлайн]"),
+            .with_hint(t!("config-fields-list-them-under-e-hint")),
         );
     }
     let label = fc
@@ -474,15 +488,19 @@ fn field_choices(
         if id.is_empty() {
             errors.push(Diagnostic::error(
                 at.clone(),
-                format!("a choice of the field `{name}` is empty"),
+                t!("config-fields-choice-field-empty", name = name.to_string()),
             ));
         } else if out.iter().any(|o| o.id == id) {
             errors.push(
                 Diagnostic::error(
                     at.clone(),
-                    format!("the field `{name}` has the choice `{id}` twice"),
+                    t!(
+                        "config-fields-field-has-choice-twice",
+                        name = name.to_string(),
+                        id = id.to_string()
+                    ),
                 )
-                .with_hint("give each choice its own id"),
+                .with_hint(t!("config-fields-give-each-choice-own-hint")),
             );
         } else {
             out.push(Choice { id, label, words });

@@ -1,6 +1,7 @@
 //! Which fields each kind has, and which it requires: the built-in lists, `fields:`
 //! of a kind in `config.yaml`, and the kinds a field of `fields:` names.
 
+use crate::t;
 use std::path::Path;
 
 use typed_index_collections::TiVec;
@@ -72,7 +73,11 @@ pub fn link(
                     errors.push(
                         Diagnostic::error(
                             field_at(&field.name),
-                            format!("the field `{}` names the kind `{id}`, which the site does not have", field.name),
+                            t!(
+                                "config-kind-fields-field-names-kind-which",
+                                name = (field.name).to_string(),
+                                id = id.to_string()
+                            ),
                         )
                         .with_hint(hint),
                     );
@@ -102,9 +107,10 @@ pub fn link(
                 let known = REQUIRABLE.iter().copied().chain(names());
                 let mut d = unknown_field(kind_at(&k.id), &msg, req, known);
                 if by_name(req).is_some() {
-                    d = Diagnostic::error(d.location, d.message).with_hint(format!(
-                        "add `{req}` to the kind's `fields:`, or `kinds: [{}]` to the field",
-                        k.id
+                    d = Diagnostic::error(d.location, d.message).with_hint(t!(
+                        "config-kind-fields-add-kind-s-fields-hint",
+                        req = req.to_string(),
+                        id = (k.id).to_string()
                     ));
                 }
                 errors.push(d);
@@ -121,9 +127,13 @@ fn unknown_field<'a>(
 ) -> Diagnostic {
     let d = Diagnostic::error(at, msg);
     match nearest(name, known) {
-        Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-        None => d.with_hint(format!(
-            "define it under `fields:` in config.yaml, e.g. - name: {name}"
+        Some(n) => d.with_hint(t!(
+            "config-kind-fields-did-you-mean-hint",
+            n = n.to_string()
+        )),
+        None => d.with_hint(t!(
+            "config-kind-fields-define-under-fields-config-hint",
+            name = name.to_string()
         )),
     }
 }

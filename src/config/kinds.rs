@@ -1,5 +1,6 @@
 //! The forms of work the School's regulation names, and how a site may change them.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::fields::FieldId;
@@ -215,13 +216,13 @@ impl KindConfig {
                     .filter(|l| !l.is_empty())
                     .ok_or_else(|| {
                         Diagnostic::error(
-                        at.clone(),
-                        format!(
-                            "kind `{}` is not a built-in kind, so it needs a `label` (kk, ru, en)",
-                            self.id
-                        ),
-                    )
-                    .with_hint("add label: {kk: …, ru: …} to it, or use a built-in kind's id")
+                            at.clone(),
+                            t!(
+                                "config-kinds-kind-not-built-kind",
+                                id = (self.id).to_string()
+                            ),
+                        )
+                        .with_hint(t!("config-kinds-add-label-kk-ru-hint"))
                     })?;
                 Kind {
                     id: self.id.clone(),
@@ -244,12 +245,14 @@ impl KindConfig {
             };
             return Err(Diagnostic::error(
                 at.clone(),
-                format!(
-                    "the kind `{}` has the {what} `{}`, which cannot be a folder name under content/",
-                    self.id, k.folder
+                t!(
+                    "config-kinds-kind-has-which-cannot",
+                    id = (self.id).to_string(),
+                    what = what.to_string(),
+                    folder = (k.folder).to_string()
                 ),
             )
-            .with_hint(crate::paths::SAFE_ID_HINT));
+            .with_hint(crate::paths::safe_id_hint()));
         }
         if let Some(l) = &self.label {
             k.label.merge(l);

@@ -2,6 +2,7 @@
 //! at the site's root, each other one under its own folder (`ru/`, `en/`), with the
 //! site's title and description in each.
 
+use crate::t;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -61,15 +62,21 @@ pub(super) fn read(
     let mut add = |code: &str, t: Option<SiteTexts>, errors: &mut Vec<Diagnostic>| {
         let Some(lang) = Lang::parse(code) else {
             errors.push(
-                Diagnostic::error(at("languages"), format!("unknown language `{code}`"))
-                    .with_hint("ozyq speaks kk (Kazakh), ru (Russian) and en (English)"),
+                Diagnostic::error(
+                    at("languages"),
+                    t!("config-languages-unknown-language", code = code.to_string()),
+                )
+                .with_hint(t!("config-languages-ozyq-speaks-kk-kazakh-hint")),
             );
             return;
         };
         if langs.contains(&lang) {
             errors.push(Diagnostic::error(
                 at("languages"),
-                format!("the language `{code}` is named twice"),
+                t!(
+                    "config-languages-language-named-twice",
+                    code = code.to_string()
+                ),
             ));
             return;
         }
@@ -96,9 +103,13 @@ pub(super) fn read(
                             errors.push(
                                 Diagnostic::error(
                                     at("languages"),
-                                    format!("the texts of language `{code}`: {e}"),
+                                    t!(
+                                        "config-languages-texts-language",
+                                        code = code.to_string(),
+                                        e = e.to_string()
+                                    ),
                                 )
-                                .with_hint("a language may give title, description and college"),
+                                .with_hint(t!("config-languages-language-may-give-title-hint")),
                             );
                             None
                         }
@@ -110,8 +121,11 @@ pub(super) fn read(
     }
     if langs.is_empty() {
         errors.push(
-            Diagnostic::error(at("languages"), "`languages:` names no language")
-                .with_hint("write the site's languages, the main one first: languages: [kk, ru]"),
+            Diagnostic::error(
+                at("languages"),
+                t!("config-languages-languages-names-no-language"),
+            )
+            .with_hint(t!("config-languages-write-site-s-languages-hint")),
         );
         return None;
     }

@@ -1,5 +1,6 @@
 //! `config.yaml`: the site's settings.
 
+use crate::t;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -356,15 +357,16 @@ impl Config {
         let text = match std::fs::read_to_string(&file) {
             Ok(t) => t.trim_start_matches('\u{feff}').replace("\r\n", "\n"),
             Err(e) => {
-                return (None, vec![
-                    Diagnostic::error(
-                        Location::file(&file),
-                        format!("cannot read the site's settings: {e}"),
-                    )
-                    .with_hint(
-                        "run ozyq in the site's folder (the one with config.yaml), or make a new site with `ozyq init DIR`",
-                    ),
-                ]);
+                return (
+                    None,
+                    vec![
+                        Diagnostic::error(
+                            Location::file(&file),
+                            t!("config-cannot-read-site-s", e = e.to_string()),
+                        )
+                        .with_hint(t!("config-run-ozyq-site-s-hint")),
+                    ],
+                );
             }
         };
         let raw: ConfigFile = match yaml::from_str(&text, &file, 1) {
@@ -378,8 +380,11 @@ impl Config {
             None => Lang::Kk,
             Some(s) => Lang::parse(s).unwrap_or_else(|| {
                 errors.push(
-                    Diagnostic::error(at("language"), format!("unknown UI language `{s}`"))
-                        .with_hint("use kk, ru or en"),
+                    Diagnostic::error(
+                        at("language"),
+                        t!("config-unknown-ui-language", s = s.to_string()),
+                    )
+                    .with_hint(t!("config-use-kk-ru-en-hint")),
                 );
                 Lang::Kk
             }),
@@ -391,16 +396,19 @@ impl Config {
             errors.push(
                 Diagnostic::error(
                     at("year_start_month"),
-                    format!("year_start_month must be a month number, found {year_start_month}"),
+                    t!(
+                        "config-year-start-month-must",
+                        year_start_month = year_start_month.to_string()
+                    ),
                 )
-                .with_hint("9 means the academic year starts in September"),
+                .with_hint(t!("config-means-academic-year-starts-hint")),
             );
         }
         let page_size = raw.page_size.unwrap_or(20);
         if page_size == 0 {
             errors.push(Diagnostic::error(
                 at("page_size"),
-                "page_size must be at least 1",
+                t!("config-page-size-must-least"),
             ));
         }
         let base_url = checked_base_url(raw.base_url.as_deref(), &at, &mut errors);
@@ -469,14 +477,12 @@ fn languages_setting(
                 errors.push(
                     Diagnostic::error(
                         at("language"),
-                        format!(
-                            "`language: {}` is not the first of `languages:`",
-                            language.code()
+                        t!(
+                            "config-language-not-first-languages",
+                            code = (language.code()).to_string()
                         ),
                     )
-                    .with_hint(
-                        "the first of `languages:` is the site's main language: remove `language:`",
-                    ),
+                    .with_hint(t!("config-first-languages-site-s-hint")),
                 );
             }
             (list[0], list, texts)
@@ -499,9 +505,9 @@ fn checked_base_url(
         errors.push(
             Diagnostic::error(
                 at("base_url"),
-                format!("base_url `{u}` is not an absolute URL"),
+                t!("config-base-url-not-absolute", u = u.to_string()),
             )
-            .with_hint("write it in full, e.g. https://college.example/otm/"),
+            .with_hint(t!("config-write-full-e-g-hint")),
         );
     }
     if let Some(u) = base_url
@@ -521,7 +527,11 @@ fn checked_base_url(
         errors.push(
             Diagnostic::error(
                 at("base_url"),
-                format!("base_url `{u}` has {what} in it, which a URL cannot have"),
+                t!(
+                    "config-base-url-has-which",
+                    u = u.to_string(),
+                    what = what.to_string()
+                ),
             )
             .with_hint(hint),
         );
@@ -558,14 +568,16 @@ fn checked_kinds(
                         if kinds.iter().any(|o| o.id == k.id) {
                             errors.push(Diagnostic::error(
                                 at("kinds"),
-                                format!("kind `{}` is listed twice", k.id),
+                                t!("config-kind-listed-twice", id = (k.id).to_string()),
                             ));
                         } else if let Some(o) = kinds.iter().find(|o| o.folder == k.folder) {
                             errors.push(Diagnostic::error(
                                 at("kinds"),
-                                format!(
-                                    "kinds `{}` and `{}` both use the folder `{}`",
-                                    o.id, k.id, k.folder
+                                t!(
+                                    "config-kinds-both-use-folder",
+                                    id = (o.id).to_string(),
+                                    id2 = (k.id).to_string(),
+                                    folder = (k.folder).to_string()
                                 ),
                             ));
                         } else {
@@ -576,7 +588,10 @@ fn checked_kinds(
                 }
             }
             if kinds.is_empty() {
-                errors.push(Diagnostic::error(at("kinds"), "the site has no kinds"));
+                errors.push(Diagnostic::error(
+                    at("kinds"),
+                    t!("config-site-has-no-kinds"),
+                ));
             }
             kinds
         }
@@ -598,9 +613,10 @@ fn checked_kinds(
         ) {
             errors.push(Diagnostic::error(
                 at("kinds"),
-                format!(
-                    "kind `{}` cannot use the folder `{}`: ozyq needs that name",
-                    k.id, k.folder
+                t!(
+                    "config-kind-cannot-use-folder",
+                    id = (k.id).to_string(),
+                    folder = (k.folder).to_string()
                 ),
             ));
         }

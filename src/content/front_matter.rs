@@ -3,10 +3,12 @@
 //! Fields are read one by one rather than through a derived struct so that one file
 //! reports all of its problems at once, each at the line of its field.
 
+use crate::messages::Text;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::config::fields::COMMON_FIELDS;
-use crate::diagnostics::{Diagnostic, Located, Location, nearest};
+use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
 use chrono::Datelike;
 
@@ -34,14 +36,12 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
         let first = text.lines().next().unwrap_or("");
         let mut d = Diagnostic::error(
             Location::file(file),
-            "the file does not start with front matter (a `---` line)",
+            t!("content-front-matter-file-does-not-start"),
         );
         d = if first.trim_end() == "---" {
-            d.with_hint("remove the spaces after `---` on the first line")
+            d.with_hint(t!("content-front-matter-remove-spaces-after-first-hint"))
         } else {
-            d.with_hint(
-                "start the file with ---, then `title:` and `date:` lines, then another ---",
-            )
+            d.with_hint(t!("content-front-matter-start-file-then-title-hint"))
         };
         return Err(d);
     };
@@ -60,9 +60,9 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
     }
     Err(Diagnostic::error(
         Location::file(file),
-        "the front matter is not closed: no second `---` line was found",
+        t!("content-front-matter-front-matter-not-closed"),
     )
-    .with_hint("add a line with just --- after the last field (title, date, …)"))
+    .with_hint(t!("content-front-matter-add-line-just-after-hint")))
 }
 
 /// An attachment as named in front matter.
@@ -194,14 +194,12 @@ fn front_map(
             diags.push(
                 Diagnostic::error(
                     Location::new(file, first_line, 1),
-                    format!(
-                        "the front matter must be a map of `field: value` lines, found {}",
-                        yaml::describe(&other)
+                    t!(
+                        "content-front-matter-front-matter-must-map",
+                        other = yaml::describe(&other)
                     ),
                 )
-                .with_hint(
-                    "write each field on its own line as `name: value`, without a leading «- »",
-                ),
+                .with_hint(t!("content-front-matter-write-each-field-own-hint")),
             );
             None
         }
@@ -235,7 +233,7 @@ pub fn parse(
         let Some(key) = k.as_str() else {
             reader.error(
                 Location::new(file, first_line, 1),
-                "a field name must be text",
+                t!("content-front-matter-field-name-must-text"),
                 None,
             );
             continue;
@@ -248,15 +246,15 @@ pub fn parse(
     if !fm.has("title") {
         reader.error(
             Location::new(file, first_line, 1),
-            "the required field `title` is missing",
-            Some("add a line such as: title: \"Ашық сабақ: бөлшектер\""),
+            t!("content-front-matter-required-field-title-missing"),
+            Some(t!("content-front-matter-add-line-such-title-hint")),
         );
     }
     if doc == DocKind::Entry && !fm.has("date") {
         reader.error(
             Location::new(file, first_line, 1),
-            "the required field `date` is missing",
-            Some("add a line such as: date: 2025-10-14"),
+            t!("content-front-matter-required-field-date-missing"),
+            Some(t!("content-front-matter-add-line-such-date-hint")),
         );
     }
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
@@ -291,19 +289,19 @@ impl Reader<'_> {
         match key {
             "title" if v.is_null() => self.error(
                 loc,
-                "the title has no value",
-                Some("write the entry's title after `title:`"),
+                t!("content-front-matter-title-has-no-value"),
+                Some(t!("content-front-matter-write-entry-s-title-hint")),
             ),
             "date" if v.is_null() => self.error(
                 loc,
-                "the date has no value",
-                Some("write the date after `date:`, e.g. date: 2025-10-14"),
+                t!("content-front-matter-date-has-no-value"),
+                Some(t!("content-front-matter-write-date-after-date-hint")),
             ),
             "title" => match self.text(v, key, &loc) {
                 Some(t) if t.is_empty() => self.error(
                     loc,
-                    "the title is empty",
-                    Some("write the entry's title after `title:`"),
+                    t!("content-front-matter-title-empty"),
+                    Some(t!("content-front-matter-write-entry-s-title-hint-2")),
                 ),
                 Some(t) => fm.title = t,
                 None => {}
@@ -315,20 +313,28 @@ impl Reader<'_> {
                         Some((year, _)) => {
                             let hint = four_digit_year(&s, year).map_or_else(
                                 || {
-                                    format!(
-                                        "years from {} to {} are accepted",
-                                        YEARS.start(),
-                                        YEARS.end()
+                                    t!(
+                                        "content-front-matter-years-accepted-hint",
+                                        from = *YEARS.start(),
+                                        to = *YEARS.end()
                                     )
                                 },
-                                |fixed| format!("write the year in full: date: {fixed}"),
+                                |fixed| t!("content-front-matter-year-in-full-hint", fixed = fixed),
                             );
-                            self.error(loc, &format!("`{s}` has the year {year}"), Some(&hint));
+                            self.error(
+                                loc,
+                                t!(
+                                    "content-front-matter-has-year",
+                                    s = s.to_string(),
+                                    year = year.to_string()
+                                ),
+                                Some(hint),
+                            );
                         }
                         None => self.error(
                             loc,
-                            &format!("`{s}` is not a valid date"),
-                            Some("write the date as 2025-10-14 or 14.10.2025 (day.month.year)"),
+                            t!("content-front-matter-not-valid-date", s = s.to_string()),
+                            Some(t!("content-front-matter-write-date-day-month-hint")),
                         ),
                     }
                 }
@@ -344,8 +350,8 @@ impl Reader<'_> {
                         Some(l) => fm.lang = Some(l),
                         None => self.error(
                             loc,
-                            &format!("unknown language `{s}`"),
-                            Some("use kk (Kazakh), ru (Russian) or en (English)"),
+                            t!("content-front-matter-unknown-language", s = s.to_string()),
+                            Some(t!("content-front-matter-use-kk-kazakh-ru-hint")),
                         ),
                     }
                 }
@@ -363,9 +369,9 @@ impl Reader<'_> {
                 Value::Number(n) if n.as_i64().is_some() => fm.menu = n.as_i64(),
                 _ => self.error(
                     loc,
-                    &format!(
-                        "`menu` must be a whole number (the page's place in the menu), found {}",
-                        yaml::describe(v)
+                    t!(
+                        "content-front-matter-menu-must-whole-number",
+                        v = yaml::describe(v)
                     ),
                     None,
                 ),
@@ -383,11 +389,14 @@ impl Reader<'_> {
                 if doc == DocKind::Foreword {
                     known.extend(IMPRINT_FIELDS);
                 }
-                let hint = nearest(key, known).map(|n| format!("did you mean `{n}`?"));
+                let hint = nearest(key, known).map(|n| t!("did-you-mean", name = n));
                 self.warning(
                     loc,
-                    &format!("unknown field `{key}` is ignored"),
-                    hint.as_deref(),
+                    t!(
+                        "content-front-matter-unknown-field-ignored",
+                        key = key.to_string()
+                    ),
+                    hint,
                 );
             }
         }
@@ -408,7 +417,7 @@ impl Reader<'_> {
         loc.clone()
     }
 
-    fn error(&mut self, loc: Location, msg: &str, hint: Option<&str>) {
+    fn error(&mut self, loc: Location, msg: impl Into<Said>, hint: Option<Text>) {
         let mut d = Diagnostic::error(loc, msg);
         if let Some(h) = hint {
             d = d.with_hint(h);
@@ -416,7 +425,7 @@ impl Reader<'_> {
         self.diags.push(d);
     }
 
-    fn warning(&mut self, loc: Location, msg: &str, hint: Option<&str>) {
+    fn warning(&mut self, loc: Location, msg: impl Into<Said>, hint: Option<Text>) {
         let mut d = Diagnostic::warning(loc, msg);
         if let Some(h) = hint {
             d = d.with_hint(h);
@@ -450,8 +459,12 @@ impl Reader<'_> {
             None => {
                 self.error(
                     loc.clone(),
-                    &format!("`{key}` must be text, found {}", yaml::describe(v)),
-                    Some("if the text contains «: » or starts with [ or {, put it in quotes"),
+                    t!(
+                        "content-front-matter-must-text-found",
+                        key = key.to_string(),
+                        v = yaml::describe(v)
+                    ),
+                    Some(t!("content-front-matter-if-text-contains-starts-hint")),
                 );
                 None
             }
@@ -464,15 +477,18 @@ impl Reader<'_> {
         if clean.is_empty() {
             self.error(
                 loc,
-                "the slug is empty",
-                Some("use letters and digits, e.g. slug: ashyq-sabaq"),
+                t!("content-front-matter-slug-empty"),
+                Some(t!("content-front-matter-use-letters-digits-e-hint")),
             );
             None
         } else if clean.len() > crate::paths::ID_MAX {
             self.error(
                 loc,
-                &format!("the slug is {} characters long", clean.len()),
-                Some("an address part of at most 100 characters, e.g. slug: ashyq-sabaq"),
+                t!(
+                    "content-front-matter-slug-characters-long",
+                    clean_count = (clean.len()).to_string()
+                ),
+                Some(t!("content-front-matter-address-part-most-characters-hint")),
             );
             None
         } else {
@@ -485,7 +501,11 @@ impl Reader<'_> {
         if b.is_none() {
             self.error(
                 loc.clone(),
-                &format!("`{key}` must be true or false, found {}", yaml::describe(v)),
+                t!(
+                    "content-front-matter-must-true-false-found",
+                    key = key.to_string(),
+                    v = yaml::describe(v)
+                ),
                 None,
             );
         }
@@ -521,11 +541,12 @@ impl Reader<'_> {
                 None => {
                     self.error(
                         loc.clone(),
-                        &format!(
-                            "`{key}` must be a name or a list of names, found {}",
-                            yaml::describe(v)
+                        t!(
+                            "content-front-matter-must-name-list-names",
+                            key = key.to_string(),
+                            v = yaml::describe(v)
                         ),
-                        Some("write a list as [first, second] or as lines starting with «- »"),
+                        Some(t!("content-front-matter-write-list-first-second-hint")),
                     );
                     Vec::new()
                 }
@@ -555,8 +576,11 @@ impl Reader<'_> {
                         if k != "file" && k != "title" {
                             self.warning(
                                 loc.clone(),
-                                &format!("unknown attachment field `{k}` is ignored"),
-                                Some("an attachment has `file` and an optional `title`"),
+                                t!(
+                                    "content-front-matter-unknown-attachment-field-ignored",
+                                    k = k.to_string()
+                                ),
+                                Some(t!("content-front-matter-attachment-has-file-optional-hint")),
                             );
                         }
                     }
@@ -568,16 +592,16 @@ impl Reader<'_> {
                         }),
                         None => self.error(
                             loc.clone(),
-                            "an attachment needs a `file`",
-                            Some("write - file: slides.pdf (and optionally title: Презентация)"),
+                            t!("content-front-matter-attachment-needs-file"),
+                            Some(t!("content-front-matter-write-file-slides-pdf-hint")),
                         ),
                     }
                 }
                 other => self.error(
                     loc.clone(),
-                    &format!(
-                        "an attachment must be a file name or a map with `file`, found {}",
-                        yaml::describe(other)
+                    t!(
+                        "content-front-matter-attachment-must-file-name",
+                        other = yaml::describe(other)
                     ),
                     None,
                 ),

@@ -3,6 +3,7 @@
 //! others are kept). What the items name (kinds, teachers, departments, times) is
 //! checked when the site is assembled (`crate::site::plan`).
 
+use crate::t;
 use serde::Deserialize;
 use std::path::PathBuf;
 
@@ -87,9 +88,9 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<PlanFile> 
         diags.push(
             Diagnostic::error(
                 Location::file(&file.path),
-                "a plan file is named after its academic year",
+                t!("content-plan-plan-file-named-after"),
             )
-            .with_hint("name it like content/plan/2025-2026.yaml"),
+            .with_hint(t!("content-plan-name-like-content-plan-hint")),
         );
         return None;
     };
@@ -126,7 +127,11 @@ fn raw_item(item: &Item<ItemRecord>, diags: &mut Vec<Diagnostic>) -> Option<RawI
                     diags.push(
                         Diagnostic::error(
                             at,
-                            format!("`{key}` must be text, found {}", yaml::describe(v)),
+                            t!(
+                                "content-plan-must-text-found",
+                                key = key.to_string(),
+                                v = yaml::describe(v)
+                            ),
                         )
                         .with_hint(hint_of(key)),
                     );
@@ -183,9 +188,9 @@ fn names(item: &Item<ItemRecord>, v: &Value, diags: &mut Vec<Diagnostic>) -> Vec
             None => diags.push(
                 Diagnostic::error(
                     at.clone(),
-                    format!(
-                        "`responsible` must be teachers' ids or a list of them, found {}",
-                        yaml::describe(v)
+                    t!(
+                        "content-plan-responsible-must-teachers-ids",
+                        v = yaml::describe(v)
                     ),
                 )
                 .with_hint(hint_of("responsible")),

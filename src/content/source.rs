@@ -1,5 +1,6 @@
 //! Reading a Markdown source file as a methodist saves it, often on Windows.
 
+use crate::t;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Location};
@@ -7,7 +8,10 @@ use crate::diagnostics::{Diagnostic, Location};
 /// A text file's content, normalised: no BOM, `\n` line ends.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(Location::file(path), format!("cannot read the file: {e}"))
+        Diagnostic::error(
+            Location::file(path),
+            t!("content-source-cannot-read-file", e = e.to_string()),
+        )
     })?;
     decode_owned(bytes, path)
 }
@@ -44,11 +48,12 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
             };
             Err(Diagnostic::error(
                 loc,
-                format!("the file is not UTF-8 text: {guess}"),
+                t!(
+                    "content-source-file-not-utf-text",
+                    guess = guess.to_string()
+                ),
             )
-            .with_hint(
-                "re-save it as UTF-8: in Notepad choose File → Save as → Encoding: UTF-8; in VS Code click the encoding in the status bar → Save with Encoding → UTF-8",
-            ))
+            .with_hint(t!("content-source-re-save-utf-notepad-hint")))
         }
     }
 }
@@ -122,13 +127,13 @@ pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(St
     let clean: String = text.chars().filter(|&c| !forbidden(c)).collect();
     let warning = Diagnostic::warning(
         Location::at_offset(path, text, at, first_line),
-        format!(
-            "removed {count} invisible control character{} (the first is U+{:04X}) that web pages and feeds cannot contain",
-            if count == 1 { "" } else { "s" },
-            u32::from(first)
+        t!(
+            "content-source-removed-control-characters",
+            count = count,
+            first = format!("U+{:04X}", u32::from(first))
         ),
     )
-    .with_hint("they usually come with text pasted from a PDF or a word processor; retype the text around them if it looks wrong");
+    .with_hint(t!("content-source-they-usually-come-text-hint"));
     Some((clean, warning))
 }
 

@@ -1,5 +1,6 @@
 //! Finding the files of `content/` and what each one is.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -86,8 +87,11 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let mut out = Vec::new();
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error(Location::file(&content), "the site has no content/ folder")
-                .with_hint("create content/ with a folder per kind, e.g. content/open-lessons/"),
+            Diagnostic::error(
+                Location::file(&content),
+                t!("content-walk-site-has-no-content"),
+            )
+            .with_hint(t!("content-walk-create-content-folder-per-hint")),
         );
         return out;
     }
@@ -106,7 +110,7 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
                     .unwrap_or_else(|| content.clone());
                 diags.push(Diagnostic::error(
                     Location::file(p),
-                    format!("cannot read: {e}"),
+                    t!("content-walk-cannot-read", e = e.to_string()),
                 ));
                 continue;
             }
@@ -176,14 +180,14 @@ fn translation_of(config: &Config, path: &Path) -> Result<Option<(Lang, String)>
         Some((l, base)) if config.languages.contains(&l) => Ok(Some((l, base))),
         Some((l, _)) => Err(Diagnostic::warning(
             Location::file(path),
-            format!(
-                "a translation into `{}`, which the site is not published in: it is left out",
-                l.code()
+            t!(
+                "content-walk-translation-into-which-site",
+                code = (l.code()).to_string()
             ),
         )
-        .with_hint(format!(
-            "add {} to `languages:` in config.yaml to publish it",
-            l.code()
+        .with_hint(t!(
+            "content-walk-add-languages-config-yaml-hint",
+            code = (l.code()).to_string()
         ))),
         None => Ok(None),
     }
@@ -225,11 +229,11 @@ fn classify(
             _ if md => {
                 return Err(Diagnostic::error(
                     Location::file(path),
-                    "this Markdown file is not in a kind's folder, so ozyq does not know what it is",
+                    t!("content-walk-markdown-file-not-kind"),
                 )
-                .with_hint(format!(
-                    "move it into one of: {}, or pages/ for a static page",
-                    kind_folders(config)
+                .with_hint(t!(
+                    "content-walk-move-into-one-pages-hint",
+                    config = (kind_folders(config)).to_string()
                 )));
             }
             _ => plain,
@@ -265,17 +269,18 @@ fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
     let folder = config.content_dir().join(top);
     let d = Diagnostic::error(
         Location::file(path),
-        format!("unknown kind: no kind uses the folder `{top}`"),
+        t!("content-walk-unknown-kind-no-kind", top = top.to_string()),
     );
     let folders: Vec<&str> = config.kinds.iter().map(|k| k.folder.as_str()).collect();
     match nearest(top, folders.iter().copied()) {
-        Some(n) => d.with_hint(format!(
-            "did you mean `{n}`? Rename {} to content/{n}/",
-            folder.display()
+        Some(n) => d.with_hint(t!(
+            "content-walk-did-you-mean-rename-hint",
+            n = n.to_string(),
+            folder = (folder.display()).to_string()
         )),
-        None => d.with_hint(format!(
-            "kind folders are: {}; add a new kind under `kinds:` in config.yaml",
-            kind_folders(config)
+        None => d.with_hint(t!(
+            "content-walk-kind-folders-are-add-hint",
+            config = (kind_folders(config)).to_string()
         )),
     }
 }
@@ -289,36 +294,26 @@ fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic>
     if item.path_is_symlink() {
         return match std::fs::metadata(path) {
             Err(e) => Some(
-                Diagnostic::error(at, format!("the link leads nowhere: {e}"))
-                    .with_hint("put the file itself here, or remove the link"),
+                Diagnostic::error(at, t!("content-walk-link-leads-nowhere", e = e.to_string()))
+                    .with_hint(t!("content-walk-put-file-itself-here-hint")),
             ),
             Ok(m) if m.is_dir() => Some(
-                Diagnostic::warning(
-                    at,
-                    "a link to a folder is not followed; its files are not published",
-                )
-                .with_hint("put the folder itself here if its files belong to the site"),
+                Diagnostic::warning(at, t!("content-walk-link-folder-not-followed"))
+                    .with_hint(t!("content-walk-put-folder-itself-here-hint")),
             ),
             Ok(m) if !m.is_file() => Some(Diagnostic::warning(
                 at,
-                "the link leads to something that is not a file; it is left out",
+                t!("content-walk-link-leads-something-not"),
             )),
             Ok(_) if !crate::paths::is_inside(path, root) => Some(
-                Diagnostic::error(
-                    at,
-                    "the link leads to a file outside the site's folder, which is not published",
-                )
-                .with_hint("copy the file into the site instead of linking to it"),
+                Diagnostic::error(at, t!("content-walk-link-leads-file-outside"))
+                    .with_hint(t!("content-walk-copy-file-into-site-hint")),
             ),
             Ok(_) => None,
         };
     }
-    (!item.file_type().is_file()).then(|| {
-        Diagnostic::warning(
-            at,
-            "this is not a regular file (a pipe, socket or device); it is left out",
-        )
-    })
+    (!item.file_type().is_file())
+        .then(|| Diagnostic::warning(at, t!("content-walk-not-regular-file-pipe")))
 }
 
 /// A Markdown file inside an entry's folder is not a page of its own (a draft, a
@@ -326,12 +321,12 @@ fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic>
 fn markdown_in_bundle(path: &Path, bundle: &Path) -> Diagnostic {
     Diagnostic::warning(
         Location::file(path),
-        format!(
-            "this Markdown file is inside the entry folder {}, so it is neither a page nor published",
-            bundle.display()
+        t!(
+            "content-walk-markdown-file-inside-entry",
+            bundle = (bundle.display()).to_string()
         ),
     )
-    .with_hint("move it to a file or folder of its own in the kind's folder to make it an entry; a folder holds one entry, its index.md")
+    .with_hint(t!("content-walk-move-file-folder-own-hint"))
 }
 
 fn kind_folders(config: &Config) -> String {

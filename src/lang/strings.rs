@@ -1,6 +1,7 @@
 //! UI strings: every word the theme shows comes from the theme's `i18n/<lang>.yaml`,
 //! with single strings overridable from `config.yaml`.
 
+use crate::t;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -27,7 +28,11 @@ pub fn load(text: &str, file: &Path) -> Result<Strings, Diagnostic> {
             None => {
                 return Err(Diagnostic::error(
                     yaml::key_location(text, &k, file, 1),
-                    format!("UI string `{k}` must be text, found {}", yaml::describe(&v)),
+                    t!(
+                        "lang-strings-ui-string-must-text",
+                        k = k.to_string(),
+                        v = yaml::describe(&v)
+                    ),
                 ));
             }
         }
@@ -47,10 +52,10 @@ pub fn apply_overrides(
         if !strings.contains_key(k) {
             let mut d = Diagnostic::warning(
                 find_line(config_text, k, config_file),
-                format!("the theme has no UI string `{k}`; the override is not used"),
+                t!("lang-strings-theme-has-no-ui", k = k.to_string()),
             );
             if let Some(n) = crate::diagnostics::nearest(k, strings.keys().map(String::as_str)) {
-                d = d.with_hint(format!("did you mean `{n}`?"));
+                d = d.with_hint(t!("lang-strings-did-you-mean-hint", n = n.to_string()));
             }
             warnings.push(d);
         }

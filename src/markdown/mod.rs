@@ -1,6 +1,7 @@
 //! Markdown to HTML: GitHub-style extensions, heading anchors, a table of contents,
 //! and links between content files turned into links between pages.
 
+use crate::t;
 use linkify::{LinkFinder, LinkKind};
 use percent_encoding::percent_decode_str;
 use pulldown_cmark::{
@@ -442,17 +443,15 @@ impl<'m, 'l> Doc<'m, 'l> {
             Location::at_offset(self.links.source, self.md, at, self.first_line)
         };
         let message = match first {
-            Some(first) => format!(
-                "the heading id `{id}` is already that of the heading on line {}; this heading's is `{got}`",
-                place(first).line
+            Some(first) => t!(
+                "markdown-heading-id-taken",
+                id = id,
+                line = place(first).line,
+                got = got
             ),
-            None => {
-                format!("the heading id `{id}` is that of a footnote; this heading's is `{got}`")
-            }
+            None => t!("markdown-heading-id-footnote", id = id, got = got),
         };
-        Diagnostic::warning(place(i), message).with_hint(
-            "give each heading an id of its own (footnotes take fn-1, fnref-1 and so on), or leave {#…} out to have one made from the heading's text",
-        )
+        Diagnostic::warning(place(i), message).with_hint(t!("markdown-give-each-heading-id-hint"))
     }
 
     /// `dest` rewritten to the page or file it points at, or as written.
@@ -799,9 +798,9 @@ fn rewrite(
         diags.push(
             Diagnostic::error(
                 Location::at_offset(links.source, md, offset, first_line),
-                format!("a `{scheme}` link runs code or hides a document in the page, which a published page must not do"),
+                t!("markdown-link-runs-code-hides", scheme = scheme.to_string()),
             )
-            .with_hint("link to a page or a file of the site, or to an https:// address"),
+            .with_hint(t!("markdown-link-page-file-site-hint")),
         );
         return Some("#".into());
     }
@@ -840,16 +839,25 @@ fn rewrite(
         }
         None if links.failed_sources.contains(&target) => None,
         None => {
-            let what = if is_md { "a content file" } else { "a file" };
-            let hint = if is_md {
-                "check the path: it is relative to this file, e.g. ../seminars/name.md (a draft has no page to link to)"
+            let (what, hint) = if is_md {
+                (
+                    t!("markdown-what-content-file"),
+                    t!("markdown-check-path-content-file-hint"),
+                )
             } else {
-                "check the path: it is relative to this file; put images and documents beside the entry (a folder with index.md)"
+                (
+                    t!("markdown-what-file"),
+                    t!("markdown-check-path-file-hint"),
+                )
             };
             diags.push(
                 Diagnostic::error(
                     Location::at_offset(links.source, md, offset, first_line),
-                    format!("the link `{dest}` points to {what} that does not exist"),
+                    t!(
+                        "markdown-link-points-does-not",
+                        dest = dest.to_string(),
+                        what = what
+                    ),
                 )
                 .with_hint(hint),
             );

@@ -3,6 +3,7 @@
 //! a figure with its caption, a paragraph of photos shown as a gallery whose
 //! pictures open full-size, and a warning for every image without alt text.
 
+use crate::t;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd, html};
@@ -93,10 +94,18 @@ impl<'m, 'l> Doc<'m, 'l> {
                 if let Some(alt) = self.pictures.alt.take().filter(|a| !a.described) {
                     diags.push(
                         Diagnostic::warning(
-                            Location::at_offset(self.links.source, self.md, alt.at, self.first_line),
-                            format!("the image `{}` has no description (alt text)", alt.dest),
+                            Location::at_offset(
+                                self.links.source,
+                                self.md,
+                                alt.at,
+                                self.first_line,
+                            ),
+                            t!(
+                                "markdown-pictures-image-has-no-description",
+                                dest = (alt.dest).to_string()
+                            ),
                         )
-                        .with_hint("say what it shows between the brackets, e.g. ![Оқушылар топпен жұмыс істейді](photo.jpg)"),
+                        .with_hint(t!("markdown-pictures-say-what-shows-between-hint")),
                     );
                 }
             }

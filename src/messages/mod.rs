@@ -14,11 +14,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
 
-use crate::lang::Lang;
+mod lang;
 
-mod choose;
-
-pub use choose::{choose, from_locale};
+pub use lang::Lang;
 
 /// The message files, a folder per language.
 static FTL: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/messages/ftl");
@@ -39,6 +37,9 @@ pub enum Arg {
     Str(String),
     /// A number, which selects plural forms.
     Num(f64),
+    /// Another message, said in the same language: a word or phrase that
+    /// varies (`an attachment`, `a cover`) inside a sentence.
+    Text(Box<Text>),
 }
 
 /// Values a message variable takes.
@@ -68,6 +69,18 @@ macro_rules! number_args {
 text_args!(&str, String, &String, char, Cow<'_, str>, &Cow<'_, str>);
 number_args!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
 
+impl IntoArg for Text {
+    fn into_arg(self) -> Arg {
+        Arg::Text(Box::new(self))
+    }
+}
+
+impl IntoArg for &Text {
+    fn into_arg(self) -> Arg {
+        Arg::Text(Box::new(self.clone()))
+    }
+}
+
 impl IntoArg for &Path {
     fn into_arg(self) -> Arg {
         Arg::Str(self.display().to_string())
@@ -86,12 +99,27 @@ impl IntoArg for &&str {
     }
 }
 
+/// The language of a locale name like `kk_KZ.UTF-8`, `ru-RU` or `en`.
+pub fn from_locale(locale: &str) -> Option<Lang> {
+    let code = locale
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "kk" => Some(Lang::Kk),
+        "ru" => Some(Lang::Ru),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
 /// Converts a value for [`t!`](crate::t).
 pub fn arg(v: impl IntoArg) -> Arg {
     v.into_arg()
 }
 
-/// A message by id with named values: `t!("theme-unknown", theme = name)`.
+/// A message by id with named values: `t!("summary-warnings", count = n)`.
 #[macro_export]
 macro_rules! t {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
@@ -103,7 +131,9 @@ macro_rules! t {
 }
 
 fn lang_id(lang: Lang) -> unic_langid::LanguageIdentifier {
-    lang.code().parse().expect("kk, ru and en are language identifiers")
+    lang.code()
+        .parse()
+        .expect("kk, ru and en are language identifiers")
 }
 
 /// The messages of `lang`, read once.
@@ -138,19 +168,21 @@ impl Text {
     /// The message in `lang`; in English when `lang` lacks it, its id when no
     /// language has it.
     pub fn render(&self, lang: Lang) -> String {
-        render_in(bundle(lang), self)
-            .or_else(|| render_in(bundle(Lang::En), self))
+        render_in(lang, self)
+            .or_else(|| render_in(Lang::En, self))
             .unwrap_or_else(|| self.id.to_string())
     }
 }
 
-fn render_in(bundle: &FluentBundle<FluentResource>, text: &Text) -> Option<String> {
+fn render_in(lang: Lang, text: &Text) -> Option<String> {
+    let bundle = bundle(lang);
     let pattern = bundle.get_message(text.id)?.value()?;
     let mut args = FluentArgs::new();
     for (k, v) in &text.args {
         match v {
             Arg::Str(s) => args.set(*k, FluentValue::from(s.as_str())),
             Arg::Num(n) => args.set(*k, FluentValue::from(*n)),
+            Arg::Text(t) => args.set(*k, FluentValue::from(t.render(lang))),
         }
     }
     let mut errors = Vec::new();

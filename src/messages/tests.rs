@@ -16,7 +16,11 @@ fn every_message_is_in_every_language_with_the_same_variables() {
             assert_eq!(theirs, vars, "{id} in {} uses other variables", lang.code());
         }
         for (id, _) in &other {
-            assert!(en.iter().any(|(i, _)| i == id), "{id} in {} is not in en", lang.code());
+            assert!(
+                en.iter().any(|(i, _)| i == id),
+                "{id} in {} is not in en",
+                lang.code()
+            );
         }
     }
 }
@@ -37,7 +41,11 @@ fn ids_in_code() -> Vec<(String, String)> {
             }
             let rest = &text[i + 4..];
             let id = &rest[..rest.find('"').unwrap()];
-            if !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit()) {
+            if !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+            {
                 out.push((id.to_string(), f.path().display().to_string()));
             }
         }
@@ -51,7 +59,10 @@ fn every_id_the_code_names_has_a_message() {
     let named = ids_in_code();
     assert!(named.len() > 10);
     for (id, file) in named {
-        assert!(en.iter().any(|(i, _)| *i == id), "{id} (in {file}) has no message");
+        assert!(
+            en.iter().any(|(i, _)| *i == id),
+            "{id} (in {file}) has no message"
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! build, a catalogue or a serve round, with what each template depends on (so that
 //! serve re-renders only the pages of a changed template or site-wide value).
 
+use crate::t;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
@@ -158,7 +159,7 @@ pub fn load_strings(
         None => {
             diags.push(Diagnostic::error(
                 Location::file(config.root.join("themes").join(&config.theme).join(&rel)),
-                format!("the theme has no UI strings for `{code}`"),
+                t!("pipeline-look-theme-has-no-ui", code = code.to_string()),
             ));
             Strings::new()
         }

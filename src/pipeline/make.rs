@@ -3,6 +3,7 @@
 //! staging folder of `ozyq build`, nowhere for `ozyq check`, the served folder
 //! (written only when changed) for `ozyq serve`.
 
+use crate::t;
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -56,7 +57,7 @@ impl Sink for Discard {
         std::fs::File::open(source).map(drop).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                format!("cannot copy to the output: {e}"),
+                t!("pipeline-make-cannot-copy-output", e = e.to_string()),
             )
         })
     }
@@ -68,7 +69,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::write(self, rel, bytes).map_err(|e| {
             Diagnostic::error(
                 Location::file(self.dir.join(rel)),
-                format!("cannot write: {e}"),
+                t!("pipeline-make-cannot-write", e = e.to_string()),
             )
         })
     }
@@ -76,7 +77,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::copy(self, source, rel).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                format!("cannot copy to the output: {e}"),
+                t!("pipeline-make-cannot-copy-output-2", e = e.to_string()),
             )
         })
     }
@@ -449,7 +450,11 @@ pub fn compile_pdf(
             if let Some(w) = p.warning {
                 diags.push(Diagnostic::warning(
                     Location::file(site.config.content_dir()),
-                    format!("{name}: {w}"),
+                    t!(
+                        "pipeline-make-message",
+                        name = name.to_string(),
+                        w = w.to_string()
+                    ),
                 ));
             }
             Some(p.bytes)
@@ -467,11 +472,13 @@ pub fn pdf_error(site: &Site, name: &str, e: &catalogue::pdf::PdfError) -> Diagn
     match e {
         catalogue::pdf::PdfError::SiteLayout { message, at } => Diagnostic::error(
             at.clone(),
-            format!("cannot make {name}: the layout has an error: {message}"),
+            t!(
+                "pipeline-make-cannot-make-layout-has",
+                name = name.to_string(),
+                message = message.to_string()
+            ),
         )
-        .with_hint(
-            "this is the site's own Typst layout; fix it, or remove it to use the built-in one",
-        ),
+        .with_hint(t!("pipeline-make-site-s-own-typst-hint")),
         _ => pdf_failed(site, name, e),
     }
 }
@@ -480,7 +487,11 @@ pub fn pdf_error(site: &Site, name: &str, e: &catalogue::pdf::PdfError) -> Diagn
 pub fn pdf_failed(site: &Site, name: &str, msg: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         Location::file(site.config.content_dir().join("catalogue")),
-        format!("cannot make {name}: {msg}"),
+        t!(
+            "pipeline-make-cannot-make",
+            name = name.to_string(),
+            msg = msg.to_string()
+        ),
     )
 }
 

@@ -2,6 +2,7 @@
 //! written to and the template it is made with. What each one shows (and so when
 //! `ozyq serve` must make it again) is in [`super::keys`].
 
+use crate::t;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -331,9 +332,12 @@ pub fn check_paths(
             diags.push(
                 Diagnostic::error(
                     at(o),
-                    format!("the address `{path}` is not a path inside the output folder"),
+                    t!(
+                        "pipeline-output-address-not-path-inside",
+                        path = path.to_string()
+                    ),
                 )
-                .with_hint("give the file a name of letters and digits, or set `slug:` in its front matter"),
+                .with_hint(t!("pipeline-output-give-file-name-letters-hint")),
             );
             continue;
         }
@@ -341,9 +345,13 @@ pub fn check_paths(
             diags.push(
                 Diagnostic::error(
                     at(o),
-                    format!("{} would be written to {path}, among the search index's files", name(o)),
+                    t!(
+                        "pipeline-output-would-written-among-search",
+                        o = (name(o)).to_string(),
+                        path = path.to_string()
+                    ),
                 )
-                .with_hint("`search/s/` and `search/t/` hold the site's search index: move the file elsewhere"),
+                .with_hint(t!("pipeline-output-search-s-search-t-hint")),
             );
             continue;
         }
@@ -357,15 +365,14 @@ pub fn check_paths(
             diags.push(
                 Diagnostic::error(
                     at(mine),
-                    format!(
-                        "{} and {} would both be written to {path}",
-                        name(mine),
-                        name(other)
+                    t!(
+                        "pipeline-output-would-both-written",
+                        mine = (name(mine)).to_string(),
+                        other = (name(other)).to_string(),
+                        path = path.to_string()
                     ),
                 )
-                .with_hint(
-                    "rename or move one of them; ozyq's own pages take their addresses first",
-                ),
+                .with_hint(t!("pipeline-output-rename-move-one-them-hint")),
             );
             continue;
         }

@@ -13,6 +13,7 @@ pub mod run;
 pub mod sftp;
 pub mod target;
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::build::{BuildOptions, absolute};
@@ -78,8 +79,8 @@ pub fn publish(
         crate::build::build(&BuildOptions::new(&root))?.warnings
     } else if !output.join(crate::output::target::MARKER).is_file() {
         return Err(fail(
-            Diagnostic::error(Location::file(&output), "there is no built site to publish")
-                .with_hint("run `ozyq build` first, or publish without --no-build"),
+            Diagnostic::error(Location::file(&output), t!("publish-there-no-built-site"))
+                .with_hint(t!("publish-run-ozyq-build-first-hint")),
         ));
     } else {
         Diagnostics::new()
@@ -87,7 +88,7 @@ pub fn publish(
     let local = run::local_files(&output).map_err(|e| {
         fail(Diagnostic::error(
             Location::file(&output),
-            format!("cannot read the built site: {e}"),
+            t!("publish-cannot-read-built-site", e = e.to_string()),
         ))
     })?;
     let at_url = || {
@@ -97,8 +98,15 @@ pub fn publish(
     let remote_failed = |e: remote::RemoteError| {
         let hint = e.hint();
         fail(
-            Diagnostic::error(at_url(), format!("publishing to `{}`: {e}", target.name))
-                .with_hint(hint),
+            Diagnostic::error(
+                at_url(),
+                t!(
+                    "publish-publishing",
+                    name = (target.name).to_string(),
+                    e = e.to_string()
+                ),
+            )
+            .with_hint(hint),
         )
     };
     let mut server = connect(&target.address).map_err(remote_failed)?;

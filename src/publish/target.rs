@@ -1,6 +1,7 @@
 //! The publish targets of config.yaml (`publish: {college: {url: …}}`), checked:
 //! a known scheme, a host and a user where one is needed, and no password.
 
+use crate::t;
 use std::path::PathBuf;
 
 use crate::config::{Config, PublishTarget};
@@ -61,20 +62,20 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
         (_, []) => {
             return Err(Diagnostic::error(
                 crate::diagnostics::Location::file(&config.file),
-                "config.yaml names no place to publish to",
+                t!("publish-target-config-yaml-names-no"),
             )
-            .with_hint("add e.g. `publish: {college: {url: \"sftp://user@host/var/www/otm\"}}` (README: Publishing)"));
+            .with_hint(t!("publish-target-add-e-g-publish-hint")));
         }
         (None, [one]) => one.to_string(),
         (None, _) => {
             return Err(Diagnostic::error(
                 crate::diagnostics::Location::command_line(),
-                "config.yaml names several places to publish to: say which",
+                t!("publish-target-config-yaml-names-several"),
             )
-            .with_hint(format!(
-                "e.g. `ozyq publish {}`; the places are: {}",
-                names[0],
-                names.join(", ")
+            .with_hint(t!(
+                "publish-target-e-g-ozyq-publish-hint",
+                names = (names[0]).to_string(),
+                join = (names.join(", ")).to_string()
             )));
         }
         (Some(w), _) if names.contains(&w) => w.to_string(),
@@ -85,7 +86,7 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
             };
             return Err(Diagnostic::error(
                 crate::diagnostics::Location::command_line(),
-                format!("config.yaml's `publish:` has no place `{w}`"),
+                t!("publish-target-config-yaml-s-publish", w = w.to_string()),
             )
             .with_hint(hint));
         }
@@ -94,17 +95,26 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
     if t.password.is_some() {
         return Err(Diagnostic::error(
             at(&name, "password"),
-            format!("a password in config.yaml (publish target `{name}`): config.yaml is kept in git, where anyone with the repository reads it"),
+            t!(
+                "publish-target-password-config-yaml-publish",
+                name = name.to_string()
+            ),
         )
-        .with_hint(format!(
-            "remove it, and set the environment variable {} before `ozyq publish` (or name another with `password_env:`)",
-            t.password_env.as_deref().unwrap_or(PASSWORD_ENV)
+        .with_hint(t!(
+            "publish-target-remove-set-environment-variable-hint",
+            password_env = (t.password_env.as_deref().unwrap_or(PASSWORD_ENV)).to_string()
         )));
     }
     let address = address(t).map_err(|msg| {
-        Diagnostic::error(at(&name, "url"), format!("publish target `{name}`: {msg}")).with_hint(
-            "write it like sftp://user@host/var/www/otm, ftp://user@host/otm, ftps://… or file:///mnt/share/otm",
+        Diagnostic::error(
+            at(&name, "url"),
+            t!(
+                "publish-target-publish-target",
+                name = name.to_string(),
+                msg = msg.to_string()
+            ),
         )
+        .with_hint(t!("publish-target-write-like-sftp-user-hint"))
     })?;
     Ok(Target {
         name,

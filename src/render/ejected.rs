@@ -6,6 +6,7 @@
 //! off before the file is used, so an ejected copy makes the same output as the
 //! theme's file (an XML declaration must still be the first thing in sitemap.xml).
 
+use crate::t;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Location};
@@ -85,27 +86,27 @@ pub fn stale(path: &Path, marker: &Marker, theme_file: Option<&[u8]>) -> Option<
         Some(now) => Some(
             Diagnostic::warning(
                 at,
-                format!(
-                    "this copy of the theme's {} is older than the theme's file: it has changed since it was copied, and its fixes do not reach this copy",
-                    marker.rel
+                t!(
+                    "render-ejected-copy-theme-s-older",
+                    rel = (marker.rel).to_string()
                 ),
             )
-            .with_hint(format!(
-                "`ozyq theme show {}` prints the theme's file; bring your copy up to date, then write {:016x} in place of {:016x} on its first line (or delete the copy to use the theme's)",
-                marker.rel,
-                hash(now),
-                marker.hash
+            .with_hint(t!(
+                "render-ejected-bring-up-to-date-hint",
+                rel = &marker.rel,
+                new = format!("{:016x}", hash(now)),
+                old = format!("{:016x}", marker.hash)
             )),
         ),
         None => Some(
             Diagnostic::warning(
                 at,
-                format!(
-                    "this file was copied from the theme's {}, which the theme no longer has",
-                    marker.rel
+                t!(
+                    "render-ejected-file-was-copied-from",
+                    rel = (marker.rel).to_string()
                 ),
             )
-            .with_hint("`ozyq theme list` names the theme's files; the first line of this file may be deleted"),
+            .with_hint(t!("render-ejected-ozyq-theme-list-names-hint")),
         ),
     }
 }

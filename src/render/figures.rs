@@ -11,6 +11,7 @@
 //! ```
 //! ````
 
+use crate::t;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -109,9 +110,12 @@ impl Blocks for FiguresBlocks<'_> {
                     diags.push(
                         Diagnostic::warning(
                             yaml::key_location(body, "year", source, line),
-                            format!("figures: there are no entries in {} to count", y.label()),
+                            t!(
+                                "render-figures-figures-there-are-no",
+                                label = (y.label()).to_string()
+                            ),
                         )
-                        .with_hint("name a year with entries, or `all`"),
+                        .with_hint(t!("render-figures-name-year-entries-all-hint")),
                     );
                 }
                 self.shown(&spec).html()
@@ -142,7 +146,11 @@ fn one_of<T: Copy>(
     };
     Err(Diagnostic::error(
         yaml::key_location(body, key, source, line),
-        format!("figures: unknown `{key}: {value}`"),
+        t!(
+            "render-figures-figures-unknown",
+            key = key.to_string(),
+            value = value.to_string()
+        ),
     )
     .with_hint(hint))
 }
@@ -155,7 +163,7 @@ impl FiguresBlocks<'_> {
             return Err(vec![
                 Diagnostic::error(
                     crate::diagnostics::Location::new(source, line.saturating_sub(1), 1),
-                    "figures: the block is empty",
+                    t!("render-figures-figures-block-empty"),
                 )
                 .with_hint(fields),
             ]);
@@ -177,8 +185,9 @@ impl FiguresBlocks<'_> {
             None => Some(Show::Table),
         };
         // A list or a mapping is no year: shown as written, so the message names it.
-        let year_text = (w.year.as_ref())
-            .map(|v| yaml::scalar_text(v).unwrap_or_else(|| yaml::describe(v).to_string()));
+        let year_text = (w.year.as_ref()).map(|v| {
+            yaml::scalar_text(v).unwrap_or_else(|| yaml::describe(v).render(crate::lang::Lang::En))
+        });
         let year = match year_text.as_deref().map(str::trim) {
             None => Some(self.year),
             Some("all") => Some(None),
@@ -188,9 +197,12 @@ impl FiguresBlocks<'_> {
                     errors.push(
                         Diagnostic::error(
                             yaml::key_location(body, "year", source, line),
-                            format!("figures: `{y}` is not an academic year"),
+                            t!(
+                                "render-figures-figures-not-academic-year",
+                                y = y.to_string()
+                            ),
                         )
-                        .with_hint("write the year as 2024-2025, or `all` for every year"),
+                        .with_hint(t!("render-figures-write-year-all-every-hint")),
                     );
                     None
                 }
@@ -206,10 +218,11 @@ impl FiguresBlocks<'_> {
                 errors.push(
                     Diagnostic::error(
                         yaml::key_location(body, "by", source, line),
-                        format!("figures: the site has no field `{f}` to count by"),
+                        t!("render-figures-figures-site-has-no", f = f.to_string()),
                     )
-                    .with_hint(format!(
-                        "define `{f}` under `fields:` in config.yaml, or count by kind or department"
+                    .with_hint(t!(
+                        "render-figures-define-under-fields-config-hint",
+                        f = f.to_string()
                     )),
                 );
             }
@@ -217,9 +230,9 @@ impl FiguresBlocks<'_> {
                 errors.push(
                     Diagnostic::error(
                         yaml::key_location(body, "as", source, line),
-                        "figures: `by: kind-level` is a table of kinds by level; it has no chart",
+                        t!("render-figures-figures-kind-level-table"),
                     )
-                    .with_hint("write `as: table`, or count by kind or by level for a chart"),
+                    .with_hint(t!("render-figures-write-table-count-kind-hint")),
                 );
             }
         }

@@ -1,5 +1,6 @@
 //! Loading the theme's Tera templates and turning Tera's errors into diagnostics.
 
+use crate::t;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use tera::{ErrorKind, Tera};
@@ -17,7 +18,9 @@ fn template_path(theme: &Theme, name: &str) -> PathBuf {
     }
 }
 
-const FIX_HINT: &str = "fix the template, or remove the site's override to use the theme's own";
+fn fix_hint() -> crate::messages::Text {
+    t!("render-templates-fix-hint")
+}
 
 /// Where `needle` is first written in template `name`, else the template's start:
 /// for errors Tera reports by template name only (a missing parent, a loop).
@@ -59,9 +62,12 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::error(
                 Location::new(template_path(theme, name), line.max(1), col.max(1)),
-                format!("template error: {message}"),
+                t!(
+                    "render-templates-template-error",
+                    message = message.to_string()
+                ),
             )
-            .with_hint(FIX_HINT),
+            .with_hint(fix_hint()),
         );
     }
     out
@@ -70,7 +76,13 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
 /// One level of Tera's error chain as diagnostics, when it says where it is.
 fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagnostic> {
     let at = |loc: Location, msg: String| {
-        vec![Diagnostic::error(loc, format!("template error: {msg}")).with_hint(FIX_HINT)]
+        vec![
+            Diagnostic::error(
+                loc,
+                t!("render-templates-template-error-2", msg = msg.to_string()),
+            )
+            .with_hint(fix_hint()),
+        ]
     };
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
@@ -126,7 +138,7 @@ pub fn tera_errors(theme: &Theme, fallback_template: &str, e: &tera::Error) -> V
         .join(": ");
     vec![Diagnostic::error(
         Location::file(template_path(theme, fallback_template)),
-        format!("template error: {msg}"),
+        t!("render-templates-template-error-3", msg = msg.to_string()),
     )]
 }
 
@@ -191,7 +203,7 @@ pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
             Ok(s) => templates.push((name.to_string(), s.replace("\r\n", "\n"))),
             Err(_) => diags.push(Diagnostic::error(
                 Location::file(template_path(theme, name)),
-                "the template is not UTF-8 text",
+                t!("render-templates-template-not-utf-text"),
             )),
         }
     }
@@ -222,11 +234,12 @@ pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
             diags.push(
                 Diagnostic::error(
                     Location::file(template_path(theme, required)),
-                    format!("the theme has no template `{required}`"),
+                    t!(
+                        "render-templates-theme-has-no-template",
+                        required = required.to_string()
+                    ),
                 )
-                .with_hint(
-                    "copy it from the default theme (ozyq init makes a site with all of them)",
-                ),
+                .with_hint(t!("render-templates-copy-from-default-theme-hint")),
             );
         }
     }

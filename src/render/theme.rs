@@ -2,6 +2,7 @@
 //! built into the binary, with the site's `templates/`, `static/` and `print/`
 //! (the Typst layouts of the PDFs) on top.
 
+use crate::t;
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
@@ -83,7 +84,7 @@ fn read_dir_files(
             }
             Err(e) => diags.push(Diagnostic::error(
                 Location::file(item.path()),
-                format!("cannot read: {e}"),
+                t!("render-theme-cannot-read", e = e.to_string()),
             )),
         }
     }
@@ -105,14 +106,14 @@ fn unknown_theme(config: &Config, themes: &Path) -> Diagnostic {
     known.sort();
     let listed = known.join(", ");
     let hint = match crate::diagnostics::nearest(&config.theme, known.iter().map(String::as_str)) {
-        Some(n) => format!("did you mean `{n}`? The themes are: {listed}"),
-        None => format!("the themes are: {listed} (a theme is a folder in themes/)"),
+        Some(n) => t!("render-theme-did-you-mean-hint", name = n, themes = listed),
+        None => t!("render-theme-themes-are-hint", themes = listed),
     };
     Diagnostic::error(
         crate::yaml::key_location(&config.text, "theme", &config.file, 1),
-        format!(
-            "the theme `{}` does not exist: there is no folder themes/{}/",
-            config.theme, config.theme
+        t!(
+            "render-theme-theme-does-not-exist",
+            theme = (config.theme).to_string()
         ),
     )
     .with_hint(hint)

@@ -3,6 +3,7 @@
 //! while the server went on serving stale pages without a word. Caught, it is
 //! reported like a build error and the next change is tried again.
 
+use crate::t;
 use std::path::PathBuf;
 
 pub use crate::diagnostics::guard::{PanicMessage, run_guarded};
@@ -19,12 +20,13 @@ impl Report for PanicMessage {
     fn diagnostic(&self, file: PathBuf, what: &str) -> Diagnostic {
         Diagnostic::error(
             Location::file(file),
-            format!("{what} stopped with an internal error (a bug in ozyq): {self}"),
+            t!(
+                "serve-guard-stopped-internal-error-bug",
+                what = what.to_string(),
+                self = self.to_string()
+            ),
         )
-        .with_hint(
-            "the last good pages are shown; the next saved change is tried again. \
-             Please report this with the file you changed",
-        )
+        .with_hint(t!("serve-guard-last-good-pages-are-hint"))
     }
 }
 

@@ -11,6 +11,8 @@ pub mod reload;
 mod tests;
 pub mod watch;
 
+use crate::lang::Lang;
+use crate::t;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
@@ -39,6 +41,8 @@ pub struct ServeOptions {
     pub dir: Option<PathBuf>,
     /// Print what happens to the terminal.
     pub verbose: bool,
+    /// The language problems are shown in, on the terminal and over the pages.
+    pub lang: Lang,
 }
 
 impl ServeOptions {
@@ -51,6 +55,7 @@ impl ServeOptions {
             drafts: false,
             dir: None,
             verbose: true,
+            lang: Lang::En,
         }
     }
 }
@@ -115,9 +120,9 @@ impl Drop for Server {
     }
 }
 
-fn print_errors(errors: &[Diagnostic]) {
+fn print_errors(errors: &[Diagnostic], lang: Lang) {
     for d in errors {
-        eprintln!("{d}");
+        eprintln!("{}", d.text_in(lang));
     }
 }
 
@@ -156,7 +161,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
         }
     };
     std::fs::create_dir_all(&dir)?;
-    let verbose = opts.verbose;
+    let (verbose, lang) = (opts.verbose, opts.lang);
 
     let mut engine = Engine::new(&root, &dir, opts.drafts);
     engine.defer_pdfs();
@@ -172,8 +177,8 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let status = if first.errors.is_empty() {
         reload::ok()
     } else {
-        print_errors(&first.errors);
-        reload::error(&first.errors)
+        print_errors(&first.errors, lang);
+        reload::error(&first.errors, lang)
     };
     report(verbose, "built", &first, t);
 
@@ -221,6 +226,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
         pdfs,
         shared,
         verbose,
+        lang,
     };
     let engine = std::thread::Builder::new()
         .name("ozyq-rebuild".into())
@@ -242,6 +248,7 @@ struct Looping {
     pdfs: PdfWorker,
     shared: Arc<Shared>,
     verbose: bool,
+    lang: Lang,
     /// The browsers show errors (of a round, a PDF or a panic): the next good round
     /// tells them to hide them.
     had_errors: bool,
@@ -251,8 +258,8 @@ impl Looping {
     /// Shows errors on the terminal and over the pages, now and to browsers that
     /// connect later.
     fn show_errors(&mut self, errors: &[Diagnostic]) {
-        print_errors(errors);
-        let m = reload::error(errors);
+        print_errors(errors, self.lang);
+        let m = reload::error(errors, self.lang);
         *self.shared.status.lock().expect("no panics") = m.clone();
         let _ = self.shared.tx.send(m);
         self.had_errors = true;
@@ -431,20 +438,21 @@ fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
 
 /// `ozyq serve`: serves until Ctrl+C.
 pub fn run(opts: ServeOptions) -> Result<(), String> {
-    let root = opts.root.clone();
+    let (root, lang) = (opts.root.clone(), opts.lang);
     let server = start(opts).map_err(|e| format!("cannot start the server: {e}"))?;
-    println!(
-        "serving {} at {} (watching {}); press Ctrl+C to stop",
-        abs(&root).display(),
-        server.url(),
-        watch::WATCHED.join("/, ") + "/, config.yaml"
+    let serving = t!(
+        "serve-serving",
+        root = abs(&root).as_path(),
+        url = server.url(),
+        watched = watch::WATCHED.join("/, ") + "/, config.yaml"
     );
+    println!("{}", serving.render(lang));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
     rt.block_on(stop_signal());
-    println!("stopping");
+    println!("{}", t!("serve-stopping").render(lang));
     server.stop();
     Ok(())
 }

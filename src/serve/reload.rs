@@ -37,7 +37,7 @@ pub fn updated(changed: &[String]) -> String {
 }
 
 /// The site cannot be rebuilt: show these problems over the page.
-pub fn error(errors: &[Diagnostic]) -> String {
+pub fn error(errors: &[Diagnostic], lang: crate::lang::Lang) -> String {
     let items: Vec<serde_json::Value> = errors
         .iter()
         .map(|d| {
@@ -45,8 +45,9 @@ pub fn error(errors: &[Diagnostic]) -> String {
                 "file": d.location.file.to_string_lossy(),
                 "line": d.location.line,
                 "column": d.location.column,
-                "message": d.message,
-                "hint": d.hint,
+                "message": d.message_in(lang),
+                "hint": d.hint_in(lang),
+                "hint_label": crate::t!("label-hint").render(lang),
             })
         })
         .collect();
@@ -103,7 +104,7 @@ pub const SCRIPT: &str = r#"(() => {
     for (const e of errors) {
       const p = document.createElement("pre");
       p.style.cssText = "white-space:pre-wrap;margin:0 0 1rem";
-      p.textContent = `${e.file}:${e.line}:${e.column}: ${e.message}` + (e.hint ? `\n  hint: ${e.hint}` : "");
+      p.textContent = `${e.file}:${e.line}:${e.column}: ${e.message}` + (e.hint ? `\n  ${e.hint_label}: ${e.hint}` : "");
       overlay.appendChild(p);
     }
     const close = document.createElement("button");

@@ -4,6 +4,7 @@
 //! renamed or moved from. The address of a removed file shows a page saying the
 //! material was withdrawn. Two files claiming one address is an error.
 
+use crate::t;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -328,12 +329,13 @@ pub fn settle(
             (None, Some(cl)) => diags.push(
                 Diagnostic::warning(
                     at(cl),
-                    format!(
-                        "`{address}` led to «{}», which was withdrawn; it now leads here",
-                        p.title
+                    t!(
+                        "site-addresses-led-which-was-withdrawn",
+                        address = address.to_string(),
+                        title = (p.title).to_string()
                     ),
                 )
-                .with_hint("links to the old material now open this one; give this file another name or `slug:` if that is wrong"),
+                .with_hint(t!("site-addresses-links-old-material-now-hint")),
             ),
             (None, None) => {
                 if !p.withdrawn {
@@ -379,13 +381,22 @@ fn add_aliases(
             };
             if a == l.address {
                 diags.push(
-                    Diagnostic::warning(at.clone(), format!("`{a}` is the page's own address"))
-                        .with_hint("an alias is an old address; remove this one"),
+                    Diagnostic::warning(
+                        at.clone(),
+                        t!("site-addresses-page-s-own-address", a = a.to_string()),
+                    )
+                    .with_hint(t!("site-addresses-alias-old-address-remove-hint")),
                 );
             } else if is_reserved(config, &a) {
                 diags.push(
-                    Diagnostic::error(at.clone(), format!("the alias `{}` is an address ozyq uses itself", alias.value))
-                        .with_hint("aliases are old addresses of entries and pages, not of listings or static/ files"),
+                    Diagnostic::error(
+                        at.clone(),
+                        t!(
+                            "site-addresses-alias-address-ozyq-uses",
+                            value = (alias.value).to_string()
+                        ),
+                    )
+                    .with_hint(t!("site-addresses-aliases-are-old-addresses-hint")),
                 );
             } else if let Some((m, other)) = claims.get(&a) {
                 if *m != n {
@@ -535,15 +546,21 @@ fn renames<'r>(
 /// An alias on `at` naming `address`, which is `other`'s.
 fn taken(at: &Location, address: &str, other: &Location, other_address: &str) -> Diagnostic {
     let whose = if other_address == address {
-        "the address of"
+        t!("site-addresses-whose-address")
     } else {
-        "already an alias in"
+        t!("site-addresses-whose-alias")
     };
     Diagnostic::error(
         at.clone(),
-        format!("`{address}` is {whose} {}:{}", other.file.display(), other.line),
+        t!(
+            "site-addresses-message",
+            address = address.to_string(),
+            whose = whose,
+            file = (other.file.display()).to_string(),
+            line = (other.line).to_string()
+        ),
     )
-    .with_hint("an address leads to one page only: remove the alias or give one of the files another `slug:`")
+    .with_hint(t!("site-addresses-address-leads-one-page-hint"))
 }
 
 /// `claimer` (at `at`) takes `address`, which the record keeps for `holder`.
@@ -558,15 +575,20 @@ fn published_for(
     let printed = printed_in(p);
     Diagnostic::error(
         at.clone(),
-        format!(
-            "`{address}` was published for {} (now at `{}`){printed}; {} cannot take it",
-            holder.file, holder.address, claimer.file
+        t!(
+            "site-addresses-was-published-now-cannot",
+            address = address.to_string(),
+            file = (holder.file).to_string(),
+            address2 = (holder.address).to_string(),
+            printed = printed,
+            file2 = (claimer.file).to_string()
         ),
     )
-    .with_hint(format!(
-        "give {} another file name or `slug:`; to give it the address on purpose, delete the line of `{address}` from {}",
-        claimer.file,
-        old.line_ref(address)
+    .with_hint(t!(
+        "site-addresses-give-another-file-name-hint",
+        file = (claimer.file).to_string(),
+        address = address.to_string(),
+        address2 = (old.line_ref(address)).to_string()
     ))
 }
 
@@ -574,24 +596,26 @@ fn published_for(
 fn printed_taken(old: &Record, address: &str, p: &Published, at: &Location) -> Diagnostic {
     Diagnostic::error(
         at.clone(),
-        format!(
-            "`{address}`{} leads to «{}», which was withdrawn; another material cannot take it",
-            printed_in(p),
-            p.title
+        t!(
+            "site-addresses-leads-which-was-withdrawn",
+            address = address.to_string(),
+            path = printed_in(p),
+            title = (p.title).to_string()
         ),
     )
-    .with_hint(format!(
-        "give this file another file name or `slug:` (the line is {})",
-        old.line_ref(address)
+    .with_hint(t!(
+        "site-addresses-give-file-another-file-hint",
+        address = (old.line_ref(address)).to_string()
     ))
 }
 
-fn printed_in(p: &Published) -> String {
+/// ` (a QR code in the 2025–2026 catalogue)`, or nothing when no catalogue printed it.
+fn printed_in(p: &Published) -> crate::messages::Text {
     let years: Vec<String> = p.printed.iter().map(|y| y.label()).collect();
     if years.is_empty() {
-        String::new()
+        t!("site-addresses-not-printed")
     } else {
-        format!(" (a QR code in the {} catalogue)", years.join(", "))
+        t!("site-addresses-printed-in", years = years.join(", "))
     }
 }
 

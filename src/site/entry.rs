@@ -1,6 +1,7 @@
 //! One entry of the model made from its parsed file: its kind checked, its names
 //! resolved, its address chosen, and warnings about what the catalogue would print.
 
+use crate::t;
 use std::path::Path;
 
 use crate::config::Config;
@@ -216,14 +217,14 @@ fn too_long(label: &str, text: &str, limit: fit::Limit, loc: Location) -> Option
     fitted.changed().then(|| {
         Diagnostic::warning(
             loc,
-            format!(
-                "the {label} is too long for the printed catalogue ({} characters): \
-                 the PDF has it {}; the web page keeps the whole text",
-                text.chars().count(),
-                fitted.what_was_done(limit)
+            t!(
+                "site-entry-too-long-printed-catalogue",
+                label = label.to_string(),
+                count = (text.chars().count()).to_string(),
+                limit = (fitted.what_was_done(limit)).to_string()
             ),
         )
-        .with_hint("shorten it here if the catalogue should print it whole")
+        .with_hint(t!("site-entry-shorten-here-if-catalogue-hint"))
     })
 }
 
@@ -244,24 +245,29 @@ fn check_kind(fm: &FrontMatter, k: &Kind, config: &Config, diags: &mut Vec<Diagn
         if !agrees {
             let mut d = Diagnostic::error(
                 loc.clone(),
-                format!(
-                    "the file is in the folder of kind `{}`, but says `kind: {s}`",
-                    k.id
+                t!(
+                    "site-entry-file-folder-kind-but",
+                    id = (k.id).to_string(),
+                    s = s.to_string()
                 ),
             );
             d = match config.kinds.iter().find(|o| o.id == s) {
-                Some(o) => d.with_hint(format!(
-                    "move the file to content/{}/, or remove the `kind:` line",
-                    o.folder
+                Some(o) => d.with_hint(t!(
+                    "site-entry-move-file-content-remove-hint",
+                    folder = (o.folder).to_string()
                 )),
                 None => {
                     let ids = config.kinds.iter().map(|o| o.id.as_str());
                     match nearest(s, ids) {
-                        Some(n) => d.with_hint(format!(
-                            "did you mean `{n}`? Kinds are: {}",
-                            kind_ids(config)
+                        Some(n) => d.with_hint(t!(
+                            "site-entry-did-you-mean-kinds-hint",
+                            n = n.to_string(),
+                            config = (kind_ids(config)).to_string()
                         )),
-                        None => d.with_hint(format!("kinds are: {}", kind_ids(config))),
+                        None => d.with_hint(t!(
+                            "site-entry-kinds-are-hint",
+                            config = (kind_ids(config)).to_string()
+                        )),
                     }
                 }
             };
@@ -301,13 +307,15 @@ fn check_required(
             diags.push(
                 Diagnostic::error(
                     Location::new(file, 2, 1),
-                    format!(
-                        "the field `{req}` is required for entries of kind `{}`",
-                        k.id
+                    t!(
+                        "site-entry-field-required-entries-kind",
+                        req = req.to_string(),
+                        id = (k.id).to_string()
                     ),
                 )
-                .with_hint(format!(
-                    "add a line `{req}: …` to the front matter (config.yaml makes it required)"
+                .with_hint(t!(
+                    "site-entry-add-line-front-matter-hint",
+                    req = req.to_string()
                 )),
             );
         }
@@ -335,14 +343,19 @@ fn exhibit_warnings(
         diags.push(
             Diagnostic::warning(
                 Location::new(file, 1, 1),
-                format!(
-                    "the exhibition catalogue prints this entry without its {}",
-                    missing.join(", ")
+                t!(
+                    "site-entry-exhibition-catalogue-prints-entry",
+                    join = (missing.join(", ")).to_string()
                 ),
             )
-            .with_hint(format!(
-                "add {} to the front matter, or `exhibit: false` to leave the entry out of the catalogue",
-                missing.iter().map(|m| format!("`{m}:`")).collect::<Vec<_>>().join(", ")
+            .with_hint(t!(
+                "site-entry-add-front-matter-exhibit-hint",
+                join = (missing
+                    .iter()
+                    .map(|m| format!("`{m}:`"))
+                    .collect::<Vec<_>>()
+                    .join(", "))
+                .to_string()
             )),
         );
     }
@@ -397,9 +410,9 @@ fn slug_of_file_name(
     if s.is_empty() {
         Err(Diagnostic::error(
             fm.key_location("title", file),
-            "neither the file's name nor the title has letters or digits to make the page's address of",
+            t!("site-entry-neither-file-s-name"),
         )
-        .with_hint("rename the file in Latin letters, or add an address to the front matter, e.g. slug: ashyq-sabaq"))
+        .with_hint(t!("site-entry-rename-file-latin-letters-hint")))
     } else {
         Ok(s)
     }

@@ -1,6 +1,7 @@
 //! An entry's fields beyond the common ones, checked against the site's settings
 //! and kept typed: a level as its choice, a date as a date, people as teachers.
 
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 
 use crate::config::Config;
@@ -106,11 +107,11 @@ pub fn read_fields(
                 .chain(kind.fields.iter().map(|&f| config.fields[f].name.as_str()));
             let mut d = Diagnostic::warning(
                 raw.key.location.clone(),
-                format!("unknown field `{name}` is ignored"),
+                t!("site-fields-unknown-field-ignored", name = name.to_string()),
             );
             d = match nearest(name, known) {
-                Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                None => d.with_hint("define it under `fields:` in config.yaml to keep it"),
+                Some(n) => d.with_hint(t!("site-fields-did-you-mean-hint", n = n.to_string())),
+                None => d.with_hint(t!("site-fields-define-under-fields-config-hint")),
             };
             diags.push(d);
             continue;
@@ -143,14 +144,17 @@ fn not_of_kind(raw: &RawField, f: FieldId, kind: &Kind, config: &Config) -> Diag
     };
     Diagnostic::warning(
         raw.key.location.clone(),
-        format!(
-            "the field `{name}` belongs to {whose}, not to `{}`; it is ignored",
-            kind.id
+        t!(
+            "site-fields-field-belongs-not-ignored",
+            name = name.to_string(),
+            whose = whose.to_string(),
+            id = (kind.id).to_string()
         ),
     )
-    .with_hint(format!(
-        "remove it, or give it to `{}` in config.yaml (fields: - name: {name}, kinds: [{}, …])",
-        kind.id, kind.id
+    .with_hint(t!(
+        "site-fields-remove-give-config-yaml-hint",
+        id = (kind.id).to_string(),
+        name = name.to_string()
     ))
 }
 
@@ -355,14 +359,16 @@ fn standard_number(name: &str, t: &str, at: &Location) -> Option<Diagnostic> {
     (!valid).then(|| {
         Diagnostic::warning(
             at.clone(),
-            format!(
-                "the {} «{t}» is not a valid number: a digit is wrong or missing",
-                name.to_uppercase()
+            t!(
+                "site-fields-not-valid-number-digit",
+                to_uppercase = (name.to_uppercase()).to_string(),
+                t = t.to_string()
             ),
         )
-        .with_hint(format!(
-            "copy it from the journal or book again; an {} has {form}",
-            name.to_uppercase()
+        .with_hint(t!(
+            "site-fields-copy-from-journal-book-hint",
+            to_uppercase = (name.to_uppercase()).to_string(),
+            form = form.to_string()
         ))
     })
 }
@@ -466,7 +472,7 @@ fn describe(v: &Value) -> String {
     match yaml::scalar_text(v) {
         Some(t) if matches!(v, Value::String(_)) => format!("«{t}»"),
         Some(t) => t,
-        None => yaml::describe(v).to_string(),
+        None => yaml::describe(v).render(crate::lang::Lang::En),
     }
 }
 

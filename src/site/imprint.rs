@@ -4,6 +4,7 @@
 //! them in its front matter; `catalogue:` in config.yaml gives the site's
 //! defaults for all but the approval.
 
+use crate::t;
 use chrono::NaiveDate;
 use serde_yaml::Value;
 
@@ -71,8 +72,8 @@ impl Imprint {
                     v => match scalar_text(v) {
                         Some(one) => imprint.reviewers = vec![one],
                         None => diags.push(
-                            Diagnostic::error(at.clone(), format!("`reviewers` must be a list of names, found {}", describe(v)))
-                                .with_hint("write reviewers: [\"Асанова Г. Т., педагог-шебер\", \"…\"]"),
+                            Diagnostic::error(at.clone(), t!("site-imprint-reviewers-must-list-names", v = describe(v)))
+                                .with_hint(t!("site-imprint-write-reviewers-hint")),
                         ),
                     },
                 },
@@ -80,7 +81,7 @@ impl Imprint {
                     Some(d) if key == "approved" => imprint.approved = Some(d.date),
                     Some(d) => imprint.exhibited = Some(d.date),
                     None => diags.push(
-                        Diagnostic::error(at.clone(), format!("`{key}` is not a date"))
+                        Diagnostic::error(at.clone(), t!("site-imprint-not-date", key = key.to_string()))
                             .with_hint(if key == "approved" {
                                 "write the day the methodological council approved the catalogue: approved: 2026-01-15"
                             } else {

@@ -1,5 +1,7 @@
 //! Building the site model from `config.yaml`, `data/` and `content/`.
 
+use crate::messages::Text;
+use crate::t;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -391,9 +393,12 @@ fn sort_docs<'p>(
                     None => diags.push(
                         Diagnostic::error(
                             Location::file(&p.file.path),
-                            format!("a catalogue foreword must be named after its academic year, not `{stem}`"),
+                            t!(
+                                "site-load-catalogue-foreword-must-named",
+                                stem = stem.to_string()
+                            ),
                         )
-                        .with_hint("name it like content/catalogue/2025-2026.md"),
+                        .with_hint(t!("site-load-name-like-content-catalogue-hint")),
                     ),
                 }
             }
@@ -484,21 +489,22 @@ fn page_urls(
             diags.push(
                 Diagnostic::error(
                     Location::file(source),
-                    format!("the page's URL `{dir}` is used by ozyq itself"),
+                    t!("site-load-page-s-url-used", dir = dir.to_string()),
                 )
-                .with_hint("give the page another `slug:`"),
+                .with_hint(t!("site-load-give-page-another-slug-hint")),
             );
         } else if let Some(other) = owner_of_dir.get(dir) {
             let other = other.strip_prefix(&config.root).unwrap_or(other);
             diags.push(
                 Diagnostic::error(
                     Location::file(source),
-                    format!(
-                        "the address `{dir}` is also that of {}",
-                        Location::file(other)
+                    t!(
+                        "site-load-address-also",
+                        dir = dir.to_string(),
+                        other = (Location::file(other)).to_string()
                     ),
                 )
-                .with_hint("rename one of the two files, or give it a `slug:` in its front matter"),
+                .with_hint(t!("site-load-rename-one-two-files-hint")),
             );
         } else {
             owner_of_dir.insert(dir.clone(), source.clone());
@@ -560,7 +566,7 @@ fn attach_files(
     let mut originals: BTreeMap<PathBuf, String> = BTreeMap::new();
     for (e, files) in entries.iter_mut().zip(entry_files) {
         let base = front_matter::base_dir(&e.doc.source);
-        let mut attach = |written: &str, title: Option<&String>, at: &Location, what| {
+        let mut attach = |written: &str, title: Option<&String>, at: &Location, what: &Text| {
             let (url, size) = resolve_file(
                 written,
                 &base,
@@ -582,13 +588,15 @@ fn attach_files(
                 diags.push(
                     Diagnostic::warning(
                         at.clone(),
-                        format!(
-                            "the {what} `{written}` is {:.1} MB, more than the {} MB a college's host may accept",
-                            size as f64 / 1e6,
-                            config.attachments.max_megabytes
+                        t!(
+                            "site-load-file-too-large",
+                            what = what,
+                            written = written,
+                            megabytes = format!("{:.1}", size as f64 / 1e6),
+                            limit = config.attachments.max_megabytes
                         ),
                     )
-                    .with_hint("make it smaller (a PDF saved for the web, a video linked from a video site), or raise `attachments: {max_megabytes: …}` in config.yaml"),
+                    .with_hint(t!("site-load-make-smaller-pdf-saved-hint")),
                 );
             }
             let name = Path::new(written);
@@ -608,11 +616,15 @@ fn attach_files(
             })
         };
         for a in &files.attachments {
-            e.attachments
-                .extend(attach(&a.file, a.title.as_ref(), &a.location, "attachment"));
+            e.attachments.extend(attach(
+                &a.file,
+                a.title.as_ref(),
+                &a.location,
+                &t!("site-load-what-attachment"),
+            ));
         }
         crate::site::fields::place_files(&mut e.fields, |w| {
-            attach(&w.value, None, &w.location, "file")
+            attach(&w.value, None, &w.location, &t!("site-load-what-file"))
         });
         if let Some(c) = &files.cover {
             e.cover = resolve_file(
@@ -622,7 +634,7 @@ fn attach_files(
                 &content_dir,
                 asset_dest,
                 &c.location,
-                "cover image",
+                &t!("site-load-what-cover"),
                 diags,
             )
             .map(|(u, _)| u);
@@ -656,39 +668,37 @@ fn foreword_limits(p: &Parsed, diags: &mut Vec<Diagnostic>) {
         diags.push(
             Diagnostic::warning(
                 at(end),
-                format!(
-                    "the foreword is too long for the printed catalogue ({} characters): \
-                     the PDF has it cut to {} characters, here or at a paragraph before",
-                    body.chars().count(),
-                    fit::FOREWORD.chars
+                t!(
+                    "site-load-foreword-too-long-printed",
+                    count = (body.chars().count()).to_string(),
+                    chars = (fit::FOREWORD.chars).to_string()
                 ),
             )
-            .with_hint("a foreword of a page or two is usual; shorten it"),
+            .with_hint(t!("site-load-foreword-page-two-usual-hint")),
         );
     }
     if let Some(offset) = fit::markdown_too_deep(&fitted.text) {
         diags.push(
             Diagnostic::warning(
                 at(offset),
-                format!(
-                    "lists or quotes here are nested more than {} deep: the PDF prints the deeper ones at that depth",
-                    fit::NESTING
+                t!(
+                    "site-load-lists-quotes-here-are",
+                    nesting = (fit::NESTING).to_string()
                 ),
             )
-            .with_hint("a list inside a list inside a list is usually enough"),
+            .with_hint(t!("site-load-list-inside-list-inside-hint")),
         );
     }
     if let Some(offset) = fit::markdown_long_run(&fitted.text) {
         diags.push(
             Diagnostic::warning(
                 at(offset),
-                format!(
-                    "the foreword has a run of more than {} characters without a space: \
-                     the PDF has it broken by spaces",
-                    fit::LONGEST_RUN
+                t!(
+                    "site-load-foreword-has-run-more",
+                    longest_run = (fit::LONGEST_RUN).to_string()
                 ),
             )
-            .with_hint("add the missing spaces, or shorten it"),
+            .with_hint(t!("site-load-add-missing-spaces-shorten-hint")),
         );
     }
 }
@@ -702,14 +712,21 @@ fn resolve_file(
     content_dir: &Path,
     asset_dest: &PathMap<PathBuf, String>,
     loc: &Location,
-    what: &str,
+    what: &Text,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(String, u64)> {
     let path = normalize(&base.join(name));
     if Path::new(name).is_absolute() || !is_inside(&path, site_root) {
         diags.push(
-            Diagnostic::error(loc.clone(), format!("the {what} `{name}` is outside the site folder"))
-                .with_hint("put the file beside the Markdown file (make the entry a folder with index.md) and name it without ../"),
+            Diagnostic::error(
+                loc.clone(),
+                t!(
+                    "site-load-outside-site-folder",
+                    what = what,
+                    name = name.to_string()
+                ),
+            )
+            .with_hint(t!("site-load-put-file-beside-markdown-hint")),
         );
         return None;
     }
@@ -717,8 +734,18 @@ fn resolve_file(
         Ok(m) if m.is_file() => m,
         _ => {
             diags.push(
-                Diagnostic::error(loc.clone(), format!("the {what} `{name}` does not exist"))
-                    .with_hint(format!("expected the file at {}", path.display())),
+                Diagnostic::error(
+                    loc.clone(),
+                    t!(
+                        "site-load-does-not-exist",
+                        what = what,
+                        name = name.to_string()
+                    ),
+                )
+                .with_hint(t!(
+                    "site-load-expected-file-hint",
+                    path = (path.display()).to_string()
+                )),
             );
             return None;
         }
@@ -729,9 +756,16 @@ fn resolve_file(
             diags.push(
                 Diagnostic::error(
                     loc.clone(),
-                    format!("the {what} `{name}` is not inside content/"),
+                    t!(
+                        "site-load-not-inside-content",
+                        what = what,
+                        name = name.to_string()
+                    ),
                 )
-                .with_hint(format!("move it into {}", content_dir.display())),
+                .with_hint(t!(
+                    "site-load-move-into-hint",
+                    content_dir = (content_dir.display()).to_string()
+                )),
             );
             None
         }

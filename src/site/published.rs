@@ -5,6 +5,7 @@
 //! after its file is renamed, moved to another kind or removed
 //! (see [`super::addresses`]).
 
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -52,7 +53,10 @@ impl Record {
             Err(e) => {
                 diags.push(Diagnostic::error(
                     Location::file(&path),
-                    format!("cannot read the record of published addresses: {e}"),
+                    t!(
+                        "site-published-cannot-read-record-published",
+                        e = e.to_string()
+                    ),
                 ));
                 return Record::default();
             }
@@ -105,14 +109,15 @@ const HEADER: &str = "\
 # Delete a line only to give its address to another file.
 ";
 
-const HINT: &str = "each line is `address/: {file: \"content/…/name.md\", title: \"…\"}`; \
-     if the file is beyond repair, delete it and build again (old addresses are then forgotten)";
+fn hint() -> crate::messages::Text {
+    t!("site-published-record-hint")
+}
 
 fn parse(text: &str, path: &PathBuf, diags: &mut Vec<Diagnostic>) -> Record {
     let value = match yaml::parse(text, path, 1) {
         Ok(v) => v,
         Err(d) => {
-            diags.push(d.with_hint(HINT));
+            diags.push(d.with_hint(hint()));
             return Record::default();
         }
     };
@@ -127,12 +132,12 @@ fn parse(text: &str, path: &PathBuf, diags: &mut Vec<Diagnostic>) -> Record {
             diags.push(
                 Diagnostic::error(
                     Location::file(path),
-                    format!(
-                        "the record of published addresses must be a map of addresses, found {}",
-                        yaml::describe(&other)
+                    t!(
+                        "site-published-record-published-addresses-must",
+                        other = yaml::describe(&other)
                     ),
                 )
-                .with_hint(HINT),
+                .with_hint(hint()),
             );
             return record;
         }
@@ -146,9 +151,17 @@ fn parse(text: &str, path: &PathBuf, diags: &mut Vec<Diagnostic>) -> Record {
             Ok(p) => {
                 record.addresses.insert(address, p);
             }
-            Err(what) => {
-                diags.push(Diagnostic::error(at, format!("`{address}`: {what}")).with_hint(HINT))
-            }
+            Err(what) => diags.push(
+                Diagnostic::error(
+                    at,
+                    t!(
+                        "site-published-message",
+                        address = address.to_string(),
+                        what = what.to_string()
+                    ),
+                )
+                .with_hint(hint()),
+            ),
         }
     }
     record
@@ -158,7 +171,7 @@ fn entry(v: &Value) -> Result<Published, String> {
     let Value::Mapping(m) = v else {
         return Err(format!(
             "expected {{file: …, title: …}}, found {}",
-            yaml::describe(v)
+            yaml::describe(v).render(crate::lang::Lang::En)
         ));
     };
     let text = |key: &str| m.get(key).and_then(yaml::scalar_text);

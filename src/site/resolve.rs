@@ -1,5 +1,6 @@
 //! Turning the names written in front matter into the site's authors, departments and tags.
 
+use crate::t;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -219,7 +220,7 @@ impl Registry {
         if self.has_author_data && looks_like_id(name) {
             let mut d = Diagnostic::error(
                 at.clone(),
-                format!("no author has the id `{name}` in data/authors.yaml"),
+                t!("site-resolve-no-author-has-id", name = name.to_string()),
             );
             let ids = self
                 .authors
@@ -227,10 +228,8 @@ impl Registry {
                 .filter(|a| a.known)
                 .map(|a| a.id.as_str());
             d = match nearest(name, ids) {
-                Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-                None => {
-                    d.with_hint("add the teacher to data/authors.yaml, or write their full name")
-                }
+                Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint", n = n.to_string())),
+                None => d.with_hint(t!("site-resolve-add-teacher-data-authors-hint")),
             };
             diags.push(d);
             return None;
@@ -239,9 +238,12 @@ impl Registry {
             diags.push(
                 Diagnostic::warning(
                     at.clone(),
-                    format!("`{name}` looks like an author's id, but there is no data/authors.yaml to find the name in; it is printed as written"),
+                    t!("site-resolve-looks-like-author-s", name = name.to_string()),
                 )
-                .with_hint(format!("create data/authors.yaml with «- id: {name}» and «name: …» under it, or write the teacher's full name here")),
+                .with_hint(t!(
+                    "site-resolve-create-data-authors-yaml-hint",
+                    name = name.to_string()
+                )),
             );
         }
         // A guest author: named in full, not described in data/authors.yaml.
@@ -291,7 +293,10 @@ impl Registry {
         diags.push(
             Diagnostic::error(
                 at.clone(),
-                format!("`{name}` is not a teacher of data/authors.yaml"),
+                t!(
+                    "site-resolve-not-teacher-data-authors",
+                    name = name.to_string()
+                ),
             )
             .with_hint(hint),
         );
@@ -314,10 +319,13 @@ impl Registry {
             return None;
         }
         let known = self.departments.iter().map(|d| d.id.as_str());
-        let mut d = Diagnostic::error(at.clone(), format!("no department is called `{name}`"));
+        let mut d = Diagnostic::error(
+            at.clone(),
+            t!("site-resolve-no-department-called", name = name.to_string()),
+        );
         d = match nearest(name, known) {
-            Some(n) => d.with_hint(format!("did you mean `{n}`? A plan names a department by its id in data/departments.yaml or its name")),
-            None => d.with_hint("name a department of data/departments.yaml, by its id or its name"),
+            Some(n) => d.with_hint(t!("site-resolve-did-you-mean-plan-hint", n = n.to_string())),
+            None => d.with_hint(t!("site-resolve-name-department-data-departments-hint")),
         };
         diags.push(d);
         None
@@ -342,10 +350,10 @@ impl Registry {
         if self.has_department_data && looks_like_id(name) {
             let mut d = Diagnostic::error(
                 at.clone(),
-                format!("no department has the id `{name}` in data/departments.yaml"),
+                t!("site-resolve-no-department-has-id", name = name.to_string()),
             );
             if let Some(n) = nearest(name, self.departments.iter().map(|d| d.id.as_str())) {
-                d = d.with_hint(format!("did you mean `{n}`?"));
+                d = d.with_hint(t!("site-resolve-did-you-mean-hint-2", n = n.to_string()));
             }
             diags.push(d);
             return None;

@@ -2,6 +2,7 @@
 //! (`lesson.md` and `lesson.ru.md`), and what each language's listings show. The
 //! first language's view is `Site::index`; the others' are [`Tongue`]s.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use typed_index_collections::TiVec;
@@ -153,15 +154,13 @@ fn one_per_language<'a, I: Copy>(
             Some(&k) => diags.push(
                 Diagnostic::error(
                     Location::file(&doc.source),
-                    format!(
-                        "{} is also the `{}` version of this work",
-                        Location::file(&of(k).1.source),
-                        lang.code()
+                    t!(
+                        "site-tongues-also-version-work",
+                        source = (Location::file(&of(k).1.source)).to_string(),
+                        code = (lang.code()).to_string()
                     ),
                 )
-                .with_hint(
-                    "a work has one file in each language: remove `lang:` from the original, or rename one of them",
-                ),
+                .with_hint(t!("site-tongues-work-has-one-file-hint")),
             ),
             None => kept.push(i),
         }
@@ -172,12 +171,12 @@ fn one_per_language<'a, I: Copy>(
 fn disagreement(translation: &Path, original: &Path) -> Diagnostic {
     Diagnostic::warning(
         Location::file(translation),
-        format!(
-            "this translation's kind or date differs from that of {}",
-            Location::file(original)
+        t!(
+            "site-tongues-translation-s-kind-date",
+            original = (Location::file(original)).to_string()
         ),
     )
-    .with_hint("a translation is the same work: give it the original's date")
+    .with_hint(t!("site-tongues-translation-same-work-give-hint"))
 }
 
 /// Whether a work's file `i` is the one `lang`'s listings (or menu) show: the file

@@ -2,6 +2,7 @@
 //! ones config.yaml names, else the system's (Debian's `hunspell-kk`, `hunspell-ru`),
 //! with the site's own words (`data/words.txt`) and its people's names added.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use spellbook::Dictionary;
@@ -99,7 +100,10 @@ fn site_words(config: &Config, extra: &[String], diags: &mut Vec<Diagnostic>) ->
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => diags.push(Diagnostic::error(
             Location::file(&path),
-            format!("cannot read the site's word list: {e}"),
+            t!(
+                "spelling-dictionaries-cannot-read-site-s",
+                e = e.to_string()
+            ),
         )),
     }
     for name in extra {
@@ -140,9 +144,10 @@ impl Dictionaries {
                 }
                 Err(e) => diags.push(Diagnostic::warning(
                     Location::file(&dic),
-                    format!(
-                        "cannot read this dictionary: {e}; the {} texts were not checked",
-                        lang.code()
+                    t!(
+                        "spelling-dictionaries-cannot-read-dictionary-texts",
+                        e = e.to_string(),
+                        code = (lang.code()).to_string()
                     ),
                 )),
             }
@@ -176,19 +181,17 @@ fn missing(config: &Config, lang: Lang, at: Location) -> Diagnostic {
     };
     let named = config.spelling.dictionaries.get(lang.code());
     let message = match named {
-        Some(p) => format!(
-            "there is no dictionary at {} (its .aff and .dic files): the {} texts were not checked for spelling",
-            p.display(),
-            lang.code()
+        Some(p) => t!(
+            "spelling-no-dictionary-at",
+            path = p.as_path(),
+            code = lang.code()
         ),
-        None => format!(
-            "no {} dictionary was found: the {} texts were not checked for spelling",
-            lang.code(),
-            lang.code()
-        ),
+        None => t!("spelling-no-dictionary", code = lang.code()),
     };
-    Diagnostic::warning(at, message).with_hint(format!(
-        "on Debian or Ubuntu: `apt install {package}`; elsewhere, put {name}.aff and {name}.dic beside the site and name them in config.yaml: `spelling: {{dictionaries: {{{}: {name}}}}}`",
-        lang.code()
+    Diagnostic::warning(at, message).with_hint(t!(
+        "spelling-dictionaries-debian-ubuntu-apt-install-hint",
+        package = package.to_string(),
+        name = name.to_string(),
+        code = (lang.code()).to_string()
     ))
 }

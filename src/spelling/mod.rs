@@ -13,6 +13,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::site::{Doc, Site};
+use crate::t;
 use dictionaries::Dictionaries;
 use words::Word;
 
@@ -85,12 +86,12 @@ fn unknown_in(doc: &Doc, lang: Lang, dicts: &Dictionaries) -> Option<Unknown> {
     })
 }
 
-/// The language's name, for messages.
-fn lang_name(lang: Lang) -> &'static str {
+/// The dictionary's name, for messages.
+fn lang_name(lang: Lang) -> crate::messages::Text {
     match lang {
-        Lang::Kk => "Kazakh",
-        Lang::Ru => "Russian",
-        Lang::En => "English",
+        Lang::Kk => t!("spelling-kazakh-dictionary"),
+        Lang::Ru => t!("spelling-russian-dictionary"),
+        Lang::En => t!("spelling-english-dictionary"),
     }
 }
 
@@ -192,26 +193,25 @@ fn warning(
     suggested: Option<&Vec<String>>,
 ) -> Diagnostic {
     let dict = match script(&w.text) {
-        Script::Latin => "English",
+        Script::Latin => lang_name(Lang::En),
         _ => lang_name(lang),
     };
-    let keep = format!(
-        "if it is spelled right (a name, a term), add it to {} (one word a line)",
-        dictionaries::WORDS_FILE
-    );
     let hint = match suggested {
-        Some(s) if !s.is_empty() => format!("did you mean {}? {keep}", s.join(", ")),
-        _ => keep,
+        Some(s) if !s.is_empty() => t!(
+            "spelling-suggest-hint",
+            words = s.join(", "),
+            file = dictionaries::WORDS_FILE
+        ),
+        _ => t!("spelling-keep-hint", file = dictionaries::WORDS_FILE),
     };
     Diagnostic::warning(
         Location::new(path, w.line, w.column),
-        match times {
-            1 => format!("«{}» is not in the {dict} dictionary", w.text),
-            n => format!(
-                "«{}» is not in the {dict} dictionary ({n} times in this file)",
-                w.text
-            ),
-        },
+        t!(
+            "spelling-unknown-word",
+            word = w.text.as_str(),
+            dictionary = dict,
+            times = times
+        ),
     )
     .with_hint(hint)
 }

@@ -125,9 +125,12 @@ impl Fixture {
 
     /// [`Self::run`] on the day `today` (`OZYQ_TODAY`), when given.
     pub fn run_on(&self, today: Option<&str>, args: &[&str]) -> (bool, String, String) {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"))
-        .env("OZYQ_LANG", "en");
-        cmd.args(args).current_dir(self.root()).env("NO_COLOR", "1");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+        // The tests read what ozyq says in English.
+        cmd.args(args)
+            .current_dir(self.root())
+            .env("NO_COLOR", "1")
+            .env("OZYQ_LANG", "en");
         match today {
             Some(day) => cmd.env("OZYQ_TODAY", day),
             None => cmd.env_remove("OZYQ_TODAY"),

@@ -1,6 +1,7 @@
 //! The served folder as the pipeline's sink: a file is written only when its bytes
 //! differ from what is there, and every outcome is recorded for the round.
 
+use crate::t;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
@@ -136,7 +137,7 @@ impl Sink for Writer<'_> {
             self.note(rel, 0, Outcome::Failed);
             Diagnostic::error(
                 Location::file(self.out.join(rel)),
-                format!("cannot write: {e}"),
+                t!("incremental-files-cannot-write", e = e.to_string()),
             )
         })?;
         self.note(rel, key, Outcome::Written);
@@ -158,7 +159,7 @@ impl Sink for Writer<'_> {
             .map_err(|e| {
                 Diagnostic::error(
                     Location::file(source),
-                    format!("cannot copy to the output: {e}"),
+                    t!("incremental-files-cannot-copy-output", e = e.to_string()),
                 )
             })?;
         self.note(rel, h, Outcome::Kept);

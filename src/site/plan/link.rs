@@ -1,5 +1,6 @@
 //! Entries and the plan items they carry out (`plan:` in front matter).
 
+use crate::t;
 use std::hash::{Hash, Hasher};
 use typed_index_collections::TiVec;
 
@@ -90,41 +91,48 @@ fn missing(
     if let Some(other) = elsewhere {
         return Diagnostic::error(
             at,
-            format!(
-                "the plan item `{id}` is in the plan of {}, but this entry's date falls in {}",
-                other.year.label(),
-                year.label()
+            t!(
+                "plan-link-plan-item-plan-but",
+                id = id.to_string(),
+                label = (other.year.label()).to_string(),
+                label2 = (year.label()).to_string()
             ),
         )
-        .with_hint("an entry carries out an item of its own year's plan: check the entry's date, or the item's id");
+        .with_hint(t!("plan-link-entry-carries-out-item-hint"));
     }
     let Some(p) = own else {
         return Diagnostic::error(
             at,
-            format!(
-                "the year {} has no work plan, so `plan: {id}` leads nowhere",
-                year.label()
+            t!(
+                "plan-link-year-has-no-work",
+                label = (year.label()).to_string(),
+                id = id.to_string()
             ),
         )
-        .with_hint(format!(
-            "write the plan in content/plan/{}.yaml, or remove `plan:`",
-            year.slug()
+        .with_hint(t!(
+            "plan-link-write-plan-content-plan-hint",
+            slug = (year.slug()).to_string()
         ));
     };
     let d = Diagnostic::error(
         at,
-        format!("the plan of {} has no item `{id}`", year.label()),
+        t!(
+            "plan-link-plan-has-no-item",
+            label = (year.label()).to_string(),
+            id = id.to_string()
+        ),
     );
     let ids = plans[p].items.iter().map(|i| i.id.as_str());
     match nearest(id, ids) {
-        Some(n) => d.with_hint(format!("did you mean `{n}`?")),
-        None => d.with_hint(format!(
-            "the ids are written as `id:` in content/plan/{}",
-            plans[p]
+        Some(n) => d.with_hint(t!("plan-link-did-you-mean-hint", n = n.to_string())),
+        None => d.with_hint(t!(
+            "plan-link-ids-are-written-id-hint",
+            unwrap_or_default = (plans[p]
                 .source
                 .file_name()
                 .unwrap_or_default()
-                .to_string_lossy()
+                .to_string_lossy())
+            .to_string()
         )),
     }
 }

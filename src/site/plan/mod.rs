@@ -8,6 +8,7 @@ mod fulfilment;
 mod link;
 mod resolve;
 
+use crate::t;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 use typed_index_collections::TiVec;
@@ -186,16 +187,16 @@ pub fn overdue(plans: &TiVec<PlanId, Plan>, today: NaiveDate) -> Vec<Diagnostic>
             out.push(
                 Diagnostic::warning(
                     item.location.clone(),
-                    format!(
-                        "the plan item `{}` («{}») was due by {} and no entry records it",
-                        item.id,
-                        item.title,
-                        item.period().end
+                    t!(
+                        "site-plan-plan-item-was-due",
+                        id = (item.id).to_string(),
+                        title = (item.title).to_string(),
+                        end = (item.period().end).to_string()
                     ),
                 )
-                .with_hint(format!(
-                    "write `plan: {}` in the entry that records it, or mark the item in the plan `status: done` (held, with nothing to publish), `moved` (with `to:`) or `cancelled`, with a `reason:`",
-                    item.id
+                .with_hint(t!(
+                    "site-plan-write-plan-entry-records-hint",
+                    id = (item.id).to_string()
                 )),
             );
         }

@@ -1,6 +1,7 @@
 //! Making the model's plans from the plan files: each item's form, time, teachers
 //! and department checked, every problem located at the item's field.
 
+use crate::t;
 use std::collections::HashSet;
 use typed_index_collections::TiVec;
 
@@ -67,17 +68,18 @@ pub fn resolve_plans(
             diags.push(
                 Diagnostic::error(
                     crate::diagnostics::Location::file(&file.path),
-                    format!(
-                        "the year {} has a plan already: content/plan/{}",
-                        file.year.label(),
-                        first
+                    t!(
+                        "plan-resolve-year-has-plan-already",
+                        label = (file.year.label()).to_string(),
+                        unwrap_or_default = (first
                             .source
                             .file_name()
                             .unwrap_or_default()
-                            .to_string_lossy()
+                            .to_string_lossy())
+                        .to_string()
                     ),
                 )
-                .with_hint("keep one plan file per academic year"),
+                .with_hint(t!("plan-resolve-keep-one-plan-file-hint")),
             );
             continue;
         }
@@ -89,9 +91,12 @@ pub fn resolve_plans(
                 diags.push(
                     Diagnostic::error(
                         raw.id.location.clone(),
-                        format!("the plan item id `{}` is used twice", raw.id.value),
+                        t!(
+                            "plan-resolve-plan-item-id-used",
+                            value = (raw.id.value).to_string()
+                        ),
                     )
-                    .with_hint("give each item of the plan an id of its own"),
+                    .with_hint(t!("plan-resolve-give-each-item-plan-hint")),
                 );
                 continue;
             }
@@ -155,9 +160,9 @@ fn item(
                 raw.to
                     .as_ref()
                     .map_or(raw.location.clone(), |t| t.location.clone()),
-                "`to:` is the new time of a moved item, but this item is not marked moved",
+                t!("plan-resolve-new-time-moved-item"),
             )
-            .with_hint("add `status: moved`, or remove `to:`"),
+            .with_hint(t!("plan-resolve-add-status-moved-remove-hint")),
         );
     }
     if diags.len() > errors {
@@ -169,12 +174,13 @@ fn item(
         diags.push(
             Diagnostic::warning(
                 s.location.clone(),
-                format!(
-                    "the item `{}` is {} without a reason",
-                    raw.id.value, s.value
+                t!(
+                    "plan-resolve-item-without-reason",
+                    value = (raw.id.value).to_string(),
+                    value2 = (s.value).to_string()
                 ),
             )
-            .with_hint("say why with `reason:`: the plan is a record the School reports from"),
+            .with_hint(t!("plan-resolve-say-why-reason-plan-hint")),
         );
     }
     Some(PlanItem {
@@ -207,7 +213,10 @@ fn form(written: &Located<String>, config: &Config, diags: &mut Vec<Diagnostic>)
         diags.push(
             Diagnostic::error(
                 written.location.clone(),
-                format!("unknown form of work `{}`", written.value),
+                t!(
+                    "plan-resolve-unknown-form-work",
+                    value = (written.value).to_string()
+                ),
             )
             .with_hint(hint),
         );
@@ -264,8 +273,11 @@ fn status_word(s: &Located<String>, diags: &mut Vec<Diagnostic>) -> Option<Statu
         return Some(StatusWord::Done);
     }
     diags.push(
-        Diagnostic::error(s.location.clone(), format!("unknown status `{}`", s.value))
-            .with_hint("write `moved` (with `to:` and `reason:`), `cancelled` (with `reason:`), or `done` for what no entry records; an entry records an item with `plan: <id>`"),
+        Diagnostic::error(
+            s.location.clone(),
+            t!("plan-resolve-unknown-status", value = (s.value).to_string()),
+        )
+        .with_hint(t!("plan-resolve-write-moved-reason-cancelled-hint")),
     );
     None
 }

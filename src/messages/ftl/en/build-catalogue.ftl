@@ -1,0 +1,10 @@
+## Messages of the module build-catalogue
+
+build-catalogue-cannot-write = cannot write: { $e }
+build-catalogue-cannot-read = cannot read: { $e }
+build-catalogue-not-academic-year = `{ $year }` is not an academic year
+build-catalogue-write-like-hint = write it like 2025-2026
+build-catalogue-no-entries-academic-year = no entries in the academic year { $slug }
+build-catalogue-cannot-write-2 = cannot write: { $e }
+build-catalogue-name-new-pdf-file-hint = name a new .pdf file outside the site's content, data and themes
+build-catalogue-event-matched-event-field-hint = the event is matched in the `event:` field of the year's entries

@@ -1,0 +1,8 @@
+## Messages of the module catalogue
+
+catalogue-unknown-catalogue-paper = unknown catalogue paper `{ $p }`
+catalogue-use-hint = use a5 or a4
+catalogue-theme-has-no-template = the theme has no template `catalogue.html`; the catalogues get no web page
+catalogue-copy-from-default-theme-hint = copy it from the default theme
+catalogue-exhibition-catalogue-has-no = the exhibition catalogue has no QR codes: config.yaml has no base_url
+catalogue-set-base-url-address-hint = set base_url to the address the site is published at

@@ -1,0 +1,3 @@
+## Messages many modules use.
+
+did-you-mean = did you mean `{ $name }`?

@@ -1,0 +1,14 @@
+## Messages of the module data
+
+data-id-cannot-part-address = the { $what } id `{ $id }` cannot be part of an address
+data-department-names-head-who = department `{ $id }` names the head `{ $h }`, who is not in data/authors.yaml
+data-department-id-used-twice = department id `{ $id }` is used twice
+data-author-id-used-twice = author id `{ $id }` is used twice
+data-unknown-qualification-category = unknown qualification category `{ $c }`
+data-use-master-researcher-expert-hint = use master, researcher, expert, moderator, highest, first, second or none (or педагог-шебер, педагог-зерттеуші, …)
+data-author-names-department-which = author `{ $id }` names the department `{ $d }`, which is not in data/departments.yaml
+data-did-you-mean-hint = did you mean `{ $n }`?
+data-photo-not-file-inside = the photo `{ $p }` of `{ $id }` is not a file inside data/
+data-photo-paths-are-relative-hint = photo paths are relative to the data/ folder, e.g. photos/name.jpg
+data-what-department = department
+data-what-author = author

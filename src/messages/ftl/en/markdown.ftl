@@ -1,0 +1,12 @@
+## Messages of the module markdown
+
+markdown-give-each-heading-id-hint = give each heading an id of its own (footnotes take fn-1, fnref-1 and so on), or leave {"{"}#…{"}"} out to have one made from the heading's text
+markdown-link-runs-code-hides = a `{ $scheme }` link runs code or hides a document in the page, which a published page must not do
+markdown-link-page-file-site-hint = link to a page or a file of the site, or to an https:// address
+markdown-link-points-does-not = the link `{ $dest }` points to { $what } that does not exist
+markdown-what-content-file = a content file
+markdown-what-file = a file
+markdown-check-path-content-file-hint = check the path: it is relative to this file, e.g. ../seminars/name.md (a draft has no page to link to)
+markdown-check-path-file-hint = check the path: it is relative to this file; put images and documents beside the entry (a folder with index.md)
+markdown-heading-id-taken = the heading id `{ $id }` is already that of the heading on line { $line }; this heading's is `{ $got }`
+markdown-heading-id-footnote = the heading id `{ $id }` is that of a footnote; this heading's is `{ $got }`

@@ -1,0 +1,9 @@
+## Messages of the module render-templates
+
+render-templates-template-error = template error: { $message }
+render-templates-template-error-2 = template error: { $msg }
+render-templates-template-error-3 = template error: { $msg }
+render-templates-template-not-utf-text = the template is not UTF-8 text
+render-templates-theme-has-no-template = the theme has no template `{ $required }`
+render-templates-copy-from-default-theme-hint = copy it from the default theme (ozyq init makes a site with all of them)
+render-templates-fix-hint = fix the template, or remove the site's override to use the theme's own

@@ -1,0 +1,12 @@
+## What `ozyq init` writes in a new site's files
+
+init-comment-settings = Site settings. Every field but `title` may be left out.
+init-comment-base-url = The address the site will be published at, e.g. https://college.example/otm/ (used for canonical links, the sitemap and the catalogue's QR codes).
+init-comment-language = The site's language: kk, ru or en (`languages: [kk, ru]` for a site in both, Russian under ru/).
+init-comment-theme = The theme built into ozyq. Files in this site's templates/, static/ and print/ are used in place of the theme's files of the same name: `ozyq theme eject base.html` copies one there to change it, and `ozyq theme list` names them all.
+init-comment-year-start = The month the academic year starts in (9 = September).
+init-comment-page-size = Entries per listing page.
+init-comment-authors = The college's teachers, one item each; entries name them by id (`authors: [abenova-g]`). category: master, researcher, expert, moderator, highest, first, second or none.
+init-example-name = Surname Name Patronymic
+init-example-position = Teacher of mathematics
+init-home-text = Materials of the School of Advanced Pedagogical Experience.

@@ -1,0 +1,13 @@
+## Messages of the module site-resolve
+
+site-resolve-no-author-has-id = no author has the id `{ $name }` in data/authors.yaml
+site-resolve-did-you-mean-hint = did you mean `{ $n }`?
+site-resolve-add-teacher-data-authors-hint = add the teacher to data/authors.yaml, or write their full name
+site-resolve-looks-like-author-s = `{ $name }` looks like an author's id, but there is no data/authors.yaml to find the name in; it is printed as written
+site-resolve-create-data-authors-yaml-hint = create data/authors.yaml with «- id: { $name }» and «name: …» under it, or write the teacher's full name here
+site-resolve-not-teacher-data-authors = `{ $name }` is not a teacher of data/authors.yaml
+site-resolve-no-department-called = no department is called `{ $name }`
+site-resolve-did-you-mean-plan-hint = did you mean `{ $n }`? A plan names a department by its id in data/departments.yaml or its name
+site-resolve-name-department-data-departments-hint = name a department of data/departments.yaml, by its id or its name
+site-resolve-no-department-has-id = no department has the id `{ $name }` in data/departments.yaml
+site-resolve-did-you-mean-hint-2 = did you mean `{ $n }`?

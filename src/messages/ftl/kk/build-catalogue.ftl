@@ -1,0 +1,10 @@
+## build-catalogue модулінің хабарлары
+
+build-catalogue-cannot-write = жазу мүмкін болмады: { $e }
+build-catalogue-cannot-read = оқу мүмкін болмады: { $e }
+build-catalogue-not-academic-year = `{ $year }` — оқу жылы емес
+build-catalogue-write-like-hint = оқу жылын 2025-2026 түрінде жазыңыз
+build-catalogue-no-entries-academic-year = мына оқу жылында бірде-бір жазба жоқ: { $slug }
+build-catalogue-cannot-write-2 = жазу мүмкін болмады: { $e }
+build-catalogue-name-new-pdf-file-hint = сайттың content, data және themes қалталарынан тыс жаңа .pdf файлының атын көрсетіңіз
+build-catalogue-event-matched-event-field-hint = іс-шара сол оқу жылындағы жазбалардың `event:` өрісі бойынша іздестіріледі

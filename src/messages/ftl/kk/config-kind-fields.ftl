@@ -1,0 +1,6 @@
+## config-kind-fields модулінің хабарлары
+
+config-kind-fields-field-names-kind-which = `{ $name }` өрісінде `{ $id }` түрі көрсетілген, бірақ сайтта мұндай түр жоқ
+config-kind-fields-add-kind-s-fields-hint = түрдің `fields:` тізіміне `{ $req }` қосыңыз немесе өріске `kinds: [{ $id }]` деп жазыңыз
+config-kind-fields-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
+config-kind-fields-define-under-fields-config-hint = бұл өрісті config.yaml файлында `fields:` бөлігінің астында анықтаңыз, мысалы - name: { $name }

@@ -1,0 +1,9 @@
+## pipeline-make модулінің хабарлары
+
+pipeline-make-cannot-copy-output = output қалтасына көшіру мүмкін болмады: { $e }
+pipeline-make-cannot-write = жазу мүмкін болмады: { $e }
+pipeline-make-cannot-copy-output-2 = output қалтасына көшіру мүмкін болмады: { $e }
+pipeline-make-message = { $name }: { $w }
+pipeline-make-cannot-make-layout-has = жасау мүмкін болмады: { $name }; макетте қате бар: { $message }
+pipeline-make-site-s-own-typst-hint = бұл — сайттың өз Typst макеті; оны түзетіңіз немесе кірістірілген макет қолданылуы үшін өшіріңіз
+pipeline-make-cannot-make = жасау мүмкін болмады: { $name }; { $msg }

@@ -1,0 +1,13 @@
+## plan-resolve модулінің хабарлары
+
+plan-resolve-year-has-plan-already = { $label } оқу жылының жоспары бұрыннан бар: content/plan/{ $unwrap_or_default }
+plan-resolve-keep-one-plan-file-hint = әр оқу жылына бір ғана жоспар файлы болсын
+plan-resolve-plan-item-id-used = `{ $value }` жоспар тармағының id мәні екі рет қолданылған
+plan-resolve-give-each-item-plan-hint = жоспардың әр тармағына өзіндік id беріңіз
+plan-resolve-new-time-moved-item = `to:` — ауыстырылған тармақтың жаңа мерзімі, бірақ бұл тармақ ауыстырылды деп белгіленбеген
+plan-resolve-add-status-moved-remove-hint = `status: moved` қосыңыз немесе `to:` жолын алып тастаңыз
+plan-resolve-item-without-reason = `{ $value }` тармағының мәртебесі — { $value2 }, бірақ себебі көрсетілмеген
+plan-resolve-say-why-reason-plan-hint = себебін `reason:` жолына жазыңыз: Мектеп есептерін осы жоспар бойынша береді
+plan-resolve-unknown-form-work = жұмыс формасы белгісіз: `{ $value }`
+plan-resolve-unknown-status = мәртебе белгісіз: `{ $value }`
+plan-resolve-write-moved-reason-cancelled-hint = `moved` (`to:` және `reason:` жолдарымен), `cancelled` (`reason:` жолымен) немесе ешбір жазбада көрсетілмейтін орындалған тармақ үшін `done` деп жазыңыз; жазба тармақты `plan: <id>` жолы арқылы көрсетеді

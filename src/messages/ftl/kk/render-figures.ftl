@@ -1,0 +1,12 @@
+## render-figures модулінің хабарлары
+
+render-figures-figures-there-are-no = figures: санайтын жазба жоқ ({ $label })
+render-figures-name-year-entries-all-hint = жазбалары бар оқу жылын көрсетіңіз немесе `all` деп жазыңыз
+render-figures-figures-unknown = figures: белгісіз жол `{ $key }: { $value }`
+render-figures-figures-block-empty = figures: блок бос
+render-figures-figures-not-academic-year = figures: `{ $y }` — оқу жылы емес
+render-figures-write-year-all-every-hint = оқу жылын 2024-2025 түрінде жазыңыз немесе барлық жылдар үшін `all` деп жазыңыз
+render-figures-figures-site-has-no = figures: сайтта санауға болатын `{ $f }` өрісі жоқ
+render-figures-define-under-fields-config-hint = `{ $f }` өрісін config.yaml файлындағы `fields:` бөлігінде анықтаңыз немесе жазба түрі не бөлім бойынша санаңыз
+render-figures-figures-kind-level-table = figures: `by: kind-level` — жазба түрлерінің деңгейлер бойынша кестесі; оған диаграмма жасалмайды
+render-figures-write-table-count-kind-hint = `as: table` деп жазыңыз немесе диаграмма үшін жазба түрі не деңгей бойынша санаңыз

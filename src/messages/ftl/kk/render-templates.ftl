@@ -1,0 +1,9 @@
+## render-templates модулінің хабарлары
+
+render-templates-template-error = үлгідегі қате: { $message }
+render-templates-template-error-2 = үлгідегі қате: { $msg }
+render-templates-template-error-3 = үлгідегі қате: { $msg }
+render-templates-template-not-utf-text = үлгі UTF-8 мәтіні емес
+render-templates-theme-has-no-template = безендіру тақырыбында `{ $required }` үлгісі жоқ
+render-templates-copy-from-default-theme-hint = үлгіні әдепкі безендіру тақырыбынан көшіріп алыңыз (ozyq init барлық үлгілері бар сайт жасайды)
+render-templates-fix-hint = үлгіні түзетіңіз немесе безендіру тақырыбының өз үлгісі қолданылуы үшін сайттағы үлгінің көшірмесін өшіріңіз

@@ -1,0 +1,10 @@
+## Сообщения модуля build-catalogue
+
+build-catalogue-cannot-write = не удаётся записать: { $e }
+build-catalogue-cannot-read = не удаётся прочитать: { $e }
+build-catalogue-not-academic-year = `{ $year }` — это не учебный год
+build-catalogue-write-like-hint = напишите его в виде 2025-2026
+build-catalogue-no-entries-academic-year = в учебном году { $slug } нет записей
+build-catalogue-cannot-write-2 = не удаётся записать: { $e }
+build-catalogue-name-new-pdf-file-hint = укажите новый файл .pdf вне папок content, data и themes сайта
+build-catalogue-event-matched-event-field-hint = мероприятие ищется в поле `event:` записей этого учебного года

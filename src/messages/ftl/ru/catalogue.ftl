@@ -1,0 +1,8 @@
+## Сообщения модуля catalogue
+
+catalogue-unknown-catalogue-paper = неизвестный формат бумаги для каталога `{ $p }`
+catalogue-use-hint = укажите a5 или a4
+catalogue-theme-has-no-template = в теме нет шаблона `catalogue.html`; у каталогов не будет веб-страницы
+catalogue-copy-from-default-theme-hint = скопируйте его из стандартной темы
+catalogue-exhibition-catalogue-has-no = в каталоге выставки не будет QR-кодов: в config.yaml нет base_url
+catalogue-set-base-url-address-hint = укажите в base_url адрес, по которому опубликован сайт

@@ -1,0 +1,6 @@
+## Сообщения модуля config-kind-fields
+
+config-kind-fields-field-names-kind-which = у поля `{ $name }` указан вид `{ $id }`, которого на сайте нет
+config-kind-fields-add-kind-s-fields-hint = добавьте `{ $req }` в `fields:` этого вида или `kinds: [{ $id }]` к полю
+config-kind-fields-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
+config-kind-fields-define-under-fields-config-hint = опишите его в разделе `fields:` в config.yaml, например - name: { $name }

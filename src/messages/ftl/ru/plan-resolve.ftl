@@ -1,0 +1,13 @@
+## Сообщения модуля plan-resolve
+
+plan-resolve-year-has-plan-already = на { $label } учебный год план уже есть: content/plan/{ $unwrap_or_default }
+plan-resolve-keep-one-plan-file-hint = оставьте по одному файлу плана на каждый учебный год
+plan-resolve-plan-item-id-used = id пункта плана `{ $value }` используется дважды
+plan-resolve-give-each-item-plan-hint = дайте каждому пункту плана свой id
+plan-resolve-new-time-moved-item = `to:` — это новый срок перенесённого пункта, но этот пункт не отмечен как перенесённый
+plan-resolve-add-status-moved-remove-hint = добавьте `status: moved` или уберите `to:`
+plan-resolve-item-without-reason = у пункта `{ $value }` статус `{ $value2 }`, но не указана причина
+plan-resolve-say-why-reason-plan-hint = укажите причину в `reason:`: план — это документ, по которому Школа отчитывается
+plan-resolve-unknown-form-work = неизвестная форма работы `{ $value }`
+plan-resolve-unknown-status = неизвестный статус `{ $value }`
+plan-resolve-write-moved-reason-cancelled-hint = напишите `moved` (с `to:` и `reason:`), `cancelled` (с `reason:`) или `done` — для того, что не отражено ни в одной записи; запись связывается с пунктом строкой `plan: <id>`

@@ -1,0 +1,18 @@
+## Сообщения модуля site-addresses
+
+site-addresses-led-which-was-withdrawn = адрес `{ $address }` вёл к материалу «{ $title }», снятому с публикации; теперь этот адрес ведёт сюда
+site-addresses-links-old-material-now-hint = ссылки на старый материал теперь открывают этот; если это неправильно, дайте этому файлу другое имя или `slug:`
+site-addresses-page-s-own-address = `{ $a }` — собственный адрес этой страницы
+site-addresses-alias-old-address-remove-hint = в aliases указывают старые адреса; удалите этот
+site-addresses-alias-address-ozyq-uses = старый адрес (alias) `{ $value }` использует сам ozyq
+site-addresses-aliases-are-old-addresses-hint = в aliases указывают старые адреса записей и страниц, а не списков и не файлов из static/
+site-addresses-message = адрес `{ $address }` уже занят: { $whose } { $file }:{ $line }
+site-addresses-address-leads-one-page-hint = адрес может вести только на одну страницу: удалите alias или дайте одному из файлов другой `slug:`
+site-addresses-was-published-now-cannot = адрес `{ $address }` был опубликован для { $file } (сейчас у него адрес `{ $address2 }`){ $printed }; { $file2 } не может занять этот адрес
+site-addresses-give-another-file-name-hint = дайте { $file } другое имя файла или `slug:`; чтобы намеренно отдать ему этот адрес, удалите строку `{ $address }` в { $address2 }
+site-addresses-leads-which-was-withdrawn = адрес `{ $address }`{ $path } ведёт к материалу «{ $title }», снятому с публикации; другой материал не может занять этот адрес
+site-addresses-give-file-another-file-hint = дайте этому файлу другое имя или `slug:` (строка: { $address })
+site-addresses-whose-address = это адрес файла
+site-addresses-whose-alias = это старый адрес (alias) в файле
+site-addresses-not-printed = { "" }
+site-addresses-printed-in = { " " }(QR-код в каталоге { $years })
