@@ -166,11 +166,12 @@ pub fn certificates(
     let count = certificates::count(&cat, whom);
     if count == 0 {
         let what = match event {
-            Some(e) => format!(
-                "no exhibit of {} has an event containing `{e}`",
-                year.slug()
+            Some(e) => t!(
+                "build-catalogue-no-event-exhibit",
+                year = year.slug(),
+                event = e
             ),
-            None => format!("the academic year {} has no exhibits", year.slug()),
+            None => t!("build-catalogue-year-without-exhibits", year = year.slug()),
         };
         diags.push(
             Diagnostic::error(Location::command_line(), what)

@@ -106,11 +106,13 @@ pub fn check_settings(
 fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Result<(), Diagnostic> {
     let at = crate::yaml::key_location(&config.text, key, &config.file, 1);
     let path = crate::paths::normalize(&config.root.join(file));
-    let fail = |msg: String, hint: &str| Err(Diagnostic::error(at.clone(), msg).with_hint(hint));
+    let fail = |msg: crate::messages::Text, hint: crate::diagnostics::Said| {
+        Err(Diagnostic::error(at.clone(), msg).with_hint(hint))
+    };
     if !crate::paths::is_inside(&path, &config.root) || !path.is_file() {
         return fail(
-            format!("the catalogue's {key} `{file}` is not a file inside the site"),
-            "give its path from the site's folder, e.g. data/logo.png",
+            t!("catalogue-picture-not-inside", key = key, file = file),
+            t!("catalogue-picture-path-hint").into(),
         );
     }
     let ext = path
@@ -123,14 +125,23 @@ fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Resul
         "png" | "jpg" | "jpeg" | "webp" | "gif" | "svg"
     ) {
         return fail(
-            format!("the catalogue's {key} `{file}` is not a PNG, JPEG, WebP, GIF or SVG picture"),
-            "save it as PNG or JPEG",
+            t!("catalogue-picture-not-picture", key = key, file = file),
+            t!("catalogue-picture-save-hint").into(),
         );
     }
     if crate::images::is_photo(&path) {
         let bytes = std::fs::read(&path).unwrap_or_default();
         if let Err(e) = crate::images::probe(&bytes, &path, config.images.limits()) {
-            return fail(format!("the catalogue's {key} `{file}`: {e}"), e.hint());
+            let error = e.to_string();
+            return fail(
+                t!(
+                    "catalogue-picture-unreadable",
+                    key = key,
+                    file = file,
+                    error = error
+                ),
+                e.hint().into(),
+            );
         }
     }
     Ok(())

@@ -386,8 +386,12 @@ fn site_field(fc: &FieldConfig, at: &Location, errors: &mut Vec<Diagnostic>) -> 
                 .collect::<Vec<_>>()
                 .join(", ");
             let hint = match nearest(&t.to_lowercase(), names) {
-                Some(n) => format!("did you mean `{n}`? Types are: {list}"),
-                None => format!("types are: {list}"),
+                Some(n) => t!(
+                    "config-fields-did-you-mean-types-hint",
+                    name = n,
+                    list = list.as_str()
+                ),
+                None => t!("config-fields-types-are-hint", list = list.as_str()),
             };
             errors.push(
                 Diagnostic::error(

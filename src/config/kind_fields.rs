@@ -67,8 +67,12 @@ pub fn link(
                 None => {
                     let ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
                     let hint = match nearest(id, ids.iter().copied()) {
-                        Some(n) => format!("did you mean `{n}`? Kinds are: {}", ids.join(", ")),
-                        None => format!("kinds are: {}", ids.join(", ")),
+                        Some(n) => t!(
+                            "config-kind-fields-did-you-mean-kinds-hint",
+                            name = n,
+                            list = ids.join(", ")
+                        ),
+                        None => t!("config-kind-fields-kinds-are-hint", list = ids.join(", ")),
                     };
                     errors.push(
                         Diagnostic::error(

@@ -141,8 +141,12 @@ fn one_of<T: Copy>(
     }
     let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
     let hint = match nearest(value, names.iter().copied()) {
-        Some(n) => format!("did you mean `{n}`? Accepted: {}", names.join(", ")),
-        None => format!("accepted: {}", names.join(", ")),
+        Some(n) => t!(
+            "render-figures-did-you-mean-accepted-hint",
+            name = n,
+            list = names.join(", ")
+        ),
+        None => t!("render-figures-accepted-hint", list = names.join(", ")),
     };
     Err(Diagnostic::error(
         yaml::key_location(body, key, source, line),

@@ -1,6 +1,7 @@
 //! An entry's fields beyond the common ones, checked against the site's settings
 //! and kept typed: a level as its choice, a date as a date, people as teachers.
 
+use crate::messages::Text;
 use crate::t;
 use chrono::{Datelike, NaiveDate};
 
@@ -138,16 +139,16 @@ fn not_of_kind(raw: &RawField, f: FieldId, kind: &Kind, config: &Config) -> Diag
         .map(|k| format!("`{}`", k.id))
         .collect();
     let whose = match owners.len() {
-        0 => "no kind of this site".to_string(),
-        1 => format!("the kind {}", owners[0]),
-        _ => format!("the kinds {}", owners.join(", ")),
+        0 => t!("site-fields-owner-none"),
+        1 => t!("site-fields-owner-kind", kind = owners[0].as_str()),
+        _ => t!("site-fields-owner-kinds", kinds = owners.join(", ")),
     };
     Diagnostic::warning(
         raw.key.location.clone(),
         t!(
             "site-fields-field-belongs-not-ignored",
             name = name.to_string(),
-            whose = whose.to_string(),
+            whose = whose,
             id = (kind.id).to_string()
         ),
     )
@@ -186,12 +187,21 @@ fn typed(
 }
 
 /// An error for a value of the wrong form, with an example of the right one.
-fn expected(field: &Field, raw: &RawField, what: &str, example: &str) -> Diagnostic {
+fn expected(field: &Field, raw: &RawField, what: Text, example: &str) -> Diagnostic {
     let name = &field.name;
     error(
         &raw.key.location,
-        format!("`{name}` must be {what}, found {}", describe(&raw.value)),
-        format!("write it like {name}: {example}"),
+        t!(
+            "site-fields-must-found",
+            name = name.to_string(),
+            what = what,
+            value = describe(&raw.value)
+        ),
+        t!(
+            "site-fields-write-like-hint",
+            name = name.to_string(),
+            example = example.to_string()
+        ),
     )
 }
 
@@ -207,7 +217,7 @@ fn names_or_people(
         let d = expected(
             field,
             raw,
-            "a name or a list of names",
+            t!("site-fields-type-names"),
             "[Әбенова Г. Т., Иванов А. Б.]",
         );
         diags.push(d);
@@ -271,8 +281,12 @@ fn scalar(
             if !ok {
                 diags.push(error(
                     at,
-                    format!("`{name}` must be a web address, found «{text}»"),
-                    "write it in full, starting with https://, e.g. https://doi.org/10.1000/182",
+                    t!(
+                        "site-fields-must-web-address-found",
+                        name = name.to_string(),
+                        text = text.to_string()
+                    ),
+                    t!("site-fields-write-full-starting-https-hint"),
                 ));
                 return None;
             }
@@ -396,26 +410,34 @@ fn not_a_choice(field: &Field, t: &str, at: &Location, lang: Lang) -> Diagnostic
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n);
     let hint = match near {
-        Some(n) => format!("did you mean `{n}`? The choices are: {list}"),
-        None => format!("the choices are: {list}"),
+        Some(n) => t!(
+            "site-fields-did-you-mean-choices-hint",
+            name = n,
+            list = list.as_str()
+        ),
+        None => t!("site-fields-choices-are-hint", list = list.as_str()),
     };
     error(
         at,
-        format!("`{t}` is not one of the choices of `{}`", field.name),
+        t!(
+            "site-fields-not-one-choices",
+            t = t.to_string(),
+            name = (field.name).to_string()
+        ),
         hint,
     )
 }
 
-fn type_words(ty: FieldType) -> &'static str {
+fn type_words(ty: FieldType) -> Text {
     match ty {
-        FieldType::Number => "a number",
-        FieldType::Date => "a date",
-        FieldType::Year => "a year",
-        FieldType::Choice => "one of its choices",
-        FieldType::Url => "a web address",
-        FieldType::YesNo => "yes or no",
-        FieldType::File => "a file name",
-        _ => "text",
+        FieldType::Number => t!("site-fields-type-number"),
+        FieldType::Date => t!("site-fields-type-date"),
+        FieldType::Year => t!("site-fields-type-year"),
+        FieldType::Choice => t!("site-fields-type-choice"),
+        FieldType::Url => t!("site-fields-type-url"),
+        FieldType::YesNo => t!("site-fields-type-yes-no"),
+        FieldType::File => t!("site-fields-type-file"),
+        _ => t!("site-fields-type-text"),
     }
 }
 

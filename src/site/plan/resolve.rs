@@ -204,11 +204,12 @@ fn form(written: &Located<String>, config: &Config, diags: &mut Vec<Diagnostic>)
     if found.is_none() {
         let ids = forms::ids(config);
         let hint = match nearest(&written.value, ids.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`? The forms are: {}", ids.join(", ")),
-            None => format!(
-                "write a kind of the site or another form: {}",
-                ids.join(", ")
+            Some(n) => t!(
+                "plan-resolve-did-you-mean-forms-hint",
+                name = n,
+                list = ids.join(", ")
             ),
+            None => t!("plan-resolve-write-form-hint", list = ids.join(", ")),
         };
         diags.push(
             Diagnostic::error(
@@ -235,23 +236,26 @@ fn time(
         Err(e) => {
             let (message, hint) = match e {
                 PeriodError::Unknown => (
-                    format!("cannot read `{}` as a time of the plan", written.value),
-                    format!("write {}", period::ACCEPTED),
+                    t!(
+                        "plan-resolve-cannot-read-time",
+                        value = written.value.as_str()
+                    ),
+                    t!("plan-resolve-write-time-hint", accepted = period::ACCEPTED),
                 ),
                 PeriodError::OutsideYear => (
-                    format!(
-                        "`{}` is not in the academic year {}",
-                        written.value,
-                        year.label()
+                    t!(
+                        "plan-resolve-time-outside-year",
+                        value = written.value.as_str(),
+                        year = year.label()
                     ),
-                    format!(
-                        "this file is the plan of {}; put the item in the plan of its own year",
-                        year.label()
-                    ),
+                    t!("plan-resolve-plan-of-its-year-hint", year = year.label()),
                 ),
                 PeriodError::Backwards => (
-                    format!("the range `{}` ends before it starts", written.value),
-                    "write the earlier time first: қазан–желтоқсан".to_string(),
+                    t!(
+                        "plan-resolve-range-ends-before-start",
+                        value = written.value.as_str()
+                    ),
+                    t!("plan-resolve-earlier-first-hint"),
                 ),
             };
             diags.push(Diagnostic::error(written.location.clone(), message).with_hint(hint));

@@ -8,3 +8,5 @@ build-catalogue-no-entries-academic-year = no entries in the academic year { $sl
 build-catalogue-cannot-write-2 = cannot write: { $e }
 build-catalogue-name-new-pdf-file-hint = name a new .pdf file outside the site's content, data and themes
 build-catalogue-event-matched-event-field-hint = the event is matched in the `event:` field of the year's entries
+build-catalogue-no-event-exhibit = no exhibit of { $year } has an event containing `{ $event }`
+build-catalogue-year-without-exhibits = the academic year { $year } has no exhibits

@@ -15,3 +15,5 @@ config-fields-list-them-under-e-hint = list them under it, e.g. choices: [онл
 config-fields-choice-field-empty = a choice of the field `{ $name }` is empty
 config-fields-field-has-choice-twice = the field `{ $name }` has the choice `{ $id }` twice
 config-fields-give-each-choice-own-hint = give each choice its own id
+config-fields-did-you-mean-types-hint = did you mean `{ $name }`? Types are: { $list }
+config-fields-types-are-hint = types are: { $list }

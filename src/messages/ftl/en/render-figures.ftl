@@ -10,3 +10,5 @@ render-figures-figures-site-has-no = figures: the site has no field `{ $f }` to 
 render-figures-define-under-fields-config-hint = define `{ $f }` under `fields:` in config.yaml, or count by kind or department
 render-figures-figures-kind-level-table = figures: `by: kind-level` is a table of kinds by level; it has no chart
 render-figures-write-table-count-kind-hint = write `as: table`, or count by kind or by level for a chart
+render-figures-did-you-mean-accepted-hint = did you mean `{ $name }`? Accepted: { $list }
+render-figures-accepted-hint = accepted: { $list }

@@ -8,3 +8,5 @@ build-catalogue-no-entries-academic-year = мына оқу жылында бір
 build-catalogue-cannot-write-2 = жазу мүмкін болмады: { $e }
 build-catalogue-name-new-pdf-file-hint = сайттың content, data және themes қалталарынан тыс жаңа .pdf файлының атын көрсетіңіз
 build-catalogue-event-matched-event-field-hint = іс-шара сол оқу жылындағы жазбалардың `event:` өрісі бойынша іздестіріледі
+build-catalogue-no-event-exhibit = { $year } оқу жылының бірде-бір экспонатында `{ $event }` мәтіні бар іс-шара жоқ
+build-catalogue-year-without-exhibits = { $year } оқу жылында бірде-бір экспонат жоқ

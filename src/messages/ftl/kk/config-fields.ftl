@@ -15,3 +15,5 @@ config-fields-list-them-under-e-hint = нұсқаларды өрістің ас�
 config-fields-choice-field-empty = `{ $name }` өрісінің бір нұсқасы бос
 config-fields-field-has-choice-twice = `{ $name }` өрісінде `{ $id }` нұсқасы екі рет жазылған
 config-fields-give-each-choice-own-hint = әр нұсқаға бөлек id беріңіз
+config-fields-did-you-mean-types-hint = `{ $name }` деп жазғыңыз келді ме? Типтер: { $list }
+config-fields-types-are-hint = типтер: { $list }

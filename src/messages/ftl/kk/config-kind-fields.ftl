@@ -4,3 +4,5 @@ config-kind-fields-field-names-kind-which = `{ $name }` өрісінде `{ $id 
 config-kind-fields-add-kind-s-fields-hint = түрдің `fields:` тізіміне `{ $req }` қосыңыз немесе өріске `kinds: [{ $id }]` деп жазыңыз
 config-kind-fields-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
 config-kind-fields-define-under-fields-config-hint = бұл өрісті config.yaml файлында `fields:` бөлігінің астында анықтаңыз, мысалы - name: { $name }
+config-kind-fields-did-you-mean-kinds-hint = `{ $name }` деп жазғыңыз келді ме? Жазба түрлері: { $list }
+config-kind-fields-kinds-are-hint = жазба түрлері: { $list }

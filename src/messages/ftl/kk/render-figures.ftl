@@ -10,3 +10,5 @@ render-figures-figures-site-has-no = figures: сайтта санауға бол
 render-figures-define-under-fields-config-hint = `{ $f }` өрісін config.yaml файлындағы `fields:` бөлігінде анықтаңыз немесе жазба түрі не бөлім бойынша санаңыз
 render-figures-figures-kind-level-table = figures: `by: kind-level` — жазба түрлерінің деңгейлер бойынша кестесі; оған диаграмма жасалмайды
 render-figures-write-table-count-kind-hint = `as: table` деп жазыңыз немесе диаграмма үшін жазба түрі не деңгей бойынша санаңыз
+render-figures-did-you-mean-accepted-hint = `{ $name }` деп жазғыңыз келді ме? Қабылданатын мәндер: { $list }
+render-figures-accepted-hint = қабылданатын мәндер: { $list }

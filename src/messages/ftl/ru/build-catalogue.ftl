@@ -8,3 +8,5 @@ build-catalogue-no-entries-academic-year = в учебном году { $slug } 
 build-catalogue-cannot-write-2 = не удаётся записать: { $e }
 build-catalogue-name-new-pdf-file-hint = укажите новый файл .pdf вне папок content, data и themes сайта
 build-catalogue-event-matched-event-field-hint = мероприятие ищется в поле `event:` записей этого учебного года
+build-catalogue-no-event-exhibit = ни у одного экспоната за { $year } нет мероприятия, содержащего `{ $event }`
+build-catalogue-year-without-exhibits = в учебном году { $year } нет экспонатов

@@ -15,3 +15,5 @@ config-fields-list-them-under-e-hint = перечислите их под ним
 config-fields-choice-field-empty = один из вариантов поля `{ $name }` пустой
 config-fields-field-has-choice-twice = у поля `{ $name }` вариант `{ $id }` указан дважды
 config-fields-give-each-choice-own-hint = дайте каждому варианту свой id
+config-fields-did-you-mean-types-hint = возможно, вы имели в виду `{ $name }`? Типы: { $list }
+config-fields-types-are-hint = типы: { $list }

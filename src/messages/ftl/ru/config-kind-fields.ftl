@@ -4,3 +4,5 @@ config-kind-fields-field-names-kind-which = у поля `{ $name }` указан
 config-kind-fields-add-kind-s-fields-hint = добавьте `{ $req }` в `fields:` этого вида или `kinds: [{ $id }]` к полю
 config-kind-fields-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
 config-kind-fields-define-under-fields-config-hint = опишите его в разделе `fields:` в config.yaml, например - name: { $name }
+config-kind-fields-did-you-mean-kinds-hint = возможно, вы имели в виду `{ $name }`? Виды: { $list }
+config-kind-fields-kinds-are-hint = виды: { $list }

@@ -10,3 +10,5 @@ render-figures-figures-site-has-no = figures: на сайте нет поля `{
 render-figures-define-under-fields-config-hint = опишите `{ $f }` в разделе `fields:` в config.yaml или считайте по виду или по отделению
 render-figures-figures-kind-level-table = figures: `by: kind-level` — это таблица видов по уровням; диаграммы для неё нет
 render-figures-write-table-count-kind-hint = напишите `as: table` или, чтобы получить диаграмму, считайте по виду или по уровню
+render-figures-did-you-mean-accepted-hint = возможно, вы имели в виду `{ $name }`? Допустимые значения: { $list }
+render-figures-accepted-hint = допустимые значения: { $list }
