@@ -347,19 +347,8 @@ fn run_new(
 
 /// Shows why `ozyq new`, `init` or `theme` made nothing.
 fn scaffold_failed(e: ozyq::scaffold::ScaffoldError, ui: Ui, err: &mut impl Write) -> ExitCode {
-    use ozyq::scaffold::ScaffoldError;
-    match e {
-        ScaffoldError::Config(diags) => {
-            for d in &diags {
-                print_diagnostic(err, d, ui);
-            }
-        }
-        ScaffoldError::UnknownThemeFile { ref hint, .. } => {
-            let _ = writeln!(err, "error: {e}\n  hint: {hint}");
-        }
-        e => {
-            let _ = writeln!(err, "error: {e}");
-        }
+    for d in &e.diagnostics() {
+        print_diagnostic(err, d, ui);
     }
     ExitCode::FAILURE
 }

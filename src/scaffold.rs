@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::config::fields::{Field, FieldType};
 use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
+use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::lang::slug::slugify_short;
 use crate::t;
@@ -45,12 +46,42 @@ pub enum ScaffoldError {
         /// The name as typed.
         given: String,
         /// The files it may have meant, or how to list them.
-        hint: String,
+        hint: crate::messages::Text,
     },
     /// config.yaml could not be read: its located problems, which the caller shows
     /// like a build's.
     #[error("config.yaml has {} problems", .0.len())]
     Config(Vec<crate::diagnostics::Diagnostic>),
+}
+
+impl ScaffoldError {
+    /// The error as diagnostics, to be shown like a build's in the user's language:
+    /// config.yaml's own, or one at the command line.
+    pub fn diagnostics(self) -> Vec<Diagnostic> {
+        let at = Location::command_line();
+        let one = |text: crate::messages::Text| vec![Diagnostic::error(at.clone(), text)];
+        match self {
+            ScaffoldError::Config(diags) => diags,
+            ScaffoldError::NotEmpty(p) => one(t!("scaffold-not-empty", path = p.as_path())),
+            ScaffoldError::UnknownKind { given, known } => {
+                one(t!("scaffold-unknown-kind", kind = given, known = known))
+            }
+            ScaffoldError::Exists(p) => one(t!("scaffold-exists", path = p.as_path())),
+            ScaffoldError::Io(p, e) => one(t!(
+                "scaffold-cannot-write",
+                path = p.as_path(),
+                error = e.to_string()
+            )),
+            ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
+            ScaffoldError::BadDate(d) => one(t!("scaffold-bad-date", date = d)),
+            ScaffoldError::UnknownThemeFile { given, hint } => {
+                vec![
+                    Diagnostic::error(at, t!("scaffold-unknown-theme-file", name = given))
+                        .with_hint(hint),
+                ]
+            }
+        }
+    }
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {

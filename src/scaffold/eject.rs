@@ -7,6 +7,7 @@ use super::ScaffoldError;
 use crate::config::Config;
 use crate::render::ejected;
 use crate::render::theme::Theme;
+use crate::t;
 
 /// The folders of a theme a site may put its own copies in (what the theme loader
 /// reads over the theme).
@@ -56,7 +57,7 @@ fn find<'a>(names: &'a [String], name: &str) -> Result<&'a str, ScaffoldError> {
             Err(ScaffoldError::UnknownThemeFile {
                 given: name.clone(),
                 hint: if many.len() > 1 {
-                    format!("it could be {}: write the whole path", many.join(" or "))
+                    t!("theme-file-ambiguous-hint", files = many.join(", "))
                 } else {
                     let short = names.iter().map(|n| {
                         OVERRIDABLE
@@ -65,8 +66,8 @@ fn find<'a>(names: &'a [String], name: &str) -> Result<&'a str, ScaffoldError> {
                             .unwrap_or(n)
                     });
                     match crate::diagnostics::nearest(&name, short) {
-                        Some(n) => format!("did you mean `{n}`? `ozyq theme list` names them all"),
-                        None => "`ozyq theme list` names the theme's files".into(),
+                        Some(n) => t!("theme-file-did-you-mean-hint", name = n),
+                        None => t!("theme-file-list-hint"),
                     }
                 },
             })
