@@ -117,7 +117,7 @@ fn load_year(
         && let Err(refusal) = target::check_file(o, &source_paths(root), b"%PDF-")
     {
         diags.push(
-            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
+            Diagnostic::error(Location::file(absolute(o)), refusal.text())
                 .with_hint(t!("build-catalogue-name-new-pdf-file-hint")),
         );
     }

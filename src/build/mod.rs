@@ -85,14 +85,10 @@ pub(crate) fn absolute(p: &Path) -> PathBuf {
 /// The error for an output folder a build may not replace, with the way out.
 pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
     let hint = match refusal {
-        Refusal::NotMadeByOzyq => {
-            "choose an empty or new folder, or add --force to delete what is in it"
-        }
-        _ => {
-            "choose a folder beside the site's sources, like output/ or a new folder outside the site"
-        }
+        Refusal::NotMadeByOzyq => t!("output-force-hint"),
+        _ => t!("output-choose-folder-hint"),
     };
-    Diagnostic::error(Location::file(out_dir), refusal.to_string()).with_hint(hint)
+    Diagnostic::error(Location::file(out_dir), refusal.text()).with_hint(hint)
 }
 
 /// Builds the site; on failure the previous output is left as it was.

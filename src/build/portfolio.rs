@@ -64,7 +64,7 @@ pub fn portfolio(
         && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
     {
         diags.push(
-            Diagnostic::error(Location::file(absolute(o)), refusal.to_string())
+            Diagnostic::error(Location::file(absolute(o)), refusal.text())
                 .with_hint(t!("build-portfolio-name-new-pdf-file-hint")),
         );
     }

@@ -28,29 +28,22 @@ pub enum Refusal {
     NotOurFile,
 }
 
+impl Refusal {
+    /// What is refused, as a message.
+    pub fn text(&self) -> crate::messages::Text {
+        match self {
+            Refusal::HoldsSource(s) => crate::t!("output-holds-source", source = s.as_path()),
+            Refusal::InsideSource(s) => crate::t!("output-inside-source", source = s.as_path()),
+            Refusal::NotAFolder => crate::t!("output-not-a-folder"),
+            Refusal::NotOurFile => crate::t!("output-not-our-file"),
+            Refusal::NotMadeByOzyq => crate::t!("output-not-made-by-ozyq"),
+        }
+    }
+}
+
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refusal::HoldsSource(s) => write!(
-                f,
-                "the output folder holds the site's own {}; a build would delete it",
-                s.display()
-            ),
-            Refusal::InsideSource(s) => write!(
-                f,
-                "the output folder is inside the site's {}; a build would delete files there",
-                s.display()
-            ),
-            Refusal::NotAFolder => write!(f, "the output path is a file, not a folder"),
-            Refusal::NotOurFile => write!(
-                f,
-                "the output path is a file of another kind; writing would overwrite it"
-            ),
-            Refusal::NotMadeByOzyq => write!(
-                f,
-                "the output folder has files in it and was not made by ozyq; a build would delete them"
-            ),
-        }
+        f.write_str(&self.text().render(crate::messages::Lang::En))
     }
 }
 

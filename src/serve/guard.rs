@@ -23,7 +23,7 @@ impl Report for PanicMessage {
             t!(
                 "serve-guard-stopped-internal-error-bug",
                 what = what.to_string(),
-                self = self.to_string()
+                panic = self.to_string()
             ),
         )
         .with_hint(t!("serve-guard-last-good-pages-are-hint"))

@@ -345,12 +345,12 @@ fn exhibit_warnings(
                 Location::new(file, 1, 1),
                 t!(
                     "site-entry-exhibition-catalogue-prints-entry",
-                    join = (missing.join(", ")).to_string()
+                    fields = (missing.join(", ")).to_string()
                 ),
             )
             .with_hint(t!(
                 "site-entry-add-front-matter-exhibit-hint",
-                join = (missing
+                fields = (missing
                     .iter()
                     .map(|m| format!("`{m}:`"))
                     .collect::<Vec<_>>()

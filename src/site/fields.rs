@@ -375,13 +375,13 @@ fn standard_number(name: &str, t: &str, at: &Location) -> Option<Diagnostic> {
             at.clone(),
             t!(
                 "site-fields-not-valid-number-digit",
-                to_uppercase = (name.to_uppercase()).to_string(),
+                code = (name.to_uppercase()).to_string(),
                 t = t.to_string()
             ),
         )
         .with_hint(t!(
             "site-fields-copy-from-journal-book-hint",
-            to_uppercase = (name.to_uppercase()).to_string(),
+            code = (name.to_uppercase()).to_string(),
             form = form.to_string()
         ))
     })

@@ -127,7 +127,7 @@ fn missing(
         Some(n) => d.with_hint(t!("plan-link-did-you-mean-hint", n = n.to_string())),
         None => d.with_hint(t!(
             "plan-link-ids-are-written-id-hint",
-            unwrap_or_default = (plans[p]
+            file = (plans[p]
                 .source
                 .file_name()
                 .unwrap_or_default()

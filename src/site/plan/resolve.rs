@@ -71,7 +71,7 @@ pub fn resolve_plans(
                     t!(
                         "plan-resolve-year-has-plan-already",
                         label = (file.year.label()).to_string(),
-                        unwrap_or_default = (first
+                        file = (first
                             .source
                             .file_name()
                             .unwrap_or_default()

@@ -6,4 +6,4 @@ plan-link-year-has-no-work = the year { $label } has no work plan, so `plan: { $
 plan-link-write-plan-content-plan-hint = write the plan in content/plan/{ $slug }.yaml, or remove `plan:`
 plan-link-plan-has-no-item = the plan of { $label } has no item `{ $id }`
 plan-link-did-you-mean-hint = did you mean `{ $n }`?
-plan-link-ids-are-written-id-hint = the ids are written as `id:` in content/plan/{ $unwrap_or_default }
+plan-link-ids-are-written-id-hint = the ids are written as `id:` in content/plan/{ $file }

@@ -1,6 +1,6 @@
 ## Messages of the module plan-resolve
 
-plan-resolve-year-has-plan-already = the year { $label } has a plan already: content/plan/{ $unwrap_or_default }
+plan-resolve-year-has-plan-already = the year { $label } has a plan already: content/plan/{ $file }
 plan-resolve-keep-one-plan-file-hint = keep one plan file per academic year
 plan-resolve-plan-item-id-used = the plan item id `{ $value }` is used twice
 plan-resolve-give-each-item-plan-hint = give each item of the plan an id of its own

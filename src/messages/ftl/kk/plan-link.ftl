@@ -6,4 +6,4 @@ plan-link-year-has-no-work = { $label } оқу жылының жұмыс жос�
 plan-link-write-plan-content-plan-hint = жоспарды content/plan/{ $slug }.yaml файлына жазыңыз немесе `plan:` жолын алып тастаңыз
 plan-link-plan-has-no-item = { $label } оқу жылының жоспарында `{ $id }` тармағы жоқ
 plan-link-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
-plan-link-ids-are-written-id-hint = тармақтардың id мәндері content/plan/{ $unwrap_or_default } файлында `id:` ретінде жазылған
+plan-link-ids-are-written-id-hint = тармақтардың id мәндері content/plan/{ $file } файлында `id:` ретінде жазылған

@@ -1,6 +1,6 @@
 ## plan-resolve модулінің хабарлары
 
-plan-resolve-year-has-plan-already = { $label } оқу жылының жоспары бұрыннан бар: content/plan/{ $unwrap_or_default }
+plan-resolve-year-has-plan-already = { $label } оқу жылының жоспары бұрыннан бар: content/plan/{ $file }
 plan-resolve-keep-one-plan-file-hint = әр оқу жылына бір ғана жоспар файлы болсын
 plan-resolve-plan-item-id-used = `{ $value }` жоспар тармағының id мәні екі рет қолданылған
 plan-resolve-give-each-item-plan-hint = жоспардың әр тармағына өзіндік id беріңіз

@@ -1,6 +1,6 @@
 ## serve-guard модулінің хабарлары
 
-serve-guard-stopped-internal-error-bug = ішкі қатеге байланысты тоқтады (ozyq бағдарламасындағы ақау): { $what }; { $self }
+serve-guard-stopped-internal-error-bug = ішкі қатеге байланысты тоқтады (ozyq бағдарламасындағы ақау): { $what }; { $panic }
 serve-guard-last-good-pages-are-hint = соңғы дұрыс беттер көрсетіліп тұр; келесі сақталған өзгерістен кейін қайта әрекет жасалады. Өзгерткен файлыңызды қоса тіркеп, бұл туралы хабарлаңыз
 serve-serving = { $root } сайты мына мекенжайда ашық: { $url } (бақыланатындар: { $watched }); тоқтату үшін Ctrl+C басыңыз
 serve-stopping = тоқтатылуда

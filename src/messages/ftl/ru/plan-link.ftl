@@ -6,4 +6,4 @@ plan-link-year-has-no-work = на { $label } учебный год нет пла
 plan-link-write-plan-content-plan-hint = запишите план в content/plan/{ $slug }.yaml или уберите `plan:`
 plan-link-plan-has-no-item = в плане на { $label } учебный год нет пункта `{ $id }`
 plan-link-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
-plan-link-ids-are-written-id-hint = id пунктов записаны в строках `id:` в content/plan/{ $unwrap_or_default }
+plan-link-ids-are-written-id-hint = id пунктов записаны в строках `id:` в content/plan/{ $file }

@@ -1,6 +1,6 @@
 ## Сообщения модуля plan-resolve
 
-plan-resolve-year-has-plan-already = на { $label } учебный год план уже есть: content/plan/{ $unwrap_or_default }
+plan-resolve-year-has-plan-already = на { $label } учебный год план уже есть: content/plan/{ $file }
 plan-resolve-keep-one-plan-file-hint = оставьте по одному файлу плана на каждый учебный год
 plan-resolve-plan-item-id-used = id пункта плана `{ $value }` используется дважды
 plan-resolve-give-each-item-plan-hint = дайте каждому пункту плана свой id

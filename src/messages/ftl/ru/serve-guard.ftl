@@ -1,6 +1,6 @@
 ## Сообщения модуля serve-guard
 
-serve-guard-stopped-internal-error-bug = { $what }: остановка из-за внутренней ошибки (ошибки в самом ozyq): { $self }
+serve-guard-stopped-internal-error-bug = { $what }: остановка из-за внутренней ошибки (ошибки в самом ozyq): { $panic }
 serve-guard-last-good-pages-are-hint = показаны последние удачно собранные страницы; при следующем сохранении изменений будет новая попытка. Пожалуйста, сообщите об этой ошибке и приложите файл, который вы меняли
 serve-serving = сайт { $root } открыт по адресу { $url } (отслеживаются: { $watched }); чтобы остановить, нажмите Ctrl+C
 serve-stopping = остановка
