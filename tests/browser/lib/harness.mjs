@@ -391,6 +391,9 @@ export function watch(page, transport) {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
     const u = req.url();
+    // A request the page's own navigation cancelled (the favicon of a page left at
+    // once) is no missing file: those fail with ERR_FILE_NOT_FOUND or an HTTP status.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && transport.isLocal(u)) return;
     if (!transport.isLocal(u)) problems.push(`request to outside the site (blocked): ${u}`);
     else problems.push(`request failed: ${u} (${req.failure()?.errorText})`);
   });
