@@ -197,16 +197,20 @@ impl Diagnostic {
         }
     }
 
+    /// `error` or `warning`, in `lang`.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match self.severity {
+            Severity::Error => crate::t!("label-error").render(lang),
+            Severity::Warning => crate::t!("label-warning").render(lang),
+        }
+    }
+
     /// The diagnostic as the terminal shows it, in `lang`: `error: file:line:col:
     /// message`, then the hint on a line of its own.
     pub fn text_in(&self, lang: Lang) -> String {
-        let label = match self.severity {
-            Severity::Error => crate::t!("label-error"),
-            Severity::Warning => crate::t!("label-warning"),
-        };
         let mut out = format!(
             "{}: {}: {}",
-            label.render(lang),
+            self.label_in(lang),
             self.location,
             self.message_in(lang)
         );

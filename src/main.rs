@@ -189,9 +189,10 @@ impl Ui {
 }
 
 fn print_diagnostic(out: &mut impl Write, d: &Diagnostic, ui: Ui) {
-    let (label, code) = match d.severity {
-        Severity::Error => (ui.say(t!("label-error")), "\x1b[1;31m"),
-        Severity::Warning => (ui.say(t!("label-warning")), "\x1b[1;33m"),
+    let label = d.label_in(ui.lang);
+    let code = match d.severity {
+        Severity::Error => "\x1b[1;31m",
+        Severity::Warning => "\x1b[1;33m",
     };
     let (on, off) = if ui.color {
         (code, "\x1b[0m")

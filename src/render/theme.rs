@@ -13,6 +13,10 @@ use crate::diagnostics::{Diagnostic, Location};
 /// The default theme, so that a site works without a copy of it.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+/// The folders of a site whose files are used in place of the theme's of the same
+/// path (what `ozyq theme eject` copies into).
+pub const SITE_FOLDERS: [&str; 3] = ["templates/", "static/", "print/"];
+
 /// A file of the theme: where it comes from, and its content.
 pub struct ThemeFile {
     /// Path inside the theme, like `templates/base.html`.
@@ -138,12 +142,8 @@ impl Theme {
     /// (its missing templates and strings would only repeat it).
     pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
         let mut files = Theme::own(config, diags)?.files;
-        for (dir, prefix) in [
-            ("templates", "templates/"),
-            ("static", "static/"),
-            ("print", "print/"),
-        ] {
-            let dir = config.root.join(dir);
+        for prefix in SITE_FOLDERS {
+            let dir = config.root.join(prefix.trim_end_matches('/'));
             read_dir_files(&dir, prefix, Layer::Site, &mut files, diags);
         }
         files.sort_by(|a, b| a.rel.cmp(&b.rel));

@@ -9,9 +9,8 @@ use crate::render::ejected;
 use crate::render::theme::Theme;
 use crate::t;
 
-/// The folders of a theme a site may put its own copies in (what the theme loader
-/// reads over the theme).
-const OVERRIDABLE: [&str; 3] = ["templates/", "static/", "print/"];
+/// The folders of a theme a site may put its own copies in.
+const OVERRIDABLE: [&str; 3] = crate::render::theme::SITE_FOLDERS;
 
 /// The theme the site's config.yaml names, without the site's own files.
 fn own_theme(root: &Path) -> Result<(Config, Theme), ScaffoldError> {
