@@ -197,6 +197,15 @@ impl Diagnostic {
         }
     }
 
+    /// Where the problem is, in `lang`: `file:line:col`, or words for the
+    /// command line.
+    pub fn location_in(&self, lang: Lang) -> String {
+        if self.location == Location::command_line() && lang != Lang::En {
+            return crate::t!("location-command-line").render(lang);
+        }
+        self.location.to_string()
+    }
+
     /// `error` or `warning`, in `lang`.
     pub fn label_in(&self, lang: Lang) -> String {
         match self.severity {
@@ -211,7 +220,7 @@ impl Diagnostic {
         let mut out = format!(
             "{}: {}: {}",
             self.label_in(lang),
-            self.location,
+            self.location_in(lang),
             self.message_in(lang)
         );
         if let Some(h) = self.hint_in(lang) {

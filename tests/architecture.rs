@@ -38,7 +38,7 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
         let first = rel.components().next().expect("a file");
         let module = first.as_os_str().to_string_lossy();
         let module = module.trim_end_matches(".rs").to_string();
-        if module == "lib" || module == "main" {
+        if module == "lib" || module == "bin" {
             continue;
         }
         let text = std::fs::read_to_string(path).expect("read a source file");

@@ -719,7 +719,7 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
     f.build_ok();
     let (ok, out, err) = f.run(&["certificates", YEAR, "--event", "облыстық"]);
     assert!(ok, "{err}");
-    assert!(out.contains("made 1 certificates of 2025-2026"), "{out}");
+    assert!(out.contains("made 1 certificate of 2025-2026"), "{out}");
     let path = f.path("output/catalogue/2025-2026/certificates-oblystyq.pdf");
     let doc = Document::load(&path).unwrap();
     assert_eq!(doc.get_pages().len(), 1);

@@ -431,6 +431,52 @@ fn a_bad_catalogue_year_is_a_command_line_problem() {
     );
 }
 
+/// The command line's help and its errors are in the user's language; the
+/// summary of a failed command says its errors with the language's plurals.
+#[test]
+fn the_command_line_speaks_the_users_language() {
+    let f = Fixture::valid();
+    let (ok, out, _) = f.run(&["--lang", "kk", "--help"]);
+    assert!(ok);
+    assert!(
+        out.contains("Командалар:\n  build         Сайтты output/ қалтасына жинау"),
+        "{out}"
+    );
+    let (ok, out, _) = f.run(&["--lang", "ru", "catalogue", "--help"]);
+    assert!(ok);
+    assert!(
+        out.contains("Использование: ozyq catalogue [OPTIONS] <ГОД>"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("possible values") && !out.contains("Print help"),
+        "{out}"
+    );
+    let (ok, _, err) = f.run(&["--lang", "kk", "bild"]);
+    assert!(!ok);
+    assert_eq!(
+        err.lines().next(),
+        Some("қате: `bild` деген команда жоқ"),
+        "{err}"
+    );
+    assert!(err.contains("`build` деп жазғыңыз келді ме?"), "{err}");
+    let (ok, _, err) = f.run(&["--lang", "ru", "catalogue", "--paper", "a3", "2025-2026"]);
+    assert!(!ok);
+    assert!(err.contains("напишите одно из: a4, a5"), "{err}");
+    let (ok, _, err) = f.run(&["--lang", "ru", "catalogue", "nosuch"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("ошибка: (командная строка): `nosuch`"),
+        "{err}"
+    );
+    assert!(err.ends_with("каталог не создан: 1 ошибка\n"), "{err}");
+    let (_, _, err) = f.run(&["catalogue", "nosuch"]);
+    assert!(
+        err.ends_with("the catalogue was not made: 1 error\n"),
+        "{err}"
+    );
+}
+
 /// A theme that does not exist is one error at `theme:`, naming the themes there are,
 /// not a "template not found" for each template.
 #[test]

@@ -174,6 +174,23 @@ impl Text {
     }
 }
 
+/// The message `id`, which has no variables, in `lang` (in English when `lang`
+/// lacks it); `None` when no language has it. For ids made at run time, such
+/// as the command line's help texts, one per command and argument.
+pub fn lookup(lang: Lang, id: &str) -> Option<String> {
+    let find = |lang: Lang| {
+        let bundle = bundle(lang);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    };
+    find(lang).or_else(|| find(Lang::En))
+}
+
 fn render_in(lang: Lang, text: &Text) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(text.id)?.value()?;

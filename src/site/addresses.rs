@@ -4,6 +4,7 @@
 //! renamed or moved from. The address of a removed file shows a page saying the
 //! material was withdrawn. Two files claiming one address is an error.
 
+use crate::messages::Text;
 use crate::t;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -88,19 +89,28 @@ impl Change {
     }
 }
 
-impl std::fmt::Display for Change {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Change {
+    /// The change as the build reports it.
+    pub fn text(&self) -> Text {
         match self {
-            Change::Moved { from, to, file } => write!(
-                f,
-                "moved: {from} now leads to {to} ({}); the old address is kept in published.yaml",
-                file.display()
+            Change::Moved { from, to, file } => t!(
+                "address-moved",
+                from = from.as_str(),
+                to = to.as_str(),
+                file = file.as_path()
             ),
-            Change::Withdrawn { address, file } => write!(
-                f,
-                "withdrawn: {address} ({file} is gone) now says the material was withdrawn"
+            Change::Withdrawn { address, file } => t!(
+                "address-withdrawn",
+                address = address.as_str(),
+                file = file.as_str()
             ),
         }
+    }
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().render(crate::lang::Lang::En))
     }
 }
 

@@ -28,7 +28,6 @@ summary-built = built { $entries }, { $pages }, { $warnings }{ $drafts } in { $s
 summary-checked = checked { $entries }, { $pages }, { $warnings }{ $drafts } in { $seconds } s
 build-failed = build failed: { $errors }, { $warnings }; the previous output/ is unchanged
 check-failed = check failed: { $errors }, { $warnings }; nothing was written
-command-failed = { $command } failed: { $errors }
 new-created = created { $path }
 new-bundle-files = put the entry's photos and files in { $dir }
 theme-eject-which = name the files to copy into the site, e.g. `ozyq theme eject base.html`; the theme's files are:
@@ -36,3 +35,47 @@ theme-copied = copied { $path }
 theme-copies-used = the site now uses these copies in place of the theme's files; delete a copy to go back to the theme's
 init-created = created a new site in { $dir } ({ $files } files)
 init-next = next: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
+location-command-line = (command line)
+catalogue-made = made the catalogue of { $year }: { $exhibits } exhibits, { $kb } KB in { $seconds } s{ $cached ->
+    [yes] {" "}(unchanged, from .ozyq-cache/)
+   *[no] {""}
+} → { $pdf }
+catalogue-failed = the catalogue was not made: { $errors }
+portfolio-made = made the portfolio of { $name }: { $works ->
+    [one] 1 work
+   *[other] { $works } works
+} → { $pdf }
+portfolio-failed = the portfolio was not made: { $errors }
+certificates-made = made { $count ->
+    [one] 1 certificate
+   *[other] { $count } certificates
+} of { $year } → { $pdf }
+thanks-made = made { $count ->
+    [one] 1 letter of thanks
+   *[other] { $count } letters of thanks
+} of { $year } → { $pdf }
+certificates-failed = the certificates were not made: { $errors }
+serve-failed = the preview server stopped: { $error }
+publish-uploading = uploading { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} ({ $kb } KB)
+publish-uploaded = uploaded { $done }/{ $files } files
+publish-deleted = deleted { $path }
+publish-would-upload = upload { $path }
+publish-would-delete = delete { $path }
+publish-dry-run = would upload { $uploads } and delete { $deletes } files at { $target } ({ $url }); { $unchanged } unchanged
+publish-done = published to { $target } ({ $url }): { $uploads } uploaded ({ $kb } KB), { $deletes } deleted, { $unchanged } unchanged
+publish-failed = nothing was published: { $errors }
+
+## The command line's own problems.
+
+cli-error-no-command = there is no command `{ $what }`
+cli-error-no-command-given = name a command, e.g. `ozyq build`
+cli-error-no-option = there is no option `{ $what }` here
+cli-error-bad-value = `{ $value }` is not a value { $arg } takes
+cli-error-valid-values = write one of: { $values }
+cli-error-missing = this is missing: { $what }
+cli-error-did-you-mean = did you mean `{ $what }`? `ozyq --help` lists the commands, `ozyq COMMAND --help` their options
+cli-error-see-help = `ozyq --help` lists the commands, `ozyq COMMAND --help` their options
+cli-error-other = the command line is not right: { $detail }

@@ -13,7 +13,6 @@ summary-built = жиналды: { $entries }, { $pages }, { $warnings }{ $drafts
 summary-checked = тексерілді: { $entries }, { $pages }, { $warnings }{ $drafts }, { $seconds } с
 build-failed = жинау сәтсіз: { $errors }, { $warnings }; бұрынғы output/ қалтасы өзгерген жоқ
 check-failed = тексеру сәтсіз: { $errors }, { $warnings }; ештеңе жазылған жоқ
-command-failed = { $command } орындалмады: { $errors }
 new-created = жасалды: { $path }
 new-bundle-files = жазбаның суреттері мен файлдарын мына қалтаға салыңыз: { $dir }
 theme-eject-which = сайтқа көшірілетін файлдарды атаңыз, мысалы `ozyq theme eject base.html`; тақырып файлдары:
@@ -21,3 +20,35 @@ theme-copied = көшірілді: { $path }
 theme-copies-used = енді сайт тақырып файлдарының орнына осы көшірмелерді пайдаланады; тақырыптың файлына қайту үшін көшірмені жойыңыз
 init-created = жаңа сайт жасалды: { $dir } ({ $files } файл)
 init-next = әрі қарай: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
+location-command-line = (команда жолы)
+catalogue-made = { $year } оқу жылының каталогы жасалды: { $exhibits } экспонат, { $kb } КБ, { $seconds } с{ $cached ->
+    [yes] {" "}(өзгермеген, .ozyq-cache/ қалтасынан алынды)
+   *[no] {""}
+} → { $pdf }
+catalogue-failed = каталог жасалмады: { $errors }
+portfolio-made = { $name } портфолиосы жасалды: { $works } жұмыс → { $pdf }
+portfolio-failed = портфолио жасалмады: { $errors }
+certificates-made = { $year } оқу жылының { $count } сертификаты жасалды → { $pdf }
+thanks-made = { $year } оқу жылының { $count } алғыс хаты жасалды → { $pdf }
+certificates-failed = сертификаттар жасалмады: { $errors }
+serve-failed = алдын ала қарау сервері тоқтады: { $error }
+publish-uploading = { $files } файл жүктеліп жатыр ({ $kb } КБ)
+publish-uploaded = жүктелді: { $done }/{ $files } файл
+publish-deleted = жойылды: { $path }
+publish-would-upload = жүктеледі: { $path }
+publish-would-delete = жойылады: { $path }
+publish-dry-run = { $target } ({ $url }) орнына { $uploads } файл жүктеліп, { $deletes } файл жойылар еді; { $unchanged } файл өзгермеген
+publish-done = { $target } ({ $url }) орнына жарияланды: { $uploads } файл жүктелді ({ $kb } КБ), { $deletes } жойылды, { $unchanged } өзгермеген
+publish-failed = ештеңе жарияланған жоқ: { $errors }
+
+## Команда жолының өз қателері.
+
+cli-error-no-command = `{ $what }` деген команда жоқ
+cli-error-no-command-given = команданы атаңыз, мысалы `ozyq build`
+cli-error-no-option = мұнда `{ $what }` деген параметр жоқ
+cli-error-bad-value = `{ $value }` — { $arg } қабылдайтын мән емес
+cli-error-valid-values = мыналардың бірін жазыңыз: { $values }
+cli-error-missing = мына мән жетіспейді: { $what }
+cli-error-did-you-mean = `{ $what }` деп жазғыңыз келді ме? Командалардың тізімі: `ozyq --help`, команданың параметрлері: `ozyq КОМАНДА --help`
+cli-error-see-help = командалардың тізімі: `ozyq --help`, команданың параметрлері: `ozyq КОМАНДА --help`
+cli-error-other = команда жолы дұрыс емес: { $detail }

@@ -33,7 +33,6 @@ summary-built = собрано: { $entries }, { $pages }, { $warnings }{ $drafts
 summary-checked = проверено: { $entries }, { $pages }, { $warnings }{ $drafts } за { $seconds } с
 build-failed = сборка не удалась: { $errors }, { $warnings }; прежняя папка output/ не изменена
 check-failed = проверка не удалась: { $errors }, { $warnings }; ничего не записано
-command-failed = { $command }: не удалось, { $errors }
 new-created = создан файл { $path }
 new-bundle-files = фотографии и файлы записи кладите в { $dir }
 theme-eject-which = назовите файлы, которые нужно скопировать в сайт, например `ozyq theme eject base.html`; файлы темы:
@@ -41,3 +40,55 @@ theme-copied = скопирован { $path }
 theme-copies-used = теперь сайт использует эти копии вместо файлов темы; удалите копию, чтобы вернуться к файлу темы
 init-created = новый сайт создан в { $dir } (файлов: { $files })
 init-next = дальше: cd { $dir } && ozyq new open-lesson "Тема" && ozyq build
+location-command-line = (командная строка)
+catalogue-made = каталог { $year } учебного года готов: { $exhibits ->
+    [one] { $exhibits } экспонат
+    [few] { $exhibits } экспоната
+   *[other] { $exhibits } экспонатов
+}, { $kb } КБ за { $seconds } с{ $cached ->
+    [yes] {" "}(без изменений, из .ozyq-cache/)
+   *[no] {""}
+} → { $pdf }
+catalogue-failed = каталог не создан: { $errors }
+portfolio-made = портфолио: { $name }, { $works ->
+    [one] { $works } работа
+    [few] { $works } работы
+   *[other] { $works } работ
+} → { $pdf }
+portfolio-failed = портфолио не создано: { $errors }
+certificates-made = { $count ->
+    [one] создан { $count } сертификат
+    [few] создано { $count } сертификата
+   *[other] создано { $count } сертификатов
+} за { $year } учебный год → { $pdf }
+thanks-made = { $count ->
+    [one] создано { $count } благодарственное письмо
+    [few] создано { $count } благодарственных письма
+   *[other] создано { $count } благодарственных писем
+} за { $year } учебный год → { $pdf }
+certificates-failed = сертификаты не созданы: { $errors }
+serve-failed = сервер предпросмотра остановлен: { $error }
+publish-uploading = загружается { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+   *[other] { $files } файлов
+} ({ $kb } КБ)
+publish-uploaded = загружено файлов: { $done } из { $files }
+publish-deleted = удалён { $path }
+publish-would-upload = будет загружен: { $path }
+publish-would-delete = будет удалён: { $path }
+publish-dry-run = в { $target } ({ $url }) было бы загружено файлов: { $uploads }, удалено: { $deletes }; без изменений: { $unchanged }
+publish-done = опубликовано в { $target } ({ $url }): загружено файлов: { $uploads } ({ $kb } КБ), удалено: { $deletes }, без изменений: { $unchanged }
+publish-failed = ничего не опубликовано: { $errors }
+
+## Ошибки самой командной строки.
+
+cli-error-no-command = команды `{ $what }` нет
+cli-error-no-command-given = назовите команду, например `ozyq build`
+cli-error-no-option = здесь нет параметра `{ $what }`
+cli-error-bad-value = `{ $value }` — недопустимое значение для { $arg }
+cli-error-valid-values = напишите одно из: { $values }
+cli-error-missing = не хватает: { $what }
+cli-error-did-you-mean = может быть, `{ $what }`? Список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
+cli-error-see-help = список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
+cli-error-other = командная строка записана неверно: { $detail }

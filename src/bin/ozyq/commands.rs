@@ -1,0 +1,245 @@
+//! Each command: call the library, then tell the user what was made or why not.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::args::ThemeAction;
+use crate::ui::Ui;
+use ozyq::build::{BuildOptions, build};
+use ozyq::t;
+
+/// `ozyq new`: the entry's path, and where its files go in a bundle.
+pub fn new(root: &Path, new: &ozyq::scaffold::NewEntry, ui: Ui) -> ExitCode {
+    match ozyq::scaffold::new_entry(root, new) {
+        Ok(p) => {
+            println!("{}", ui.say(t!("new-created", path = p.as_path())));
+            if new.bundle
+                && let Some(dir) = p.parent()
+            {
+                println!("{}", ui.say(t!("new-bundle-files", dir = dir)));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => scaffold_failed(e, ui),
+    }
+}
+
+/// Shows why `ozyq new`, `init` or `theme` made nothing.
+fn scaffold_failed(e: ozyq::scaffold::ScaffoldError, ui: Ui) -> ExitCode {
+    let mut err = std::io::stderr().lock();
+    for d in &e.diagnostics() {
+        ui.print_diagnostic(&mut err, d);
+    }
+    ExitCode::FAILURE
+}
+
+/// `ozyq theme list|show|eject`.
+pub fn theme(root: &Path, action: ThemeAction, ui: Ui) -> ExitCode {
+    use ozyq::scaffold::eject;
+    let done = match action {
+        ThemeAction::List => eject::list(root).map(|names| {
+            for n in names {
+                println!("{n}");
+            }
+        }),
+        ThemeAction::Show { name } => eject::show(root, &name).map(|(_, bytes)| {
+            let _ = std::io::stdout().write_all(&bytes);
+        }),
+        ThemeAction::Eject { names } if names.is_empty() => eject::list(root).map(|names| {
+            println!("{}", ui.say(t!("theme-eject-which")));
+            for n in names {
+                println!("  {n}");
+            }
+        }),
+        ThemeAction::Eject { names } => eject::eject(root, &names).map(|made| {
+            for p in made {
+                println!("{}", ui.say(t!("theme-copied", path = p.as_path())));
+            }
+            println!("{}", ui.say(t!("theme-copies-used")));
+        }),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => scaffold_failed(e, ui),
+    }
+}
+
+/// `ozyq init DIR`.
+pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
+    match ozyq::scaffold::init(dir, title, ui.lang) {
+        Ok(files) => {
+            println!(
+                "{}",
+                ui.say(t!("init-created", dir = dir, files = files.len()))
+            );
+            println!("{}", ui.say(t!("init-next", dir = dir)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => scaffold_failed(e, ui),
+    }
+}
+
+/// `ozyq build` and `ozyq check`: the problems, then one line of what was done.
+pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
+    let mut err = std::io::stderr();
+    let check = opts.check_only;
+    match build(&opts) {
+        Ok(report) => {
+            let (_, warnings) = ui.print_all(&mut err, report.warnings.clone());
+            if !check {
+                for c in &report.address_changes {
+                    println!("{}", ui.say(c.text()));
+                }
+            }
+            let drafts = match report.drafts_skipped {
+                0 => String::new(),
+                n => ui.say(t!("summary-drafts", count = n)),
+            };
+            let entries = ui.say(t!("summary-entries", count = report.entries));
+            let pages = ui.say(t!("summary-pages", count = report.pages));
+            let warnings = ui.say(t!("summary-warnings", count = warnings));
+            let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
+            let line = if check {
+                t!(
+                    "summary-checked",
+                    entries = entries,
+                    pages = pages,
+                    warnings = warnings,
+                    drafts = drafts,
+                    seconds = seconds
+                )
+            } else {
+                t!(
+                    "summary-built",
+                    entries = entries,
+                    pages = pages,
+                    warnings = warnings,
+                    drafts = drafts,
+                    seconds = seconds,
+                    output = report.output.as_path()
+                )
+            };
+            println!("{}", ui.say(line));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let (errors, warnings) = ui.print_all(&mut err, diags);
+            let errors = ui.say(t!("summary-errors", count = errors));
+            let warnings = ui.say(t!("summary-warnings", count = warnings));
+            let line = if check {
+                t!("check-failed", errors = errors, warnings = warnings)
+            } else {
+                t!("build-failed", errors = errors, warnings = warnings)
+            };
+            let _ = writeln!(err, "{}", ui.say(line));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `ozyq serve`, until Ctrl+C.
+pub fn serve(opts: ozyq::serve::ServeOptions, ui: Ui) -> ExitCode {
+    match ozyq::serve::run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            ui.print_problem(&t!("serve-failed", error = e.to_string()), None);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `ozyq portfolio AUTHOR`.
+pub fn portfolio(
+    root: &Path,
+    author: &str,
+    years: Option<String>,
+    output: Option<PathBuf>,
+    ui: Ui,
+) -> ExitCode {
+    match ozyq::build::portfolio(root, author, years.as_deref(), output.as_deref()) {
+        Ok(report) => {
+            let line = t!(
+                "portfolio-made",
+                name = report.name.as_str(),
+                works = report.works,
+                pdf = report.pdf.as_path()
+            );
+            println!("{}", ui.say(line));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            ui.print_failure(&mut std::io::stderr(), diags, |errors| {
+                t!("portfolio-failed", errors = errors)
+            });
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `ozyq certificates YEAR`.
+pub fn certificates(
+    root: &Path,
+    year: &str,
+    event: Option<String>,
+    letter: ozyq::catalogue::certificates::Letter,
+    output: Option<PathBuf>,
+    ui: Ui,
+) -> ExitCode {
+    use ozyq::catalogue::certificates::Letter;
+    match ozyq::build::certificates(root, year, event.as_deref(), letter, output.as_deref()) {
+        Ok(report) => {
+            let (count, pdf) = (report.count, report.pdf.as_path());
+            let line = match letter {
+                Letter::Certificate => {
+                    t!("certificates-made", count = count, year = year, pdf = pdf)
+                }
+                Letter::Thanks => t!("thanks-made", count = count, year = year, pdf = pdf),
+            };
+            println!("{}", ui.say(line));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            ui.print_failure(&mut std::io::stderr(), diags, |errors| {
+                t!("certificates-failed", errors = errors)
+            });
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `ozyq catalogue YEAR`.
+pub fn catalogue(
+    root: &Path,
+    year: &str,
+    pdf: Option<ozyq::catalogue::PdfOptions>,
+    output: Option<PathBuf>,
+    ui: Ui,
+) -> ExitCode {
+    let mut err = std::io::stderr();
+    match ozyq::build::catalogue(root, year, pdf, output.as_deref()) {
+        Ok(report) => {
+            for d in report.warnings.sorted() {
+                ui.print_diagnostic(&mut err, &d);
+            }
+            let made = &report.produced;
+            let line = t!(
+                "catalogue-made",
+                year = year,
+                exhibits = report.exhibits,
+                kb = made.bytes.len().div_ceil(1024),
+                seconds = format!("{:.2}", made.elapsed.as_secs_f64()),
+                cached = if made.cached { "yes" } else { "no" },
+                pdf = report.pdf.as_path()
+            );
+            println!("{}", ui.say(line));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            ui.print_failure(&mut err, diags, |errors| {
+                t!("catalogue-failed", errors = errors)
+            });
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The `ozyq` command: reads the command line, calls the library, and tells
+//! people what happened, in their language.
+
+mod args;
+mod commands;
+mod help;
+mod progress;
+mod ui;
+
+use std::process::ExitCode;
+
+use args::{Cli, Command};
+use ozyq::build::BuildOptions;
+use ui::Ui;
+
+// A build allocates many small values on every thread; mimalloc handles that much
+// better than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() -> ExitCode {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The help and the command line's errors are already in the user's language.
+    let (lang, root) = help::early(&raw);
+    let cli = match help::parse(raw, Ui::new(lang, &root)) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let ui = Ui::new(cli.lang, &cli.root);
+    run(cli, ui)
+}
+
+fn run(cli: Cli, ui: Ui) -> ExitCode {
+    let root = cli.root;
+    let site = |output, drafts, check_only, spelling, force| BuildOptions {
+        root: root.clone(),
+        output,
+        drafts,
+        check_only,
+        spelling,
+        force,
+    };
+    match cli.command {
+        Command::Build {
+            output,
+            drafts,
+            force,
+        } => commands::build_site(site(output, drafts, false, false, force), ui),
+        Command::Check { drafts, spelling } => {
+            commands::build_site(site(None, drafts, true, spelling, false), ui)
+        }
+        Command::New {
+            kind,
+            title,
+            date,
+            authors,
+            bundle,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
+            let new = ozyq::scaffold::NewEntry {
+                kind: &kind,
+                title: &title,
+                date: &date,
+                authors: &authors,
+                lang: cli.lang,
+                bundle,
+            };
+            commands::new(&root, &new, ui)
+        }
+        Command::Theme { action } => commands::theme(&root, action, ui),
+        Command::Serve {
+            port,
+            interface,
+            drafts,
+        } => {
+            let mut opts = ozyq::serve::ServeOptions::new(root);
+            opts.port = port;
+            opts.interface = interface;
+            opts.drafts = drafts;
+            opts.lang = ui.lang;
+            commands::serve(opts, ui)
+        }
+        Command::Init { dir, title } => commands::init(&dir, &title, ui),
+        Command::Catalogue {
+            year,
+            paper,
+            booklet,
+            output,
+        } => {
+            use ozyq::catalogue::{Paper, PdfOptions};
+            let pdf = (paper.is_some() || booklet).then(|| PdfOptions {
+                paper: paper.as_deref().and_then(Paper::parse).unwrap_or_default(),
+                booklet,
+            });
+            commands::catalogue(&root, &year, pdf, output, ui)
+        }
+        Command::Certificates {
+            year,
+            event,
+            thanks,
+            output,
+        } => {
+            use ozyq::catalogue::certificates::Letter;
+            let letter = if thanks {
+                Letter::Thanks
+            } else {
+                Letter::Certificate
+            };
+            commands::certificates(&root, &year, event, letter, output, ui)
+        }
+        Command::Portfolio {
+            author,
+            years,
+            output,
+        } => commands::portfolio(&root, &author, years, output, ui),
+        Command::Publish {
+            target,
+            no_build,
+            dry_run,
+        } => {
+            let opts = ozyq::publish::PublishOptions {
+                root,
+                target,
+                build: !no_build,
+                dry_run,
+            };
+            progress::publish(&opts, ui)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+## What a build says of addresses it changed (published.yaml keeps them).
+
+address-moved = moved: { $from } now leads to { $to } ({ $file }); the old address is kept in published.yaml
+address-withdrawn = withdrawn: { $address } ({ $file } is gone) now says the material was withdrawn
