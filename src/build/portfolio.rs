@@ -94,16 +94,17 @@ pub fn portfolio(
         .markup(&layouts)
         .expect("the author has works in the span");
     let cache = pdf::Cache::in_site(&root);
-    let bytes = match PdfWork::of_markup(markup, VARIANT, Some(&cache)) {
-        Lookup::Cached { bytes, .. } => bytes,
-        Lookup::Compile(work) => match work.compile(Some(&cache)) {
-            Ok(made) => made.bytes,
-            Err(e) => {
-                let name = pipeline::make::portfolio_name(&site, a);
-                diags.push(pipeline::make::pdf_error(&site, &name, &e));
-                return failed(&root, diags);
-            }
-        },
+    let made = match PdfWork::of_markup(markup, VARIANT, Some(&cache)) {
+        Lookup::Cached { path, .. } => pdf::Cache::read(&path),
+        Lookup::Compile(work) => work.compile(Some(&cache)).map(|made| made.bytes),
+    };
+    let bytes = match made {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let name = pipeline::make::portfolio_name(&site, a);
+            diags.push(pipeline::make::pdf_error(&site, &name, &e));
+            return failed(&root, diags);
+        }
     };
     let own = Output::PortfolioPdf(a).path(&site);
     let pdf_path = match (output, span) {

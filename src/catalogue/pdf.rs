@@ -358,8 +358,13 @@ impl Cache {
     }
 
     /// The cached PDF with `key`, if there is one.
-    pub fn get(&self, key: &str) -> Option<Vec<u8>> {
-        std::fs::read(self.path(key)).ok()
+    pub fn find(&self, key: &str) -> Option<PathBuf> {
+        Some(self.path(key)).filter(|p| p.is_file())
+    }
+
+    /// The bytes of a cached PDF [`find`](Self::find) found.
+    pub fn read(path: &Path) -> Result<Vec<u8>, PdfError> {
+        std::fs::read(path).map_err(|e| PdfError::Export(format!("{}: {e}", path.display())))
     }
 
     /// Stores a PDF; failing to cache is not an error of the build.

@@ -2,6 +2,7 @@
 //! compilation second (seconds for a large year), so that `ozyq serve` can do the
 //! second part in the background.
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::layout::Layouts;
@@ -37,12 +38,13 @@ pub struct PdfWork {
 
 /// A catalogue's PDF found in the cache, or what to compile it from.
 pub enum Lookup {
-    /// The PDF was in the cache.
+    /// The PDF was in the cache. Only its path is kept: a build copies many
+    /// cached PDFs, and holding all their bytes at once would cost hundreds of MB.
     Cached {
         /// Its key in the cache.
         key: String,
-        /// The PDF file.
-        bytes: Vec<u8>,
+        /// The cached file.
+        path: PathBuf,
     },
     /// The PDF must be compiled from this.
     Compile(PdfWork),
@@ -60,8 +62,8 @@ impl PdfWork {
         let paper = if opts.booklet { Paper::A5 } else { opts.paper };
         let markup = typst::markup(cat, layouts, paper, true);
         let key = pdf::Cache::key(&markup, &opts.variant());
-        if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
-            return Lookup::Cached { key, bytes };
+        if let Some(path) = cache.and_then(|c| c.find(&key)) {
+            return Lookup::Cached { key, path };
         }
         let images = markup.files.iter().any(|f| !f.path.starts_with("/qr/"));
         Lookup::Compile(PdfWork {
@@ -76,8 +78,8 @@ impl PdfWork {
     /// `variant`; it has no images to leave out and is not imposed.
     pub fn of_markup(markup: Markup, variant: &str, cache: Option<&pdf::Cache>) -> Lookup {
         let key = pdf::Cache::key(&markup, variant);
-        match cache.and_then(|c| c.get(&key)) {
-            Some(bytes) => Lookup::Cached { key, bytes },
+        match cache.and_then(|c| c.find(&key)) {
+            Some(path) => Lookup::Cached { key, path },
             None => Lookup::Compile(PdfWork {
                 key,
                 markup,
@@ -135,8 +137,8 @@ pub fn produce(
 ) -> Result<Produced, pdf::PdfError> {
     let start = Instant::now();
     match PdfWork::lookup(cat, layouts, opts, cache) {
-        Lookup::Cached { key, bytes } => Ok(Produced {
-            bytes,
+        Lookup::Cached { key, path } => Ok(Produced {
+            bytes: pdf::Cache::read(&path)?,
             cached: true,
             elapsed: start.elapsed(),
             warning: None,

@@ -342,9 +342,9 @@ pub fn catalogues(
             &mut keys
         };
         match lookup {
-            Lookup::Cached { key, bytes } => {
+            Lookup::Cached { key, path } => {
                 kept.push(key);
-                diags.extend(sink.write(&rel, &bytes).err());
+                diags.extend(sink.copy(&path, &rel).err());
             }
             Lookup::Compile(w) => {
                 kept.push(w.key.clone());
@@ -538,9 +538,9 @@ pub fn portfolios(
     let mut work = Vec::new();
     for (author, rel, lookup) in looked {
         match lookup {
-            Lookup::Cached { key, bytes } => {
+            Lookup::Cached { key, path } => {
                 keys.push(key);
-                diags.extend(sink.write(&rel, &bytes).err());
+                diags.extend(sink.copy(&path, &rel).err());
             }
             Lookup::Compile(w) => {
                 keys.push(w.key.clone());
