@@ -8,7 +8,8 @@
 # On a fresh Debian machine it first installs what is missing (as root, or
 # through sudo): chromium, a Java runtime for the Nu HTML Checker, xmllint,
 # poppler-utils (pdftotext and pdffonts read the PDFs back), openssh-server,
-# python3-pyftpdlib and python3-openssl (the publish tests' servers),
+# python3-pyftpdlib, python3-openssl and python3-asyncssh (the publish tests'
+# servers),
 # hunspell-kk and hunspell-ru (the spelling check's dictionaries),
 # Node.js, and the suites' npm packages (npm ci, when node_modules is missing
 # or older than package-lock.json). Every step is skipped when already done.
@@ -34,10 +35,12 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Real servers for the publish tests (started by the tests on 127.0.0.1, never
-# as system services): OpenSSH's sshd, and pyftpdlib with TLS.
+# as system services): OpenSSH's sshd, pyftpdlib with TLS, and asyncssh (an SFTP
+# server that takes a password without a system account).
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 /usr/bin/python3 -c 'import pyftpdlib' 2>/dev/null || need+=(python3-pyftpdlib)
 /usr/bin/python3 -c 'import OpenSSL' 2>/dev/null || need+=(python3-openssl)
+/usr/bin/python3 -c 'import asyncssh' 2>/dev/null || need+=(python3-asyncssh)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # Hunspell dictionaries for the spelling check's tests (read by ozyq itself).
 [ -f /usr/share/hunspell/kk_KZ.dic ] || need+=(hunspell-kk)

@@ -439,6 +439,71 @@ fn host_keys_logins_and_refusals_are_clear_errors_and_the_site_stays_whole() {
     fails(&read_only.home(), &["refused to write"]);
 }
 
+/// SFTP with a password (OZYQ_PUBLISH_PASSWORD), when no key is there to try: the
+/// right one publishes, a wrong one is refused by name and changes nothing.
+#[test]
+fn sftp_logs_in_with_a_password_and_a_wrong_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+        .arg(d.join("host_key")));
+    let root = d.join("server");
+    std::fs::create_dir_all(&root).unwrap();
+    let port = free_port();
+    let _server = Stopped(
+        Command::new("/usr/bin/python3")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/servers/sftp_password.py"))
+            .arg(port.to_string())
+            .arg(d.join("host_key"))
+            .arg(&root)
+            .args(["metodist", "Құпия сөз 2025"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("python3 with asyncssh (python3-asyncssh) starts"),
+    );
+    wait_for_port(port);
+    // A home with the server's key trusted and no key of its own.
+    let home = d.join("home");
+    std::fs::create_dir_all(home.join(".ssh")).unwrap();
+    let key = std::fs::read_to_string(d.join("host_key.pub")).unwrap();
+    std::fs::write(
+        home.join(".ssh/known_hosts"),
+        format!("[127.0.0.1]:{port} {key}"),
+    )
+    .unwrap();
+    let f = sample(&format!("sftp://metodist@127.0.0.1:{port}/otm"));
+    let right = [("OZYQ_PUBLISH_PASSWORD", "Құпия сөз 2025")];
+    let (ok, out, err) = publish(&f, &home, &[], &right);
+    assert!(ok, "{err}");
+    assert_same_tree(&root.join("otm"), &f.path("output"));
+    assert!(uploaded(&out) > 100, "{out}");
+    let published = tree(&root.join("otm"));
+    edit_one_entry(&f);
+    let (ok, _, err) = publish(&f, &home, &[], &[("OZYQ_PUBLISH_PASSWORD", "құпия")]);
+    assert!(!ok);
+    assert!(err.contains("the password"), "{err}");
+    assert!(err.contains("config.yaml:"), "{err}");
+    assert_eq!(
+        tree(&root.join("otm")),
+        published,
+        "the server's site is untouched"
+    );
+    let (ok, _, err) = publish(&f, &home, &[], &[]);
+    assert!(!ok);
+    assert!(err.contains("no password"), "{err}");
+}
+
+/// A server process, stopped when the test ends, passed or not.
+struct Stopped(Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[test]
 fn a_full_disk_stops_the_publish_cleanly_and_the_next_one_completes_it() {
     let sshd = Sshd::start(false);

@@ -54,12 +54,16 @@ impl client::Handler for Checker {
     }
 }
 
+/// How many files one SFTP session opens before a new one is started.
+const HANDLES_PER_SESSION: usize = 100;
+
 /// An SFTP connection, in the site's folder.
 pub struct Sftp {
     runtime: tokio::runtime::Runtime,
-    /// Kept so that the connection stays open.
-    _ssh: Handle<Checker>,
+    ssh: Handle<Checker>,
     files: SftpSession,
+    /// Files opened in `files` so far (see [`HANDLES_PER_SESSION`]).
+    opened: usize,
     renames: RawSftpSession,
     base: String,
     /// Folders known to exist, so that each is asked about once.
@@ -86,14 +90,34 @@ impl Sftp {
         let (ssh, files, renames) = runtime.block_on(open(server))?;
         let mut sftp = Sftp {
             runtime,
-            _ssh: ssh,
+            ssh,
             files,
+            opened: 0,
             renames,
             base: server.path.trim_end_matches('/').to_string(),
             dirs: std::collections::HashSet::new(),
         };
         sftp.make_dir("")?;
         Ok(sftp)
+    }
+
+    /// Counts a file about to be opened, in a new session when due. russh-sftp reads a file
+    /// handle as UTF-8 text, so a handle with a byte of 0x80 or more comes back
+    /// changed and the server no longer knows it. Servers that number their
+    /// handles from 0 in each session (asyncssh, found by the tests) give such a
+    /// handle at the 129th file; OpenSSH reuses small numbers. A new session every
+    /// 100 files keeps the numbers small.
+    fn count_open(&mut self) -> Result<(), RemoteError> {
+        if self.opened == HANDLES_PER_SESSION {
+            let channel = self.runtime.block_on(subsystem(&self.ssh))?;
+            self.files = self
+                .runtime
+                .block_on(SftpSession::new(channel))
+                .map_err(|e| RemoteError::Other(format!("SFTP: {e}")))?;
+            self.opened = 0;
+        }
+        self.opened += 1;
+        Ok(())
     }
 
     fn path(&self, rel: &str) -> String {
@@ -262,6 +286,7 @@ fn two_strings(a: &str, b: &str) -> Vec<u8> {
 impl Remote for Sftp {
     fn read(&mut self, rel: &str) -> Result<Option<Vec<u8>>, RemoteError> {
         let path = self.path(rel);
+        self.count_open()?;
         match self.runtime.block_on(self.files.read(path.as_str())) {
             Ok(b) => Ok(Some(b)),
             Err(SftpError::Status(s)) if s.status_code == StatusCode::NoSuchFile => Ok(None),
@@ -295,6 +320,7 @@ impl Remote for Sftp {
     fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<(), RemoteError> {
         use tokio::io::AsyncWriteExt;
         let path = self.path(rel);
+        self.count_open()?;
         self.runtime
             .block_on(async {
                 let mut f = self.files.create(path.as_str()).await?;

@@ -64,8 +64,8 @@ publish-uploaded = uploaded { $done }/{ $files } files
 publish-deleted = deleted { $path }
 publish-would-upload = upload { $path }
 publish-would-delete = delete { $path }
-publish-dry-run = would upload { $uploads } and delete { $deletes } files at { $target } ({ $url }); { $unchanged } unchanged
-publish-done = published to { $target } ({ $url }): { $uploads } uploaded ({ $kb } KB), { $deletes } deleted, { $unchanged } unchanged
+publish-dry-run = would upload { $uploads } files and delete { $deletes } at { $target } ({ $url }); { $unchanged } unchanged
+publish-done = published to { $target } ({ $url }): { $uploads } files uploaded ({ $kb } KB), { $deletes } deleted, { $unchanged } unchanged
 publish-failed = nothing was published: { $errors }
 
 ## The command line's own problems.
