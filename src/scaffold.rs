@@ -67,11 +67,9 @@ impl ScaffoldError {
                 one(t!("scaffold-unknown-kind", kind = given, known = known))
             }
             ScaffoldError::Exists(p) => one(t!("scaffold-exists", path = p.as_path())),
-            ScaffoldError::Io(p, e) => one(t!(
-                "scaffold-cannot-write",
-                path = p.as_path(),
-                error = e.to_string()
-            )),
+            ScaffoldError::Io(p, e) => {
+                one(t!("scaffold-cannot-write", path = p.as_path(), error = &e))
+            }
             ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
             ScaffoldError::BadDate(d) => one(t!("scaffold-bad-date", date = d)),
             ScaffoldError::UnknownThemeFile { given, hint } => {

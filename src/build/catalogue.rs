@@ -40,7 +40,7 @@ impl Sink for Atomic<'_> {
         crate::output::write_atomic(&path, bytes).map_err(|e| {
             Diagnostic::error(
                 Location::file(&path),
-                t!("build-catalogue-cannot-write", e = e.to_string()),
+                t!("build-catalogue-cannot-write", e = &e),
             )
         })
     }
@@ -48,7 +48,7 @@ impl Sink for Atomic<'_> {
         let bytes = std::fs::read(source).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("build-catalogue-cannot-read", e = e.to_string()),
+                t!("build-catalogue-cannot-read", e = &e),
             )
         })?;
         self.write(rel, &bytes)
@@ -93,7 +93,7 @@ pub(super) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     crate::output::write_atomic(path, bytes).map_err(|e| {
         Diagnostic::error(
             Location::file(path),
-            t!("build-catalogue-cannot-write-2", e = e.to_string()),
+            t!("build-catalogue-cannot-write-2", e = &e),
         )
     })
 }

@@ -362,7 +362,7 @@ impl Config {
                     vec![
                         Diagnostic::error(
                             Location::file(&file),
-                            t!("config-cannot-read-site-s", e = e.to_string()),
+                            t!("config-cannot-read-site-s", e = &e),
                         )
                         .with_hint(t!("config-run-ozyq-site-s-hint")),
                     ],

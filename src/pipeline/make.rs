@@ -57,7 +57,7 @@ impl Sink for Discard {
         std::fs::File::open(source).map(drop).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("pipeline-make-cannot-copy-output", e = e.to_string()),
+                t!("pipeline-make-cannot-copy-output", e = &e),
             )
         })
     }
@@ -69,7 +69,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::write(self, rel, bytes).map_err(|e| {
             Diagnostic::error(
                 Location::file(self.dir.join(rel)),
-                t!("pipeline-make-cannot-write", e = e.to_string()),
+                t!("pipeline-make-cannot-write", e = &e),
             )
         })
     }
@@ -77,7 +77,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::copy(self, source, rel).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("pipeline-make-cannot-copy-output-2", e = e.to_string()),
+                t!("pipeline-make-cannot-copy-output-2", e = &e),
             )
         })
     }

@@ -53,10 +53,7 @@ impl Record {
             Err(e) => {
                 diags.push(Diagnostic::error(
                     Location::file(&path),
-                    t!(
-                        "site-published-cannot-read-record-published",
-                        e = e.to_string()
-                    ),
+                    t!("site-published-cannot-read-record-published", e = &e),
                 ));
                 return Record::default();
             }
