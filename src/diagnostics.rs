@@ -189,6 +189,24 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic saying `message` instead; its place, severity and
+    /// hint are kept.
+    pub fn with_message(mut self, message: impl Into<Said>) -> Self {
+        let (message, text) = message.into().split();
+        self.message = message;
+        self.text = text;
+        self
+    }
+
+    /// What the message says, to put inside another message: its message, or
+    /// its words as they are.
+    pub fn message_arg(&self) -> crate::messages::Arg {
+        match &self.text {
+            Some(t) => crate::messages::Arg::Text(t.clone()),
+            None => crate::messages::Arg::Str(self.message.clone()),
+        }
+    }
+
     /// The message in `lang` (in English when it has no message id).
     pub fn message_in(&self, lang: Lang) -> String {
         match &self.text {

@@ -69,6 +69,12 @@ macro_rules! number_args {
 text_args!(&str, String, &String, char, Cow<'_, str>, &Cow<'_, str>);
 number_args!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
 
+impl IntoArg for Arg {
+    fn into_arg(self) -> Arg {
+        self
+    }
+}
+
 impl IntoArg for Text {
     fn into_arg(self) -> Arg {
         Arg::Text(Box::new(self))

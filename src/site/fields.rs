@@ -490,11 +490,14 @@ fn text_list(v: &Value) -> Option<Vec<String>> {
     Some(out)
 }
 
-fn describe(v: &Value) -> String {
+/// A value as a message shows it: text in «», a number as written, and the kind
+/// of anything else (said in the user's language).
+fn describe(v: &Value) -> crate::messages::Arg {
+    use crate::messages::IntoArg;
     match yaml::scalar_text(v) {
-        Some(t) if matches!(v, Value::String(_)) => format!("«{t}»"),
-        Some(t) => t,
-        None => yaml::describe(v).render(crate::lang::Lang::En),
+        Some(t) if matches!(v, Value::String(_)) => format!("«{t}»").into_arg(),
+        Some(t) => t.into_arg(),
+        None => yaml::describe(v).into_arg(),
     }
 }
 
