@@ -21,6 +21,9 @@ pub enum Severity {
     Error,
 }
 
+/// The file name of [`Location::command_line`], as English output shows it.
+const COMMAND_LINE: &str = "(command line)";
+
 /// A place in a source file; line and column are 1-based, column counts characters.
 /// Line 0 means no place in a file (see [`Location::command_line`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,7 +69,17 @@ impl Location {
 
     /// Not in a file: a problem with what was typed on the command line.
     pub fn command_line() -> Self {
-        Location::new("(command line)", 0, 0)
+        Location::new(COMMAND_LINE, 0, 0)
+    }
+
+    /// The place as [`Display`](fmt::Display) writes it, but the command line
+    /// named in `lang`.
+    pub fn text_in(&self, lang: Lang) -> String {
+        if self.line == 0 && self.file == Path::new(COMMAND_LINE) {
+            crate::t!("location-command-line").render(lang)
+        } else {
+            self.to_string()
+        }
     }
 
     /// Where byte `offset` of `text` lies, `first_line` being the line `text` starts on.
@@ -229,7 +242,7 @@ impl Diagnostic {
         let mut out = format!(
             "{}: {}: {}",
             self.label_in(lang),
-            self.location,
+            self.location.text_in(lang),
             self.message_in(lang)
         );
         if let Some(h) = self.hint_in(lang) {
