@@ -117,9 +117,15 @@ impl IntoArg for &std::io::Error {
 /// What went wrong in an OS error, as a message: `there is no such file or
 /// folder` rather than `No such file or directory (os error 2)`.
 pub fn io_error(e: &std::io::Error) -> Text {
+    io_error_kind(e.kind(), &e.to_string())
+}
+
+/// [`io_error`] of an error kept as its kind and its words (`os_words`, said
+/// only when ozyq has no message for the kind).
+pub fn io_error_kind(kind: std::io::ErrorKind, os_words: &str) -> Text {
     use crate::t;
     use std::io::ErrorKind as K;
-    match e.kind() {
+    match kind {
         K::NotFound => t!("io-not-found"),
         K::PermissionDenied => t!("io-permission-denied"),
         K::AlreadyExists => t!("io-already-exists"),
@@ -154,7 +160,7 @@ pub fn io_error(e: &std::io::Error) -> Text {
         K::Interrupted => t!("io-interrupted"),
         K::WouldBlock => t!("io-would-block"),
         K::Unsupported => t!("io-unsupported"),
-        _ => t!("io-other", message = e.to_string()),
+        _ => t!("io-other", message = os_words),
     }
 }
 

@@ -103,7 +103,7 @@ pub fn publish(
                 t!(
                     "publish-publishing",
                     name = (target.name).to_string(),
-                    e = e.to_string()
+                    e = e.text()
                 ),
             )
             .with_hint(hint),
