@@ -26,14 +26,6 @@ impl<'de> Deserialize<'de> for Forms {
     }
 }
 
-/// What [`FormsVisitor`] expects, in serde's words; [`crate::yaml`] says it in
-/// the user's language (`data-expected-forms`).
-pub(crate) const FORMS_EXPECTED: &str = "a name, or a name in each language ({kk: …, ru: …})";
-
-/// The error of a name written as a map without a form; said in the user's
-/// language as `data-name-without-forms`.
-pub(crate) const NAME_WITHOUT_FORMS: &str = "the name has no form: write it, or {kk: …, ru: …}";
-
 /// Reads [`Forms`] where it is written, so that a mistake keeps its place.
 struct FormsVisitor;
 
@@ -41,7 +33,7 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
     type Value = Forms;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(FORMS_EXPECTED)
+        f.write_str(crate::yaml::expecting::NAME_FORMS)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Forms, E> {
@@ -51,7 +43,9 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Forms, A::Error> {
         let labels = Labels::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         if labels.is_empty() {
-            return Err(serde::de::Error::custom(NAME_WITHOUT_FORMS));
+            return Err(serde::de::Error::custom(
+                crate::yaml::expecting::NAME_WITHOUT_FORMS,
+            ));
         }
         Ok(Forms::Each(labels))
     }

@@ -3,6 +3,16 @@
 
 mod said;
 
+/// Words ozyq's own deserializers write (a `Visitor::expecting`, a custom
+/// error), in serde's English: an error of [`from_str`] says them in the
+/// user's language.
+pub mod expecting {
+    /// A name given once or in each language (`data`'s names).
+    pub const NAME_FORMS: &str = "a name, or a name in each language ({kk: …, ru: …})";
+    /// A name written as a map of languages with none of them.
+    pub const NAME_WITHOUT_FORMS: &str = "the name has no form: write it, or {kk: …, ru: …}";
+}
+
 use crate::messages::{IntoArg, Text};
 use crate::t;
 use serde::de::DeserializeOwned;

@@ -12,5 +12,3 @@ data-photo-not-file-inside = the photo `{ $p }` of `{ $id }` is not a file insid
 data-photo-paths-are-relative-hint = photo paths are relative to the data/ folder, e.g. photos/name.jpg
 data-what-department = department
 data-what-author = author
-data-expected-forms = a name, or a name in each language ({"{"}kk: …, ru: …{"}"})
-data-name-without-forms = the name has no form: write it, or {"{"}kk: …, ru: …{"}"}

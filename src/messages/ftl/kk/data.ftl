@@ -12,5 +12,3 @@ data-photo-not-file-inside = `{ $id }` үшін көрсетілген `{ $p }` 
 data-photo-paths-are-relative-hint = фотосурет жолы data/ қалтасына қатысты жазылады, мысалы photos/name.jpg
 data-what-department = бөлім
 data-what-author = автор
-data-expected-forms = есім немесе әр тілдегі есім ({"{"}kk: …, ru: …{"}"})
-data-name-without-forms = есімнің ешбір түрі жазылмаған: есімнің өзін немесе {"{"}kk: …, ru: …{"}"} түрін жазыңыз

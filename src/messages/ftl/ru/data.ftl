@@ -12,5 +12,3 @@ data-photo-not-file-inside = фото `{ $p }` у `{ $id }` — не файл в
 data-photo-paths-are-relative-hint = путь к фото указывается от папки data/, например photos/name.jpg
 data-what-department = отделение
 data-what-author = автор
-data-expected-forms = имя или имя на каждом языке ({"{"}kk: …, ru: …{"}"})
-data-name-without-forms = у имени не написано ни одной формы: напишите само имя или {"{"}kk: …, ru: …{"}"}
