@@ -33,7 +33,7 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
     type Value = Forms;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a name, or a name in each language ({kk: …, ru: …})")
+        f.write_str(crate::yaml::expecting::NAME_FORMS)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Forms, E> {
@@ -44,7 +44,7 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
         let labels = Labels::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         if labels.is_empty() {
             return Err(serde::de::Error::custom(
-                "the name has no form: write it, or {kk: …, ru: …}",
+                crate::yaml::expecting::NAME_WITHOUT_FORMS,
             ));
         }
         Ok(Forms::Each(labels))

@@ -21,6 +21,9 @@ pub enum Severity {
     Error,
 }
 
+/// The file name of [`Location::command_line`], as English output shows it.
+const COMMAND_LINE: &str = "(command line)";
+
 /// A place in a source file; line and column are 1-based, column counts characters.
 /// Line 0 means no place in a file (see [`Location::command_line`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,7 +69,17 @@ impl Location {
 
     /// Not in a file: a problem with what was typed on the command line.
     pub fn command_line() -> Self {
-        Location::new("(command line)", 0, 0)
+        Location::new(COMMAND_LINE, 0, 0)
+    }
+
+    /// The place as [`Display`](fmt::Display) writes it, but the command line
+    /// named in `lang`.
+    pub fn text_in(&self, lang: Lang) -> String {
+        if self.line == 0 && self.file == Path::new(COMMAND_LINE) {
+            crate::t!("location-command-line").render(lang)
+        } else {
+            self.to_string()
+        }
     }
 
     /// Where byte `offset` of `text` lies, `first_line` being the line `text` starts on.
@@ -189,21 +202,30 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic saying `message` instead; its place, severity and
+    /// hint are kept.
+    pub fn with_message(mut self, message: impl Into<Said>) -> Self {
+        let (message, text) = message.into().split();
+        self.message = message;
+        self.text = text;
+        self
+    }
+
+    /// What the message says, to put inside another message: its message, or
+    /// its words as they are.
+    pub fn message_arg(&self) -> crate::messages::Arg {
+        match &self.text {
+            Some(t) => crate::messages::Arg::Text(t.clone()),
+            None => crate::messages::Arg::Str(self.message.clone()),
+        }
+    }
+
     /// The message in `lang` (in English when it has no message id).
     pub fn message_in(&self, lang: Lang) -> String {
         match &self.text {
             Some(t) if lang != Lang::En => t.render(lang),
             _ => self.message.clone(),
         }
-    }
-
-    /// Where the problem is, in `lang`: `file:line:col`, or words for the
-    /// command line.
-    pub fn location_in(&self, lang: Lang) -> String {
-        if self.location == Location::command_line() && lang != Lang::En {
-            return crate::t!("location-command-line").render(lang);
-        }
-        self.location.to_string()
     }
 
     /// `error` or `warning`, in `lang`.
@@ -220,7 +242,7 @@ impl Diagnostic {
         let mut out = format!(
             "{}: {}: {}",
             self.label_in(lang),
-            self.location_in(lang),
+            self.location.text_in(lang),
             self.message_in(lang)
         );
         if let Some(h) = self.hint_in(lang) {

@@ -67,11 +67,9 @@ impl ScaffoldError {
                 one(t!("scaffold-unknown-kind", kind = given, known = known))
             }
             ScaffoldError::Exists(p) => one(t!("scaffold-exists", path = p.as_path())),
-            ScaffoldError::Io(p, e) => one(t!(
-                "scaffold-cannot-write",
-                path = p.as_path(),
-                error = e.to_string()
-            )),
+            ScaffoldError::Io(p, e) => {
+                one(t!("scaffold-cannot-write", path = p.as_path(), error = &e))
+            }
             ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
             ScaffoldError::BadDate(d) => one(t!("scaffold-bad-date", date = d)),
             ScaffoldError::UnknownThemeFile { given, hint } => {
@@ -243,75 +241,35 @@ pub fn guess_lang(title: &str, fallback: Lang) -> Lang {
     }
 }
 
-/// Words of the new entry's comments and sections, in its language.
-fn say(lang: Lang, kk: &'static str, ru: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Kk => kk,
-        Lang::Ru => ru,
-        Lang::En => en,
-    }
-}
-
 /// A line for `field`, left empty, with a comment in `lang` on what to write.
 fn field_line(field: &Field, required: bool, lang: Lang) -> String {
     let what = match field.ty {
-        FieldType::Text => say(lang, "мәтін", "текст", "text").to_string(),
-        FieldType::Names => say(
-            lang,
-            "аты-жөндері: [Әбенова Г. Т., …]",
-            "ФИО: [Иванова А. Б., …]",
-            "names: [A. Smith, …]",
-        )
-        .to_string(),
-        FieldType::Number => say(lang, "сан", "число", "a number").to_string(),
-        FieldType::Date => say(
-            lang,
-            "күні: 2025-10-14",
-            "дата: 2025-10-14",
-            "a date: 2025-10-14",
-        )
-        .to_string(),
-        FieldType::Year => say(lang, "жылы: 2025", "год: 2025", "a year: 2025").to_string(),
+        FieldType::Text => t!("scaffold-field-text"),
+        FieldType::Names => t!("scaffold-field-names"),
+        FieldType::Number => t!("scaffold-field-number"),
+        FieldType::Date => t!("scaffold-field-date"),
+        FieldType::Year => t!("scaffold-field-year"),
         FieldType::Choice => {
             let list: Vec<&str> = field.choices.iter().map(|c| c.label.get(lang)).collect();
-            format!(
-                "{} {}",
-                say(lang, "біреуі:", "одно из:", "one of:"),
-                list.join(", ")
-            )
+            t!("scaffold-field-choice", list = list.join(", "))
         }
-        FieldType::People => say(
-            lang,
-            "data/authors.yaml ішіндегі id",
-            "id из data/authors.yaml",
-            "ids from data/authors.yaml",
-        )
-        .to_string(),
-        FieldType::Url => say(
-            lang,
-            "сілтеме: https://…",
-            "ссылка: https://…",
-            "a link: https://…",
-        )
-        .to_string(),
-        FieldType::YesNo => {
-            say(lang, "true немесе false", "true или false", "true or false").to_string()
-        }
-        FieldType::File => say(
-            lang,
-            "жазбаның қасындағы файл",
-            "файл рядом с записью",
-            "a file beside the entry",
-        )
-        .to_string(),
+        FieldType::People => t!("scaffold-field-people"),
+        FieldType::Url => t!("scaffold-field-url"),
+        FieldType::YesNo => t!("scaffold-field-yes-no"),
+        FieldType::File => t!("scaffold-field-file"),
     };
-    let req = if required {
-        say(lang, " (міндетті)", " (обязательно)", " (required)")
+    let label = field.label.get(lang);
+    let comment = if required {
+        t!(
+            "scaffold-field-comment-required",
+            label = label,
+            what = what
+        )
     } else {
-        ""
+        t!("scaffold-field-comment", label = label, what = what)
     };
     let key = format!("{}:", field.name);
-    format!("{key:<22} # {} — {what}{req}\n", field.label.get(lang))
+    format!("{key:<22} # {}\n", comment.render(lang))
 }
 
 /// What `ozyq new` was asked to make.
@@ -377,12 +335,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
     if authors.is_empty() {
         fm.push_str(&format!(
             "authors: []            # {}\n",
-            say(
-                lang,
-                "data/authors.yaml ішіндегі id немесе толық аты-жөні",
-                "id из data/authors.yaml или полные ФИО",
-                "ids from data/authors.yaml, or full names"
-            )
+            t!("scaffold-authors-comment").render(lang)
         ));
     } else {
         let list: Vec<String> = authors

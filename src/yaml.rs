@@ -1,6 +1,19 @@
 //! All YAML reading goes through here, so the YAML library can be swapped in one place
 //! and every YAML problem is reported the same way: file, line, column.
 
+mod said;
+
+/// Words ozyq's own deserializers write (a `Visitor::expecting`, a custom
+/// error), in serde's English: an error of [`from_str`] says them in the
+/// user's language.
+pub mod expecting {
+    /// A name given once or in each language (`data`'s names).
+    pub const NAME_FORMS: &str = "a name, or a name in each language ({kk: …, ru: …})";
+    /// A name written as a map of languages with none of them.
+    pub const NAME_WITHOUT_FORMS: &str = "the name has no form: write it, or {kk: …, ru: …}";
+}
+
+use crate::messages::{IntoArg, Text};
 use crate::t;
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -28,34 +41,12 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         Some(l) => Location::at_offset(file, text, l.index(), first_line),
         None => Location::new(file, first_line, 1),
     };
-    // serde_yaml appends " at line N column M" to its messages; we show the place ourselves.
-    let mut message = e.to_string();
-    if let Some(i) = message.find(" at line ") {
-        message.truncate(i);
-    }
-    // A path such as `.[0].name: ` says which list item; people count from one.
-    if let Some(rest) = message.strip_prefix(".[")
-        && let Some((n, tail)) = rest.split_once(']')
-        && let Ok(n) = n.parse::<usize>()
-    {
-        let tail = tail
-            .trim_start_matches(|c: char| c != ':')
-            .trim_start_matches(':')
-            .trim_start();
-        message = format!("item {}: {tail}", n + 1);
-    }
-    if let Some(d) = duplicate(&message, e, text, file, first_line) {
+    let message = e.to_string();
+    let (place, problem) = said::place(without_place(&message));
+    if let Some(d) = duplicate(place, problem, e, text, file, first_line) {
         return d;
     }
-    let schema = [
-        "unknown field",
-        "missing field",
-        "invalid type",
-        "invalid value",
-        "duplicate field",
-    ]
-    .iter()
-    .any(|k| message.contains(k));
+    let schema = said::is_schema(problem);
     // An unclosed quote makes the parser fail lines later, where nothing is wrong.
     // The lines before the one the parser stopped on (an error on the quote's own
     // line, such as a bad escape, is not about the quote).
@@ -71,40 +62,92 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         )
         .with_hint(t!("yaml-end-value-same-quote-hint"));
     }
-    let hint = hint_for(&message);
-    // The parser's own words (English) are given as they are, inside a sentence
-    // of ours.
-    let said: crate::diagnostics::Said = if schema {
-        message.into()
+    let said = if schema {
+        said::schema(problem)
     } else {
-        t!("yaml-invalid", message = message).into()
+        t!("yaml-invalid", message = said::syntax(problem)).into_arg()
     };
-    let mut d = Diagnostic::error(location, said);
+    let hint = if !schema && quoted_then_more(text, error_at) {
+        Some(t!("yaml-quote-whole-value-hint"))
+    } else {
+        hint_for(problem)
+    };
+    let mut d = Diagnostic::error(location, said::at(place, said));
     if let Some(h) = hint {
         d = d.with_hint(h);
     }
     d
 }
 
+/// What `e` says, in the user's language where ozyq knows its words, without
+/// the place in the text (for a value read without one, such as
+/// [`serde_yaml::from_value`]'s).
+pub fn error_text(e: &serde_yaml::Error) -> Text {
+    let message = e.to_string();
+    let (place, problem) = said::place(without_place(&message));
+    let said = if said::is_schema(problem) {
+        said::schema(problem)
+    } else {
+        t!("yaml-invalid", message = said::syntax(problem)).into_arg()
+    };
+    said::at(place, said)
+}
+
+/// serde_yaml's message without the " at line N column M" it appends: the
+/// diagnostic shows the place itself.
+fn without_place(message: &str) -> &str {
+    let end = [" at line ", " at position "]
+        .iter()
+        .filter_map(|p| message.find(p))
+        .min()
+        .unwrap_or(message.len());
+    &message[..end]
+}
+
+/// `d`, a problem of a list's first item read alone, as one of item `n` (counted
+/// from one) of the whole list.
+pub fn in_item(d: Diagnostic, n: usize) -> Diagnostic {
+    let inner = match d.text.as_deref() {
+        Some(t) if t.id == "yaml-item" => t
+            .args
+            .iter()
+            .find(|(k, _)| *k == "problem")
+            .map(|(_, v)| v.clone()),
+        Some(t) => Some(t.clone().into_arg()),
+        None => None,
+    };
+    match inner {
+        Some(problem) => {
+            let text = t!("yaml-item", n = n, problem = problem);
+            d.with_message(text)
+        }
+        None => {
+            let what = d.message.strip_prefix("item 1: ").unwrap_or(&d.message);
+            let message = format!("item {n}: {what}");
+            d.with_message(message)
+        }
+    }
+}
+
 /// A key written twice in one map, at the second time it is written. serde_yaml
 /// reports it at the start of the map, which may be many lines above.
 fn duplicate(
-    message: &str,
+    place: said::Place<'_>,
+    problem: &str,
     e: &serde_yaml::Error,
     text: &str,
     file: &Path,
     first_line: usize,
 ) -> Option<Diagnostic> {
-    let (prefix, key) = if let Some((before, rest)) = message.split_once("duplicate field `") {
-        (before, rest.strip_suffix('`')?.to_string())
+    let key = if let Some(rest) = problem.strip_prefix("duplicate field `") {
+        rest.strip_suffix('`')?.to_string()
     } else {
-        let (before, rest) = message.split_once("duplicate entry with key ")?;
+        let rest = problem.strip_prefix("duplicate entry with key ")?;
         let key = rest.strip_prefix('"').and_then(|k| k.strip_suffix('"'));
-        let key = key.map_or_else(
+        key.map_or_else(
             || rest.trim_matches('`').to_string(),
             |k| k.replace("\\\"", "\"").replace("\\\\", "\\"),
-        );
-        (before, key)
+        )
     };
     let map_start = e.location()?.index().min(text.len());
     let (first, second) = repeated_key(text, map_start, &key)?;
@@ -112,15 +155,11 @@ fn duplicate(
     Some(
         Diagnostic::error(
             Location::at_offset(file, text, second, first_line),
-            t!(
-                "yaml-key-written-twice",
-                prefix = prefix.to_string(),
-                key = key.to_string()
-            ),
+            said::at(place, t!("yaml-key-written-twice", key = key).into_arg()),
         )
         .with_hint(t!(
             "yaml-keep-one-two-also-hint",
-            line = (first.line).to_string()
+            line = first.line.to_string()
         )),
     )
 }
@@ -171,6 +210,30 @@ fn key_of(line: &str) -> Option<&str> {
         .find(": ")
         .or_else(|| line.strip_suffix(':').map(str::len))?;
     Some(line[..end].trim_end())
+}
+
+/// Whether the line of byte `at` holds a value that is quoted and then goes on
+/// (`title: "Абай" жолы`): the parser stops after the quote, asking for a key
+/// or a line end, where the fix is to quote the whole value.
+fn quoted_then_more(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim_start();
+    let item = line.strip_prefix("- ").unwrap_or(line);
+    let value = item.split_once(": ").map_or(item, |(_, v)| v).trim_start();
+    let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+        return false;
+    };
+    let mut escaped = false;
+    let close = value[1..].char_indices().find(|&(_, c)| {
+        let end = c == q && !escaped;
+        escaped = q == '"' && c == '\\' && !escaped;
+        end
+    });
+    close.is_some_and(|(i, _)| {
+        let rest = value[1 + i + 1..].trim();
+        !rest.is_empty() && !rest.starts_with('#')
+    })
 }
 
 /// The offset of the first value in `text` that opens a quote and does not close it
@@ -227,7 +290,7 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     None
 }
 
-fn hint_for(message: &str) -> Option<crate::messages::Text> {
+fn hint_for(message: &str) -> Option<Text> {
     if message.contains("mapping values are not allowed") {
         Some(t!("yaml-quote-colon-hint"))
     } else if message.contains("did not find expected key") || message.contains("block") {
@@ -246,6 +309,16 @@ fn hint_for(message: &str) -> Option<crate::messages::Text> {
         Some(t!("yaml-expected-form-hint"))
     } else if message.contains("found character that cannot start any token") {
         Some(t!("yaml-quote-special-start-hint"))
+    } else if message.contains("found unknown escape character") {
+        Some(t!("yaml-backslash-hint"))
+    } else if message.contains("did not find expected comment or line break") {
+        Some(t!("yaml-quote-whole-value-hint"))
+    } else if message.contains("unknown anchor")
+        || message.contains("did not find expected alphabetic or numeric character")
+    {
+        Some(t!("yaml-quote-star-hint"))
+    } else if message.contains("found a tab character") {
+        Some(t!("yaml-tab-hint"))
     } else {
         None
     }
@@ -417,6 +490,68 @@ mod tests {
         assert_eq!(
             e.hint.as_deref(),
             Some("keep one of the two: it is also on line 4")
+        );
+    }
+
+    #[test]
+    fn the_parser_s_words_are_said_in_the_user_s_language() {
+        use crate::messages::{Arg, Lang};
+        let e = parse("title: Ашық: сабақ\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(
+            e.message_in(Lang::Ru),
+            "ошибка в YAML: здесь не может быть пары «ключ: значение»"
+        );
+        assert_eq!(
+            e.message,
+            "invalid YAML: mapping values are not allowed in this context"
+        );
+        // Words ozyq has no message for stay as the parser wrote them.
+        assert_eq!(
+            said::syntax("found duplicate %YAML directive, while parsing x"),
+            Arg::Str("found duplicate %YAML directive".into())
+        );
+        // A value quoted and then continued: quote the whole of it.
+        let e = parse("title: \"Абай\" жолы\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("put the whole value in quotes, e.g. title: '\"Абай жолы\" романы'")
+        );
+    }
+
+    #[test]
+    fn serde_s_words_about_a_value_are_said_in_the_user_s_language() {
+        use crate::messages::Lang;
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Rec {
+            n: u32,
+        }
+        let text = "- n: 1\n- n: many\n";
+        let e = from_str::<Vec<Rec>>(text, Path::new("x.yaml"), 1).unwrap_err();
+        assert_eq!((e.location.line, e.location.column), (2, 6));
+        assert_eq!(
+            e.message,
+            "item 2: expected a whole number, found text `many`"
+        );
+        assert_eq!(
+            e.message_in(Lang::Kk),
+            "2-тармақ: мұнда бүтін сан болуы керек, ал табылғаны: мәтін `many`"
+        );
+        let e = from_str::<Rec>("m: 1\n", Path::new("x.yaml"), 1).unwrap_err();
+        assert_eq!(
+            e.message_in(Lang::Ru),
+            "неизвестное поле `m`; здесь допустимы поля: `n`"
+        );
+        let e = from_str::<Rec>("{}\n", Path::new("x.yaml"), 1).unwrap_err();
+        assert_eq!(e.message_in(Lang::Kk), "міндетті `n` өрісі жоқ");
+        // Read alone, an item of a list is numbered as in the whole list.
+        let e = from_str::<Vec<Rec>>("- n: x\n", Path::new("x.yaml"), 1).unwrap_err();
+        let e = in_item(e, 7);
+        assert_eq!(e.message, "item 7: expected a whole number, found text `x`");
+        assert!(
+            e.message_in(Lang::Ru)
+                .starts_with("элемент 7: здесь ожидается")
         );
     }
 

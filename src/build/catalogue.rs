@@ -40,7 +40,7 @@ impl Sink for Atomic<'_> {
         crate::output::write_atomic(&path, bytes).map_err(|e| {
             Diagnostic::error(
                 Location::file(&path),
-                t!("build-catalogue-cannot-write", e = e.to_string()),
+                t!("build-catalogue-cannot-write", e = &e),
             )
         })
     }
@@ -48,7 +48,7 @@ impl Sink for Atomic<'_> {
         let bytes = std::fs::read(source).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("build-catalogue-cannot-read", e = e.to_string()),
+                t!("build-catalogue-cannot-read", e = &e),
             )
         })?;
         self.write(rel, &bytes)
@@ -72,9 +72,12 @@ fn year_of(loaded: &Loaded, parsed: AcademicYear) -> Result<AcademicYear, Diagno
     if site.index.year_index(parsed).is_none() {
         let known: Vec<String> = site.index.by_year.iter().map(|y| y.year.slug()).collect();
         let hint = if known.is_empty() {
-            "no year has entries yet".to_string()
+            t!("build-catalogue-no-year-has-entries-hint")
         } else {
-            format!("years with entries: {}", known.join(", "))
+            t!(
+                "build-catalogue-years-with-entries-hint",
+                years = known.join(", ")
+            )
         };
         return Err(Diagnostic::error(
             Location::command_line(),
@@ -93,7 +96,7 @@ pub(super) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     crate::output::write_atomic(path, bytes).map_err(|e| {
         Diagnostic::error(
             Location::file(path),
-            t!("build-catalogue-cannot-write-2", e = e.to_string()),
+            t!("build-catalogue-cannot-write-2", e = &e),
         )
     })
 }
@@ -184,7 +187,8 @@ pub fn certificates(
     let pdf = match crate::catalogue::pdf::compile(&markup) {
         Ok(p) => p,
         Err(e) => {
-            diags.push(pipeline::make::pdf_error(&site, "the certificates", &e));
+            let name = t!("pdf-name-the-certificates");
+            diags.push(pipeline::make::pdf_error(&site, &name, &e));
             return failed(&root, diags);
         }
     };
@@ -270,11 +274,8 @@ pub fn catalogue(
     let produced = match produce(&cat, &layouts, opts, Some(&cache)) {
         Ok(p) => p,
         Err(e) => {
-            diags.push(pipeline::make::pdf_error(
-                &site,
-                &format!("the catalogue of {}", year.label()),
-                &e,
-            ));
+            let name = t!("pdf-name-catalogue", year = year.label());
+            diags.push(pipeline::make::pdf_error(&site, &name, &e));
             return failed(&root, diags);
         }
     };

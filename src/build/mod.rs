@@ -186,7 +186,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     {
         diags.push(Diagnostic::error(
             Location::file(&out_dir),
-            t!("build-cannot-replace-output-folder", e = e.to_string()),
+            t!("build-cannot-replace-output-folder", e = &e),
         ));
         return Err(finish(diags));
     }
@@ -217,7 +217,7 @@ fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
     Staging::new(out_dir).map_err(|e| {
         Diagnostic::error(
             Location::file(out_dir),
-            t!("build-cannot-prepare-output-folder", e = e.to_string()),
+            t!("build-cannot-prepare-output-folder", e = &e),
         )
     })
 }
@@ -245,7 +245,7 @@ fn write_record(site: &crate::site::Site) -> Result<(), Diagnostic> {
     crate::output::write_atomic(&path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             Location::file(&path),
-            t!("build-cannot-write-record-published", e = e.to_string()),
+            t!("build-cannot-write-record-published", e = &e),
         )
         .with_hint(t!("build-site-s-folder-must-hint"))
     })

@@ -134,12 +134,15 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     found.ok_or_else(|| {
         let names = site.authors.iter().map(|a| a.id.as_str());
         let hint = match crate::diagnostics::nearest(wanted, names) {
-            Some(n) => format!("did you mean `{n}`? Authors are named by their id in data/authors.yaml or their full name"),
-            None => "name the author by their id in data/authors.yaml or their full name".into(),
+            Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
+            None => t!("build-portfolio-name-author-hint"),
         };
         Diagnostic::error(
             Location::command_line(),
-            t!("build-portfolio-there-no-author", wanted = wanted.to_string()),
+            t!(
+                "build-portfolio-there-no-author",
+                wanted = wanted.to_string()
+            ),
         )
         .with_hint(hint)
     })
@@ -157,14 +160,22 @@ fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<Author
         .map(|&i| site.entries[i].year.slug())
         .collect();
     years.dedup();
+    let name = name.as_str();
     let (what, hint) = match span {
         Some(s) if !years.is_empty() => (
-            format!("{name} has no works in the academic years {}", s.label()),
-            format!("their works are in {}", years.join(", ")),
+            t!(
+                "build-portfolio-no-works-in-years",
+                name = name,
+                years = s.label()
+            ),
+            t!(
+                "build-portfolio-works-are-in-hint",
+                years = years.join(", ")
+            ),
         ),
         _ => (
-            format!("{name} has no works on the site"),
-            "an entry counts for them when its `authors:` names them".to_string(),
+            t!("build-portfolio-no-works", name = name),
+            t!("build-portfolio-entry-counts-hint"),
         ),
     };
     Err(Diagnostic::error(Location::command_line(), what).with_hint(hint))

@@ -132,13 +132,12 @@ fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Resul
     if crate::images::is_photo(&path) {
         let bytes = std::fs::read(&path).unwrap_or_default();
         if let Err(e) = crate::images::probe(&bytes, &path, config.images.limits()) {
-            let error = e.to_string();
             return fail(
                 t!(
                     "catalogue-picture-unreadable",
                     key = key,
                     file = file,
-                    error = error
+                    error = e.text()
                 ),
                 e.hint().into(),
             );

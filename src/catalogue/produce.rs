@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::messages::Text;
+use crate::t;
+
 use super::layout::Layouts;
 use super::typst::{self, Markup, Paper};
 use super::{Catalogue, PdfOptions, booklet, pdf};
@@ -18,8 +21,9 @@ pub struct Produced {
     pub cached: bool,
     /// How long looking it up and compiling it took.
     pub elapsed: Duration,
-    /// Set when a cover or the logo could not be used and was left out.
-    pub warning: Option<String>,
+    /// Set when a cover or the logo could not be used and was left out, or
+    /// Typst warned.
+    pub warning: Option<Text>,
     /// Its key in the cache.
     pub key: String,
 }
@@ -92,7 +96,7 @@ impl PdfWork {
     /// Compiles the PDF and keeps it in `cache`.
     pub fn compile(self, cache: Option<&pdf::Cache>) -> Result<Produced, pdf::PdfError> {
         let start = Instant::now();
-        let mut warning = None;
+        let mut left_out = None;
         let mut out = match pdf::compile(&self.markup) {
             Ok(out) => out,
             Err(e) => {
@@ -101,17 +105,22 @@ impl PdfWork {
                     return Err(e);
                 };
                 let out = pdf::compile(plain).map_err(|_| e.clone())?;
-                warning = Some(format!("covers and logo left out of the PDF: {e}"));
+                left_out = Some(e.to_string());
                 out
             }
         };
-        if !out.warnings.is_empty() {
-            let w = out.warnings.join("; ");
-            warning = Some(match warning {
-                Some(before) => format!("{before}; {w}"),
-                None => w,
-            });
-        }
+        // Typst's own warnings are given in its words.
+        let typst = (!out.warnings.is_empty()).then(|| out.warnings.join("; "));
+        let warning = match (left_out, typst) {
+            (Some(error), Some(w)) => Some(t!(
+                "catalogue-covers-left-out-and",
+                error = error,
+                warnings = w
+            )),
+            (Some(error), None) => Some(t!("catalogue-covers-left-out", error = error)),
+            (None, Some(w)) => Some(t!("catalogue-pdf-warnings", warnings = w)),
+            (None, None) => None,
+        };
         if self.booklet {
             out = booklet::impose(&out)?;
         }

@@ -41,9 +41,10 @@ pub fn link(
                 Some(_) => {}
                 None => errors.push(unknown_field(
                     kind_at(&k.id),
-                    &format!(
-                        "the kind `{}` lists the field `{name}`, which is not defined",
-                        k.id
+                    t!(
+                        "config-kind-fields-listed-not-defined",
+                        id = k.id.as_str(),
+                        field = name
                     ),
                     name,
                     names(),
@@ -98,20 +99,23 @@ pub fn link(
         for req in &k.required {
             let of_kind = k.fields.iter().any(|&f| &fields[f].name == req);
             if !of_kind && !REQUIRABLE.contains(&req.as_str()) {
+                let (id, field) = (k.id.as_str(), req.as_str());
                 let msg = match by_name(req) {
-                    Some(_) => format!(
-                        "the kind `{}` requires the field `{req}`, which is not one of its fields",
-                        k.id
+                    Some(_) => t!(
+                        "config-kind-fields-required-not-its-own",
+                        id = id,
+                        field = field
                     ),
-                    None => format!(
-                        "the kind `{}` requires the field `{req}`, which is not defined",
-                        k.id
+                    None => t!(
+                        "config-kind-fields-required-not-defined",
+                        id = id,
+                        field = field
                     ),
                 };
                 let known = REQUIRABLE.iter().copied().chain(names());
-                let mut d = unknown_field(kind_at(&k.id), &msg, req, known);
+                let mut d = unknown_field(kind_at(&k.id), msg, req, known);
                 if by_name(req).is_some() {
-                    d = Diagnostic::error(d.location, d.message).with_hint(t!(
+                    d = d.with_hint(t!(
                         "config-kind-fields-add-kind-s-fields-hint",
                         req = req.to_string(),
                         id = (k.id).to_string()
@@ -125,7 +129,7 @@ pub fn link(
 
 fn unknown_field<'a>(
     at: Location,
-    msg: &str,
+    msg: crate::messages::Text,
     name: &str,
     known: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {

@@ -238,21 +238,19 @@ impl KindConfig {
             k.folder = f.trim_matches('/').to_string();
         }
         if !crate::paths::is_safe_id(&k.folder) {
-            let what = if self.folder.is_some() {
-                "folder"
-            } else {
-                "id"
-            };
-            return Err(Diagnostic::error(
-                at.clone(),
+            let (id, folder) = (self.id.as_str(), k.folder.as_str());
+            let message = if self.folder.is_some() {
                 t!(
-                    "config-kinds-kind-has-which-cannot",
-                    id = (self.id).to_string(),
-                    what = what.to_string(),
-                    folder = (k.folder).to_string()
-                ),
-            )
-            .with_hint(crate::paths::safe_id_hint()));
+                    "config-kinds-folder-cannot-be-folder",
+                    id = id,
+                    folder = folder
+                )
+            } else {
+                t!("config-kinds-id-cannot-be-folder", id = id, folder = folder)
+            };
+            return Err(
+                Diagnostic::error(at.clone(), message).with_hint(crate::paths::safe_id_hint())
+            );
         }
         if let Some(l) = &self.label {
             k.label.merge(l);

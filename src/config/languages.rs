@@ -106,7 +106,7 @@ pub(super) fn read(
                                     t!(
                                         "config-languages-texts-language",
                                         code = code.to_string(),
-                                        e = e.to_string()
+                                        e = crate::yaml::error_text(&e)
                                     ),
                                 )
                                 .with_hint(t!("config-languages-language-may-give-title-hint")),

@@ -362,7 +362,7 @@ impl Config {
                     vec![
                         Diagnostic::error(
                             Location::file(&file),
-                            t!("config-cannot-read-site-s", e = e.to_string()),
+                            t!("config-cannot-read-site-s", e = &e),
                         )
                         .with_hint(t!("config-run-ozyq-site-s-hint")),
                     ],
@@ -513,25 +513,22 @@ fn checked_base_url(
     if let Some(u) = base_url
         && let Some(c) = u.chars().find(|&c| not_in_url(c))
     {
+        use crate::messages::IntoArg;
         let (what, hint) = if c.is_whitespace() {
             (
-                "a space".to_string(),
-                "write each space as %20, or leave the spaces out: e.g. https://college.example/otm/",
+                t!("config-base-url-a-space").into_arg(),
+                t!("config-base-url-space-hint"),
             )
         } else {
             (
-                format!("`{}`", c.escape_default()),
-                "write the URL as the browser's address bar shows it, e.g. https://college.example/otm/",
+                format!("`{}`", c.escape_default()).into_arg(),
+                t!("config-base-url-as-browser-shows-hint"),
             )
         };
         errors.push(
             Diagnostic::error(
                 at("base_url"),
-                t!(
-                    "config-base-url-has-which",
-                    u = u.to_string(),
-                    what = what.to_string()
-                ),
+                t!("config-base-url-has-which", u = u, what = what),
             )
             .with_hint(hint),
         );

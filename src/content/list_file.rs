@@ -2,6 +2,7 @@
 //! item by item, so that a bad item is reported at its own place and does not hide
 //! the others, and each item knows where its fields are written.
 
+use crate::t;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
@@ -112,13 +113,11 @@ pub fn read_list<T: DeserializeOwned>(
         text = clean;
         diags.push(warning);
     }
-    let list_hint =
-        "the file is a list: each item starts with «- id: …» and its fields are indented below it";
     let with_hint = |d: Diagnostic| {
         if d.hint.is_some() {
             d
         } else {
-            d.with_hint(list_hint)
+            d.with_hint(t!("content-list-file-is-a-list-hint"))
         }
     };
     let values = match yaml::parse(&text, file, 1) {
@@ -170,10 +169,8 @@ pub fn read_list<T: DeserializeOwned>(
                 file: file.to_path_buf(),
             }),
             Ok(None) => {}
-            Err(mut d) => {
-                let what = d.message.strip_prefix("item 1: ").unwrap_or(&d.message);
-                d.message = format!("item {}: {what}", n + 1);
-                diags.push(with_hint(d));
+            Err(d) => {
+                diags.push(with_hint(yaml::in_item(d, n + 1)));
                 if let Some(id) = value.get("id").and_then(yaml::scalar_text) {
                     unread.ids.insert(id);
                 }

@@ -11,6 +11,7 @@ use super::list_file::{Item, Unread, read_list};
 use super::walk::SourceFile;
 use crate::diagnostics::{Diagnostic, Located, Location};
 use crate::lang::dates::AcademicYear;
+use crate::messages::Text;
 use crate::yaml::{self, Value};
 
 /// A year's plan file, read.
@@ -201,17 +202,16 @@ fn names(item: &Item<ItemRecord>, v: &Value, diags: &mut Vec<Diagnostic>) -> Vec
 }
 
 /// What a plan item's field holds, for messages.
-fn hint_of(key: &str) -> &'static str {
+fn hint_of(key: &str) -> Text {
     match key {
-        "id" => "a short id that entries name in `plan:`, e.g. id: seminar-oct",
-        "form" => {
-            "a kind of the site (seminar, open-lesson, …) or a form such as meeting, consultation, lecture"
-        }
-        "when" => crate::lang::period::ACCEPTED,
-        "responsible" => {
-            "write teachers' ids from data/authors.yaml, e.g. responsible: [abenova-g]"
-        }
-        "status" => "moved or cancelled, with a reason:",
-        _ => "write it as text on one line",
+        "id" => t!("content-plan-id-hint"),
+        "form" => t!("content-plan-form-hint"),
+        "when" => t!(
+            "plan-resolve-write-time-hint",
+            accepted = crate::lang::period::accepted()
+        ),
+        "responsible" => t!("content-plan-responsible-hint"),
+        "status" => t!("content-plan-status-hint"),
+        _ => t!("content-plan-one-line-hint"),
     }
 }

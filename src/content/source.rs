@@ -10,7 +10,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             Location::file(path),
-            t!("content-source-cannot-read-file", e = e.to_string()),
+            t!("content-source-cannot-read-file", e = &e),
         )
     })?;
     decode_owned(bytes, path)
@@ -40,20 +40,16 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
             let text = String::from_utf8_lossy(valid);
             let loc = Location::at_offset(path, &text, text.len(), 1);
             let guess = if looks_like_cp1251(bytes) {
-                "it looks like Windows-1251 (Cyrillic)"
+                t!("content-source-guess-cp1251")
             } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-                "it looks like UTF-16"
+                t!("content-source-guess-utf16")
             } else {
-                "its encoding is not UTF-8"
+                t!("content-source-guess-other")
             };
-            Err(Diagnostic::error(
-                loc,
-                t!(
-                    "content-source-file-not-utf-text",
-                    guess = guess.to_string()
-                ),
+            Err(
+                Diagnostic::error(loc, t!("content-source-file-not-utf-text", guess = guess))
+                    .with_hint(t!("content-source-re-save-utf-notepad-hint")),
             )
-            .with_hint(t!("content-source-re-save-utf-notepad-hint")))
         }
     }
 }

@@ -110,7 +110,7 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
                     .unwrap_or_else(|| content.clone());
                 diags.push(Diagnostic::error(
                     Location::file(p),
-                    t!("content-walk-cannot-read", e = e.to_string()),
+                    t!("content-walk-cannot-read", e = walk_error(&e)),
                 ));
                 continue;
             }
@@ -285,6 +285,15 @@ fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
     }
 }
 
+/// What went wrong in a walk, said as an OS error when it is one (walkdir's own
+/// text puts the path, which the diagnostic shows already, before English words).
+fn walk_error(e: &walkdir::Error) -> crate::messages::Text {
+    match e.io_error() {
+        Some(io) => crate::messages::io_error(io),
+        None => t!("io-other", message = e.to_string()),
+    }
+}
+
 /// Why a file of the walk is not read as it is: a link to a folder, to nowhere or
 /// out of the site, or something that is not a file at all (a FIFO would block the
 /// build forever). Warnings are skipped; errors fail the build.
@@ -294,7 +303,7 @@ fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic>
     if item.path_is_symlink() {
         return match std::fs::metadata(path) {
             Err(e) => Some(
-                Diagnostic::error(at, t!("content-walk-link-leads-nowhere", e = e.to_string()))
+                Diagnostic::error(at, t!("content-walk-link-leads-nowhere", e = &e))
                     .with_hint(t!("content-walk-put-file-itself-here-hint")),
             ),
             Ok(m) if m.is_dir() => Some(

@@ -68,7 +68,7 @@ impl Cache {
                 super::encode::copies(&bytes, &upright, &[width], limits)
             }
             None => {
-                let original = std::fs::read(source).map_err(|e| PhotoError::Io(e.to_string()))?;
+                let original = std::fs::read(source).map_err(|e| PhotoError::io(&e))?;
                 super::encode::copies(&original, probe, &[width], limits)
             }
         }?

@@ -10,6 +10,9 @@ pub mod encode;
 use std::io::Cursor;
 use std::path::Path;
 
+use crate::messages::Text;
+use crate::t;
+
 use image::metadata::Orientation;
 use image::{ImageDecoder, ImageReader, Limits};
 
@@ -123,31 +126,64 @@ pub enum PhotoError {
         /// The limit, in megapixels.
         max: u64,
     },
-    /// A file cut short or damaged.
+    /// A JPEG cut short: it was not copied whole.
+    #[error(
+        "the image cannot be read: the file ends before the picture does (it was not copied whole)"
+    )]
+    Truncated,
+    /// An image of no pixels.
+    #[error("the image cannot be read: it has no pixels")]
+    NoPixels,
+    /// A file damaged otherwise, with the image library's words.
     #[error("the image cannot be read: {0}")]
     Damaged(String),
-    /// The file could not be read at all.
-    #[error("cannot read the file: {0}")]
-    Io(String),
+    /// The file could not be read at all: the kind of OS error, and its words.
+    #[error("cannot read the file: {1}")]
+    Io(std::io::ErrorKind, String),
 }
 
 impl PhotoError {
-    /// What to do about it, for the message.
-    pub fn hint(&self) -> &'static str {
+    /// An OS error while reading the photo.
+    pub fn io(e: &std::io::Error) -> Self {
+        PhotoError::Io(e.kind(), e.to_string())
+    }
+
+    /// What is wrong, to say in the user's language; its English is the error's
+    /// `Display`.
+    pub fn text(&self) -> Text {
         match self {
-            PhotoError::Unsupported(_) => {
-                "save it as JPEG: on an iPhone, Settings → Camera → Formats → Most Compatible \
-                 (or share the photo to Files as JPEG); on Windows, open it in Photos, \
-                 … → Save as → .jpg"
+            PhotoError::Empty => t!("images-empty"),
+            PhotoError::Unsupported(format) => t!("images-unsupported", format = *format),
+            PhotoError::NotAnImage { expected } => {
+                t!("images-not-an-image", format = *expected)
             }
-            PhotoError::TooLarge { .. } => {
-                "make it smaller in a photo editor (4000 px wide is plenty), or raise \
-                 images.max_megapixels in config.yaml"
-            }
-            PhotoError::Empty | PhotoError::Damaged(_) | PhotoError::NotAnImage { .. } => {
-                "copy the photo again from the phone or camera, or open it and save it again as JPEG"
-            }
-            PhotoError::Io(_) => "check that the file can be opened",
+            PhotoError::TooLarge { width, height, max } => t!(
+                "images-too-large",
+                width = *width,
+                height = *height,
+                max = *max
+            ),
+            PhotoError::Truncated => t!("images-truncated"),
+            PhotoError::NoPixels => t!("images-no-pixels"),
+            PhotoError::Damaged(detail) => t!("images-damaged", detail = detail),
+            PhotoError::Io(kind, words) => t!(
+                "images-cannot-read",
+                error = crate::messages::io_error_kind(*kind, words)
+            ),
+        }
+    }
+
+    /// What to do about it, for the message.
+    pub fn hint(&self) -> Text {
+        match self {
+            PhotoError::Unsupported(_) => t!("images-save-as-jpeg-hint"),
+            PhotoError::TooLarge { .. } => t!("images-make-smaller-hint"),
+            PhotoError::Empty
+            | PhotoError::Truncated
+            | PhotoError::NoPixels
+            | PhotoError::Damaged(_)
+            | PhotoError::NotAnImage { .. } => t!("images-copy-again-hint"),
+            PhotoError::Io(..) => t!("images-check-file-hint"),
         }
     }
 }
@@ -245,7 +281,7 @@ pub(crate) fn reader(
 ) -> Result<ImageReader<Cursor<&[u8]>>, PhotoError> {
     let mut r = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| PhotoError::Io(e.to_string()))?;
+        .map_err(|e| PhotoError::io(&e))?;
     let mut l = Limits::default();
     // Three bytes a pixel, twice over (the decoded photo and its copy), with room.
     l.max_alloc = Some(limits.max_pixels.saturating_mul(8));
@@ -274,16 +310,14 @@ pub fn probe(bytes: &[u8], name: &Path, limits: PhotoLimits) -> Result<Probe, Ph
         _ => return Err(PhotoError::NotAnImage { expected: claimed }),
     };
     if r.format() == Some(image::ImageFormat::Jpeg) && !jpeg_is_whole(bytes) {
-        return Err(PhotoError::Damaged(
-            "the file ends before the picture does (it was not copied whole)".into(),
-        ));
+        return Err(PhotoError::Truncated);
     }
     let mut decoder = r
         .into_decoder()
         .map_err(|e| PhotoError::Damaged(e.to_string()))?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        return Err(PhotoError::Damaged("it has no pixels".into()));
+        return Err(PhotoError::NoPixels);
     }
     if u64::from(w) * u64::from(h) > limits.max_pixels {
         return Err(PhotoError::TooLarge {

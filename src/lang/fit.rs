@@ -75,13 +75,12 @@ impl Fitted<'_> {
     }
 
     /// What was done to the text, for a warning: "cut to 300 characters", …
-    pub fn what_was_done(&self, limit: Limit) -> String {
-        let cut = format!("cut to {} characters", limit.chars);
-        let broken = format!("broken where it runs over {LONGEST_RUN} characters without a space");
+    pub fn what_was_done(&self, limit: Limit) -> crate::messages::Text {
+        let (chars, run) = (limit.chars, LONGEST_RUN);
         match (self.cut, self.broken) {
-            (true, true) => format!("{cut} and {broken}"),
-            (true, false) => cut,
-            _ => broken,
+            (true, true) => crate::t!("fit-cut-and-broken", chars = chars, run = run),
+            (true, false) => crate::t!("fit-cut", chars = chars),
+            _ => crate::t!("fit-broken", run = run),
         }
     }
 }

@@ -35,8 +35,11 @@ pub enum Unit {
     Year,
 }
 
-/// The forms [`parse`] reads, for messages.
-pub const ACCEPTED: &str = "a date (2025-10-15 or 15.10.2025), a month (қазан, октябрь, October, 2025-10), a range (қазан–желтоқсан, 01.10.2025–15.10.2025), a term (I жартыжылдық, II полугодие, 1 семестр) or the whole year (жыл бойы, в течение года)";
+/// The forms [`parse`] reads, for messages: a date, a month, a range, a term or
+/// the whole year, each with examples.
+pub fn accepted() -> crate::messages::Text {
+    crate::t!("period-accepted")
+}
 
 /// Month names as plans write them, January first: Kazakh, Russian (in the
 /// nominative, genitive and prepositional: «октябрь», «октября», «в октябре») and
@@ -100,7 +103,7 @@ const YEAR_WORDS: &[&str] = &[
 /// Why a time cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PeriodError {
-    /// Not one of the forms of [`ACCEPTED`].
+    /// Not one of the forms of [`accepted`].
     Unknown,
     /// A date or month of another academic year.
     OutsideYear,

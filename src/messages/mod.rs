@@ -69,6 +69,12 @@ macro_rules! number_args {
 text_args!(&str, String, &String, char, Cow<'_, str>, &Cow<'_, str>);
 number_args!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
 
+impl IntoArg for Arg {
+    fn into_arg(self) -> Arg {
+        self
+    }
+}
+
 impl IntoArg for Text {
     fn into_arg(self) -> Arg {
         Arg::Text(Box::new(self))
@@ -96,6 +102,65 @@ impl IntoArg for &std::path::PathBuf {
 impl IntoArg for &&str {
     fn into_arg(self) -> Arg {
         Arg::Str((*self).to_string())
+    }
+}
+
+/// An OS error, said in the user's language by its kind; the OS's own words
+/// (which are English, or the system's language) only when the kind is one ozyq
+/// has no message for.
+impl IntoArg for &std::io::Error {
+    fn into_arg(self) -> Arg {
+        Arg::Text(Box::new(io_error(self)))
+    }
+}
+
+/// What went wrong in an OS error, as a message: `there is no such file or
+/// folder` rather than `No such file or directory (os error 2)`.
+pub fn io_error(e: &std::io::Error) -> Text {
+    io_error_kind(e.kind(), &e.to_string())
+}
+
+/// [`io_error`] of an error kept as its kind and its words (`os_words`, said
+/// only when ozyq has no message for the kind).
+pub fn io_error_kind(kind: std::io::ErrorKind, os_words: &str) -> Text {
+    use crate::t;
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => t!("io-not-found"),
+        K::PermissionDenied => t!("io-permission-denied"),
+        K::AlreadyExists => t!("io-already-exists"),
+        K::StorageFull => t!("io-storage-full"),
+        K::QuotaExceeded => t!("io-quota-exceeded"),
+        K::ReadOnlyFilesystem => t!("io-read-only"),
+        K::IsADirectory => t!("io-is-a-directory"),
+        K::NotADirectory => t!("io-not-a-directory"),
+        K::DirectoryNotEmpty => t!("io-directory-not-empty"),
+        K::InvalidData => t!("io-invalid-data"),
+        K::InvalidInput => t!("io-invalid-input"),
+        K::InvalidFilename => t!("io-invalid-filename"),
+        K::TimedOut => t!("io-timed-out"),
+        K::ConnectionRefused => t!("io-connection-refused"),
+        K::ConnectionReset => t!("io-connection-reset"),
+        K::ConnectionAborted => t!("io-connection-aborted"),
+        K::NotConnected => t!("io-not-connected"),
+        K::HostUnreachable => t!("io-host-unreachable"),
+        K::NetworkUnreachable => t!("io-network-unreachable"),
+        K::NetworkDown => t!("io-network-down"),
+        K::AddrInUse => t!("io-addr-in-use"),
+        K::AddrNotAvailable => t!("io-addr-not-available"),
+        K::BrokenPipe => t!("io-broken-pipe"),
+        K::UnexpectedEof => t!("io-unexpected-eof"),
+        K::FileTooLarge => t!("io-file-too-large"),
+        K::CrossesDevices => t!("io-crosses-devices"),
+        K::ResourceBusy | K::ExecutableFileBusy => t!("io-resource-busy"),
+        K::StaleNetworkFileHandle => t!("io-stale-network-file"),
+        K::TooManyLinks => t!("io-too-many-links"),
+        K::OutOfMemory => t!("io-out-of-memory"),
+        K::WriteZero => t!("io-write-zero"),
+        K::Interrupted => t!("io-interrupted"),
+        K::WouldBlock => t!("io-would-block"),
+        K::Unsupported => t!("io-unsupported"),
+        _ => t!("io-other", message = os_words),
     }
 }
 

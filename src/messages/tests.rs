@@ -84,3 +84,24 @@ fn locales_name_languages() {
     assert_eq!(from_locale("ru-RU"), Some(Lang::Ru));
     assert_eq!(from_locale("C"), None);
 }
+
+#[test]
+fn os_errors_are_said_in_the_language_or_in_the_os_words() {
+    let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+    let said = crate::t!("content-source-cannot-read-file", e = &gone);
+    assert_eq!(
+        said.render(Lang::Kk),
+        "файлды оқу мүмкін болмады: мұндай файл не қалта жоқ"
+    );
+    assert_eq!(
+        said.render(Lang::En),
+        "cannot read the file: there is no such file or folder"
+    );
+    // A kind ozyq has no words for keeps the OS's own.
+    let odd = std::io::Error::other("disk on fire");
+    assert_eq!(
+        io_error(&odd).render(Lang::Ru),
+        "сообщение системы: disk on fire"
+    );
+    assert_eq!(io_error(&odd).render(Lang::En), "disk on fire");
+}

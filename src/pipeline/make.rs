@@ -15,6 +15,7 @@ use crate::catalogue::{self, Catalogue, Lookup, PdfOptions, PdfWork};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::images;
 use crate::lang::dates::AcademicYear;
+use crate::messages::Text;
 use crate::portfolio::Portfolio;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -57,7 +58,7 @@ impl Sink for Discard {
         std::fs::File::open(source).map(drop).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("pipeline-make-cannot-copy-output", e = e.to_string()),
+                t!("pipeline-make-cannot-copy-output", e = &e),
             )
         })
     }
@@ -69,7 +70,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::write(self, rel, bytes).map_err(|e| {
             Diagnostic::error(
                 Location::file(self.dir.join(rel)),
-                t!("pipeline-make-cannot-write", e = e.to_string()),
+                t!("pipeline-make-cannot-write", e = &e),
             )
         })
     }
@@ -77,7 +78,7 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::copy(self, source, rel).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
-                t!("pipeline-make-cannot-copy-output-2", e = e.to_string()),
+                t!("pipeline-make-cannot-copy-output-2", e = &e),
             )
         })
     }
@@ -195,7 +196,9 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
         .par_iter()
         .flat_map_iter(|(id, widths)| {
             let photo = &site.photos.list[*id];
-            let failed = |e: String| vec![Diagnostic::error(Location::file(&photo.source), e)];
+            let failed = |e: images::PhotoError| {
+                vec![Diagnostic::error(Location::file(&photo.source), e.text()).with_hint(e.hint())]
+            };
             let mut missing = Vec::new();
             let mut diags = Vec::new();
             let key = |w| images::cache::copy_key(&photo.probe, w);
@@ -215,7 +218,7 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
             }
             let bytes = match std::fs::read(&photo.source) {
                 Ok(b) => b,
-                Err(e) => return failed(format!("cannot read the photo: {e}")),
+                Err(e) => return failed(images::PhotoError::io(&e)),
             };
             match images::encode::copies(&bytes, &photo.probe, &missing, limits) {
                 Ok(copies) => {
@@ -226,10 +229,7 @@ pub fn photos(site: &Site, outputs: &[Output], sink: &dyn Sink) -> Vec<Diagnosti
                     }
                     diags
                 }
-                Err(e) => vec![
-                    Diagnostic::error(Location::file(&photo.source), e.to_string())
-                        .with_hint(e.hint()),
-                ],
+                Err(e) => failed(e),
             }
         })
         .collect()
@@ -423,17 +423,17 @@ const CERTIFICATES_VARIANT: &str = "certificates-a4";
 
 /// What the PDF at `path` of `year` is, for messages: «the catalogue of
 /// 2025–2026», «the report of 2025–2026» or «the exhibit labels of 2025–2026».
-pub fn pdf_name(path: &str, year: AcademicYear) -> String {
-    let what = if path.ends_with(REPORT_PDF) {
-        "report"
+pub fn pdf_name(path: &str, year: AcademicYear) -> Text {
+    let year = year.label();
+    if path.ends_with(REPORT_PDF) {
+        t!("pdf-name-report", year = year)
     } else if path.ends_with(LABELS_PDF) {
-        "exhibit labels"
+        t!("pdf-name-labels", year = year)
     } else if path.ends_with(CERTIFICATES_PDF) {
-        "certificates"
+        t!("pdf-name-certificates", year = year)
     } else {
-        "catalogue"
-    };
-    format!("the {what} of {}", year.label())
+        t!("pdf-name-catalogue", year = year)
+    }
 }
 
 /// Compiles a catalogue's or a report's PDF (`name`, from [`pdf_name`]) and keeps
@@ -441,7 +441,7 @@ pub fn pdf_name(path: &str, year: AcademicYear) -> String {
 pub fn compile_pdf(
     site: &Site,
     work: PdfWork,
-    name: &str,
+    name: &Text,
     cache: &catalogue::pdf::Cache,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<u8>> {
@@ -450,11 +450,7 @@ pub fn compile_pdf(
             if let Some(w) = p.warning {
                 diags.push(Diagnostic::warning(
                     Location::file(site.config.content_dir()),
-                    t!(
-                        "pipeline-make-message",
-                        name = name.to_string(),
-                        w = w.to_string()
-                    ),
+                    t!("pipeline-make-message", name = name, w = w),
                 ));
             }
             Some(p.bytes)
@@ -468,13 +464,13 @@ pub fn compile_pdf(
 
 /// The error of a PDF (`name`, from [`pdf_name`]) that could not be made: at
 /// its place in a layout the site overrides, else as [`pdf_failed`].
-pub fn pdf_error(site: &Site, name: &str, e: &catalogue::pdf::PdfError) -> Diagnostic {
+pub fn pdf_error(site: &Site, name: &Text, e: &catalogue::pdf::PdfError) -> Diagnostic {
     match e {
         catalogue::pdf::PdfError::SiteLayout { message, at } => Diagnostic::error(
             at.clone(),
             t!(
                 "pipeline-make-cannot-make-layout-has",
-                name = name.to_string(),
+                name = name,
                 message = message.to_string()
             ),
         )
@@ -484,12 +480,12 @@ pub fn pdf_error(site: &Site, name: &str, e: &catalogue::pdf::PdfError) -> Diagn
 }
 
 /// The error of a PDF (`name`, from [`pdf_name`]) that could not be made.
-pub fn pdf_failed(site: &Site, name: &str, msg: &dyn std::fmt::Display) -> Diagnostic {
+pub fn pdf_failed(site: &Site, name: &Text, msg: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         Location::file(site.config.content_dir().join("catalogue")),
         t!(
             "pipeline-make-cannot-make",
-            name = name.to_string(),
+            name = name,
             msg = msg.to_string()
         ),
     )
@@ -499,8 +495,11 @@ pub fn pdf_failed(site: &Site, name: &str, msg: &dyn std::fmt::Display) -> Diagn
 const PORTFOLIO_VARIANT: &str = "portfolio-a4";
 
 /// What the portfolio PDF of `author` is, for messages.
-pub fn portfolio_name(site: &Site, author: AuthorId) -> String {
-    format!("the portfolio of {}", site.authors[author].name)
+pub fn portfolio_name(site: &Site, author: AuthorId) -> Text {
+    t!(
+        "pdf-name-portfolio",
+        name = site.authors[author].name.as_str()
+    )
 }
 
 /// Makes the portfolios' PDFs of `authors` (each in the cache, or compiled, in

@@ -88,7 +88,7 @@ pub fn publish(
     let local = run::local_files(&output).map_err(|e| {
         fail(Diagnostic::error(
             Location::file(&output),
-            t!("publish-cannot-read-built-site", e = e.to_string()),
+            t!("publish-cannot-read-built-site", e = &e),
         ))
     })?;
     let at_url = || {
@@ -103,7 +103,7 @@ pub fn publish(
                 t!(
                     "publish-publishing",
                     name = (target.name).to_string(),
-                    e = e.to_string()
+                    e = e.text()
                 ),
             )
             .with_hint(hint),

@@ -5,6 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::messages::Text;
+use crate::t;
+
 /// The folder, at the site's root on the server, that holds files while they
 /// travel; emptied at the start and end of every publish.
 pub const UPLOADING: &str = ".ozyq-uploading";
@@ -63,36 +66,59 @@ pub enum RemoteError {
 }
 
 impl RemoteError {
-    /// What to do about it.
-    pub fn hint(&self) -> String {
+    /// What went wrong, to say in the user's language; its English is the
+    /// error's `Display`. The server's and the libraries' own words are given as
+    /// they are.
+    pub fn text(&self) -> Text {
         match self {
-            RemoteError::Connect(_) => {
-                "check the address and port in config.yaml, and that this computer is online".into()
-            }
-            RemoteError::UnknownHost { host, known_hosts, fingerprint } => format!(
-                "ask the server's administrator whether its key is {fingerprint}; if it is, run \
-                 `ssh-keyscan {} >> {known_hosts}` (or connect once with ssh and answer yes)",
-                keyscan_args(host)
+            RemoteError::Connect(address) => t!("publish-remote-connect", address = address),
+            RemoteError::UnknownHost {
+                host, known_hosts, ..
+            } => t!(
+                "publish-remote-unknown-host",
+                host = host,
+                known_hosts = known_hosts
             ),
-            RemoteError::ChangedHost { known_hosts, .. } => format!(
-                "if the server was reinstalled, ask its administrator for the new key and replace \
-                 its line in {known_hosts}; otherwise do not publish"
+            RemoteError::ChangedHost { host, known_hosts } => t!(
+                "publish-remote-changed-host",
+                host = host,
+                known_hosts = known_hosts
             ),
-            RemoteError::Login { .. } => {
-                "for SFTP, put your key in ~/.ssh (id_ed25519, id_ecdsa or id_rsa) or an ssh-agent; \
-                 a password goes in the environment variable OZYQ_PUBLISH_PASSWORD (or the one \
-                 `password_env` names), never in config.yaml"
-                    .into()
+            RemoteError::Login { user, detail } => {
+                t!("publish-remote-login", user = user, detail = detail)
             }
-            RemoteError::Refused { .. } => {
-                "ask the host's administrator for write access to the folder in config.yaml's url".into()
+            RemoteError::Refused { path, detail } => {
+                t!("publish-remote-refused", path = path, detail = detail)
             }
-            RemoteError::Full(_) => {
-                "free space on the server or ask for a larger quota; the site there is unchanged \
-                 where nothing was replaced yet, and the next publish completes it"
-                    .into()
+            RemoteError::Full(path) => t!("publish-remote-full", path = path),
+            RemoteError::Other(words) => t!("publish-remote-other", words = words),
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(&self) -> Text {
+        match self {
+            RemoteError::Connect(_) => t!("publish-remote-connect-hint"),
+            RemoteError::UnknownHost {
+                host,
+                known_hosts,
+                fingerprint,
+            } => t!(
+                "publish-remote-unknown-host-hint",
+                fingerprint = fingerprint,
+                keyscan = keyscan_args(host),
+                known_hosts = known_hosts
+            ),
+            RemoteError::ChangedHost { known_hosts, .. } => {
+                t!(
+                    "publish-remote-changed-host-hint",
+                    known_hosts = known_hosts
+                )
             }
-            RemoteError::Other(_) => "publish again: an interrupted publish resumes".into(),
+            RemoteError::Login { .. } => t!("publish-remote-login-hint"),
+            RemoteError::Refused { .. } => t!("publish-remote-refused-hint"),
+            RemoteError::Full(_) => t!("publish-remote-full-hint"),
+            RemoteError::Other(_) => t!("publish-remote-other-hint"),
         }
     }
 }

@@ -54,7 +54,7 @@ pub fn local_files(output: &Path) -> std::io::Result<BTreeMap<String, Record>> {
     let manifest = Manifest::read(output);
     let mut files = BTreeMap::new();
     for item in walkdir::WalkDir::new(output).sort_by_file_name() {
-        let item = item.map_err(std::io::Error::other)?;
+        let item = item.map_err(std::io::Error::from)?;
         if !item.file_type().is_file() {
             continue;
         }

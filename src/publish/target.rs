@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::config::{Config, PublishTarget};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 
 /// The environment variable that holds a password when a target names none.
 pub const PASSWORD_ENV: &str = "OZYQ_PUBLISH_PASSWORD";
@@ -80,9 +81,14 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
         }
         (Some(w), _) if names.contains(&w) => w.to_string(),
         (Some(w), _) => {
+            let places = names.join(", ");
             let hint = match crate::diagnostics::nearest(w, names.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`? The places are: {}", names.join(", ")),
-                None => format!("the places are: {}", names.join(", ")),
+                Some(n) => t!(
+                    "publish-target-did-you-mean-hint",
+                    name = n,
+                    places = places
+                ),
+                None => t!("publish-target-places-hint", places = places),
             };
             return Err(Diagnostic::error(
                 crate::diagnostics::Location::command_line(),
@@ -111,7 +117,7 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
             t!(
                 "publish-target-publish-target",
                 name = name.to_string(),
-                msg = msg.to_string()
+                msg = msg
             ),
         )
         .with_hint(t!("publish-target-write-like-sftp-user-hint"))
@@ -124,32 +130,37 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
 }
 
 /// How `t` is reached, or what is wrong with its URL.
-fn address(t: &PublishTarget) -> Result<Address, String> {
-    let url =
-        url::Url::parse(t.url.trim()).map_err(|e| format!("`{}` is not a URL: {e}", t.url))?;
+fn address(t: &PublishTarget) -> Result<Address, Text> {
+    let written = t.url.as_str();
+    // The URL parser's words (English) say what in the text is wrong.
+    let url = url::Url::parse(t.url.trim()).map_err(|e| {
+        t!(
+            "publish-target-not-a-url",
+            url = written,
+            error = e.to_string()
+        )
+    })?;
     if url.scheme() == "file" {
         return url
             .to_file_path()
             .map(Address::Folder)
-            .map_err(|()| format!("`{}` is not a folder", t.url));
+            .map_err(|()| t!("publish-target-not-a-folder", url = written));
     }
     let port = match url.scheme() {
         "sftp" => 22,
         "ftp" | "ftps" => 21,
         other => {
-            return Err(format!(
-                "`{other}://` is not a way to publish (sftp, ftp, ftps or file)"
-            ));
+            return Err(t!("publish-target-unknown-scheme", scheme = other));
         }
     };
     let host = url
         .host_str()
         .filter(|h| !h.is_empty())
-        .ok_or_else(|| format!("`{}` names no host", t.url))?
+        .ok_or_else(|| t!("publish-target-no-host", url = written))?
         .trim_matches(['[', ']'])
         .to_string();
     if url.password().is_some() {
-        return Err("a password written in the URL: it belongs in an environment variable".into());
+        return Err(t!("publish-target-password-in-url"));
     }
     let decode = |s: &str| {
         percent_encoding::percent_decode_str(s)
@@ -182,7 +193,7 @@ fn address(t: &PublishTarget) -> Result<Address, String> {
 mod tests {
     use super::*;
 
-    fn of(url: &str) -> Result<Address, String> {
+    fn of(url: &str) -> Result<Address, Text> {
         address(&PublishTarget {
             url: url.into(),
             password_env: Some("OZYQ_TEST_NO_SUCH_VARIABLE".into()),

@@ -161,25 +161,34 @@ fn one_of<T: Copy>(
 
 impl FiguresBlocks<'_> {
     fn read(&self, body: &str, source: &Path, line: usize) -> Result<Spec, Vec<Diagnostic>> {
-        let fields = "a figures block says what to count with `by:`, and may have \
-                      `year:`, `as:` and `title:`, e.g. by: kind (see docs/content.md)";
+        let fields = || t!("render-figures-block-fields-hint");
         if body.trim().is_empty() {
             return Err(vec![
                 Diagnostic::error(
                     crate::diagnostics::Location::new(source, line.saturating_sub(1), 1),
                     t!("render-figures-figures-block-empty"),
                 )
-                .with_hint(fields),
+                .with_hint(fields()),
             ]);
         }
-        let w: Written = yaml::from_str(body, source, line).map_err(|mut d| {
-            // Not `key: value` lines at all (a list, a number): say what a block is.
-            d.message = if d.message.contains("expected struct") {
-                "figures: a block holds `key: value` lines".into()
-            } else {
-                format!("figures: {}", d.message)
-            };
-            vec![d.with_hint(fields)]
+        // Not `key: value` lines at all (a list, a number): say what a block is.
+        if let Ok(v) = yaml::parse(body, source, line)
+            && !v.is_mapping()
+        {
+            return Err(vec![
+                Diagnostic::error(
+                    crate::diagnostics::Location::new(source, line, 1),
+                    t!("render-figures-block-not-map", found = yaml::describe(&v)),
+                )
+                .with_hint(fields()),
+            ]);
+        }
+        let w: Written = yaml::from_str(body, source, line).map_err(|d| {
+            let problem = d.message_arg();
+            vec![
+                d.with_message(t!("render-figures-in-block", problem = problem))
+                    .with_hint(fields()),
+            ]
         })?;
         let at = |key| (key, body, source, line);
         let mut errors = Vec::new();
@@ -188,29 +197,11 @@ impl FiguresBlocks<'_> {
             Some(s) => one_of(SHOW, s, at("as")).map_err(|d| errors.push(d)).ok(),
             None => Some(Show::Table),
         };
-        // A list or a mapping is no year: shown as written, so the message names it.
-        let year_text = (w.year.as_ref()).map(|v| {
-            yaml::scalar_text(v).unwrap_or_else(|| yaml::describe(v).render(crate::lang::Lang::En))
-        });
-        let year = match year_text.as_deref().map(str::trim) {
+        let year = match &w.year {
             None => Some(self.year),
-            Some("all") => Some(None),
-            Some(y) => match AcademicYear::parse(y) {
-                Some(y) => Some(Some(y)),
-                None => {
-                    errors.push(
-                        Diagnostic::error(
-                            yaml::key_location(body, "year", source, line),
-                            t!(
-                                "render-figures-figures-not-academic-year",
-                                y = y.to_string()
-                            ),
-                        )
-                        .with_hint(t!("render-figures-write-year-all-every-hint")),
-                    );
-                    None
-                }
-            },
+            Some(v) => Self::year_of(v, at("year"))
+                .map_err(|d| errors.push(d))
+                .ok(),
         };
         if let Some(by) = by {
             let field = match by {
@@ -248,6 +239,35 @@ impl FiguresBlocks<'_> {
                 title: w.title,
             }),
             _ => Err(errors),
+        }
+    }
+
+    /// The year a block's `year:` names: `all` (`None`) or an academic year.
+    fn year_of(
+        v: &yaml::Value,
+        (key, body, source, line): (&str, &str, &Path, usize),
+    ) -> Result<Option<AcademicYear>, Diagnostic> {
+        let at = || yaml::key_location(body, key, source, line);
+        let hint = || t!("render-figures-write-year-all-every-hint");
+        let Some(text) = yaml::scalar_text(v) else {
+            return Err(Diagnostic::error(
+                at(),
+                t!("render-figures-year-not-a-year", found = yaml::describe(v)),
+            )
+            .with_hint(hint()));
+        };
+        match text.trim() {
+            "all" => Ok(None),
+            y => AcademicYear::parse(y).map(Some).ok_or_else(|| {
+                Diagnostic::error(
+                    at(),
+                    t!(
+                        "render-figures-figures-not-academic-year",
+                        y = y.to_string()
+                    ),
+                )
+                .with_hint(hint())
+            }),
         }
     }
 

@@ -88,7 +88,7 @@ fn read_dir_files(
             }
             Err(e) => diags.push(Diagnostic::error(
                 Location::file(item.path()),
-                t!("render-theme-cannot-read", e = e.to_string()),
+                t!("render-theme-cannot-read", e = &e),
             )),
         }
     }

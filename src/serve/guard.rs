@@ -8,21 +8,22 @@ use std::path::PathBuf;
 
 pub use crate::diagnostics::guard::{PanicMessage, run_guarded};
 use crate::diagnostics::{Diagnostic, Location};
+use crate::messages::Text;
 
 /// How serve reports a caught panic.
 pub trait Report {
     /// The error shown for it (terminal and overlay): at the file whose change the
-    /// failed work followed, `what` naming the work.
-    fn diagnostic(&self, file: PathBuf, what: &str) -> Diagnostic;
+    /// failed work followed, `what` naming the work (`the rebuild`).
+    fn diagnostic(&self, file: PathBuf, what: Text) -> Diagnostic;
 }
 
 impl Report for PanicMessage {
-    fn diagnostic(&self, file: PathBuf, what: &str) -> Diagnostic {
+    fn diagnostic(&self, file: PathBuf, what: Text) -> Diagnostic {
         Diagnostic::error(
             Location::file(file),
             t!(
                 "serve-guard-stopped-internal-error-bug",
-                what = what.to_string(),
+                what = what,
                 panic = self.to_string()
             ),
         )
@@ -36,7 +37,8 @@ mod tests {
 
     #[test]
     fn the_diagnostic_names_the_work_and_says_what_happens_next() {
-        let d = PanicMessage("boom".into()).diagnostic("content/a.md".into(), "the rebuild");
+        let d =
+            PanicMessage("boom".into()).diagnostic("content/a.md".into(), t!("serve-work-rebuild"));
         assert!(d.is_error());
         assert_eq!(d.location, Location::file("content/a.md"));
         assert_eq!(

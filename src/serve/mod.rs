@@ -126,31 +126,103 @@ fn print_errors(errors: &[Diagnostic], lang: Lang) {
     }
 }
 
-fn report(verbose: bool, what: &str, round: &Round, start: Instant) {
+/// Which round [`report`] tells of.
+#[derive(Clone, Copy)]
+enum Stage {
+    /// The first build.
+    Built,
+    /// A change's pages, written before the browsers reload.
+    Rebuilt,
+    /// The rest of a change's round.
+    Done,
+}
+
+/// One line per round on the terminal, in `lang`: what changed, how many pages
+/// were made and how long it took.
+fn report(verbose: bool, lang: Lang, stage: Stage, round: &Round, start: Instant) {
     if verbose {
-        println!(
-            "{what}: {} files changed, {} pages rendered in {:.0} ms",
-            round.changed.len(),
-            round.rendered,
-            start.elapsed().as_secs_f64() * 1000.0
+        let stage = match stage {
+            Stage::Built => t!("serve-round-built"),
+            Stage::Rebuilt => t!("serve-round-rebuilt"),
+            Stage::Done => t!("serve-round-done"),
+        };
+        let ms = (start.elapsed().as_secs_f64() * 1000.0).round();
+        let line = t!(
+            "serve-round",
+            stage = stage,
+            files = round.changed.len(),
+            pages = round.rendered,
+            ms = ms
         );
+        println!("{}", line.render(lang));
+    }
+}
+
+/// Why `ozyq serve` could not start.
+#[derive(Debug)]
+pub enum ServeError {
+    /// Nothing can listen at the address: another server uses the port, or the
+    /// address is not one of this computer's.
+    Listen {
+        /// The address and port asked for.
+        address: SocketAddr,
+        /// What the system said.
+        error: std::io::Error,
+    },
+    /// The system refused something else: the serve folder, a thread, the
+    /// watching of the site's files.
+    Io(std::io::Error),
+}
+
+impl ServeError {
+    /// What went wrong, to say in the user's language; its English is the
+    /// error's [`Display`](std::fmt::Display).
+    pub fn text(&self) -> crate::messages::Text {
+        let why = match self {
+            ServeError::Listen { address, error }
+                if error.kind() == std::io::ErrorKind::AddrInUse =>
+            {
+                t!("serve-port-taken", address = address.to_string())
+            }
+            ServeError::Listen { address, error } => t!(
+                "serve-cannot-listen",
+                address = address.to_string(),
+                error = error
+            ),
+            ServeError::Io(error) => crate::messages::io_error(error),
+        };
+        t!("serve-cannot-start", error = why)
+    }
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().render(Lang::En))
+    }
+}
+
+impl std::error::Error for ServeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ServeError::Listen { error, .. } | ServeError::Io(error) => Some(error),
+        }
+    }
+}
+
+impl From<std::io::Error> for ServeError {
+    fn from(e: std::io::Error) -> Self {
+        ServeError::Io(e)
     }
 }
 
 /// Builds the site, starts serving and watching it; returns once it is served.
-pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
+pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
     keep_freed_memory();
     let root = std::path::absolute(&opts.root)?;
     // Before the build: a port in use is known at once, and nothing is left behind.
-    let listener = std::net::TcpListener::bind((opts.interface, opts.port)).map_err(|e| {
-        std::io::Error::new(
-            e.kind(),
-            format!(
-                "cannot listen on {}:{}: {e} (is another server using it? choose another port with --port)",
-                opts.interface, opts.port
-            ),
-        )
-    })?;
+    let address = SocketAddr::new(opts.interface, opts.port);
+    let listener = std::net::TcpListener::bind(address)
+        .map_err(|error| ServeError::Listen { address, error })?;
     let (dir, remove_dir) = match &opts.dir {
         Some(d) => (std::path::absolute(d)?, false),
         None => {
@@ -168,7 +240,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
     let t = Instant::now();
     let first = run_guarded(|| engine.full(|_| {})).unwrap_or_else(|panic| {
         engine.start_over();
-        let d = panic.diagnostic(root.join(CONFIG_FILE), "the first build");
+        let d = panic.diagnostic(root.join(CONFIG_FILE), t!("serve-work-first-build"));
         Round {
             errors: engine.relative(vec![d]),
             ..Round::default()
@@ -180,7 +252,7 @@ pub fn start(opts: ServeOptions) -> std::io::Result<Server> {
         print_errors(&first.errors, lang);
         reload::error(&first.errors, lang)
     };
-    report(verbose, "built", &first, t);
+    report(verbose, lang, Stage::Built, &first, t);
 
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
@@ -291,7 +363,7 @@ fn rebuild_loop(mut engine: Engine, mut l: Looping, rx: mpsc::Receiver<Msg>) {
                         && !Changes::from_paths(&root, [p.clone()]).is_empty()
                 })
                 .unwrap_or_else(|| root.join(CONFIG_FILE));
-            let d = panic.diagnostic(at, "the rebuild");
+            let d = panic.diagnostic(at, t!("serve-work-rebuild"));
             l.show_errors(&engine.relative(vec![d]));
         }
     }
@@ -367,7 +439,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     };
     let mut fast_ok = false;
     let mut fast_len = 0;
-    let (verbose, had_errors) = (l.verbose, l.had_errors);
+    let (verbose, had_errors, lang) = (l.verbose, l.had_errors, l.lang);
     let round = engine.update(changes, |fast| {
         fast_ok = true;
         fast_len = fast.changed.len();
@@ -377,7 +449,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
         }
         // Every saved change reloads the tabs, even one that changed no page.
         send(reload::reload(&fast.changed));
-        report(verbose, "rebuilt", fast, t);
+        report(verbose, lang, Stage::Rebuilt, fast, t);
     });
     *shared.site_path.lock().expect("no panics") = engine.site_path();
     l.pdfs.submit(engine.take_pdf_work());
@@ -388,7 +460,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
         *shared.status.lock().expect("no panics") = reload::ok();
     }
     if fast_ok {
-        report(verbose, "done", &round, t);
+        report(verbose, lang, Stage::Done, &round, t);
         let later = &round.changed[fast_len.min(round.changed.len())..];
         if !later.is_empty() {
             send(reload::updated(later));
@@ -405,8 +477,8 @@ fn absorb(engine: &mut Engine, l: &mut Looping, m: Msg, paths: &mut Vec<PathBuf>
             let rel = done.rel.clone();
             if let Err(panic) = run_guarded(|| pdf_done(engine, l, done)) {
                 engine.start_over();
-                let what = format!("writing {rel}");
-                let d = panic.diagnostic(engine.root().join(CONFIG_FILE), &what);
+                let what = t!("serve-work-writing", file = rel.as_str());
+                let d = panic.diagnostic(engine.root().join(CONFIG_FILE), what);
                 l.show_errors(&engine.relative(vec![d]));
             }
         }
@@ -437,9 +509,9 @@ fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
 }
 
 /// `ozyq serve`: serves until Ctrl+C.
-pub fn run(opts: ServeOptions) -> Result<(), String> {
+pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     let (root, lang) = (opts.root.clone(), opts.lang);
-    let server = start(opts).map_err(|e| format!("cannot start the server: {e}"))?;
+    let server = start(opts)?;
     let serving = t!(
         "serve-serving",
         root = abs(&root).as_path(),
@@ -449,8 +521,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     println!("{}", serving.render(lang));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
+        .build()?;
     rt.block_on(stop_signal());
     println!("{}", t!("serve-stopping").render(lang));
     server.stop();

@@ -243,3 +243,29 @@ fn a_pdf_compilation_that_panics_is_reported_and_the_worker_goes_on() {
     assert_as_clean(&server.dir, &site, "after the PDF's panic");
     server.stop();
 }
+
+/// A port another program holds is refused at once, in the user's language,
+/// with what to do.
+#[test]
+fn a_taken_port_is_said_in_the_user_s_language() {
+    use crate::lang::Lang;
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let mut opts = ServeOptions::new(std::env::temp_dir());
+    opts.port = taken.local_addr().expect("bound").port();
+    opts.verbose = false;
+    let e = start(opts).err().expect("the port is taken");
+    assert!(matches!(e, super::ServeError::Listen { .. }), "{e:?}");
+    let kk = e.text().render(Lang::Kk);
+    assert!(
+        kk.starts_with("серверді іске қосу мүмкін болмады: сайтты 127.0.0.1:"),
+        "{kk}"
+    );
+    assert!(
+        kk.contains("басқа бағдарлама") && kk.contains("--port"),
+        "{kk}"
+    );
+    assert!(
+        e.to_string()
+            .starts_with("cannot start the server: cannot listen on 127.0.0.1:")
+    );
+}

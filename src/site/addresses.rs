@@ -158,17 +158,14 @@ pub fn is_reserved(config: &Config, address: &str) -> bool {
 /// An alias as written, made a site-relative address: `/seminars/old/`, a full
 /// URL under `base_url` or `seminars/old` all give `seminars/old/`; `old.html`
 /// stays a file. The error says what is wrong and how to write it.
-pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (String, &'static str)> {
-    const HOW: &str = "write an old address of this site, as it was published, e.g. aliases: [seminars/old-name/]";
+pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Text, Text)> {
+    let how = || t!("site-addresses-alias-how-hint");
     let mut s = raw.trim();
     if s.contains("://") {
         match base_url.and_then(|b| s.strip_prefix(b)) {
             Some(rest) => s = rest,
             None => {
-                return Err((
-                    format!("`{raw}` is not an address of this site (base_url)"),
-                    HOW,
-                ));
+                return Err((t!("site-addresses-alias-not-this-site", raw = raw), how()));
             }
         }
     } else if let Some(rest) = s.strip_prefix('/') {
@@ -184,36 +181,27 @@ pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Strin
         };
     }
     if s.contains(['?', '#', '\\']) {
-        return Err((
-            format!("`{raw}` has a query, a fragment or a backslash"),
-            HOW,
-        ));
+        return Err((t!("site-addresses-alias-query", raw = raw), how()));
     }
     let segments: Vec<&str> = s.split('/').collect();
     let last = segments.len() - 1;
     for (i, seg) in segments.iter().enumerate() {
         if seg.is_empty() && i != last {
-            return Err((
-                format!("`{raw}` has an empty part (`//`) or is the home page"),
-                HOW,
-            ));
+            return Err((t!("site-addresses-alias-empty-part", raw = raw), how()));
         }
         if *seg == "." || *seg == ".." {
-            return Err((
-                format!("`{raw}` leads outside the site's own addresses"),
-                HOW,
-            ));
+            return Err((t!("site-addresses-alias-outside", raw = raw), how()));
         }
         let ok = |c: char| c.is_ascii_alphanumeric() || "-_.~%".contains(c);
         if !seg.chars().all(ok) {
             return Err((
-                format!("`{raw}` has characters a published address does not have"),
-                "addresses ozyq publishes are Latin letters, digits and - _ . (copy it from the browser's address bar)",
+                t!("site-addresses-alias-characters", raw = raw),
+                t!("site-addresses-alias-characters-hint"),
             ));
         }
     }
     if s.is_empty() {
-        return Err(("an alias cannot be the home page".into(), HOW));
+        return Err((t!("site-addresses-alias-home-page"), how()));
     }
     let is_file = segments[last].ends_with(".html") || segments[last].ends_with(".htm");
     Ok(if is_file || s.ends_with('/') {

@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
 use crate::lang::slug::slugify_short;
+use crate::messages::Text;
 
 use super::fields::{FieldEntry, has, read_fields};
 use super::load::Parsed;
@@ -159,15 +160,15 @@ impl OwnChecks {
 /// Warnings about each text of an exhibit that the printed catalogue cuts or breaks
 /// (`lang::fit`): its title, summary and details.
 fn text_limits(fm: &FrontMatter, file: &Path) -> Vec<Diagnostic> {
-    let mut texts: Vec<(String, &str, fit::Limit, Location)> = vec![(
-        "title".into(),
+    let mut texts: Vec<(Text, &str, fit::Limit, Location)> = vec![(
+        t!("site-entry-text-title"),
         fm.title.as_str(),
         fit::TITLE,
         fm.key_location("title", file),
     )];
     if let Some(s) = &fm.summary {
         texts.push((
-            "summary".into(),
+            t!("site-entry-text-summary"),
             s,
             fit::SUMMARY,
             fm.key_location("summary", file),
@@ -177,7 +178,7 @@ fn text_limits(fm: &FrontMatter, file: &Path) -> Vec<Diagnostic> {
     for f in &fm.fields {
         if let crate::yaml::Value::String(text) = &f.value {
             texts.push((
-                format!("field `{}`", f.key.value),
+                t!("site-entry-text-field", name = f.key.value.as_str()),
                 text,
                 fit::DETAIL,
                 f.key.location.clone(),
@@ -186,7 +187,7 @@ fn text_limits(fm: &FrontMatter, file: &Path) -> Vec<Diagnostic> {
     }
     texts
         .into_iter()
-        .filter_map(|(label, text, limit, loc)| too_long(&label, text, limit, loc))
+        .filter_map(|(label, text, limit, loc)| too_long(label, text, limit, loc))
         .collect()
 }
 
@@ -206,22 +207,22 @@ fn name_limits(reg: &Registry, names: &[(&str, &Location)], diags: &mut Vec<Diag
             },
         )
         .text;
-        let label = format!("name «{short}»");
-        diags.extend(too_long(&label, name, fit::NAME, (*loc).clone()));
+        let label = t!("site-entry-text-name", name = short);
+        diags.extend(too_long(label, name, fit::NAME, (*loc).clone()));
     }
 }
 
 /// A warning when the catalogue prints `text` (the entry's `label`) changed.
-fn too_long(label: &str, text: &str, limit: fit::Limit, loc: Location) -> Option<Diagnostic> {
+fn too_long(label: Text, text: &str, limit: fit::Limit, loc: Location) -> Option<Diagnostic> {
     let fitted = fit::fit(text, limit);
     fitted.changed().then(|| {
         Diagnostic::warning(
             loc,
             t!(
                 "site-entry-too-long-printed-catalogue",
-                label = label.to_string(),
+                label = label,
                 count = (text.chars().count()).to_string(),
-                limit = (fitted.what_was_done(limit)).to_string()
+                limit = fitted.what_was_done(limit)
             ),
         )
         .with_hint(t!("site-entry-shorten-here-if-catalogue-hint"))

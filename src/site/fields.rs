@@ -187,7 +187,12 @@ fn typed(
 }
 
 /// An error for a value of the wrong form, with an example of the right one.
-fn expected(field: &Field, raw: &RawField, what: Text, example: &str) -> Diagnostic {
+fn expected(
+    field: &Field,
+    raw: &RawField,
+    what: Text,
+    example: impl crate::messages::IntoArg,
+) -> Diagnostic {
     let name = &field.name;
     error(
         &raw.key.location,
@@ -200,7 +205,7 @@ fn expected(field: &Field, raw: &RawField, what: Text, example: &str) -> Diagnos
         t!(
             "site-fields-write-like-hint",
             name = name.to_string(),
-            example = example.to_string()
+            example = example
         ),
     )
 }
@@ -441,15 +446,17 @@ fn type_words(ty: FieldType) -> Text {
     }
 }
 
-fn example(field: &Field) -> &'static str {
+/// A value of the field's type, as a hint writes it.
+fn example(field: &Field) -> crate::messages::Arg {
+    use crate::messages::IntoArg;
     match field.ty {
-        FieldType::Number => "25",
-        FieldType::Date => "2025-10-14 (or 14.10.2025)",
-        FieldType::Year => "2025",
-        FieldType::Url => "https://example.kz/page",
-        FieldType::YesNo => "true (or false)",
-        FieldType::File => "programme.pdf",
-        _ => "\"…\" (in quotes if it has «: »)",
+        FieldType::Number => "25".into_arg(),
+        FieldType::Date => t!("site-fields-example-date").into_arg(),
+        FieldType::Year => "2025".into_arg(),
+        FieldType::Url => "https://example.kz/page".into_arg(),
+        FieldType::YesNo => t!("site-fields-example-yes-no").into_arg(),
+        FieldType::File => "programme.pdf".into_arg(),
+        _ => t!("site-fields-example-text").into_arg(),
     }
 }
 
@@ -490,11 +497,14 @@ fn text_list(v: &Value) -> Option<Vec<String>> {
     Some(out)
 }
 
-fn describe(v: &Value) -> String {
+/// A value as a message shows it: text in «», a number as written, and the kind
+/// of anything else (said in the user's language).
+fn describe(v: &Value) -> crate::messages::Arg {
+    use crate::messages::IntoArg;
     match yaml::scalar_text(v) {
-        Some(t) if matches!(v, Value::String(_)) => format!("«{t}»"),
-        Some(t) => t,
-        None => yaml::describe(v).render(crate::lang::Lang::En),
+        Some(t) if matches!(v, Value::String(_)) => format!("«{t}»").into_arg(),
+        Some(t) => t.into_arg(),
+        None => yaml::describe(v).into_arg(),
     }
 }
 

@@ -72,8 +72,11 @@ impl Imprint {
                     v => match scalar_text(v) {
                         Some(one) => imprint.reviewers = vec![one],
                         None => diags.push(
-                            Diagnostic::error(at.clone(), t!("site-imprint-reviewers-must-list-names", v = describe(v)))
-                                .with_hint(t!("site-imprint-write-reviewers-hint")),
+                            Diagnostic::error(
+                                at.clone(),
+                                t!("site-imprint-reviewers-must-list-names", v = describe(v)),
+                            )
+                            .with_hint(t!("site-imprint-write-reviewers-hint")),
                         ),
                     },
                 },
@@ -81,12 +84,15 @@ impl Imprint {
                     Some(d) if key == "approved" => imprint.approved = Some(d.date),
                     Some(d) => imprint.exhibited = Some(d.date),
                     None => diags.push(
-                        Diagnostic::error(at.clone(), t!("site-imprint-not-date", key = key.to_string()))
-                            .with_hint(if key == "approved" {
-                                "write the day the methodological council approved the catalogue: approved: 2026-01-15"
-                            } else {
-                                "write the day of the exhibition: exhibited: 2026-04-20"
-                            }),
+                        Diagnostic::error(
+                            at.clone(),
+                            t!("site-imprint-not-date", key = key.to_string()),
+                        )
+                        .with_hint(if key == "approved" {
+                            t!("site-imprint-approved-hint")
+                        } else {
+                            t!("site-imprint-exhibited-hint")
+                        }),
                     ),
                 },
                 _ => {

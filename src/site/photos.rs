@@ -113,12 +113,12 @@ fn probe_file(
     limits: PhotoLimits,
     known: &Probes,
 ) -> Result<(Stamp, Probe), PhotoError> {
-    let meta = std::fs::metadata(path).map_err(|e| PhotoError::Io(e.to_string()))?;
+    let meta = std::fs::metadata(path).map_err(|e| PhotoError::io(&e))?;
     let stamp = cache::stamp(&meta);
     if let Some(p) = known.get(path, stamp) {
         return Ok((stamp, p));
     }
-    let bytes = std::fs::read(path).map_err(|e| PhotoError::Io(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| PhotoError::io(&e))?;
     Ok((stamp, images::probe(&bytes, path, limits)?))
 }
 
@@ -145,7 +145,7 @@ pub fn gather(
             None => kept.push(a),
             Some(Err(e)) => {
                 diags.push(
-                    Diagnostic::error(Location::file(&a.source), e.to_string()).with_hint(e.hint()),
+                    Diagnostic::error(Location::file(&a.source), e.text()).with_hint(e.hint()),
                 );
                 kept.push(a);
             }

@@ -14,6 +14,7 @@ use serde_yaml::Value;
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::dates::AcademicYear;
+use crate::messages::Text;
 use crate::yaml;
 
 /// The record's file name, in the site's folder.
@@ -53,10 +54,7 @@ impl Record {
             Err(e) => {
                 diags.push(Diagnostic::error(
                     Location::file(&path),
-                    t!(
-                        "site-published-cannot-read-record-published",
-                        e = e.to_string()
-                    ),
+                    t!("site-published-cannot-read-record-published", e = &e),
                 ));
                 return Record::default();
             }
@@ -157,7 +155,7 @@ fn parse(text: &str, path: &PathBuf, diags: &mut Vec<Diagnostic>) -> Record {
                     t!(
                         "site-published-message",
                         address = address.to_string(),
-                        what = what.to_string()
+                        what = what
                     ),
                 )
                 .with_hint(hint()),
@@ -167,28 +165,29 @@ fn parse(text: &str, path: &PathBuf, diags: &mut Vec<Diagnostic>) -> Record {
     record
 }
 
-fn entry(v: &Value) -> Result<Published, String> {
+fn entry(v: &Value) -> Result<Published, Text> {
     let Value::Mapping(m) = v else {
-        return Err(format!(
-            "expected {{file: …, title: …}}, found {}",
-            yaml::describe(v).render(crate::lang::Lang::En)
+        return Err(t!(
+            "site-published-entry-not-map",
+            found = yaml::describe(v)
         ));
     };
     let text = |key: &str| m.get(key).and_then(yaml::scalar_text);
-    let file = text("file").ok_or("the `file:` it belongs to is missing")?;
+    let file = text("file").ok_or_else(|| t!("site-published-file-missing"))?;
     let title = text("title").unwrap_or_default();
     let mut printed = BTreeSet::new();
+    let years = || t!("site-published-printed-years");
     match m.get("printed") {
         None | Some(Value::Null) => {}
         Some(Value::Sequence(items)) => {
             for i in items {
                 let y = yaml::scalar_text(i)
                     .and_then(|s| AcademicYear::parse(&s))
-                    .ok_or("`printed:` lists academic years, like [2025-2026]")?;
+                    .ok_or_else(years)?;
                 printed.insert(y);
             }
         }
-        Some(_) => return Err("`printed:` lists academic years, like [2025-2026]".into()),
+        Some(_) => return Err(years()),
     }
     let withdrawn = matches!(m.get("withdrawn"), Some(Value::Bool(true)));
     Ok(Published {

@@ -287,8 +287,8 @@ impl Registry {
         let known = self.authors.iter().filter(|a| a.known);
         let names = known.flat_map(|a| [a.id.as_str(), a.name.as_str()]);
         let hint = match nearest(name, names) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None => "add the teacher to data/authors.yaml, or write the id of one there".into(),
+            Some(n) => t!("did-you-mean", name = n),
+            None => t!("site-resolve-add-teacher-or-id-hint"),
         };
         diags.push(
             Diagnostic::error(

@@ -10,6 +10,7 @@ use spellbook::Dictionary;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
+use crate::messages::Text;
 
 /// The site's word list: names and terms the dictionaries do not have.
 pub const WORDS_FILE: &str = "data/words.txt";
@@ -68,19 +69,19 @@ fn locate(config: &Config, lang: Lang) -> Option<(PathBuf, PathBuf)> {
 
 /// A dictionary file's text as UTF-8, without a byte-order mark or carriage returns
 /// (files made on Windows have both).
-fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        "it is not UTF-8 text: convert it to UTF-8 (and write SET UTF-8 in the .aff file)"
-            .to_string()
-    })?;
+fn read_text(path: &Path) -> Result<String, Text> {
+    let bytes = std::fs::read(path).map_err(|e| crate::messages::io_error(&e))?;
+    let text = String::from_utf8(bytes).map_err(|_| t!("spelling-dictionary-not-utf8"))?;
     Ok(text.trim_start_matches('\u{feff}').replace('\r', ""))
 }
 
-fn load(aff: &Path, dic: &Path) -> Result<Dictionary, String> {
+fn load(aff: &Path, dic: &Path) -> Result<Dictionary, Text> {
     let aff_text = read_text(aff)?;
     let dic_text = read_text(dic)?;
-    Dictionary::new(&aff_text, &dic_text).map_err(|e| e.to_string())
+    // The dictionary library's words are about the .aff file's syntax, which only
+    // the dictionary's maker can act on; they are given as they are.
+    Dictionary::new(&aff_text, &dic_text)
+        .map_err(|e| t!("spelling-dictionary-damaged", detail = e.to_string()))
 }
 
 /// The words of `data/words.txt` (one a line; `#` starts a comment) and of the
@@ -100,10 +101,7 @@ fn site_words(config: &Config, extra: &[String], diags: &mut Vec<Diagnostic>) ->
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => diags.push(Diagnostic::error(
             Location::file(&path),
-            t!(
-                "spelling-dictionaries-cannot-read-site-s",
-                e = e.to_string()
-            ),
+            t!("spelling-dictionaries-cannot-read-site-s", e = &e),
         )),
     }
     for name in extra {
@@ -146,7 +144,7 @@ impl Dictionaries {
                     Location::file(&dic),
                     t!(
                         "spelling-dictionaries-cannot-read-dictionary-texts",
-                        e = e.to_string(),
+                        e = &e,
                         code = (lang.code()).to_string()
                     ),
                 )),

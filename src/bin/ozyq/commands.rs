@@ -143,7 +143,7 @@ pub fn serve(opts: ozyq::serve::ServeOptions, ui: Ui) -> ExitCode {
     match ozyq::serve::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            ui.print_problem(&t!("serve-failed", error = e.to_string()), None);
+            ui.print_problem(&e.text(), None);
             ExitCode::FAILURE
         }
     }

@@ -49,7 +49,7 @@ impl Ui {
         let _ = writeln!(
             out,
             "{label}: {}: {}",
-            d.location_in(self.lang),
+            d.location.text_in(self.lang),
             d.message_in(self.lang)
         );
         if let Some(h) = d.hint_in(self.lang) {

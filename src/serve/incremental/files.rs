@@ -137,7 +137,7 @@ impl Sink for Writer<'_> {
             self.note(rel, 0, Outcome::Failed);
             Diagnostic::error(
                 Location::file(self.out.join(rel)),
-                t!("incremental-files-cannot-write", e = e.to_string()),
+                t!("incremental-files-cannot-write", e = &e),
             )
         })?;
         self.note(rel, key, Outcome::Written);
@@ -159,7 +159,7 @@ impl Sink for Writer<'_> {
             .map_err(|e| {
                 Diagnostic::error(
                     Location::file(source),
-                    t!("incremental-files-cannot-copy-output", e = e.to_string()),
+                    t!("incremental-files-cannot-copy-output", e = &e),
                 )
             })?;
         self.note(rel, h, Outcome::Kept);

@@ -240,7 +240,10 @@ fn time(
                         "plan-resolve-cannot-read-time",
                         value = written.value.as_str()
                     ),
-                    t!("plan-resolve-write-time-hint", accepted = period::ACCEPTED),
+                    t!(
+                        "plan-resolve-write-time-hint",
+                        accepted = period::accepted()
+                    ),
                 ),
                 PeriodError::OutsideYear => (
                     t!(

@@ -10,3 +10,5 @@ build-catalogue-name-new-pdf-file-hint = name a new .pdf file outside the site's
 build-catalogue-event-matched-event-field-hint = the event is matched in the `event:` field of the year's entries
 build-catalogue-no-event-exhibit = no exhibit of { $year } has an event containing `{ $event }`
 build-catalogue-year-without-exhibits = the academic year { $year } has no exhibits
+build-catalogue-no-year-has-entries-hint = no year has entries yet
+build-catalogue-years-with-entries-hint = years with entries: { $years }

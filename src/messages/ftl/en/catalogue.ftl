@@ -11,3 +11,6 @@ catalogue-picture-path-hint = give its path from the site's folder, e.g. data/lo
 catalogue-picture-not-picture = the catalogue's { $key } `{ $file }` is not a PNG, JPEG, WebP, GIF or SVG picture
 catalogue-picture-save-hint = save it as PNG or JPEG
 catalogue-picture-unreadable = the catalogue's { $key } `{ $file }`: { $error }
+catalogue-covers-left-out = covers and logo left out of the PDF: { $error }
+catalogue-covers-left-out-and = covers and logo left out of the PDF: { $error }; { $warnings }
+catalogue-pdf-warnings = { $warnings }

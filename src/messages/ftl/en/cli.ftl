@@ -35,7 +35,6 @@ theme-copied = copied { $path }
 theme-copies-used = the site now uses these copies in place of the theme's files; delete a copy to go back to the theme's
 init-created = created a new site in { $dir } ({ $files } files)
 init-next = next: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
-location-command-line = (command line)
 catalogue-made = made the catalogue of { $year }: { $exhibits } exhibits, { $kb } KB in { $seconds } s{ $cached ->
     [yes] {" "}(unchanged, from .ozyq-cache/)
    *[no] {""}
@@ -55,7 +54,6 @@ thanks-made = made { $count ->
    *[other] { $count } letters of thanks
 } of { $year } → { $pdf }
 certificates-failed = the certificates were not made: { $errors }
-serve-failed = the preview server stopped: { $error }
 publish-uploading = uploading { $files ->
     [one] 1 file
    *[other] { $files } files

@@ -6,3 +6,6 @@ config-kind-fields-did-you-mean-hint = did you mean `{ $n }`?
 config-kind-fields-define-under-fields-config-hint = define it under `fields:` in config.yaml, e.g. - name: { $name }
 config-kind-fields-did-you-mean-kinds-hint = did you mean `{ $name }`? Kinds are: { $list }
 config-kind-fields-kinds-are-hint = kinds are: { $list }
+config-kind-fields-required-not-its-own = the kind `{ $id }` requires the field `{ $field }`, which is not one of its fields
+config-kind-fields-required-not-defined = the kind `{ $id }` requires the field `{ $field }`, which is not defined
+config-kind-fields-listed-not-defined = the kind `{ $id }` lists the field `{ $field }`, which is not defined

@@ -16,3 +16,6 @@ config-kind-listed-twice = kind `{ $id }` is listed twice
 config-kinds-both-use-folder = kinds `{ $id }` and `{ $id2 }` both use the folder `{ $folder }`
 config-site-has-no-kinds = the site has no kinds
 config-kind-cannot-use-folder = kind `{ $id }` cannot use the folder `{ $folder }`: ozyq needs that name
+config-base-url-a-space = a space
+config-base-url-space-hint = write each space as %20, or leave the spaces out: e.g. https://college.example/otm/
+config-base-url-as-browser-shows-hint = write the URL as the browser's address bar shows it, e.g. https://college.example/otm/

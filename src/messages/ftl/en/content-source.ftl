@@ -8,3 +8,6 @@ content-source-removed-control-characters = { $count ->
     [one] removed 1 invisible control character ({ $first }) that web pages and feeds cannot contain
    *[other] removed { $count } invisible control characters (the first is { $first }) that web pages and feeds cannot contain
 }
+content-source-guess-cp1251 = it looks like Windows-1251 (Cyrillic)
+content-source-guess-utf16 = it looks like UTF-16
+content-source-guess-other = its encoding is not UTF-8

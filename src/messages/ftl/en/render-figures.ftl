@@ -12,3 +12,7 @@ render-figures-figures-kind-level-table = figures: `by: kind-level` is a table o
 render-figures-write-table-count-kind-hint = write `as: table`, or count by kind or by level for a chart
 render-figures-did-you-mean-accepted-hint = did you mean `{ $name }`? Accepted: { $list }
 render-figures-accepted-hint = accepted: { $list }
+render-figures-block-fields-hint = a figures block says what to count with `by:`, and may have `year:`, `as:` and `title:`, e.g. by: kind (see docs/content.md)
+render-figures-block-not-map = figures: a block holds `key: value` lines, found { $found }
+render-figures-in-block = figures: { $problem }
+render-figures-year-not-a-year = figures: `year` must be an academic year or `all`, found { $found }

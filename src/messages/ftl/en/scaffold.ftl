@@ -20,3 +20,19 @@ scaffold-unknown-theme-file = the theme has no file `{ $name }`
 theme-file-ambiguous-hint = it could be { $files }: write the whole path
 theme-file-did-you-mean-hint = did you mean `{ $name }`? `ozyq theme list` names them all
 theme-file-list-hint = `ozyq theme list` names the theme's files
+
+## The comments `ozyq new` writes beside an entry's empty fields
+
+scaffold-authors-comment = ids from data/authors.yaml, or full names
+scaffold-field-comment = { $label } — { $what }
+scaffold-field-comment-required = { $label } — { $what } (required)
+scaffold-field-text = text
+scaffold-field-names = names: [A. Smith, …]
+scaffold-field-number = a number
+scaffold-field-date = a date: 2025-10-14
+scaffold-field-year = a year: 2025
+scaffold-field-choice = one of: { $list }
+scaffold-field-people = ids from data/authors.yaml
+scaffold-field-url = a link: https://…
+scaffold-field-yes-no = true or false
+scaffold-field-file = a file beside the entry

@@ -12,3 +12,7 @@ site-entry-exhibition-catalogue-prints-entry = the exhibition catalogue prints t
 site-entry-add-front-matter-exhibit-hint = add { $fields } to the front matter, or `exhibit: false` to leave the entry out of the catalogue
 site-entry-neither-file-s-name = neither the file's name nor the title has letters or digits to make the page's address of
 site-entry-rename-file-latin-letters-hint = rename the file in Latin letters, or add an address to the front matter, e.g. slug: ashyq-sabaq
+site-entry-text-title = title
+site-entry-text-summary = summary
+site-entry-text-field = field `{ $name }`
+site-entry-text-name = name «{ $name }»

@@ -26,3 +26,6 @@ site-fields-type-yes-no = yes or no
 site-fields-type-file = a file name
 site-fields-type-text = text
 site-fields-type-names = a name or a list of names
+site-fields-example-date = 2025-10-14 (or 14.10.2025)
+site-fields-example-yes-no = true (or false)
+site-fields-example-text = "…" (in quotes if it has «: »)

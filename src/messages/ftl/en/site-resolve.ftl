@@ -11,3 +11,4 @@ site-resolve-did-you-mean-plan-hint = did you mean `{ $n }`? A plan names a depa
 site-resolve-name-department-data-departments-hint = name a department of data/departments.yaml, by its id or its name
 site-resolve-no-department-has-id = no department has the id `{ $name }` in data/departments.yaml
 site-resolve-did-you-mean-hint-2 = did you mean `{ $n }`?
+site-resolve-add-teacher-or-id-hint = add the teacher to data/authors.yaml, or write the id of one there

@@ -10,3 +10,5 @@ build-catalogue-name-new-pdf-file-hint = сайттың content, data және t
 build-catalogue-event-matched-event-field-hint = іс-шара сол оқу жылындағы жазбалардың `event:` өрісі бойынша іздестіріледі
 build-catalogue-no-event-exhibit = { $year } оқу жылының бірде-бір экспонатында `{ $event }` мәтіні бар іс-шара жоқ
 build-catalogue-year-without-exhibits = { $year } оқу жылында бірде-бір экспонат жоқ
+build-catalogue-no-year-has-entries-hint = әзірге ешбір оқу жылында жазба жоқ
+build-catalogue-years-with-entries-hint = жазбалары бар оқу жылдары: { $years }

@@ -11,3 +11,6 @@ catalogue-picture-path-hint = сурет жолын сайт қалтасына�
 catalogue-picture-not-picture = каталогтың суреті ({ $key }) `{ $file }` PNG, JPEG, WebP, GIF немесе SVG суреті емес
 catalogue-picture-save-hint = суретті PNG немесе JPEG пішімінде сақтаңыз
 catalogue-picture-unreadable = каталогтың суреті ({ $key }) `{ $file }`: { $error }
+catalogue-covers-left-out = мұқабалар мен логотип PDF файлына енгізілмеді: { $error }
+catalogue-covers-left-out-and = мұқабалар мен логотип PDF файлына енгізілмеді: { $error }; { $warnings }
+catalogue-pdf-warnings = { $warnings }

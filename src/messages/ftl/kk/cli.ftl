@@ -20,7 +20,6 @@ theme-copied = көшірілді: { $path }
 theme-copies-used = енді сайт тақырып файлдарының орнына осы көшірмелерді пайдаланады; тақырыптың файлына қайту үшін көшірмені жойыңыз
 init-created = жаңа сайт жасалды: { $dir } ({ $files } файл)
 init-next = әрі қарай: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
-location-command-line = (команда жолы)
 catalogue-made = { $year } оқу жылының каталогы жасалды: { $exhibits } экспонат, { $kb } КБ, { $seconds } с{ $cached ->
     [yes] {" "}(өзгермеген, .ozyq-cache/ қалтасынан алынды)
    *[no] {""}
@@ -31,7 +30,6 @@ portfolio-failed = портфолио жасалмады: { $errors }
 certificates-made = { $year } оқу жылының { $count } сертификаты жасалды → { $pdf }
 thanks-made = { $year } оқу жылының { $count } алғыс хаты жасалды → { $pdf }
 certificates-failed = сертификаттар жасалмады: { $errors }
-serve-failed = алдын ала қарау сервері тоқтады: { $error }
 publish-uploading = { $files } файл жүктеліп жатыр ({ $kb } КБ)
 publish-uploaded = жүктелді: { $done }/{ $files } файл
 publish-deleted = жойылды: { $path }

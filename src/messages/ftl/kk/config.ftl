@@ -16,3 +16,6 @@ config-kind-listed-twice = `{ $id }` түрі тізімде екі рет жа�
 config-kinds-both-use-folder = `{ $id }` және `{ $id2 }` түрлері бір қалтаны пайдаланады: `{ $folder }`
 config-site-has-no-kinds = сайтта бірде-бір жазба түрі жоқ
 config-kind-cannot-use-folder = `{ $id }` түрі `{ $folder }` қалтасын пайдалана алмайды: бұл атау ozyq бағдарламасының өзіне керек
+config-base-url-a-space = бос орын
+config-base-url-space-hint = әр бос орынды %20 деп жазыңыз немесе бос орындарсыз жазыңыз, мысалы https://college.example/otm/
+config-base-url-as-browser-shows-hint = URL мекенжайын браузердің мекенжай жолы көрсететіндей етіп жазыңыз, мысалы https://college.example/otm/

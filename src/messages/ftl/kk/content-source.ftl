@@ -8,3 +8,6 @@ content-source-removed-control-characters = { $count ->
     [one] көзге көрінбейтін 1 басқару таңбасы ({ $first }) өшірілді: веб-беттер мен жаңалықтар таспаларында (feed) мұндай таңба болмауы керек
    *[other] көзге көрінбейтін басқару таңбалары өшірілді, саны: { $count } (біріншісі: { $first }); веб-беттер мен жаңалықтар таспаларында (feed) мұндай таңбалар болмауы керек
 }
+content-source-guess-cp1251 = Windows-1251 (кирилл) кодтауына ұқсайды
+content-source-guess-utf16 = UTF-16 кодтауына ұқсайды
+content-source-guess-other = оның кодтауы UTF-8 емес

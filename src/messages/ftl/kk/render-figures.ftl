@@ -12,3 +12,7 @@ render-figures-figures-kind-level-table = figures: `by: kind-level` — жазб
 render-figures-write-table-count-kind-hint = `as: table` деп жазыңыз немесе диаграмма үшін жазба түрі не деңгей бойынша санаңыз
 render-figures-did-you-mean-accepted-hint = `{ $name }` деп жазғыңыз келді ме? Қабылданатын мәндер: { $list }
 render-figures-accepted-hint = қабылданатын мәндер: { $list }
+render-figures-block-fields-hint = figures блогында не санайтыны `by:` арқылы жазылады, сондай-ақ `year:`, `as:` және `title:` болуы мүмкін, мысалы by: kind (docs/content.md қараңыз)
+render-figures-block-not-map = figures: блок `key: value` түріндегі жолдардан тұрады, ал мұнда табылғаны: { $found }
+render-figures-in-block = figures: { $problem }
+render-figures-year-not-a-year = figures: `year` мәні оқу жылы немесе `all` болуы керек, ал мұнда табылғаны: { $found }

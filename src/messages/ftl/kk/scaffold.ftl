@@ -20,3 +20,19 @@ scaffold-unknown-theme-file = безендіру тақырыбында `{ $name
 theme-file-ambiguous-hint = бұл мына файлдардың кез келгені болуы мүмкін: { $files }; жолды толық жазыңыз
 theme-file-did-you-mean-hint = `{ $name }` деп жазғыңыз келді ме? `ozyq theme list` тақырыптың барлық файлын атайды
 theme-file-list-hint = `ozyq theme list` тақырыптың файлдарын атайды
+
+## `ozyq new` жазбаның бос өрістерінің жанына жазатын түсініктемелер
+
+scaffold-authors-comment = data/authors.yaml ішіндегі id немесе толық аты-жөні
+scaffold-field-comment = { $label } — { $what }
+scaffold-field-comment-required = { $label } — { $what } (міндетті)
+scaffold-field-text = мәтін
+scaffold-field-names = аты-жөндері: [Әбенова Г. Т., …]
+scaffold-field-number = сан
+scaffold-field-date = күні: 2025-10-14
+scaffold-field-year = жылы: 2025
+scaffold-field-choice = біреуі: { $list }
+scaffold-field-people = data/authors.yaml ішіндегі id
+scaffold-field-url = сілтеме: https://…
+scaffold-field-yes-no = true немесе false
+scaffold-field-file = жазбаның қасындағы файл

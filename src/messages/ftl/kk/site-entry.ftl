@@ -12,3 +12,7 @@ site-entry-exhibition-catalogue-prints-entry = көрме каталогы бұ�
 site-entry-add-front-matter-exhibit-hint = басқы бөлікке (front matter) мына мәліметтерді қосыңыз: { $fields }; немесе жазбаны каталогқа енгізбеу үшін `exhibit: false` деп жазыңыз
 site-entry-neither-file-s-name = файлдың атауында да, тақырыбында да беттің мекенжайын жасауға жарайтын әріп не цифр жоқ
 site-entry-rename-file-latin-letters-hint = файлдың атауын латын әріптерімен жазыңыз немесе басқы бөлікке (front matter) мекенжай қосыңыз, мысалы slug: ashyq-sabaq
+site-entry-text-title = атауы (`title`)
+site-entry-text-summary = қысқаша мазмұны (`summary`)
+site-entry-text-field = `{ $name }` өрісі
+site-entry-text-name = «{ $name }» есімі

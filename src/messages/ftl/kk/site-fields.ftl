@@ -26,3 +26,6 @@ site-fields-type-yes-no = иә немесе жоқ
 site-fields-type-file = файл атауы
 site-fields-type-text = мәтін
 site-fields-type-names = есім немесе есімдер тізімі
+site-fields-example-date = 2025-10-14 (немесе 14.10.2025)
+site-fields-example-yes-no = true (немесе false)
+site-fields-example-text = "…" (мәтінде «: » болса, тырнақшаға алып)

@@ -11,3 +11,4 @@ site-resolve-did-you-mean-plan-hint = `{ $n }` деп жазғыңыз келд�
 site-resolve-name-department-data-departments-hint = data/departments.yaml файлындағы бөлімді id мәні немесе атауы арқылы көрсетіңіз
 site-resolve-no-department-has-id = data/departments.yaml файлында id мәні `{ $name }` болатын бөлім жоқ
 site-resolve-did-you-mean-hint-2 = `{ $n }` деп жазғыңыз келді ме?
+site-resolve-add-teacher-or-id-hint = мұғалімді data/authors.yaml файлына қосыңыз немесе сондағы мұғалімдердің бірінің id мәнін жазыңыз

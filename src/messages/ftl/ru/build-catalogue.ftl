@@ -10,3 +10,5 @@ build-catalogue-name-new-pdf-file-hint = укажите новый файл .pdf
 build-catalogue-event-matched-event-field-hint = мероприятие ищется в поле `event:` записей этого учебного года
 build-catalogue-no-event-exhibit = ни у одного экспоната за { $year } нет мероприятия, содержащего `{ $event }`
 build-catalogue-year-without-exhibits = в учебном году { $year } нет экспонатов
+build-catalogue-no-year-has-entries-hint = пока ни в одном учебном году нет записей
+build-catalogue-years-with-entries-hint = учебные годы, в которых есть записи: { $years }

@@ -11,3 +11,6 @@ catalogue-picture-path-hint = укажите путь к нему от папк�
 catalogue-picture-not-picture = изображение каталога ({ $key }) `{ $file }` — не картинка PNG, JPEG, WebP, GIF или SVG
 catalogue-picture-save-hint = сохраните его в формате PNG или JPEG
 catalogue-picture-unreadable = изображение каталога ({ $key }) `{ $file }`: { $error }
+catalogue-covers-left-out = обложки и логотип не вошли в PDF: { $error }
+catalogue-covers-left-out-and = обложки и логотип не вошли в PDF: { $error }; { $warnings }
+catalogue-pdf-warnings = { $warnings }

@@ -40,7 +40,6 @@ theme-copied = скопирован { $path }
 theme-copies-used = теперь сайт использует эти копии вместо файлов темы; удалите копию, чтобы вернуться к файлу темы
 init-created = новый сайт создан в { $dir } (файлов: { $files })
 init-next = дальше: cd { $dir } && ozyq new open-lesson "Тема" && ozyq build
-location-command-line = (командная строка)
 catalogue-made = каталог { $year } учебного года готов: { $exhibits ->
     [one] { $exhibits } экспонат
     [few] { $exhibits } экспоната
@@ -67,7 +66,6 @@ thanks-made = { $count ->
    *[other] создано { $count } благодарственных писем
 } за { $year } учебный год → { $pdf }
 certificates-failed = сертификаты не созданы: { $errors }
-serve-failed = сервер предпросмотра остановлен: { $error }
 publish-uploading = загружается { $files ->
     [one] { $files } файл
     [few] { $files } файла

@@ -16,3 +16,6 @@ config-kind-listed-twice = вид `{ $id }` указан дважды
 config-kinds-both-use-folder = виды `{ $id }` и `{ $id2 }` используют одну и ту же папку `{ $folder }`
 config-site-has-no-kinds = на сайте не задано ни одного вида записей
 config-kind-cannot-use-folder = вид `{ $id }` не может использовать папку `{ $folder }`: это имя нужно самому ozyq
+config-base-url-a-space = пробел
+config-base-url-space-hint = запишите каждый пробел как %20 или уберите пробелы, например https://college.example/otm/
+config-base-url-as-browser-shows-hint = напишите адрес так, как его показывает адресная строка браузера, например https://college.example/otm/

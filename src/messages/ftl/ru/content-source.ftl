@@ -9,3 +9,6 @@ content-source-removed-control-characters = { $count ->
     [few] удалены { $count } невидимых управляющих символа (первый из них — { $first }): такие символы недопустимы на веб-страницах и в лентах новостей
    *[many] удалено { $count } невидимых управляющих символов (первый из них — { $first }): такие символы недопустимы на веб-страницах и в лентах новостей
 }
+content-source-guess-cp1251 = похоже, это Windows-1251 (кириллица)
+content-source-guess-utf16 = похоже, это UTF-16
+content-source-guess-other = его кодировка — не UTF-8

@@ -12,3 +12,7 @@ render-figures-figures-kind-level-table = figures: `by: kind-level` — это �
 render-figures-write-table-count-kind-hint = напишите `as: table` или, чтобы получить диаграмму, считайте по виду или по уровню
 render-figures-did-you-mean-accepted-hint = возможно, вы имели в виду `{ $name }`? Допустимые значения: { $list }
 render-figures-accepted-hint = допустимые значения: { $list }
+render-figures-block-fields-hint = в блоке figures через `by:` указывают, что считать, а ещё могут быть `year:`, `as:` и `title:`, например by: kind (см. docs/content.md)
+render-figures-block-not-map = figures: блок состоит из строк вида `key: value`, а найдено: { $found }
+render-figures-in-block = figures: { $problem }
+render-figures-year-not-a-year = figures: в `year` должен быть учебный год или `all`, а найдено: { $found }

@@ -20,3 +20,19 @@ scaffold-unknown-theme-file = в теме оформления нет файла
 theme-file-ambiguous-hint = это может быть любой из файлов: { $files }; напишите путь полностью
 theme-file-did-you-mean-hint = возможно, вы имели в виду `{ $name }`? `ozyq theme list` перечисляет все файлы темы
 theme-file-list-hint = `ozyq theme list` перечисляет файлы темы
+
+## Комментарии, которые `ozyq new` пишет рядом с пустыми полями записи
+
+scaffold-authors-comment = id из data/authors.yaml или полные ФИО
+scaffold-field-comment = { $label } — { $what }
+scaffold-field-comment-required = { $label } — { $what } (обязательно)
+scaffold-field-text = текст
+scaffold-field-names = ФИО: [Иванова А. Б., …]
+scaffold-field-number = число
+scaffold-field-date = дата: 2025-10-14
+scaffold-field-year = год: 2025
+scaffold-field-choice = одно из: { $list }
+scaffold-field-people = id из data/authors.yaml
+scaffold-field-url = ссылка: https://…
+scaffold-field-yes-no = true или false
+scaffold-field-file = файл рядом с записью

@@ -12,3 +12,7 @@ site-entry-exhibition-catalogue-prints-entry = в каталоге выстав�
 site-entry-add-front-matter-exhibit-hint = добавьте в шапку поля { $fields } или `exhibit: false`, чтобы не включать запись в каталог
 site-entry-neither-file-s-name = ни в имени файла, ни в заголовке нет букв или цифр, из которых можно составить адрес страницы
 site-entry-rename-file-latin-letters-hint = переименуйте файл латинскими буквами или добавьте адрес в шапку, например slug: ashyq-sabaq
+site-entry-text-title = название (`title`)
+site-entry-text-summary = краткое содержание (`summary`)
+site-entry-text-field = поле `{ $name }`
+site-entry-text-name = имя «{ $name }»

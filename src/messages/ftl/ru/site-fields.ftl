@@ -26,3 +26,6 @@ site-fields-type-yes-no = да или нет
 site-fields-type-file = имя файла
 site-fields-type-text = текст
 site-fields-type-names = имя или список имён
+site-fields-example-date = 2025-10-14 (или 14.10.2025)
+site-fields-example-yes-no = true (или false)
+site-fields-example-text = "…" (в кавычках, если в тексте есть «: »)

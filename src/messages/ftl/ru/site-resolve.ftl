@@ -11,3 +11,4 @@ site-resolve-did-you-mean-plan-hint = возможно, вы имели в ви�
 site-resolve-name-department-data-departments-hint = укажите отделение из data/departments.yaml — по id или по названию
 site-resolve-no-department-has-id = ни у одного отделения в data/departments.yaml нет id `{ $name }`
 site-resolve-did-you-mean-hint-2 = возможно, вы имели в виду `{ $n }`?
+site-resolve-add-teacher-or-id-hint = добавьте педагога в data/authors.yaml или укажите id одного из тех, кто там есть

@@ -1,0 +1,3 @@
+## Messages of the module diagnostics
+
+location-command-line = (command line)

@@ -1,0 +1,3 @@
+## diagnostics модулінің хабарлары
+
+location-command-line = (команда жолы)

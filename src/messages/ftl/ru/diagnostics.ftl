@@ -1,0 +1,3 @@
+## Сообщения модуля diagnostics
+
+location-command-line = (командная строка)
