@@ -130,7 +130,6 @@ pub fn io_error_kind(kind: std::io::ErrorKind, os_words: &str) -> Text {
         K::PermissionDenied => t!("io-permission-denied"),
         K::AlreadyExists => t!("io-already-exists"),
         K::StorageFull => t!("io-storage-full"),
-        K::QuotaExceeded => t!("io-quota-exceeded"),
         K::ReadOnlyFilesystem => t!("io-read-only"),
         K::IsADirectory => t!("io-is-a-directory"),
         K::NotADirectory => t!("io-not-a-directory"),

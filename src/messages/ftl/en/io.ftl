@@ -5,7 +5,6 @@ io-not-found = there is no such file or folder
 io-permission-denied = access is denied (the file may be open in another program, or you may have no right to change it)
 io-already-exists = such a file or folder already exists
 io-storage-full = the disk is full
-io-quota-exceeded = the disk space allotted to you is used up
 io-read-only = the disk can only be read, not written to
 io-is-a-directory = it is a folder, not a file
 io-not-a-directory = part of the path is a file, not a folder
