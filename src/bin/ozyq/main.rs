@@ -22,11 +22,17 @@ fn main() -> ExitCode {
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The help and the command line's errors are already in the user's language.
     let (lang, root) = help::early(&raw);
-    let cli = match help::parse(raw, Ui::new(lang, &root)) {
+    let early = Ui::new(lang, &root);
+    let cli = match help::parse(raw, early) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    let ui = Ui::new(cli.lang, &cli.root);
+    // clap's reading wins where the early look was fooled (`--lang` as a value).
+    let ui = if (cli.lang, &cli.root) == (lang, &root) {
+        early
+    } else {
+        Ui::new(cli.lang, &cli.root)
+    };
     run(cli, ui)
 }
 
