@@ -232,8 +232,8 @@ impl Text {
     /// The message in `lang`; in English when `lang` lacks it, its id when no
     /// language has it.
     pub fn render(&self, lang: Lang) -> String {
-        render_in(lang, self)
-            .or_else(|| render_in(Lang::En, self))
+        format(lang, self.id, &self.args)
+            .or_else(|| format(Lang::En, self.id, &self.args))
             .unwrap_or_else(|| self.id.to_string())
     }
 }
@@ -242,24 +242,15 @@ impl Text {
 /// lacks it); `None` when no language has it. For ids made at run time, such
 /// as the command line's help texts, one per command and argument.
 pub fn lookup(lang: Lang, id: &str) -> Option<String> {
-    let find = |lang: Lang| {
-        let bundle = bundle(lang);
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, None, &mut errors)
-                .into_owned(),
-        )
-    };
-    find(lang).or_else(|| find(Lang::En))
+    format(lang, id, &[]).or_else(|| format(Lang::En, id, &[]))
 }
 
-fn render_in(lang: Lang, text: &Text) -> Option<String> {
+/// The message `id` of `lang` with `values`; `None` when `lang` lacks it.
+fn format(lang: Lang, id: &str, values: &[(&'static str, Arg)]) -> Option<String> {
     let bundle = bundle(lang);
-    let pattern = bundle.get_message(text.id)?.value()?;
+    let pattern = bundle.get_message(id)?.value()?;
     let mut args = FluentArgs::new();
-    for (k, v) in &text.args {
+    for (k, v) in values {
         match v {
             Arg::Str(s) => args.set(*k, FluentValue::from(s.as_str())),
             Arg::Num(n) => args.set(*k, FluentValue::from(*n)),
