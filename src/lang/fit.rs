@@ -17,41 +17,24 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 /// A text the printed catalogue takes, and the most characters it prints of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
-    /// What the text is, for messages: `title`, `summary`, …
-    pub what: &'static str,
     /// The most characters printed, the ellipsis included.
     pub chars: usize,
 }
 
 /// An exhibit's title: the longest real ones are about 100 characters.
-pub const TITLE: Limit = Limit {
-    what: "title",
-    chars: 300,
-};
+pub const TITLE: Limit = Limit { chars: 300 };
 
 /// An exhibit's summary: about three quarters of an A5 page (30 lines of 50).
-pub const SUMMARY: Limit = Limit {
-    what: "summary",
-    chars: 1_500,
-};
+pub const SUMMARY: Limit = Limit { chars: 1_500 };
 
 /// A kind-specific detail such as `event:` or `journal:`.
-pub const DETAIL: Limit = Limit {
-    what: "field",
-    chars: 300,
-};
+pub const DETAIL: Limit = Limit { chars: 300 };
 
 /// An author's or a department's name.
-pub const NAME: Limit = Limit {
-    what: "name",
-    chars: 150,
-};
+pub const NAME: Limit = Limit { chars: 150 };
 
 /// A year's foreword (`content/catalogue/YEAR.md`), as Markdown: about five A5 pages.
-pub const FOREWORD: Limit = Limit {
-    what: "foreword",
-    chars: 10_000,
-};
+pub const FOREWORD: Limit = Limit { chars: 10_000 };
 
 /// The longest run of characters without a space that is printed whole: no word,
 /// however long, has more; a longer run gets a space after every this many.
@@ -265,10 +248,7 @@ pub fn markdown_too_deep(md: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    const TEN: Limit = Limit {
-        what: "test",
-        chars: 10,
-    };
+    const TEN: Limit = Limit { chars: 10 };
 
     #[test]
     fn short_text_is_borrowed_unchanged() {
@@ -304,7 +284,7 @@ mod tests {
             for n in 2..40 {
                 let text = s.repeat(n);
                 for chars in 2..12 {
-                    let limit = Limit { what: "t", chars };
+                    let limit = Limit { chars };
                     let f = fit(&text, limit);
                     assert!(f.text.chars().count() <= chars, "{text} {chars}");
                     assert_eq!(f.cut, text.chars().count() > chars);
@@ -316,13 +296,7 @@ mod tests {
     #[test]
     fn long_runs_get_a_space() {
         let run = "ж".repeat(LONGEST_RUN * 2 + 5);
-        let f = fit(
-            &run,
-            Limit {
-                what: "t",
-                chars: 1_000,
-            },
-        );
+        let f = fit(&run, Limit { chars: 1_000 });
         assert!(f.broken && !f.cut);
         let words: Vec<&str> = f.text.split(' ').collect();
         assert_eq!(
@@ -362,10 +336,7 @@ mod tests {
     fn a_long_foreword_is_cut_at_a_paragraph() {
         let para = "Сөз сөз сөз сөз.\n\n";
         let md = para.repeat(1_000);
-        let limit = Limit {
-            what: "t",
-            chars: 100,
-        };
+        let limit = Limit { chars: 100 };
         let f = fit_markdown(&md, limit);
         assert!(f.cut);
         assert!(f.text.ends_with("сөз.\n\n…\n"), "{:?}", f.text);

@@ -199,14 +199,7 @@ fn name_limits(reg: &Registry, names: &[(&str, &Location)], diags: &mut Vec<Diag
         if !reg.too_long_to_print(name) {
             continue;
         }
-        let short = fit::fit(
-            name,
-            fit::Limit {
-                what: "",
-                chars: 40,
-            },
-        )
-        .text;
+        let short = fit::fit(name, fit::Limit { chars: 40 }).text;
         let label = t!("site-entry-text-name", name = short);
         diags.extend(too_long(label, name, fit::NAME, (*loc).clone()));
     }
