@@ -15,6 +15,7 @@ pub mod layout;
 pub mod model;
 pub mod pdf;
 pub mod produce;
+pub mod qr;
 pub mod typst;
 pub mod web;
 

@@ -33,10 +33,11 @@ const FONT_FILES: [&[u8]; 5] = [
     include_bytes!("../../fonts/DejaVuSans.ttf"),
 ];
 
-/// Part of every cache key: the program's version and Typst's. The layout
-/// (`catalogue.typ`) is part of the markup and the fonts are hashed, so a change of
-/// either remakes the cached PDFs too.
-pub const LAYOUT_VERSION: &str = concat!("ozyq-", env!("CARGO_PKG_VERSION"), "/typst-0.15");
+/// Part of every cache key: the program's version, Typst's, and the way QR codes
+/// are drawn (`qr-2`: rectangles instead of squares). The layout (`catalogue.typ`)
+/// is part of the markup and the fonts are hashed, so a change of either remakes
+/// the cached PDFs too.
+pub const LAYOUT_VERSION: &str = concat!("ozyq-", env!("CARGO_PKG_VERSION"), "/typst-0.15/qr-2");
 
 static FONTS_HASH: LazyLock<u128> = LazyLock::new(|| typst::utils::hash128(&FONT_FILES));
 
@@ -93,7 +94,7 @@ impl<'m> CatalogueWorld<'m> {
                 })
                 .collect(),
             files: (markup.files.par_iter())
-                .map(|f| (file_id(&f.path), Bytes::new(f.data.bytes())))
+                .map(|f| (file_id(&f.path), f.data.bytes()))
                 .collect(),
             today: today(),
         }

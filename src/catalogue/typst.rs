@@ -99,14 +99,17 @@ pub struct PrintedPhoto {
 
 impl FileData {
     /// The file's content, drawing the QR code if it is one (empty if it cannot be drawn).
-    pub fn bytes(&self) -> Vec<u8> {
+    pub fn bytes(&self) -> ::typst::foundations::Bytes {
+        use ::typst::foundations::Bytes;
         match self {
-            FileData::Bytes(b) => b.clone(),
-            FileData::QrCode(url) => qr_svg(url).unwrap_or_default().into_bytes(),
+            FileData::Bytes(b) => Bytes::new(b.clone()),
+            FileData::QrCode(url) => super::qr::svg(url),
             // A photo that cannot be read was reported when the site was loaded.
-            FileData::Photo(p) => crate::images::cache::Cache::in_site(&p.root)
-                .copy(&p.photo.source, &p.photo.probe, p.width, p.limits)
-                .unwrap_or_default(),
+            FileData::Photo(p) => Bytes::new(
+                crate::images::cache::Cache::in_site(&p.root)
+                    .copy(&p.photo.source, &p.photo.probe, p.width, p.limits)
+                    .unwrap_or_default(),
+            ),
         }
     }
 }
@@ -232,17 +235,6 @@ fn image_file(path: &std::path::Path, stem: &str) -> Option<VirtualFile> {
         path: format!("/{stem}.{ext}"),
         data: FileData::Bytes(bytes),
     })
-}
-
-/// A QR code opening `url`, as SVG.
-pub fn qr_svg(url: &str) -> Option<String> {
-    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(120, 120)
-            .quiet_zone(false)
-            .build(),
-    )
 }
 
 /// Whether an exhibit may not fit on one page, judged by its length in characters

@@ -1,0 +1,140 @@
+//! QR codes as the PDFs print them: a small SVG drawn from the code's modules.
+//!
+//! A large archive prints tens of thousands of QR codes (each year's catalogue and
+//! labels, every portfolio), and they were most of a first build's time: choosing
+//! a code's mask is costly, and an SVG with a square per dark module is parsed,
+//! converted and compressed square by square. So each URL's code is made once per
+//! process and kept, and the SVG covers the dark modules with as few rectangles as
+//! a greedy pass finds (about a third of the squares).
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::sync::{LazyLock, Mutex};
+
+use qrcode::{Color, EcLevel, QrCode};
+use typst::foundations::Bytes;
+
+/// How many codes are kept before the store starts again: far more than a year's
+/// or a site's exhibits, so a build makes each code once, while a long `ozyq serve`
+/// session whose addresses keep changing does not grow without end.
+const KEPT: usize = 100_000;
+
+static MADE: LazyLock<Mutex<HashMap<String, Bytes>>> = LazyLock::new(Default::default);
+
+/// The QR code that opens `url`, as SVG (error correction M, no quiet zone: the
+/// layouts leave white around it); empty if `url` is too long for a QR code.
+pub fn svg(url: &str) -> Bytes {
+    if let Some(made) = lock().get(url) {
+        return made.clone();
+    }
+    let drawn = Bytes::new(draw(url).unwrap_or_default().into_bytes());
+    let mut made = lock();
+    if made.len() >= KEPT {
+        made.clear();
+    }
+    made.insert(url.to_string(), drawn.clone());
+    drawn
+}
+
+fn lock() -> std::sync::MutexGuard<'static, HashMap<String, Bytes>> {
+    // The map holds finished values only, so one a panicking thread left is whole.
+    MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Draws the code of `url` in module units: a white square, and the dark modules
+/// as rectangles, each as wide as its row allows and then as tall as the rows below
+/// repeat it.
+fn draw(url: &str) -> Option<String> {
+    let code = QrCode::with_error_correction_level(url, EcLevel::M).ok()?;
+    let n = code.width();
+    let mut left: Vec<bool> = (code.to_colors().iter())
+        .map(|c| *c == Color::Dark)
+        .collect();
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" \
+         width=\"{px}\" height=\"{px}\" shape-rendering=\"crispEdges\">\
+         <path fill=\"#fff\" d=\"M0 0h{n}v{n}H0z\"/><path d=\"",
+        px = n * 4
+    );
+    for y in 0..n {
+        let mut x = 0;
+        while x < n {
+            if !left[y * n + x] {
+                x += 1;
+                continue;
+            }
+            let end = (x..n).find(|&i| !left[y * n + i]).unwrap_or(n);
+            let bottom = (y + 1..n)
+                .find(|&row| !(x..end).all(|i| left[row * n + i]))
+                .unwrap_or(n);
+            for row in y..bottom {
+                left[row * n + x..row * n + end].fill(false);
+            }
+            let _ = write!(svg, "M{x} {y}h{}v{}H{x}z", end - x, bottom - y);
+            x = end;
+        }
+    }
+    svg.push_str("\"/></svg>");
+    Some(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The modules the SVG's rectangles cover, read back from its path.
+    fn covered(svg: &str, n: usize) -> Vec<bool> {
+        let d = svg.rsplit_once("<path d=\"").unwrap().1;
+        let d = d.strip_suffix("\"/></svg>").unwrap();
+        let mut grid = vec![false; n * n];
+        for rect in d.split('z').filter(|r| !r.is_empty()) {
+            let nums: Vec<usize> = rect
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().unwrap())
+                .collect();
+            let [x, y, w, h, back] = nums[..] else {
+                panic!("{rect}")
+            };
+            assert_eq!(back, x, "{rect}");
+            for row in y..y + h {
+                for col in x..x + w {
+                    assert!(!grid[row * n + col], "{rect} overlaps another rectangle");
+                    grid[row * n + col] = true;
+                }
+            }
+        }
+        grid
+    }
+
+    #[test]
+    fn the_rectangles_cover_exactly_the_dark_modules() {
+        for url in [
+            "https://college.kz/otm/",
+            "https://college.kz/otm/articles/2025-2026/sabaqtagy-sandyq-qural/",
+            &format!("https://example.org/{}", "ә".repeat(40)),
+        ] {
+            let code = QrCode::with_error_correction_level(url, EcLevel::M).unwrap();
+            let n = code.width();
+            let dark: Vec<bool> = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+            let svg = draw(url).unwrap();
+            assert_eq!(covered(&svg, n), dark, "{url}");
+            assert!(svg.contains(&format!("viewBox=\"0 0 {n} {n}\"")));
+            // Far fewer rectangles than dark modules.
+            let rects = svg.matches('z').count() - 1;
+            let modules = dark.iter().filter(|d| **d).count();
+            assert!(
+                rects * 2 < modules,
+                "{rects} rectangles for {modules} modules"
+            );
+        }
+    }
+
+    #[test]
+    fn a_code_is_made_once_and_an_impossible_one_is_empty() {
+        let url = "https://college.kz/otm/once/";
+        let first = svg(url);
+        assert_eq!(first.as_ptr(), svg(url).as_ptr());
+        assert!(svg(&"x".repeat(5000)).is_empty());
+    }
+}
