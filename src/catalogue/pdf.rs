@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -230,13 +231,21 @@ pub enum PdfError {
 /// glyph in the bundled fonts). A panic inside Typst is this document's
 /// [`PdfError::Internal`], so that a build still makes everything else.
 pub fn compile(markup: &Markup) -> Result<Pdf, PdfError> {
+    COMPILING.fetch_add(1, Ordering::SeqCst);
     let result = run_guarded(|| compile_unguarded(markup));
+    let others = COMPILING.fetch_sub(1, Ordering::SeqCst) - 1;
     // Each catalogue is compiled once per change of its inputs, so memoized layout
     // results are rarely reused; keeping them made a large archive's first build
-    // hold gigabytes. After a panic they are not to be trusted either.
-    typst::comemo::evict(0);
+    // hold gigabytes. Those of a PDF still being compiled on another thread are
+    // kept (they were used since the last eviction): its later layout passes need
+    // them. After a panic nothing is to be trusted.
+    let keep = usize::from(others > 0 && result.is_ok());
+    typst::comemo::evict(keep);
     result.unwrap_or_else(|panic| Err(PdfError::Internal(panic.0)))
 }
+
+/// How many PDFs are being compiled, on any thread.
+static COMPILING: AtomicUsize = AtomicUsize::new(0);
 
 fn compile_unguarded(markup: &Markup) -> Result<Pdf, PdfError> {
     let world = CatalogueWorld::new(markup);
