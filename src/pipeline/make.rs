@@ -604,8 +604,10 @@ fn compile_side_by_side(
             Vec::new()
         };
         for thread in started {
-            // compile_pdf turns a panic of Typst's into an error of its PDF.
-            diags.extend(thread.join().unwrap_or_default());
+            // compile_pdf turns a panic of Typst's into an error of its PDF; any
+            // other is ozyq's bug, and stops the build as it would on this thread.
+            let made = thread.join();
+            diags.extend(made.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
         }
         diags
     })
