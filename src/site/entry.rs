@@ -31,7 +31,9 @@ pub fn make_entry(
     let file = &p.file.path;
     let fm = &p.fm;
     let k = &config.kinds[kind];
-    let errors_before = diags.iter().filter(|d| d.is_error()).count();
+    // Only this entry's problems are counted: the whole list would make loading
+    // quadratic in a site with many warnings.
+    let found_before = diags.len();
 
     check_kind(fm, k, config, diags);
     let fields = read_fields(fm, k, config, reg, diags);
@@ -67,8 +69,7 @@ pub fn make_entry(
             String::new()
         }
     };
-    let errors_after = diags.iter().filter(|d| d.is_error()).count();
-    if errors_after > errors_before {
+    if diags[found_before..].iter().any(Diagnostic::is_error) {
         return None;
     }
     if fm.exhibit {
@@ -83,7 +84,7 @@ pub fn make_entry(
             translation: p.file.translation,
             updated: p.updated,
             aliases: fm.aliases.clone(),
-            figures: super::figures::has_block(&p.body),
+            figures: p.own.figures,
             body: std::mem::take(&mut p.body),
         },
         kind,
@@ -131,12 +132,15 @@ pub struct OwnChecks {
     pub department_key: Option<String>,
     /// Its tags as the registry looks them up, in the order written.
     pub tag_keys: Vec<String>,
+    /// Whether its body has a ```` ```figures ```` block: a search through every
+    /// body, too slow for each round of `ozyq serve`.
+    pub figures: bool,
 }
 
 impl OwnChecks {
     /// The checks of a document of `content/`: an entry's address is up to 80
     /// characters long, a page's up to 60.
-    pub fn of(fm: &FrontMatter, file: &SourceFile, entry: bool) -> Self {
+    pub fn of(fm: &FrontMatter, file: &SourceFile, body: &str, entry: bool) -> Self {
         let slug = match &fm.slug {
             Some(s) => Ok(s.value.clone()),
             None => slug_of_file_name(fm, if entry { 80 } else { 60 }, file),
@@ -153,6 +157,7 @@ impl OwnChecks {
             author_keys: fm.authors.iter().map(|a| key(&a.value)).collect(),
             department_key: fm.department.as_ref().map(|d| key(&d.value)),
             tag_keys: fm.tags.iter().map(|t| key(t)).collect(),
+            figures: super::figures::has_block(body),
         }
     }
 }

@@ -99,7 +99,7 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
         }
     };
     let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
-    let own = OwnChecks::of(&fm, file, doc == DocKind::Entry);
+    let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
     Some(Parsed {
         own,
         body: split.body.to_string(),
@@ -114,7 +114,7 @@ fn to_doc(p: &mut Parsed) -> Doc {
     Doc {
         source: p.file.path.clone(),
         title: p.fm.title.clone(),
-        figures: super::figures::has_block(&p.body),
+        figures: p.own.figures,
         body: std::mem::take(&mut p.body),
         body_line: p.body_line,
         lang: p.fm.lang,
@@ -456,8 +456,10 @@ fn page_urls(
     home: Option<&Doc>,
     diags: &mut Vec<Diagnostic>,
 ) -> PathMap<PathBuf, String> {
-    let mut page_of_source = PathMap::default();
-    let mut owner_of_dir: HashMap<String, PathBuf> = HashMap::new();
+    let mut page_of_source =
+        PathMap::with_capacity_and_hasher(entries.len() + pages.len() + 1, Default::default());
+    let mut owner_of_dir: HashMap<&str, &Path, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(entries.len() + pages.len(), Default::default());
     let reserved = [
         "authors/",
         "years/",
@@ -493,7 +495,7 @@ fn page_urls(
                 )
                 .with_hint(t!("site-load-give-page-another-slug-hint")),
             );
-        } else if let Some(other) = owner_of_dir.get(dir) {
+        } else if let Some(other) = owner_of_dir.get(dir.as_str()) {
             let other = other.strip_prefix(&config.root).unwrap_or(other);
             diags.push(
                 Diagnostic::error(
@@ -507,7 +509,7 @@ fn page_urls(
                 .with_hint(t!("site-load-rename-one-two-files-hint")),
             );
         } else {
-            owner_of_dir.insert(dir.clone(), source.clone());
+            owner_of_dir.insert(dir, source);
         }
         page_of_source.insert(normalize(source), dir.clone());
     }

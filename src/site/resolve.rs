@@ -39,6 +39,10 @@ fn looks_like_id(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// Names as the registry looks them up: every entry's authors, department and tags
+/// are looked up in each build and each round of `ozyq serve`, where SipHash showed.
+type Keys<V> = HashMap<String, V, foldhash::fast::RandomState>;
+
 /// The authors, departments and tags met so far, and the names each is known by:
 /// resolving a name gives the same id every time, adding guests and new
 /// departments and tags as they first appear.
@@ -46,13 +50,13 @@ pub struct Registry {
     /// The authors by id: teachers from the data file, then guests as they are
     /// met, until [`Registry::sort`] puts them in alphabetical order.
     pub authors: TiVec<AuthorId, Author>,
-    author_keys: HashMap<String, AuthorId>,
+    author_keys: Keys<AuthorId>,
     /// The departments by id, ordered like `authors`.
     pub departments: TiVec<DepartmentId, Department>,
-    dept_keys: HashMap<String, DepartmentId>,
+    dept_keys: Keys<DepartmentId>,
     /// The tags by id: in the order met, until [`Registry::sort`].
     pub tags: TiVec<TagId, Tag>,
-    tag_keys: HashMap<String, TagId>,
+    tag_keys: Keys<TagId>,
     has_author_data: bool,
     has_department_data: bool,
     /// The items of the data files that could not be read: an id naming one of them
@@ -60,7 +64,7 @@ pub struct Registry {
     unread_authors: Unread,
     unread_departments: Unread,
     /// Names of people and departments, and whether the catalogue cuts them.
-    long_names: RefCell<HashMap<String, bool>>,
+    long_names: RefCell<Keys<bool>>,
 }
 
 impl Registry {
@@ -69,11 +73,11 @@ impl Registry {
     pub fn new(data: &Data) -> Self {
         let mut r = Registry {
             authors: TiVec::new(),
-            author_keys: HashMap::new(),
+            author_keys: Keys::default(),
             departments: TiVec::new(),
-            dept_keys: HashMap::new(),
+            dept_keys: Keys::default(),
             tags: TiVec::new(),
-            tag_keys: HashMap::new(),
+            tag_keys: Keys::default(),
             has_author_data: !data.authors.is_empty(),
             has_department_data: !data.departments.is_empty(),
             unread_authors: data.unread_authors.clone(),
