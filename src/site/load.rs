@@ -3,7 +3,7 @@
 use crate::messages::Text;
 use crate::t;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use typed_index_collections::TiVec;
 
@@ -458,8 +458,8 @@ fn page_urls(
 ) -> PathMap<PathBuf, String> {
     let mut page_of_source =
         PathMap::with_capacity_and_hasher(entries.len() + pages.len() + 1, Default::default());
-    let mut owner_of_dir: HashMap<&str, &Path, foldhash::fast::RandomState> =
-        HashMap::with_capacity_and_hasher(entries.len() + pages.len(), Default::default());
+    let mut owner_of_dir: PathMap<&str, &Path> =
+        PathMap::with_capacity_and_hasher(entries.len() + pages.len(), Default::default());
     let reserved = [
         "authors/",
         "years/",
