@@ -9,7 +9,7 @@
 # through sudo): chromium, a Java runtime for the Nu HTML Checker, xmllint,
 # poppler-utils (pdftotext and pdffonts read the PDFs back), openssh-server,
 # python3-pyftpdlib, python3-openssl and python3-asyncssh (the publish tests'
-# servers),
+# servers), dbus-daemon and gnome-keyring (a Secret Service for the keyring test),
 # hunspell-kk and hunspell-ru (the spelling check's dictionaries),
 # Node.js, and the suites' npm packages (npm ci, when node_modules is missing
 # or older than package-lock.json). Every step is skipped when already done.
@@ -42,6 +42,10 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import OpenSSL' 2>/dev/null || need+=(python3-openssl)
 /usr/bin/python3 -c 'import asyncssh' 2>/dev/null || need+=(python3-asyncssh)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# A real Secret Service for the publish test of passwords kept in the keyring:
+# a private D-Bus session bus and GNOME Keyring, started by the test.
+command -v dbus-daemon >/dev/null 2>&1 || need+=(dbus-daemon)
+command -v gnome-keyring-daemon >/dev/null 2>&1 || need+=(gnome-keyring)
 # Hunspell dictionaries for the spelling check's tests (read by ozyq itself).
 [ -f /usr/share/hunspell/kk_KZ.dic ] || need+=(hunspell-kk)
 [ -f /usr/share/hunspell/ru_RU.dic ] || need+=(hunspell-ru)

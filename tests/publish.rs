@@ -439,31 +439,29 @@ fn host_keys_logins_and_refusals_are_clear_errors_and_the_site_stays_whole() {
     fails(&read_only.home(), &["refused to write"]);
 }
 
-/// SFTP with a password (OZYQ_PUBLISH_PASSWORD), when no key is there to try: the
-/// right one publishes, a wrong one is refused by name and changes nothing.
-#[test]
-fn sftp_logs_in_with_a_password_and_a_wrong_one_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+/// An asyncssh SFTP server (`tests/servers/sftp_password.py`) that takes user
+/// `metodist` with `password` and no key, serving `dir/server`; and a home with
+/// its host key trusted and no key of its own. Returns the server, its port and
+/// the home.
+fn password_server(d: &Path, password: &str) -> (Stopped, u16, PathBuf) {
     run(Command::new("ssh-keygen")
         .args(["-q", "-t", "ed25519", "-N", "", "-f"])
         .arg(d.join("host_key")));
     let root = d.join("server");
     std::fs::create_dir_all(&root).unwrap();
     let port = free_port();
-    let _server = Stopped(
+    let server = Stopped(
         Command::new("/usr/bin/python3")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/servers/sftp_password.py"))
             .arg(port.to_string())
             .arg(d.join("host_key"))
             .arg(&root)
-            .args(["metodist", "Құпия сөз 2025"])
+            .args(["metodist", password])
             .stdout(Stdio::null())
             .spawn()
             .expect("python3 with asyncssh (python3-asyncssh) starts"),
     );
     wait_for_port(port);
-    // A home with the server's key trusted and no key of its own.
     let home = d.join("home");
     std::fs::create_dir_all(home.join(".ssh")).unwrap();
     let key = std::fs::read_to_string(d.join("host_key.pub")).unwrap();
@@ -472,6 +470,17 @@ fn sftp_logs_in_with_a_password_and_a_wrong_one_is_refused() {
         format!("[127.0.0.1]:{port} {key}"),
     )
     .unwrap();
+    (server, port, home)
+}
+
+/// SFTP with a password (OZYQ_PUBLISH_PASSWORD), when no key is there to try: the
+/// right one publishes, a wrong one is refused by name and changes nothing.
+#[test]
+fn sftp_logs_in_with_a_password_and_a_wrong_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let root = d.join("server");
+    let (_server, port, home) = password_server(d, "Құпия сөз 2025");
     let f = sample(&format!("sftp://metodist@127.0.0.1:{port}/otm"));
     let right = [("OZYQ_PUBLISH_PASSWORD", "Құпия сөз 2025")];
     let (ok, out, err) = publish(&f, &home, &[], &right);
@@ -490,6 +499,196 @@ fn sftp_logs_in_with_a_password_and_a_wrong_one_is_refused() {
         "the server's site is untouched"
     );
     let (ok, _, err) = publish(&f, &home, &[], &[]);
+    assert!(!ok);
+    assert!(err.contains("no password"), "{err}");
+}
+
+/// A Secret Service of the test's own, as a Linux desktop has: a private D-Bus
+/// session bus and GNOME Keyring's daemon with a new, unlocked login keyring in a
+/// home of its own. Stopped when dropped.
+struct SecretService {
+    dir: tempfile::TempDir,
+    bus: Child,
+    keyring: Child,
+    address: String,
+}
+
+impl SecretService {
+    fn start() -> SecretService {
+        use std::io::{BufRead, Write};
+        let dir = tempfile::tempdir().unwrap();
+        let run_dir = dir.path().join("run");
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
+        std::fs::create_dir_all(&run_dir).unwrap();
+        let mut bus = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+            .arg(format!(
+                "--address=unix:path={}",
+                run_dir.join("bus").display()
+            ))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon (Debian's dbus-daemon) starts");
+        // It prints its address when it is ready.
+        let mut address = String::new();
+        std::io::BufReader::new(bus.stdout.take().unwrap())
+            .read_line(&mut address)
+            .unwrap();
+        let address = address.trim().to_string();
+        let env = Self::env_of(dir.path(), &address);
+        let mut keyring = Command::new("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .env("HOME", dir.path().join("home"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("gnome-keyring-daemon (Debian's gnome-keyring) starts");
+        // The login keyring's own password; its end (EOF) tells the daemon to go on.
+        let mut stdin = keyring.stdin.take().unwrap();
+        stdin.write_all(b"keyring of the test").unwrap();
+        drop(stdin);
+        let service = SecretService {
+            dir,
+            bus,
+            keyring,
+            address,
+        };
+        // Until the daemon owns its name, a call would make the bus start another
+        // one of its own, whose keyring is locked.
+        let start = Instant::now();
+        while !service.is_up() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "gnome-keyring-daemon did not take org.freedesktop.secrets"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        service
+    }
+
+    /// What a program needs to find this service.
+    fn env(&self) -> Vec<(String, String)> {
+        Self::env_of(self.dir.path(), &self.address)
+    }
+
+    fn env_of(dir: &Path, address: &str) -> Vec<(String, String)> {
+        let path = |p: &str| dir.join(p).display().to_string();
+        vec![
+            ("DBUS_SESSION_BUS_ADDRESS".into(), address.into()),
+            ("XDG_RUNTIME_DIR".into(), path("run")),
+            ("XDG_DATA_HOME".into(), path("home/.local/share")),
+        ]
+    }
+
+    fn is_up(&self) -> bool {
+        let out = Command::new("dbus-send")
+            .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus"])
+            .args(["/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner"])
+            .arg("string:org.freedesktop.secrets")
+            .envs(self.env())
+            .output()
+            .expect("dbus-send runs");
+        String::from_utf8_lossy(&out.stdout).contains("boolean true")
+    }
+}
+
+impl Drop for SecretService {
+    fn drop(&mut self) {
+        for child in [&mut self.keyring, &mut self.bus] {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// `ozyq publish --save-password` keeps the password in the system's keyring (a
+/// real Secret Service, GNOME Keyring's), from where a publish with nothing in the
+/// environment takes it; a password in the environment comes first;
+/// `--forget-password` removes it again.
+#[test]
+fn a_password_kept_in_the_system_keyring_logs_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let root = d.join("server");
+    let (_server, port, home) = password_server(d, "Құпия сөз 2025");
+    let f = sample(&format!("sftp://metodist@127.0.0.1:{port}/otm"));
+    let keyring = SecretService::start();
+    let env: Vec<(String, String)> = keyring.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let account = format!("sftp://metodist@127.0.0.1:{port}");
+
+    // Nothing kept yet: no password to log in with.
+    let (ok, _, err) = publish(&f, &home, &[], &env);
+    assert!(!ok);
+    assert!(err.contains("no password"), "{err}");
+
+    let save = |input: &str| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozyq"));
+        cmd.args(["publish", "--save-password"])
+            .current_dir(f.root())
+            .env("OZYQ_LANG", "en")
+            .env("HOME", &home)
+            .envs(env.iter().copied())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let kept = save("Құпия сөз 2025\n");
+    let said = String::from_utf8_lossy(&kept.stdout);
+    assert!(
+        kept.status.success(),
+        "{}",
+        String::from_utf8_lossy(&kept.stderr)
+    );
+    assert!(
+        said.contains(&account) && said.contains("keyring"),
+        "{said}"
+    );
+
+    let (ok, out, err) = publish(&f, &home, &[], &env);
+    assert!(ok, "{err}");
+    assert_same_tree(&root.join("otm"), &f.path("output"));
+    assert!(uploaded(&out) > 100, "{out}");
+
+    // The environment's password comes first, even when wrong.
+    edit_one_entry(&f);
+    let mut wrong = env.clone();
+    wrong.push(("OZYQ_PUBLISH_PASSWORD", "құпия"));
+    let (ok, _, err) = publish(&f, &home, &[], &wrong);
+    assert!(!ok);
+    assert!(err.contains("the password"), "{err}");
+    let (ok, _, err) = publish(&f, &home, &[], &env);
+    assert!(ok, "{err}");
+    assert_same_tree(&root.join("otm"), &f.path("output"));
+
+    // An empty line keeps nothing, and the kept password stays.
+    let empty = save("\n");
+    assert!(!empty.status.success());
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("no password was given"));
+
+    let (ok, out, err) = publish(&f, &home, &["--forget-password"], &env);
+    assert!(ok, "{err}");
+    assert!(out.contains("removed"), "{out}");
+    let (ok, _, err) = publish(&f, &home, &["--forget-password"], &env);
+    assert!(!ok);
+    assert!(
+        err.contains("no password is kept for") && err.contains(&account),
+        "{err}"
+    );
+    edit_one_entry(&f);
+    let (ok, _, err) = publish(&f, &home, &[], &env);
     assert!(!ok);
     assert!(err.contains("no password"), "{err}");
 }

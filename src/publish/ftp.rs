@@ -51,12 +51,13 @@ impl Ftp {
                 .into_secure(connector, &server.host)
                 .map_err(|e| RemoteError::Connect(format!("{address} (TLS): {e}")))?;
         }
-        let password = server.password.clone().unwrap_or_default();
+        let given = server.password();
+        let password = given.clone().unwrap_or_default();
         stream
             .login(server.user.as_str(), password.as_str())
             .map_err(|e| RemoteError::Login {
                 user: server.user.clone(),
-                detail: match server.password {
+                detail: match given {
                     Some(_) => format!("the password was not accepted ({})", words(&e)),
                     None => format!("no password was given ({})", words(&e)),
                 },

@@ -7,6 +7,7 @@
 //! config.yaml.
 
 pub mod ftp;
+pub mod keyring;
 pub mod plan;
 pub mod remote;
 pub mod run;
@@ -137,6 +138,30 @@ pub fn publish(
         unchanged,
         warnings,
     })
+}
+
+/// The name of the site's target `target` (the only one when `None`) and the
+/// account its password is kept under in the system's keyring
+/// ([`keyring::save`], [`keyring::forget`]).
+pub fn keyring_account(root: &Path, target: Option<&str>) -> Result<(String, String), Diagnostics> {
+    let root = absolute(root);
+    let fail = |ds: Vec<Diagnostic>| {
+        let mut all = Diagnostics::new();
+        all.extend(ds);
+        all.relative_to(&root);
+        all
+    };
+    let config = Config::load(&root).map_err(fail)?;
+    let target = target::choose(&config, target).map_err(|d| fail(vec![d]))?;
+    match target.address.keyring_account() {
+        Some(account) => Ok((target.name.clone(), account.to_string())),
+        None => {
+            let path = ["publish", target.name.as_str(), "url"];
+            let at = crate::yaml::key_path_location(&config.text, &path, &config.file, 1);
+            let msg = t!("publish-folder-no-password", name = target.name.as_str());
+            Err(fail(vec![Diagnostic::error(at, msg)]))
+        }
+    }
 }
 
 /// Connects to `address`.

@@ -1,7 +1,7 @@
 //! Publishing over SFTP with `russh` and `russh-sftp` (pure Rust). The host's
 //! key must be in `~/.ssh/known_hosts`; the user logs in with an ssh-agent's
 //! keys, then `~/.ssh/id_ed25519`, `id_ecdsa` or `id_rsa`, then a password from
-//! the environment. A second SFTP channel renames uploads into place with
+//! the environment or the system's keyring. A second SFTP channel renames uploads into place with
 //! OpenSSH's `posix-rename@openssh.com`, which replaces the old file at once.
 
 use std::path::PathBuf;
@@ -234,8 +234,8 @@ async fn log_in(ssh: &mut Handle<Checker>, server: &Server) -> Result<(), Remote
         }
         tried.push(path.display().to_string());
     }
-    if let Some(password) = &server.password {
-        let result = ssh.authenticate_password(user, password).await;
+    if let Some(password) = server.password() {
+        let result = ssh.authenticate_password(user, &password).await;
         if matches!(result, Ok(AuthResult::Success)) {
             return Ok(());
         }
@@ -244,7 +244,8 @@ async fn log_in(ssh: &mut Handle<Checker>, server: &Server) -> Result<(), Remote
     Err(RemoteError::Login {
         user: server.user.clone(),
         detail: if tried.is_empty() {
-            "no key in ~/.ssh or an ssh-agent, and no password in the environment".into()
+            "no key in ~/.ssh or an ssh-agent, and no password in the environment or the keyring"
+                .into()
         } else {
             format!("tried {}", tried.join(", "))
         },

@@ -8,6 +8,8 @@ use crate::config::{Config, PublishTarget};
 use crate::diagnostics::Diagnostic;
 use crate::messages::Text;
 
+use super::keyring;
+
 /// The environment variable that holds a password when a target names none.
 pub const PASSWORD_ENV: &str = "OZYQ_PUBLISH_PASSWORD";
 
@@ -40,6 +42,29 @@ pub struct Server {
     pub path: String,
     /// The password, from the environment, when set there.
     pub password: Option<String>,
+    /// The account its password is kept under in the system's keyring when the
+    /// environment has none ([`keyring::account`]).
+    pub keyring_account: String,
+}
+
+impl Server {
+    /// The password to log in with: the environment's, else the one kept in the
+    /// system's keyring. Asked for only when needed, since a locked keyring may
+    /// ask the user to unlock it, which a login by key should not cause.
+    pub fn password(&self) -> Option<String> {
+        (self.password.clone()).or_else(|| keyring::find(&self.keyring_account))
+    }
+}
+
+impl Address {
+    /// The account of its server's password in the system's keyring (none for a
+    /// folder).
+    pub fn keyring_account(&self) -> Option<&str> {
+        match self {
+            Address::Sftp(server) | Address::Ftp { server, .. } => Some(&server.keyring_account),
+            Address::Folder(_) => None,
+        }
+    }
 }
 
 /// A checked target.
@@ -173,13 +198,15 @@ fn address(t: &PublishTarget) -> Result<Address, Text> {
         u => decode(u),
     };
     let env = t.password_env.as_deref().unwrap_or(PASSWORD_ENV);
-    let server = Server {
+    let mut server = Server {
         host,
         port: url.port().unwrap_or(port),
         user,
         path: decode(url.path()),
         password: std::env::var(env).ok().filter(|p| !p.is_empty()),
+        keyring_account: String::new(),
     };
+    server.keyring_account = keyring::account(url.scheme(), &server);
     Ok(match url.scheme() {
         "sftp" => Address::Sftp(server),
         scheme => Address::Ftp {

@@ -92,6 +92,10 @@ pub enum Command {
         no_build: bool,
         #[arg(long)]
         dry_run: bool,
+        #[arg(long, conflicts_with_all = ["no_build", "dry_run", "forget_password"])]
+        save_password: bool,
+        #[arg(long, conflicts_with_all = ["no_build", "dry_run"])]
+        forget_password: bool,
     },
     Portfolio {
         author: String,

@@ -121,8 +121,24 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
         } => commands::portfolio(&root, &author, years, output, ui),
         Command::Publish {
             target,
+            save_password: true,
+            ..
+        } => progress::keep_password(&root, target.as_deref(), progress::KeyringChange::Save, ui),
+        Command::Publish {
+            target,
+            forget_password: true,
+            ..
+        } => progress::keep_password(
+            &root,
+            target.as_deref(),
+            progress::KeyringChange::Forget,
+            ui,
+        ),
+        Command::Publish {
+            target,
             no_build,
             dry_run,
+            ..
         } => {
             let opts = ozyq::publish::PublishOptions {
                 root,

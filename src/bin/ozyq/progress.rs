@@ -124,3 +124,100 @@ pub fn publish(opts: &PublishOptions, ui: Ui) -> ExitCode {
     println!("{}", ui.say(line));
     ExitCode::SUCCESS
 }
+
+/// What `ozyq publish` is asked to do with a place's password in the keyring.
+#[derive(Clone, Copy)]
+pub enum KeyringChange {
+    /// `--save-password`: ask for it and keep it.
+    Save,
+    /// `--forget-password`: remove it.
+    Forget,
+}
+
+/// `ozyq publish --save-password|--forget-password [TARGET]`. A password is asked
+/// for without showing it on a terminal; else a line of the input is read (for
+/// scripts).
+pub fn keep_password(
+    root: &std::path::Path,
+    target: Option<&str>,
+    change: KeyringChange,
+    ui: Ui,
+) -> ExitCode {
+    let (name, account) = match ozyq::publish::keyring_account(root, target) {
+        Ok(found) => found,
+        Err(diags) => {
+            let mut err = std::io::stderr();
+            ui.print_failure(&mut err, diags, |errors| {
+                t!("publish-failed", errors = errors)
+            });
+            return ExitCode::FAILURE;
+        }
+    };
+    let (account, target) = (account.as_str(), name.as_str());
+    let (done, said) = match change {
+        KeyringChange::Forget => (
+            ozyq::publish::keyring::forget(account),
+            t!(
+                "publish-password-forgotten",
+                account = account,
+                target = target
+            ),
+        ),
+        KeyringChange::Save => {
+            let prompt = ui.say(t!("publish-password-prompt", account = account));
+            let password = match read_password(&prompt) {
+                Ok(p) if !p.is_empty() => p,
+                Ok(_) => {
+                    eprintln!("{}", ui.say(t!("publish-password-empty")));
+                    return ExitCode::FAILURE;
+                }
+                Err(e) => {
+                    eprintln!("{}", ui.say(t!("publish-failed", errors = e.to_string())));
+                    return ExitCode::FAILURE;
+                }
+            };
+            (
+                ozyq::publish::keyring::save(account, &password),
+                t!("publish-password-saved", account = account, target = target),
+            )
+        }
+    };
+    keyring_said(done, said, ui)
+}
+
+/// A password typed at the terminal (not shown), or the input's first line.
+fn read_password(prompt: &str) -> std::io::Result<String> {
+    let line = if std::io::stdin().is_terminal() {
+        let term = console::Term::stderr();
+        term.write_str(&format!("{prompt} "))?;
+        term.read_secure_line()?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line
+    };
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+/// Says `done` when the keyring did its part, else why not.
+fn keyring_said(
+    result: Result<(), ozyq::publish::keyring::KeyringError>,
+    done: ozyq::messages::Text,
+    ui: Ui,
+) -> ExitCode {
+    match result {
+        Ok(()) => {
+            println!("{}", ui.say(done));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let d = ozyq::diagnostics::Diagnostic::error(
+                ozyq::diagnostics::Location::command_line(),
+                e.text(),
+            )
+            .with_hint(e.hint());
+            ui.print_diagnostic(&mut std::io::stderr(), &d);
+            ExitCode::FAILURE
+        }
+    }
+}

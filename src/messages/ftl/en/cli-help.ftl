@@ -61,6 +61,8 @@ cli-publish = Build the site and upload what changed to a place of config.yaml's
 cli-publish-target = The place's name in config.yaml (may be left out when there is one)
 cli-publish-no-build = Publish output/ as it is, without building first
 cli-publish-dry-run = Only list what would be uploaded and deleted
+cli-publish-save-password = Ask for the place's password and keep it in the system's keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring), then stop
+cli-publish-forget-password = Remove the place's password from the system's keyring, then stop
 
 cli-portfolio = Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf, e.g. `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = The author: their id in data/authors.yaml or their full name

@@ -65,6 +65,10 @@ publish-would-delete = delete { $path }
 publish-dry-run = would upload { $uploads } files and delete { $deletes } at { $target } ({ $url }); { $unchanged } unchanged
 publish-done = published to { $target } ({ $url }): { $uploads } files uploaded ({ $kb } KB), { $deletes } deleted, { $unchanged } unchanged
 publish-failed = nothing was published: { $errors }
+publish-password-prompt = password for { $account }:
+publish-password-empty = no password was given: nothing was kept
+publish-password-saved = the password for { $account } (place { $target }) is kept in the system's keyring
+publish-password-forgotten = the password for { $account } (place { $target }) is removed from the system's keyring
 
 ## The command line's own problems.
 

@@ -38,6 +38,10 @@ publish-would-delete = жойылады: { $path }
 publish-dry-run = { $target } ({ $url }) орнына { $uploads } файл жүктеліп, { $deletes } файл жойылар еді; { $unchanged } файл өзгермеген
 publish-done = { $target } ({ $url }) орнына жарияланды: { $uploads } файл жүктелді ({ $kb } КБ), { $deletes } жойылды, { $unchanged } өзгермеген
 publish-failed = ештеңе жарияланған жоқ: { $errors }
+publish-password-prompt = { $account } құпиясөзі:
+publish-password-empty = құпиясөз берілмеді: ештеңе сақталған жоқ
+publish-password-saved = { $account } құпиясөзі ({ $target } орны) жүйенің кілттер қоймасында сақталды
+publish-password-forgotten = { $account } құпиясөзі ({ $target } орны) жүйенің кілттер қоймасынан өшірілді
 
 ## Команда жолының өз қателері.
 

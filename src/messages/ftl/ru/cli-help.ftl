@@ -61,6 +61,8 @@ cli-publish = Собрать сайт и загрузить изменившее
 cli-publish-target = Имя места в config.yaml (можно не писать, если оно одно)
 cli-publish-no-build = Опубликовать output/ как есть, без сборки
 cli-publish-dry-run = Только перечислить, что будет загружено и удалено
+cli-publish-save-password = Спросить пароль места и сохранить его в хранилище ключей системы (Windows Credential Manager, macOS Keychain, GNOME Keyring), затем завершить
+cli-publish-forget-password = Удалить пароль места из хранилища ключей системы, затем завершить
 
 cli-portfolio = Создать портфолио преподавателя для аттестации: output/authors/ID/portfolio.pdf, например `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: его id в data/authors.yaml или полное ФИО

@@ -78,6 +78,10 @@ publish-would-delete = будет удалён: { $path }
 publish-dry-run = в { $target } ({ $url }) было бы загружено файлов: { $uploads }, удалено: { $deletes }; без изменений: { $unchanged }
 publish-done = опубликовано в { $target } ({ $url }): загружено файлов: { $uploads } ({ $kb } КБ), удалено: { $deletes }, без изменений: { $unchanged }
 publish-failed = ничего не опубликовано: { $errors }
+publish-password-prompt = пароль для { $account }:
+publish-password-empty = пароль не введён: ничего не сохранено
+publish-password-saved = пароль для { $account } (место { $target }) сохранён в хранилище ключей системы
+publish-password-forgotten = пароль для { $account } (место { $target }) удалён из хранилища ключей системы
 
 ## Ошибки самой командной строки.
 
