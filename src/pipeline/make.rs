@@ -242,6 +242,8 @@ pub struct PdfJob {
     pub path: String,
     /// What compiles it.
     pub work: PdfWork,
+    /// What it is, for messages ([`pdf_name`], [`portfolio_name`]).
+    pub name: Text,
 }
 
 /// What to do about the catalogues' PDFs.
@@ -348,7 +350,12 @@ pub fn catalogues(
             }
             Lookup::Compile(w) => {
                 kept.push(w.key.clone());
-                work.push((PdfJob { path: rel, work: w }, year));
+                let name = pdf_name(&rel, year);
+                work.push(PdfJob {
+                    path: rel,
+                    work: w,
+                    name,
+                });
             }
         }
     }
@@ -360,15 +367,9 @@ pub fn catalogues(
         cache.prune(CERTIFICATES_VARIANT, &certificate_keys);
     }
     if pdfs == Pdfs::Later {
-        return work.into_iter().map(|(job, _)| job).collect();
+        return work;
     }
-    let named = (work.into_iter())
-        .map(|(job, year)| {
-            let name = pdf_name(&job.path, year);
-            (job, name)
-        })
-        .collect();
-    diags.extend(compile_side_by_side(site, named, &cache, sink));
+    diags.extend(compile_side_by_side(site, work, sink));
     Vec::new()
 }
 
@@ -542,7 +543,11 @@ pub fn portfolios(
             }
             Lookup::Compile(w) => {
                 keys.push(w.key.clone());
-                work.push((author, PdfJob { path: rel, work: w }));
+                work.push(PdfJob {
+                    path: rel,
+                    work: w,
+                    name: portfolio_name(site, author),
+                });
             }
         }
     }
@@ -550,12 +555,9 @@ pub fn portfolios(
         cache.prune(PORTFOLIO_VARIANT, &keys);
     }
     if pdfs == Pdfs::Later {
-        return work.into_iter().map(|(_, job)| job).collect();
+        return work;
     }
-    let named = (work.into_iter())
-        .map(|(author, job)| (job, portfolio_name(site, author)))
-        .collect();
-    diags.extend(compile_side_by_side(site, named, &cache, sink));
+    diags.extend(compile_side_by_side(site, work, sink));
     Vec::new()
 }
 
@@ -563,14 +565,13 @@ pub fn portfolios(
 /// build has cores. Threads of their own, not rayon tasks: Typst lays out in
 /// parallel on rayon, and a rayon worker waiting for that work steals the next
 /// PDF and compiles it on top of the first, so that a pool of two held dozens of
-/// half-made PDFs at once (1.8 GB for the 10,000-entry archive's portfolios).
-fn compile_side_by_side(
-    site: &Site,
-    jobs: Vec<(PdfJob, Text)>,
-    cache: &catalogue::pdf::Cache,
-    sink: &dyn Sink,
-) -> Vec<Diagnostic> {
-    let threads = rayon::current_num_threads().clamp(1, jobs.len().max(1));
+/// half-made PDFs at once (1.8 GB for the 10,000-entry archive's portfolios). Each
+/// thread gives Typst a pool of its own, the cores the others leave, so that its
+/// layout does not queue behind pages rendered at the same time on rayon's.
+pub fn compile_side_by_side(site: &Site, jobs: Vec<PdfJob>, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let cores = rayon::current_num_threads().max(1);
+    let threads = cores.clamp(1, jobs.len().max(1));
+    let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let queue = Mutex::new(jobs.into_iter());
     let next = || {
         queue
@@ -580,13 +581,24 @@ fn compile_side_by_side(
     };
     let work = || {
         let mut diags = Vec::new();
-        while let Some((job, name)) = next() {
-            match compile_pdf(site, job.work, &name, cache, &mut diags) {
+        while let Some(job) = next() {
+            match compile_pdf(site, job.work, &job.name, &cache, &mut diags) {
                 Some(bytes) => diags.extend(sink.write(&job.path, &bytes).err()),
                 None => sink.failed(&job.path),
             }
         }
         diags
+    };
+    let on_own_pool = || {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads((cores / threads).max(1))
+            .stack_size(catalogue::pdf::TYPST_STACK)
+            .thread_name(|_| "ozyq-typst".into())
+            .build();
+        match pool {
+            Ok(pool) => pool.install(work),
+            Err(_) => work(),
+        }
     };
     std::thread::scope(|scope| {
         // Typst recurses deeply: a whole compilation needs a larger stack than a
@@ -594,7 +606,7 @@ fn compile_side_by_side(
         let started: Vec<_> = (0..threads)
             .filter_map(|_| {
                 (std::thread::Builder::new().stack_size(catalogue::pdf::TYPST_STACK))
-                    .spawn_scoped(scope, work)
+                    .spawn_scoped(scope, on_own_pool)
                     .ok()
             })
             .collect();

@@ -104,8 +104,12 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Makes every output in `outputs` into `sink`, in their order (pages first, the
-/// PDFs that are not in the cache last). Returns the problems found.
+/// Makes every output in `outputs` into `sink`. Returns the problems found.
+///
+/// The catalogues' and portfolios' PDFs that are not in the cache compile on
+/// threads of their own from the start, beside the pages: a one-entry change
+/// compiles its year's four PDFs, whose single Typst layouts would otherwise leave
+/// a core idle after the pages are done.
 pub fn make_all(
     r: &mut Renderer,
     theme: &Theme,
@@ -114,28 +118,46 @@ pub fn make_all(
     sink: &dyn Sink,
     timer: &Timer,
 ) -> Vec<Diagnostic> {
-    let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
-    let mut diags = make::pages(r, theme, &pages, sink);
-    timer.step("pages");
-    if outputs.contains(&Output::Sitemap) {
-        diags.extend(make::sitemap(r, theme, outputs, sink));
-    }
-    if outputs.contains(&Output::SearchIndex) {
-        let docs = r.search_docs();
-        let docs: Vec<Option<&crate::search::SearchDoc>> =
-            docs.iter().map(Option::as_ref).collect();
-        diags.extend(make::search_index(r, &docs, sink).0);
-    }
-    diags.extend(make::files(theme, outputs, sink));
-    timer.step("index, sitemap, files");
-    diags.extend(make::photos(r.site, outputs, sink));
-    timer.step("photos");
+    let site = r.site;
+    let mut diags = Vec::new();
+    let later = match pdfs {
+        Pdfs::Skip => Pdfs::Skip,
+        Pdfs::Now | Pdfs::Later => Pdfs::Later,
+    };
     let years: Vec<_> = outputs.iter().filter_map(Output::catalogue_page).collect();
-    make::catalogues(r, theme, &years, pdfs, sink, &mut diags);
-    timer.step("catalogues");
+    let mut jobs = make::catalogues(r, theme, &years, later, sink, &mut diags);
     let authors: Vec<_> = outputs.iter().filter_map(Output::portfolio).collect();
-    make::portfolios(r, theme, &authors, pdfs, sink, &mut diags);
-    timer.step("portfolios");
+    jobs.extend(make::portfolios(
+        r, theme, &authors, later, sink, &mut diags,
+    ));
+    timer.step("catalogues and portfolios looked up");
+    std::thread::scope(|scope| {
+        let compiling = (pdfs == Pdfs::Now && !jobs.is_empty())
+            .then(|| scope.spawn(|| make::compile_side_by_side(site, jobs, sink)));
+        let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
+        diags.extend(make::pages(r, theme, &pages, sink));
+        timer.step("pages");
+        if outputs.contains(&Output::Sitemap) {
+            diags.extend(make::sitemap(r, theme, outputs, sink));
+        }
+        if outputs.contains(&Output::SearchIndex) {
+            let docs = r.search_docs();
+            let docs: Vec<Option<&crate::search::SearchDoc>> =
+                docs.iter().map(Option::as_ref).collect();
+            diags.extend(make::search_index(r, &docs, sink).0);
+        }
+        diags.extend(make::files(theme, outputs, sink));
+        timer.step("index, sitemap, files");
+        diags.extend(make::photos(site, outputs, sink));
+        timer.step("photos");
+        if let Some(compiling) = compiling {
+            // A panic that is not Typst's (those are errors of their PDF) is ozyq's
+            // bug, and stops the build as it would on this thread.
+            let made = compiling.join();
+            diags.extend(made.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        timer.step("PDFs");
+    });
     diags
 }
 

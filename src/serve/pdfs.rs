@@ -45,7 +45,10 @@ impl PdfWorker {
                         queue.retain(|j| j.path != next.path);
                         queue.push(next);
                     }
-                    for PdfJob { path: rel, work } in queue {
+                    for PdfJob {
+                        path: rel, work, ..
+                    } in queue
+                    {
                         let key = work.key.clone();
                         let compile = || {
                             #[cfg(test)]
