@@ -62,19 +62,8 @@ pub fn publish(
     on: &mut dyn FnMut(Event),
 ) -> Result<PublishReport, Diagnostics> {
     let root = absolute(&opts.root);
-    let fail = |d: Diagnostic| {
-        let mut all = Diagnostics::new();
-        all.push(d);
-        all.relative_to(&root);
-        all
-    };
-    let config = Config::load(&root).map_err(|ds| {
-        let mut all = Diagnostics::new();
-        all.extend(ds);
-        all.relative_to(&root);
-        all
-    })?;
-    let target = target::choose(&config, opts.target.as_deref()).map_err(fail)?;
+    let fail = |d: Diagnostic| located(&root, vec![d]);
+    let (config, target) = config_and_target(&root, opts.target.as_deref())?;
     let output = root.join("output");
     let warnings = if opts.build {
         crate::build::build(&BuildOptions::new(&root))?.warnings
@@ -92,10 +81,7 @@ pub fn publish(
             t!("publish-cannot-read-built-site", e = &e),
         ))
     })?;
-    let at_url = || {
-        let path = ["publish", target.name.as_str(), "url"];
-        crate::yaml::key_path_location(&config.text, &path, &config.file, 1)
-    };
+    let at_url = || url_location(&config, &target.name);
     let remote_failed = |e: remote::RemoteError| {
         let hint = e.hint();
         fail(
@@ -145,23 +131,39 @@ pub fn publish(
 /// ([`keyring::save`], [`keyring::forget`]).
 pub fn keyring_account(root: &Path, target: Option<&str>) -> Result<(String, String), Diagnostics> {
     let root = absolute(root);
-    let fail = |ds: Vec<Diagnostic>| {
-        let mut all = Diagnostics::new();
-        all.extend(ds);
-        all.relative_to(&root);
-        all
-    };
-    let config = Config::load(&root).map_err(fail)?;
-    let target = target::choose(&config, target).map_err(|d| fail(vec![d]))?;
+    let (config, target) = config_and_target(&root, target)?;
     match target.address.keyring_account() {
         Some(account) => Ok((target.name.clone(), account.to_string())),
         None => {
-            let path = ["publish", target.name.as_str(), "url"];
-            let at = crate::yaml::key_path_location(&config.text, &path, &config.file, 1);
             let msg = t!("publish-folder-no-password", name = target.name.as_str());
-            Err(fail(vec![Diagnostic::error(at, msg)]))
+            let at = url_location(&config, &target.name);
+            Err(located(&root, vec![Diagnostic::error(at, msg)]))
         }
     }
+}
+
+/// The site's config.yaml and its target `wanted` (the only one when `None`).
+fn config_and_target(
+    root: &Path,
+    wanted: Option<&str>,
+) -> Result<(Config, target::Target), Diagnostics> {
+    let config = Config::load(root).map_err(|ds| located(root, ds))?;
+    let target = target::choose(&config, wanted).map_err(|d| located(root, vec![d]))?;
+    Ok((config, target))
+}
+
+/// Where config.yaml gives the URL of its target `name`.
+fn url_location(config: &Config, name: &str) -> Location {
+    let path = ["publish", name, "url"];
+    crate::yaml::key_path_location(&config.text, &path, &config.file, 1)
+}
+
+/// `ds`, with their files named from the site's folder `root`.
+fn located(root: &Path, ds: Vec<Diagnostic>) -> Diagnostics {
+    let mut all = Diagnostics::new();
+    all.extend(ds);
+    all.relative_to(root);
+    all
 }
 
 /// Connects to `address`.
