@@ -170,10 +170,22 @@ impl Timer {
         Timer(std::env::var_os("OZYQ_TIMINGS").map(|_| std::time::Instant::now()))
     }
 
-    /// Prints the time taken so far, naming the step just done.
+    /// Prints the time taken so far, naming the step just done, and (where the
+    /// system says it) the memory the process holds then.
     pub fn step(&self, name: &str) {
         if let Some(s) = self.0 {
-            eprintln!("[timing] {name}: {:.3} s", s.elapsed().as_secs_f64());
+            let resident = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+                    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                    Some(format!(", {} MiB resident", kib / 1024))
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "[timing] {name}: {:.3} s{resident}",
+                s.elapsed().as_secs_f64()
+            );
         }
     }
 }
