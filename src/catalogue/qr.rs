@@ -3,15 +3,16 @@
 //! A large archive prints tens of thousands of QR codes (each year's catalogue and
 //! labels, every portfolio), and they were most of a first build's time: choosing
 //! a code's mask is costly, and an SVG with a square per dark module is parsed,
-//! converted and compressed square by square. So each URL's code is made once per
-//! process and kept, and the SVG covers the dark modules with as few rectangles as
-//! a greedy pass finds (about a third of the squares).
+//! converted and compressed square by square. So codes are made by `fast_qr`
+//! (which scores the eight masks about six times faster than the `qrcode` crate),
+//! each URL's code once per process and kept, and the SVG covers the dark modules
+//! with as few rectangles as a greedy pass finds (about a third of the squares).
 
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::{LazyLock, Mutex};
 
-use qrcode::{Color, EcLevel, QrCode};
+use fast_qr::{ECL, QRBuilder};
 use typst::foundations::Bytes;
 
 /// How many codes are kept before the store starts again: far more than a year's
@@ -41,15 +42,19 @@ fn lock() -> std::sync::MutexGuard<'static, HashMap<String, Bytes>> {
     MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// The modules of the code of `url`, row by row (true for dark).
+fn modules(url: &str) -> Option<Vec<bool>> {
+    let code = QRBuilder::new(url).ecl(ECL::M).build().ok()?;
+    let n = code.size;
+    Some(code.data[..n * n].iter().map(|m| m.value()).collect())
+}
+
 /// Draws the code of `url` in module units: a white square, and the dark modules
 /// as rectangles, each as wide as its row allows and then as tall as the rows below
 /// repeat it.
 fn draw(url: &str) -> Option<String> {
-    let code = QrCode::with_error_correction_level(url, EcLevel::M).ok()?;
-    let n = code.width();
-    let mut left: Vec<bool> = (code.to_colors().iter())
-        .map(|c| *c == Color::Dark)
-        .collect();
+    let mut left = modules(url)?;
+    let n = left.len().isqrt();
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" \
          width=\"{px}\" height=\"{px}\" shape-rendering=\"crispEdges\">\
@@ -114,9 +119,8 @@ mod tests {
             "https://college.kz/otm/articles/2025-2026/sabaqtagy-sandyq-qural/",
             &format!("https://example.org/{}", "ә".repeat(40)),
         ] {
-            let code = QrCode::with_error_correction_level(url, EcLevel::M).unwrap();
-            let n = code.width();
-            let dark: Vec<bool> = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+            let dark = modules(url).unwrap();
+            let n = dark.len().isqrt();
             let svg = draw(url).unwrap();
             assert_eq!(covered(&svg, n), dark, "{url}");
             assert!(svg.contains(&format!("viewBox=\"0 0 {n} {n}\"")));
