@@ -84,6 +84,15 @@ fn reads_site_whole(code: &str) -> bool {
     })
 }
 
+/// Whether Tera code calls the `card()` function.
+fn calls_card(code: &str) -> bool {
+    code.match_indices("card").any(|(i, _)| {
+        let before = code[..i].chars().next_back();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            && code[i + 4..].trim_start().starts_with('(')
+    })
+}
+
 fn idents(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut cur = String::new();
@@ -100,10 +109,16 @@ fn idents(text: &str) -> HashSet<String> {
     out
 }
 
-/// The templates a template extends, includes or imports.
+/// The templates a template extends, includes or imports, or renders through
+/// `card()`.
 fn referenced<'a>(text: &str, names: &'a HashSet<String>) -> Vec<&'a String> {
     let mut out = Vec::new();
     for (kind, body) in tags(text) {
+        if calls_card(body)
+            && let Some(n) = names.get(crate::render::cards::CARD_TEMPLATE)
+        {
+            out.push(n);
+        }
         let body = body.trim_matches(|c: char| c == '-' || c.is_whitespace());
         let names_others = ["extends", "include", "import"]
             .iter()
@@ -289,7 +304,7 @@ mod tests {
     }
 
     #[test]
-    fn only_extends_include_and_import_name_other_templates() {
+    fn extends_include_import_and_card_name_other_templates() {
         let names: HashSet<String> = ["base.html", "index.html", "partials/card.html"]
             .map(String::from)
             .into();
@@ -297,5 +312,9 @@ mod tests {
         let mut got: Vec<&String> = referenced(t, &names);
         got.sort();
         assert_eq!(got, ["base.html", "partials/card.html"]);
+        let t = r#"{% extends "base.html" %}{% for item in list.items %}{{ card(item=item, level=2) }}{% endfor %}{{ entry.card.url }}"#;
+        let got: Vec<&str> = referenced(t, &names).iter().map(|s| s.as_str()).collect();
+        assert_eq!(got, ["base.html", "partials/card.html"]);
+        assert!(!calls_card(" entry.card.url ") && !calls_card(" discard(x) "));
     }
 }

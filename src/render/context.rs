@@ -652,13 +652,6 @@ impl<'a> Renderer<'a> {
                 .map(|&i| self.prepared.cards[i].clone()),
         );
         let url = |p: usize| format!("{}index.html", paged_dir(base, p));
-        let pages = list((1..=total).map(|p| {
-            Obj::new()
-                .set("number", p)
-                .set("url", url(p))
-                .set("current", p == page)
-                .build()
-        }));
         let pagination = Obj::new()
             .set("current", page)
             .set("total", total)
@@ -677,7 +670,6 @@ impl<'a> Renderer<'a> {
                     }
                 })),
             )
-            .set("all", pages)
             .build();
         let shown_title = if page > 1 {
             format!("{title} — {} {page}", self.t("page"))

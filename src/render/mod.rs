@@ -1,6 +1,7 @@
 //! Rendering the site model into pages: one job per output file, run in parallel.
 
 pub mod alternates;
+pub mod cards;
 pub mod chart;
 pub mod context;
 pub mod ejected;

@@ -217,6 +217,7 @@ impl Prepared {
             )
             .collect();
         p.cards = cards.into();
+        super::cards::register(&mut p.tera, &p.cards);
         p
     }
 

@@ -150,6 +150,14 @@ pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Di
         .expect("tera_errors gives at least one diagnostic")
 }
 
+/// A Tera that knows ozyq's own functions, so that templates calling them compile.
+fn new_tera() -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    super::cards::register_placeholder(&mut tera);
+    tera
+}
+
 /// Every problem of templates that do not compile together. Tera stops at the
 /// first template that does not parse, and at the first missing parent, so each
 /// template is first parsed alone, then those that fail (and the templates built on
@@ -158,7 +166,7 @@ fn all_problems(theme: &Theme, templates: &[(String, String)]) -> Vec<Diagnostic
     let mut out = Vec::new();
     let mut left_out: HashSet<&str> = HashSet::new();
     for (name, text) in templates {
-        if let Err(e) = Tera::new().add_raw_template(name, text)
+        if let Err(e) = new_tera().add_raw_template(name, text)
             && matches!(e.kind(), ErrorKind::SyntaxError(_))
         {
             out.extend(tera_errors(theme, name, &e));
@@ -171,7 +179,7 @@ fn all_problems(theme: &Theme, templates: &[(String, String)]) -> Vec<Diagnostic
             .iter()
             .filter(|(n, _)| !left_out.contains(n.as_str()))
             .map(|(n, s)| (n.as_str(), s.as_str()));
-        let Err(e) = Tera::new().add_raw_templates(rest) else {
+        let Err(e) = new_tera().add_raw_templates(rest) else {
             break;
         };
         let (culprit, repeats) = match e.kind() {
@@ -195,8 +203,7 @@ fn all_problems(theme: &Theme, templates: &[(String, String)]) -> Vec<Diagnostic
 /// Compiles the theme's templates; `None` when they do not compile. Each missing
 /// required template is reported to `diags`.
 pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
-    let mut tera = Tera::new();
-    tera.autoescape_on(vec![".html", ".xml"]);
+    let mut tera = new_tera();
     let mut templates = Vec::new();
     for (name, file) in theme.templates() {
         match std::str::from_utf8(&file.bytes) {
