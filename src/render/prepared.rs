@@ -200,7 +200,16 @@ impl Prepared {
             year_refs,
             tongue: l,
         };
-        // Listings show the entries listed in `l`; entry pages, their own.
+        p.cards = p.make_cards(site);
+        super::cards::register(&mut p.tera, &p.cards);
+        p
+    }
+
+    /// One card per entry shown in the language: listings show the entries listed
+    /// in it; entry pages, their own.
+    fn make_cards(&self, site: &Site) -> TiVec<EntryId, Value> {
+        let l = self.tongue;
+        let lang = site.tongues[l].lang;
         let listed = &site.tongues[l].listed;
         let cards: Vec<Value> = (0..site.entries.len())
             .into_par_iter()
@@ -209,16 +218,14 @@ impl Prepared {
                 |dates, i| {
                     let i = EntryId::from(i);
                     if listed[i] || site.entry_tongue(i) == l {
-                        p.card(site, dates, i)
+                        self.card(site, dates, i)
                     } else {
                         Value::none()
                     }
                 },
             )
             .collect();
-        p.cards = cards.into();
-        super::cards::register(&mut p.tera, &p.cards);
-        p
+        cards.into()
     }
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
