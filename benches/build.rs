@@ -82,6 +82,7 @@ fn floor(content: &Path, out: &Path) -> usize {
 }
 
 fn main() {
+    ozyq::memory::small_pages();
     let n = corpus::size_from_args();
     let site = corpus(n);
     let base = std::env::var_os("OZYQ_BENCH_OUT")

@@ -141,6 +141,7 @@ fn corpus(root: &Path, n: usize) {
 }
 
 fn main() {
+    ozyq::memory::small_pages();
     let n: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())

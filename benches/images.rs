@@ -124,6 +124,7 @@ fn bytes_of(dir: &Path, ext: &str) -> u64 {
 }
 
 fn main() {
+    ozyq::memory::small_pages();
     let n: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())

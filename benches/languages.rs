@@ -100,6 +100,7 @@ fn build(root: &Path, out: &Path) -> (f64, ozyq::build::BuildReport) {
 }
 
 fn main() {
+    ozyq::memory::small_pages();
     let n = corpus::size_from_args();
     let site = corpus::corpus(n);
     let (copy, translated) = translated_copy(&site);

@@ -63,6 +63,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
+    ozyq::memory::small_pages();
     let n = corpus::size_from_args();
     let site = corpus(n);
     println!(

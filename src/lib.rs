@@ -40,6 +40,7 @@ pub mod diagnostics;
 pub mod images;
 pub mod lang;
 pub mod markdown;
+pub mod memory;
 pub mod messages;
 pub mod output;
 pub mod paths;

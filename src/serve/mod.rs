@@ -217,7 +217,7 @@ impl From<std::io::Error> for ServeError {
 
 /// Builds the site, starts serving and watching it; returns once it is served.
 pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
-    keep_freed_memory();
+    crate::memory::keep_freed_memory();
     let root = std::path::absolute(&opts.root)?;
     // Before the build: a port in use is known at once, and nothing is left behind.
     let address = SocketAddr::new(opts.interface, opts.port);
@@ -407,20 +407,6 @@ fn take_waiting(
         }
     }
     Some(paths)
-}
-
-/// `mi_option_purge_delay` of mimalloc.h (v3), which libmimalloc-sys does not name.
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Lets mimalloc (the allocator of the `ozyq` command and the benches) keep freed
-/// memory for five minutes instead of one second before giving it back to the
-/// system: a round then reuses the last round's memory instead of faulting in
-/// fresh pages the kernel must zero first, which took a fifth of a 10,000-entry
-/// round's time. Without mimalloc as the allocator this changes nothing.
-fn keep_freed_memory() {
-    // SAFETY: sets one number among mimalloc's options, as its documentation allows
-    // at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 300_000) }
 }
 
 /// One round after `changes`: browsers reload once the pages that show the change

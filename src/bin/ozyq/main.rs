@@ -19,6 +19,7 @@ use ui::Ui;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    ozyq::memory::small_pages();
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The help and the command line's errors are already in the user's language.
     let (lang, root) = help::early(&raw);
