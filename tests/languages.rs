@@ -208,6 +208,13 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
     assert!(js.contains("\"lang\":\"ru\""));
     // The home page's text is the language's own.
     assert!(f.read("output/ru/index.html").contains("О ШПО."));
+    // A portfolio names its kinds in its language.
+    let ru_author = f.read("output/ru/authors/omarov-n/index.html");
+    assert!(ru_author.contains("Семинары") && !ru_author.contains("Семинарлар"));
+    assert!(
+        f.read("output/authors/omarov-n/index.html")
+            .contains("Семинарлар")
+    );
 }
 
 /// Every local link and source of every HTML page of `out`: those that lead to no file.

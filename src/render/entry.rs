@@ -26,7 +26,11 @@ impl Renderer<'_> {
                 .iter()
                 .map(|&a| site.authors[a].name_in(self.lang())),
         );
-        meta.extend(crate::search::meta::field_words(site, &e.fields));
+        meta.extend(crate::search::meta::field_words(
+            site,
+            self.lang(),
+            &e.fields,
+        ));
         let texts = Texts {
             title: &e.doc.title,
             meta: &meta,

@@ -14,7 +14,7 @@ fn kind_group(site: &Site, l: crate::site::LangId, k: KindId, kind: &Kind, count
     Obj::new()
         .set("id", kind.id.as_str())
         .set("url", format!("{}index.html", urls::kind_dir(site, l, k)))
-        .set("title", kind.plural.get(site.config.language))
+        .set("title", kind.plural.get(site.tongues[l].lang))
         .set("count", count)
 }
 
@@ -122,7 +122,7 @@ impl Renderer<'_> {
     /// `rows` (`title`, `counts`, `total`), `totals` and `total`.
     fn portfolio_summary(&self, works: &[EntryId]) -> Value {
         let site = self.site;
-        let lang = site.config.language;
+        let lang = self.lang();
         let s = portfolio::summary(site, works);
         let level = site.config.field("level").map(|f| &site.config.fields[f]);
         let levels = list(s.levels.iter().map(|l| {

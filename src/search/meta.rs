@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use typed_index_collections::TiVec;
 
 use crate::config::fields::{FieldId, FieldType};
+use crate::lang::Lang;
 use crate::lang::strings::Strings;
 use crate::site::fields::FieldValue;
 use crate::site::{LangId, Site};
@@ -161,12 +162,12 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
 }
 
 /// The words of an entry's fields a visitor may search for: texts, names, and
-/// choices in the site's language (an event's name, a journal, «Облыстық»).
+/// choices in `lang` (an event's name, a journal, «Облыстық»).
 pub fn field_words<'s>(
     site: &'s Site,
+    lang: Lang,
     fields: &'s [crate::site::fields::FieldEntry],
 ) -> Vec<&'s str> {
-    let lang = site.config.language;
     let mut out: Vec<&str> = Vec::new();
     for f in fields {
         match &f.value {
@@ -186,10 +187,7 @@ pub fn field_words<'s>(
 
 /// The choice fields some entry has, as the index lists them, and each field's
 /// place in that list.
-fn choice_fields(
-    site: &Site,
-    lang: crate::lang::Lang,
-) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
+fn choice_fields(site: &Site, lang: Lang) -> (Vec<Value>, TiVec<FieldId, Option<usize>>) {
     let mut used: TiVec<FieldId, bool> = site.config.fields.iter().map(|_| false).collect();
     for e in &site.entries {
         for f in &e.fields {
