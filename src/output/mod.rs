@@ -237,18 +237,18 @@ impl Staging {
                 .dir
                 .with_file_name(name.replacen(".building-", ".replaced-", 1)),
         );
+        let mut stale = Stale::default();
         let done = changed
             .iter()
             .try_for_each(|rel| journal.put(rel))
-            .and_then(|()| stale_files(&self.target, &made))
-            .and_then(|stale| stale.iter().try_for_each(|rel| journal.take_out(rel)));
+            .and_then(|()| {
+                stale = stale_files(&self.target, &made)?;
+                stale.files.iter().try_for_each(|rel| journal.take_out(rel))
+            });
         match done {
             Ok(()) => {
-                let emptied = journal.moved_aside();
                 journal.finish();
-                if emptied {
-                    remove_empty_folders(&self.target);
-                }
+                stale.remove_emptied_folders(&self.target);
                 Ok(())
             }
             Err(e) => {
@@ -269,12 +269,29 @@ fn take<T>(m: &Mutex<Vec<T>>) -> Vec<T> {
     std::mem::take(&mut *m.lock().expect("no panics while holding the lock"))
 }
 
-/// The site-relative paths of the files of `root` that are not in `keep`.
-fn stale_files(root: &Path, keep: &HashSet<String>) -> io::Result<Vec<String>> {
-    let mut stale = Vec::new();
+/// What of the target this build no longer makes.
+#[derive(Default)]
+struct Stale {
+    /// Files, site-relative.
+    files: Vec<String>,
+    /// Folders that hold nothing (left by a build cut off before it could remove them).
+    empty: Vec<PathBuf>,
+}
+
+/// The files of `root` not in `keep`, and its empty folders. Read in one walk: a
+/// folder is empty when the walk's next item is not inside it.
+fn stale_files(root: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
+    let mut stale = Stale::default();
+    let mut open_dir: Option<(PathBuf, usize)> = None;
     for item in walkdir::WalkDir::new(root).min_depth(1) {
         let item = item.map_err(io::Error::other)?;
+        if let Some((dir, depth)) = open_dir.take()
+            && item.depth() <= depth
+        {
+            stale.empty.push(dir);
+        }
         if item.file_type().is_dir() {
+            open_dir = Some((item.path().to_path_buf(), item.depth()));
             continue;
         }
         let rel = item.path().strip_prefix(root).unwrap_or(item.path());
@@ -284,23 +301,69 @@ fn stale_files(root: &Path, keep: &HashSet<String>) -> io::Result<Vec<String>> {
             .collect::<Vec<_>>()
             .join("/");
         if !keep.contains(&rel) {
-            stale.push(rel);
+            stale.files.push(rel);
         }
     }
+    stale.empty.extend(open_dir.map(|(dir, _)| dir));
     Ok(stale)
 }
 
-/// Removes the folders of `root` left empty, deepest first.
-fn remove_empty_folders(root: &Path) {
-    let mut dirs: Vec<PathBuf> = walkdir::WalkDir::new(root)
-        .min_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|i| i.file_type().is_dir())
-        .map(walkdir::DirEntry::into_path)
-        .collect();
-    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
-    for d in dirs {
-        let _ = std::fs::remove_dir(d); // fails, as it should, when not empty
+impl Stale {
+    /// Removes the folders of `root` that the stale files' removal left empty, and
+    /// those that were empty already, deepest first. Only these can be empty: a
+    /// replaced file is replaced in its own folder. (Trying every folder of a
+    /// 10,000-page site took a tenth of a rebuild.)
+    fn remove_emptied_folders(&self, root: &Path) {
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        let starts = (self
+            .files
+            .iter()
+            .filter_map(|rel| Path::new(rel.as_str()).parent()))
+        .chain(self.empty.iter().filter_map(|d| d.strip_prefix(root).ok()));
+        for start in starts {
+            let mut dir = Some(start);
+            while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
+                dirs.push(root.join(d));
+                dir = d.parent();
+            }
+        }
+        dirs.sort_by(|a, b| {
+            (b.components().count().cmp(&a.components().count())).then_with(|| a.cmp(b))
+        });
+        dirs.dedup();
+        for d in dirs {
+            let _ = std::fs::remove_dir(d); // fails, as it should, when not empty
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(target: &Path, files: &[&str]) {
+        let staging = Staging::new(target).unwrap();
+        for rel in files {
+            staging.write(rel, rel.as_bytes()).unwrap();
+        }
+        staging.commit().unwrap();
+    }
+
+    #[test]
+    fn folders_emptied_by_a_rebuild_go_and_the_others_stay() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("output");
+        build(
+            &target,
+            &["a/b/c/index.html", "a/x/index.html", "keep/index.html"],
+        );
+        std::fs::create_dir_all(target.join("left/empty")).unwrap();
+        build(&target, &["a/x/index.html", "keep/index.html"]);
+        assert!(!target.join("a/b").exists(), "the stale page's folders go");
+        assert!(target.join("a/x/index.html").is_file());
+        assert!(!target.join("left").exists(), "folders already empty go");
+        // A rebuild that changes nothing keeps every file and folder.
+        build(&target, &["a/x/index.html", "keep/index.html"]);
+        assert!(target.join("a/x/index.html").is_file() && target.join("keep").is_dir());
     }
 }

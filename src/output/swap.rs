@@ -70,11 +70,6 @@ impl Journal {
         self.move_aside(Path::new(rel))
     }
 
-    /// Whether any file was moved aside (only then can a folder have emptied).
-    pub(super) fn moved_aside(&self) -> bool {
-        self.moves.iter().any(|m| matches!(m, Move::Aside(_)))
-    }
-
     /// Every move succeeded: the files kept aside can go.
     pub(super) fn finish(self) {
         let _ = std::fs::remove_dir_all(&self.aside);

@@ -137,15 +137,20 @@ pub fn make_all(
         let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
         diags.extend(make::pages(r, theme, &pages, sink));
         timer.step("pages");
-        if outputs.contains(&Output::Sitemap) {
-            diags.extend(make::sitemap(r, theme, outputs, sink));
-        }
-        if outputs.contains(&Output::SearchIndex) {
-            let docs = r.search_docs();
-            let docs: Vec<Option<&crate::search::SearchDoc>> =
-                docs.iter().map(Option::as_ref).collect();
-            diags.extend(make::search_index(r, &docs, sink).0);
-        }
+        let docs = (outputs.contains(&Output::SearchIndex)).then(|| r.search_docs());
+        let r = &*r;
+        // Neither waits for the other: the sitemap is one thread's work.
+        let (sitemap, search) = rayon::join(
+            || (outputs.contains(&Output::Sitemap)).then(|| make::sitemap(r, theme, outputs, sink)),
+            || {
+                docs.as_ref().map(|docs| {
+                    let docs: Vec<Option<&crate::search::SearchDoc>> =
+                        docs.iter().map(Option::as_ref).collect();
+                    make::search_index(r, &docs, sink).0
+                })
+            },
+        );
+        diags.extend(sitemap.into_iter().chain(search).flatten());
         diags.extend(make::files(theme, outputs, sink));
         timer.step("index, sitemap, files");
         diags.extend(make::photos(site, outputs, sink));
