@@ -7,7 +7,15 @@ use std::path::Path;
 /// Each top-level module's layer, lowest first (as in docs/architecture.md).
 const LAYERS: &[&[&str]] = &[
     &["messages"],
-    &["diagnostics", "lang", "yaml", "paths", "output", "images", "memory"],
+    &[
+        "diagnostics",
+        "lang",
+        "yaml",
+        "paths",
+        "output",
+        "images",
+        "memory",
+    ],
     &["config"],
     &["content", "data"],
     &["site"],
