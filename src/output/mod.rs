@@ -274,7 +274,8 @@ fn take<T>(m: &Mutex<Vec<T>>) -> Vec<T> {
 struct Stale {
     /// Files, site-relative.
     files: Vec<String>,
-    /// Folders that hold nothing (left by a build cut off before it could remove them).
+    /// Folders that hold nothing (left by a build cut off before it could remove
+    /// them), relative to the target.
     empty: Vec<PathBuf>,
 }
 
@@ -290,11 +291,11 @@ fn stale_files(root: &Path, keep: &HashSet<String>) -> io::Result<Stale> {
         {
             stale.empty.push(dir);
         }
+        let rel = item.path().strip_prefix(root).unwrap_or(item.path());
         if item.file_type().is_dir() {
-            open_dir = Some((item.path().to_path_buf(), item.depth()));
+            open_dir = Some((rel.to_path_buf(), item.depth()));
             continue;
         }
-        let rel = item.path().strip_prefix(root).unwrap_or(item.path());
         let rel = rel
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
@@ -315,12 +316,8 @@ impl Stale {
     /// 10,000-page site took a tenth of a rebuild.)
     fn remove_emptied_folders(&self, root: &Path) {
         let mut dirs: Vec<PathBuf> = Vec::new();
-        let starts = (self
-            .files
-            .iter()
-            .filter_map(|rel| Path::new(rel.as_str()).parent()))
-        .chain(self.empty.iter().filter_map(|d| d.strip_prefix(root).ok()));
-        for start in starts {
+        let parents = (self.files.iter()).filter_map(|rel| Path::new(rel.as_str()).parent());
+        for start in parents.chain(self.empty.iter().map(PathBuf::as_path)) {
             let mut dir = Some(start);
             while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
                 dirs.push(root.join(d));
