@@ -8,7 +8,7 @@ use crate::render::chart::bar_chart;
 use crate::render::context::Renderer;
 use crate::render::prepared::photo;
 use crate::render::value::{Obj, list, safe};
-use crate::site::urls::catalogue_dir;
+use crate::site::urls::{catalogue_dir, section_of};
 use crate::site::{AuthorId, Site};
 
 use super::model::{Catalogue, Exhibit};
@@ -98,6 +98,7 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
         Obj::new()
             .set("title", title.as_str())
             .set("dir", dir.as_str())
+            .set("section", section_of(site.prefix(r.tongue), &dir))
             .set(
                 "canonical",
                 match &cfg.base_url {

@@ -212,6 +212,10 @@ impl<'a> Renderer<'a> {
         Obj::new()
             .set("title", title)
             .set("dir", dir)
+            .set(
+                "section",
+                urls::section_of(self.site.prefix(self.tongue), dir),
+            )
             .set("canonical", self.canonical(dir))
             .set("breadcrumbs", list(crumbs))
     }

@@ -107,11 +107,13 @@ impl Prepared {
             .kinds
             .iter_enumerated()
             .map(|(k, kind)| {
+                let dir = urls::kind_dir(site, l, k);
                 Obj::new()
                     .set("id", kind.id.as_str())
                     .set("label", kind.label.get(lang))
                     .set("title", kind.plural.get(lang))
-                    .set("url", format!("{}index.html", urls::kind_dir(site, l, k)))
+                    .set("url", format!("{dir}index.html"))
+                    .set("dir", dir)
                     .set("count", ix.by_kind[k].len())
                     .build()
             })
