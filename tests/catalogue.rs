@@ -157,6 +157,7 @@ fn pdf_is_remade_only_when_its_year_changes() {
             .map(|d| {
                 d.filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".pdf"))
                     // The yearly reports' PDFs, the exhibit labels, the
                     // certificates and the portfolios are cached beside the
                     // catalogues' (and kept in step with them alike).
@@ -173,6 +174,24 @@ fn pdf_is_remade_only_when_its_year_changes() {
     };
     let first = cached(&f);
     assert_eq!(first.len(), 2, "{first:?}");
+    // Each cached PDF has its size and hash beside it, and nothing else is kept.
+    let all: Vec<String> = std::fs::read_dir(f.path(".ozyq-cache/catalogue"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let (pdfs, records): (Vec<&String>, Vec<&String>) =
+        all.iter().partition(|n| n.ends_with(".pdf"));
+    assert_eq!(pdfs.len(), records.len(), "{all:?}");
+    for pdf in &pdfs {
+        let record = f.read(&format!(".ozyq-cache/catalogue/{pdf}.rec"));
+        let size = std::fs::metadata(f.path(&format!(".ozyq-cache/catalogue/{pdf}")))
+            .unwrap()
+            .len();
+        assert!(
+            record.trim_end().ends_with(&format!(" {size}")),
+            "{pdf}: {record}"
+        );
+    }
     let old_pdf = std::fs::read(f.path("output/catalogue/2024-2025/catalogue.pdf")).unwrap();
     f.build_ok();
     assert_eq!(cached(&f), first, "an unchanged site remakes no PDF");
@@ -196,7 +215,15 @@ fn pdf_is_remade_only_when_its_year_changes() {
     // The labels of each year with exhibits, the changed year's made again.
     let labels = std::fs::read_dir(f.path(".ozyq-cache/catalogue"))
         .unwrap()
-        .filter(|e| (e.as_ref().unwrap().file_name().to_string_lossy()).starts_with("labels-2x4-"))
+        .filter(|e| {
+            let name = e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            name.starts_with("labels-2x4-") && name.ends_with(".pdf")
+        })
         .count();
     assert_eq!(labels, 2);
 }

@@ -21,6 +21,7 @@ use super::layout::Layout;
 use super::typst::Markup;
 use crate::diagnostics::Location;
 use crate::diagnostics::guard::run_guarded;
+use crate::output::manifest::Record;
 
 /// The fonts the catalogue is set in (PT Serif, ParaType Free Font License), shipped
 /// in the binary: every Kazakh and Russian letter in all four styles.
@@ -346,8 +347,8 @@ impl Cache {
         )
     }
 
-    /// Removes the cached PDFs of `variant` other than `keep`: what a build no longer
-    /// shows is not kept forever.
+    /// Removes the cached PDFs of `variant` other than `keep` (and their
+    /// records): what a build no longer shows is not kept forever.
     pub fn prune(&self, variant: &str, keep: &[String]) {
         let Ok(dir) = std::fs::read_dir(&self.dir) else {
             return;
@@ -355,7 +356,10 @@ impl Cache {
         let prefix = format!("{variant}-");
         for item in dir.filter_map(Result::ok) {
             let name = item.file_name().to_string_lossy().into_owned();
-            if let Some(key) = name.strip_suffix(".pdf").filter(|k| k.starts_with(&prefix))
+            let key = (name.strip_suffix(".pdf"))
+                .or_else(|| name.strip_suffix(RECORD_SUFFIX))
+                .filter(|k| k.starts_with(&prefix));
+            if let Some(key) = key
                 && !keep.iter().any(|k| k == key)
             {
                 let _ = std::fs::remove_file(item.path());
@@ -365,6 +369,10 @@ impl Cache {
 
     fn path(&self, key: &str) -> PathBuf {
         self.dir.join(format!("{key}.pdf"))
+    }
+
+    fn record_path(&self, key: &str) -> PathBuf {
+        self.dir.join(format!("{key}{RECORD_SUFFIX}"))
     }
 
     /// The cached PDF with `key`, if there is one.
@@ -377,15 +385,86 @@ impl Cache {
         std::fs::read(path).map_err(|e| PdfError::Export(format!("{}: {e}", path.display())))
     }
 
-    /// Stores a PDF; failing to cache is not an error of the build.
+    /// Stores a PDF and its record; failing to cache is not an error of the build.
     pub fn put(&self, key: &str, bytes: &[u8]) {
-        let _ = crate::output::write_atomic(&self.path(key), bytes);
+        if crate::output::write_atomic(&self.path(key), bytes).is_ok() {
+            self.put_record(key, Record::of(bytes));
+        }
     }
+
+    fn put_record(&self, key: &str, r: Record) {
+        let text = format!("{:032x} {}\n", r.hash, r.len);
+        let _ = crate::output::write_atomic(&self.record_path(key), text.as_bytes());
+    }
+
+    /// The size and hash of the cached PDF with `key`, so that a build can tell
+    /// whether its output holds that PDF already without reading it (the cached
+    /// PDFs of the 10,000-entry archive are 160 MB). Kept beside the PDF, written
+    /// after it; a record that is older than its PDF or gives another size is not
+    /// trusted, and the PDF is read to make it again. `None` when the PDF cannot
+    /// be read.
+    pub fn record(&self, key: &str) -> Option<Record> {
+        let pdf = std::fs::metadata(self.path(key)).ok()?;
+        let rec = self.record_path(key);
+        let kept = std::fs::metadata(&rec)
+            .ok()
+            .filter(|m| matches!((m.modified(), pdf.modified()), (Ok(r), Ok(p)) if r >= p))
+            .and_then(|_| std::fs::read_to_string(&rec).ok())
+            .and_then(|text| parse_record(&text))
+            .filter(|r| r.len == pdf.len());
+        if kept.is_some() {
+            return kept;
+        }
+        let r = Record::of(&std::fs::read(self.path(key)).ok()?);
+        self.put_record(key, r);
+        Some(r)
+    }
+}
+
+/// The end of a cached PDF's record's name (`<key>.pdf.rec`).
+const RECORD_SUFFIX: &str = ".pdf.rec";
+
+/// A record as [`Cache::put_record`] writes it: the hash in hex, a space, the size.
+fn parse_record(text: &str) -> Option<Record> {
+    let (hash, len) = text.trim_end().split_once(' ')?;
+    Some(Record {
+        hash: u128::from_str_radix(hash, 16).ok()?,
+        len: len.parse().ok()?,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cached_pdfs_record_is_trusted_only_while_it_matches_the_pdf() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache {
+            dir: dir.path().to_path_buf(),
+        };
+        let pdf = b"%PDF-1.7 not really";
+        cache.put("a5-1", pdf);
+        assert_eq!(cache.record("a5-1"), Some(Record::of(pdf)));
+        // A record that gives another size is made again from the PDF.
+        std::fs::write(dir.path().join("a5-1.pdf.rec"), "00 3\n").unwrap();
+        assert_eq!(cache.record("a5-1"), Some(Record::of(pdf)));
+        let kept = std::fs::read_to_string(dir.path().join("a5-1.pdf.rec")).unwrap();
+        assert_eq!(parse_record(&kept), Some(Record::of(pdf)));
+        // So is a missing one; a missing PDF has none.
+        std::fs::remove_file(dir.path().join("a5-1.pdf.rec")).unwrap();
+        assert_eq!(cache.record("a5-1"), Some(Record::of(pdf)));
+        assert_eq!(cache.record("a5-2"), None);
+        // Pruning takes the records with their PDFs.
+        cache.put("a5-2", b"%PDF other");
+        cache.prune("a5", &["a5-2".to_string()]);
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["a5-2.pdf", "a5-2.pdf.rec"]);
+    }
 
     fn plain(source: &str) -> Markup {
         Markup {

@@ -203,6 +203,19 @@ impl Staging {
         self.write(rel, &std::fs::read(source)?)
     }
 
+    /// Copies the file `source`, whose size and hash are `record`, to the
+    /// site-relative `rel`: neither read nor copied when the earlier output holds
+    /// it by its record, and copied by the system otherwise.
+    pub fn copy_recorded(&self, source: &Path, rel: &str, record: Record) -> io::Result<()> {
+        Self::check(rel)?;
+        let held = self.update && self.previous.holds(&self.target, rel, record) == Some(true);
+        if !held {
+            std::fs::copy(source, self.stage_path(rel)?)?;
+        }
+        self.record(rel, record, !held);
+        Ok(())
+    }
+
     /// Makes the target hold exactly the files of this build, or, when that fails
     /// part way, puts back every file it had moved: the target ends as it was.
     pub fn commit(self) -> io::Result<()> {

@@ -16,6 +16,7 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::images;
 use crate::lang::dates::AcademicYear;
 use crate::messages::Text;
+use crate::output::manifest::Record;
 use crate::portfolio::Portfolio;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -33,6 +34,11 @@ pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic>;
     /// Takes a file copied as it is from `source`.
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic>;
+    /// Takes a file copied from `source`, whose size and hash are known already
+    /// (a cached PDF): it need not be read when the output holds it.
+    fn copy_recorded(&self, source: &Path, rel: &str, _record: Record) -> Result<(), Diagnostic> {
+        self.copy(source, rel)
+    }
     /// Hears that `rel` could not be made this time (its old file, if any, stays).
     fn failed(&self, _rel: &str) {}
     /// Whether `rel` holds already the file `key` names (a photo's copy: its
@@ -75,13 +81,19 @@ impl Sink for crate::output::Staging {
         })
     }
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
-        crate::output::Staging::copy(self, source, rel).map_err(|e| {
-            Diagnostic::error(
-                Location::file(source),
-                t!("pipeline-make-cannot-copy-output-2", e = &e),
-            )
-        })
+        crate::output::Staging::copy(self, source, rel).map_err(|e| copy_failed(source, &e))
     }
+    fn copy_recorded(&self, source: &Path, rel: &str, record: Record) -> Result<(), Diagnostic> {
+        crate::output::Staging::copy_recorded(self, source, rel, record)
+            .map_err(|e| copy_failed(source, &e))
+    }
+}
+
+fn copy_failed(source: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        Location::file(source),
+        t!("pipeline-make-cannot-copy-output-2", e = e),
+    )
 }
 
 /// Renders `pages` in parallel into `sink`; returns the problems found.
@@ -345,8 +357,8 @@ pub fn catalogues(
         };
         match lookup {
             Lookup::Cached { key, path } => {
+                diags.extend(copy_cached(&cache, &key, &path, &rel, sink).err());
                 kept.push(key);
-                diags.extend(sink.copy(&path, &rel).err());
             }
             Lookup::Compile(w) => {
                 kept.push(w.key.clone());
@@ -491,6 +503,21 @@ pub fn pdf_failed(site: &Site, name: &Text, msg: &dyn std::fmt::Display) -> Diag
     )
 }
 
+/// Puts the cached PDF `key` (at `path`) at `rel`: by its record, unread, when
+/// the cache has one.
+fn copy_cached(
+    cache: &catalogue::pdf::Cache,
+    key: &str,
+    path: &Path,
+    rel: &str,
+    sink: &dyn Sink,
+) -> Result<(), Diagnostic> {
+    match cache.record(key) {
+        Some(record) => sink.copy_recorded(path, rel, record),
+        None => sink.copy(path, rel),
+    }
+}
+
 /// The variant the portfolios are cached under.
 const PORTFOLIO_VARIANT: &str = "portfolio-a4";
 
@@ -538,8 +565,8 @@ pub fn portfolios(
     for (author, rel, lookup) in looked {
         match lookup {
             Lookup::Cached { key, path } => {
+                diags.extend(copy_cached(&cache, &key, &path, &rel, sink).err());
                 keys.push(key);
-                diags.extend(sink.copy(&path, &rel).err());
             }
             Lookup::Compile(w) => {
                 keys.push(w.key.clone());
