@@ -6,6 +6,11 @@
 //!
 //!     cargo bench --bench serve                     # 10,000 entries
 //!     cargo bench --bench serve -- 2000             # another size
+//!     OZYQ_BENCH_OUT=/dev/shm cargo bench --bench serve   # outputs on tmpfs
+//!
+//! The full build and the served folder are both made under $OZYQ_BENCH_OUT (else the
+//! system's temporary folder), so that the first build in `ozyq serve` and `ozyq build`
+//! write to the same file system.
 //!
 //! The corpus comes from ../shared/bench/gen_corpus.py (or $OZYQ_GEN_CORPUS), as for
 //! the build benchmark.
@@ -66,14 +71,18 @@ fn main() {
     ozyq::memory::small_pages();
     let n = corpus::size_from_args();
     let site = corpus(n);
+    let base = std::env::var_os("OZYQ_BENCH_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
     println!(
-        "ozyq serve benchmark: {n} entries in {}, {} threads",
+        "ozyq serve benchmark: {n} entries in {}, outputs in {}, {} threads",
         site.display(),
+        base.display(),
         rayon::current_num_threads()
     );
 
     // A full build, best of two.
-    let out = std::env::temp_dir().join(format!("ozyq-bench-{n}-serve-full"));
+    let out = base.join(format!("ozyq-bench-{n}-serve-full"));
     let mut full = f64::MAX;
     for _ in 0..2 {
         let _ = std::fs::remove_dir_all(&out);
@@ -92,7 +101,10 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
 
     // The server.
+    let served = base.join(format!("ozyq-bench-{n}-serve"));
+    let _ = std::fs::remove_dir_all(&served);
     let mut opts = ozyq::serve::ServeOptions::new(&site);
+    opts.dir = Some(served.clone());
     opts.port = 0;
     opts.verbose = false;
     let t = Instant::now();
@@ -180,6 +192,7 @@ fn main() {
     std::fs::write(&file, &original).unwrap();
     std::thread::sleep(Duration::from_millis(500));
     server.stop();
+    let _ = std::fs::remove_dir_all(&served);
 
     println!(
         "full build ({n} entries):                 {:>8.1} ms",
