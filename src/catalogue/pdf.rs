@@ -356,9 +356,13 @@ impl Cache {
         let prefix = format!("{variant}-");
         for item in dir.filter_map(Result::ok) {
             let name = item.file_name().to_string_lossy().into_owned();
+            // `a5-<hash>` only: `a5-booklet-<hash>` is another variant's.
             let key = (name.strip_suffix(".pdf"))
                 .or_else(|| name.strip_suffix(RECORD_SUFFIX))
-                .filter(|k| k.starts_with(&prefix));
+                .filter(|k| {
+                    k.strip_prefix(&prefix)
+                        .is_some_and(|hash| hash.bytes().all(|b| b.is_ascii_hexdigit()))
+                });
             if let Some(key) = key
                 && !keep.iter().any(|k| k == key)
             {
@@ -455,15 +459,24 @@ mod tests {
         std::fs::remove_file(dir.path().join("a5-1.pdf.rec")).unwrap();
         assert_eq!(cache.record("a5-1"), Some(Record::of(pdf)));
         assert_eq!(cache.record("a5-2"), None);
-        // Pruning takes the records with their PDFs.
+        // Pruning takes the records with their PDFs, and leaves other variants'.
         cache.put("a5-2", b"%PDF other");
+        cache.put("a5-booklet-1", b"%PDF booklet");
         cache.prune("a5", &["a5-2".to_string()]);
         let mut left: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, ["a5-2.pdf", "a5-2.pdf.rec"]);
+        assert_eq!(
+            left,
+            [
+                "a5-2.pdf",
+                "a5-2.pdf.rec",
+                "a5-booklet-1.pdf",
+                "a5-booklet-1.pdf.rec"
+            ]
+        );
     }
 
     fn plain(source: &str) -> Markup {
