@@ -115,39 +115,54 @@ impl Indexes {
     /// so tags with more than `MAX_TAG_FANOUT` entries are not followed.
     pub fn related(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId, n: usize) -> Vec<EntryId> {
         const MAX_TAG_FANOUT: usize = 400;
+        thread_local! {
+            /// Points per entry, zero between calls: summed in place, not sorted
+            /// together (an entry meets several hundred others, every page).
+            static POINTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
         let e = &entries[i];
-        // Every (entry, points) met, then summed per entry: a sort of a few hundred
-        // pairs is much cheaper than a map.
-        let mut met: Vec<(EntryId, u32)> = Vec::new();
-        for &a in &e.authors {
-            met.extend(
-                self.by_author[a]
-                    .iter()
-                    .take(MAX_TAG_FANOUT)
-                    .map(|&j| (j, 3)),
-            );
-        }
-        for &t in &e.tags {
-            let list = &self.by_tag[t];
-            if list.len() <= MAX_TAG_FANOUT {
-                met.extend(list.iter().map(|&j| (j, 2)));
+        POINTS.with_borrow_mut(|points| {
+            if points.len() < entries.len() {
+                points.resize(entries.len(), 0);
             }
-        }
-        met.sort_unstable_by_key(|&(j, _)| j);
-        let mut ranked: Vec<(u32, EntryId)> = Vec::new();
-        for (j, points) in met {
-            match ranked.last_mut() {
-                Some((s, k)) if *k == j => *s += points,
-                _ if j == i => {}
-                _ => ranked.push((points, j)),
+            let mut met: Vec<EntryId> = Vec::new();
+            let mut meet = |j: EntryId, p: u32| {
+                let slot = &mut points[usize::from(j)];
+                if *slot == 0 {
+                    met.push(j);
+                }
+                *slot += p;
+            };
+            for &a in &e.authors {
+                for &j in self.by_author[a].iter().take(MAX_TAG_FANOUT) {
+                    meet(j, 3);
+                }
             }
-        }
-        // Higher score first; among equals the entry nearest in the list (closest in date).
-        let distance = |j: EntryId| usize::from(j).abs_diff(usize::from(i));
-        ranked.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then_with(|| distance(a.1).cmp(&distance(b.1)))
-        });
-        ranked.into_iter().take(n).map(|(_, j)| j).collect()
+            for &t in &e.tags {
+                let list = &self.by_tag[t];
+                if list.len() <= MAX_TAG_FANOUT {
+                    list.iter().for_each(|&j| meet(j, 2));
+                }
+            }
+            let mut ranked: Vec<(u32, EntryId)> = (met.iter())
+                .filter(|&&j| j != i)
+                .map(|&j| (points[usize::from(j)], j))
+                .collect();
+            met.iter().for_each(|&j| points[usize::from(j)] = 0);
+            // Higher score first; among equals the entry nearest in the list (closest
+            // in date), then the one earlier in it.
+            let distance = |j: EntryId| usize::from(j).abs_diff(usize::from(i));
+            let order = |a: &(u32, EntryId), b: &(u32, EntryId)| {
+                (b.0.cmp(&a.0))
+                    .then_with(|| distance(a.1).cmp(&distance(b.1)))
+                    .then_with(|| a.1.cmp(&b.1))
+            };
+            if ranked.len() > n && n > 0 {
+                ranked.select_nth_unstable_by(n - 1, order);
+                ranked.truncate(n);
+            }
+            ranked.sort_unstable_by(order);
+            ranked.into_iter().take(n).map(|(_, j)| j).collect()
+        })
     }
 }
