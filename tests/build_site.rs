@@ -501,3 +501,50 @@ fn body_links_to_odd_file_names_and_to_addresses() {
     assert!(html.contains("href=\"../../articles/b/index.html?x=1#top\""));
     assert_links_resolve(&f, "articles/siltemeler", &html);
 }
+
+#[test]
+fn related_works_rank_by_what_they_share_then_by_nearness() {
+    let f = Fixture::new();
+    let entry = |file: &str, title: &str, date: &str, people: &str| {
+        f.write(
+            &format!("content/seminars/{file}.md"),
+            &format!("---\ntitle: {title}\ndate: {date}\n{people}\n---\nМәтін.\n"),
+        );
+    };
+    let (author, tag) = ("authors: abenova-g", "tags: [Тәжірибе]");
+    entry("x", "Өзі", "2025-01-10", &format!("{author}\n{tag}"));
+    // An author is worth 3, a tag 2; equal scores go nearest in the list first, and
+    // of two as near, the one earlier (newer) in it. Five are shown.
+    entry("a", "Бірлескен", "2025-01-20", &format!("{author}\n{tag}"));
+    entry("b", "Жаңа көрші", "2025-01-11", tag);
+    entry("e", "Ескі көрші", "2025-01-09", tag);
+    entry("c", "Авторы ортақ", "2025-01-05", author);
+    entry("d", "Алысырақ", "2024-12-01", tag);
+    entry("g", "Ең алыс", "2024-11-01", tag);
+    entry("h", "Ортағы жоқ", "2023-06-01", "authors: omarov-n");
+    f.build_ok();
+    let html = f.read("output/seminars/x/index.html");
+    let related = &html[html.find("class=\"related\"").expect("a related section")..];
+    let related = &related[..related.find("</section>").unwrap()];
+    let order: Vec<usize> = [
+        "Бірлескен",
+        "Авторы ортақ",
+        "Жаңа көрші",
+        "Ескі көрші",
+        "Алысырақ",
+    ]
+    .iter()
+    .map(|t| {
+        related
+            .find(&format!(">{t}<"))
+            .unwrap_or_else(|| panic!("{t}: {related}"))
+    })
+    .collect();
+    assert!(order.is_sorted(), "{order:?}\n{related}");
+    for absent in ["Ең алыс", "Ортағы жоқ", "Өзі"] {
+        assert!(
+            !related.contains(&format!(">{absent}<")),
+            "{absent}: {related}"
+        );
+    }
+}
