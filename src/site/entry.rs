@@ -22,7 +22,7 @@ use super::{AuthorId, DepartmentId, Doc, Entry};
 /// Turns a parsed entry into the model's entry, its names resolved through `reg`.
 /// Attachments and the cover are resolved later, once every asset's place is known.
 pub fn make_entry(
-    p: &mut Parsed,
+    p: &Parsed,
     kind: KindId,
     config: &Config,
     reg: &mut Registry,
@@ -85,7 +85,7 @@ pub fn make_entry(
             updated: p.updated,
             aliases: fm.aliases.clone(),
             figures: p.own.figures,
-            body: std::mem::take(&mut p.body),
+            body: p.body.clone(),
         },
         kind,
         dir: format!(

@@ -5,6 +5,7 @@ use crate::t;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use typed_index_collections::TiVec;
 
 use crate::config::Config;
@@ -45,8 +46,9 @@ pub struct Parsed {
     pub file: SourceFile,
     /// Its front matter, checked.
     pub fm: FrontMatter,
-    /// Moved into the model by [`assemble`]; empty afterwards.
-    pub body: String,
+    /// Shared with the model's document: a round of `ozyq serve` assembles the
+    /// model again from the same parsed files without copying or moving them.
+    pub body: Arc<str>,
     /// The line of the file (from 1) the body starts on.
     pub body_line: usize,
     /// What its own file says of its address and of the catalogue's cuts.
@@ -102,7 +104,7 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
     let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
     Some(Parsed {
         own,
-        body: split.body.to_string(),
+        body: Arc::from(split.body),
         body_line: split.body_line,
         file: file.clone(),
         fm,
@@ -110,12 +112,12 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
     })
 }
 
-fn to_doc(p: &mut Parsed) -> Doc {
+fn to_doc(p: &Parsed) -> Doc {
     Doc {
         source: p.file.path.clone(),
         title: p.fm.title.clone(),
         figures: p.own.figures,
-        body: std::mem::take(&mut p.body),
+        body: p.body.clone(),
         body_line: p.body_line,
         lang: p.fm.lang,
         translation: p.file.translation,
@@ -143,28 +145,20 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         diags.extend(d);
         docs.extend(p);
     }
-    let site = assemble(
-        config,
-        options,
-        &files,
-        &data,
-        &record,
-        docs.iter_mut(),
-        &mut diags,
-    );
+    let site = assemble(config, options, &files, &data, &record, &docs, &mut diags);
     (site, diags)
 }
 
 /// Builds the model from the walked `files`, the people and departments of `data`,
-/// and the parsed Markdown files `docs` (in `files` order). The bodies are moved out
-/// of `docs` into the model.
+/// and the parsed Markdown files `docs` (in `files` order), whose bodies the model
+/// shares.
 pub fn assemble<'p>(
     config: Config,
     options: LoadOptions,
     files: &[SourceFile],
     data: &Data,
     record: &Record,
-    docs: impl IntoIterator<Item = &'p mut Parsed>,
+    docs: impl IntoIterator<Item = &'p Parsed>,
     diags: &mut Vec<Diagnostic>,
 ) -> Site {
     let mut reg = Registry::new(data);
@@ -338,7 +332,7 @@ struct EntryFiles {
 fn sort_docs<'p>(
     config: &Config,
     options: LoadOptions,
-    docs: impl IntoIterator<Item = &'p mut Parsed>,
+    docs: impl IntoIterator<Item = &'p Parsed>,
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,
 ) -> Docs {

@@ -78,7 +78,7 @@ pub struct Doc {
     /// The `title:` of its front matter.
     pub title: String,
     /// The Markdown after the front matter.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The line of the file (from 1) the body starts on, so that diagnostics about
     /// the body point at the right line.
     pub body_line: usize,

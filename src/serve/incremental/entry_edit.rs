@@ -163,8 +163,8 @@ impl Engine {
                 return None;
             };
             let index = *snap.entry_index.get(p)?;
-            let mut cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
-            let parsed = cached.parsed.as_mut()?;
+            let cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
+            let parsed = cached.parsed.as_ref()?;
             let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
                 == old_parsed.fm.cover.as_ref().map(|c| &c.value)
                 && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
@@ -190,8 +190,6 @@ impl Engine {
             }
             keep_settled(&mut entry, before)?;
             entry.picture = site.photos.picture_of(&entry);
-            // Its body went into the entry.
-            cached.taken = true;
             edits.push(Edit {
                 index,
                 path: p.clone(),

@@ -32,7 +32,7 @@ use crate::pipeline::keys::{Person, Sigs};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
 use crate::site::published::Record;
-use crate::site::{Doc, EntryId, Site};
+use crate::site::{EntryId, Site};
 
 mod after;
 mod changes;
@@ -53,8 +53,6 @@ struct Cached {
     /// Link and image destinations written in the body: found (by parsing the body's
     /// Markdown) only when a round moved a page or file, never in a first round.
     links: OnceLock<Vec<String>>,
-    /// The body was moved into the current model.
-    taken: bool,
 }
 
 impl Cached {
@@ -73,7 +71,6 @@ impl Cached {
             diags,
             body_hash,
             links: OnceLock::new(),
-            taken: false,
         }
     }
 }
@@ -85,6 +82,8 @@ struct Snapshot {
     entry_index: PathMap<PathBuf, EntryId>,
     /// Each entry's academic year.
     years: TiVec<EntryId, AcademicYear>,
+    /// Each entry's day, which ranks related works.
+    days: TiVec<EntryId, i32>,
     entry_people: PathMap<PathBuf, Vec<Person>>,
     /// Each entry's related entries, by id in that round's model.
     related: TiVec<EntryId, Vec<EntryId>>,
@@ -381,32 +380,4 @@ pub(super) fn phases() -> impl Fn(&str) {
 /// The hash of each cached document's body, for the keys.
 fn bodies(cache: &PathMap<PathBuf, Cached>) -> impl Fn(&Path) -> u64 + Sync + '_ {
     move |p| cache.get(p).map_or(0, |c| c.body_hash)
-}
-
-/// Moves the bodies of the model's documents back into the cache.
-fn reclaim(site: &mut Site, cache: &mut PathMap<PathBuf, Cached>) {
-    let mut give = |doc: &mut Doc| {
-        if let Some(c) = cache.get_mut(&doc.source)
-            && c.taken
-            && let Some(p) = &mut c.parsed
-        {
-            p.body = std::mem::take(&mut doc.body);
-            c.taken = false;
-        }
-    };
-    for e in &mut site.entries {
-        give(&mut e.doc);
-    }
-    for p in &mut site.pages {
-        give(&mut p.doc);
-    }
-    if let Some(h) = &mut site.home {
-        give(h);
-    }
-    for d in site.kind_intros.iter_mut().flatten() {
-        give(d);
-    }
-    for f in &mut site.forewords {
-        give(&mut f.doc);
-    }
 }

@@ -16,7 +16,7 @@ use crate::site::load::{LoadOptions, Parsed, assemble};
 use crate::pipeline::Look;
 
 use super::files::stamp;
-use super::{Cached, Changes, Engine, Round, drop_later, reclaim};
+use super::{Cached, Changes, Engine, Round, drop_later};
 
 impl Engine {
     /// Loads config, theme and templates again when the round needs them; returns
@@ -81,11 +81,9 @@ impl Engine {
             .get_or_insert_with(|| History::read(&config.content_dir(), files));
         let history = &*history;
         phase("walk");
-        if let Some(mut old) = old {
-            reclaim(&mut old, &mut self.cache);
+        if let Some(old) = old {
             drop_later(old);
         }
-        phase("reclaim");
         let forced: PathSet<&PathBuf> = changes.content.iter().collect();
         let md: Vec<&SourceFile> = files.iter().filter(|f| f.kind.is_doc()).collect();
         let cache = &self.cache;
@@ -120,16 +118,22 @@ impl Engine {
             self.cache.retain(|p, _| present.contains(p));
         }
         phase("parse");
-        let mut docs: Vec<Parsed> = Vec::with_capacity(md.len());
-        for f in &md {
-            let c = self.cache.get_mut(&f.path).expect("cached above");
-            diags.extend(c.diags.iter().cloned());
-            if let Some(mut p) = c.parsed.take() {
-                if p.file.kind != f.kind {
+        // A file is what the walk that read it found it to be; a new walk may find
+        // it to be something else (a bundle's page, say).
+        if !same_files {
+            for f in &md {
+                if let Some(p) = self.cache.get_mut(&f.path).and_then(|c| c.parsed.as_mut())
+                    && p.file.kind != f.kind
+                {
                     p.file.kind = f.kind.clone();
                 }
-                docs.push(p);
             }
+        }
+        let mut docs: Vec<&Parsed> = Vec::with_capacity(md.len());
+        for f in &md {
+            let c = self.cache.get(&f.path).expect("cached above");
+            diags.extend(c.diags.iter().cloned());
+            docs.extend(c.parsed.as_ref());
         }
         phase("docs");
         let (data, record, data_diags) = self.data.as_ref().expect("loaded before");
@@ -144,14 +148,9 @@ impl Engine {
             files,
             data,
             record,
-            docs.iter_mut(),
+            docs,
             diags,
         );
-        for p in docs {
-            let c = self.cache.get_mut(&p.file.path).expect("cached above");
-            c.taken = true;
-            c.parsed = Some(p);
-        }
         phase("assemble");
         self.walked = Some(walked);
         site
