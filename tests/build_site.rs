@@ -503,7 +503,7 @@ fn body_links_to_odd_file_names_and_to_addresses() {
 }
 
 #[test]
-fn related_works_rank_by_what_they_share_then_by_nearness() {
+fn related_works_rank_by_what_they_share_then_by_nearness_in_days() {
     let f = Fixture::new();
     let entry = |file: &str, title: &str, date: &str, people: &str| {
         f.write(
@@ -513,12 +513,24 @@ fn related_works_rank_by_what_they_share_then_by_nearness() {
     };
     let (author, tag) = ("authors: abenova-g", "tags: [Тәжірибе]");
     entry("x", "Өзі", "2025-01-10", &format!("{author}\n{tag}"));
-    // An author is worth 3, a tag 2; equal scores go nearest in the list first, and
-    // of two as near, the one earlier (newer) in it. Five are shown.
+    // An author is worth 3, a tag 2; equal scores go nearest in days first, and of
+    // two as near, the newer. Five are shown.
     entry("a", "Бірлескен", "2025-01-20", &format!("{author}\n{tag}"));
     entry("b", "Жаңа көрші", "2025-01-11", tag);
     entry("e", "Ескі көрші", "2025-01-09", tag);
     entry("c", "Авторы ортақ", "2025-01-05", author);
+    // Two days before, behind three others in the list; three days after, with one
+    // between: the nearer in days goes first.
+    entry("p", "Екі күн бұрын", "2025-01-08", tag);
+    for n in 1..=2 {
+        entry(
+            &format!("f{n}"),
+            &format!("Бөгде {n}"),
+            "2025-01-09",
+            "authors: omarov-n",
+        );
+    }
+    entry("q", "Үш күн кейін", "2025-01-13", tag);
     entry("d", "Алысырақ", "2024-12-01", tag);
     entry("g", "Ең алыс", "2024-11-01", tag);
     entry("h", "Ортағы жоқ", "2023-06-01", "authors: omarov-n");
@@ -531,7 +543,7 @@ fn related_works_rank_by_what_they_share_then_by_nearness() {
         "Авторы ортақ",
         "Жаңа көрші",
         "Ескі көрші",
-        "Алысырақ",
+        "Екі күн бұрын",
     ]
     .iter()
     .map(|t| {
@@ -541,7 +553,8 @@ fn related_works_rank_by_what_they_share_then_by_nearness() {
     })
     .collect();
     assert!(order.is_sorted(), "{order:?}\n{related}");
-    for absent in ["Ең алыс", "Ортағы жоқ", "Өзі"] {
+    for absent in ["Үш күн кейін", "Алысырақ", "Ең алыс", "Ортағы жоқ", "Өзі"]
+    {
         assert!(
             !related.contains(&format!(">{absent}<")),
             "{absent}: {related}"

@@ -1349,3 +1349,71 @@ fn a_site_in_two_languages_is_served_as_it_is_built() {
     let left = std::fs::read_to_string(serve_dir.join("ru/seminars/sem/index.html")).unwrap();
     assert!(!left.contains("Текст."), "{left}");
 }
+
+/// A date moved without changing the order of entries still changes how near the
+/// entry is to others, and so the related works of those that share its tag.
+#[test]
+fn a_date_that_changes_no_order_still_reranks_related_works() {
+    let f = Fixture::valid();
+    let write = |file: &str, title: &str, date: &str, authors: &str| {
+        f.write(
+            &format!("content/articles/{file}.md"),
+            &entry(title, date, authors, "жақындық", Some(file), "Мәтін."),
+        );
+    };
+    write("x", "Өзі", "2025-01-10", "\"Жақсыбеков Ерлан\"");
+    // Four nearer works share the author (not one of the fixture's others); the
+    // fifth place goes to the nearer in days of `p` (four days before) and `q`
+    // (three days after).
+    for (n, date) in ["2025-01-11", "2025-01-09", "2025-01-12", "2025-01-05"]
+        .iter()
+        .enumerate()
+    {
+        write(
+            &format!("a{n}"),
+            &format!("Авторы ортақ {n}"),
+            date,
+            "\"Жақсыбеков Ерлан\"",
+        );
+    }
+    write("p", "Жылжитын жұмыс", "2025-01-06", "\"Басқа Адам\"");
+    write("q", "Үш күн кейін", "2025-01-13", "\"Басқа Адам\"");
+    let work = tempfile::tempdir().unwrap();
+    let serve_dir = work.path().join("serve");
+    let clean_dir = work.path().join("clean");
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    assert!(engine.full(|_| {}).errors.is_empty());
+    let page = serve_dir.join("articles/x/index.html");
+    let related = |page: &Path| {
+        let html = std::fs::read_to_string(page).unwrap();
+        let at = html.find("class=\"related\"").expect("a related section");
+        let end = at + html[at..].find("</section>").unwrap();
+        html[at..end].to_string()
+    };
+    let shown = related(&page);
+    assert!(
+        shown.contains("Үш күн кейін") && !shown.contains("Жылжитын жұмыс"),
+        "{shown}"
+    );
+
+    // Two days before now: nothing lies between its old and new day. The page of
+    // `x` showed neither its card nor its place.
+    write("p", "Жылжитын жұмыс", "2025-01-08", "\"Басқа Адам\"");
+    let round = engine.update(
+        &Changes {
+            content: vec![f.path("content/articles/p.md")],
+            ..Changes::default()
+        },
+        |_| {},
+    );
+    assert!(round.errors.is_empty(), "{:?}", round.errors);
+    let shown = related(&page);
+    assert!(
+        shown.contains("Жылжитын жұмыс") && !shown.contains("Үш күн кейін"),
+        "{shown}"
+    );
+    let mut opts = BuildOptions::new(f.root());
+    opts.output = Some(clean_dir.clone());
+    build(&opts).expect("a clean build");
+    assert_same_tree(&serve_dir, &clean_dir, "the date moved");
+}

@@ -1,6 +1,9 @@
 //! Indexes over the entries: which entries each listing shows, newest first.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
+
+use chrono::Datelike;
 
 use typed_index_collections::{TiSlice, TiVec};
 
@@ -27,6 +30,11 @@ pub struct Neighbours {
     pub older: Option<EntryId>,
 }
 
+/// Tags with more entries than this are not followed to related works: they say
+/// little about relatedness and would make finding them quadratic. (Authors' lists
+/// are followed to this many of their entries.)
+pub const MAX_TAG_FANOUT: usize = 400;
+
 /// The entries of each listing, each list newest first.
 #[derive(Debug, Default)]
 pub struct Indexes {
@@ -42,6 +50,8 @@ pub struct Indexes {
     pub by_tag: TiVec<TagId, Vec<EntryId>>,
     /// Each entry's place in its kind's list, for previous/next links.
     pub pos_in_kind: TiVec<EntryId, usize>,
+    /// Each entry's day (days since the common era), for the nearness of related works.
+    pub day: TiVec<EntryId, i32>,
 }
 
 impl Indexes {
@@ -61,6 +71,9 @@ impl Indexes {
             by_tag: vec![Vec::new(); tags].into(),
             pos_in_kind: TiVec::with_capacity(entries.len()),
             by_year: TiVec::new(),
+            day: (entries.iter())
+                .map(|e| e.date.date.num_days_from_ce())
+                .collect(),
         };
         let mut years: BTreeMap<AcademicYear, Vec<EntryId>> = BTreeMap::new();
         for (i, e) in entries.iter_enumerated() {
@@ -114,7 +127,6 @@ impl Indexes {
     /// Very common tags say little about relatedness and would make this quadratic,
     /// so tags with more than `MAX_TAG_FANOUT` entries are not followed.
     pub fn related(&self, entries: &TiSlice<EntryId, Entry>, i: EntryId, n: usize) -> Vec<EntryId> {
-        const MAX_TAG_FANOUT: usize = 400;
         thread_local! {
             /// Points per entry, zero between calls: summed in place, not sorted
             /// together (an entry meets several hundred others, every page).
@@ -144,25 +156,27 @@ impl Indexes {
                     list.iter().for_each(|&j| meet(j, 2));
                 }
             }
-            let mut ranked: Vec<(u32, EntryId)> = (met.iter())
+            // Higher score first; among equals the entry nearest in days, then the one
+            // earlier (newer) in the list. Nearness in days, not in the list, keeps an
+            // entry's list when others move around it (`ozyq serve` relies on it).
+            let day = self.day[i];
+            let mut ranked: Vec<(Reverse<u32>, u32, EntryId)> = (met.iter())
                 .filter(|&&j| j != i)
-                .map(|&j| (points[usize::from(j)], j))
+                .map(|&j| {
+                    (
+                        Reverse(points[usize::from(j)]),
+                        day.abs_diff(self.day[j]),
+                        j,
+                    )
+                })
                 .collect();
             met.iter().for_each(|&j| points[usize::from(j)] = 0);
-            // Higher score first; among equals the entry nearest in the list (closest
-            // in date), then the one earlier in it.
-            let distance = |j: EntryId| usize::from(j).abs_diff(usize::from(i));
-            let order = |a: &(u32, EntryId), b: &(u32, EntryId)| {
-                (b.0.cmp(&a.0))
-                    .then_with(|| distance(a.1).cmp(&distance(b.1)))
-                    .then_with(|| a.1.cmp(&b.1))
-            };
             if ranked.len() > n && n > 0 {
-                ranked.select_nth_unstable_by(n - 1, order);
+                ranked.select_nth_unstable(n - 1);
                 ranked.truncate(n);
             }
-            ranked.sort_unstable_by(order);
-            ranked.into_iter().take(n).map(|(_, j)| j).collect()
+            ranked.sort_unstable();
+            ranked.into_iter().take(n).map(|(_, _, j)| j).collect()
         })
     }
 }

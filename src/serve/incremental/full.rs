@@ -20,19 +20,21 @@ use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
+use crate::site::indexes::MAX_TAG_FANOUT;
 use crate::site::published::Record;
 use crate::site::{Doc, EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
-use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, drop_later, phases, reclaim};
+use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, drop_later, phases};
 
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
 
 /// How entries moved between the last good model and this one.
 struct Shifts {
-    /// Entries at another place in the order.
+    /// Entries that moved in the order of entries, not just shifted by others
+    /// moving: outside the longest run kept in the same order, or on another day.
     moved: Vec<EntryId>,
     /// Entries whose authors or tags changed.
     people_changed: Vec<EntryId>,
@@ -97,6 +99,7 @@ fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
         snap.entry_index.insert(e.doc.source.clone(), i);
     }
     snap.years = site.entries.iter().map(|e| e.year).collect();
+    snap.days = site.index.day.clone();
     snap
 }
 
@@ -112,13 +115,13 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
     let mut found = 0;
+    // The entries found again, each with its old id.
+    let mut kept: Vec<(EntryId, EntryId)> = Vec::with_capacity(site.entries.len());
     for (i, e) in site.entries.iter_enumerated() {
         let src = &e.doc.source;
         let old_card = old.entry_index.get(src).and_then(|&j| {
             found += 1;
-            if j != i {
-                s.moved.push(i);
-            }
+            kept.push((i, j));
             if let Some(slot) = s.old_to_new.get_mut(j) {
                 *slot = Some(i);
             }
@@ -145,6 +148,13 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
             }
         }
     }
+    let olds: Vec<EntryId> = kept.iter().map(|&(_, j)| j).collect();
+    let in_order = longest_rising(&olds);
+    for (k, &(i, j)) in kept.iter().enumerate() {
+        if !in_order[k] || old.days.get(j) != snap.days.get(i) {
+            s.moved.push(i);
+        }
+    }
     // Every old entry was found again unless some are gone.
     let gone: Vec<PathBuf> = if found == old.entry_index.len() {
         Vec::new()
@@ -162,6 +172,31 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
         }
     }
     s
+}
+
+/// Marks the items of a longest strictly rising run (not necessarily contiguous)
+/// of `seq`: the entries that kept their order while others moved around them.
+fn longest_rising<T: Ord + Copy>(seq: &[T]) -> Vec<bool> {
+    // `tails[k]`: the position of the smallest last item of a rising run of k + 1
+    // items so far; `before`: each item's predecessor in its run.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; seq.len()];
+    for (p, &x) in seq.iter().enumerate() {
+        let k = tails.partition_point(|&t| seq[t] < x);
+        before[p] = k.checked_sub(1).map(|q| tails[q]);
+        if k == tails.len() {
+            tails.push(p);
+        } else {
+            tails[k] = p;
+        }
+    }
+    let mut marked = vec![false; seq.len()];
+    let mut at = tails.last().copied();
+    while let Some(p) = at {
+        marked[p] = true;
+        at = before[p];
+    }
+    marked
 }
 
 /// Each entry's related entries: kept from the last round where nothing they are
@@ -194,8 +229,14 @@ fn related_lists(
             }
         }
         for (t, tag) in site.tags.iter_enumerated() {
-            if ppl.contains(&Person::Tag(tag.slug.clone())) {
-                touch(&site.index.by_tag[t]);
+            let list = &site.index.by_tag[t];
+            let person = Person::Tag(tag.slug.clone());
+            // A tag too common to be followed finds no one, unless entries gained or
+            // lost it (its list may have been short enough before).
+            if s.people_of_changed.contains(&person)
+                || (list.len() <= MAX_TAG_FANOUT && ppl.contains(&person))
+            {
+                touch(list);
             }
         }
     }
@@ -377,8 +418,8 @@ impl Engine {
             self.refresh_look(look, changes, &mut round)
         else {
             // Nothing can be rendered; the next round starts over.
-            if let Some(mut s) = site {
-                reclaim(&mut s, &mut self.cache);
+            if let Some(s) = site {
+                drop_later(s);
             }
             return round;
         };
@@ -635,4 +676,32 @@ fn select_pages(
         changed_templates: &changed,
         showing_site_change: &showing,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_rising;
+
+    fn outside(seq: &[u32]) -> Vec<u32> {
+        let marked = longest_rising(seq);
+        (seq.iter().zip(marked))
+            .filter(|(_, m)| !m)
+            .map(|(&x, _)| x)
+            .collect()
+    }
+
+    #[test]
+    fn only_the_entry_that_moved_is_outside_the_run_kept_in_order() {
+        // Entry 7 moved up to the front; the others only shifted by one.
+        assert_eq!(outside(&[7, 0, 1, 2, 3, 4, 5, 6, 8]), vec![7]);
+        // Entry 1 moved down past four others.
+        assert_eq!(outside(&[0, 2, 3, 4, 5, 1, 6]), vec![1]);
+        // Nothing moved; a new entry (not in the sequence) shifts nothing.
+        assert_eq!(outside(&[0, 1, 2, 4, 5]), Vec::<u32>::new());
+        assert_eq!(outside(&[]), Vec::<u32>::new());
+        // Two swapped: one of them counts as moved.
+        assert_eq!(outside(&[1, 0]).len(), 1);
+        // Reversed: all but one moved.
+        assert_eq!(outside(&[4, 3, 2, 1, 0]).len(), 4);
+    }
 }
