@@ -208,8 +208,7 @@ pub fn assemble<'p>(
         }
         item.department = item.department.map(|x| new.departments[x]);
     }
-    d.entries.sort_by(entry_order);
-    let mut entries: TiVec<EntryId, Entry> = d.entries.into();
+    let mut entries: TiVec<EntryId, Entry> = in_entry_order(d.entries).into();
     d.pages.sort_by(|a, b| {
         a.menu
             .unwrap_or(i64::MAX)
@@ -637,6 +636,25 @@ fn attach_files(
         }
     }
     assets.extend((originals.into_iter()).map(|(source, dest)| Asset { source, dest }));
+}
+
+/// `entries` in [`entry_order`]: their keys are sorted, not the entries, which are
+/// large, and each entry is moved once.
+fn in_entry_order(entries: Vec<Entry>) -> Vec<Entry> {
+    use std::cmp::Reverse;
+    let mut keyed: Vec<_> = (entries.iter().enumerate())
+        .map(|(n, e)| {
+            let (date, title, source) = (&e.date, e.doc.title.as_str(), e.doc.source.as_path());
+            ((Reverse(date.date), Reverse(date.time), title, source), n)
+        })
+        .collect();
+    // The keys differ (no two entries have one source), so unstable is stable.
+    keyed.sort_unstable();
+    let order: Vec<usize> = keyed.into_iter().map(|(_, n)| n).collect();
+    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    (order.into_iter())
+        .map(|n| slots[n].take().expect("each entry once"))
+        .collect()
 }
 
 /// The order of entries everywhere: newest first, then by title and file (a total
