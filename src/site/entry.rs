@@ -17,49 +17,80 @@ use crate::messages::Text;
 use super::fields::{FieldEntry, has, read_fields};
 use super::load::Parsed;
 use super::resolve::{Registry, key};
-use super::{AuthorId, DepartmentId, Doc, Entry};
+use super::{AuthorId, DepartmentId, Doc, Entry, TagId};
 
-/// Turns a parsed entry into the model's entry, its names resolved through `reg`.
-/// Attachments and the cover are resolved later, once every asset's place is known.
+/// An entry's authors, department and tags as the registry knows them.
+pub struct Names {
+    authors: Vec<AuthorId>,
+    /// Where each of `authors` is written: its place in the front matter's list.
+    written_at: Vec<usize>,
+    department: Option<DepartmentId>,
+    tags: Vec<TagId>,
+}
+
+/// Resolves an entry's names through `reg`, which numbers new guests, departments
+/// and tags as they are first met: done for every entry in file order, before the
+/// entries are made (in parallel) by [`make_entry`].
+pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>) -> Names {
+    let fm = &p.fm;
+    let mut n = Names {
+        authors: Vec::new(),
+        written_at: Vec::new(),
+        department: None,
+        tags: Vec::new(),
+    };
+    for (at, (name, k)) in fm.authors.iter().zip(&p.own.author_keys).enumerate() {
+        if let Some(a) = reg.author((&name.value, k), &name.location, diags)
+            && !n.authors.contains(&a)
+        {
+            n.authors.push(a);
+            n.written_at.push(at);
+        }
+    }
+    n.department = match (&fm.department, &p.own.department_key) {
+        (Some(d), Some(k)) => reg.department((&d.value, k), &d.location, diags),
+        _ => n.authors.iter().find_map(|&a| reg.authors[a].department),
+    };
+    for (t, k) in fm.tags.iter().zip(&p.own.tag_keys) {
+        let i = reg.tag((t, k));
+        if !n.tags.contains(&i) {
+            n.tags.push(i);
+        }
+    }
+    n
+}
+
+/// Turns a parsed entry into the model's entry, with its `names` resolved before.
+/// `diags` holds only this entry's problems (those of its names first): an error
+/// among them leaves the entry out. Attachments and the cover are resolved later,
+/// once every asset's place is known.
 pub fn make_entry(
     p: &Parsed,
     kind: KindId,
     config: &Config,
-    reg: &mut Registry,
+    reg: &Registry,
+    names: &Names,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let file = &p.file.path;
     let fm = &p.fm;
     let k = &config.kinds[kind];
-    // Only this entry's problems are counted: the whole list would make loading
-    // quadratic in a site with many warnings.
-    let found_before = diags.len();
 
     check_kind(fm, k, config, diags);
     let fields = read_fields(fm, k, config, reg, diags);
     check_required(fm, file, k, &fields, config, diags);
 
-    let mut authors = Vec::new();
-    let mut author_locs = Vec::new();
-    for (name, k) in fm.authors.iter().zip(&p.own.author_keys) {
-        if let Some(a) = reg.author((&name.value, k), &name.location, diags)
-            && !authors.contains(&a)
-        {
-            authors.push(a);
-            author_locs.push(&name.location);
-        }
-    }
-    let department = match (&fm.department, &p.own.department_key) {
-        (Some(d), Some(k)) => reg.department((&d.value, k), &d.location, diags),
-        _ => authors.iter().find_map(|&a| reg.authors[a].department),
-    };
-    let mut tags = Vec::new();
-    for (t, k) in fm.tags.iter().zip(&p.own.tag_keys) {
-        let i = reg.tag((t, k));
-        if !tags.contains(&i) {
-            tags.push(i);
-        }
-    }
+    let Names {
+        authors,
+        written_at,
+        department,
+        tags,
+    } = names;
+    let department = *department;
+    let author_locs: Vec<&Location> = written_at
+        .iter()
+        .map(|&n| &fm.authors[n].location)
+        .collect();
     let date = fm.date?;
     let lang = p.file.translation.or(fm.lang).unwrap_or(config.language);
     let slug = match &p.own.slug {
@@ -69,11 +100,11 @@ pub fn make_entry(
             String::new()
         }
     };
-    if diags[found_before..].iter().any(Diagnostic::is_error) {
+    if diags.iter().any(Diagnostic::is_error) {
         return None;
     }
     if fm.exhibit {
-        exhibit_warnings(p, config, reg, (&authors, &author_locs, department), diags);
+        exhibit_warnings(p, config, reg, (authors, &author_locs, department), diags);
     }
     Some(Entry {
         doc: Doc {
@@ -96,10 +127,10 @@ pub fn make_entry(
         slug,
         year: AcademicYear::of(date.date, config.year_start_month),
         date,
-        authors,
+        authors: authors.clone(),
         department,
         subject: fm.subject.clone(),
-        tags,
+        tags: tags.clone(),
         summary: fm.summary.clone(),
         lang,
         translations: Vec::new(),

@@ -22,7 +22,7 @@ use crate::lang::fit;
 use chrono::NaiveDate;
 
 use super::addresses;
-use super::entry::{OwnChecks, make_entry};
+use super::entry::{Names, OwnChecks, make_entry, resolve_names};
 use super::photos::Photos;
 use super::published::Record;
 use super::resolve::Registry;
@@ -327,6 +327,17 @@ struct EntryFiles {
     cover: Option<Located<String>>,
 }
 
+/// An entry's file with its names resolved, to be made into the entry.
+struct PendingEntry<'p> {
+    parsed: &'p Parsed,
+    kind: KindId,
+    bundle: Option<PathBuf>,
+    names: Names,
+    /// Its own problems, from its names on.
+    diags: Vec<Diagnostic>,
+    made: Option<Entry>,
+}
+
 /// Makes each parsed document the entry, page, introduction or foreword it is.
 fn sort_docs<'p>(
     config: &Config,
@@ -347,6 +358,8 @@ fn sort_docs<'p>(
         entry_files: Vec::new(),
         intros: Vec::new(),
     };
+    // Entries: their names resolved here, in file order; then made in parallel.
+    let mut pending: Vec<PendingEntry> = Vec::new();
     for p in docs {
         let other = p.file.translation.filter(|&l| l != config.language);
         match p.file.kind.clone() {
@@ -419,23 +432,40 @@ fn sort_docs<'p>(
                     d.draft_sources.insert(normalize(&p.file.path));
                     continue;
                 }
-                let Some(e) = make_entry(p, kind, config, reg, diags) else {
-                    continue;
-                };
-                // A bundle's files go with its original, which its translations share.
-                if let Some(b) = bundle
-                    && p.file.translation.is_none()
-                {
-                    d.bundle_dirs.insert(b, e.dir.clone());
-                }
-                d.entry_files.push(EntryFiles {
-                    attachments: p.fm.attachments.clone(),
-                    cover: p.fm.cover.clone(),
+                let mut diags = Vec::new();
+                let names = resolve_names(p, reg, &mut diags);
+                pending.push(PendingEntry {
+                    parsed: p,
+                    kind,
+                    bundle,
+                    names,
+                    diags,
+                    made: None,
                 });
-                d.entries.push(e);
             }
             SourceKind::Asset { .. } | SourceKind::Plan => {}
         }
+    }
+    let reg: &Registry = reg;
+    pending.par_iter_mut().for_each(|w| {
+        w.made = make_entry(w.parsed, w.kind, config, reg, &w.names, &mut w.diags);
+    });
+    for w in pending {
+        diags.extend(w.diags);
+        let (Some(e), p, bundle) = (w.made, w.parsed, w.bundle) else {
+            continue;
+        };
+        // A bundle's files go with its original, which its translations share.
+        if let Some(b) = bundle
+            && p.file.translation.is_none()
+        {
+            d.bundle_dirs.insert(b, e.dir.clone());
+        }
+        d.entry_files.push(EntryFiles {
+            attachments: p.fm.attachments.clone(),
+            cover: p.fm.cover.clone(),
+        });
+        d.entries.push(e);
     }
     d
 }

@@ -1,8 +1,8 @@
 //! Turning the names written in front matter into the site's authors, departments and tags.
 
 use crate::t;
-use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use typed_index_collections::TiVec;
 
@@ -64,7 +64,8 @@ pub struct Registry {
     unread_authors: Unread,
     unread_departments: Unread,
     /// Names of people and departments, and whether the catalogue cuts them.
-    long_names: RefCell<Keys<bool>>,
+    /// (Entries are made in parallel, so behind a lock.)
+    long_names: Mutex<Keys<bool>>,
 }
 
 impl Registry {
@@ -82,7 +83,7 @@ impl Registry {
             has_department_data: !data.departments.is_empty(),
             unread_authors: data.unread_authors.clone(),
             unread_departments: data.unread_departments.clone(),
-            long_names: RefCell::default(),
+            long_names: Mutex::default(),
         };
         for d in &data.departments {
             let i = r.departments.push_and_get_key(Department {
@@ -198,11 +199,13 @@ impl Registry {
     /// Whether the printed catalogue cuts `name`, a person's or department's name
     /// (each is worked out once).
     pub fn too_long_to_print(&self, name: &str) -> bool {
-        if let Some(&long) = self.long_names.borrow().get(name) {
+        let known = |names: &Keys<bool>| names.get(name).copied();
+        let names = || self.long_names.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(long) = known(&names()) {
             return long;
         }
         let long = fit::fit(name, fit::NAME).changed();
-        self.long_names.borrow_mut().insert(name.to_string(), long);
+        names().insert(name.to_string(), long);
         long
     }
 

@@ -17,7 +17,7 @@ use crate::paths::normalize;
 use crate::pipeline::keys::{EntryKeys, Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
-use crate::site::entry::make_entry;
+use crate::site::entry::{make_entry, resolve_names};
 use crate::site::load::entry_order;
 use crate::site::resolve::Registry;
 use crate::site::{Entry, EntryId};
@@ -180,7 +180,8 @@ impl Engine {
                 return None;
             }
             let mut diags = Vec::new();
-            let mut entry = make_entry(parsed, kind, &look.config, &mut reg, &mut diags)?;
+            let names = resolve_names(parsed, &mut reg, &mut diags);
+            let mut entry = make_entry(parsed, kind, &look.config, &reg, &names, &mut diags)?;
             if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
                 return None;
             }
