@@ -60,7 +60,7 @@ impl Cached {
     fn read(f: &SourceFile, history: &History) -> Cached {
         let stamp = stamp(&f.path);
         let (parsed, diags) = parse_file(f, history);
-        // XXH3, not the SipHash of the keys: bodies are large, and this is per file.
+        // XXH3, a hash made for long inputs: bodies are large, and this is per file.
         let body_hash = parsed
             .as_ref()
             .map_or(0, |p| xxhash_rust::xxh3::xxh3_64(p.body.as_bytes()));
