@@ -446,7 +446,18 @@ fn sort_docs<'p>(
             SourceKind::Asset { .. } | SourceKind::Plan => {}
         }
     }
-    let reg: &Registry = reg;
+    make_entries(pending, config, reg, &mut d, diags);
+    d
+}
+
+/// Makes the `pending` entries, in parallel, and adds them to `d` in their order.
+fn make_entries(
+    mut pending: Vec<PendingEntry>,
+    config: &Config,
+    reg: &Registry,
+    d: &mut Docs,
+    diags: &mut Vec<Diagnostic>,
+) {
     pending.par_iter_mut().for_each(|w| {
         w.made = make_entry(w.parsed, w.kind, config, reg, &w.names, &mut w.diags);
     });
@@ -467,7 +478,6 @@ fn sort_docs<'p>(
         });
         d.entries.push(e);
     }
-    d
 }
 
 /// Where each Markdown source's page lives; URLs used twice, or by ozyq itself,
