@@ -199,9 +199,8 @@ impl Registry {
     /// Whether the printed catalogue cuts `name`, a person's or department's name
     /// (each is worked out once).
     pub fn too_long_to_print(&self, name: &str) -> bool {
-        let known = |names: &Keys<bool>| names.get(name).copied();
         let names = || self.long_names.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(long) = known(&names()) {
+        if let Some(&long) = names().get(name) {
             return long;
         }
         let long = fit::fit(name, fit::NAME).changed();
