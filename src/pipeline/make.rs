@@ -457,7 +457,14 @@ pub fn compile_pdf(
     cache: &catalogue::pdf::Cache,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<u8>> {
-    match work.compile(Some(cache)) {
+    let timer = super::Timer::start();
+    let variant = work.key.split('-').next().unwrap_or_default().to_string();
+    let made = work.compile(Some(cache));
+    timer.step(&format!(
+        "PDF {variant} {}",
+        name.render(crate::lang::Lang::En)
+    ));
+    match made {
         Ok(p) => {
             if let Some(w) = p.warning {
                 diags.push(Diagnostic::warning(
