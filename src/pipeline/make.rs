@@ -458,12 +458,8 @@ pub fn compile_pdf(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<u8>> {
     let timer = super::Timer::start();
-    let variant = work.key.split('-').next().unwrap_or_default().to_string();
     let made = work.compile(Some(cache));
-    timer.step(&format!(
-        "PDF {variant} {}",
-        name.render(crate::lang::Lang::En)
-    ));
+    timer.step_named(|| format!("PDF {}", name.render(crate::lang::Lang::En)));
     match made {
         Ok(p) => {
             if let Some(w) = p.warning {

@@ -175,6 +175,13 @@ impl Timer {
         Timer(std::env::var_os("OZYQ_TIMINGS").map(|_| std::time::Instant::now()))
     }
 
+    /// Like [`step`](Self::step), with a name that is made only when timing is on.
+    pub fn step_named(&self, name: impl FnOnce() -> String) {
+        if self.0.is_some() {
+            self.step(&name());
+        }
+    }
+
     /// Prints the time taken so far, naming the step just done, and (where the
     /// system says it) the memory the process holds then.
     pub fn step(&self, name: &str) {
