@@ -131,7 +131,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     ));
     drop(paths);
     diags.extend(check_only_warnings(opts, &site));
+    timer.step("outputs listed");
     let mut renderer = Renderer::for_site(&site, &look.strings, &look.others, look.tera);
+    timer.step("renderer");
     renderer.set_search((!opts.check_only).then(|| Arc::new(search::State::load(&root))));
     timer.step("model");
 
@@ -181,6 +183,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         diags.push(d);
         return Err(finish(diags));
     }
+    timer.step("record");
     if let Some(s) = staging
         && let Err(e) = s.commit()
     {
@@ -192,6 +195,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     }
     timer.step("commit");
     renderer.search.inspect(|s| s.save(&root));
+    timer.step("search cache kept");
     let pages = outputs
         .iter()
         .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))

@@ -133,13 +133,21 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let files = walk(&config, &mut diags);
     let data = Data::load(&config.data_dir(), &mut diags);
     let history = History::read(&config.content_dir(), &files);
-    let record = Record::read(&config.root, &mut diags);
-
-    let parsed: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
-        .par_iter()
-        .filter(|f| f.kind.is_doc())
-        .map(|f| parse_file(f, &history))
-        .collect();
+    // The record of a large site is a long YAML file: read beside the documents.
+    let ((record, record_diags), parsed) = rayon::join(
+        || {
+            let mut d = Vec::new();
+            (Record::read(&config.root, &mut d), d)
+        },
+        || -> Vec<(Option<Parsed>, Vec<Diagnostic>)> {
+            files
+                .par_iter()
+                .filter(|f| f.kind.is_doc())
+                .map(|f| parse_file(f, &history))
+                .collect()
+        },
+    );
+    diags.extend(record_diags);
     let mut docs = Vec::with_capacity(parsed.len());
     for (p, d) in parsed {
         diags.extend(d);
