@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::history::{History, modified_date};
+use crate::content::plan::PlanFile;
 use crate::content::source::{read_text, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
@@ -153,22 +154,45 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         diags.extend(d);
         docs.extend(p);
     }
-    let site = assemble(config, options, &files, &data, &record, &docs, &mut diags);
+    let plans = read_plans(&files, &mut diags);
+    let inputs = Inputs {
+        files: &files,
+        data: &data,
+        record: &record,
+        plans: &plans,
+    };
+    let site = assemble(config, options, inputs, &docs, &mut diags);
     (site, diags)
 }
 
-/// Builds the model from the walked `files`, the people and departments of `data`,
-/// and the parsed Markdown files `docs` (in `files` order), whose bodies the model
-/// shares.
+/// What the model is built from besides the Markdown documents.
+#[derive(Clone, Copy)]
+pub struct Inputs<'a> {
+    /// Every file the walk of content/ found.
+    pub files: &'a [SourceFile],
+    /// The people and departments of `data/`.
+    pub data: &'a Data,
+    /// The addresses published before.
+    pub record: &'a Record,
+    /// The work plans among `files`, read ([`read_plans`]).
+    pub plans: &'a [PlanFile],
+}
+
+/// Builds the model from `inputs` and the parsed Markdown files `docs` (in the
+/// order of `inputs.files`), whose bodies the model shares.
 pub fn assemble<'p>(
     config: Config,
     options: LoadOptions,
-    files: &[SourceFile],
-    data: &Data,
-    record: &Record,
+    inputs: Inputs,
     docs: impl IntoIterator<Item = &'p Parsed>,
     diags: &mut Vec<Diagnostic>,
 ) -> Site {
+    let Inputs {
+        files,
+        data,
+        record,
+        plans,
+    } = inputs;
     let mut reg = Registry::new(data);
     let collator = KazakhCollator::new();
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
@@ -190,7 +214,7 @@ pub fn assemble<'p>(
     for e in &mut d.entries {
         e.picture = photos.picture_of(e);
     }
-    let mut plans = super::plan::resolve_plans(read_plans(files, diags), &config, &mut reg, diags);
+    let mut plans = super::plan::resolve_plans(plans, &config, &mut reg, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
     let new = reg.sort(&collator);
@@ -301,10 +325,7 @@ fn gather_photos(
 }
 
 /// Reads the work plans among `files`.
-fn read_plans(
-    files: &[SourceFile],
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<crate::content::plan::PlanFile> {
+pub fn read_plans(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vec<PlanFile> {
     files
         .iter()
         .filter(|f| f.kind == SourceKind::Plan)

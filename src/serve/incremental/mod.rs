@@ -180,6 +180,8 @@ pub struct Engine {
     /// `data/` and the record of published addresses, with their problems.
     data: Option<(Data, Record, Vec<Diagnostic>)>,
     cache: PathMap<PathBuf, Cached>,
+    /// The work plans, read.
+    plans: model::Plans,
     /// The last walk of content/, kept while saves only change files it found.
     walked: Option<model::Walked>,
     /// When each file was last committed, read once (see [`History`]).
@@ -235,6 +237,7 @@ impl Engine {
             state: State::Cold,
             data: None,
             cache: PathMap::default(),
+            plans: model::Plans::default(),
             walked: None,
             history: None,
             files: PathMap::default(),

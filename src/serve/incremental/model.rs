@@ -7,15 +7,16 @@ use crate::content::history::History;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use crate::content::plan::PlanFile;
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
 use crate::paths::{PathMap, PathSet};
 use crate::site::Site;
-use crate::site::load::{LoadOptions, Parsed, assemble};
+use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_plans};
 
 use crate::pipeline::Look;
 
-use super::files::stamp;
+use super::files::{Stamp, stamp};
 use super::{Cached, Changes, Engine, Round, drop_later};
 
 impl Engine {
@@ -136,21 +137,21 @@ impl Engine {
             docs.extend(c.parsed.as_ref());
         }
         phase("docs");
+        let plans = self.plans.read(files, &forced, changes.all, diags);
         let (data, record, data_diags) = self.data.as_ref().expect("loaded before");
         diags.extend(data_diags.iter().cloned());
-        let site = assemble(
-            config.clone(),
-            LoadOptions {
-                drafts: self.drafts,
-                // Serve previews; it never writes the record.
-                record: false,
-            },
+        let inputs = Inputs {
             files,
             data,
             record,
-            docs,
-            diags,
-        );
+            plans: &plans,
+        };
+        let options = LoadOptions {
+            drafts: self.drafts,
+            // Serve previews; it never writes the record.
+            record: false,
+        };
+        let site = assemble(config.clone(), options, inputs, docs, diags);
         phase("assemble");
         self.walked = Some(walked);
         site
@@ -208,5 +209,44 @@ impl Walked {
                 .content
                 .iter()
                 .all(|p| self.index.contains_key(p) && p.is_file())
+    }
+}
+
+/// The work plans as last read, by file: a plan is read again only when it
+/// changed, as documents are.
+#[derive(Default)]
+pub(super) struct Plans(PathMap<PathBuf, (Stamp, Vec<PlanFile>, Vec<Diagnostic>)>);
+
+impl Plans {
+    /// The plans among `files`, read again when `forced` names them or, after
+    /// changes the watcher could not tell apart (`all`), when their stamp moved;
+    /// their problems go to `diags`.
+    fn read(
+        &mut self,
+        files: &[SourceFile],
+        forced: &PathSet<&PathBuf>,
+        all: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<PlanFile> {
+        let plans: Vec<&SourceFile> = files
+            .iter()
+            .filter(|f| f.kind == SourceKind::Plan)
+            .collect();
+        let present: PathSet<&PathBuf> = plans.iter().map(|f| &f.path).collect();
+        self.0.retain(|p, _| present.contains(p));
+        let mut out = Vec::with_capacity(plans.len());
+        for f in plans {
+            let now = stamp(&f.path);
+            let stale = |was: &Stamp| forced.contains(&f.path) || (all && *was != now);
+            if self.0.get(&f.path).is_none_or(|(was, _, _)| stale(was)) {
+                let mut d = Vec::new();
+                let read = read_plans(std::slice::from_ref(f), &mut d);
+                self.0.insert(f.path.clone(), (now, read, d));
+            }
+            let (_, read, d) = &self.0[&f.path];
+            out.extend(read.iter().cloned());
+            diags.extend(d.iter().cloned());
+        }
+        out
     }
 }

@@ -2,6 +2,8 @@
 //! meetings, consultations, lectures and the rest of what a work plan lists but
 //! the archive does not publish as a kind of its own.
 
+use std::collections::HashMap;
+
 use crate::config::Config;
 use crate::config::fields::choice_key;
 use crate::config::kinds::{KindId, Labels};
@@ -118,29 +120,40 @@ fn labels(l: &Labels) -> impl Iterator<Item = &str> {
         .map(String::as_str)
 }
 
-/// The form `written` names: a kind by id, folder or name (in any language, one
-/// or many), or one of [`OTHER_FORMS`] by id, name or word.
-pub fn find(config: &Config, written: &str) -> Option<Form> {
-    let k = choice_key(written);
-    let kind = config.kinds.iter_enumerated().find(|(_, kind)| {
-        [kind.id.as_str(), kind.folder.as_str()]
-            .into_iter()
-            .chain(labels(&kind.label))
-            .chain(labels(&kind.plural))
-            .any(|w| choice_key(w) == k)
-    });
-    if let Some((i, _)) = kind {
-        return Some(Form::Kind(i));
-    }
-    OTHER_FORMS
-        .iter()
-        .position(|f| {
-            std::iter::once(f.id)
+/// Every way a plan may name a form, by its [`choice_key`]: a kind by id, folder
+/// or name (in any language, one or many), or one of [`OTHER_FORMS`] by id, name
+/// or word. Made once for all of a plan's items, not once per item.
+pub struct Forms(HashMap<String, Form>);
+
+impl Forms {
+    /// The names of the site's kinds and of the other forms. A name two forms
+    /// share is the first one's: kinds first, in the site's order.
+    pub fn of(config: &Config) -> Forms {
+        let mut keys = HashMap::new();
+        for (i, kind) in config.kinds.iter_enumerated() {
+            let names = [kind.id.as_str(), kind.folder.as_str()]
+                .into_iter()
+                .chain(labels(&kind.label))
+                .chain(labels(&kind.plural));
+            for name in names {
+                keys.entry(choice_key(name)).or_insert(Form::Kind(i));
+            }
+        }
+        for (i, f) in OTHER_FORMS.iter().enumerate() {
+            let names = std::iter::once(f.id)
                 .chain(f.names)
-                .chain(f.words.iter().copied())
-                .any(|w| choice_key(w) == k)
-        })
-        .map(Form::Other)
+                .chain(f.words.iter().copied());
+            for name in names {
+                keys.entry(choice_key(name)).or_insert(Form::Other(i));
+            }
+        }
+        Forms(keys)
+    }
+
+    /// The form `written` names.
+    pub fn find(&self, written: &str) -> Option<Form> {
+        self.0.get(&choice_key(written)).copied()
+    }
 }
 
 /// The ids a plan may write as forms, for messages: the kinds', then the others'.

@@ -5,7 +5,7 @@ use crate::t;
 use std::collections::HashSet;
 use typed_index_collections::TiVec;
 
-use super::forms::{self, Form};
+use super::forms::{self, Form, Forms};
 use super::{Plan, PlanId, PlanItem, Written};
 use crate::config::Config;
 use crate::config::fields::choice_key;
@@ -57,12 +57,13 @@ const CANCELLED: &[&str] = &[
 /// The plans of `files`, newest year first. Teachers and departments are found
 /// in `reg` (before it is sorted, like the entries' own).
 pub fn resolve_plans(
-    files: Vec<PlanFile>,
+    files: &[PlanFile],
     config: &Config,
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,
 ) -> TiVec<PlanId, Plan> {
     let mut plans: Vec<Plan> = Vec::with_capacity(files.len());
+    let forms = Forms::of(config);
     for file in files {
         if let Some(first) = plans.iter().find(|p| p.year == file.year) {
             diags.push(
@@ -100,7 +101,7 @@ pub fn resolve_plans(
                 );
                 continue;
             }
-            match item(raw, file.year, config, reg, diags) {
+            match item(raw, file.year, config, &forms, reg, diags) {
                 Some(item) => items.push(item),
                 None => {
                     unread.ids.insert(raw.id.value.clone());
@@ -109,7 +110,7 @@ pub fn resolve_plans(
         }
         plans.push(Plan {
             year: file.year,
-            source: file.path,
+            source: file.path.clone(),
             items,
             unread,
         });
@@ -123,11 +124,12 @@ fn item(
     raw: &RawItem,
     year: AcademicYear,
     config: &Config,
+    forms: &Forms,
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<PlanItem> {
     let errors = diags.len();
-    let form = form(&raw.form, config, diags);
+    let form = form(&raw.form, config, forms, diags);
     let when = time(&raw.when, year, config, diags);
     let responsible: Vec<_> = raw
         .responsible
@@ -199,8 +201,13 @@ fn item(
     })
 }
 
-fn form(written: &Located<String>, config: &Config, diags: &mut Vec<Diagnostic>) -> Option<Form> {
-    let found = forms::find(config, &written.value);
+fn form(
+    written: &Located<String>,
+    config: &Config,
+    forms: &Forms,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Form> {
+    let found = forms.find(&written.value);
     if found.is_none() {
         let ids = forms::ids(config);
         let hint = match nearest(&written.value, ids.iter().copied()) {
