@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use typed_index_collections::{TiSlice, TiVec, ti_vec};
 
 use crate::config::kinds::KindId;
-use crate::data::Data;
 use crate::diagnostics::Diagnostic;
 use crate::lang::dates::AcademicYear;
 use crate::paths::{PathMap, PathSet};
@@ -21,7 +20,6 @@ use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::site::indexes::MAX_TAG_FANOUT;
-use crate::site::published::Record;
 use crate::site::{Doc, EntryId, Site};
 
 use super::after::Later;
@@ -425,14 +423,9 @@ impl Engine {
         };
         let full = round.full;
         let mut diags: Vec<Diagnostic> = look.diags.clone();
-        if full || changes.data || self.data.is_none() {
-            let mut d = Vec::new();
-            let data = Data::load(&look.config.data_dir(), &mut d);
-            let record = Record::read(&look.config.root, &mut d);
-            self.data = Some((data, record, d));
-        }
-        phase("look+data");
-        let site = self.rebuild_model(&look, site, changes, &mut diags, &phase);
+        let reload_data = full || changes.data || self.data.is_none();
+        phase("look");
+        let site = self.rebuild_model(&look, site, changes, reload_data, &mut diags, &phase);
         // Everything the site makes; its pages are listed first, in this order.
         let outputs = output::all(&site, &look.theme);
         let paths = output::paths(&site, &outputs);

@@ -9,10 +9,12 @@ use std::path::PathBuf;
 
 use crate::content::plan::PlanFile;
 use crate::content::walk::{SourceFile, SourceKind, walk};
+use crate::data::Data;
 use crate::diagnostics::Diagnostic;
 use crate::paths::{PathMap, PathSet};
 use crate::site::Site;
 use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_plans};
+use crate::site::published::Record;
 
 use crate::pipeline::Look;
 
@@ -60,13 +62,15 @@ impl Engine {
             .ok()
     }
 
-    /// Walks content/, re-reads the files that changed (or are new) and assembles
-    /// the model from the cached documents.
+    /// Walks content/, re-reads the files that changed (or are new), and data/ and
+    /// the record when `reload_data`, and assembles the model from the cached
+    /// documents.
     pub(super) fn rebuild_model(
         &mut self,
         look: &Look,
         old: Option<Site>,
         changes: &Changes,
+        reload_data: bool,
         diags: &mut Vec<Diagnostic>,
         phase: &impl Fn(&str),
     ) -> Site {
@@ -98,21 +102,36 @@ impl Engine {
         } else {
             md.clone()
         };
-        let fresh: Vec<(PathBuf, Cached)> = candidates
-            .par_iter()
-            .filter(|f| {
-                let is_entry = matches!(f.kind, SourceKind::Entry { .. });
-                match cache.get(&f.path) {
-                    None => true,
-                    Some(c) => {
-                        forced.contains(&f.path)
-                            || c.is_entry != is_entry
-                            || (changes.all && c.stamp != stamp(&f.path))
+        let read_changed = || -> Vec<(PathBuf, Cached)> {
+            candidates
+                .par_iter()
+                .filter(|f| {
+                    let is_entry = matches!(f.kind, SourceKind::Entry { .. });
+                    match cache.get(&f.path) {
+                        None => true,
+                        Some(c) => {
+                            forced.contains(&f.path)
+                                || c.is_entry != is_entry
+                                || (changes.all && c.stamp != stamp(&f.path))
+                        }
                     }
-                }
+                })
+                .map(|f| (f.path.clone(), Cached::read(f, history)))
+                .collect()
+        };
+        // data/ and the record (a long YAML file on a large site) beside the documents.
+        let read_data = || {
+            reload_data.then(|| {
+                let mut d = Vec::new();
+                let data = Data::load(&config.data_dir(), &mut d);
+                let record = Record::read(&config.root, &mut d);
+                (data, record, d)
             })
-            .map(|f| (f.path.clone(), Cached::read(f, history)))
-            .collect();
+        };
+        let (fresh, data) = rayon::join(read_changed, read_data);
+        if data.is_some() {
+            self.data = data;
+        }
         self.cache.extend(fresh);
         if !same_files {
             let present: PathSet<&PathBuf> = md.iter().map(|f| &f.path).collect();
