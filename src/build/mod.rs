@@ -171,26 +171,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
         return Err(finish(diags));
     }
-    // Recorded before the output is replaced: an address recorded but not yet
-    // published is harmless, one published but not recorded could be lost.
-    if staging.is_some()
-        && !opts.drafts
-        && let Err(d) = write_record(&site)
-    {
-        if let Some(s) = staging {
-            s.abandon();
-        }
-        diags.push(d);
-        return Err(finish(diags));
-    }
-    timer.step("record");
     if let Some(s) = staging
-        && let Err(e) = s.commit()
+        && let Err(d) = record_and_commit(s, &site, !opts.drafts, &out_dir)
     {
-        diags.push(Diagnostic::error(
-            Location::file(&out_dir),
-            t!("build-cannot-replace-output-folder", e = &e),
-        ));
+        diags.push(d);
         return Err(finish(diags));
     }
     timer.step("commit");
@@ -240,6 +224,28 @@ fn check_only_warnings(opts: &BuildOptions, site: &crate::site::Site) -> Vec<Dia
 }
 
 /// Writes the record of published addresses when it changed.
+/// Writes the record of published addresses (when `record`), then replaces the
+/// output with the staged build; on failure the output is left as it was.
+fn record_and_commit(
+    staging: Staging,
+    site: &crate::site::Site,
+    record: bool,
+    out_dir: &Path,
+) -> Result<(), Diagnostic> {
+    // Recorded before the output is replaced: an address recorded but not yet
+    // published is harmless, one published but not recorded could be lost.
+    if record && let Err(d) = write_record(site) {
+        staging.abandon();
+        return Err(d);
+    }
+    staging.commit().map_err(|e| {
+        Diagnostic::error(
+            Location::file(out_dir),
+            t!("build-cannot-replace-output-folder", e = &e),
+        )
+    })
+}
+
 fn write_record(site: &crate::site::Site) -> Result<(), Diagnostic> {
     let path = site.config.root.join(published::FILE);
     let text = site.record.to_yaml();
