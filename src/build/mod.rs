@@ -223,7 +223,6 @@ fn check_only_warnings(opts: &BuildOptions, site: &crate::site::Site) -> Vec<Dia
     found
 }
 
-/// Writes the record of published addresses when it changed.
 /// Writes the record of published addresses (when `record`), then replaces the
 /// output with the staged build; on failure the output is left as it was.
 fn record_and_commit(
@@ -246,6 +245,7 @@ fn record_and_commit(
     })
 }
 
+/// Writes the record of published addresses when it changed.
 fn write_record(site: &crate::site::Site) -> Result<(), Diagnostic> {
     let path = site.config.root.join(published::FILE);
     let text = site.record.to_yaml();

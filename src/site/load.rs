@@ -132,14 +132,10 @@ fn to_doc(p: &Parsed) -> Doc {
 pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let files = walk(&config, &mut diags);
-    let data = Data::load(&config.data_dir(), &mut diags);
     let history = History::read(&config.content_dir(), &files);
-    // The record of a large site is a long YAML file: read beside the documents.
-    let ((record, record_diags), parsed) = rayon::join(
-        || {
-            let mut d = Vec::new();
-            (Record::read(&config.root, &mut d), d)
-        },
+    // data/ and the record (a long YAML file on a large site) beside the documents.
+    let ((data, record, data_diags), parsed) = rayon::join(
+        || read_data(&config),
         || -> Vec<(Option<Parsed>, Vec<Diagnostic>)> {
             files
                 .par_iter()
@@ -148,7 +144,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
                 .collect()
         },
     );
-    diags.extend(record_diags);
+    diags.extend(data_diags);
     let mut docs = Vec::with_capacity(parsed.len());
     for (p, d) in parsed {
         diags.extend(d);
@@ -165,6 +161,15 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     (site, diags)
 }
 
+/// The people and departments of `data/` and the record of published addresses,
+/// with their problems.
+pub fn read_data(config: &Config) -> (Data, Record, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let data = Data::load(&config.data_dir(), &mut diags);
+    let record = Record::read(&config.root, &mut diags);
+    (data, record, diags)
+}
+
 /// What the model is built from besides the Markdown documents.
 #[derive(Clone, Copy)]
 pub struct Inputs<'a> {
@@ -174,7 +179,7 @@ pub struct Inputs<'a> {
     pub data: &'a Data,
     /// The addresses published before.
     pub record: &'a Record,
-    /// The work plans among `files`, read ([`read_plans`]).
+    /// The work plans among `files`, read (`content::plan::read`).
     pub plans: &'a [PlanFile],
 }
 
@@ -325,7 +330,7 @@ fn gather_photos(
 }
 
 /// Reads the work plans among `files`.
-pub fn read_plans(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vec<PlanFile> {
+fn read_plans(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vec<PlanFile> {
     files
         .iter()
         .filter(|f| f.kind == SourceKind::Plan)

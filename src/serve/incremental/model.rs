@@ -9,12 +9,10 @@ use std::path::PathBuf;
 
 use crate::content::plan::PlanFile;
 use crate::content::walk::{SourceFile, SourceKind, walk};
-use crate::data::Data;
 use crate::diagnostics::Diagnostic;
 use crate::paths::{PathMap, PathSet};
 use crate::site::Site;
-use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_plans};
-use crate::site::published::Record;
+use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_data};
 
 use crate::pipeline::Look;
 
@@ -120,14 +118,7 @@ impl Engine {
                 .collect()
         };
         // data/ and the record (a long YAML file on a large site) beside the documents.
-        let read_data = || {
-            reload_data.then(|| {
-                let mut d = Vec::new();
-                let data = Data::load(&config.data_dir(), &mut d);
-                let record = Record::read(&config.root, &mut d);
-                (data, record, d)
-            })
-        };
+        let read_data = || reload_data.then(|| read_data(config));
         let (fresh, data) = rayon::join(read_changed, read_data);
         if data.is_some() {
             self.data = data;
@@ -234,7 +225,7 @@ impl Walked {
 /// The work plans as last read, by file: a plan is read again only when it
 /// changed, as documents are.
 #[derive(Default)]
-pub(super) struct Plans(PathMap<PathBuf, (Stamp, Vec<PlanFile>, Vec<Diagnostic>)>);
+pub(super) struct Plans(PathMap<PathBuf, (Stamp, Option<PlanFile>, Vec<Diagnostic>)>);
 
 impl Plans {
     /// The plans among `files`, read again when `forced` names them or, after
@@ -259,7 +250,7 @@ impl Plans {
             let stale = |was: &Stamp| forced.contains(&f.path) || (all && *was != now);
             if self.0.get(&f.path).is_none_or(|(was, _, _)| stale(was)) {
                 let mut d = Vec::new();
-                let read = read_plans(std::slice::from_ref(f), &mut d);
+                let read = crate::content::plan::read(f, &mut d);
                 self.0.insert(f.path.clone(), (now, read, d));
             }
             let (_, read, d) = &self.0[&f.path];
