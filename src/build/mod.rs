@@ -17,7 +17,7 @@ use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::output::Staging;
 use crate::output::target::{self, Refusal};
-use crate::pipeline::{self, Loaded, Pdfs, Sink, Timer, make::Discard};
+use crate::pipeline::{self, Loaded, Pdfs, Reuse, Sink, Timer, make::Discard};
 use crate::render::context::Renderer;
 use crate::site::addresses::Change;
 use crate::site::published;
@@ -66,6 +66,9 @@ pub struct BuildReport {
     pub pages: usize,
     /// Files of the output, pages included.
     pub files: usize,
+    /// Pages kept as the last build into the same folder made them (they show
+    /// nothing that changed since).
+    pub pages_kept: usize,
     /// Entries left out as drafts.
     pub drafts_skipped: usize,
     /// Warnings, with paths relative to the site's folder.
@@ -129,7 +132,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &outputs,
         &paths,
     ));
-    drop(paths);
     diags.extend(check_only_warnings(opts, &site));
     timer.step("outputs listed");
     let mut renderer = Renderer::for_site(&site, &look.strings, &look.others, look.tera);
@@ -150,6 +152,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             }
         }
     };
+    // Only a build that writes keeps pages: `check` renders every one.
+    let reuse = staging.as_ref().map(|_| {
+        let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
+        Reuse::new(
+            &look.texts,
+            &site,
+            &mut renderer,
+            &pages,
+            (&paths, &out_dir),
+        )
+    });
+    drop(paths);
+    timer.step("keys");
     let (sink, pdfs): (&dyn Sink, Pdfs) = match &staging {
         Some(s) => (s, Pdfs::Now),
         // `check` finds what a build would: the PDFs are made too (from the cache
@@ -157,14 +172,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         None if opts.check_only && !diags.has_errors() => (&Discard, Pdfs::Now),
         None => (&Discard, Pdfs::Skip),
     };
-    diags.extend(pipeline::make_all(
+    let (found, made) = pipeline::make_all(
         &mut renderer,
         &look.theme,
-        &outputs,
-        pdfs,
+        (&outputs, pdfs, reuse.as_ref()),
         sink,
         &timer,
-    ));
+    );
+    diags.extend(found);
     if diags.has_errors() {
         if let Some(s) = staging {
             s.abandon();
@@ -178,6 +193,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(finish(diags));
     }
     timer.step("commit");
+    if let Some(reuse) = &reuse {
+        reuse.save(&made);
+    }
     renderer.search.inspect(|s| s.save(&root));
     timer.step("search cache kept");
     let pages = outputs
@@ -188,6 +206,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         entries: site.entries.len(),
         pages,
         files: outputs.len(),
+        pages_kept: (made.pages.iter())
+            .filter(|&&m| m == pipeline::make::PageMade::Kept)
+            .count(),
         drafts_skipped: site.drafts_skipped,
         warnings: finish(diags),
         elapsed: start.elapsed(),

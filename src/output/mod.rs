@@ -216,6 +216,24 @@ impl Staging {
         Ok(())
     }
 
+    /// The record of `rel` as the earlier output holds it, when the file is
+    /// untouched since that build.
+    pub fn kept_record(&self, rel: &str) -> Option<Record> {
+        (self.update && Self::check(rel).is_ok())
+            .then(|| self.previous.trusted(&self.target, rel))
+            .flatten()
+    }
+
+    /// Keeps `rel` as the earlier output holds it, neither read nor written:
+    /// `false` when it cannot (not there, or touched since).
+    pub fn keep(&self, rel: &str) -> bool {
+        let Some(record) = self.kept_record(rel) else {
+            return false;
+        };
+        self.record(rel, record, false);
+        true
+    }
+
     /// Makes the target hold exactly the files of this build, or, when that fails
     /// part way, puts back every file it had moved: the target ends as it was.
     pub fn commit(self) -> io::Result<()> {

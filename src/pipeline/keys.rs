@@ -23,7 +23,7 @@ pub type Bodies<'a> = &'a (dyn Fn(&Path) -> u64 + Sync);
 
 /// A hasher of keys: the same in every round of a process (keys are never kept
 /// longer), and quicker than SipHash, which took a third of the keys' time.
-fn hasher() -> foldhash::quality::FoldHasher<'static> {
+pub(crate) fn hasher() -> foldhash::quality::FoldHasher<'static> {
     foldhash::quality::FixedState::with_seed(0x6f7a_7971).build_hasher()
 }
 

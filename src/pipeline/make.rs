@@ -50,6 +50,14 @@ pub trait Sink: Sync {
     fn write_keyed(&self, rel: &str, bytes: &[u8], _key: u64) -> Result<(), Diagnostic> {
         self.write(rel, bytes)
     }
+    /// Whether the output holds `rel`, untouched, as the last build made it.
+    fn can_keep(&self, _rel: &str) -> bool {
+        false
+    }
+    /// Keeps `rel` as the last build made it, when the output holds it untouched.
+    fn keep(&self, _rel: &str) -> bool {
+        false
+    }
 }
 
 /// A sink that keeps nothing: `ozyq check` renders everything to find problems.
@@ -87,6 +95,12 @@ impl Sink for crate::output::Staging {
         crate::output::Staging::copy_recorded(self, source, rel, record)
             .map_err(|e| copy_failed(source, &e))
     }
+    fn can_keep(&self, rel: &str) -> bool {
+        self.kept_record(rel).is_some()
+    }
+    fn keep(&self, rel: &str) -> bool {
+        crate::output::Staging::keep(self, rel)
+    }
 }
 
 fn copy_failed(source: &Path, e: &std::io::Error) -> Diagnostic {
@@ -98,41 +112,82 @@ fn copy_failed(source: &Path, e: &std::io::Error) -> Diagnostic {
 
 /// Renders `pages` in parallel into `sink`; returns the problems found.
 pub fn pages(r: &Renderer, theme: &Theme, pages: &[Page], sink: &dyn Sink) -> Vec<Diagnostic> {
-    let found = Mutex::new(Vec::new());
-    pages.par_iter().for_each(|&page| {
-        let mut local = Vec::new();
-        let rel = page.path(r.site);
-        let r = r.of_page(page);
-        let (template, ctx) = r.context(page, &mut local);
-        // One buffer per thread, reused: pages are written as bytes, never
-        // re-validated as UTF-8 or copied into a String.
-        thread_local!(static BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
-        BUF.with_borrow_mut(|buf| {
-            buf.clear();
-            match r.tera().render_to(template, &ctx, &mut *buf) {
-                Err(e) => {
-                    local.push(tera_error(theme, template, &e));
-                    sink.failed(&rel);
-                }
-                Ok(()) if local.iter().any(Diagnostic::is_error) => sink.failed(&rel),
-                Ok(()) => {
-                    if let Err(d) = sink.write(&rel, buf) {
-                        local.push(d);
-                        sink.failed(&rel);
-                    }
+    pages_keeping(r, theme, pages, sink, &|_, _| false).0
+}
+
+/// Renders `pages` in parallel into `sink`, but for those `unchanged` (by their
+/// place in `pages`) that the sink can keep as they are; returns the problems
+/// found, and how each page was made.
+pub fn pages_keeping(
+    r: &Renderer,
+    theme: &Theme,
+    pages: &[Page],
+    sink: &dyn Sink,
+    unchanged: &(dyn Fn(usize, Page) -> bool + Sync),
+) -> (Vec<Diagnostic>, Vec<PageMade>) {
+    let made: Vec<(PageMade, Vec<Diagnostic>)> = pages
+        .par_iter()
+        .enumerate()
+        .map(|(j, &page)| {
+            let rel = page.path(r.site);
+            if unchanged(j, page) && sink.keep(&rel) {
+                return (PageMade::Kept, Vec::new());
+            }
+            let local = page_into(r, theme, page, &rel, sink);
+            let how = if local.is_empty() {
+                PageMade::Clean
+            } else {
+                PageMade::WithProblems
+            };
+            (how, local)
+        })
+        .collect();
+    let how = made.iter().map(|(h, _)| *h).collect();
+    (made.into_iter().flat_map(|(_, d)| d).collect(), how)
+}
+
+/// How a page was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageMade {
+    /// Kept as the last build made it.
+    Kept,
+    /// Rendered without a problem.
+    Clean,
+    /// Rendered, or failed, with problems reported.
+    WithProblems,
+}
+
+/// Renders one page into `sink` at `rel`; returns the problems found.
+fn page_into(
+    r: &Renderer,
+    theme: &Theme,
+    page: Page,
+    rel: &str,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let mut local = Vec::new();
+    let r = r.of_page(page);
+    let (template, ctx) = r.context(page, &mut local);
+    // One buffer per thread, reused: pages are written as bytes, never
+    // re-validated as UTF-8 or copied into a String.
+    thread_local!(static BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
+    BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        match r.tera().render_to(template, &ctx, &mut *buf) {
+            Err(e) => {
+                local.push(tera_error(theme, template, &e));
+                sink.failed(rel);
+            }
+            Ok(()) if local.iter().any(Diagnostic::is_error) => sink.failed(rel),
+            Ok(()) => {
+                if let Err(d) = sink.write(rel, buf) {
+                    local.push(d);
+                    sink.failed(rel);
                 }
             }
-        });
-        if !local.is_empty() {
-            found
-                .lock()
-                .expect("no panics while holding the lock")
-                .extend(local);
         }
     });
-    found
-        .into_inner()
-        .expect("no panics while holding the lock")
+    local
 }
 
 /// Renders `sitemap.xml` listing the pages among `outputs`.

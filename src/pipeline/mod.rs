@@ -13,6 +13,7 @@ pub mod keys;
 pub mod look;
 pub mod make;
 pub mod output;
+pub mod reuse;
 pub mod select;
 
 use std::path::Path;
@@ -29,6 +30,7 @@ use crate::site::{Doc, Site};
 pub use look::Look;
 pub use make::{PdfJob, Pdfs, Sink};
 pub use output::Output;
+pub use reuse::Reuse;
 
 /// A site read whole: its look and its model.
 pub struct Loaded {
@@ -104,7 +106,17 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Makes every output in `outputs` into `sink`. Returns the problems found.
+/// What [`make_all`] made, for [`Reuse::save`].
+#[derive(Default)]
+pub struct Made {
+    /// How each page was made.
+    pub pages: Vec<make::PageMade>,
+    /// The search index's files.
+    pub search_files: Vec<String>,
+}
+
+/// Makes every output in `outputs` into `sink`, keeping the pages `reuse` finds
+/// unchanged. Returns the problems found.
 ///
 /// The catalogues' and portfolios' PDFs that are not in the cache compile on
 /// threads of their own from the start, beside the pages: a one-entry change
@@ -113,13 +125,13 @@ fn check_bodies(site: &Site) -> Vec<Diagnostic> {
 pub fn make_all(
     r: &mut Renderer,
     theme: &Theme,
-    outputs: &[Output],
-    pdfs: Pdfs,
+    (outputs, pdfs, reuse): (&[Output], Pdfs, Option<&Reuse>),
     sink: &dyn Sink,
     timer: &Timer,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Made) {
     let site = r.site;
     let mut diags = Vec::new();
+    let mut made = Made::default();
     let later = match pdfs {
         Pdfs::Skip => Pdfs::Skip,
         Pdfs::Now | Pdfs::Later => Pdfs::Later,
@@ -131,13 +143,23 @@ pub fn make_all(
         r, theme, &authors, later, sink, &mut diags,
     ));
     timer.step("catalogues and portfolios looked up");
+    let has_index = outputs.contains(&Output::SearchIndex);
+    let index_kept = has_index && keep_index(reuse, sink, &mut made);
+    if index_kept {
+        // Nothing to feed: entry pages made again make no index words.
+        r.set_search(None);
+    }
     std::thread::scope(|scope| {
         let compiling = (pdfs == Pdfs::Now && !jobs.is_empty())
             .then(|| scope.spawn(|| make::compile_side_by_side(site, jobs, sink)));
         let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
-        diags.extend(make::pages(r, theme, &pages, sink));
+        let entries_free = index_kept || !has_index;
+        let unchanged = |j, page| reuse.is_some_and(|u| u.unchanged(j, page, entries_free));
+        let (found, how) = make::pages_keeping(r, theme, &pages, sink, &unchanged);
+        diags.extend(found);
+        made.pages = how;
         timer.step("pages");
-        let docs = (outputs.contains(&Output::SearchIndex)).then(|| r.search_docs());
+        let docs = (has_index && !index_kept).then(|| r.search_docs());
         let r = &*r;
         // Neither waits for the other: the sitemap is one thread's work.
         let (sitemap, search) = rayon::join(
@@ -146,11 +168,15 @@ pub fn make_all(
                 docs.as_ref().map(|docs| {
                     let docs: Vec<Option<&crate::search::SearchDoc>> =
                         docs.iter().map(Option::as_ref).collect();
-                    make::search_index(r, &docs, sink).0
+                    make::search_index(r, &docs, sink)
                 })
             },
         );
-        diags.extend(sitemap.into_iter().chain(search).flatten());
+        if let Some((found, files)) = search {
+            diags.extend(found);
+            made.search_files = files;
+        }
+        diags.extend(sitemap.into_iter().flatten());
         diags.extend(make::files(theme, outputs, sink));
         timer.step("index, sitemap, files");
         diags.extend(make::photos(site, outputs, sink));
@@ -158,12 +184,28 @@ pub fn make_all(
         if let Some(compiling) = compiling {
             // A panic that is not Typst's (those are errors of their PDF) is ozyq's
             // bug, and stops the build as it would on this thread.
-            let made = compiling.join();
-            diags.extend(made.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+            let done = compiling.join();
+            diags.extend(done.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
         }
         timer.step("PDFs");
     });
-    diags
+    (diags, made)
+}
+
+/// Keeps the search index as the last build made it, when nothing it shows
+/// changed and the output holds every one of its files untouched.
+fn keep_index(reuse: Option<&Reuse>, sink: &dyn Sink, made: &mut Made) -> bool {
+    let Some(files) = reuse.and_then(Reuse::search_files) else {
+        return false;
+    };
+    if !files.iter().all(|f| sink.can_keep(f)) {
+        return false;
+    }
+    for f in files {
+        sink.keep(f);
+    }
+    made.search_files = files.to_vec();
+    true
 }
 
 /// With `OZYQ_TIMINGS` set, prints how long a run has taken at each named step.
