@@ -136,8 +136,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     timer.step("outputs listed");
     let mut renderer = Renderer::for_site(&site, &look.strings, &look.others, look.tera);
     timer.step("renderer");
-    renderer.set_search((!opts.check_only).then(|| Arc::new(search::State::load(&root))));
-    timer.step("model");
 
     // With errors already found, render anyway (writing nothing) to report the
     // problems rendering finds too, all in one run.
@@ -153,18 +151,24 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
     };
     // Only a build that writes keeps pages: `check` renders every one.
-    let reuse = staging.as_ref().map(|_| {
+    let reuse = staging.as_ref().map(|s| {
         let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
-        Reuse::new(
+        let mut reuse = Reuse::new(
             &look.texts,
             &site,
             &mut renderer,
             &pages,
             (&paths, &out_dir),
-        )
+        );
+        reuse.keep_index(s);
+        reuse
     });
     drop(paths);
     timer.step("keys");
+    // The index's words and compressed bodies, unless the index is kept as it was.
+    let feeds_index = !opts.check_only && reuse.as_ref().is_none_or(|u| u.index_kept().is_none());
+    renderer.set_search(feeds_index.then(|| Arc::new(search::State::load(&root))));
+    timer.step("search state");
     let (sink, pdfs): (&dyn Sink, Pdfs) = match &staging {
         Some(s) => (s, Pdfs::Now),
         // `check` finds what a build would: the PDFs are made too (from the cache

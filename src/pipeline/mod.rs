@@ -116,7 +116,7 @@ pub struct Made {
 }
 
 /// Makes every output in `outputs` into `sink`, keeping the pages `reuse` finds
-/// unchanged. Returns the problems found.
+/// unchanged (and the search index when it kept it). Returns the problems found.
 ///
 /// The catalogues' and portfolios' PDFs that are not in the cache compile on
 /// threads of their own from the start, beside the pages: a one-entry change
@@ -144,11 +144,9 @@ pub fn make_all(
     ));
     timer.step("catalogues and portfolios looked up");
     let has_index = outputs.contains(&Output::SearchIndex);
-    let index_kept = has_index && keep_index(reuse, sink, &mut made);
-    if index_kept {
-        // Nothing to feed: entry pages made again make no index words.
-        r.set_search(None);
-    }
+    let kept_files = reuse.and_then(Reuse::index_kept).filter(|_| has_index);
+    let index_kept = kept_files.is_some();
+    made.search_files = kept_files.map(<[String]>::to_vec).unwrap_or_default();
     std::thread::scope(|scope| {
         let compiling = (pdfs == Pdfs::Now && !jobs.is_empty())
             .then(|| scope.spawn(|| make::compile_side_by_side(site, jobs, sink)));
@@ -190,22 +188,6 @@ pub fn make_all(
         timer.step("PDFs");
     });
     (diags, made)
-}
-
-/// Keeps the search index as the last build made it, when nothing it shows
-/// changed and the output holds every one of its files untouched.
-fn keep_index(reuse: Option<&Reuse>, sink: &dyn Sink, made: &mut Made) -> bool {
-    let Some(files) = reuse.and_then(Reuse::search_files) else {
-        return false;
-    };
-    if !files.iter().all(|f| sink.can_keep(f)) {
-        return false;
-    }
-    for f in files {
-        sink.keep(f);
-    }
-    made.search_files = files.to_vec();
-    true
 }
 
 /// With `OZYQ_TIMINGS` set, prints how long a run has taken at each named step.

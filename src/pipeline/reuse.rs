@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use typed_index_collections::TiVec;
 
 use super::keys::{self, Model, doc_sig, h64, page_key, related_hashes};
-use super::make::PageMade;
+use super::make::{PageMade, Sink};
 use crate::config::kinds::KindId;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -39,6 +39,8 @@ pub struct Reuse {
     /// Each page's path and key, in the order of the pages made.
     keys: Vec<(String, Option<u64>)>,
     previous: Previous,
+    /// The search index's files, when [`Reuse::keep_index`] kept them.
+    index_kept: Option<Vec<String>>,
 }
 
 /// The file's contents.
@@ -77,6 +79,7 @@ impl Reuse {
             search_key: h64((fingerprint, search_key)),
             keys,
             previous,
+            index_kept: None,
         }
     }
 
@@ -84,11 +87,25 @@ impl Reuse {
         self.fingerprint == self.previous.fingerprint
     }
 
-    /// The search index's files when the last build made the same index.
-    pub fn search_files(&self) -> Option<&[String]> {
-        (self.same_look() && self.search_key == self.previous.search_key)
-            .then_some(&self.previous.search_files[..])
-            .filter(|f| !f.is_empty())
+    /// Keeps the search index as the last build made it, when nothing it shows
+    /// changed and `sink` holds every one of its files untouched; says whether it
+    /// did. Then no entry page need feed a new one.
+    pub fn keep_index(&mut self, sink: &dyn Sink) -> bool {
+        let files = &self.previous.search_files;
+        let same = self.same_look() && self.search_key == self.previous.search_key;
+        if !same || files.is_empty() || !files.iter().all(|f| sink.can_keep(f)) {
+            return false;
+        }
+        for f in files {
+            sink.keep(f);
+        }
+        self.index_kept = Some(files.clone());
+        true
+    }
+
+    /// The search index's files, when they were kept.
+    pub fn index_kept(&self) -> Option<&[String]> {
+        self.index_kept.as_deref()
     }
 
     /// Whether page `j` (of the pages given to [`Reuse::new`]) shows what it
