@@ -80,7 +80,10 @@ fn translated_copy(site: &Path) -> (PathBuf, usize) {
     (copy, made)
 }
 
+/// Builds `root` into `out`, rendering every page: the record of the pages the last
+/// build made is deleted first, so that no page is kept from it.
 fn build(root: &Path, out: &Path) -> (f64, ozyq::build::BuildReport) {
+    let _ = std::fs::remove_dir_all(root.join(".ozyq-cache/pages"));
     let t = Instant::now();
     let report = ozyq::build::build(&ozyq::build::BuildOptions {
         root: root.to_path_buf(),
