@@ -112,7 +112,7 @@ fn copy_failed(source: &Path, e: &std::io::Error) -> Diagnostic {
 
 /// Renders `pages` in parallel into `sink`; returns the problems found.
 pub fn pages(r: &Renderer, theme: &Theme, pages: &[Page], sink: &dyn Sink) -> Vec<Diagnostic> {
-    pages_keeping(r, theme, pages, sink, &|_, _| false).0
+    pages_keeping(r, theme, pages, sink, &|_| false).0
 }
 
 /// Renders `pages` in parallel into `sink`, but for those `unchanged` (by their
@@ -123,14 +123,18 @@ pub fn pages_keeping(
     theme: &Theme,
     pages: &[Page],
     sink: &dyn Sink,
-    unchanged: &(dyn Fn(usize, Page) -> bool + Sync),
+    unchanged: &(dyn Fn(usize) -> bool + Sync),
 ) -> (Vec<Diagnostic>, Vec<PageMade>) {
     let made: Vec<(PageMade, Vec<Diagnostic>)> = pages
         .par_iter()
         .enumerate()
         .map(|(j, &page)| {
             let rel = page.path(r.site);
-            if unchanged(j, page) && sink.keep(&rel) {
+            if unchanged(j) && sink.keep(&rel) {
+                if let Page::Entry(i) = page {
+                    // A new search index needs the words of every entry.
+                    r.of_page(page).index_only(i);
+                }
                 return (PageMade::Kept, Vec::new());
             }
             let local = page_into(r, theme, page, &rel, sink);

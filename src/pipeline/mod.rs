@@ -151,8 +151,7 @@ pub fn make_all(
         let compiling = (pdfs == Pdfs::Now && !jobs.is_empty())
             .then(|| scope.spawn(|| make::compile_side_by_side(site, jobs, sink)));
         let pages: Vec<Page> = outputs.iter().filter_map(Output::page).collect();
-        let entries_free = index_kept || !has_index;
-        let unchanged = |j, page| reuse.is_some_and(|u| u.unchanged(j, page, entries_free));
+        let unchanged = |j| reuse.is_some_and(|u| u.unchanged(j));
         let (found, how) = make::pages_keeping(r, theme, &pages, sink, &unchanged);
         diags.extend(found);
         made.pages = how;

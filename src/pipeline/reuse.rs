@@ -7,9 +7,9 @@
 //! ozyq itself (the binary), config.yaml, the data, theme, template and string
 //! files, today's date, the site-wide values templates see, the address of every
 //! output and of every source a document may link to, and the photos' sizes.
-//! Entry pages also feed the search index, so they are kept only when the index
-//! is kept whole. A page that had warnings is rendered again, so that every build
-//! reports them.
+//! The search index is kept whole when no entry it shows changed; else a kept
+//! entry page still gives it the entry's words. A page that had warnings is
+//! rendered again, so that every build reports them.
 
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -109,13 +109,10 @@ impl Reuse {
     }
 
     /// Whether page `j` (of the pages given to [`Reuse::new`]) shows what it
-    /// showed when the last build made it. Entry pages only when `index_kept`.
-    pub fn unchanged(&self, j: usize, page: Page, index_kept: bool) -> bool {
+    /// showed when the last build made it.
+    pub fn unchanged(&self, j: usize) -> bool {
         let (path, key) = &self.keys[j];
-        self.same_look()
-            && (index_kept || !matches!(page, Page::Entry(_)))
-            && key.is_some()
-            && self.previous.pages.get(path) == key.as_ref()
+        self.same_look() && key.is_some() && self.previous.pages.get(path) == key.as_ref()
     }
 
     /// The path of page `j`.

@@ -40,6 +40,17 @@ impl Renderer<'_> {
         SearchDoc::new(&texts, &state.lexicon, &state.bodies)
     }
 
+    /// Gives the search index what it keeps of entry `i` (when this renderer
+    /// feeds one) without rendering its page, which a build keeps as it was.
+    pub fn index_only(&self, i: EntryId) {
+        if let Some(state) = &self.search {
+            let e = &self.site.entries[i];
+            // The page was made without a problem; its text makes none now.
+            let r = self.render_doc_text(&e.doc, &e.dir, Some(e.year), usize::MAX, &mut Vec::new());
+            let _ = self.search_docs[i].set(self.search_doc(e, &r.text, state));
+        }
+    }
+
     pub(super) fn entry_value(&self, i: EntryId, e: &Entry, diags: &mut Vec<Diagnostic>) -> Value {
         let site = self.site;
         let text_limit = if self.search.is_some() { usize::MAX } else { 0 };
