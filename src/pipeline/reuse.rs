@@ -115,11 +115,6 @@ impl Reuse {
         self.same_look() && key.is_some() && self.previous.pages.get(path) == key.as_ref()
     }
 
-    /// The path of page `j`.
-    pub fn path(&self, j: usize) -> &str {
-        &self.keys[j].0
-    }
-
     /// Keeps, for the next build, the keys of the pages made or kept without
     /// a problem, and the search index's files.
     pub fn save(&self, made: &super::Made) {
