@@ -150,25 +150,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             }
         }
     };
-    // Only a build that writes keeps pages: `check` renders every one.
-    let reuse = staging.as_ref().map(|s| {
-        let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
-        let mut reuse = Reuse::new(
-            &look.texts,
-            &site,
-            &mut renderer,
-            &pages,
-            (&paths, &out_dir),
-        );
-        reuse.keep_index(s);
-        reuse
-    });
+    let reuse = keep_and_feed(
+        (&look.texts, &site, &mut renderer),
+        staging.as_ref(),
+        &outputs,
+        (&paths, &out_dir),
+        opts.check_only,
+    );
     drop(paths);
-    timer.step("keys");
-    // The index's words and compressed bodies, unless the index is kept as it was.
-    let feeds_index = !opts.check_only && reuse.as_ref().is_none_or(|u| u.index_kept().is_none());
-    renderer.set_search(feeds_index.then(|| Arc::new(search::State::load(&root))));
-    timer.step("search state");
+    timer.step("keys and search state");
     let (sink, pdfs): (&dyn Sink, Pdfs) = match &staging {
         Some(s) => (s, Pdfs::Now),
         // `check` finds what a build would: the PDFs are made too (from the cache
@@ -223,6 +213,33 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             .map(|c| c.relative_to(&root))
             .collect(),
     })
+}
+
+/// What this build keeps of the last one into `out_dir` (only a build that writes
+/// keeps pages: `check` renders every one), and the search state given to the
+/// renderer unless the index is kept as it was.
+fn keep_and_feed(
+    (templates, site, renderer): (
+        &pipeline::reuse::Templates,
+        &crate::site::Site,
+        &mut Renderer,
+    ),
+    staging: Option<&Staging>,
+    outputs: &[pipeline::Output],
+    (paths, out_dir): (&[String], &Path),
+    check_only: bool,
+) -> Option<Reuse> {
+    let reuse = staging.map(|s| {
+        let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
+        let mut reuse = Reuse::new(templates, site, renderer, &pages, (paths, out_dir));
+        reuse.keep_index(s);
+        reuse
+    });
+    // The index's words and compressed bodies.
+    let feeds_index = !check_only && reuse.as_ref().is_none_or(|u| u.index_kept().is_none());
+    let root = &site.config.root;
+    renderer.set_search(feeds_index.then(|| Arc::new(search::State::load(root))));
+    reuse
 }
 
 /// The staging folder of a build into `out_dir`.
