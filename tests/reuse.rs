@@ -148,3 +148,118 @@ fn a_page_changed_by_hand_or_with_warnings_is_made_again() {
     assert_eq!(first, second, "every build says the warnings");
     assert_eq!(f.read(page), good);
 }
+
+/// The modification time of a built file.
+fn mtime(f: &Fixture, rel: &str) -> std::time::SystemTime {
+    std::fs::metadata(f.path(rel)).unwrap().modified().unwrap()
+}
+
+#[test]
+fn an_entry_added_removed_or_moved_renders_the_pages_that_show_it() {
+    let f = Fixture::valid();
+    // An old seminar that links to an article it shares nothing else with.
+    f.write(
+        "content/seminars/old.md",
+        "---\ntitle: Ескі семинар\ndate: 2023-01-20\nauthors: kasymova-a\n---\nҚараңыз: [мақала](../articles/b.md).\n",
+    );
+    build_and_compare(&f);
+    let kept_all = build_and_compare(&f).pages_kept;
+    let old = mtime(&f, "output/seminars/old/index.html");
+    tick();
+    // A new entry: its page, the listings, neighbours and feeds that show it.
+    f.write(
+        "content/articles/e.md",
+        "---\ntitle: Жаңа мақала\ndate: 2025-09-20\nauthors: abenova-g\n---\nЖаңа.\n",
+    );
+    let added = build_and_compare(&f);
+    assert!(
+        added.pages_kept > 0 && added.pages_kept < kept_all,
+        "kept {} of {}",
+        added.pages_kept,
+        added.pages
+    );
+    assert_eq!(mtime(&f, "output/seminars/old/index.html"), old);
+    assert!(f.search_files().contains("Жаңа мақала"));
+    tick();
+    // Removed again.
+    std::fs::remove_file(f.path("content/articles/e.md")).unwrap();
+    let removed = build_and_compare(&f);
+    assert!(removed.pages_kept > 0, "kept {}", removed.pages_kept);
+    assert!(!f.read("output/articles/index.html").contains("Жаңа мақала"));
+    assert_eq!(mtime(&f, "output/seminars/old/index.html"), old);
+    tick();
+    // The article the old seminar links to gets another address: the seminar's
+    // page, which shows nothing else of it, leads to the new one.
+    f.write(
+        "content/articles/b.md",
+        &f.read("content/articles/b.md")
+            .replace("date: 2025-09-10\n", "date: 2025-09-10\nslug: birinshi\n"),
+    );
+    build_and_compare(&f);
+    assert!(
+        f.read("output/seminars/old/index.html")
+            .contains("articles/birinshi/")
+    );
+}
+
+#[test]
+fn a_translation_added_or_removed_changes_the_language_switch_of_the_pages_it_concerns() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}languages:\n  kk:\n  ru:\n    title: Тестовый сайт\nuntranslated: hide\n",
+            common::CONFIG
+        ),
+    );
+    build_and_compare(&f);
+    let kept_all = build_and_compare(&f).pages_kept;
+    assert!(kept_all > 10, "kept {kept_all}");
+    tick();
+    // The Russian site's first work of 2024: its year, kind and author pages appear,
+    // and the Kazakh ones' switches lead to them.
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: \"Семинар: цифровая грамотность\"\ndate: 2024-11-02\nauthors: [omarov-n, \"Сейітова Жанар\"]\nlevel: облыстық\nevent: Облыстық семинар\ntags: [цифрлық]\n---\nТекст.\n",
+    );
+    let added = build_and_compare(&f);
+    assert!(added.pages_kept > 0, "kept {}", added.pages_kept);
+    tick();
+    std::fs::remove_file(f.path("content/seminars/sem.ru.md")).unwrap();
+    let removed = build_and_compare(&f);
+    assert!(removed.pages_kept > 0, "kept {}", removed.pages_kept);
+    tick();
+    // A Russian work without a translation, not listed on the Kazakh pages: the
+    // Kazakh page of its tag shows the same cards, and now leads to the Russian one.
+    f.write(
+        "content/articles/novaya.md",
+        "---\ntitle: Новая статья\ndate: 2025-09-15\nauthors: omarov-n\nlang: ru\ntags: [сыни ойлау]\n---\nТекст.\n",
+    );
+    build_and_compare(&f);
+    assert!(
+        f.read("output/tags/syni-oilau/index.html")
+            .contains("ru/tags/syni-oilau/")
+    );
+}
+
+#[test]
+fn the_cache_keeps_the_records_of_the_last_eight_output_folders() {
+    let f = Fixture::valid();
+    let outs = tempfile::tempdir().unwrap();
+    let records = || {
+        std::fs::read_dir(f.path(".ozyq-cache/pages"))
+            .unwrap()
+            .count()
+    };
+    for n in 0..10 {
+        build_into(&f, &outs.path().join(format!("out{n}")));
+        tick();
+    }
+    assert_eq!(records(), 8);
+    // The newest folder's record is among them: its next build keeps pages.
+    let again = build_into(&f, &outs.path().join("out9"));
+    assert!(again.pages_kept > 0);
+    let first = build_into(&f, &outs.path().join("out0"));
+    assert_eq!(first.pages_kept, 0, "out0's record went first");
+    assert_eq!(records(), 8);
+}

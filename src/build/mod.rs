@@ -151,10 +151,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
     };
     let reuse = keep_and_feed(
-        (&look.texts, &site, &mut renderer),
+        ((&look.texts, &look.idents), &site, &mut renderer),
         staging.as_ref(),
         &outputs,
-        (&paths, &out_dir),
+        &out_dir,
         opts.check_only,
     );
     drop(paths);
@@ -219,19 +219,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 /// keeps pages: `check` renders every one), and the search state given to the
 /// renderer unless the index is kept as it was.
 fn keep_and_feed(
-    (templates, site, renderer): (
-        &pipeline::reuse::Templates,
+    (look, site, renderer): (
+        (&pipeline::reuse::Templates, &pipeline::look::Idents),
         &crate::site::Site,
         &mut Renderer,
     ),
     staging: Option<&Staging>,
     outputs: &[pipeline::Output],
-    (paths, out_dir): (&[String], &Path),
+    out_dir: &Path,
     check_only: bool,
 ) -> Option<Reuse> {
     let reuse = staging.map(|s| {
         let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
-        let mut reuse = Reuse::new(templates, site, renderer, &pages, (paths, out_dir));
+        let mut reuse = Reuse::new(look, site, renderer, &pages, out_dir);
         reuse.keep_index(s);
         reuse
     });

@@ -318,7 +318,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
     let ix = site.index_in(page.tongue(site));
     let size = site.config.page_size;
     let sigs = m.sigs;
-    Some(match page {
+    let key = match page {
         Page::Entry(i) => {
             let Neighbours { newer, older } = ix.neighbours(&site.entries, i);
             // Its translations' addresses: the language switch and `hreflang`.
@@ -403,5 +403,12 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
         }
         // Few and cheap: always rendered.
         _ => return None,
+    };
+    // The language switch leads to the same page in each other language when
+    // that language has it (a listing may have fewer pages there).
+    Some(if site.config.multilingual() {
+        h64((key, crate::render::alternates::alternates(site, page)))
+    } else {
+        key
     })
 }

@@ -36,7 +36,7 @@ pub struct Look {
     pub closure: HashMap<String, BTreeSet<String>>,
     /// Template name → the identifiers written in it and its closure; `None` when it
     /// reads values dynamically (`json_encode`, `get`), so it depends on everything.
-    pub idents: HashMap<String, Option<HashSet<String>>>,
+    pub idents: Idents,
 }
 
 /// The Tera tags of a template: `('{', body)` for `{{ }}`, `('%', body)` for `{% %}`.
@@ -268,14 +268,23 @@ impl Look {
     /// Whether a template may show one of the changed values of `site`: it names both
     /// the top-level field the value is in and the value itself.
     pub fn mentions(&self, template: &str, fields: &HashSet<SiteField>) -> bool {
-        match self.idents.get(template) {
-            // `kinds` is also read through each card's `kind`, and so on.
-            Some(Some(ids)) => fields.iter().any(|f| {
-                let one = f.top.strip_suffix('s').unwrap_or(&f.top);
-                (ids.contains(&f.top) || ids.contains(one)) && ids.contains(&f.name)
-            }),
-            _ => true,
-        }
+        mentions(&self.idents, template, fields)
+    }
+}
+
+/// Template name → the identifiers written in it and its closure (see [`Look::idents`]).
+pub type Idents = HashMap<String, Option<HashSet<String>>>;
+
+/// Whether `template` may show one of the changed values of `site`, by the
+/// identifiers `idents` lists (see [`Look::mentions`]).
+pub fn mentions(idents: &Idents, template: &str, fields: &HashSet<SiteField>) -> bool {
+    match idents.get(template) {
+        // `kinds` is also read through each card's `kind`, and so on.
+        Some(Some(ids)) => fields.iter().any(|f| {
+            let one = f.top.strip_suffix('s').unwrap_or(&f.top);
+            (ids.contains(&f.top) || ids.contains(one)) && ids.contains(&f.name)
+        }),
+        _ => true,
     }
 }
 

@@ -2,14 +2,17 @@
 //! the one it had when the last build into the same folder made it, and which that
 //! folder still holds untouched (its record says so), is kept as it is.
 //!
-//! Keys say what a page shows of the model; everything else a page may show is
-//! folded into one fingerprint, and when it differs every page is rendered:
-//! ozyq itself (the binary), config.yaml, the data, theme, template and string
-//! files, today's date, the site-wide values templates see, the address of every
-//! output and of every source a document may link to, and the photos' sizes.
-//! The search index is kept whole when no entry it shows changed; else a kept
-//! entry page still gives it the entry's words. A page that had warnings is
-//! rendered again, so that every build reports them.
+//! Keys say what a page shows of the model. As `ozyq serve` does, a page is also
+//! rendered again when its document links to a source whose address changed (or
+//! that was added or removed), and when its template names a site-wide value that
+//! changed. Everything else a page may show is folded into one fingerprint, and
+//! when it differs every page is rendered: ozyq itself (the binary), config.yaml,
+//! the data, theme, template and string files, today's date, the UI strings and
+//! the sources that failed to load. So adding or removing an entry renders the
+//! pages that show it, not all of them. The search index is kept whole when no
+//! entry it shows changed; else a kept entry page still gives it the entry's
+//! words. A page that had warnings is rendered again, so that every build reports
+//! them.
 
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -18,9 +21,12 @@ use std::path::{Path, PathBuf};
 
 use typed_index_collections::TiVec;
 
-use super::keys::{self, Model, doc_sig, h64, page_key, related_hashes};
+use super::keys::{self, Model, SiteField, doc_sig, h64, page_key, related_hashes};
+use super::look::{Idents, mentions};
 use super::make::{PageMade, Sink};
+use super::select;
 use crate::config::kinds::KindId;
+use crate::paths::PathMap;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::site::{EntryId, Site};
@@ -29,7 +35,7 @@ use crate::site::{EntryId, Site};
 pub type Templates = HashMap<String, Vec<u8>>;
 
 /// The first line of the file, with its format's version.
-const HEADER: &str = "ozyq-pages 1";
+const HEADER: &str = "ozyq-pages 2";
 
 /// What the last build into a folder made, and what this one may keep of it.
 pub struct Reuse {
@@ -38,6 +44,13 @@ pub struct Reuse {
     search_key: u64,
     /// Each page's path and key, in the order of the pages made.
     keys: Vec<(String, Option<u64>)>,
+    /// Pages that show a change their keys do not: a moved link target or a
+    /// site-wide value.
+    stale: Vec<bool>,
+    /// Each language's `site` value, as JSON.
+    values: Vec<String>,
+    /// Where each source goes (see [`addresses`]).
+    addresses: PathMap<PathBuf, u64>,
     previous: Previous,
     /// The search index's files, when [`Reuse::keep_index`] kept them.
     index_kept: Option<Vec<String>>,
@@ -50,34 +63,44 @@ struct Previous {
     search_key: u64,
     search_files: Vec<String>,
     pages: HashMap<String, u64>,
+    values: Vec<serde_json::Value>,
+    addresses: PathMap<PathBuf, u64>,
 }
 
 impl Reuse {
     /// The keys of `pages` now, beside what the last build into `out_dir` made
-    /// (kept in the cache of the site's folder).
+    /// (kept in the cache of the site's folder); `look` is the templates' texts and
+    /// the names each uses.
     pub fn new(
-        templates: &Templates,
+        look: (&Templates, &Idents),
         site: &Site,
         r: &mut Renderer,
         pages: &[Page],
-        (paths, out_dir): (&[String], &Path),
+        out_dir: &Path,
     ) -> Reuse {
         let file = cache_file(&site.config.root, out_dir);
-        let (previous, (fingerprint, (keys, search_key))) = rayon::join(
+        let (values, strings) = globals(r);
+        let (previous, (fingerprint, (keys, entries_key))) = rayon::join(
             || Previous::read(&file).unwrap_or_default(),
             || {
                 rayon::join(
-                    || fingerprint(templates, site, r, paths),
+                    || fingerprint(look.0, site, &strings),
                     || page_keys(site, pages),
                 )
             },
         );
+        let addresses = addresses(site);
+        let stale = stale(site, pages, look.1, &previous, (&values, &addresses));
+        let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
         let keys = pages.iter().map(|p| p.path(site)).zip(keys).collect();
         Reuse {
             file,
             fingerprint,
-            search_key: h64((fingerprint, search_key)),
+            search_key: h64((fingerprint, entries_key, &values)),
             keys,
+            stale,
+            values,
+            addresses,
             previous,
             index_kept: None,
         }
@@ -112,7 +135,10 @@ impl Reuse {
     /// showed when the last build made it.
     pub fn unchanged(&self, j: usize) -> bool {
         let (path, key) = &self.keys[j];
-        self.same_look() && key.is_some() && self.previous.pages.get(path) == key.as_ref()
+        self.same_look()
+            && !self.stale[j]
+            && key.is_some()
+            && self.previous.pages.get(path) == key.as_ref()
     }
 
     /// Keeps, for the next build, the keys of the pages made or kept without
@@ -126,6 +152,15 @@ impl Reuse {
         for f in search_files.iter().filter(|f| !f.contains('\n')) {
             text.push_str(&format!("s {f}\n"));
         }
+        for v in &self.values {
+            text.push_str(&format!("v {v}\n"));
+        }
+        for (source, h) in &self.addresses {
+            let source = source.to_string_lossy();
+            if !source.contains('\n') {
+                text.push_str(&format!("a {h:016x} {source}\n"));
+            }
+        }
         let clean = made.pages.iter().map(|&m| m != PageMade::WithProblems);
         for ((path, key), _) in (self.keys.iter().zip(clean)).filter(|(_, c)| *c) {
             if let Some(k) = key
@@ -136,6 +171,7 @@ impl Reuse {
         }
         if let Some(dir) = self.file.parent() {
             let _ = std::fs::create_dir_all(dir);
+            prune(dir, &self.file);
         }
         // A cache that cannot be written only makes the next build slower.
         let _ = crate::output::write_atomic(&self.file, text.as_bytes());
@@ -157,12 +193,48 @@ impl Previous {
             let (head, path) = line.split_once(' ')?;
             if head == "s" {
                 out.search_files.push(path.to_string());
+            } else if head == "v" {
+                out.values.push(serde_json::from_str(path).ok()?);
+            } else if head == "a" {
+                let (h, source) = path.split_once(' ')?;
+                let h = u64::from_str_radix(h, 16).ok()?;
+                out.addresses.insert(PathBuf::from(source), h);
             } else {
                 out.pages
                     .insert(path.to_string(), u64::from_str_radix(head, 16).ok()?);
             }
         }
         Some(out)
+    }
+}
+
+/// How many output folders' records the cache keeps (one is about 1 MB for
+/// 10,000 entries): those of folders not built into for longest go first.
+const RECORDS: usize = 8;
+
+/// Removes from `dir` the oldest records beyond [`RECORDS`] (with this build's
+/// `own` among those kept): files named as [`cache_file`] names them, only.
+fn prune(dir: &Path, own: &Path) {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut records: Vec<(std::time::SystemTime, PathBuf)> = read
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.len() == 16 && name.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            m.is_file().then_some((m.modified().ok()?, e.path()))
+        })
+        .filter(|(_, p)| p != own)
+        .collect();
+    records.sort_unstable();
+    let extra = (records.len() + 1).saturating_sub(RECORDS);
+    for (_, p) in records.into_iter().take(extra) {
+        let _ = std::fs::remove_file(p);
     }
 }
 
@@ -219,8 +291,82 @@ fn documents(site: &Site) -> Vec<&crate::site::Doc> {
     docs
 }
 
-/// What every page may show beyond its key.
-fn fingerprint(templates: &Templates, site: &Site, r: &mut Renderer, paths: &[String]) -> u64 {
+/// Each language's `site` value, and the JSON of every language's UI strings.
+fn globals(r: &mut Renderer) -> (Vec<serde_json::Value>, Vec<String>) {
+    let mut values = Vec::new();
+    let mut strings = Vec::new();
+    for p in r.prepared_mut() {
+        let global = p.tera.global_context();
+        let site = global
+            .get("site")
+            .and_then(|v| serde_json::to_value(v).ok());
+        values.push(site.unwrap_or_default());
+        strings.push(serde_json::to_string(&global.get("t")).unwrap_or_default());
+    }
+    (values, strings)
+}
+
+/// Where each source's page or file goes, hashed, with each photo's size (pages
+/// show it): a page linking to a source whose address changed shows the change.
+fn addresses(site: &Site) -> PathMap<PathBuf, u64> {
+    let mut out: PathMap<PathBuf, u64> = (site.page_of_source.iter())
+        .map(|(s, dest)| (s.clone(), h64(dest)))
+        .collect();
+    for (s, dest) in &site.asset_dest {
+        let shape = (site.photos.by_source.get(s)).map(|&id| {
+            let p = &site.photos.list[id];
+            (p.probe.width, p.probe.height)
+        });
+        let h = h64((dest, shape));
+        out.entry(s.clone())
+            .and_modify(|old| *old = h64((*old, h)))
+            .or_insert(h);
+    }
+    out
+}
+
+/// For each page, whether it shows a change its key does not: its document links
+/// to a source whose address changed, or its template names a value of `site`
+/// that changed (in any language).
+fn stale(
+    site: &Site,
+    pages: &[Page],
+    idents: &Idents,
+    previous: &Previous,
+    (values, addresses): (&[serde_json::Value], &PathMap<PathBuf, u64>),
+) -> Vec<bool> {
+    if previous.values.len() != values.len() {
+        return vec![true; pages.len()];
+    }
+    let mut changed: std::collections::HashSet<SiteField> = Default::default();
+    for (a, b) in previous.values.iter().zip(values) {
+        keys::value_diff(a, b, None, &mut changed);
+    }
+    let mut moved = Vec::new();
+    select::moved(&previous.addresses, addresses, &mut moved);
+    moved.sort_unstable();
+    moved.dedup();
+    pages
+        .par_iter()
+        .map(|&p| {
+            (!changed.is_empty() && mentions(idents, p.template(), &changed))
+                || (!moved.is_empty() && links_to(site, p, &moved))
+        })
+        .collect()
+}
+
+/// Whether the document page `p` shows links to one of the files named `moved`.
+fn links_to(site: &Site, p: Page, moved: &[String]) -> bool {
+    let doc = match p {
+        Page::Entry(i) => Some(&site.entries[i].doc),
+        Page::Kind(l, k, _) => site.kind_intro_in(l, k),
+        _ => None,
+    };
+    doc.is_some_and(|d| select::links_to(&select::link_dests(&d.body), moved))
+}
+
+/// What every page may show beyond its key and what [`stale`] looks at.
+fn fingerprint(templates: &Templates, site: &Site, strings: &[String]) -> u64 {
     let mut h = keys::hasher();
     ozyq_itself().hash(&mut h);
     crate::lang::dates::today().hash(&mut h);
@@ -238,17 +384,8 @@ fn fingerprint(templates: &Templates, site: &Site, r: &mut Renderer, paths: &[St
     let mut texts: Vec<_> = templates.iter().collect();
     texts.sort_unstable();
     texts.hash(&mut h);
-    for p in r.prepared_mut() {
-        let global = p.tera.global_context();
-        for name in ["site", "t"] {
-            serde_json::to_string(&global.get(name)).ok().hash(&mut h);
-        }
-    }
-    paths.hash(&mut h);
-    sorted(site.page_of_source.iter()).hash(&mut h);
-    sorted(site.asset_dest.iter()).hash(&mut h);
+    strings.hash(&mut h);
     sorted(site.failed_sources.iter()).hash(&mut h);
-    site.photos.list.raw.hash(&mut h);
     h.finish()
 }
 

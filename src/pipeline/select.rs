@@ -4,6 +4,7 @@
 //! result is byte-identical to a clean build.
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use crate::paths::PathMap;
 use crate::render::page::Page;
@@ -181,6 +182,62 @@ fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
 pub fn catalogue_years(site: &Site, years: Vec<AcademicYear>) -> Option<Vec<AcademicYear>> {
     let counts_any = site.forewords.iter().any(|f| f.doc.figures);
     (years.is_empty() || !counts_any).then_some(years)
+}
+
+/// The addresses a Markdown body links to on the site (not other sites, mail or
+/// its own headings): a page whose document links to a source whose address
+/// changed shows the new address.
+pub fn link_dests(body: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let mut out = Vec::new();
+    for ev in Parser::new_ext(body, Options::all()) {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = ev
+            && !dest_url.contains("://")
+            && !dest_url.starts_with("mailto:")
+            && !dest_url.starts_with('#')
+        {
+            out.push(dest_url.into_string());
+        }
+    }
+    out
+}
+
+/// Whether links to `dests` may lead to one of the files named `moved`: a
+/// percent-encoded link may name any of them.
+pub fn links_to(dests: &[String], moved: &[String]) -> bool {
+    (dests.iter()).any(|l| l.contains('%') || moved.iter().any(|t| l.contains(t.as_str())))
+}
+
+/// Adds to `out` the file names of the sources whose address differs between
+/// `old` and `new` (or that only one of them has): pages linking to them change.
+pub fn moved<T: PartialEq>(
+    old: &PathMap<PathBuf, T>,
+    new: &PathMap<PathBuf, T>,
+    out: &mut Vec<String>,
+) {
+    let name = |p: &Path| {
+        (p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let mut found = 0;
+    for (k, v) in old {
+        match new.get(k) {
+            Some(w) if w == v => found += 1,
+            w => {
+                found += usize::from(w.is_some());
+                out.push(name(k));
+            }
+        }
+    }
+    // Sources only `new` has, if it has any.
+    if found < new.len() {
+        out.extend(
+            new.keys()
+                .filter(|k| !old.contains_key(*k))
+                .map(|k| name(k)),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use typed_index_collections::{TiSlice, TiVec, ti_vec};
 
@@ -258,38 +258,12 @@ fn related_lists(
     lists.into()
 }
 
-fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
 /// The file names of link targets whose page or file moved: pages linking to them
 /// change.
 fn moved_targets(old: &Snapshot, new: &Snapshot) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut diff = |a: &PathMap<PathBuf, String>, b: &PathMap<PathBuf, String>| {
-        let mut found = 0;
-        for (k, v) in a {
-            match b.get(k) {
-                Some(w) if w == v => found += 1,
-                w => {
-                    found += usize::from(w.is_some());
-                    out.push(file_name(k));
-                }
-            }
-        }
-        // Keys of `b` that `a` lacks, if it has any.
-        if found < b.len() {
-            out.extend(
-                b.keys()
-                    .filter(|k| !a.contains_key(*k))
-                    .map(|k| file_name(k)),
-            );
-        }
-    };
-    diff(&old.page_of_source, &new.page_of_source);
-    diff(&old.asset_dest, &new.asset_dest);
+    select::moved(&old.page_of_source, &new.page_of_source, &mut out);
+    select::moved(&old.asset_dest, &new.asset_dest, &mut out);
     out.sort();
     out.dedup();
     out
@@ -395,8 +369,10 @@ impl Engine {
     /// Whether `doc` (whose body the model holds) links to one of `targets`.
     fn links_to(&self, doc: &Doc, targets: &[String]) -> bool {
         self.cache.get(&doc.source).is_some_and(|c| {
-            (c.links.get_or_init(|| super::link_dests(&doc.body)).iter())
-                .any(|l| l.contains('%') || targets.iter().any(|t| l.contains(t.as_str())))
+            select::links_to(
+                c.links.get_or_init(|| select::link_dests(&doc.body)),
+                targets,
+            )
         })
     }
 

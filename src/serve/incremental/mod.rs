@@ -207,21 +207,6 @@ pub struct Engine {
     pdf_wanted: HashMap<String, String>,
 }
 
-fn link_dests(body: &str) -> Vec<String> {
-    use pulldown_cmark::{Event, Options, Parser, Tag};
-    let mut out = Vec::new();
-    for ev in Parser::new_ext(body, Options::all()) {
-        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = ev
-            && !dest_url.contains("://")
-            && !dest_url.starts_with("mailto:")
-            && !dest_url.starts_with('#')
-        {
-            out.push(dest_url.into_string());
-        }
-    }
-    out
-}
-
 impl Engine {
     /// An engine that keeps the site in `root` built in `out` (which it owns).
     pub fn new(root: impl Into<PathBuf>, out: impl Into<PathBuf>, drafts: bool) -> Engine {
