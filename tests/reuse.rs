@@ -103,7 +103,9 @@ fn what_changed_is_made_again_and_the_output_equals_a_clean_build() {
     build_and_compare(&f);
     assert!(f.read("output/articles/b/index.html").contains(new));
     tick();
-    // A template: every page is made again.
+    // A template: every page is made again, and the search index, which shows no
+    // template, is kept.
+    let index = mtime(&f, "output/search/index.js");
     f.write(
         "templates/entry.html",
         "{% extends \"base.html\" %}{% block content %}<p>Өз үлгісі: {{ entry.title }}</p>{% endblock content %}",
@@ -111,6 +113,7 @@ fn what_changed_is_made_again_and_the_output_equals_a_clean_build() {
     let r = build_and_compare(&f);
     assert_eq!(r.pages_kept, 0);
     assert!(f.read("output/articles/b/index.html").contains("Өз үлгісі"));
+    assert_eq!(mtime(&f, "output/search/index.js"), index);
     tick();
     // A title: the listing and the neighbours that show it, the feed.
     f.write(

@@ -10,8 +10,8 @@
 //! the data, theme, template and string files, today's date, the UI strings and
 //! the sources that failed to load. So adding or removing an entry renders the
 //! pages that show it, not all of them. The search index is kept whole when no
-//! entry it shows changed; else a kept entry page still gives it the entry's
-//! words. A page that had warnings is rendered again, so that every build reports
+//! entry it shows changed, nor anything else it shows but the templates; else a
+//! kept entry page still gives it the entry's words. A page that had warnings is rendered again, so that every build reports
 //! them.
 
 use rayon::prelude::*;
@@ -80,7 +80,7 @@ impl Reuse {
     ) -> Reuse {
         let file = cache_file(&site.config.root, out_dir);
         let (values, strings) = globals(r);
-        let (previous, (fingerprint, (keys, entries_key))) = rayon::join(
+        let (previous, ((fingerprint, index), (keys, entries_key))) = rayon::join(
             || Previous::read(&file).unwrap_or_default(),
             || {
                 rayon::join(
@@ -96,7 +96,7 @@ impl Reuse {
         Reuse {
             file,
             fingerprint,
-            search_key: h64((fingerprint, entries_key, &values)),
+            search_key: h64((index, entries_key, &values)),
             keys,
             stale,
             values,
@@ -115,8 +115,12 @@ impl Reuse {
     /// did. Then no entry page need feed a new one.
     pub fn keep_index(&mut self, sink: &dyn Sink) -> bool {
         let files = &self.previous.search_files;
-        let same = self.same_look() && self.search_key == self.previous.search_key;
-        if !same || files.is_empty() || !files.iter().all(|f| sink.can_keep(f)) {
+        // The key holds all the index shows (not the templates: a theme's change
+        // keeps it).
+        if self.search_key != self.previous.search_key
+            || files.is_empty()
+            || !files.iter().all(|f| sink.can_keep(f))
+        {
             return false;
         }
         for f in files {
@@ -365,25 +369,32 @@ fn links_to(site: &Site, p: Page, moved: &[String]) -> bool {
     doc.is_some_and(|d| select::links_to(&select::link_dests(&d.body), moved))
 }
 
-/// What every page may show beyond its key and what [`stale`] looks at.
-fn fingerprint(templates: &Templates, site: &Site, strings: &[String]) -> u64 {
+/// What every page may show beyond its key and what [`stale`] looks at, and the
+/// part of it the search index may show.
+fn fingerprint(templates: &Templates, site: &Site, strings: &[String]) -> (u64, u64) {
+    let index = index_fingerprint(site, strings);
     let mut h = keys::hasher();
-    ozyq_itself().hash(&mut h);
-    crate::lang::dates::today().hash(&mut h);
+    index.hash(&mut h);
     let root = &site.config.root;
-    for name in [
-        "config.yaml",
-        "data",
-        "i18n",
-        "themes",
-        "templates",
-        "print",
-    ] {
+    for name in ["themes", "templates", "print"] {
         files_stamp(&root.join(name)).hash(&mut h);
     }
     let mut texts: Vec<_> = templates.iter().collect();
     texts.sort_unstable();
     texts.hash(&mut h);
+    (h.finish(), index)
+}
+
+/// What the search index may show beyond its entries and the site-wide values:
+/// not the templates, so a change of the theme keeps the index.
+fn index_fingerprint(site: &Site, strings: &[String]) -> u64 {
+    let mut h = keys::hasher();
+    ozyq_itself().hash(&mut h);
+    crate::lang::dates::today().hash(&mut h);
+    let root = &site.config.root;
+    for name in ["config.yaml", "data", "i18n"] {
+        files_stamp(&root.join(name)).hash(&mut h);
+    }
     strings.hash(&mut h);
     sorted(site.failed_sources.iter()).hash(&mut h);
     h.finish()
