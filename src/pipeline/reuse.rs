@@ -11,8 +11,8 @@
 //! the sources that failed to load. So adding or removing an entry renders the
 //! pages that show it, not all of them. The search index is kept whole when no
 //! entry it shows changed, nor anything else it shows but the templates; else a
-//! kept entry page still gives it the entry's words. A page that had warnings is rendered again, so that every build reports
-//! them.
+//! kept entry page still gives it the entry's words. A page that had warnings is
+//! rendered again, so that every build reports them.
 
 use rayon::prelude::*;
 use std::collections::HashMap;
