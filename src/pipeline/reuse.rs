@@ -90,7 +90,12 @@ impl Reuse {
             },
         );
         let addresses = addresses(site);
-        let stale = stale(site, pages, look.1, &previous, (&values, &addresses));
+        // With another look every page is rendered: nothing to pick.
+        let stale = if fingerprint == previous.fingerprint {
+            stale(site, pages, look.1, &previous, (&values, &addresses))
+        } else {
+            vec![true; pages.len()]
+        };
         let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
         let keys = pages.iter().map(|p| p.path(site)).zip(keys).collect();
         Reuse {
@@ -310,19 +315,15 @@ fn globals(r: &mut Renderer) -> (Vec<serde_json::Value>, Vec<String>) {
     (values, strings)
 }
 
-/// Where each source's page or file goes, hashed, with each photo's size (pages
-/// show it): a page linking to a source whose address changed shows the change.
+/// Where each source's page or file goes (see [`select::file_addresses`]),
+/// hashed: a page linking to a source whose address changed shows the change.
 fn addresses(site: &Site) -> PathMap<PathBuf, u64> {
     let mut out: PathMap<PathBuf, u64> = (site.page_of_source.iter())
         .map(|(s, dest)| (s.clone(), h64(dest)))
         .collect();
-    for (s, dest) in &site.asset_dest {
-        let shape = (site.photos.by_source.get(s)).map(|&id| {
-            let p = &site.photos.list[id];
-            (p.probe.width, p.probe.height)
-        });
-        let h = h64((dest, shape));
-        out.entry(s.clone())
+    for (s, dest) in select::file_addresses(site) {
+        let h = h64(&dest);
+        out.entry(s)
             .and_modify(|old| *old = h64((*old, h)))
             .or_insert(h);
     }

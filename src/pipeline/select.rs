@@ -208,6 +208,19 @@ pub fn links_to(dests: &[String], moved: &[String]) -> bool {
     (dests.iter()).any(|l| l.contains('%') || moved.iter().any(|t| l.contains(t.as_str())))
 }
 
+/// Where each file goes, with the size of each photo beside its address: pages
+/// show a photo's size too, so a photo replaced by one of another size moves.
+pub fn file_addresses(site: &Site) -> PathMap<PathBuf, String> {
+    let mut out = site.asset_dest.clone();
+    for (source, &id) in &site.photos.by_source {
+        let p = &site.photos.list[id];
+        if let Some(dest) = out.get_mut(source) {
+            dest.push_str(&format!("#{}x{}", p.probe.width, p.probe.height));
+        }
+    }
+    out
+}
+
 /// Adds to `out` the file names of the sources whose address differs between
 /// `old` and `new` (or that only one of them has): pages linking to them change.
 pub fn moved<T: PartialEq>(

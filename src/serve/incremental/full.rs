@@ -11,7 +11,7 @@ use typed_index_collections::{TiSlice, TiVec, ti_vec};
 use crate::config::kinds::KindId;
 use crate::diagnostics::Diagnostic;
 use crate::lang::dates::AcademicYear;
-use crate::paths::{PathMap, PathSet};
+use crate::paths::PathSet;
 use crate::pipeline::keys::{
     self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
 };
@@ -71,25 +71,12 @@ fn site_value(renderer: &mut Renderer) -> serde_json::Value {
         .unwrap_or_default()
 }
 
-/// Where each file goes, with the size of each photo beside its address: pages
-/// show a photo's size too, so a photo replaced by one of another size moves.
-fn with_photo_shapes(site: &Site) -> PathMap<PathBuf, String> {
-    let mut out = site.asset_dest.clone();
-    for (source, &id) in &site.photos.by_source {
-        let p = &site.photos.list[id];
-        if let Some(dest) = out.get_mut(source) {
-            dest.push_str(&format!("#{}x{}", p.probe.width, p.probe.height));
-        }
-    }
-    out
-}
-
 /// The start of a round's snapshot: where each entry and page is.
 fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
     let mut snap = Snapshot {
         site_value,
         page_of_source: site.page_of_source.clone(),
-        asset_dest: with_photo_shapes(site),
+        asset_dest: select::file_addresses(site),
         ..Snapshot::default()
     };
     snap.entry_index.reserve(site.entries.len());
