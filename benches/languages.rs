@@ -11,7 +11,6 @@
 //! median of each are compared.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 #[global_allocator]
@@ -19,66 +18,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "shared/corpus.rs"]
 mod corpus;
-
-/// One work in this many gets a translation: 3 in 10.
-const TRANSLATED: (usize, usize) = (3, 10);
-
-/// A copy of `site` (files hard-linked, config.yaml its own) in Kazakh and Russian,
-/// with a Russian translation of 30 % of its works, all Kazakh ones; made once.
-fn translated_copy(site: &Path) -> (PathBuf, usize) {
-    let copy = site.with_file_name("ozyq-languages");
-    if !copy.join("content").is_dir() {
-        let st = Command::new("cp")
-            .args(["-al"])
-            .arg(site)
-            .arg(&copy)
-            .status()
-            .expect("run cp");
-        assert!(st.success(), "cp -al failed");
-    }
-    let config = copy.join("config.yaml");
-    let _ = std::fs::remove_file(&config);
-    let text = std::fs::read_to_string(site.join("config.yaml")).expect("config.yaml");
-    std::fs::write(&config, format!("{text}languages: [kk, ru]\n")).expect("write config.yaml");
-
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(copy.join("content"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(walkdir::DirEntry::into_path)
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            !name.starts_with('_') && name.matches('.').count() == 1
-        })
-        .collect();
-    files.sort();
-    let total = files.len();
-    let mut made = 0;
-    for (n, p) in files.iter().enumerate() {
-        if made * TRANSLATED.1 >= total * TRANSLATED.0 {
-            break;
-        }
-        let text = std::fs::read_to_string(p).expect("read an entry");
-        if text.contains("\nlang: ru") || n % 2 == 1 {
-            continue;
-        }
-        let title = text
-            .lines()
-            .find(|l| l.starts_with("title: "))
-            .unwrap_or("title: ");
-        let value = &title["title: ".len()..];
-        let translated = match value.strip_prefix('"') {
-            Some(rest) => format!("title: \"Перевод. {rest}"),
-            None => format!("title: Перевод. {value}"),
-        };
-        let body = text
-            .replacen(title, &translated, 1)
-            .replacen("\nlang: kk", "", 1);
-        std::fs::write(p.with_extension("ru.md"), body).expect("write a translation");
-        made += 1;
-    }
-    (copy, made)
-}
+#[path = "shared/translated.rs"]
+mod translated;
+use translated::translated_copy;
 
 /// Builds `root` into `out`, rendering every page: the record of the pages the last
 /// build made is deleted first, so that no page is kept from it.

@@ -7,13 +7,15 @@
 //!     cargo bench --bench serve                     # 10,000 entries
 //!     cargo bench --bench serve -- 2000             # another size
 //!     OZYQ_BENCH_OUT=/dev/shm cargo bench --bench serve   # outputs on tmpfs
+//!     OZYQ_BENCH_LANGUAGES=1 cargo bench --bench serve    # in Kazakh and Russian
 //!
 //! The full build and the served folder are both made under $OZYQ_BENCH_OUT (else the
 //! system's temporary folder), so that the first build in `ozyq serve` and `ozyq build`
 //! write to the same file system.
 //!
 //! The corpus comes from ../shared/bench/gen_corpus.py (or $OZYQ_GEN_CORPUS), as for
-//! the build benchmark.
+//! the build benchmark; with `OZYQ_BENCH_LANGUAGES=1`, its copy in two languages
+//! with 30 % of the works translated, as for the languages benchmark.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -26,6 +28,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[path = "shared/corpus.rs"]
 mod corpus;
 use corpus::corpus;
+#[path = "shared/translated.rs"]
+mod translated;
 
 fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap();
@@ -70,7 +74,13 @@ fn median(mut v: Vec<f64>) -> f64 {
 fn main() {
     ozyq::memory::small_pages();
     let n = corpus::size_from_args();
-    let site = corpus(n);
+    let mut site = corpus(n);
+    let languages = std::env::var_os("OZYQ_BENCH_LANGUAGES").is_some_and(|v| v == "1");
+    if languages {
+        let (copy, made) = translated::translated_copy(&site);
+        println!("in Kazakh and Russian: {made} works translated");
+        site = copy;
+    }
     let base = std::env::var_os("OZYQ_BENCH_OUT")
         .map(PathBuf::from)
         .unwrap_or_else(std::env::temp_dir);
@@ -123,10 +133,15 @@ fn main() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| !p.to_string_lossy().ends_with(".ru.md"))
         .collect();
     files.sort();
     let file = files[0].clone();
     let original = std::fs::read_to_string(&file).unwrap();
+    // A file of the copy in two languages is the archive's, hard-linked: the edits
+    // go to a file of its own.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::write(&file, &original).unwrap();
     let name = file.file_stem().unwrap().to_string_lossy().into_owned();
     let slug = ozyq::lang::slug::slugify_short(&name, 80);
     let page = format!("/articles/{slug}/");

@@ -750,11 +750,40 @@ struct Doc {
     summary: Option<String>,
     /// More front matter lines: `exhibit`, kind details, an unknown field.
     extra: Vec<String>,
+    /// The title and a tag of its Russian translation (`dN.ru.md` beside it), on a
+    /// site in two languages. The tag is one of the originals': a work listed in
+    /// Russian by its translation leaves the original's tags there.
+    ru: Option<(String, &'static str)>,
+    /// Whether it ever had a translation, or was ever Russian itself: a published
+    /// address under `ru/` stays its translation's, or its own.
+    had_ru: (bool, bool),
 }
 
 impl Doc {
     fn rel(&self) -> String {
         format!("content/{}/{}", self.kind, self.file)
+    }
+    fn ru_rel(&self) -> String {
+        let stem = self.file.trim_end_matches(".md");
+        format!("content/{}/{stem}.ru.md", self.kind)
+    }
+    /// Writes or removes its translation to match `ru`; returns the file.
+    fn sync_ru(&self, f: &Fixture) -> std::path::PathBuf {
+        let path = f.path(&self.ru_rel());
+        match &self.ru {
+            Some((title, tag)) => f.write(
+                &self.ru_rel(),
+                &format!(
+                    "---\ntitle: \"{title}\"\ndate: {}\nauthors: [{}]\ntags: [{tag}]\n---\nРусский текст.\n",
+                    self.date,
+                    self.authors.join(", ")
+                ),
+            ),
+            None => {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        path
     }
     fn text(&self) -> String {
         let slug = self.slug.as_ref().map(|s| format!("slug: {s}\n"));
@@ -797,6 +826,8 @@ fn random_doc(rng: &mut Rng, n: usize) -> Doc {
         slug: (rng.below(2) == 0).then(|| format!("d{n}")),
         summary: None,
         extra: Vec::new(),
+        ru: None,
+        had_ru: (false, false),
     }
 }
 
@@ -849,6 +880,17 @@ fn random_date(rng: &mut Rng) -> String {
 
 #[test]
 fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
+    random_edits(false);
+}
+
+/// The same over a site in Kazakh and Russian, whose entries gain, lose and edit
+/// translations and turn Russian.
+#[test]
+fn incremental_rebuilds_of_a_two_language_site_equal_clean_builds() {
+    random_edits(true);
+}
+
+fn random_edits(two_languages: bool) {
     let steps: usize = std::env::var("OZYQ_SERVE_STEPS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -856,6 +898,27 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
     for seed in [0x9e37_79b9_7f4a_7c15u64, 0xdead_beef_1234_5678] {
         let mut rng = Rng(seed);
         let f = Fixture::valid();
+        if two_languages {
+            // The second seed lists each language's own works only.
+            let hide = if seed == 0xdead_beef_1234_5678 {
+                "untranslated: hide\n"
+            } else {
+                ""
+            };
+            f.write(
+                "config.yaml",
+                &format!("{}languages: [kk, ru]\n{hide}", common::CONFIG),
+            );
+        }
+        // A new entry has a translation now and then, on a site in two languages.
+        let new_doc = |rng: &mut Rng, n: usize| {
+            let mut d = random_doc(rng, n);
+            if two_languages && rng.below(3) == 0 {
+                d.ru = Some((format!("Перевод {n}"), *rng.pick(TAGS)));
+                d.had_ru.0 = true;
+            }
+            d
+        };
         // Every year an entry may fall in has a plan with the items entries name.
         for year in 2022..2026 {
             write_plan(&f, year, "Семинар");
@@ -879,9 +942,10 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         let mut docs: Vec<Doc> = Vec::new();
         let mut n = 0;
         for _ in 0..8 {
-            let d = random_doc(&mut rng, n);
+            let d = new_doc(&mut rng, n);
             n += 1;
             f.write(&d.rel(), &d.text());
+            d.sync_ru(&f);
             docs.push(d);
         }
         let work = tempfile::tempdir().unwrap();
@@ -891,8 +955,9 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         let first = engine.full(|_| {});
         assert!(first.errors.is_empty(), "{:?}", first.errors);
 
-        // Rounds that patched the model instead of rebuilding it.
-        let mut patched = 0;
+        // Rounds that patched the model instead of rebuilding it, and rounds that
+        // rendered less than half the pages.
+        let (mut patched, mut partial) = (0, 0);
         // Each clean build records the addresses it published; the engine is told,
         // as the watcher of `ozyq serve` would tell it.
         let record = f.path("published.yaml");
@@ -900,18 +965,25 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
         for step in 0..steps {
             sleep_for_mtime();
             let mut touched = Vec::new();
-            let op = rng.below(16);
+            let op = rng.below(if two_languages { 18 } else { 16 });
             let label;
             if docs.is_empty() || op == 0 {
-                let d = random_doc(&mut rng, n);
+                let d = new_doc(&mut rng, n);
                 n += 1;
                 label = format!("add {}", d.rel());
                 f.write(&d.rel(), &d.text());
                 touched.push(f.path(&d.rel()));
+                touched.push(d.sync_ru(&f));
                 docs.push(d);
             } else {
                 let i = rng.below(docs.len());
                 let old = f.path(&docs[i].rel());
+                // A file that moves or goes takes its translation with it.
+                if (6..=8).contains(&op) && docs[i].ru.is_some() {
+                    let ru = f.path(&docs[i].ru_rel());
+                    std::fs::remove_file(&ru).unwrap();
+                    touched.push(ru);
+                }
                 match op {
                     1 => {
                         docs[i].title = format!("{} {}", rng.pick(TITLES), rng.below(1000));
@@ -1009,6 +1081,30 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         touched.push(f.path(&format!("content/plan/{year}-{}.yaml", year + 1)));
                         label = format!("plan of {year}");
                     }
+                    16 if !docs[i].had_ru.1 => {
+                        // A translation comes, goes or is retitled.
+                        docs[i].ru = match rng.below(3) {
+                            0 => None,
+                            _ => Some((format!("Перевод {}", rng.below(1000)), *rng.pick(TAGS))),
+                        };
+                        docs[i].had_ru.0 |= docs[i].ru.is_some();
+                        label = format!("translation of {}", docs[i].rel());
+                    }
+                    16 | 17 if !docs[i].had_ru.0 => {
+                        // The original turns Russian (and so has no translation) or back.
+                        let ru = docs[i].extra.iter().any(|l| l == "lang: ru");
+                        docs[i].extra.retain(|l| l != "lang: ru");
+                        if !ru {
+                            docs[i].extra.push("lang: ru".into());
+                        }
+                        docs[i].had_ru.1 = true;
+                        label = format!("language of {}", docs[i].rel());
+                    }
+                    16 | 17 => {
+                        docs[i].ru =
+                            Some((format!("Перевод {}", rng.below(1000)), *rng.pick(TAGS)));
+                        label = format!("translation title of {}", docs[i].rel());
+                    }
                     _ => {
                         // The linked seminar's title (and so its URL) changes.
                         let t = format!("Семинар {}", rng.below(1000));
@@ -1020,12 +1116,15 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                         label = "title of the linked seminar".into();
                     }
                 }
-                if (1..=5).contains(&op) || (7..=13).contains(&op) {
+                if (1..=5).contains(&op) || (7..=13).contains(&op) || op >= 16 {
                     if op != 7 && op != 8 {
                         f.write(&docs[i].rel(), &docs[i].text());
                     }
                     touched.push(old);
                     touched.push(f.path(&docs[i].rel()));
+                    if two_languages {
+                        touched.push(docs[i].sync_ru(&f));
+                    }
                 }
             }
             let record_now = std::fs::read_to_string(&record).unwrap_or_default();
@@ -1041,6 +1140,7 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
             let step_name = format!("seed {seed:x} step {step} ({label})");
             assert!(round.errors.is_empty(), "{step_name}: {:?}", round.errors);
             patched += usize::from(round.patched);
+            partial += usize::from(round.rendered * 2 < first.rendered);
             let mut opts = BuildOptions::new(f.root());
             opts.output = Some(clean_dir.clone());
             let report = build(&opts)
@@ -1052,10 +1152,16 @@ fn incremental_rebuilds_equal_clean_builds_over_random_edits() {
                 "{step_name}: warnings"
             );
         }
-        eprintln!("seed {seed:x}: {patched} of {steps} rounds patched the model");
+        eprintln!(
+            "seed {seed:x}: of {steps} rounds, {patched} patched the model, {partial} rendered less than half the pages"
+        );
         assert!(
             patched >= steps / 10,
             "seed {seed:x}: only {patched} of {steps} rounds took the quick way"
+        );
+        assert!(
+            partial >= steps / 4,
+            "seed {seed:x}: only {partial} of {steps} rounds kept most pages"
         );
     }
 }
@@ -1416,4 +1522,97 @@ fn a_date_that_changes_no_order_still_reranks_related_works() {
     opts.output = Some(clean_dir.clone());
     build(&opts).expect("a clean build");
     assert_same_tree(&serve_dir, &clean_dir, "the date moved");
+}
+
+/// A work gaining a translation leaves the other language's lists: the works of
+/// that language that were related to it through the original's tag (which the
+/// translation does not have) are related to it no more.
+#[test]
+fn a_translation_takes_its_original_out_of_the_related_works_of_its_language() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, ru]\n", common::CONFIG),
+    );
+    let write = |file: &str, title: &str, date: &str, authors: &str, tag: &str| {
+        f.write(
+            &format!("content/articles/{file}"),
+            &entry(title, date, authors, tag, None, "Мәтін."),
+        );
+    };
+    write(
+        "a.md",
+        "Бірінші жұмыс",
+        "2025-01-01",
+        "\"Жақсыбеков Ерлан\"",
+        "ортақ",
+    );
+    // Between the two, so that `a` is no neighbour of `b`.
+    write(
+        "c.md",
+        "Басқа жұмыс",
+        "2025-01-05",
+        "\"Үшінші Адам\"",
+        "басқа",
+    );
+    write(
+        "d.md",
+        "Тағы бір жұмыс",
+        "2025-01-07",
+        "\"Үшінші Адам\"",
+        "басқа",
+    );
+    write(
+        "b.md",
+        "Екінші жұмыс",
+        "2025-01-10",
+        "\"Басқа Адам\"",
+        "ортақ",
+    );
+    write(
+        "b.ru.md",
+        "Вторая работа",
+        "2025-01-10",
+        "\"Басқа Адам\"",
+        "ортақ",
+    );
+    let work = tempfile::tempdir().unwrap();
+    let serve_dir = work.path().join("serve");
+    let clean_dir = work.path().join("clean");
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    assert!(engine.full(|_| {}).errors.is_empty());
+    // The Russian page of `b` shows `a` (untranslated, so listed in Russian too).
+    let page = serve_dir.join("ru/articles/b/index.html");
+    assert!(
+        std::fs::read_to_string(&page)
+            .unwrap()
+            .contains("Бірінші жұмыс")
+    );
+
+    // `a` gets a translation with another tag and author: Russian lists show it
+    // instead of `a`, and it shares nothing with `b`'s translation.
+    write(
+        "a.ru.md",
+        "Первая работа",
+        "2025-01-01",
+        "\"Третий Автор\"",
+        "другое",
+    );
+    let round = engine.update(
+        &Changes {
+            content: vec![f.path("content/articles/a.ru.md")],
+            ..Changes::default()
+        },
+        |_| {},
+    );
+    assert!(round.errors.is_empty(), "{:?}", round.errors);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        !html.contains("Бірінші жұмыс"),
+        "still related to the original"
+    );
+    let mut opts = BuildOptions::new(f.root());
+    opts.output = Some(clean_dir.clone());
+    build(&opts).expect("a clean build");
+    assert_same_tree(&serve_dir, &clean_dir, "a translation added");
 }

@@ -16,7 +16,7 @@ use crate::render::context::RELATED;
 use crate::render::page::Page;
 use crate::site::addresses::Target;
 use crate::site::photos::PhotoId;
-use crate::site::{AuthorId, DepartmentId, Doc, Entry, EntryId, Neighbours, Site, TagId};
+use crate::site::{AuthorId, DepartmentId, Doc, EntryId, Neighbours, Site, TagId};
 
 /// The hash of each source file's Markdown body, by its path (0 when unknown).
 pub type Bodies<'a> = &'a (dyn Fn(&Path) -> u64 + Sync);
@@ -103,8 +103,9 @@ impl Names {
         }
     }
 
-    /// An entry's card key (what listings show of it) and full key (its page).
-    pub fn entry(&self, e: &Entry, bodies: Bodies) -> EntryKeys {
+    /// Entry `i`'s card key (what listings show of it) and full key (its page).
+    pub fn entry(&self, site: &Site, i: EntryId, bodies: Bodies) -> EntryKeys {
+        let e = &site.entries[i];
         let mut h = hasher();
         (
             &e.doc.source,
@@ -115,6 +116,11 @@ impl Names {
             &e.dir,
         )
             .hash(&mut h);
+        // Another language's listings show a work's translation instead of it, and
+        // its related works follow: a translation gained or lost changes the card.
+        for &j in &e.translations {
+            site.entries[j].doc.source.hash(&mut h);
+        }
         // What the shown dates are made of (the offset too, which a date-time's own
         // hash leaves out).
         let time = (e.date.time).map(|t| (t.naive_utc(), t.offset().local_minus_utc()));
@@ -156,12 +162,10 @@ impl Names {
 /// The card and full keys of every entry.
 pub fn sigs(site: &Site, bodies: Bodies) -> Sigs {
     let names = Names::new(site);
-    let (card, full): (Vec<u64>, Vec<u64>) = site
-        .entries
-        .raw
-        .par_iter()
-        .map(|e| {
-            let k = names.entry(e, bodies);
+    let (card, full): (Vec<u64>, Vec<u64>) = (0..site.entries.len())
+        .into_par_iter()
+        .map(|i| {
+            let k = names.entry(site, EntryId::from(i), bodies);
             (k.card, k.full)
         })
         .unzip();
@@ -179,6 +183,9 @@ pub enum Person {
     Author(String),
     /// A tag, by slug.
     Tag(String),
+    /// On a site in several languages, the entry's language and its translations:
+    /// they decide which languages list it, and so whose related works it may be.
+    Tongue(u64),
 }
 
 /// The authors and tags of an entry, which its related entries are found by.
@@ -192,7 +199,13 @@ pub fn people(site: &Site, i: EntryId) -> Vec<Person> {
         .tags
         .iter()
         .map(|&t| Person::Tag(site.tags[t].slug.clone()));
-    authors.chain(tags).collect()
+    let tongue = site.config.multilingual().then(|| {
+        let sources: Vec<&std::path::Path> = (e.translations.iter())
+            .map(|&j| site.entries[j].doc.source.as_path())
+            .collect();
+        Person::Tongue(h64((e.lang, sources)))
+    });
+    authors.chain(tags).chain(tongue).collect()
 }
 
 /// The entries shown as related on entry `i`'s page.

@@ -52,6 +52,8 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
         &e.authors,
         e.department,
         &e.tags,
+        // Which languages list it, and its page's.
+        e.lang,
         // The sitemap shows the day it was updated.
         e.doc.updated,
         &e.doc.aliases,
@@ -61,9 +63,11 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
 }
 
 /// Gives an entry read again what assembling the model settled for it before:
-/// its placed files (when it names as many as before) and its plan items.
+/// its translations, its placed files (when it names as many as before) and its
+/// plan items.
 fn keep_settled(entry: &mut Entry, before: &Entry) -> Option<()> {
     use crate::site::fields::{FieldValue, files_of, place_files};
+    entry.translations = before.translations.clone();
     entry.attachments = before.attachments.clone();
     if files_of(&entry.fields).count() != files_of(&before.fields).count() {
         return None;
@@ -120,7 +124,7 @@ impl Engine {
         else {
             return None;
         };
-        if !self.failed.is_empty() || site.config.multilingual() {
+        if !self.failed.is_empty() {
             return None;
         }
         let (data, _, _) = self.data.as_ref()?;
@@ -257,8 +261,7 @@ impl Engine {
         let names = Names::new(&site);
         let mut card_changed = Vec::new();
         for &i in &edited {
-            let e = &site.entries[i];
-            let EntryKeys { card, full } = names.entry(e, &bodies(&self.cache));
+            let EntryKeys { card, full } = names.entry(&site, i, &bodies(&self.cache));
             if card != snap.sigs.card[i] {
                 card_changed.push(i);
                 prepared.iter_mut().for_each(|p| p.refresh_card(&site, i));

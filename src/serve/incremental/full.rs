@@ -64,11 +64,16 @@ impl Shifts {
     }
 }
 
-/// The `site` value every template sees, to compare with the last round's.
+/// The `site` value every template sees, in each language (in the order of
+/// `languages:`), to compare with the last round's.
 fn site_value(renderer: &mut Renderer) -> serde_json::Value {
-    (renderer.prepared.tera.global_context().get("site"))
-        .and_then(|v| serde_json::to_value(v).ok())
-        .unwrap_or_default()
+    (renderer.prepared_mut())
+        .map(|p| {
+            (p.tera.global_context().get("site"))
+                .and_then(|v| serde_json::to_value(v).ok())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// The start of a round's snapshot: where each entry and page is.
@@ -121,12 +126,21 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
                 s.people_changed.push(i);
                 // Another entry's score with this one changes only through the
                 // people it gained or lost.
+                // An entry listed in other languages than before meets everyone it
+                // has there.
+                let listed_alike = |o: &Vec<Person>| {
+                    let tongue = |l: &Vec<Person>| {
+                        l.iter().find(|p| matches!(p, Person::Tongue(_))).cloned()
+                    };
+                    tongue(o) == tongue(&ppl)
+                };
                 match before {
-                    Some(o) => s.people_of_changed.extend(
+                    Some(o) if listed_alike(o) => s.people_of_changed.extend(
                         (ppl.iter().filter(|p| !o.contains(p)))
                             .chain(o.iter().filter(|p| !ppl.contains(p)))
                             .cloned(),
                     ),
+                    Some(o) => s.people_of_changed.extend(o.iter().chain(&ppl).cloned()),
                     None => s.people_of_changed.extend(ppl.iter().cloned()),
                 }
                 snap.entry_people.insert(src.clone(), ppl);
@@ -208,20 +222,23 @@ fn related_lists(
         for &i in &s.moved {
             ppl.extend(keys::people(site, i));
         }
-        for (a, au) in site.authors.iter_enumerated() {
-            if ppl.contains(&Person::Author(au.id.clone())) {
-                touch(&site.index.by_author[a]);
+        // Each language's lists: an entry's related works are among its language's.
+        for index in site.tongues.keys().map(|l| site.index_in(l)) {
+            for (a, au) in site.authors.iter_enumerated() {
+                if ppl.contains(&Person::Author(au.id.clone())) {
+                    touch(&index.by_author[a]);
+                }
             }
-        }
-        for (t, tag) in site.tags.iter_enumerated() {
-            let list = &site.index.by_tag[t];
-            let person = Person::Tag(tag.slug.clone());
-            // A tag too common to be followed finds no one, unless entries gained or
-            // lost it (its list may have been short enough before).
-            if s.people_of_changed.contains(&person)
-                || (list.len() <= MAX_TAG_FANOUT && ppl.contains(&person))
-            {
-                touch(list);
+            for (t, tag) in site.tags.iter_enumerated() {
+                let list = &index.by_tag[t];
+                let person = Person::Tag(tag.slug.clone());
+                // A tag too common to be followed finds no one, unless entries gained
+                // or lost it (its list may have been short enough before).
+                if s.people_of_changed.contains(&person)
+                    || (list.len() <= MAX_TAG_FANOUT && ppl.contains(&person))
+                {
+                    touch(list);
+                }
             }
         }
     }
@@ -403,13 +420,7 @@ impl Engine {
             self.state = State::Broken { look, site, snap };
             return round;
         }
-        // Pages in several languages have no keys of their own: such a site is
-        // made whole each round (and written only where the bytes differ).
-        let old = if full || site.config.multilingual() {
-            None
-        } else {
-            snap
-        };
+        let old = if full { None } else { snap };
         let only_entries = was_built
             && !(full || changes.data || changes.theme)
             && self.only_entries_changed(changes);
