@@ -49,6 +49,22 @@ pub fn doc_sig(doc: &Doc, bodies: Bodies) -> u64 {
     h64((&doc.source, &doc.title, body, doc.body_line, doc.lang))
 }
 
+/// The key of each kind's introductions, in every language (a kind's listing in
+/// one language shows its introduction in that language; the few pages an edit
+/// of another language's makes again cost less than a key per language).
+pub fn intro_sigs(site: &Site, bodies: Bodies) -> TiVec<KindId, u64> {
+    site.config
+        .kinds
+        .keys()
+        .map(|k| {
+            let sigs: Vec<u64> = (site.tongues.keys())
+                .map(|l| site.kind_intro_in(l, k).map_or(0, |d| doc_sig(d, bodies)))
+                .collect();
+            h64(sigs)
+        })
+        .collect()
+}
+
 /// The keys of one entry, as [`Sigs`] holds them for all.
 #[derive(Debug, Clone, Copy)]
 pub struct EntryKeys {
@@ -347,10 +363,8 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 figures_key(sigs, &site.entries[i].doc),
             ))
         }
-        // Another language's introductions have no keys: those pages are made each time.
-        Page::Kind(l, ..) if l != crate::site::tongues::MAIN => return None,
-        Page::Kind(_, k, p) => {
-            let intro = site.kind_intros[k].as_ref();
+        Page::Kind(l, k, p) => {
+            let intro = site.kind_intro_in(l, k);
             let what = Listing::Kind(k, m.intro_sig[k]);
             h64((
                 listing_key(sigs, what, &ix.by_kind[k], p, size),

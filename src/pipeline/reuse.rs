@@ -21,11 +21,10 @@ use std::path::{Path, PathBuf};
 
 use typed_index_collections::TiVec;
 
-use super::keys::{self, Model, SiteField, doc_sig, h64, page_key, related_hashes};
+use super::keys::{self, Model, SiteField, h64, page_key, related_hashes};
 use super::look::{Idents, mentions};
 use super::make::{PageMade, Sink};
 use super::select;
-use crate::config::kinds::KindId;
 use crate::paths::PathMap;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
@@ -276,9 +275,7 @@ fn page_keys(site: &Site, pages: &[Page]) -> (Vec<Option<u64>>, u64) {
         .map(|i| keys::related_of(site, EntryId::from(i)))
         .collect();
     let related = related_hashes(&sigs, &TiVec::from(related));
-    let intro_sig: TiVec<KindId, u64> = (site.kind_intros.iter())
-        .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies)))
-        .collect();
+    let intro_sig = keys::intro_sigs(site, &bodies);
     let model = Model {
         sigs: &sigs,
         related: &related,
@@ -297,6 +294,10 @@ fn documents(site: &Site) -> Vec<&crate::site::Doc> {
     docs.extend(site.pages.iter().map(|p| &p.doc));
     docs.extend(site.home.iter());
     docs.extend(site.kind_intros.iter().flatten());
+    for t in site.tongues.iter().skip(1) {
+        docs.extend(t.home.iter());
+        docs.extend(t.kind_intros.iter().flatten());
+    }
     docs
 }
 

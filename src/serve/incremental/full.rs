@@ -12,9 +12,7 @@ use crate::config::kinds::KindId;
 use crate::diagnostics::Diagnostic;
 use crate::lang::dates::AcademicYear;
 use crate::paths::PathSet;
-use crate::pipeline::keys::{
-    self, Model, Person, Sigs, SiteField, doc_sig, page_key, related_hashes,
-};
+use crate::pipeline::keys::{self, Model, Person, Sigs, SiteField, page_key, related_hashes};
 use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
@@ -329,11 +327,7 @@ impl Engine {
         sigs: &Sigs,
         related: &TiSlice<EntryId, u64>,
     ) -> (TiVec<RoundPageId, Option<u64>>, TiVec<KindId, u64>) {
-        let intro_sig: TiVec<KindId, u64> = site
-            .kind_intros
-            .iter()
-            .map(|d| d.as_ref().map_or(0, |d| doc_sig(d, &bodies(&self.cache))))
-            .collect();
+        let intro_sig = keys::intro_sigs(site, &bodies(&self.cache));
         let model = Model {
             sigs,
             related,
