@@ -960,6 +960,9 @@ fn random_edits(two_languages: bool) {
             |n: usize| format!("---\ntitle: Уроки\n---\nТекст {n}.\n\n{}", block("kind"));
         if two_languages {
             f.write("content/open-lessons/_index.ru.md", &ru_intro(0));
+            // The Russian home page counts works by level, the Russian ones or all.
+            let home = format!("---\ntitle: Главная\n---\n{level}");
+            f.write("content/_index.ru.md", &home);
         }
         f.write(
             "content/catalogue/2024-2025.md",
@@ -1647,4 +1650,68 @@ fn a_translation_takes_its_original_out_of_the_related_works_of_its_language() {
     opts.output = Some(clean_dir.clone());
     clean_build(&opts).expect("a clean build");
     assert_same_tree(&serve_dir, &clean_dir, "a translation added");
+}
+
+/// On a site in two languages that lists each language's own works only, with no
+/// Russian work at all: a Kazakh entry edited in place has no card in Russian (whose
+/// listings have none of its years), and a teacher's pages in Russian, which show
+/// no work, still lead to the portfolio the Kazakh works make.
+#[test]
+fn a_site_hiding_untranslated_works_follows_edits_in_every_language() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}languages: [kk, ru]\nuntranslated: hide\n",
+            common::CONFIG
+        ),
+    );
+    // The fixture's one Russian work, now Kazakh.
+    let maqala = "content/articles/maqala/index.md";
+    f.write(maqala, &f.read(maqala).replace("lang: ru\n", ""));
+    let sem = "content/seminars/sem.md";
+    let text = f.read(sem);
+    let work = tempfile::tempdir().unwrap();
+    let serve_dir = work.path().join("serve");
+    let clean_dir = work.path().join("clean");
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    assert!(engine.full(|_| {}).errors.is_empty());
+    let portfolio = serve_dir.join("ru/authors/omarov-n/index.html");
+    assert!(
+        std::fs::read_to_string(&portfolio)
+            .unwrap()
+            .contains("portfolio.pdf")
+    );
+    let edits = [
+        (
+            "a title edited in place",
+            text.replace("цифрлық сауаттылық", "жаңа тақырып"),
+        ),
+        (
+            "the teacher's only work no longer his",
+            text.replace("omarov-n, ", ""),
+        ),
+    ];
+    for (label, edited) in edits {
+        sleep_for_mtime();
+        f.write(sem, &edited);
+        let round = engine.update(
+            &Changes {
+                content: vec![f.path(sem)],
+                ..Changes::default()
+            },
+            |_| {},
+        );
+        assert!(round.errors.is_empty(), "{label}: {:?}", round.errors);
+        assert_eq!(round.patched, label.starts_with("a title"), "{label}");
+        let mut opts = BuildOptions::new(f.root());
+        opts.output = Some(clean_dir.clone());
+        clean_build(&opts).expect("a clean build");
+        assert_same_tree(&serve_dir, &clean_dir, label);
+    }
+    assert!(
+        !std::fs::read_to_string(&portfolio)
+            .unwrap()
+            .contains("portfolio.pdf")
+    );
 }

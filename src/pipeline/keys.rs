@@ -397,12 +397,14 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
         Page::Author(_, a) => {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
+            let dept = au.department.map(|d| &site.departments[d]);
             h64((
                 &au.id,
-                &au.name,
+                (&au.name, &au.names),
                 au.category.id(),
-                au.department.map(|d| &site.departments[d].id),
-                au.department.map(|d| &site.departments[d].name),
+                dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
+                // The link to the portfolio, made of the main language's listings.
+                site.index.by_author[a].is_empty(),
                 &au.position,
                 au.photo
                     .as_ref()

@@ -152,8 +152,8 @@ pub fn pages_showing(
     pages
 }
 
-/// The pages whose Markdown shows figures blocks: entries, pages of `pages/`, and
-/// every page of a kind whose introduction has one.
+/// The pages whose Markdown shows figures blocks: entries, pages of `pages/`, each
+/// language's home page, and every page of a kind whose introduction has one.
 fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
     let entries = site
         .entries
@@ -173,7 +173,10 @@ fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
                 (1..=n).map(move |p| Page::Kind(l, k, p))
             })
     });
-    entries.chain(pages).chain(kinds)
+    let homes = (site.tongues.keys())
+        .filter(|&l| site.home_in(l).is_some_and(|d| d.figures))
+        .map(Page::Home);
+    entries.chain(pages).chain(homes).chain(kinds)
 }
 
 /// The years whose catalogues and reports show a change of the cards of

@@ -210,16 +210,14 @@ impl Prepared {
     /// One card per entry shown in the language: listings show the entries listed
     /// in it; entry pages, their own.
     fn make_cards(&self, site: &Site) -> TiVec<EntryId, Value> {
-        let l = self.tongue;
-        let lang = site.tongues[l].lang;
-        let listed = &site.tongues[l].listed;
+        let lang = site.tongues[self.tongue].lang;
         let cards: Vec<Value> = (0..site.entries.len())
             .into_par_iter()
             .map_init(
                 || DateFormatter::new(lang),
                 |dates, i| {
                     let i = EntryId::from(i);
-                    if listed[i] || site.entry_tongue(i) == l {
+                    if self.has_card(site, i) {
                         self.card(site, dates, i)
                     } else {
                         Value::none()
@@ -231,10 +229,19 @@ impl Prepared {
     }
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
-    /// year, authors, department and tags: the references stay valid).
+    /// year, authors, department and tags: the references stay valid), when the
+    /// language shows it (else its year may not be among the language's).
     pub fn refresh_card(&mut self, site: &Site, i: EntryId) {
-        let dates = DateFormatter::new(site.tongues[self.tongue].lang);
-        self.cards[i] = self.card(site, &dates, i);
+        if self.has_card(site, i) {
+            let dates = DateFormatter::new(site.tongues[self.tongue].lang);
+            self.cards[i] = self.card(site, &dates, i);
+        }
+    }
+
+    /// Whether entry `i` has a card in this language: when its listings show it,
+    /// or it is written in it (its own page shows its card).
+    fn has_card(&self, site: &Site, i: EntryId) -> bool {
+        site.tongues[self.tongue].listed[i] || site.entry_tongue(i) == self.tongue
     }
 
     fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {

@@ -302,8 +302,12 @@ impl Engine {
         fast_round.errors = self.relative(errors.clone());
         on_fast(&fast_round);
 
-        // A catalogue shows what an entry's card shows (not its text).
-        let mut years: Vec<_> = card_changed.iter().map(|&i| site.entries[i].year).collect();
+        // A catalogue shows what an entry's card shows (not its text), and a work
+        // by its original, with its translations' titles.
+        let mut years: Vec<_> = (card_changed.iter())
+            .flat_map(|&i| std::iter::once(i).chain(site.entries[i].translations.iter().copied()))
+            .map(|i| site.entries[i].year)
+            .collect();
         years.sort_unstable();
         years.dedup();
         let later = Later {
