@@ -126,17 +126,12 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
             if before != Some(&ppl) {
                 s.people_changed.push(i);
                 // Another entry's score with this one changes only through the
-                // people it gained or lost.
-                // An entry listed in other languages than before meets everyone it
-                // has there.
-                let listed_alike = |o: &Vec<Person>| {
-                    let tongue = |l: &Vec<Person>| {
-                        l.iter().find(|p| matches!(p, Person::Tongue(_))).cloned()
-                    };
-                    tongue(o) == tongue(&ppl)
-                };
+                // people it gained or lost, unless the languages that list it
+                // changed: there it meets all of its people anew.
+                let tongue =
+                    |l: &[Person]| l.iter().find(|p| matches!(p, Person::Tongue(_))).cloned();
                 match before {
-                    Some(o) if listed_alike(o) => s.people_of_changed.extend(
+                    Some(o) if tongue(o) == tongue(&ppl) => s.people_of_changed.extend(
                         (ppl.iter().filter(|p| !o.contains(p)))
                             .chain(o.iter().filter(|p| !ppl.contains(p)))
                             .cloned(),
