@@ -1266,6 +1266,21 @@ fn templates_data_and_config_changes_rebuild_what_they_affect() {
         },
         "menu page",
     );
+    // A kind's introduction shows on its listing only: no PDF is made again.
+    let intro = "content/open-lessons/_index.md";
+    f.write(intro, "---\ntitle: Сабақтар\n---\nБірінші кіріспе.\n");
+    let changes = || Changes {
+        content: vec![f.path(intro)],
+        ..Changes::default()
+    };
+    check(&mut engine, changes(), "a new introduction");
+    f.write(intro, "---\ntitle: Сабақтар\n---\nЕкінші кіріспе.\n");
+    let r = check(&mut engine, changes(), "an introduction edited");
+    assert!(
+        r.changed.iter().all(|p| !p.ends_with(".pdf")),
+        "{:?}",
+        r.changed
+    );
     // The config: everything.
     f.write(
         "config.yaml",
@@ -1482,6 +1497,24 @@ fn a_site_in_two_languages_is_served_as_it_is_built() {
     // The removed translation's address stays, as a page saying where it went.
     let left = std::fs::read_to_string(serve_dir.join("ru/seminars/sem/index.html")).unwrap();
     assert!(!left.contains("Текст."), "{left}");
+    // A kind's Russian introduction shows on its Russian listing only.
+    let intro = "content/open-lessons/_index.ru.md";
+    for (label, body) in [
+        ("a Russian introduction", "Вступление."),
+        ("it edited", "Другое."),
+    ] {
+        sleep_for_mtime();
+        f.write(intro, &format!("---\ntitle: Уроки\n---\n{body}\n"));
+        let changes = Changes {
+            content: vec![f.path(intro)],
+            ..Changes::default()
+        };
+        let round = engine.update(&changes, |_| {});
+        assert!(round.errors.is_empty(), "{label}: {:?}", round.errors);
+        assert_like_clean_build(&f, &serve_dir, &clean_dir, label);
+        // The catalogue PDFs are those of the last round: none is copied again.
+        assert_eq!(round.changed, ["ru/open-lessons/index.html"], "{label}");
+    }
 }
 
 /// A date moved without changing the order of entries still changes how near the

@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use std::time::SystemTime;
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::output::manifest::Record;
 use crate::paths::PathMap;
 use crate::pipeline::Sink;
 use crate::pipeline::keys::h64;
@@ -109,6 +110,27 @@ impl<'a> Writer<'a> {
             });
     }
 
+    /// Copies `source` to `rel` unless the folder holds it, recorded as `h`, already.
+    fn copy_as(&self, source: &Path, rel: &str, h: u64) -> Result<(), Diagnostic> {
+        if self.files.get(rel) == Some(&h) {
+            return Ok(());
+        }
+        inside(self.out, rel)
+            .and_then(|path| {
+                path.parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| std::fs::copy(source, &path).map(|_| ()))
+            })
+            .map_err(|e| {
+                Diagnostic::error(
+                    Location::file(source),
+                    t!("incremental-files-cannot-copy-output", e = &e),
+                )
+            })?;
+        self.note(rel, h, Outcome::Kept);
+        Ok(())
+    }
+
     /// What was made, to [`record`].
     pub(super) fn into_made(self) -> Vec<Made> {
         self.made
@@ -120,7 +142,7 @@ impl<'a> Writer<'a> {
 impl Sink for Writer<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         // XXH3: every page of a round is hashed, and a first round hashes them all.
-        let h = xxhash_rust::xxh3::xxh3_64(bytes);
+        let h = content_hash(Record::of(bytes));
         if self.files.get(rel) == Some(&h) {
             self.note(rel, h, Outcome::Kept);
             return Ok(());
@@ -146,29 +168,23 @@ impl Sink for Writer<'_> {
 
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
         // Compared by the source's path, time and size, not its bytes.
-        let h = h64((source, stamp(source)));
-        if self.files.get(rel) == Some(&h) {
-            return Ok(());
-        }
-        inside(self.out, rel)
-            .and_then(|path| {
-                path.parent()
-                    .map_or(Ok(()), std::fs::create_dir_all)
-                    .and_then(|()| std::fs::copy(source, &path).map(|_| ()))
-            })
-            .map_err(|e| {
-                Diagnostic::error(
-                    Location::file(source),
-                    t!("incremental-files-cannot-copy-output", e = &e),
-                )
-            })?;
-        self.note(rel, h, Outcome::Kept);
-        Ok(())
+        self.copy_as(source, rel, h64((source, stamp(source))))
+    }
+
+    fn copy_recorded(&self, source: &Path, rel: &str, record: Record) -> Result<(), Diagnostic> {
+        // A cached PDF: compared by its bytes' record, as [`Writer::write`] would
+        // compare the same PDF compiled, so that neither way rewrites the other's.
+        self.copy_as(source, rel, content_hash(record))
     }
 
     fn failed(&self, rel: &str) {
         self.note(rel, 0, Outcome::Failed);
     }
+}
+
+/// What the served folder records of a file written from bytes.
+fn content_hash(r: Record) -> u64 {
+    h64((r.len, r.hash))
 }
 
 /// Records the files made in a round.
