@@ -1741,3 +1741,76 @@ fn a_site_hiding_untranslated_works_follows_edits_in_every_language() {
             .contains("portfolio.pdf")
     );
 }
+
+/// An author's name in another language, a department's Russian name and the
+/// title of a translation dated in another academic year than its original: each
+/// is shown on pages (an author page, a catalogue) that no entry's text changes.
+#[test]
+fn names_in_other_languages_and_a_translation_of_another_year_are_followed() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, ru]\n", common::CONFIG),
+    );
+    // A teacher without works yet: her page shows nothing but her names.
+    let authors = |ru: &str| {
+        format!(
+            "{}- id: zhanova-s\n  name: {{kk: Жанова Сәуле, ru: {ru}}}\n  department: lang\n",
+            common::AUTHORS
+        )
+    };
+    f.write("data/authors.yaml", &authors("Жанова Сауле"));
+    // The original is of 2024–2025; its translation (a warning) of 2025–2026.
+    let translation = |title: &str| {
+        format!("---\ntitle: {title}\ndate: 2025-10-01\nauthors: [omarov-n]\n---\nТекст.\n")
+    };
+    let sem_ru = "content/seminars/sem.ru.md";
+    f.write(sem_ru, &translation("Семинар о цифре"));
+    let work = tempfile::tempdir().unwrap();
+    let (serve_dir, clean_dir) = (work.path().join("serve"), work.path().join("clean"));
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    let first = engine.full(|_| {});
+    assert!(first.errors.is_empty(), "{:?}", first.errors);
+    let steps: [(&str, &str, String, bool); 3] = [
+        (
+            "an author's Russian name",
+            "data/authors.yaml",
+            authors("Жанова Сауле Маратовна"),
+            true,
+        ),
+        (
+            "a department's Russian name",
+            "data/departments.yaml",
+            common::DEPARTMENTS.replace("Отделение ИТ", "Отделение информатики"),
+            true,
+        ),
+        (
+            "a translation's title",
+            sem_ru,
+            translation("Семинар о цифровой грамотности"),
+            false,
+        ),
+    ];
+    for (label, rel, text, data) in steps {
+        sleep_for_mtime();
+        f.write(rel, &text);
+        let round = engine.update(
+            &Changes {
+                content: if data { vec![] } else { vec![f.path(rel)] },
+                data,
+                ..Changes::default()
+            },
+            |_| {},
+        );
+        assert!(round.errors.is_empty(), "{label}: {:?}", round.errors);
+        assert_like_clean_build(&f, &serve_dir, &clean_dir, label);
+    }
+    let page = |rel: &str| std::fs::read_to_string(serve_dir.join(rel)).unwrap();
+    assert!(page("ru/authors/zhanova-s/index.html").contains("Жанова Сауле Маратовна"));
+    assert!(page("ru/authors/abenova-g/index.html").contains("Отделение информатики"));
+    let catalogue = page("catalogue/2024-2025/index.html");
+    assert!(
+        catalogue.contains("Семинар о цифровой грамотности"),
+        "{catalogue}"
+    );
+}
