@@ -179,6 +179,15 @@ fn figures_pages(site: &Site) -> impl Iterator<Item = Page> + '_ {
     entries.chain(pages).chain(homes).chain(kinds)
 }
 
+/// The academic years whose catalogues show entry `i`'s card: its own, and its
+/// translations' (a catalogue shows a work by its original, with the titles of its
+/// translations).
+pub fn years_showing_card(site: &Site, i: EntryId) -> impl Iterator<Item = AcademicYear> + '_ {
+    std::iter::once(i)
+        .chain(site.entries[i].translations.iter().copied())
+        .map(|j| site.entries[j].year)
+}
+
 /// The years whose catalogues and reports show a change of the cards of
 /// `years`' entries: those, or every year (`None`) when a catalogue's foreword
 /// shows figures, which may count any year.

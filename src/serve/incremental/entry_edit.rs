@@ -302,11 +302,9 @@ impl Engine {
         fast_round.errors = self.relative(errors.clone());
         on_fast(&fast_round);
 
-        // A catalogue shows what an entry's card shows (not its text), and a work
-        // by its original, with its translations' titles.
+        // A catalogue shows what an entry's card shows (not its text).
         let mut years: Vec<_> = (card_changed.iter())
-            .flat_map(|&i| std::iter::once(i).chain(site.entries[i].translations.iter().copied()))
-            .map(|i| site.entries[i].year)
+            .flat_map(|&i| select::years_showing_card(&site, i))
             .collect();
         years.sort_unstable();
         years.dedup();

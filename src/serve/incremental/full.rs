@@ -116,11 +116,8 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
             old.sigs.card.get(j).map(|c| (c, old.years.get(j)))
         });
         if old_card.map(|(c, _)| c) != Some(&sigs.card[i]) {
-            s.card_years.push(e.year);
+            s.card_years.extend(select::years_showing_card(site, i));
             s.card_years.extend(old_card.and_then(|(_, y)| y));
-            // A catalogue shows a work by its original, with its translations' titles.
-            s.card_years
-                .extend(e.translations.iter().map(|&j| site.entries[j].year));
             let ppl = keys::people(site, i);
             let before = snap.entry_people.get(src);
             if before != Some(&ppl) {
