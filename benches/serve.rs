@@ -108,18 +108,24 @@ fn main() {
         .unwrap_or_else(|d| panic!("the build failed: {:?}", d.sorted().first()));
         full = full.min(t.elapsed().as_secs_f64());
     }
-    let _ = std::fs::remove_dir_all(&out);
 
-    // The server.
+    // The server: started once with nothing built, then beside the full build.
     let served = base.join(format!("ozyq-bench-{n}-serve"));
-    let _ = std::fs::remove_dir_all(&served);
-    let mut opts = ozyq::serve::ServeOptions::new(&site);
-    opts.dir = Some(served.clone());
-    opts.port = 0;
-    opts.verbose = false;
-    let t = Instant::now();
-    let server = ozyq::serve::start(opts).expect("server starts");
-    let first = t.elapsed().as_secs_f64();
+    let start = |built: PathBuf| {
+        let _ = std::fs::remove_dir_all(&served);
+        let mut opts = ozyq::serve::ServeOptions::new(&site);
+        opts.dir = Some(served.clone());
+        opts.built = Some(built);
+        opts.port = 0;
+        opts.verbose = false;
+        let t = Instant::now();
+        let server = ozyq::serve::start(opts).expect("server starts");
+        (server, t.elapsed().as_secs_f64())
+    };
+    let (server, first) = start(base.join(format!("ozyq-bench-{n}-serve-none")));
+    server.stop();
+    let (server, first_built) = start(out.clone());
+    let _ = std::fs::remove_dir_all(&out);
     let addr = server.addr;
     let (mut ws, _) = tungstenite::connect(format!("ws://{addr}/__ozyq/ws")).expect("websocket");
     if let tungstenite::stream::MaybeTlsStream::Plain(s) = ws.get_mut() {
@@ -214,8 +220,12 @@ fn main() {
         full * 1000.0
     );
     println!(
-        "serve: first build                         {:>8.1} ms",
+        "serve: first build, nothing built          {:>8.1} ms",
         first * 1000.0
+    );
+    println!(
+        "serve: first build beside that full build  {:>8.1} ms",
+        first_built * 1000.0
     );
     for (kind, t) in KINDS.iter().zip(times) {
         let m = median(t);

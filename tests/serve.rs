@@ -991,6 +991,8 @@ fn random_edits(two_languages: bool) {
         // Rounds that patched the model instead of rebuilding it, and rounds that
         // rendered less than half the pages.
         let (mut patched, mut partial) = (0, 0);
+        // Rounds that started again beside a build and copied pages from it.
+        let mut copied = 0;
         // Each clean build records the addresses it published; the engine is told,
         // as the watcher of `ozyq serve` would tell it.
         let record = f.path("published.yaml");
@@ -1166,14 +1168,25 @@ fn random_edits(two_languages: bool) {
                 }
             }
             let record_now = std::fs::read_to_string(&record).unwrap_or_default();
-            let round = engine.update(
-                &Changes {
-                    content: touched,
-                    data: record_now != record_seen,
-                    ..Changes::default()
-                },
-                |_| {},
-            );
+            // Now and then serve starts again beside the last clean build (with its
+            // record, as `ozyq serve` after `ozyq build`): its first round copies
+            // the pages that would come out the same.
+            let round = if step % 9 == 8 {
+                engine = Engine::new(f.root(), &serve_dir, false);
+                engine.seed_from(&clean_dir);
+                let round = engine.full(|_| {});
+                copied += usize::from(round.kept > 0);
+                round
+            } else {
+                engine.update(
+                    &Changes {
+                        content: touched,
+                        data: record_now != record_seen,
+                        ..Changes::default()
+                    },
+                    |_| {},
+                )
+            };
             record_seen = record_now;
             let step_name = format!("seed {seed:x} step {step} ({label})");
             assert!(round.errors.is_empty(), "{step_name}: {:?}", round.errors);
@@ -1187,11 +1200,16 @@ fn random_edits(two_languages: bool) {
             );
         }
         eprintln!(
-            "seed {seed:x}: of {steps} rounds, {patched} patched the model, {partial} rendered less than half the pages"
+            "seed {seed:x}: of {steps} rounds, {patched} patched the model, {partial} rendered less than half the pages, {copied} started again and copied pages"
         );
         assert!(
             patched >= steps / 10,
             "seed {seed:x}: only {patched} of {steps} rounds took the quick way"
+        );
+        assert!(
+            copied * 2 >= steps / 9,
+            "seed {seed:x}: only {copied} of {} starts beside a build copied pages",
+            steps / 9
         );
         assert!(
             partial >= steps / 4,
@@ -1813,4 +1831,62 @@ fn names_in_other_languages_and_a_translation_of_another_year_are_followed() {
         catalogue.contains("Семинар о цифровой грамотности"),
         "{catalogue}"
     );
+}
+
+/// Started beside a built site, serve copies from `output/` the pages that would
+/// come out the same, and the search index: a later round writes the index again
+/// with every entry's words, those of the copied pages read then. A page changed
+/// by hand in `output/`, and an entry edited since the build, are made anew.
+#[test]
+fn a_first_round_copies_what_the_built_site_holds_unchanged() {
+    let f = Fixture::valid();
+    let work = tempfile::tempdir().unwrap();
+    let clean_dir = work.path().join("clean");
+    let first_round = |name: &str| {
+        let mut engine = Engine::new(f.root(), work.path().join(name), false);
+        engine.seed_from(f.path("output"));
+        let round = engine.full(|_| {});
+        assert!(round.errors.is_empty(), "{name}: {:?}", round.errors);
+        (engine, round)
+    };
+    let built = build(&BuildOptions::new(f.root())).expect("the site builds");
+    let (mut engine, first) = first_round("a");
+    assert!(first.kept > 0 && first.rendered < first.kept, "{first:?}");
+    assert_eq!(first.kept + first.rendered, built.pages - 1, "{first:?}");
+    assert_like_clean_build(&f, &work.path().join("a"), &clean_dir, "copied");
+    let b = "content/articles/b.md";
+    sleep_for_mtime();
+    f.write(
+        b,
+        &entry(
+            "Бірінші мақала",
+            "2025-09-10",
+            "abenova-g",
+            "",
+            None,
+            "Зерттеушілік мәтін.",
+        ),
+    );
+    let round = engine.update(
+        &Changes {
+            content: vec![f.path(b)],
+            ..Changes::default()
+        },
+        |_| {},
+    );
+    assert!(round.errors.is_empty(), "{:?}", round.errors);
+    assert_like_clean_build(&f, &work.path().join("a"), &clean_dir, "an edit after");
+
+    build(&BuildOptions::new(f.root())).expect("the site builds again");
+    sleep_for_mtime();
+    std::fs::write(f.path("output/index.html"), "changed by hand").unwrap();
+    let sem = std::fs::read_to_string(f.path("content/seminars/sem.md")).unwrap();
+    f.write(
+        "content/seminars/sem.md",
+        &sem.replace("Мәтін.", "Басқа мәтін."),
+    );
+    let (_, first) = first_round("b");
+    assert!(first.kept > 0, "{first:?}");
+    let step = "a page touched and an entry edited since the build";
+    assert_like_clean_build(&f, &work.path().join("b"), &clean_dir, step);
 }

@@ -56,6 +56,11 @@ impl Manifest {
         Manifest { files, written }
     }
 
+    /// Whether the record lists no file (there was none, or it could not be read).
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
     /// The files a record's text lists; `None` when it is not such a text.
     pub fn parse(text: &str) -> Option<HashMap<String, Record>> {
         let mut lines = text.lines();

@@ -39,6 +39,9 @@ pub struct ServeOptions {
     pub drafts: bool,
     /// Where the served files are built; `None`: a new temporary folder, removed on exit.
     pub dir: Option<PathBuf>,
+    /// Where `ozyq build` built the site, whose pages the first build copies where
+    /// they would come out the same; `None`: the site's `output/`.
+    pub built: Option<PathBuf>,
     /// Print what happens to the terminal.
     pub verbose: bool,
     /// The language problems are shown in, on the terminal and over the pages.
@@ -54,6 +57,7 @@ impl ServeOptions {
             port: 1111,
             drafts: false,
             dir: None,
+            built: None,
             verbose: true,
             lang: Lang::En,
         }
@@ -237,6 +241,8 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
 
     let mut engine = Engine::new(&root, &dir, opts.drafts);
     engine.defer_pdfs();
+    // What `ozyq build` last made of the same files need not be rendered again.
+    engine.seed_from(opts.built.clone().unwrap_or_else(|| root.join("output")));
     let t = Instant::now();
     let first = run_guarded(|| engine.full(|_| {})).unwrap_or_else(|panic| {
         engine.start_over();

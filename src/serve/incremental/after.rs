@@ -12,7 +12,8 @@ use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::{AuthorId, Site};
+use crate::site::{AuthorId, EntryId, Site};
+use rayon::prelude::*;
 
 use super::files::{Writer, record, remove_file_and_empty_parents};
 use super::{Engine, Round};
@@ -87,6 +88,63 @@ impl Engine {
         Ok(!round.changed.is_empty())
     }
 
+    /// Writes the search index from what it keeps of each entry: of the entries
+    /// rendered this round, from their pages; of the others, from earlier rounds,
+    /// or read now for entries no round has rendered. Returns the index's files
+    /// it no longer has.
+    fn write_index(
+        &mut self,
+        site: &Site,
+        renderer: &mut Renderer,
+        round: &mut Round,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Vec<String> {
+        self.take_search_docs(site, renderer);
+        let live: crate::paths::PathSet<&PathBuf> =
+            site.entries.iter().map(|e| &e.doc.source).collect();
+        self.search_docs.retain(|p, _| live.contains(p));
+        if std::mem::take(&mut self.unindexed) {
+            let missing: Vec<EntryId> = (site.entries.iter_enumerated())
+                .filter(|(_, e)| !self.search_docs.contains_key(&e.doc.source))
+                .map(|(i, _)| i)
+                .collect();
+            let r = &*renderer;
+            missing
+                .par_iter()
+                .for_each(|&i| r.of_page(Page::Entry(i)).index_only(i));
+            self.take_search_docs(site, renderer);
+        }
+        let docs: Vec<Option<&crate::search::SearchDoc>> = site
+            .entries
+            .iter()
+            .map(|e| self.search_docs.get(&e.doc.source))
+            .collect();
+        let writer = Writer::new(&self.files, &self.out);
+        let (search_errors, written) = make::search_index(renderer, &docs, &writer);
+        errors.extend(search_errors);
+        let made = writer.into_made();
+        let written: HashSet<String> = written.into_iter().collect();
+        if self.search_files.is_empty() {
+            // The first index of this serve rendered every entry: keep their
+            // compressed bodies for the next build (later rounds render a few).
+            self.search.save(&self.root);
+        }
+        let stale: Vec<String> = self.search_files.difference(&written).cloned().collect();
+        self.search_files = written;
+        record(&mut self.files, &mut self.failed, round, made);
+        stale
+    }
+
+    /// Keeps what the index keeps of the entries `renderer` rendered.
+    fn take_search_docs(&mut self, site: &Site, renderer: &mut Renderer) {
+        for (i, doc) in renderer.search_docs().into_iter_enumerated() {
+            if let Some(d) = doc {
+                self.search_docs
+                    .insert(site.entries[i].doc.source.clone(), d);
+            }
+        }
+    }
+
     /// The second half of a round, after browsers reloaded: the pages affected only
     /// through site-wide values, the sitemap, the search index and the catalogues.
     pub(super) fn after_reload(
@@ -110,33 +168,17 @@ impl Engine {
                 &writer,
             ));
         }
+        let made = writer.into_made();
+        record(&mut self.files, &mut self.failed, round, made);
         phase("after: slow pages");
-        // What the index keeps of the entries rendered this round.
-        for (i, doc) in renderer.search_docs().into_iter_enumerated() {
-            if let Some(d) = doc {
-                self.search_docs
-                    .insert(site.entries[i].doc.source.clone(), d);
-            }
-        }
-        let live: crate::paths::PathSet<&PathBuf> =
-            site.entries.iter().map(|e| &e.doc.source).collect();
-        self.search_docs.retain(|p, _| live.contains(p));
-        let docs: Vec<Option<&crate::search::SearchDoc>> = site
-            .entries
-            .iter()
-            .map(|e| self.search_docs.get(&e.doc.source))
-            .collect();
-        let (search_errors, written) = make::search_index(&renderer, &docs, &writer);
-        errors.extend(search_errors);
-        let written: HashSet<String> = written.into_iter().collect();
-        if self.search_files.is_empty() {
-            // The first index of this serve rendered every entry: keep their
-            // compressed bodies for the next build (later rounds render a few).
-            self.search.save(&self.root);
-        }
-        let stale: Vec<String> = self.search_files.difference(&written).cloned().collect();
-        self.search_files = written;
+        // A round whose renderer feeds no index kept the built site's (see `seed`).
+        let stale = if renderer.search.is_some() {
+            self.write_index(site, &mut renderer, round, errors)
+        } else {
+            Vec::new()
+        };
         phase("after: search index");
+        let writer = Writer::new(&self.files, &self.out);
         // The exhibition catalogues: a year's PDF comes from .ozyq-cache/ unless
         // something it shows changed; what must be compiled is compiled now, or
         // handed to whoever runs the engine (`ozyq serve` does it in the background).

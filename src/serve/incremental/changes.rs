@@ -18,6 +18,8 @@ pub struct Round {
     pub warnings: usize,
     /// Pages rendered (whether or not they changed).
     pub rendered: usize,
+    /// Pages copied from the built site instead (see `Engine::seed_from`).
+    pub kept: usize,
     /// Everything was rebuilt.
     pub full: bool,
     /// Only entries edited in place changed: the model was patched, not rebuilt.

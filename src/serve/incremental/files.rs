@@ -14,6 +14,7 @@ use crate::pipeline::Sink;
 use crate::pipeline::keys::h64;
 
 use super::Round;
+use super::seed::Seed;
 
 /// The hash recorded for a file whose bytes are not known: the next making of it
 /// writes it (a real hash is this one once in 2^64 times).
@@ -88,6 +89,7 @@ pub(super) struct Writer<'a> {
     pub(super) files: &'a PathMap<String, u64>,
     pub(super) out: &'a Path,
     made: Mutex<Vec<Made>>,
+    seed: Option<&'a Seed>,
 }
 
 impl<'a> Writer<'a> {
@@ -96,7 +98,13 @@ impl<'a> Writer<'a> {
             files,
             out,
             made: Mutex::new(Vec::new()),
+            seed: None,
         }
+    }
+
+    /// The same writer, keeping (copying) files from `seed` where asked to.
+    pub(super) fn seeded(self, seed: Option<&'a Seed>) -> Self {
+        Writer { seed, ..self }
     }
 
     fn note(&self, rel: &str, hash: u64, outcome: Outcome) {
@@ -179,6 +187,21 @@ impl Sink for Writer<'_> {
 
     fn failed(&self, rel: &str) {
         self.note(rel, 0, Outcome::Failed);
+    }
+
+    fn can_keep(&self, rel: &str) -> bool {
+        self.seed.is_some_and(|s| s.trusted(rel).is_some())
+    }
+
+    fn keep(&self, rel: &str) -> bool {
+        let Some(seed) = self.seed else {
+            return false;
+        };
+        seed.trusted(rel).is_some_and(|record| {
+            // Recorded by the bytes the build's record gives them, as a page
+            // rendered now would be.
+            (self.copy_as(&seed.dir().join(rel), rel, content_hash(record))).is_ok()
+        })
     }
 }
 

@@ -22,6 +22,7 @@ use crate::site::{Doc, EntryId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
+use super::seed::Seeding;
 use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, drop_later, phases};
 
 /// Above this many entries changing place, related lists are recomputed after the reload.
@@ -45,8 +46,8 @@ struct Shifts {
 
 /// The pages of a round, each with its path, its key and whether it shows a link
 /// whose target moved.
-struct RoundPages {
-    pages: TiVec<RoundPageId, Page>,
+pub(super) struct RoundPages {
+    pub(super) pages: TiVec<RoundPageId, Page>,
     paths: TiVec<RoundPageId, String>,
     keys: TiVec<RoundPageId, Option<u64>>,
     relinked: TiVec<RoundPageId, bool>,
@@ -256,9 +257,12 @@ fn related_lists(
 }
 
 /// The file names of link targets whose page or file moved: pages linking to them
-/// change.
-fn moved_targets(old: &Snapshot, new: &Snapshot) -> Vec<String> {
+/// change. A full round has nothing to compare with.
+fn moved_targets(old: &Snapshot, new: &Snapshot, full: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    if full {
+        return out;
+    }
     select::moved(&old.page_of_source, &new.page_of_source, &mut out);
     select::moved(&old.asset_dest, &new.asset_dest, &mut out);
     out.sort();
@@ -276,10 +280,13 @@ impl Engine {
         look: &Look,
         renderer: &Renderer,
         (outputs, paths): (&[Output], &[String]),
-        now: &[Page],
+        (pages, now, seeding): (&TiSlice<RoundPageId, Page>, &[RoundPageId], Option<Seeding>),
         theme_changed: bool,
         round: &mut Round,
     ) -> Vec<Diagnostic> {
+        let unchanged =
+            |j: usize| (seeding.as_ref()).is_some_and(|s| s.unchanged(usize::from(now[j])));
+        let now: Vec<Page> = now.iter().map(|&j| pages[j]).collect();
         let files: Vec<Output> = outputs
             .iter()
             .filter(|o| match o {
@@ -289,13 +296,16 @@ impl Engine {
             })
             .cloned()
             .collect();
-        let writer = Writer::new(&self.files, &self.out);
+        let writer = Writer::new(&self.files, &self.out).seeded(seeding.as_ref().map(|s| &s.seed));
         let mut errors = make::files(&look.theme, &files, &writer);
         errors.extend(make::photos(site, &files, &writer));
-        errors.extend(make::pages(renderer, &look.theme, now, &writer));
+        let (found, how) = make::pages_keeping(renderer, &look.theme, &now, &writer, &unchanged);
+        errors.extend(found);
         #[cfg(test)]
         super::panic_if_marked(site);
-        round.rendered += now.len();
+        let kept = how.iter().filter(|&&m| m == make::PageMade::Kept).count();
+        round.kept += kept;
+        round.rendered += now.len() - kept;
         let made = writer.into_made();
         let expected: PathSet<&str> = paths.iter().map(String::as_str).collect();
         let gone: Vec<String> = self
@@ -460,11 +470,7 @@ impl Engine {
         let related = related_hashes(&sigs, &related_lists);
         phase("related");
 
-        let moved = if full {
-            Vec::new()
-        } else {
-            moved_targets(&old, &snap)
-        };
+        let moved = moved_targets(&old, &snap, full);
         let (keys, intro_sig) = self.page_keys(&site, &pages, &sigs, &related);
         let relinked = self.relinked(&site, &pages, &moved);
         let listed = RoundPages {
@@ -493,15 +499,16 @@ impl Engine {
             selection.now.len(),
             selection.after.len()
         ));
+        // A first round beside a built site copies what it can of it.
+        let seeding = self.seeding((&look, &site, &mut renderer), &listed, full, &mut round);
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
-        let now: Vec<Page> = selection.now.iter().map(|&j| listed.pages[j]).collect();
         let mut errors = self.make_now(
             &site,
             &look,
             &renderer,
             (&outputs, &out_paths),
-            &now,
+            (&listed.pages, &selection.now, seeding),
             theme_changed,
             &mut round,
         );

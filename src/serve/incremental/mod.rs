@@ -40,6 +40,7 @@ mod entry_edit;
 mod files;
 mod full;
 mod model;
+mod seed;
 
 pub use changes::{Changes, Round};
 use files::{Stamp, stamp};
@@ -205,6 +206,11 @@ pub struct Engine {
     /// PDFs to compile, and the key each PDF being compiled must have to be used.
     pdf_work: Vec<crate::pipeline::PdfJob>,
     pdf_wanted: HashMap<String, String>,
+    /// The folder `ozyq build` makes (see [`Engine::seed_from`]).
+    seed: Option<PathBuf>,
+    /// Entries whose words the search index has not read yet: the first round
+    /// copied their pages, and the index, from the built site.
+    unindexed: bool,
 }
 
 impl Engine {
@@ -234,7 +240,18 @@ impl Engine {
             defer_pdfs: false,
             pdf_work: Vec::new(),
             pdf_wanted: HashMap::new(),
+            seed: None,
+            unindexed: false,
         }
+    }
+
+    /// Lets the first round copy, from `dir` where `ozyq build` built the same
+    /// site, the pages that would come out the same (as a build keeps them: by
+    /// their keys, and only files untouched since that build), instead of
+    /// rendering them.
+    pub fn seed_from(&mut self, dir: impl Into<PathBuf>) {
+        let dir = dir.into();
+        self.seed = Some(std::path::absolute(&dir).unwrap_or(dir));
     }
 
     /// The site's folder.
@@ -290,6 +307,7 @@ impl Engine {
         self.walked = None;
         self.history = None;
         self.search_docs.clear();
+        self.unindexed = false;
         self.warnings.clear();
         for h in self.files.values_mut() {
             *h = files::UNKNOWN;
