@@ -1834,7 +1834,8 @@ fn names_in_other_languages_and_a_translation_of_another_year_are_followed() {
 }
 
 /// Started beside a built site, serve copies from `output/` the pages that would
-/// come out the same, and the search index: a later round writes the index again
+/// come out the same (linked, where it can), and the search index, never changing
+/// `output/`: a later round writes the index again
 /// with every entry's words, those of the copied pages read then. A page changed
 /// by hand in `output/`, and an entry edited since the build, are made anew.
 #[test]
@@ -1850,6 +1851,7 @@ fn a_first_round_copies_what_the_built_site_holds_unchanged() {
         (engine, round)
     };
     let built = build(&BuildOptions::new(f.root())).expect("the site builds");
+    let output = read_tree(&f.path("output"));
     let (mut engine, first) = first_round("a");
     assert!(first.kept > 0 && first.rendered < first.kept, "{first:?}");
     assert_eq!(first.kept + first.rendered, built.pages - 1, "{first:?}");
@@ -1876,6 +1878,9 @@ fn a_first_round_copies_what_the_built_site_holds_unchanged() {
     );
     assert!(round.errors.is_empty(), "{:?}", round.errors);
     assert_like_clean_build(&f, &work.path().join("a"), &clean_dir, "an edit after");
+    // The pages copied (hard links, on one file system) were replaced, not
+    // written through: the built site is as it was.
+    assert!(read_tree(&f.path("output")) == output, "output/ changed");
 
     build(&BuildOptions::new(f.root())).expect("the site builds again");
     sleep_for_mtime();

@@ -57,12 +57,34 @@ fn inside(out: &Path, rel: &str) -> std::io::Result<std::path::PathBuf> {
     }
 }
 
-fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
+/// Makes `out/rel` a new file: a served file may be a hard link to the built
+/// site's (see [`put`]), which must never be written through.
+fn fresh(out: &Path, rel: &str) -> std::io::Result<std::path::PathBuf> {
     let path = inside(out, rel)?;
-    if let Some(p) = path.parent() {
-        std::fs::create_dir_all(p)?;
+    match std::fs::remove_file(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+        }
+        _ => {}
     }
-    std::fs::write(path, bytes)
+    Ok(path)
+}
+
+fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(fresh(out, rel)?, bytes)
+}
+
+/// Puts the file `source` at `out/rel`: as a hard link, when `link` and the file
+/// system allows it (a copied page of the built site: no bytes move), else as a
+/// copy.
+fn put(source: &Path, out: &Path, rel: &str, link: bool) -> std::io::Result<()> {
+    let path = fresh(out, rel)?;
+    if link && std::fs::hard_link(source, &path).is_ok() {
+        return Ok(());
+    }
+    std::fs::copy(source, &path).map(drop)
 }
 
 /// What became of a file made in a round.
@@ -119,22 +141,16 @@ impl<'a> Writer<'a> {
     }
 
     /// Copies `source` to `rel` unless the folder holds it, recorded as `h`, already.
-    fn copy_as(&self, source: &Path, rel: &str, h: u64) -> Result<(), Diagnostic> {
+    fn copy_as(&self, source: &Path, rel: &str, (h, link): (u64, bool)) -> Result<(), Diagnostic> {
         if self.files.get(rel) == Some(&h) {
             return Ok(());
         }
-        inside(self.out, rel)
-            .and_then(|path| {
-                path.parent()
-                    .map_or(Ok(()), std::fs::create_dir_all)
-                    .and_then(|()| std::fs::copy(source, &path).map(|_| ()))
-            })
-            .map_err(|e| {
-                Diagnostic::error(
-                    Location::file(source),
-                    t!("incremental-files-cannot-copy-output", e = &e),
-                )
-            })?;
+        put(source, self.out, rel, link).map_err(|e| {
+            Diagnostic::error(
+                Location::file(source),
+                t!("incremental-files-cannot-copy-output", e = &e),
+            )
+        })?;
         self.note(rel, h, Outcome::Kept);
         Ok(())
     }
@@ -176,13 +192,13 @@ impl Sink for Writer<'_> {
 
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
         // Compared by the source's path, time and size, not its bytes.
-        self.copy_as(source, rel, h64((source, stamp(source))))
+        self.copy_as(source, rel, (h64((source, stamp(source))), false))
     }
 
     fn copy_recorded(&self, source: &Path, rel: &str, record: Record) -> Result<(), Diagnostic> {
         // A cached PDF: compared by its bytes' record, as [`Writer::write`] would
         // compare the same PDF compiled, so that neither way rewrites the other's.
-        self.copy_as(source, rel, content_hash(record))
+        self.copy_as(source, rel, (content_hash(record), false))
     }
 
     fn failed(&self, rel: &str) {
@@ -200,7 +216,7 @@ impl Sink for Writer<'_> {
         seed.trusted(rel).is_some_and(|record| {
             // Recorded by the bytes the build's record gives them, as a page
             // rendered now would be.
-            (self.copy_as(&seed.dir().join(rel), rel, content_hash(record))).is_ok()
+            (self.copy_as(&seed.dir().join(rel), rel, (content_hash(record), true))).is_ok()
         })
     }
 }

@@ -91,9 +91,11 @@ impl Engine {
         if !full || !self.files.is_empty() {
             return None;
         }
+        let phase = super::phases();
         let pages = &listed.pages.raw;
         let Seeding { seed, mut reuse } =
             Seeding::new(self.seed.as_deref()?, look, site, renderer, pages)?;
+        phase("seeding: the built site's keys");
         let writer = Writer::new(&self.files, &self.out).seeded(Some(&seed));
         let index = reuse.keep_index(&writer).then(|| reuse.index_kept());
         if let Some(files) = index.flatten() {
@@ -103,6 +105,7 @@ impl Engine {
         }
         let made = writer.into_made();
         record(&mut self.files, &mut self.failed, round, made);
+        phase("seeding: its search index");
         Some(Seeding { seed, reuse })
     }
 }
