@@ -1,5 +1,6 @@
 //! The first round of a serve started beside a built site: the pages that would
-//! come out the same are copied from `output/` instead of rendered, as `ozyq build`
+//! come out the same are taken from `output/` (linked where one file system holds
+//! both folders, else copied: `files::put`) instead of rendered, as `ozyq build`
 //! keeps them (`pipeline::reuse`: the same key, no moved link target or changed
 //! site-wide value shown, the same look, and a file untouched since that build).
 //! When the build's search index shows what this one would, it is copied too,
