@@ -18,7 +18,8 @@ pub struct Round {
     pub warnings: usize,
     /// Pages rendered (whether or not they changed).
     pub rendered: usize,
-    /// Pages copied from the built site instead (see `Engine::seed_from`).
+    /// Pages taken from the built site instead, linked or copied (see
+    /// `Engine::seed_from`).
     pub kept: usize,
     /// Everything was rebuilt.
     pub full: bool,

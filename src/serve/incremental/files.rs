@@ -124,7 +124,8 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The same writer, keeping (copying) files from `seed` where asked to.
+    /// The same writer, keeping files of `seed` (linked where it can, else
+    /// copied: [`put`]) where the pipeline asks it to.
     pub(super) fn seeded(self, seed: Option<&'a Seed>) -> Self {
         Writer { seed, ..self }
     }
@@ -140,7 +141,8 @@ impl<'a> Writer<'a> {
             });
     }
 
-    /// Copies `source` to `rel` unless the folder holds it, recorded as `h`, already.
+    /// Puts `source` at `rel` (linked, when `link` and the file system allows it)
+    /// unless the folder holds it, recorded as `h`, already.
     fn copy_as(&self, source: &Path, rel: &str, (h, link): (u64, bool)) -> Result<(), Diagnostic> {
         if self.files.get(rel) == Some(&h) {
             return Ok(());
