@@ -55,6 +55,16 @@ pub struct Reuse {
     index_kept: Option<Vec<String>>,
 }
 
+/// The keys of a build's pages, as [`page_keys`] computes them.
+pub struct PageKeys {
+    /// Each page's key (`None` for a page that is always made), in the order of
+    /// the pages.
+    pub pages: Vec<Option<u64>>,
+    /// The key of every entry's full text (`Sigs::full`), which the search
+    /// index shows.
+    pub entries: u64,
+}
+
 /// The file's contents.
 #[derive(Default)]
 struct Previous {
@@ -77,6 +87,18 @@ impl Reuse {
         pages: &[Page],
         out_dir: &Path,
     ) -> Reuse {
+        Reuse::with_keys(look, site, r, (pages, None), out_dir)
+    }
+
+    /// As [`Reuse::new`], with the keys of `pages` when the caller has them
+    /// already (`ozyq serve` computes them for its own selection).
+    pub fn with_keys(
+        look: (&Templates, &Idents),
+        site: &Site,
+        r: &mut Renderer,
+        (pages, known): (&[Page], Option<PageKeys>),
+        out_dir: &Path,
+    ) -> Reuse {
         let file = cache_file(&site.config.root, out_dir);
         let (values, strings) = globals(r);
         let (previous, ((fingerprint, index), (keys, entries_key))) = rayon::join(
@@ -84,7 +106,7 @@ impl Reuse {
             || {
                 rayon::join(
                     || fingerprint(look.0, site, &strings),
-                    || page_keys(site, pages),
+                    || known.map_or_else(|| page_keys(site, pages), |k| (k.pages, k.entries)),
                 )
             },
         );
@@ -127,8 +149,10 @@ impl Reuse {
         {
             return false;
         }
-        for f in files {
-            sink.keep(f);
+        // A file that cannot be kept after all (removed or changed meanwhile)
+        // makes the index written anew, over the ones kept: it has the same files.
+        if !files.iter().all(|f| sink.keep(f)) {
+            return false;
         }
         self.index_kept = Some(files.clone());
         true

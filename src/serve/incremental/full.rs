@@ -51,6 +51,18 @@ pub(super) struct RoundPages {
     paths: TiVec<RoundPageId, String>,
     keys: TiVec<RoundPageId, Option<u64>>,
     relinked: TiVec<RoundPageId, bool>,
+    /// The key of every entry's full text, as `pipeline::reuse` keeps it.
+    entries_key: u64,
+}
+
+impl RoundPages {
+    /// The pages' keys as `pipeline::reuse` takes them.
+    pub(super) fn reuse_keys(&self) -> crate::pipeline::reuse::PageKeys {
+        crate::pipeline::reuse::PageKeys {
+            pages: self.keys.raw.clone(),
+            entries: self.entries_key,
+        }
+    }
 }
 
 impl Shifts {
@@ -478,6 +490,7 @@ impl Engine {
             paths,
             keys,
             relinked,
+            entries_key: keys::h64(&sigs.full.raw),
         };
         phase("keys");
         let selection = select_pages(

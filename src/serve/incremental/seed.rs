@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::output::manifest::{Manifest, Record};
 use crate::pipeline::Look;
-use crate::pipeline::reuse::Reuse;
+use crate::pipeline::reuse::{PageKeys, Reuse};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::site::Site;
@@ -55,13 +55,15 @@ impl Seeding {
         look: &Look,
         site: &Site,
         r: &mut Renderer,
-        pages: &[Page],
+        pages: (&[Page], PageKeys),
     ) -> Option<Seeding> {
         let manifest = Manifest::read(dir);
         if manifest.is_empty() {
             return None;
         }
-        let reuse = Reuse::new((&look.texts, &look.idents), site, r, pages, dir);
+        let (pages, keys) = pages;
+        let look = (&look.texts, &look.idents);
+        let reuse = Reuse::with_keys(look, site, r, (pages, Some(keys)), dir);
         Some(Seeding {
             seed: Seed {
                 dir: dir.to_path_buf(),
@@ -94,8 +96,13 @@ impl Engine {
         }
         let phase = super::phases();
         let pages = &listed.pages.raw;
-        let Seeding { seed, mut reuse } =
-            Seeding::new(self.seed.as_deref()?, look, site, renderer, pages)?;
+        let Seeding { seed, mut reuse } = Seeding::new(
+            self.seed.as_deref()?,
+            look,
+            site,
+            renderer,
+            (pages, listed.reuse_keys()),
+        )?;
         phase("seeding: the built site's keys");
         let writer = Writer::new(&self.files, &self.out).seeded(Some(&seed));
         let index = reuse.keep_index(&writer).then(|| reuse.index_kept());
