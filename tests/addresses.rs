@@ -424,3 +424,27 @@ fn updated_dates_come_from_git_or_else_the_files_time() {
     let sitemap = f.read("output/sitemap.xml");
     assert_eq!(lastmod(&sitemap, "articles/new/"), Some(today));
 }
+
+#[test]
+fn a_record_edited_by_hand_is_read_again_and_not_taken_from_the_cache() {
+    let f = Fixture::valid();
+    f.build_ok();
+    // The first build wrote the record; the second read it and keeps a copy of
+    // it in the cache.
+    f.build_ok();
+    assert!(f.path(".ozyq-cache/published.json").exists());
+    assert!(!f.path("output/articles/ketken/index.html").exists());
+    // An address of a file long gone, written in by hand: it shows a withdrawn page.
+    let mut yaml = f.read("published.yaml");
+    yaml.push_str("articles/ketken/: {file: \"content/articles/ketken.md\", title: \"Кеткен\"}\n");
+    f.write("published.yaml", &yaml);
+    f.build_ok();
+    assert!(record(&f).addresses["articles/ketken/"].withdrawn);
+    assert!(f.path("output/articles/ketken/index.html").exists());
+    // A copy of the cache's that no longer matches is not read either.
+    f.write(
+        ".ozyq-cache/published.json",
+        "{\"format\": \"ozyq-published 1\"}",
+    );
+    assert!(record(&f).addresses["articles/ketken/"].withdrawn);
+}

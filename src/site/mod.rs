@@ -12,6 +12,7 @@ pub mod photos;
 pub mod plan;
 pub mod portfolio;
 pub mod published;
+mod record_copy;
 pub mod resolve;
 pub mod tongues;
 pub mod urls;

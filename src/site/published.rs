@@ -59,7 +59,18 @@ impl Record {
                 return Record::default();
             }
         };
-        parse(&text, &path, diags)
+        if let Some(addresses) = super::record_copy::read(root, &text) {
+            return Record {
+                addresses,
+                lines: line_of_keys(&text),
+            };
+        }
+        let before = diags.len();
+        let record = parse(&text, &path, diags);
+        if diags.len() == before {
+            super::record_copy::write(root, &text, &record.addresses);
+        }
+        record
     }
 
     /// The location of `address`'s line in `root`'s record.
