@@ -171,7 +171,9 @@ fn page_into(
 ) -> Vec<Diagnostic> {
     let mut local = Vec::new();
     let r = r.of_page(page);
+    let started = super::tally::start();
     let (template, ctx) = r.context(page, &mut local);
+    let gathered = super::tally::start();
     // One buffer per thread, reused: pages are written as bytes, never
     // re-validated as UTF-8 or copied into a String.
     thread_local!(static BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
@@ -191,6 +193,7 @@ fn page_into(
             }
         }
     });
+    super::tally::add(template, started, gathered);
     local
 }
 

@@ -15,6 +15,7 @@ pub mod make;
 pub mod output;
 pub mod reuse;
 pub mod select;
+mod tally;
 
 use std::path::Path;
 
@@ -156,6 +157,7 @@ pub fn make_all(
         diags.extend(found);
         made.pages = how;
         timer.step("pages");
+        tally::print();
         let docs = (has_index && !index_kept).then(|| r.search_docs());
         let r = &*r;
         // Neither waits for the other: the sitemap is one thread's work.
@@ -209,6 +211,18 @@ impl Timer {
     /// system says it) the memory the process holds then.
     pub fn step(&self, name: &str) {
         if let Some(s) = self.0 {
+            // Fields 14 and 15 of /proc/self/stat: user and system time, in ticks
+            // of (on Linux, always) a hundredth of a second.
+            let cpu = std::fs::read_to_string("/proc/self/stat")
+                .ok()
+                .and_then(|stat| {
+                    let after_name = &stat[stat.rfind(')')? + 2..];
+                    let mut f = after_name.split_whitespace().skip(11);
+                    let user: u64 = f.next()?.parse().ok()?;
+                    let system: u64 = f.next()?.parse().ok()?;
+                    Some(format!(", CPU {:.2} s", (user + system) as f64 / 100.0))
+                })
+                .unwrap_or_default();
             let resident = std::fs::read_to_string("/proc/self/status")
                 .ok()
                 .and_then(|status| {
@@ -218,7 +232,7 @@ impl Timer {
                 })
                 .unwrap_or_default();
             eprintln!(
-                "[timing] {name}: {:.3} s{resident}",
+                "[timing] {name}: {:.3} s{cpu}{resident}",
                 s.elapsed().as_secs_f64()
             );
         }

@@ -1,11 +1,11 @@
 //! Building the site model from `config.yaml`, `data/` and `content/`.
 
 use crate::messages::Text;
+use crate::site::body;
 use crate::t;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use typed_index_collections::TiVec;
 
 use crate::config::Config;
@@ -49,7 +49,7 @@ pub struct Parsed {
     pub fm: FrontMatter,
     /// Shared with the model's document: a round of `ozyq serve` assembles the
     /// model again from the same parsed files without copying or moving them.
-    pub body: Arc<str>,
+    pub body: crate::site::body::Body,
     /// The line of the file (from 1) the body starts on.
     pub body_line: usize,
     /// What its own file says of its address and of the catalogue's cuts.
@@ -103,10 +103,12 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
     };
     let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
     let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
+    let body_line = split.body_line;
+    let range = body::range_of(&text, split.body).expect("the body is a slice of the text");
     Some(Parsed {
         own,
-        body: Arc::from(split.body),
-        body_line: split.body_line,
+        body: body::Body::new(text, range),
+        body_line,
         file: file.clone(),
         fm,
         updated: None,

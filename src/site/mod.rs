@@ -2,6 +2,7 @@
 //! that listings are made from. Built once per build; pages read it, never copy it.
 
 pub mod addresses;
+pub mod body;
 pub mod entry;
 pub mod fields;
 pub mod figures;
@@ -79,7 +80,7 @@ pub struct Doc {
     /// The `title:` of its front matter.
     pub title: String,
     /// The Markdown after the front matter.
-    pub body: std::sync::Arc<str>,
+    pub body: body::Body,
     /// The line of the file (from 1) the body starts on, so that diagnostics about
     /// the body point at the right line.
     pub body_line: usize,
