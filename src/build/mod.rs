@@ -190,13 +190,32 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if let Some(reuse) = &reuse {
         reuse.save(&made);
     }
-    renderer.search.inspect(|s| s.save(&root));
+    renderer.search.as_ref().inspect(|s| s.save(&root));
     timer.step("search cache kept");
+    let report = report(
+        &site,
+        &outputs,
+        &made,
+        &root,
+        (finish(diags), start, out_dir),
+    );
+    crate::memory::drop_aside((renderer.into_prepared(), site, outputs, made));
+    Ok(report)
+}
+
+/// What a build that made `outputs` of `site` says of itself.
+fn report(
+    site: &crate::site::Site,
+    outputs: &[pipeline::Output],
+    made: &pipeline::Made,
+    root: &Path,
+    (warnings, start, output): (Diagnostics, Instant, PathBuf),
+) -> BuildReport {
     let pages = outputs
         .iter()
         .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))
         .count();
-    Ok(BuildReport {
+    BuildReport {
         entries: site.entries.len(),
         pages,
         files: outputs.len(),
@@ -204,15 +223,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             .filter(|&&m| m == pipeline::make::PageMade::Kept)
             .count(),
         drafts_skipped: site.drafts_skipped,
-        warnings: finish(diags),
+        warnings,
         elapsed: start.elapsed(),
-        output: out_dir,
+        output,
         address_changes: site
             .address_changes
             .iter()
-            .map(|c| c.relative_to(&root))
+            .map(|c| c.relative_to(root))
             .collect(),
-    })
+    }
 }
 
 /// What this build keeps of the last one into `out_dir` (only a build that writes

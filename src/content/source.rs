@@ -7,13 +7,24 @@ use crate::diagnostics::{Diagnostic, Location};
 
 /// A text file's content, normalised: no BOM, `\n` line ends.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    read_text_with_metadata(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], and the file's metadata as the open file has it: one look-up
+/// of the path instead of two for a caller that needs both.
+pub fn read_text_with_metadata(path: &Path) -> Result<(String, std::fs::Metadata), Diagnostic> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
         Diagnostic::error(
             Location::file(path),
             t!("content-source-cannot-read-file", e = &e),
         )
-    })?;
-    decode_owned(bytes, path)
+    };
+    let mut file = std::fs::File::open(path).map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes).map_err(cannot)?;
+    Ok((decode_owned(bytes, path)?, meta))
 }
 
 /// [`decode`] of bytes the caller gives away: valid UTF-8 without `\r` is taken

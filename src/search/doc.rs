@@ -33,7 +33,32 @@ pub struct SearchDoc {
     /// Its words: ids of the lexicon's (form, stem) pairs, ascending.
     pub words: Box<[u32]>,
     /// Its body's plain text (blocks on lines of their own), raw-deflated.
-    pub body: Arc<[u8]>,
+    pub body: Packed,
+}
+
+/// A compressed body: a part of the cache file as it was read (shared, not
+/// copied out of it), or a buffer of its own; dereferences to its bytes.
+#[derive(Debug, Clone)]
+pub struct Packed {
+    buf: Arc<Vec<u8>>,
+    range: std::ops::Range<usize>,
+}
+
+impl Packed {
+    fn own(bytes: Vec<u8>) -> Packed {
+        Packed {
+            range: 0..bytes.len(),
+            buf: Arc::new(bytes),
+        }
+    }
+}
+
+impl std::ops::Deref for Packed {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.buf[self.range.clone()]
+    }
 }
 
 /// The words of one entry, by the place they occur in.
@@ -275,7 +300,7 @@ pub struct Bodies {
 
 #[derive(Default)]
 struct BodiesInner {
-    known: HashMap<u64, Arc<[u8]>>,
+    known: HashMap<u64, Packed>,
     used: std::collections::HashSet<u64>,
     added: bool,
 }
@@ -286,7 +311,7 @@ const LEVEL: u32 = 6;
 
 impl Bodies {
     /// The compressed form of `text`: from the cache, or made now.
-    pub fn compressed(&self, text: &str) -> Arc<[u8]> {
+    pub fn compressed(&self, text: &str) -> Packed {
         let key = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
         {
             let mut b = self.lock();
@@ -295,7 +320,7 @@ impl Bodies {
                 return z;
             }
         }
-        let z: Arc<[u8]> = deflate(text.as_bytes()).into();
+        let z = Packed::own(deflate(text.as_bytes()));
         let mut b = self.lock();
         b.known.insert(key, z.clone());
         b.used.insert(key);
@@ -311,14 +336,17 @@ impl Bodies {
     pub fn load(file: &std::path::Path) -> Bodies {
         let mut known = HashMap::new();
         if let Ok(bytes) = std::fs::read(file) {
+            let bytes = Arc::new(bytes);
             let mut at = 0;
             while let Some(head) = bytes.get(at..at + 12) {
                 let key = u64::from_le_bytes(head[..8].try_into().expect("8 bytes"));
                 let len = u32::from_le_bytes(head[8..].try_into().expect("4 bytes")) as usize;
-                let Some(z) = bytes.get(at + 12..at + 12 + len) else {
+                let range = at + 12..at + 12 + len;
+                if bytes.get(range.clone()).is_none() {
                     break;
-                };
-                known.insert(key, Arc::from(z));
+                }
+                let buf = bytes.clone();
+                known.insert(key, Packed { buf, range });
                 at += 12 + len;
             }
         }
@@ -476,7 +504,7 @@ mod tests {
         b.save(&file).unwrap();
         let again = Bodies::load(&file);
         assert_eq!(again.lock().known.len(), 2);
-        assert_eq!(again.compressed("бір"), one);
+        assert_eq!(*again.compressed("бір"), *one);
         assert!(!again.lock().added);
         again.save(&file).unwrap();
         // «екі» was not used: it is gone.

@@ -62,7 +62,7 @@ fn file(n: usize, entries: &[&Entry], docs: &[&SearchDoc]) -> String {
         // The base64 alphabet needs no escaping in a JSON string.
         out.push_str(&head[..head.len() - 1]);
         out.push_str(",\"");
-        b64.encode_string(&d.body, &mut out);
+        b64.encode_string(&*d.body, &mut out);
         out.push_str("\"]");
     }
     out.push_str("]);\n");

@@ -13,7 +13,7 @@ use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::history::{History, modified_date};
 use crate::content::plan::PlanFile;
-use crate::content::source::{read_text, strip_forbidden};
+use crate::content::source::{read_text_with_metadata, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Located, Location};
@@ -63,13 +63,7 @@ pub struct Parsed {
 pub fn parse_file(f: &SourceFile, history: &History) -> (Option<Parsed>, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let doc = doc_kind(&f.kind);
-    let mut parsed = read_doc(f, doc, &mut d);
-    if let Some(p) = &mut parsed {
-        let modified = std::fs::metadata(&f.path)
-            .ok()
-            .and_then(|m| modified_date(&m));
-        p.updated = history.updated(f, modified);
-    }
+    let parsed = read_doc(f, doc, history, &mut d);
     (parsed, d)
 }
 
@@ -82,8 +76,13 @@ pub fn doc_kind(kind: &SourceKind) -> DocKind {
     }
 }
 
-fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Option<Parsed> {
-    let mut text = match read_text(&file.path) {
+fn read_doc(
+    file: &SourceFile,
+    doc: DocKind,
+    history: &History,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Parsed> {
+    let (mut text, meta) = match read_text_with_metadata(&file.path) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
@@ -111,7 +110,7 @@ fn read_doc(file: &SourceFile, doc: DocKind, diags: &mut Vec<Diagnostic>) -> Opt
         body_line,
         file: file.clone(),
         fm,
-        updated: None,
+        updated: history.updated(file, modified_date(&meta)),
     })
 }
 
@@ -160,6 +159,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         plans: &plans,
     };
     let site = assemble(config, options, inputs, &docs, &mut diags);
+    crate::memory::drop_aside((docs, files, data, record, plans, history));
     (site, diags)
 }
 
