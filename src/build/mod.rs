@@ -192,13 +192,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     }
     renderer.search.as_ref().inspect(|s| s.save(&root));
     timer.step("search cache kept");
-    let report = report(
-        &site,
-        &outputs,
-        &made,
-        &root,
-        (finish(diags), start, out_dir),
-    );
+    let report = report(&site, &outputs, &made, &root, finish(diags), start, out_dir);
     crate::memory::drop_aside((renderer.into_prepared(), site, outputs, made));
     Ok(report)
 }
@@ -209,7 +203,9 @@ fn report(
     outputs: &[pipeline::Output],
     made: &pipeline::Made,
     root: &Path,
-    (warnings, start, output): (Diagnostics, Instant, PathBuf),
+    warnings: Diagnostics,
+    start: Instant,
+    output: PathBuf,
 ) -> BuildReport {
     let pages = outputs
         .iter()
