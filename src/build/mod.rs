@@ -169,7 +169,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let (found, made) = pipeline::make_all(
         &mut renderer,
         &look.theme,
-        (&outputs, pdfs, reuse.as_ref()),
+        &outputs,
+        pdfs,
+        reuse.as_ref(),
         sink,
         &timer,
     );

@@ -126,7 +126,9 @@ pub struct Made {
 pub fn make_all(
     r: &mut Renderer,
     theme: &Theme,
-    (outputs, pdfs, reuse): (&[Output], Pdfs, Option<&Reuse>),
+    outputs: &[Output],
+    pdfs: Pdfs,
+    reuse: Option<&Reuse>,
     sink: &dyn Sink,
     timer: &Timer,
 ) -> (Vec<Diagnostic>, Made) {

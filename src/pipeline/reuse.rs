@@ -87,7 +87,7 @@ impl Reuse {
         pages: &[Page],
         out_dir: &Path,
     ) -> Reuse {
-        Reuse::with_keys(look, site, r, (pages, None), out_dir)
+        Reuse::with_keys(look, site, r, pages, None, out_dir)
     }
 
     /// As [`Reuse::new`], with the keys of `pages` when the caller has them
@@ -96,7 +96,8 @@ impl Reuse {
         look: (&Templates, &Idents),
         site: &Site,
         r: &mut Renderer,
-        (pages, known): (&[Page], Option<PageKeys>),
+        pages: &[Page],
+        known: Option<PageKeys>,
         out_dir: &Path,
     ) -> Reuse {
         let file = cache_file(&site.config.root, out_dir);

@@ -55,15 +55,15 @@ impl Seeding {
         look: &Look,
         site: &Site,
         r: &mut Renderer,
-        pages: (&[Page], PageKeys),
+        pages: &[Page],
+        keys: PageKeys,
     ) -> Option<Seeding> {
         let manifest = Manifest::read(dir);
         if manifest.is_empty() {
             return None;
         }
-        let (pages, keys) = pages;
         let look = (&look.texts, &look.idents);
-        let reuse = Reuse::with_keys(look, site, r, (pages, Some(keys)), dir);
+        let reuse = Reuse::with_keys(look, site, r, pages, Some(keys), dir);
         Some(Seeding {
             seed: Seed {
                 dir: dir.to_path_buf(),
@@ -101,7 +101,8 @@ impl Engine {
             look,
             site,
             renderer,
-            (pages, listed.reuse_keys()),
+            pages,
+            listed.reuse_keys(),
         )?;
         phase("seeding: the built site's keys");
         let writer = Writer::new(&self.files, &self.out).seeded(Some(&seed));
