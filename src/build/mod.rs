@@ -151,7 +151,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
     };
     let reuse = keep_and_feed(
-        ((&look.texts, &look.idents), &site, &mut renderer),
+        (&look.texts, &look.idents),
+        &site,
+        &mut renderer,
         staging.as_ref(),
         &outputs,
         &out_dir,
@@ -236,11 +238,9 @@ fn report(
 /// keeps pages: `check` renders every one), and the search state given to the
 /// renderer unless the index is kept as it was.
 fn keep_and_feed(
-    (look, site, renderer): (
-        (&pipeline::reuse::Templates, &pipeline::look::Idents),
-        &crate::site::Site,
-        &mut Renderer,
-    ),
+    look: (&pipeline::reuse::Templates, &pipeline::look::Idents),
+    site: &crate::site::Site,
+    renderer: &mut Renderer,
     staging: Option<&Staging>,
     outputs: &[pipeline::Output],
     out_dir: &Path,

@@ -275,8 +275,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, paper: Paper, images: bool) ->
         .and_then(|p| cover_photo(cat, &cfg.root.join(p), paper));
     let photo_path = photo.as_ref().map(|f| f.path.clone());
     files.extend(photo);
-    let pictures = (logo_path.as_deref(), photo_path.as_deref());
-    opening_pages(s, cat, paper, pictures);
+    opening_pages(s, cat, paper, logo_path.as_deref(), photo_path.as_deref());
     foreword_and_figures(s, cat);
     exhibits(s, files, cat, paper, images);
     author_index(s, cat);
@@ -288,7 +287,8 @@ fn opening_pages(
     s: &mut String,
     cat: &Catalogue,
     paper: Paper,
-    (logo_path, photo_path): (Option<&str>, Option<&str>),
+    logo_path: Option<&str>,
+    photo_path: Option<&str>,
 ) {
     let cfg = &cat.site.config;
     let college = cfg.college.as_deref().unwrap_or(&cfg.title);

@@ -12,12 +12,15 @@ use super::kinds::{Kind, KindConfig, KindId};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 
 /// Gives each kind its fields and checks what kinds require; every problem goes to
-/// `errors`, at the line of the kind or field it is about.
+/// `errors`, at the line of the kind or field it is about in `text` (config.yaml's,
+/// read from `file`), or at `fallback` where that line cannot be found.
 pub fn link(
     kinds: &mut TiVec<KindId, Kind>,
     raw_kinds: Option<&[KindConfig]>,
     fields: &TiVec<FieldId, Field>,
-    (text, file, fallback): (&str, &Path, &Location),
+    text: &str,
+    file: &Path,
+    fallback: &Location,
     errors: &mut Vec<Diagnostic>,
 ) {
     let kind_at =

@@ -421,7 +421,9 @@ impl Config {
             &mut kinds,
             raw.kinds.as_deref(),
             &fields,
-            (&text, &file, &at("kinds")),
+            &text,
+            &file,
+            &at("kinds"),
             &mut errors,
         );
 

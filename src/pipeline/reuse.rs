@@ -114,7 +114,7 @@ impl Reuse {
         let addresses = addresses(site);
         // With another look every page is rendered: nothing to pick.
         let stale = if fingerprint == previous.fingerprint {
-            stale(site, pages, look.1, &previous, (&values, &addresses))
+            stale(site, pages, look.1, &previous, &values, &addresses)
         } else {
             vec![true; pages.len()]
         };
@@ -364,7 +364,8 @@ fn stale(
     pages: &[Page],
     idents: &Idents,
     previous: &Previous,
-    (values, addresses): (&[serde_json::Value], &PathMap<PathBuf, u64>),
+    values: &[serde_json::Value],
+    addresses: &PathMap<PathBuf, u64>,
 ) -> Vec<bool> {
     if previous.values.len() != values.len() {
         return vec![true; pages.len()];

@@ -128,13 +128,25 @@ impl Blocks for FiguresBlocks<'_> {
     }
 }
 
+/// A key of a figures block, with the block it is in (its text, its file and the
+/// line it starts on): what an error about the key's value points at.
+#[derive(Clone, Copy)]
+struct KeyIn<'a> {
+    key: &'a str,
+    body: &'a str,
+    source: &'a Path,
+    line: usize,
+}
+
+impl KeyIn<'_> {
+    fn location(&self) -> crate::diagnostics::Location {
+        yaml::key_location(self.body, self.key, self.source, self.line)
+    }
+}
+
 /// One of `choices` named `value`, or an error at `key`'s line with the accepted
 /// values and the nearest one.
-fn one_of<T: Copy>(
-    choices: &[(&str, T)],
-    value: &str,
-    (key, body, source, line): (&str, &str, &Path, usize),
-) -> Result<T, Diagnostic> {
+fn one_of<T: Copy>(choices: &[(&str, T)], value: &str, key: KeyIn) -> Result<T, Diagnostic> {
     let value = value.trim();
     if let Some((_, t)) = choices.iter().find(|(n, _)| *n == value) {
         return Ok(*t);
@@ -149,10 +161,10 @@ fn one_of<T: Copy>(
         None => t!("render-figures-accepted-hint", list = names.join(", ")),
     };
     Err(Diagnostic::error(
-        yaml::key_location(body, key, source, line),
+        key.location(),
         t!(
             "render-figures-figures-unknown",
-            key = key.to_string(),
+            key = key.key.to_string(),
             value = value.to_string()
         ),
     )
@@ -190,7 +202,12 @@ impl FiguresBlocks<'_> {
                     .with_hint(fields()),
             ]
         })?;
-        let at = |key| (key, body, source, line);
+        let at = |key| KeyIn {
+            key,
+            body,
+            source,
+            line,
+        };
         let mut errors = Vec::new();
         let by = one_of(BY, &w.by, at("by")).map_err(|d| errors.push(d)).ok();
         let show = match &w.show {
@@ -243,11 +260,8 @@ impl FiguresBlocks<'_> {
     }
 
     /// The year a block's `year:` names: `all` (`None`) or an academic year.
-    fn year_of(
-        v: &yaml::Value,
-        (key, body, source, line): (&str, &str, &Path, usize),
-    ) -> Result<Option<AcademicYear>, Diagnostic> {
-        let at = || yaml::key_location(body, key, source, line);
+    fn year_of(v: &yaml::Value, key: KeyIn) -> Result<Option<AcademicYear>, Diagnostic> {
+        let at = || key.location();
         let hint = || t!("render-figures-write-year-all-every-hint");
         let Some(text) = yaml::scalar_text(v) else {
             return Err(Diagnostic::error(

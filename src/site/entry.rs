@@ -40,7 +40,7 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         tags: Vec::new(),
     };
     for (at, (name, k)) in fm.authors.iter().zip(&p.own.author_keys).enumerate() {
-        if let Some(a) = reg.author((&name.value, k), &name.location, diags)
+        if let Some(a) = reg.author(&name.value, k, &name.location, diags)
             && !n.authors.contains(&a)
         {
             n.authors.push(a);
@@ -48,7 +48,7 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         }
     }
     n.department = match (&fm.department, &p.own.department_key) {
-        (Some(d), Some(k)) => reg.department((&d.value, k), &d.location, diags),
+        (Some(d), Some(k)) => reg.department(&d.value, k, &d.location, diags),
         _ => n.authors.iter().find_map(|&a| reg.authors[a].department),
     };
     for (t, k) in fm.tags.iter().zip(&p.own.tag_keys) {
@@ -104,7 +104,7 @@ pub fn make_entry(
         return None;
     }
     if fm.exhibit {
-        exhibit_warnings(p, config, reg, (authors, &author_locs, department), diags);
+        exhibit_warnings(p, config, reg, authors, &author_locs, department, diags);
     }
     Some(Entry {
         doc: Doc {
@@ -357,7 +357,9 @@ fn exhibit_warnings(
     p: &Parsed,
     config: &Config,
     reg: &Registry,
-    (authors, author_locs, department): (&[AuthorId], &[&Location], Option<DepartmentId>),
+    authors: &[AuthorId],
+    author_locs: &[&Location],
+    department: Option<DepartmentId>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let (fm, file) = (&p.fm, &p.file.path);

@@ -54,16 +54,36 @@ pub struct Indexes {
     pub day: TiVec<EntryId, i32>,
 }
 
+/// How many kinds, authors, departments and tags a site has: the lengths of an
+/// index's tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Counts {
+    /// Kinds of entries.
+    pub kinds: usize,
+    /// Authors.
+    pub authors: usize,
+    /// Departments.
+    pub departments: usize,
+    /// Tags.
+    pub tags: usize,
+}
+
 impl Indexes {
     /// `entries` must already be sorted newest first; every list keeps that order.
-    /// The counts are those of the kinds, authors, departments and tags. Only the
+    /// `counts` gives the lengths of the tables by kind, author, department and tag. Only the
     /// entries `listed` are indexed (a language's listings show one file of a
     /// work); the others have no place in a kind.
     pub fn build(
         entries: &TiSlice<EntryId, Entry>,
-        (kinds, authors, departments, tags): (usize, usize, usize, usize),
+        counts: Counts,
         listed: &dyn Fn(EntryId) -> bool,
     ) -> Self {
+        let Counts {
+            kinds,
+            authors,
+            departments,
+            tags,
+        } = counts;
         let mut ix = Indexes {
             by_kind: vec![Vec::new(); kinds].into(),
             by_author: vec![Vec::new(); authors].into(),

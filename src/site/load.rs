@@ -214,7 +214,8 @@ pub fn assemble<'p>(
         &config,
         &mut d.entries,
         &d.entry_files,
-        (&asset_dest, &photos),
+        &asset_dest,
+        &photos,
         &mut assets,
         diags,
     );
@@ -271,12 +272,12 @@ pub fn assemble<'p>(
         .map(|f| normalize(&f.path))
         .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
         .collect();
-    let counts = (
-        config.kinds.len(),
-        reg.authors.len(),
-        reg.departments.len(),
-        reg.tags.len(),
-    );
+    let counts = super::indexes::Counts {
+        kinds: config.kinds.len(),
+        authors: reg.authors.len(),
+        departments: reg.departments.len(),
+        tags: reg.tags.len(),
+    };
     let index = Indexes::build(&entries, counts, &|i| main[i]);
     let tongues = super::tongues::tongues(&config, &entries, &pages, counts, main, d.intros);
     Site {
@@ -628,7 +629,8 @@ fn attach_files(
     config: &Config,
     entries: &mut [Entry],
     entry_files: &[EntryFiles],
-    (asset_dest, photos): (&PathMap<PathBuf, String>, &Photos),
+    asset_dest: &PathMap<PathBuf, String>,
+    photos: &Photos,
     assets: &mut Vec<Asset>,
     diags: &mut Vec<Diagnostic>,
 ) {

@@ -213,7 +213,8 @@ impl Registry {
     /// `k` is the name's [`key`] (worked out beside the parsing of its file).
     pub fn author(
         &mut self,
-        (name, k): (&str, &str),
+        name: &str,
+        k: &str,
         at: &Location,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<AuthorId> {
@@ -343,7 +344,8 @@ impl Registry {
     /// `k` is the name's [`key`].
     pub fn department(
         &mut self,
-        (name, k): (&str, &str),
+        name: &str,
+        k: &str,
         at: &Location,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<DepartmentId> {

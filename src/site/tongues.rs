@@ -239,7 +239,7 @@ pub fn tongues(
     config: &Config,
     entries: &TiVec<EntryId, Entry>,
     pages: &TiVec<PageId, Page>,
-    counts: (usize, usize, usize, usize),
+    counts: super::indexes::Counts,
     main: TiVec<EntryId, bool>,
     mut intros: Vec<Intro>,
 ) -> TiVec<LangId, Tongue> {

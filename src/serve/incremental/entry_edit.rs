@@ -315,6 +315,6 @@ impl Engine {
             catalogues: select::catalogue_years(&site, years),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
-        self.end_round((site, look, snap, prepared), round, errors)
+        self.end_round(site, look, snap, prepared, round, errors)
     }
 }

@@ -496,7 +496,8 @@ impl Engine {
         let selection = select_pages(
             &look,
             &listed,
-            (&old, &site_value),
+            &old,
+            &site_value,
             changed_templates,
             &self.failed,
             full,
@@ -513,7 +514,7 @@ impl Engine {
             selection.after.len()
         ));
         // A first round beside a built site copies what it can of it.
-        let seeding = self.seeding((&look, &site, &mut renderer), &listed, full, &mut round);
+        let seeding = self.seeding(&look, &site, &mut renderer, &listed, full, &mut round);
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
         let mut errors = self.make_now(
@@ -532,10 +533,10 @@ impl Engine {
 
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let after = if related_later {
-            let model = (&sigs, &*intro_sig);
             related_after_shifts(
                 &site,
-                model,
+                &sigs,
+                &intro_sig,
                 &related_lists,
                 &listed,
                 &selection.now,
@@ -563,7 +564,7 @@ impl Engine {
                 .flatten(),
         };
         let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
-        self.end_round((site, look, snap, prepared), round, errors)
+        self.end_round(site, look, snap, prepared, round, errors)
     }
 }
 
@@ -571,7 +572,8 @@ impl Engine {
 /// `snap`); returns the entry pages whose list changed that were not made now.
 fn related_after_shifts(
     site: &Site,
-    (sigs, intro_sig): (&Sigs, &TiSlice<KindId, u64>),
+    sigs: &Sigs,
+    intro_sig: &TiSlice<KindId, u64>,
     kept: &TiSlice<EntryId, Vec<EntryId>>,
     listed: &RoundPages,
     now: &[RoundPageId],
@@ -615,7 +617,8 @@ fn related_after_shifts(
 fn select_pages(
     look: &Look,
     listed: &RoundPages,
-    (old, site_value): (&Snapshot, &serde_json::Value),
+    old: &Snapshot,
+    site_value: &serde_json::Value,
     changed_templates: &HashSet<String>,
     failed: &HashSet<String>,
     full: bool,

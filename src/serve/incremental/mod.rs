@@ -317,7 +317,10 @@ impl Engine {
     /// Keeps what a good round made for the next one and reports it.
     fn end_round(
         &mut self,
-        (site, look, mut snap, prepared): (Site, Look, Snapshot, Vec<Prepared>),
+        site: Site,
+        look: Look,
+        mut snap: Snapshot,
+        prepared: Vec<Prepared>,
         mut round: Round,
         errors: Vec<Diagnostic>,
     ) -> Round {

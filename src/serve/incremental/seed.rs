@@ -86,7 +86,9 @@ impl Engine {
     /// would; then no entry page of this round feeds an index.
     pub(super) fn seeding(
         &mut self,
-        (look, site, renderer): (&Look, &Site, &mut Renderer),
+        look: &Look,
+        site: &Site,
+        renderer: &mut Renderer,
         listed: &RoundPages,
         full: bool,
         round: &mut Round,
