@@ -151,7 +151,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         }
     };
     let reuse = keep_and_feed(
-        (&look.texts, &look.idents),
+        &look.templates,
         &site,
         &mut renderer,
         staging.as_ref(),
@@ -238,7 +238,7 @@ fn report(
 /// keeps pages: `check` renders every one), and the search state given to the
 /// renderer unless the index is kept as it was.
 fn keep_and_feed(
-    look: (&pipeline::reuse::Templates, &pipeline::look::Idents),
+    templates: &pipeline::look::TemplateFacts,
     site: &crate::site::Site,
     renderer: &mut Renderer,
     staging: Option<&Staging>,
@@ -248,7 +248,7 @@ fn keep_and_feed(
 ) -> Option<Reuse> {
     let reuse = staging.map(|s| {
         let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
-        let mut reuse = Reuse::new(look, site, renderer, &pages, out_dir);
+        let mut reuse = Reuse::new(templates, site, renderer, &pages, out_dir);
         reuse.keep_index(s);
         reuse
     });

@@ -30,6 +30,13 @@ pub struct Look {
     pub tera: tera::Tera,
     /// Warnings found while reading the look.
     pub diags: Vec<Diagnostic>,
+    /// What each template says and reads.
+    pub templates: TemplateFacts,
+}
+
+/// What ozyq knows of the templates beside Tera's compiled form: what they say, and
+/// what each one pulls in and reads, to tell which pages a change can touch.
+pub struct TemplateFacts {
     /// Template name → its text.
     pub texts: HashMap<String, Vec<u8>>,
     /// Template name → the templates it extends, includes or imports, itself included.
@@ -220,6 +227,22 @@ impl Look {
                 diags,
             });
         };
+        let templates = TemplateFacts::read(&theme);
+        Ok(Look {
+            config,
+            theme,
+            strings,
+            others,
+            tera,
+            diags,
+            templates,
+        })
+    }
+}
+
+impl TemplateFacts {
+    /// Reads the templates of `theme`: their texts, what each pulls in, what it reads.
+    fn read(theme: &Theme) -> TemplateFacts {
         let texts: HashMap<String, Vec<u8>> = theme
             .templates()
             .map(|(n, f)| (n.to_string(), f.bytes.clone()))
@@ -252,41 +275,30 @@ impl Look {
             idents_of.insert(n.clone(), (!dynamic).then_some(ids));
             closure.insert(n.clone(), seen);
         }
-        Ok(Look {
-            config,
-            theme,
-            strings,
-            others,
-            tera,
-            diags,
+        TemplateFacts {
             texts,
             closure,
             idents: idents_of,
-        })
+        }
     }
 
     /// Whether a template may show one of the changed values of `site`: it names both
     /// the top-level field the value is in and the value itself.
     pub fn mentions(&self, template: &str, fields: &HashSet<SiteField>) -> bool {
-        mentions(&self.idents, template, fields)
+        match self.idents.get(template) {
+            // `kinds` is also read through each card's `kind`, and so on.
+            Some(Some(ids)) => fields.iter().any(|f| {
+                let one = f.top.strip_suffix('s').unwrap_or(&f.top);
+                (ids.contains(&f.top) || ids.contains(one)) && ids.contains(&f.name)
+            }),
+            _ => true,
+        }
     }
 }
 
-/// Template name → the identifiers written in it and its closure (see [`Look::idents`]).
+/// Template name → the identifiers written in it and its closure (see
+/// [`TemplateFacts::idents`]).
 pub type Idents = HashMap<String, Option<HashSet<String>>>;
-
-/// Whether `template` may show one of the changed values of `site`, by the
-/// identifiers `idents` lists (see [`Look::mentions`]).
-pub fn mentions(idents: &Idents, template: &str, fields: &HashSet<SiteField>) -> bool {
-    match idents.get(template) {
-        // `kinds` is also read through each card's `kind`, and so on.
-        Some(Some(ids)) => fields.iter().any(|f| {
-            let one = f.top.strip_suffix('s').unwrap_or(&f.top);
-            (ids.contains(&f.top) || ids.contains(one)) && ids.contains(&f.name)
-        }),
-        _ => true,
-    }
-}
 
 #[cfg(test)]
 mod tests {

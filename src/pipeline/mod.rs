@@ -15,7 +15,7 @@ pub mod make;
 pub mod output;
 pub mod reuse;
 pub mod select;
-mod tally;
+pub mod tally;
 
 use std::path::Path;
 

@@ -22,16 +22,13 @@ use std::path::{Path, PathBuf};
 use typed_index_collections::TiVec;
 
 use super::keys::{self, Model, SiteField, h64, page_key, related_hashes};
-use super::look::{Idents, mentions};
+use super::look::TemplateFacts;
 use super::make::{PageMade, Sink};
 use super::select;
 use crate::paths::PathMap;
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::site::{EntryId, Site};
-
-/// Template name → its text, as [`super::Look`] holds them.
-pub type Templates = HashMap<String, Vec<u8>>;
 
 /// The first line of the file, with its format's version.
 const HEADER: &str = "ozyq-pages 2";
@@ -81,19 +78,19 @@ impl Reuse {
     /// (kept in the cache of the site's folder); `look` is the templates' texts and
     /// the names each uses.
     pub fn new(
-        look: (&Templates, &Idents),
+        templates: &TemplateFacts,
         site: &Site,
         r: &mut Renderer,
         pages: &[Page],
         out_dir: &Path,
     ) -> Reuse {
-        Reuse::with_keys(look, site, r, pages, None, out_dir)
+        Reuse::with_keys(templates, site, r, pages, None, out_dir)
     }
 
     /// As [`Reuse::new`], with the keys of `pages` when the caller has them
     /// already (`ozyq serve` computes them for its own selection).
     pub fn with_keys(
-        look: (&Templates, &Idents),
+        templates: &TemplateFacts,
         site: &Site,
         r: &mut Renderer,
         pages: &[Page],
@@ -106,7 +103,7 @@ impl Reuse {
             || Previous::read(&file).unwrap_or_default(),
             || {
                 rayon::join(
-                    || fingerprint(look.0, site, &strings),
+                    || fingerprint(&templates.texts, site, &strings),
                     || known.map_or_else(|| page_keys(site, pages), |k| (k.pages, k.entries)),
                 )
             },
@@ -114,7 +111,7 @@ impl Reuse {
         let addresses = addresses(site);
         // With another look every page is rendered: nothing to pick.
         let stale = if fingerprint == previous.fingerprint {
-            stale(site, pages, look.1, &previous, &values, &addresses)
+            stale(site, pages, templates, &previous, &values, &addresses)
         } else {
             vec![true; pages.len()]
         };
@@ -362,7 +359,7 @@ fn addresses(site: &Site) -> PathMap<PathBuf, u64> {
 fn stale(
     site: &Site,
     pages: &[Page],
-    idents: &Idents,
+    templates: &TemplateFacts,
     previous: &Previous,
     values: &[serde_json::Value],
     addresses: &PathMap<PathBuf, u64>,
@@ -381,7 +378,7 @@ fn stale(
     pages
         .par_iter()
         .map(|&p| {
-            (!changed.is_empty() && mentions(idents, p.template(), &changed))
+            (!changed.is_empty() && templates.mentions(p.template(), &changed))
                 || (!moved.is_empty() && links_to(site, p, &moved))
         })
         .collect()
@@ -404,7 +401,11 @@ fn links_to(site: &Site, p: Page, moved: &[String]) -> bool {
 
 /// What every page may show beyond its key and what [`stale`] looks at, and the
 /// part of it the search index may show.
-fn fingerprint(templates: &Templates, site: &Site, strings: &[String]) -> (u64, u64) {
+fn fingerprint(
+    templates: &HashMap<String, Vec<u8>>,
+    site: &Site,
+    strings: &[String],
+) -> (u64, u64) {
     let index = index_fingerprint(site, strings);
     let mut h = keys::hasher();
     index.hash(&mut h);

@@ -51,7 +51,8 @@ pub fn add(template: &'static str, start: Option<Instant>, mid: Option<Instant>)
     row.render += now - mid;
 }
 
-/// Prints the rows counted so far, the costliest first, and starts again.
+/// Prints the rows counted so far, the costliest first, and starts again: after a
+/// build's pages, and after each round of `ozyq serve`.
 pub fn print() {
     if !on() {
         return;

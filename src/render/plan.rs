@@ -212,25 +212,17 @@ fn groups(plan: &Plan, lang: Lang) -> Vec<(String, Vec<&PlanItem>)> {
             let first = p.start.with_day(1).unwrap_or(p.start);
             let last = first + chrono::Months::new(1) - chrono::Days::new(1);
             let name = month_name(p.start.month(), lang);
-            ((last, Reverse(first)), (name, p.start.year()))
+            ((last, Reverse(first)), format!("{name} {}", p.start.year()))
         } else {
-            ((p.end, Reverse(p.start)), (written_heading(item), 0))
+            ((p.end, Reverse(p.start)), written_heading(item))
         };
         groups
             .entry(key)
-            .or_insert_with(|| (heading_text(heading), Vec::new()))
+            .or_insert_with(|| (heading, Vec::new()))
             .1
             .push(item);
     }
     groups.into_values().collect()
-}
-
-fn heading_text((name, year): (String, i32)) -> String {
-    if year == 0 {
-        name
-    } else {
-        format!("{name} {year}")
-    }
 }
 
 /// A written time as a heading: its first letter capitalised.

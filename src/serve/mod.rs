@@ -458,6 +458,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
             send(reload::updated(later));
         }
     }
+    crate::pipeline::tally::print();
 }
 
 /// Takes a message in: changed paths are added to `paths`, a compiled PDF is

@@ -52,7 +52,7 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         _ => n.authors.iter().find_map(|&a| reg.authors[a].department),
     };
     for (t, k) in fm.tags.iter().zip(&p.own.tag_keys) {
-        let i = reg.tag((t, k));
+        let i = reg.tag(t, k);
         if !n.tags.contains(&i) {
             n.tags.push(i);
         }

@@ -143,7 +143,7 @@ impl<'a> Writer<'a> {
 
     /// Puts `source` at `rel` (linked, when `link` and the file system allows it)
     /// unless the folder holds it, recorded as `h`, already.
-    fn copy_as(&self, source: &Path, rel: &str, (h, link): (u64, bool)) -> Result<(), Diagnostic> {
+    fn copy_as(&self, source: &Path, rel: &str, h: u64, link: bool) -> Result<(), Diagnostic> {
         if self.files.get(rel) == Some(&h) {
             return Ok(());
         }
@@ -194,13 +194,13 @@ impl Sink for Writer<'_> {
 
     fn copy(&self, source: &Path, rel: &str) -> Result<(), Diagnostic> {
         // Compared by the source's path, time and size, not its bytes.
-        self.copy_as(source, rel, (h64((source, stamp(source))), false))
+        self.copy_as(source, rel, h64((source, stamp(source))), false)
     }
 
     fn copy_recorded(&self, source: &Path, rel: &str, record: Record) -> Result<(), Diagnostic> {
         // A cached PDF: compared by its bytes' record, as [`Writer::write`] would
         // compare the same PDF compiled, so that neither way rewrites the other's.
-        self.copy_as(source, rel, (content_hash(record), false))
+        self.copy_as(source, rel, content_hash(record), false)
     }
 
     fn failed(&self, rel: &str) {
@@ -218,7 +218,7 @@ impl Sink for Writer<'_> {
         seed.trusted(rel).is_some_and(|record| {
             // Recorded by the bytes the build's record gives them, as a page
             // rendered now would be.
-            (self.copy_as(&seed.dir().join(rel), rel, (content_hash(record), true))).is_ok()
+            (self.copy_as(&seed.dir().join(rel), rel, content_hash(record), true)).is_ok()
         })
     }
 }

@@ -11,6 +11,7 @@ use typed_index_collections::{TiSlice, TiVec, ti_vec};
 use crate::config::kinds::KindId;
 use crate::diagnostics::Diagnostic;
 use crate::lang::dates::AcademicYear;
+use crate::memory::drop_aside;
 use crate::paths::PathSet;
 use crate::pipeline::keys::{self, Model, Person, Sigs, SiteField, page_key, related_hashes};
 use crate::pipeline::select::{self, RoundPageId, Selection};
@@ -23,7 +24,9 @@ use crate::site::{Doc, EntryId, Site};
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
 use super::seed::Seeding;
-use super::{Changes, Engine, Parts, Round, Snapshot, State, bodies, drop_later, phases};
+use super::{
+    Changes, Engine, LookChanges, Parts, Planned, Refreshed, Round, Snapshot, State, bodies, phases,
+};
 
 /// Above this many entries changing place, related lists are recomputed after the reload.
 const SHIFT_LIMIT: usize = 64;
@@ -56,6 +59,11 @@ pub(super) struct RoundPages {
 }
 
 impl RoundPages {
+    /// Each page's path with its key, for the pages that have one.
+    fn keyed(&self) -> impl Iterator<Item = (String, u64)> + '_ {
+        (self.paths.iter().zip(&self.keys)).filter_map(|(path, key)| Some((path.clone(), (*key)?)))
+    }
+
     /// The pages' keys as `pipeline::reuse` takes them.
     pub(super) fn reuse_keys(&self) -> crate::pipeline::reuse::PageKeys {
         crate::pipeline::reuse::PageKeys {
@@ -288,19 +296,20 @@ impl Engine {
     #[allow(clippy::too_many_arguments)]
     fn make_now(
         &mut self,
-        site: &Site,
+        planned: &Planned,
         look: &Look,
         renderer: &Renderer,
-        (outputs, paths): (&[Output], &[String]),
-        (pages, now, seeding): (&TiSlice<RoundPageId, Page>, &[RoundPageId], Option<Seeding>),
+        pages: &TiSlice<RoundPageId, Page>,
+        now: &[RoundPageId],
+        seeding: Option<Seeding>,
         theme_changed: bool,
         round: &mut Round,
     ) -> Vec<Diagnostic> {
+        let site = &planned.site;
         let unchanged =
             |j: usize| (seeding.as_ref()).is_some_and(|s| s.unchanged(usize::from(now[j])));
         let now: Vec<Page> = now.iter().map(|&j| pages[j]).collect();
-        let files: Vec<Output> = outputs
-            .iter()
+        let files: Vec<Output> = (planned.outputs.iter())
             .filter(|o| match o {
                 Output::Copy { .. } | Output::PhotoCopy { .. } => true,
                 Output::ThemeStatic(_) => theme_changed || !self.files.contains_key(&o.path(site)),
@@ -319,7 +328,7 @@ impl Engine {
         round.kept += kept;
         round.rendered += now.len() - kept;
         let made = writer.into_made();
-        let expected: PathSet<&str> = paths.iter().map(String::as_str).collect();
+        let expected: PathSet<&str> = planned.paths.iter().map(String::as_str).collect();
         let gone: Vec<String> = self
             .files
             .keys()
@@ -403,12 +412,11 @@ impl Engine {
             full: changes.all || changes.config || look.is_none() || snap.is_none(),
             ..Round::default()
         };
-        let Some((look, changed_templates, theme_changed)) =
-            self.refresh_look(look, changes, &mut round)
+        let Some(Refreshed { look, mut changed }) = self.refresh_look(look, changes, &mut round)
         else {
             // Nothing can be rendered; the next round starts over.
             if let Some(s) = site {
-                drop_later(s);
+                drop_aside(s);
             }
             return round;
         };
@@ -432,59 +440,58 @@ impl Engine {
             return round;
         }
         let old = if full { None } else { snap };
-        let only_entries = was_built
+        changed.only_entries = was_built
             && !(full || changes.data || changes.theme)
             && self.only_entries_changed(changes);
-        self.make_round(
-            (site, outputs, paths),
-            look,
-            old,
-            (&changed_templates, theme_changed, only_entries),
-            round,
-            on_fast,
-        )
+        let planned = Planned {
+            site,
+            outputs,
+            paths,
+        };
+        self.make_round(planned, look, old, &changed, round, on_fast)
     }
 
     /// Makes the pages of a model without errors that differ from the last round's
     /// (`old`; `None` makes everything).
     fn make_round(
         &mut self,
-        (site, outputs, out_paths): (Site, Vec<Output>, Vec<String>),
+        planned: Planned,
         look: Look,
         old: Option<Snapshot>,
-        (changed_templates, theme_changed, only_entries): (&HashSet<String>, bool, bool),
+        changed: &LookChanges,
         mut round: Round,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
         let phase = phases();
+        let site = &planned.site;
         let full = old.is_none();
         let mut old = old.unwrap_or_default();
-        let sigs = keys::sigs(&site, &bodies(&self.cache));
-        let mut renderer =
-            Renderer::for_site(&site, &look.strings, &look.others, look.tera.clone());
+        let sigs = keys::sigs(site, &bodies(&self.cache));
+        let mut renderer = Renderer::for_site(site, &look.strings, &look.others, look.tera.clone());
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
-        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = outputs
+        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = (planned
+            .outputs)
             .iter()
-            .zip(&out_paths)
+            .zip(&planned.paths)
             .filter_map(|(o, path)| Some((o.page()?, path.clone())))
             .unzip();
-        let mut snap = new_snapshot(&site, site_value.clone());
+        let mut snap = new_snapshot(site, site_value.clone());
         phase("snapshot");
 
-        let shifts = shifts(&site, &sigs, &mut old, &mut snap);
+        let shifts = shifts(site, &sigs, &mut old, &mut snap);
         // Catalogue pages show site-wide values too (the years, the counts).
-        let only_entries = only_entries && old.site_value == site_value;
+        let only_entries = changed.only_entries && old.site_value == site_value;
         let related_later = !full && shifts.moved.len() + shifts.people_changed.len() > SHIFT_LIMIT;
         // After many moves, the lists are kept where possible now and all of them
         // computed again after the reload.
-        let related_lists = related_lists(&site, full, !related_later, &old, &shifts);
+        let related_lists = related_lists(site, full, !related_later, &old, &shifts);
         let related = related_hashes(&sigs, &related_lists);
         phase("related");
 
         let moved = moved_targets(&old, &snap, full);
-        let (keys, intro_sig) = self.page_keys(&site, &pages, &sigs, &related);
-        let relinked = self.relinked(&site, &pages, &moved);
+        let (keys, intro_sig) = self.page_keys(site, &pages, &sigs, &related);
+        let relinked = self.relinked(site, &pages, &moved);
         let listed = RoundPages {
             pages,
             paths,
@@ -498,32 +505,29 @@ impl Engine {
             &listed,
             &old,
             &site_value,
-            changed_templates,
+            &changed.templates,
             &self.failed,
             full,
         );
-        drop_later(old);
-        for (path, key) in listed.paths.iter().zip(&listed.keys) {
-            if let Some(k) = key {
-                snap.keys.insert(path.clone(), *k);
-            }
-        }
+        drop_aside(old);
+        snap.keys.extend(listed.keyed());
         phase(&format!(
             "selected ({} pages now, {} after)",
             selection.now.len(),
             selection.after.len()
         ));
         // A first round beside a built site copies what it can of it.
-        let seeding = self.seeding(&look, &site, &mut renderer, &listed, full, &mut round);
+        let seeding = self.seeding(&look, site, &mut renderer, &listed, full, &mut round);
         // Files copied as they are and the theme's static files, then the pages that
         // show the change; then browsers reload.
         let mut errors = self.make_now(
-            &site,
+            &planned,
             &look,
             &renderer,
-            (&outputs, &out_paths),
-            (&listed.pages, &selection.now, seeding),
-            theme_changed,
+            &listed.pages,
+            &selection.now,
+            seeding,
+            changed.theme,
             &mut round,
         );
         let mut fast_round = round.clone();
@@ -534,7 +538,7 @@ impl Engine {
         // Afterwards: related lists after big moves, site-wide values, the search index.
         let after = if related_later {
             related_after_shifts(
-                &site,
+                site,
                 &sigs,
                 &intro_sig,
                 &related_lists,
@@ -556,15 +560,15 @@ impl Engine {
         after.dedup();
         let later = Later {
             pages: &after,
-            outputs: &outputs,
+            outputs: &planned.outputs,
             sitemap: true,
             // A catalogue shows what its entries' cards show, and other files.
             catalogues: only_entries
-                .then(|| select::catalogue_years(&site, shifts.card_years()))
+                .then(|| select::catalogue_years(site, shifts.card_years()))
                 .flatten(),
         };
-        let prepared = self.after_reload(&site, renderer, &look, later, &mut round, &mut errors);
-        self.end_round(site, look, snap, prepared, round, errors)
+        let prepared = self.after_reload(site, renderer, &look, later, &mut round, &mut errors);
+        self.end_round(planned.site, look, snap, prepared, round, errors)
     }
 }
 
@@ -634,7 +638,8 @@ fn select_pages(
         .iter()
         .copied()
         .filter(|t| {
-            look.closure
+            look.templates
+                .closure
                 .get(*t)
                 .is_none_or(|c| c.iter().any(|m| changed_templates.contains(m)))
         })
@@ -642,7 +647,7 @@ fn select_pages(
     let showing: HashSet<&'static str> = templates
         .iter()
         .copied()
-        .filter(|t| !changed_values.is_empty() && look.mentions(t, &changed_values))
+        .filter(|t| !changed_values.is_empty() && look.templates.mentions(t, &changed_values))
         .collect();
     select::pages(&select::Round {
         full,

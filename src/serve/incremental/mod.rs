@@ -26,9 +26,10 @@ use crate::content::walk::{SourceFile, SourceKind};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::dates::AcademicYear;
+use crate::memory::drop_aside;
 use crate::paths::PathMap;
-use crate::pipeline::Look;
 use crate::pipeline::keys::{Person, Sigs};
+use crate::pipeline::{Look, Output};
 use crate::render::prepared::Prepared;
 use crate::site::load::{Parsed, parse_file};
 use crate::site::published::Record;
@@ -147,7 +148,7 @@ impl State {
                 snap,
                 prepared,
             } => {
-                drop_later(prepared);
+                drop_aside(prepared);
                 Parts {
                     look: Some(look),
                     site: Some(site),
@@ -346,6 +347,43 @@ impl Engine {
     }
 }
 
+/// The look a round renders with, and what changed in it since the last round.
+pub(super) struct Refreshed {
+    pub look: Look,
+    pub changed: LookChanges,
+}
+
+impl Refreshed {
+    fn new(look: Look, templates: HashSet<String>, theme: bool) -> Refreshed {
+        Refreshed {
+            look,
+            changed: LookChanges {
+                templates,
+                theme,
+                only_entries: false,
+            },
+        }
+    }
+}
+
+/// What changed in the look and the sources since the last round, beside the model.
+pub(super) struct LookChanges {
+    /// The templates whose text changed, or that came or went.
+    pub templates: HashSet<String>,
+    /// Whether the theme was read again (its static files may have changed).
+    pub theme: bool,
+    /// Whether only entries' texts changed since a good round, so that a catalogue
+    /// page need be made again only for its entries' years.
+    pub only_entries: bool,
+}
+
+/// A round's model, everything it makes, and each output's path.
+pub(super) struct Planned {
+    pub site: Site,
+    pub outputs: Vec<Output>,
+    pub paths: Vec<String>,
+}
+
 /// What makes a round panic in the library's own tests, in an entry's text: the
 /// way to prove that serve survives a bug of its own without leaving one in.
 #[cfg(test)]
@@ -359,16 +397,6 @@ fn panic_if_marked(site: &Site) {
     if site.entries.iter().any(|e| e.doc.body.contains(PANIC_MARK)) {
         panic!("a test made this round panic");
     }
-}
-
-/// Frees a large value of the last round (10,000 entry cards take tens of
-/// milliseconds to free) on a thread of its own, beside the round that replaces it.
-pub(super) fn drop_later<T: Send + 'static>(value: T) {
-    let spawned = std::thread::Builder::new()
-        .name("ozyq-free".into())
-        .spawn(move || drop(value));
-    // Without a thread, the value was moved into the failed closure and freed here.
-    drop(spawned);
 }
 
 /// With `OZYQ_TIMINGS` set, a function that prints how long the round has taken

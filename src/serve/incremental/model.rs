@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use crate::content::plan::PlanFile;
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
+use crate::memory::drop_aside;
 use crate::paths::{PathMap, PathSet};
 use crate::site::Site;
 use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_data};
@@ -17,41 +18,41 @@ use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_data};
 use crate::pipeline::Look;
 
 use super::files::{Stamp, stamp};
-use super::{Cached, Changes, Engine, Round, drop_later};
+use super::{Cached, Changes, Engine, Refreshed, Round};
 
 impl Engine {
     /// Loads config, theme and templates again when the round needs them; returns
-    /// the look with the templates that changed and whether the theme did, or `None`
-    /// (with the errors in `round`) when nothing can be rendered.
+    /// the look with what changed in it, or `None` (with the errors in `round`) when
+    /// nothing can be rendered.
     pub(super) fn refresh_look(
         &mut self,
         old: Option<Look>,
         changes: &Changes,
         round: &mut Round,
-    ) -> Option<(Look, HashSet<String>, bool)> {
-        let mut changed_templates: HashSet<String> = HashSet::new();
+    ) -> Option<Refreshed> {
+        let mut templates: HashSet<String> = HashSet::new();
         if let Some(old) = old {
             if !(round.full || changes.theme) {
-                return Some((old, changed_templates, false));
+                return Some(Refreshed::new(old, templates, false));
             }
             let look = self.load_look(round)?;
             if old.strings != look.strings || old.config.text != look.config.text {
                 round.full = true;
             }
-            for (n, t) in &look.texts {
-                if old.texts.get(n) != Some(t) {
-                    changed_templates.insert(n.clone());
+            for (n, t) in &look.templates.texts {
+                if old.templates.texts.get(n) != Some(t) {
+                    templates.insert(n.clone());
                 }
             }
-            for n in old.texts.keys() {
-                if !look.texts.contains_key(n) {
-                    changed_templates.insert(n.clone());
+            for n in old.templates.texts.keys() {
+                if !look.templates.texts.contains_key(n) {
+                    templates.insert(n.clone());
                 }
             }
-            return Some((look, changed_templates, true));
+            return Some(Refreshed::new(look, templates, true));
         }
         let look = self.load_look(round)?;
-        Some((look, changed_templates, true))
+        Some(Refreshed::new(look, templates, true))
     }
 
     fn load_look(&self, round: &mut Round) -> Option<Look> {
@@ -75,7 +76,7 @@ impl Engine {
         let config = &look.config;
         let (walked, same_files) = match self.walked.take() {
             Some(w) if w.still_true(changes) => (w, true),
-            _ => (Walked::new(walk_diagnosed(config)), false),
+            _ => (Walked::walk(config), false),
         };
         diags.extend(walked.diags.iter().cloned());
         let files = &walked.files;
@@ -85,7 +86,7 @@ impl Engine {
         let history = &*history;
         phase("walk");
         if let Some(old) = old {
-            drop_later(old);
+            drop_aside(old);
         }
         let forced: PathSet<&PathBuf> = changes.content.iter().collect();
         let md: Vec<&SourceFile> = files.iter().filter(|f| f.kind.is_doc()).collect();
@@ -191,14 +192,11 @@ pub(super) struct Walked {
     diags: Vec<Diagnostic>,
 }
 
-fn walk_diagnosed(config: &crate::config::Config) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let files = walk(config, &mut diags);
-    (files, diags)
-}
-
 impl Walked {
-    fn new((files, diags): (Vec<SourceFile>, Vec<Diagnostic>)) -> Self {
+    /// Walks the sources `config` names.
+    fn walk(config: &crate::config::Config) -> Self {
+        let mut diags = Vec::new();
+        let files = walk(config, &mut diags);
         let index = (files.iter().enumerate())
             .map(|(i, f)| (f.path.clone(), i))
             .collect();

@@ -62,8 +62,7 @@ impl Seeding {
         if manifest.is_empty() {
             return None;
         }
-        let look = (&look.texts, &look.idents);
-        let reuse = Reuse::with_keys(look, site, r, pages, Some(keys), dir);
+        let reuse = Reuse::with_keys(&look.templates, site, r, pages, Some(keys), dir);
         Some(Seeding {
             seed: Seed {
                 dir: dir.to_path_buf(),
