@@ -66,8 +66,14 @@ impl Journal {
     }
 
     /// Moves the target's stale file `rel` aside, to be removed at the end.
+    /// The file was listed when the build began: if it has gone since, or was moved
+    /// aside to make room for a folder of this build's (which may stand at its path
+    /// now), there is nothing to take out.
     pub(super) fn take_out(&mut self, rel: &str) -> io::Result<()> {
-        self.move_aside(Path::new(rel))
+        match std::fs::symlink_metadata(self.target.join(rel)) {
+            Ok(m) if !m.is_dir() => self.move_aside(Path::new(rel)),
+            _ => Ok(()),
+        }
     }
 
     /// Every move succeeded: the files kept aside can go.
