@@ -117,6 +117,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             return Err(finish(d));
         }
     }
+    // Read beside the site, whose loading leaves a core free now and then.
+    let search_cache = (!opts.check_only).then(|| search_cache_aside(&root));
     let (loaded, found) = pipeline::load(&root, opts.drafts);
     timer.step("load");
     let mut diags = Diagnostics::new();
@@ -157,7 +159,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         staging.as_ref(),
         &outputs,
         &out_dir,
-        opts.check_only,
+        search_cache,
     );
     drop(paths);
     timer.step("keys and search state");
@@ -234,9 +236,41 @@ fn report(
     }
 }
 
+/// Reads the search index's cache (`search::State`) on a thread of its own.
+fn search_cache_aside(root: &Path) -> SearchCache {
+    let root = root.to_path_buf();
+    let aside = std::thread::Builder::new()
+        .name("ozyq-search-cache".into())
+        .spawn({
+            let root = root.clone();
+            move || search::State::load(&root)
+        });
+    SearchCache {
+        root,
+        aside: aside.ok(),
+    }
+}
+
+/// The search index's cache, being read.
+struct SearchCache {
+    root: PathBuf,
+    aside: Option<std::thread::JoinHandle<search::State>>,
+}
+
+impl SearchCache {
+    /// The cache as read; read here when no thread could read it.
+    fn get(self) -> search::State {
+        match self.aside.map(std::thread::JoinHandle::join) {
+            Some(Ok(state)) => state,
+            _ => search::State::load(&self.root),
+        }
+    }
+}
+
 /// What this build keeps of the last one into `out_dir` (only a build that writes
 /// keeps pages: `check` renders every one), and the search state given to the
-/// renderer unless the index is kept as it was.
+/// renderer unless the index is kept as it was (`ozyq check` feeds none: it has no
+/// `search_cache`).
 fn keep_and_feed(
     templates: &pipeline::look::TemplateFacts,
     site: &crate::site::Site,
@@ -244,7 +278,7 @@ fn keep_and_feed(
     staging: Option<&Staging>,
     outputs: &[pipeline::Output],
     out_dir: &Path,
-    check_only: bool,
+    search_cache: Option<SearchCache>,
 ) -> Option<Reuse> {
     let reuse = staging.map(|s| {
         let pages: Vec<_> = outputs.iter().filter_map(pipeline::Output::page).collect();
@@ -253,9 +287,9 @@ fn keep_and_feed(
         reuse
     });
     // The index's words and compressed bodies.
-    let feeds_index = !check_only && reuse.as_ref().is_none_or(|u| u.index_kept().is_none());
-    let root = &site.config.root;
-    renderer.set_search(feeds_index.then(|| Arc::new(search::State::load(root))));
+    let feeds_index = reuse.as_ref().is_none_or(|u| u.index_kept().is_none());
+    let state = search_cache.filter(|_| feeds_index).map(SearchCache::get);
+    renderer.set_search(state.map(Arc::new));
     reuse
 }
 
