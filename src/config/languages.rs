@@ -49,13 +49,20 @@ pub enum Untranslated {
     Hide,
 }
 
+/// The site's languages, in order (the main one first), and the texts written for
+/// each.
+pub(super) struct Languages {
+    pub list: Vec<Lang>,
+    pub texts: BTreeMap<Lang, SiteTexts>,
+}
+
 /// The languages read, in order, with their texts; errors go to `errors`. The
 /// UI `language` is the first; `None` when `languages:` is not written.
 pub(super) fn read(
     raw: Option<&LanguagesFile>,
     at: &dyn Fn(&str) -> Location,
     errors: &mut Vec<Diagnostic>,
-) -> Option<(Vec<Lang>, BTreeMap<Lang, SiteTexts>)> {
+) -> Option<Languages> {
     let raw = raw?;
     let mut langs = Vec::new();
     let mut texts = BTreeMap::new();
@@ -129,5 +136,5 @@ pub(super) fn read(
         );
         return None;
     }
-    Some((langs, texts))
+    Some(Languages { list: langs, texts })
 }

@@ -389,8 +389,12 @@ impl Config {
                 Lang::Kk
             }),
         };
-        let (language, languages, language_texts) =
-            languages_setting(&raw, language, &at, &mut errors);
+        let languages::Languages {
+            list: languages,
+            texts: language_texts,
+        } = languages_setting(&raw, language, &at, &mut errors);
+        // Never empty: an empty `languages:` is an error, and then `language` stands.
+        let language = languages[0];
         let year_start_month = raw.year_start_month.unwrap_or(9);
         if !(1..=12).contains(&year_start_month) {
             errors.push(
@@ -472,9 +476,10 @@ fn languages_setting(
     language: Lang,
     at: &dyn Fn(&str) -> Location,
     errors: &mut Vec<Diagnostic>,
-) -> (Lang, Vec<Lang>, BTreeMap<Lang, languages::SiteTexts>) {
+) -> languages::Languages {
     match languages::read(raw.languages.as_ref(), at, errors) {
-        Some((list, texts)) => {
+        Some(read) => {
+            let list = &read.list;
             if raw.language.is_some() && list[0] != language {
                 errors.push(
                     Diagnostic::error(
@@ -487,9 +492,12 @@ fn languages_setting(
                     .with_hint(t!("config-first-languages-site-s-hint")),
                 );
             }
-            (list[0], list, texts)
+            read
         }
-        None => (language, vec![language], BTreeMap::new()),
+        None => languages::Languages {
+            list: vec![language],
+            texts: BTreeMap::new(),
+        },
     }
 }
 

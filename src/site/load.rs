@@ -135,7 +135,14 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     let files = walk(&config, &mut diags);
     let history = History::read(&config.content_dir(), &files);
     // data/ and the record (a long YAML file on a large site) beside the documents.
-    let ((data, record, data_diags), parsed) = rayon::join(
+    let (
+        DataFiles {
+            data,
+            record,
+            diags: data_diags,
+        },
+        parsed,
+    ) = rayon::join(
         || read_data(&config),
         || -> Vec<(Option<Parsed>, Vec<Diagnostic>)> {
             files
@@ -163,13 +170,27 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     (site, diags)
 }
 
-/// The people and departments of `data/` and the record of published addresses,
-/// with their problems.
-pub fn read_data(config: &Config) -> (Data, Record, Vec<Diagnostic>) {
+/// What the model is built from beside content/: the people and departments of
+/// `data/` and the record of published addresses, with their problems.
+pub struct DataFiles {
+    /// The people and departments of `data/`.
+    pub data: Data,
+    /// The addresses published before.
+    pub record: Record,
+    /// The problems found in them.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Reads `data/` and the record of published addresses.
+pub fn read_data(config: &Config) -> DataFiles {
     let mut diags = Vec::new();
     let data = Data::load(&config.data_dir(), &mut diags);
     let record = Record::read(&config.root, &mut diags);
-    (data, record, diags)
+    DataFiles {
+        data,
+        record,
+        diags,
+    }
 }
 
 /// What the model is built from besides the Markdown documents.

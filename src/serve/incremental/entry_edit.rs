@@ -127,7 +127,7 @@ impl Engine {
         if !self.failed.is_empty() {
             return None;
         }
-        let (data, _, _) = self.data.as_ref()?;
+        let data = &self.data.as_ref()?.data;
         let content = look.config.content_dir();
 
         let mut paths: Vec<&PathBuf> = changes.content.iter().collect();

@@ -23,7 +23,6 @@ use typed_index_collections::TiVec;
 use crate::config::kinds::KindId;
 use crate::content::history::History;
 use crate::content::walk::{SourceFile, SourceKind};
-use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::dates::AcademicYear;
 use crate::memory::drop_aside;
@@ -31,8 +30,7 @@ use crate::paths::PathMap;
 use crate::pipeline::keys::{Person, Sigs};
 use crate::pipeline::{Look, Output};
 use crate::render::prepared::Prepared;
-use crate::site::load::{Parsed, parse_file};
-use crate::site::published::Record;
+use crate::site::load::{DataFiles, Parsed, parse_file};
 use crate::site::{EntryId, Site};
 
 mod after;
@@ -180,7 +178,7 @@ pub struct Engine {
     drafts: bool,
     state: State,
     /// `data/` and the record of published addresses, with their problems.
-    data: Option<(Data, Record, Vec<Diagnostic>)>,
+    data: Option<DataFiles>,
     cache: PathMap<PathBuf, Cached>,
     /// The work plans, read.
     plans: model::Plans,

@@ -149,12 +149,12 @@ impl Engine {
         }
         phase("docs");
         let plans = self.plans.read(files, &forced, changes.all, diags);
-        let (data, record, data_diags) = self.data.as_ref().expect("loaded before");
-        diags.extend(data_diags.iter().cloned());
+        let read = self.data.as_ref().expect("loaded before");
+        diags.extend(read.diags.iter().cloned());
         let inputs = Inputs {
             files,
-            data,
-            record,
+            data: &read.data,
+            record: &read.record,
             plans: &plans,
         };
         let options = LoadOptions {
