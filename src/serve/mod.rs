@@ -259,6 +259,7 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
         reload::error(&first.errors, lang)
     };
     report(verbose, lang, Stage::Built, &first, t);
+    crate::pipeline::tally::print();
 
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;

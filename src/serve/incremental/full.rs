@@ -470,8 +470,8 @@ impl Engine {
         let mut renderer = Renderer::for_site(site, &look.strings, &look.others, look.tera.clone());
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
-        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = (planned
-            .outputs)
+        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = planned
+            .outputs
             .iter()
             .zip(&planned.paths)
             .filter_map(|(o, path)| Some((o.page()?, path.clone())))
