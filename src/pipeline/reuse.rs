@@ -75,8 +75,8 @@ struct Previous {
 
 impl Reuse {
     /// The keys of `pages` now, beside what the last build into `out_dir` made
-    /// (kept in the cache of the site's folder); `look` is the templates' texts and
-    /// the names each uses.
+    /// (kept in the cache of the site's folder); `templates` gives the templates'
+    /// texts and the names each uses.
     pub fn new(
         templates: &TemplateFacts,
         site: &Site,
