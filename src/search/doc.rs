@@ -110,7 +110,50 @@ impl Words {
 }
 
 /// Words as written → (form, stem) pair id and stem id.
-type Memo = foldhash::HashMap<Box<str>, (u32, u32)>;
+type Memo = foldhash::HashMap<Written, (u32, u32)>;
+
+/// A word as written, as a key of a [`Memo`]: kept in the table itself when it
+/// is short, as nearly every word is, so that finding it reads no memory beyond
+/// the table's own (the table is far larger than a core's cache).
+#[derive(PartialEq, Eq)]
+enum Written {
+    Short { len: u8, bytes: [u8; SHORT] },
+    Long(Box<[u8]>),
+}
+
+/// The longest word kept in place: 11 Cyrillic letters.
+const SHORT: usize = 22;
+
+impl Written {
+    fn new(word: &str) -> Written {
+        let b = word.as_bytes();
+        if b.len() <= SHORT {
+            let mut bytes = [0; SHORT];
+            bytes[..b.len()].copy_from_slice(b);
+            Written::Short {
+                len: b.len() as u8,
+                bytes,
+            }
+        } else {
+            Written::Long(b.into())
+        }
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Written {
+    fn borrow(&self) -> &[u8] {
+        match self {
+            Written::Short { len, bytes } => &bytes[..usize::from(*len)],
+            Written::Long(b) => b,
+        }
+    }
+}
+
+impl std::hash::Hash for Written {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
+    }
+}
 
 static LEXICONS: AtomicU64 = AtomicU64::new(1);
 
@@ -152,11 +195,11 @@ impl Lexicon {
             }
             let memo = &mut memos[usize::from(lang != Lang::Kk)];
             let mut pair = |word: &str| {
-                if let Some(&id) = memo.get(word) {
+                if let Some(&id) = memo.get(word.as_bytes()) {
                     return id;
                 }
                 let id = self.intern(word, lang);
-                memo.insert(word.into(), id);
+                memo.insert(Written::new(word), id);
                 id
             };
             f(&mut pair)
@@ -248,46 +291,127 @@ impl SearchDoc {
     /// The index's view of an entry with these texts, its body compressed
     /// through `bodies`.
     pub fn new(texts: &Texts, lexicon: &Lexicon, bodies: &Bodies) -> SearchDoc {
-        // Each (form, stem) pair, once, with where it occurs.
-        let mut seen: foldhash::HashMap<(u32, u32), (u8, u16)> =
-            foldhash::HashMap::with_capacity(1024);
-        lexicon.with_pairs(texts.lang, |pair| {
-            let mut note = |text: &str, bit: u8| {
-                for w in words(text) {
-                    let e = seen.entry(pair(w)).or_insert((0, 0));
-                    e.0 |= bit;
-                    if bit == bits::BODY {
-                        e.1 = e.1.saturating_add(1);
+        let body = bodies.compressed(texts.body);
+        SEEN.with_borrow_mut(|seen| {
+            seen.begin();
+            lexicon.with_pairs(texts.lang, |pair| {
+                let mut note = |text: &str, bit: u8| {
+                    for w in words(text) {
+                        let (p, stem) = pair(w);
+                        seen.note(p, stem, bit);
                     }
+                };
+                note(texts.title, bits::TITLE);
+                for m in texts.meta {
+                    note(m, bits::META);
                 }
-            };
-            note(texts.title, bits::TITLE);
-            for m in texts.meta {
-                note(m, bits::META);
-            }
-            note(texts.body, bits::BODY);
-        });
-        let mut by_stem: foldhash::HashMap<u32, (u8, u32)> =
-            foldhash::HashMap::with_capacity(seen.len());
-        let mut words: Vec<u32> = Vec::with_capacity(seen.len());
-        for ((pair, stem), (b, n)) in seen {
-            let e = by_stem.entry(stem).or_insert((0, 0));
-            e.0 |= b;
-            e.1 += u32::from(n);
-            words.push(pair);
+                note(texts.body, bits::BODY);
+            });
+            seen.finish(body)
+        })
+    }
+}
+
+/// Where a pair or a stem occurs in the entry being read, and how often in its
+/// body; valid only while `stamp` is the entry's.
+#[derive(Clone, Copy, Default)]
+struct Mark {
+    stamp: u32,
+    bits: u8,
+    body: u32,
+}
+
+/// One thread's tables of what the entry it reads has, by lexicon id: a slot is
+/// the entry's when it carries the entry's stamp, so nothing is cleared or
+/// hashed between entries (an entry has thousands of words, a few hundred of
+/// them different).
+#[derive(Default)]
+struct Seen {
+    stamp: u32,
+    pairs: Vec<Mark>,
+    stems: Vec<Mark>,
+    /// The entry's (pair, stem) ids, each once, in the order first met.
+    met: Vec<(u32, u32)>,
+    met_stems: Vec<u32>,
+}
+
+thread_local! {
+    static SEEN: RefCell<Seen> = RefCell::new(Seen::default());
+}
+
+impl Seen {
+    fn begin(&mut self) {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            // After 2³² entries on one thread the stamps come round again.
+            self.pairs.iter_mut().for_each(|m| *m = Mark::default());
+            self.stems.iter_mut().for_each(|m| *m = Mark::default());
+            self.stamp = 1;
         }
-        words.sort_unstable();
-        let mut terms: Vec<(u32, u8)> = by_stem
-            .into_iter()
-            .map(|(id, (b, n))| (id, if n >= 3 { b | bits::OFTEN } else { b }))
-            .collect();
-        terms.sort_unstable();
-        SearchDoc {
-            terms: terms.into_boxed_slice(),
-            words: words.into_boxed_slice(),
-            body: bodies.compressed(texts.body),
+        self.met.clear();
+        self.met_stems.clear();
+    }
+
+    fn note(&mut self, pair: u32, stem: u32, bit: u8) {
+        let m = slot(&mut self.pairs, pair);
+        if m.stamp != self.stamp {
+            *m = Mark {
+                stamp: self.stamp,
+                ..Mark::default()
+            };
+            self.met.push((pair, stem));
+        }
+        m.bits |= bit;
+        if bit == bits::BODY {
+            m.body = m.body.saturating_add(1);
         }
     }
+
+    /// The entry's doc: the stems and pairs noted since [`Seen::begin`], and
+    /// its compressed `body`.
+    fn finish(&mut self, body: Packed) -> SearchDoc {
+        self.met.sort_unstable();
+        for &(pair, stem) in &self.met {
+            let p = self.pairs[pair as usize];
+            let m = slot(&mut self.stems, stem);
+            if m.stamp != self.stamp {
+                *m = Mark {
+                    stamp: self.stamp,
+                    ..Mark::default()
+                };
+                self.met_stems.push(stem);
+            }
+            m.bits |= p.bits;
+            m.body = m.body.saturating_add(p.body.min(u32::from(u16::MAX)));
+        }
+        self.met_stems.sort_unstable();
+        let terms = self
+            .met_stems
+            .iter()
+            .map(|&s| {
+                let m = self.stems[s as usize];
+                (
+                    s,
+                    if m.body >= 3 {
+                        m.bits | bits::OFTEN
+                    } else {
+                        m.bits
+                    },
+                )
+            })
+            .collect();
+        let words = self.met.iter().map(|&(pair, _)| pair).collect();
+        SearchDoc { terms, words, body }
+    }
+}
+
+/// The slot of `id` in `marks`, which grows to hold it.
+fn slot(marks: &mut Vec<Mark>, id: u32) -> &mut Mark {
+    let i = id as usize;
+    if i >= marks.len() {
+        marks.resize((i + 1).max(marks.len() * 2), Mark::default());
+    }
+    &mut marks[i]
 }
 
 /// Compressed bodies by the hash of their text: made once, kept in
@@ -455,6 +579,48 @@ mod tests {
             inflate(&doc.body),
             "Сабағы қызық.\nСабақтың мақсаты: сабақ."
         );
+    }
+
+    #[test]
+    fn an_entry_has_none_of_the_words_of_the_one_read_before_it() {
+        let lexicon = Lexicon::default();
+        let bodies = Bodies::default();
+        let doc = |title: &str, body: &str| {
+            SearchDoc::new(
+                &Texts {
+                    title,
+                    meta: &[],
+                    body,
+                    lang: Lang::Kk,
+                },
+                &lexicon,
+                &bodies,
+            )
+        };
+        let stems = |d: &SearchDoc| -> Vec<(String, u8)> {
+            let w = lexicon.words();
+            d.terms
+                .iter()
+                .map(|&(id, b)| (w.stems[id as usize].to_string(), b))
+                .collect()
+        };
+        doc("алма", "алма алма алма");
+        let second = doc("кітап", "алма");
+        let mut got = stems(&second);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("алма".to_string(), bits::BODY),
+                ("кітап".to_string(), bits::TITLE)
+            ]
+        );
+        // When the stamps come round again, old marks do not count as new.
+        SEEN.with_borrow_mut(|s| s.stamp = u32::MAX);
+        doc("алма", "алма алма алма");
+        let after = doc("кітап", "алма");
+        assert_eq!(stems(&after), stems(&second));
+        assert_eq!(after.words, second.words);
     }
 
     #[test]
