@@ -22,6 +22,14 @@ use manifest::{MANIFEST, Manifest, Record};
 /// Writes one file so that readers see the old bytes or the new, never half of them
 /// (a temporary file beside it, renamed over it).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_with(path, |tmp| std::fs::write(tmp, bytes))
+}
+
+/// Puts a new file at `path` in one step: `make` makes it at a temporary path
+/// beside it (a write, a copy, a hard link), which is then renamed over `path`.
+/// Readers see the old file or the new one, never none or half of one, and a
+/// file that `path` was a hard link to is left as it was.
+pub fn replace_with(path: &Path, make: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<()> {
     let parent = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -30,7 +38,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         name.unwrap_or_default(),
         std::process::id()
     ));
-    std::fs::write(&tmp, bytes)
+    // One left by a process that had this id and stopped midway may be a link.
+    let _ = std::fs::remove_file(&tmp);
+    make(&tmp)
         .and_then(|()| std::fs::rename(&tmp, path))
         .inspect_err(|_| {
             let _ = std::fs::remove_file(&tmp);

@@ -57,34 +57,23 @@ fn inside(out: &Path, rel: &str) -> std::io::Result<std::path::PathBuf> {
     }
 }
 
-/// Makes `out/rel` a new file: a served file may be a hard link to the built
-/// site's (see [`put`]), which must never be written through.
-fn fresh(out: &Path, rel: &str) -> std::io::Result<std::path::PathBuf> {
-    let path = inside(out, rel)?;
-    match std::fs::remove_file(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if let Some(p) = path.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-        }
-        _ => {}
-    }
-    Ok(path)
-}
-
+/// Writes `out/rel` as a new file, never through the old one: a served file may
+/// be a hard link to the built site's (see [`put`]), and a reader of it sees the
+/// old bytes or the new.
 fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::write(fresh(out, rel)?, bytes)
+    crate::output::write_atomic(&inside(out, rel)?, bytes)
 }
 
 /// Puts the file `source` at `out/rel`: as a hard link, when `link` and the file
 /// system allows it (a copied page of the built site: no bytes move), else as a
 /// copy.
 fn put(source: &Path, out: &Path, rel: &str, link: bool) -> std::io::Result<()> {
-    let path = fresh(out, rel)?;
-    if link && std::fs::hard_link(source, &path).is_ok() {
-        return Ok(());
-    }
-    std::fs::copy(source, &path).map(drop)
+    crate::output::replace_with(&inside(out, rel)?, |tmp| {
+        if link && std::fs::hard_link(source, tmp).is_ok() {
+            return Ok(());
+        }
+        std::fs::copy(source, tmp).map(drop)
+    })
 }
 
 /// What became of a file made in a round.
@@ -257,5 +246,40 @@ pub(super) fn record(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_linked_to_the_built_site_is_replaced_not_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let built = dir.path().join("output/a/index.html");
+        std::fs::create_dir_all(built.parent().unwrap()).unwrap();
+        std::fs::write(&built, "built").unwrap();
+        let served = dir.path().join("served");
+        put(&built, &served, "a/index.html", true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(served.join("a/index.html")).unwrap(),
+            "built"
+        );
+        write_file(&served, "a/index.html", b"edited").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(served.join("a/index.html")).unwrap(),
+            "edited"
+        );
+        assert_eq!(std::fs::read_to_string(&built).unwrap(), "built");
+        // Put again over the new file; nothing is left beside it.
+        put(&built, &served, "a/index.html", false).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(served.join("a/index.html")).unwrap(),
+            "built"
+        );
+        let names: Vec<_> = std::fs::read_dir(served.join("a")).unwrap().collect();
+        assert_eq!(names.len(), 1);
+        assert!(write_file(&served, "../escape.html", b"x").is_err());
+        assert!(!dir.path().join("escape.html").exists());
     }
 }
