@@ -58,16 +58,25 @@ pub fn slugify(text: &str) -> String {
             }
         }
     };
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut fold = |c: char, out: &mut String| {
         if c.is_ascii() {
             let mut buf = [0u8; 4];
-            push(c.encode_utf8(&mut buf), &mut out);
+            push(c.encode_utf8(&mut buf), out);
         } else if let Some(t) = cyrillic(c) {
-            push(t, &mut out);
+            push(t, out);
         } else if c.is_alphanumeric() {
-            push(any_ascii::any_ascii_char(c), &mut out);
+            push(any_ascii::any_ascii_char(c), out);
         } else {
-            push("-", &mut out);
+            push("-", out);
+        }
+    };
+    for c in text.chars() {
+        // ASCII (`push` lowers it) and lower-case Cyrillic, most of any text,
+        // need no look-up in Unicode's case tables.
+        if c.is_ascii() || cyrillic(c).is_some() {
+            fold(c, &mut out);
+        } else {
+            c.to_lowercase().for_each(|c| fold(c, &mut out));
         }
     }
     out
@@ -96,6 +105,15 @@ mod tests {
             "gylym-oner-ustaz-umit-ham"
         );
         assert_eq!(slugify("Ңң"), "nn");
+    }
+
+    #[test]
+    fn capitals_fold_as_small_letters_do() {
+        let small = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+        let capitals: String = small.chars().flat_map(char::to_uppercase).collect();
+        assert_ne!(capitals, small);
+        assert_eq!(slugify(&capitals), slugify(small));
+        assert_eq!(slugify("ÉCOLE İ Ǆ"), slugify("école i̇ ǆ"));
     }
 
     #[test]
