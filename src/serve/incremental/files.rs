@@ -21,12 +21,24 @@ use super::seed::Seed;
 pub(super) const UNKNOWN: u64 = 0;
 
 /// A file's time and size, to notice changes without reading it.
-pub(super) type Stamp = (Option<SystemTime>, u64);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
 
+/// The stamp of the file at `p` (one that cannot be read has no time and the
+/// greatest size).
 pub(super) fn stamp(p: &Path) -> Stamp {
     match std::fs::metadata(p) {
-        Ok(m) => (m.modified().ok(), m.len()),
-        Err(_) => (None, u64::MAX),
+        Ok(m) => Stamp {
+            modified: m.modified().ok(),
+            len: m.len(),
+        },
+        Err(_) => Stamp {
+            modified: None,
+            len: u64::MAX,
+        },
     }
 }
 

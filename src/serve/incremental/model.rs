@@ -223,7 +223,17 @@ impl Walked {
 /// The work plans as last read, by file: a plan is read again only when it
 /// changed, as documents are.
 #[derive(Default)]
-pub(super) struct Plans(PathMap<PathBuf, (Stamp, Option<PlanFile>, Vec<Diagnostic>)>);
+pub(super) struct Plans(PathMap<PathBuf, PlanRead>);
+
+/// One plan file as last read.
+struct PlanRead {
+    /// The file's stamp when it was read.
+    stamp: Stamp,
+    /// The plan, unless the file could not be read as one.
+    plan: Option<PlanFile>,
+    /// What reading it found.
+    diags: Vec<Diagnostic>,
+}
 
 impl Plans {
     /// The plans among `files`, read again when `forced` names them or, after
@@ -246,14 +256,19 @@ impl Plans {
         for f in plans {
             let now = stamp(&f.path);
             let stale = |was: &Stamp| forced.contains(&f.path) || (all && *was != now);
-            if self.0.get(&f.path).is_none_or(|(was, _, _)| stale(was)) {
+            if self.0.get(&f.path).is_none_or(|r| stale(&r.stamp)) {
                 let mut d = Vec::new();
-                let read = crate::content::plan::read(f, &mut d);
-                self.0.insert(f.path.clone(), (now, read, d));
+                let plan = crate::content::plan::read(f, &mut d);
+                let read = PlanRead {
+                    stamp: now,
+                    plan,
+                    diags: d,
+                };
+                self.0.insert(f.path.clone(), read);
             }
-            let (_, read, d) = &self.0[&f.path];
-            out.extend(read.iter().cloned());
-            diags.extend(d.iter().cloned());
+            let read = &self.0[&f.path];
+            out.extend(read.plan.iter().cloned());
+            diags.extend(read.diags.iter().cloned());
         }
         out
     }
