@@ -323,8 +323,8 @@ struct Mark {
 
 /// One thread's tables of what the entry it reads has, by lexicon id: a slot is
 /// the entry's when it carries the entry's stamp, so nothing is cleared or
-/// hashed between entries (an entry has thousands of words, a few hundred of
-/// them different).
+/// hashed between entries (an entry has hundreds or thousands of words, far
+/// fewer of them different).
 #[derive(Default)]
 struct Seen {
     stamp: u32,
@@ -382,7 +382,7 @@ impl Seen {
                 self.met_stems.push(stem);
             }
             m.bits |= p.bits;
-            m.body = m.body.saturating_add(p.body.min(u32::from(u16::MAX)));
+            m.body = m.body.saturating_add(p.body);
         }
         self.met_stems.sort_unstable();
         let terms = self
