@@ -80,7 +80,13 @@ fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
 /// system allows it (a copied page of the built site: no bytes move), else as a
 /// copy.
 fn put(source: &Path, out: &Path, rel: &str, link: bool) -> std::io::Result<()> {
-    crate::output::replace_with(&inside(out, rel)?, |tmp| {
+    let path = inside(out, rel)?;
+    // Where no file is yet (a first round puts thousands), the link is made in
+    // place: a hard link never replaces a file, so nothing can see half of one.
+    if link && std::fs::hard_link(source, &path).is_ok() {
+        return Ok(());
+    }
+    crate::output::replace_with(&path, |tmp| {
         if link && std::fs::hard_link(source, tmp).is_ok() {
             return Ok(());
         }
