@@ -99,15 +99,19 @@ impl Reuse {
     ) -> Reuse {
         let file = cache_file(&site.config.root, out_dir);
         let (values, strings) = globals(r);
-        let (previous, ((fingerprint, index), (keys, entries_key))) = rayon::join(
+        let (previous, ((fingerprint, index), keys)) = rayon::join(
             || Previous::read(&file).unwrap_or_default(),
             || {
                 rayon::join(
                     || fingerprint(&templates.texts, site, &strings),
-                    || known.map_or_else(|| page_keys(site, pages), |k| (k.pages, k.entries)),
+                    || known.unwrap_or_else(|| page_keys(site, pages)),
                 )
             },
         );
+        let PageKeys {
+            pages: keys,
+            entries: entries_key,
+        } = keys;
         let addresses = addresses(site);
         // With another look every page is rendered: nothing to pick.
         let stale = if fingerprint == previous.fingerprint {
@@ -278,7 +282,7 @@ fn cache_file(root: &Path, out_dir: &Path) -> PathBuf {
 
 /// Each page's key, and the key of every entry's full text (what the search
 /// index shows of them), in site order.
-fn page_keys(site: &Site, pages: &[Page]) -> (Vec<Option<u64>>, u64) {
+fn page_keys(site: &Site, pages: &[Page]) -> PageKeys {
     let bodies: crate::paths::PathMap<PathBuf, u64> = documents(site)
         .par_iter()
         .map(|d| {
@@ -303,11 +307,13 @@ fn page_keys(site: &Site, pages: &[Page]) -> (Vec<Option<u64>>, u64) {
         related: &related,
         intro_sig: &intro_sig,
     };
-    let keys = pages
-        .par_iter()
-        .map(|&p| page_key(site, model, p))
-        .collect();
-    (keys, h64(&sigs.full.raw))
+    PageKeys {
+        pages: pages
+            .par_iter()
+            .map(|&p| page_key(site, model, p))
+            .collect(),
+        entries: h64(&sigs.full.raw),
+    }
 }
 
 /// Every Markdown document of the site.

@@ -58,6 +58,14 @@ pub(super) struct RoundPages {
     entries_key: u64,
 }
 
+/// The keys of a round's pages, and what the listings' introductions were when
+/// they were computed.
+struct RoundKeys {
+    pages: TiVec<RoundPageId, Option<u64>>,
+    /// Each kind's introduction's signature.
+    intro_sig: TiVec<KindId, u64>,
+}
+
 impl RoundPages {
     /// Each page's path with its key, for the pages that have one.
     fn keyed(&self) -> impl Iterator<Item = (String, u64)> + '_ {
@@ -344,7 +352,6 @@ impl Engine {
         errors
     }
 
-    /// For each page, whether it shows a document that links to one of `moved`.
     /// Each page's key (what it shows), and each kind's introduction's signature.
     fn page_keys(
         &self,
@@ -352,7 +359,7 @@ impl Engine {
         pages: &TiSlice<RoundPageId, Page>,
         sigs: &Sigs,
         related: &TiSlice<EntryId, u64>,
-    ) -> (TiVec<RoundPageId, Option<u64>>, TiVec<KindId, u64>) {
+    ) -> RoundKeys {
         let intro_sig = keys::intro_sigs(site, &bodies(&self.cache));
         let model = Model {
             sigs,
@@ -364,9 +371,13 @@ impl Engine {
             .par_iter()
             .map(|&p| page_key(site, model, p))
             .collect();
-        (keys.into(), intro_sig)
+        RoundKeys {
+            pages: keys.into(),
+            intro_sig,
+        }
     }
 
+    /// For each page, whether it shows a document that links to one of `moved`.
     fn relinked(
         &self,
         site: &Site,
@@ -490,7 +501,10 @@ impl Engine {
         phase("related");
 
         let moved = moved_targets(&old, &snap, full);
-        let (keys, intro_sig) = self.page_keys(site, &pages, &sigs, &related);
+        let RoundKeys {
+            pages: keys,
+            intro_sig,
+        } = self.page_keys(site, &pages, &sigs, &related);
         let relinked = self.relinked(site, &pages, &moved);
         let listed = RoundPages {
             pages,
