@@ -1,6 +1,7 @@
-//! A copy of the generated archive in Kazakh and Russian: 30 % of its works get a
-//! Russian translation (`x.ru.md` beside a Kazakh `x.md`). The copy hard-links the
-//! archive's files; its config.yaml is its own.
+//! Copies of the generated archive in Kazakh and Russian. One gives 30 % of its works
+//! a Russian translation (`x.ru.md` beside a Kazakh `x.md`); the other has the same
+//! languages and no translation, so that the two differ only by the translations.
+//! The copies hard-link the archive's files; each config.yaml is its own.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,11 +9,10 @@ use std::process::Command;
 /// One work in this many gets a translation: 3 in 10.
 const TRANSLATED: (usize, usize) = (3, 10);
 
-/// A copy of `site` (files hard-linked, config.yaml its own) in Kazakh and Russian,
-/// with a Russian translation of 30 % of its works, all Kazakh ones; made once.
-/// Returns the copy's folder and how many translations it has.
-pub fn translated_copy(site: &Path) -> (PathBuf, usize) {
-    let copy = site.with_file_name("ozyq-languages");
+/// A copy of `site` named `name` beside it, files hard-linked, with config.yaml
+/// its own and set to Kazakh and Russian; made once.
+fn two_language_copy(site: &Path, name: &str) -> PathBuf {
+    let copy = site.with_file_name(name);
     if !copy.join("content").is_dir() {
         let st = Command::new("cp")
             .args(["-al"])
@@ -26,7 +26,21 @@ pub fn translated_copy(site: &Path) -> (PathBuf, usize) {
     let _ = std::fs::remove_file(&config);
     let text = std::fs::read_to_string(site.join("config.yaml")).expect("config.yaml");
     std::fs::write(&config, format!("{text}languages: [kk, ru]\n")).expect("write config.yaml");
+    copy
+}
 
+/// A copy of `site` in Kazakh and Russian without any translation: the same works
+/// as `site`, listed in both languages.
+#[allow(dead_code)] // the serve bench uses only the translated copy
+pub fn untranslated_copy(site: &Path) -> PathBuf {
+    two_language_copy(site, "ozyq-languages-untranslated")
+}
+
+/// A copy of `site` in Kazakh and Russian, with a Russian translation of 30 % of
+/// its works, all Kazakh ones.
+/// Returns the copy's folder and how many translations it has.
+pub fn translated_copy(site: &Path) -> (PathBuf, usize) {
+    let copy = two_language_copy(site, "ozyq-languages");
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(copy.join("content"))
         .into_iter()
         .filter_map(Result::ok)
