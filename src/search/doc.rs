@@ -494,20 +494,23 @@ impl Bodies {
         let used = std::mem::take(&mut b.used);
         b.known.retain(|k, _| used.contains(k));
         b.added = false;
-        let mut keys: Vec<u64> = b.known.keys().copied().collect();
-        keys.sort_unstable();
-        let mut out = Vec::new();
-        for k in keys {
-            let z = &b.known[&k];
-            out.extend_from_slice(&k.to_le_bytes());
-            out.extend_from_slice(&(z.len() as u32).to_le_bytes());
-            out.extend_from_slice(z);
-        }
+        let mut kept: Vec<(u64, Packed)> = b.known.iter().map(|(k, z)| (*k, z.clone())).collect();
         drop(b);
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        crate::output::write_atomic(file, &out)
+        kept.sort_unstable_by_key(|(k, _)| *k);
+        // Streamed: a copy of the whole pack in memory would add its size (tens
+        // of MiB at 10,000 entries) to the peak of the build that made it.
+        crate::output::replace_with(file, |tmp| {
+            use std::io::Write;
+            let mut w = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+            for (k, z) in &kept {
+                w.write_all(&k.to_le_bytes())?;
+                w.write_all(&(z.len() as u32).to_le_bytes())?;
+                w.write_all(z)?;
+            }
+            w.into_inner()
+                .map_err(std::io::IntoInnerError::into_error)?;
+            Ok(())
+        })
     }
 }
 
