@@ -338,3 +338,67 @@ fn translation_mistakes_are_reported_at_their_files() {
         "{err}"
     );
 }
+
+/// Names, departments, dates and order follow the page's language: an author whose
+/// Kazakh name begins with Ө comes after «Оспанов» on Kazakh pages (Ө follows О) and
+/// before him on Russian ones, where her name is «Омирбекова».
+#[test]
+fn names_dates_and_order_follow_each_language() {
+    let f = bilingual("");
+    f.write(
+        "data/authors.yaml",
+        &format!(
+            "{}- id: omirbekova-d\n  name: {{kk: Өмірбекова Дана, ru: Омирбекова Дана}}\n  department: it\n- id: ospanov-e\n  name: Оспанов Ерлан\n  department: it\n",
+            common::AUTHORS
+        ),
+    );
+    for (file, author) in [("a.md", "omirbekova-d"), ("b.md", "ospanov-e")] {
+        f.write(
+            &format!("content/seminars/{file}"),
+            &format!(
+                "---\ntitle: Семинар {author}\ndate: 2025-11-02\nauthors: {author}\n---\nМәтін.\n"
+            ),
+        );
+    }
+    f.write(
+        "content/articles/c.md",
+        "---\ntitle: Статья\ndate: 2025-11-02\nauthors: ospanov-e\nlang: ru\n---\nТекст.\n",
+    );
+    f.build_ok();
+    let order = |page: &str, first: &str, second: &str| {
+        let html = f.read(page);
+        let (a, b) = (html.find(first), html.find(second));
+        assert!(
+            a.is_some() && b.is_some() && a < b,
+            "{page}: {first} before {second}\n{html}"
+        );
+    };
+    order("output/authors/index.html", "Оспанов", "Өмірбекова");
+    order("output/ru/authors/index.html", "Омирбекова", "Оспанов");
+    assert!(
+        !f.read("output/ru/authors/index.html")
+            .contains("Өмірбекова")
+    );
+    // Her Russian page names her department in Russian, her Kazakh one in Kazakh.
+    let ru = f.read("output/ru/authors/omirbekova-d/index.html");
+    assert!(
+        ru.contains("Омирбекова Дана") && ru.contains("Отделение ИТ"),
+        "{ru}"
+    );
+    let kk = f.read("output/authors/omirbekova-d/index.html");
+    assert!(
+        kk.contains("Өмірбекова Дана") && kk.contains("Ақпараттық технологиялар бөлімі"),
+        "{kk}"
+    );
+    // Dates in each language's words.
+    let time = |page: &str| {
+        let html = f.read(page);
+        let at = html
+            .find("<time datetime=\"2025-11-02\">")
+            .expect("the entry's date");
+        let rest = &html[at..];
+        rest[rest.find('>').unwrap() + 1..rest.find("</time>").unwrap()].to_string()
+    };
+    assert!(time("output/seminars/a/index.html").contains("қараша"));
+    assert!(time("output/ru/articles/c/index.html").contains("ноября"));
+}
