@@ -5,6 +5,7 @@ use crate::t;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::SystemTime;
 
 use crate::diagnostics::{Diagnostic, Location};
@@ -76,22 +77,41 @@ fn write_file(out: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
     crate::output::write_atomic(&inside(out, rel)?, bytes)
 }
 
-/// Puts the file `source` at `out/rel`: as a hard link, when `link` and the file
-/// system allows it (a copied page of the built site: no bytes move), else as a
-/// copy.
-fn put(source: &Path, out: &Path, rel: &str, link: bool) -> std::io::Result<()> {
+/// Puts the file `source` at `out/rel`: as a hard link, while `links` allows
+/// it (a copied page of the built site: no bytes move), else as a copy.
+fn put(source: &Path, out: &Path, rel: &str, links: Option<&AtomicBool>) -> std::io::Result<()> {
     let path = inside(out, rel)?;
     // Where no file is yet (a first round puts thousands), the link is made in
     // place: a hard link never replaces a file, so nothing can see half of one.
-    if link && std::fs::hard_link(source, &path).is_ok() {
+    let mut linked = link(source, &path, links);
+    if matches!(&linked, Some(Err(e)) if e.kind() == std::io::ErrorKind::NotFound) {
+        // The first file of its folder.
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        linked = link(source, &path, links);
+    }
+    if let Some(Ok(())) = linked {
         return Ok(());
     }
     crate::output::replace_with(&path, |tmp| {
-        if link && std::fs::hard_link(source, tmp).is_ok() {
+        if let Some(Ok(())) = link(source, tmp, links) {
             return Ok(());
         }
         std::fs::copy(source, tmp).map(drop)
     })
+}
+
+/// Links `source` at `to` while `links` is on (`None`: not tried). A link
+/// refused because the two are on different file systems turns `links` off:
+/// every later one would fail the same way, one wasted call for each page.
+fn link(source: &Path, to: &Path, links: Option<&AtomicBool>) -> Option<std::io::Result<()>> {
+    let on = links.filter(|l| l.load(Ordering::Relaxed))?;
+    let r = std::fs::hard_link(source, to);
+    if matches!(&r, Err(e) if e.kind() == std::io::ErrorKind::CrossesDevices) {
+        on.store(false, Ordering::Relaxed);
+    }
+    Some(r)
 }
 
 /// What became of a file made in a round.
@@ -119,6 +139,8 @@ pub(super) struct Writer<'a> {
     pub(super) out: &'a Path,
     made: Mutex<Vec<Made>>,
     seed: Option<&'a Seed>,
+    /// Whether the seed's files can still be linked (see [`put`]).
+    links: AtomicBool,
 }
 
 impl<'a> Writer<'a> {
@@ -128,6 +150,7 @@ impl<'a> Writer<'a> {
             out,
             made: Mutex::new(Vec::new()),
             seed: None,
+            links: AtomicBool::new(true),
         }
     }
 
@@ -154,7 +177,7 @@ impl<'a> Writer<'a> {
         if self.files.get(rel) == Some(&h) {
             return Ok(());
         }
-        put(source, self.out, rel, link).map_err(|e| {
+        put(source, self.out, rel, link.then_some(&self.links)).map_err(|e| {
             Diagnostic::error(
                 Location::file(source),
                 t!("incremental-files-cannot-copy-output", e = &e),
@@ -278,7 +301,11 @@ mod tests {
         std::fs::create_dir_all(built.parent().unwrap()).unwrap();
         std::fs::write(&built, "built").unwrap();
         let served = dir.path().join("served");
-        put(&built, &served, "a/index.html", true).unwrap();
+        let links = AtomicBool::new(true);
+        put(&built, &served, "a/index.html", Some(&links)).unwrap();
+        assert!(links.load(Ordering::Relaxed));
+        #[cfg(unix)]
+        assert!(same_file(&built, &served.join("a/index.html")));
         assert_eq!(
             std::fs::read_to_string(served.join("a/index.html")).unwrap(),
             "built"
@@ -290,7 +317,7 @@ mod tests {
         );
         assert_eq!(std::fs::read_to_string(&built).unwrap(), "built");
         // Put again over the new file; nothing is left beside it.
-        put(&built, &served, "a/index.html", false).unwrap();
+        put(&built, &served, "a/index.html", None).unwrap();
         assert_eq!(
             std::fs::read_to_string(served.join("a/index.html")).unwrap(),
             "built"
@@ -299,5 +326,39 @@ mod tests {
         assert_eq!(names.len(), 1);
         assert!(write_file(&served, "../escape.html", b"x").is_err());
         assert!(!dir.path().join("escape.html").exists());
+    }
+
+    #[cfg(unix)]
+    fn same_file(a: &Path, b: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let (a, b) = (a.metadata().unwrap(), b.metadata().unwrap());
+        (a.dev(), a.ino()) == (b.dev(), b.ino())
+    }
+
+    /// The temporary folder is on the disk and `/dev/shm` in memory, as on the
+    /// machines the tests run on (checked first, so that the test cannot pass
+    /// without crossing).
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn across_file_systems_pages_are_copied_and_links_no_longer_tried() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shm = tempfile::tempdir_in("/dev/shm").unwrap();
+        assert_ne!(
+            dir.path().metadata().unwrap().dev(),
+            shm.path().metadata().unwrap().dev(),
+            "the test needs two file systems"
+        );
+        let built = dir.path().join("a.html");
+        std::fs::write(&built, "built").unwrap();
+        let links = AtomicBool::new(true);
+        for rel in ["a/index.html", "b/index.html"] {
+            put(&built, shm.path(), rel, Some(&links)).unwrap();
+            assert_eq!(
+                std::fs::read_to_string(shm.path().join(rel)).unwrap(),
+                "built"
+            );
+            assert!(!links.load(Ordering::Relaxed));
+        }
     }
 }
