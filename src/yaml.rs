@@ -1,7 +1,10 @@
 //! All YAML reading goes through here, so the YAML library can be swapped in one place
 //! and every YAML problem is reported the same way: file, line, column.
 
+mod cut;
 mod said;
+
+pub use cut::{Cut, cuts};
 
 /// Words ozyq's own deserializers write (a `Visitor::expecting`, a custom
 /// error), in serde's English: an error of [`from_str`] says them in the
@@ -69,6 +72,8 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
     };
     let hint = if !schema && quoted_then_more(text, error_at) {
         Some(t!("yaml-quote-whole-value-hint"))
+    } else if !schema && indented_with_tab(text, error_at) {
+        Some(t!("yaml-tab-hint"))
     } else {
         hint_for(problem)
     };
@@ -234,6 +239,16 @@ fn quoted_then_more(text: &str, at: usize) -> bool {
         let rest = value[1 + i + 1..].trim();
         !rest.is_empty() && !rest.starts_with('#')
     })
+}
+
+/// Whether the line of byte `at` is indented with a tab, which the parser
+/// reports as a character that cannot start anything.
+fn indented_with_tab(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[start..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .any(|c| c == '\t')
 }
 
 /// The offset of the first value in `text` that opens a quote and does not close it
@@ -475,6 +490,21 @@ mod tests {
         // A bad escape inside a closed quote is reported as the parser says.
         let e = parse("title: \"C:\\qfiles\"\n", Path::new("x.md"), 2).unwrap_err();
         assert!(!e.message.contains("quote is not closed"), "{e}");
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_named_in_the_hint() {
+        for text in [
+            "title: a\nauthors:\n\t- omarov-n\n",
+            "title: a\n\tsubject: b\n",
+        ] {
+            let e = parse(text, Path::new("x.md"), 2).unwrap_err();
+            assert_eq!(
+                e.hint.as_deref(),
+                Some("indent with spaces: YAML does not allow tab characters in indentation"),
+                "{text:?}: {e}"
+            );
+        }
     }
 
     #[test]

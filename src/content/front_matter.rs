@@ -216,6 +216,15 @@ pub fn parse(
 ) -> Option<FrontMatter> {
     let first_line = 2;
     let map = front_map(front, file, first_line, diags)?;
+    for cut in yaml::cuts(front) {
+        diags.push(
+            Diagnostic::warning(
+                Location::at_offset(file, front, cut.at, first_line),
+                t!("yaml-hash-cuts-value", lost = cut.lost),
+            )
+            .with_hint(t!("yaml-hash-cuts-value-hint", quoted = cut.quoted)),
+        );
+    }
     let errors_before = diags.iter().filter(|d| d.is_error()).count();
     let mut fm = FrontMatter {
         exhibit: true,
@@ -533,11 +542,13 @@ impl Reader<'_> {
                 .filter(|s| !s.is_empty())
                 .collect(),
             _ => match yaml::scalar_text(v) {
-                Some(_) => self
-                    .text(v, key, loc)
-                    .filter(|s| !s.is_empty())
-                    .into_iter()
-                    .collect(),
+                Some(_) => {
+                    let one = self.text(v, key, loc).filter(|s| !s.is_empty());
+                    if let Some(s) = &one {
+                        self.warn_comma(key, s, loc);
+                    }
+                    one.into_iter().collect()
+                }
                 None => {
                     self.error(
                         loc.clone(),
@@ -554,10 +565,40 @@ impl Reader<'_> {
         }
     }
 
+    /// Warns that `value`, given alone to the list field `key`, holds a comma:
+    /// `tags: a, b` is one tag «a, b», and `authors: a, b` one guest author.
+    fn warn_comma(&mut self, key: &str, value: &str, loc: &Location) {
+        if !value.contains(',') {
+            return;
+        }
+        let parts: Vec<&str> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        self.warning(
+            loc.clone(),
+            t!(
+                "content-front-matter-one-value-with-comma",
+                key = key.to_string(),
+                value = value.to_string()
+            ),
+            Some(t!(
+                "content-front-matter-several-values-hint",
+                key = key.to_string(),
+                list = format!("[{}]", parts.join(", "))
+            )),
+        );
+    }
+
     fn attachments(&mut self, v: &Value, loc: &Location) -> Vec<AttachmentRef> {
         let items: Vec<&Value> = match v {
             Value::Sequence(items) => items.iter().collect(),
             Value::Null => Vec::new(),
+            Value::String(s) => {
+                self.warn_comma("attachments", s, loc);
+                vec![v]
+            }
             other => vec![other],
         };
         let mut out = Vec::new();
@@ -666,5 +707,43 @@ mod tests {
         assert!(f.is_none());
         assert_eq!(d.len(), 2);
         assert_eq!(d[1].location.line, 3);
+    }
+
+    #[test]
+    fn a_hash_that_cuts_a_title_warns_where_it_is() {
+        let (f, d) = fm("title: ОТМ бюллетені #1 сыни ойлау\ndate: 14.10.2025\n");
+        assert_eq!(f.unwrap().title, "ОТМ бюллетені");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(!d[0].is_error());
+        assert_eq!((d[0].location.line, d[0].location.column), (2, 22));
+        assert_eq!(
+            d[0].message,
+            "«#1 сыни ойлау» is left out of the value: in YAML, a # after a space starts a comment"
+        );
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("put the whole value in quotes: title: \"ОТМ бюллетені #1 сыни ойлау\"")
+        );
+    }
+
+    #[test]
+    fn one_value_with_commas_in_a_list_field_warns_with_the_list() {
+        let (f, d) = fm(
+            "title: a\ndate: 14.10.2025\nauthors: abenova-g, omarov-n\ntags: [a]\nattachments: a.pdf, b.pdf\n",
+        );
+        assert_eq!(f.unwrap().authors.len(), 1);
+        let hints: Vec<_> = d.iter().map(|d| d.hint.as_deref().unwrap_or("")).collect();
+        assert_eq!(
+            hints,
+            [
+                "to give several, write them as a list: authors: [abenova-g, omarov-n]",
+                "to give several, write them as a list: attachments: [a.pdf, b.pdf]"
+            ]
+        );
+        assert_eq!(d[0].location.line, 4);
+        assert!(d.iter().all(|d| !d.is_error()));
+        let (_, d) =
+            fm("title: a\ndate: 14.10.2025\ntags: [сыни ойлау, кейс]\nauthors: Омаров Н.Е.\n");
+        assert!(d.is_empty(), "{d:?}");
     }
 }

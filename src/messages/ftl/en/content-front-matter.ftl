@@ -41,3 +41,5 @@ content-front-matter-required-field-title-missing = the required field `title` i
 content-front-matter-add-line-such-title-hint = add a line such as: title: "Ашық сабақ: бөлшектер"
 content-front-matter-required-field-date-missing = the required field `date` is missing
 content-front-matter-add-line-such-date-hint = add a line such as: date: 2025-10-14
+content-front-matter-one-value-with-comma = `{ $key }` has one value, with a comma in it: «{ $value }»
+content-front-matter-several-values-hint = to give several, write them as a list: { $key }: { $list }

@@ -70,3 +70,5 @@ yaml-problem-recursion = recursion limit exceeded
 yaml-problem-repetition = repetition limit exceeded
 yaml-problem-empty-tag = empty YAML tag is not allowed
 yaml-problem-bad-number = failed to parse YAML number
+yaml-hash-cuts-value = «{ $lost }» is left out of the value: in YAML, a # after a space starts a comment
+yaml-hash-cuts-value-hint = put the whole value in quotes: { $quoted }

@@ -41,3 +41,5 @@ content-front-matter-required-field-title-missing = міндетті `title` ө�
 content-front-matter-add-line-such-title-hint = мынадай жол қосыңыз: title: "Ашық сабақ: бөлшектер"
 content-front-matter-required-field-date-missing = міндетті `date` өрісі жоқ
 content-front-matter-add-line-such-date-hint = мынадай жол қосыңыз: date: 2025-10-14
+content-front-matter-one-value-with-comma = `{ $key }` өрісінде бір ғана мән бар, оның ішінде үтір тұр: «{ $value }»
+content-front-matter-several-values-hint = бірнеше мән беру үшін оларды тізім етіп жазыңыз: { $key }: { $list }

@@ -70,3 +70,5 @@ yaml-problem-recursion = тізімдер мен кілттер жиындары
 yaml-problem-repetition = якорьлер тым көп рет қайталанады
 yaml-problem-empty-tag = бос YAML тегі (жалғыз !) жазылмайды
 yaml-problem-bad-number = YAML санын оқу мүмкін болмады
+yaml-hash-cuts-value = «{ $lost }» мәнге кірмей қалды: YAML-да бос орыннан кейінгі # таңбасы түсініктеме бастайды
+yaml-hash-cuts-value-hint = мәнді толығымен тырнақшаға алыңыз: { $quoted }

@@ -41,3 +41,5 @@ content-front-matter-required-field-title-missing = нет обязательн�
 content-front-matter-add-line-such-title-hint = добавьте строку, например: title: "Открытый урок: дроби"
 content-front-matter-required-field-date-missing = нет обязательного поля `date`
 content-front-matter-add-line-such-date-hint = добавьте строку, например: date: 2025-10-14
+content-front-matter-one-value-with-comma = в `{ $key }` одно значение, и в нём есть запятая: «{ $value }»
+content-front-matter-several-values-hint = чтобы указать несколько, напишите их списком: { $key }: { $list }

@@ -70,3 +70,5 @@ yaml-problem-recursion = списки и словари вложены друг 
 yaml-problem-repetition = якоря повторяются слишком много раз
 yaml-problem-empty-tag = пустой тег YAML (одиночный !) недопустим
 yaml-problem-bad-number = не удаётся прочитать число YAML
+yaml-hash-cuts-value = «{ $lost }» не вошло в значение: в YAML знак # после пробела начинает комментарий
+yaml-hash-cuts-value-hint = заключите всё значение в кавычки: { $quoted }

@@ -1,0 +1,124 @@
+//! Values a `#` cuts short. In YAML a `#` after a space starts a comment, so
+//! `title: ОТМ бюллетені #1` is read as «ОТМ бюллетені» without a word said.
+
+/// A `#` that ends an unquoted value: where it is and how to keep the text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cut<'t> {
+    /// The byte offset of the `#` in the text.
+    pub at: usize,
+    /// What the comment took: from the `#` to the end of its line.
+    pub lost: &'t str,
+    /// The line with its whole value in double quotes.
+    pub quoted: String,
+}
+
+/// Every `#` in `text` that a comment starts after an unquoted value when
+/// something is written straight after it (`#1`, `#сыни_ойлау`): a comment
+/// someone meant is written `# like this`, and one on a line of its own is
+/// not after a value. The lines of a block (`key: |`) are text, not YAML.
+pub fn cuts(text: &str) -> Vec<Cut<'_>> {
+    let mut found = Vec::new();
+    // The indentation of the line that opened a block, while the block lasts.
+    let mut block: Option<usize> = None;
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let line_start = start;
+        start += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(b) = block {
+            if line.trim().is_empty() || indent > b {
+                continue;
+            }
+            block = None;
+        }
+        let value_at = indent + value_offset(&line[indent..]);
+        let value = &line[value_at..];
+        if value.starts_with(['|', '>']) {
+            block = Some(indent);
+            continue;
+        }
+        if value.is_empty() || value.starts_with(['"', '\'', '[', '{', '#', '&', '*', '!']) {
+            continue;
+        }
+        if let Some(hash) = cutting_hash(value) {
+            let kept = value.trim_end().replace('\\', "\\\\").replace('"', "\\\"");
+            found.push(Cut {
+                at: line_start + value_at + hash,
+                lost: value[hash..].trim_end(),
+                quoted: format!("{}\"{kept}\"", &line[..value_at]),
+            });
+        }
+    }
+    found
+}
+
+/// Where the value of a line starts, after any `- ` of list items and the
+/// `key: ` of a map (the length of the line when it has none).
+fn value_offset(line: &str) -> usize {
+    let mut at = 0;
+    while let Some(rest) = line[at..].strip_prefix("- ") {
+        at = line.len() - rest.trim_start_matches(' ').len();
+    }
+    if line[at..].trim_end() == "-" {
+        return line.len();
+    }
+    let rest = &line[at..];
+    if rest.starts_with(['"', '\'', '[', '{', '#']) {
+        return at;
+    }
+    match rest.find(": ") {
+        Some(i) if !rest[..i].contains(" #") => {
+            let value = &rest[i + 2..];
+            line.len() - value.trim_start_matches(' ').len()
+        }
+        _ if rest.trim_end().ends_with(':') => line.len(),
+        _ => at,
+    }
+}
+
+/// The offset in `value` of a `#` after a space or a tab with no space after it.
+fn cutting_hash(value: &str) -> Option<usize> {
+    let b = value.as_bytes();
+    (1..b.len()).find(|&i| {
+        b[i] == b'#'
+            && matches!(b[i - 1], b' ' | b'\t')
+            && b.get(i + 1).is_some_and(|c| !c.is_ascii_whitespace())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hash_with_text_after_it_cuts_the_value() {
+        let text = "title: ОТМ бюллетені #1 сыни ойлау\ndate: 2025-10-14\n";
+        let c = cuts(text);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&text[c[0].at..c[0].at + 1], "#");
+        assert_eq!(c[0].lost, "#1 сыни ойлау");
+        assert_eq!(c[0].quoted, "title: \"ОТМ бюллетені #1 сыни ойлау\"");
+        let items = "tags:\n  - сыни ойлау #тег\n";
+        assert_eq!(cuts(items)[0].quoted, "  - \"сыни ойлау #тег\"");
+    }
+
+    #[test]
+    fn meant_comments_quotes_blocks_and_hashes_inside_words_are_left() {
+        for text in [
+            "title: Абай # a comment\n",
+            "# title: Абай #1\n",
+            "title: \"Бюллетень #1\"\n",
+            "title: 'Бюллетень #1'\n",
+            "tags: [a, b] #x\n",
+            "summary: C# тілі және https://x.kz/#a\n",
+            "summary: |\n  Бюллетень #1\n  #2 шығарылым\ndate: 2025-10-14\n",
+            "title:\n",
+        ] {
+            assert_eq!(cuts(text), Vec::new(), "{text}");
+        }
+        // A block ends where its indentation does.
+        let after_block = "summary: |\n  #1\ntitle: Бюллетень #2\n";
+        assert_eq!(cuts(after_block)[0].lost, "#2");
+    }
+}
