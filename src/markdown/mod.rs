@@ -20,6 +20,7 @@ use crate::paths::{
 use crate::site::photos::Photos;
 
 mod pictures;
+mod unlinked;
 
 /// A heading of a document, as listed in its table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -170,6 +171,11 @@ impl<'m, 'l> Doc<'m, 'l> {
         self.check_alt(&event, &range, diags);
         if self.take_image(&event) {
             return;
+        }
+        if let Event::Text(_) = &event
+            && !self.quiet.is_quiet()
+        {
+            self.check_spaced_address(&range, diags);
         }
         let event = match event {
             Event::Text(text) if !self.quiet.is_quiet() => match autolinked(&text) {
@@ -466,6 +472,29 @@ impl<'m, 'l> Doc<'m, 'l> {
         match rewrite(&dest, image, self.base, self.links, md, offset, line, diags) {
             Some(url) => url.into(),
             None => dest,
+        }
+    }
+}
+
+impl Doc<'_, '_> {
+    /// Warns of a link shown as text because its address has a space.
+    fn check_spaced_address(&self, range: &Range<usize>, diags: &mut Vec<Diagnostic>) {
+        let Some(src) = self.md.get(range.clone()) else {
+            return;
+        };
+        if let Some((at, fixed)) = unlinked::spaced_address(src) {
+            diags.push(
+                Diagnostic::warning(
+                    Location::at_offset(
+                        self.links.source,
+                        self.md,
+                        range.start + at,
+                        self.first_line,
+                    ),
+                    t!("markdown-link-address-has-space"),
+                )
+                .with_hint(t!("markdown-link-address-has-space-hint", fixed = fixed)),
+            );
         }
     }
 }
@@ -916,6 +945,28 @@ mod tests {
             d[0].message.contains("`javascript:` link"),
             "{}",
             d[0].message
+        );
+    }
+
+    #[test]
+    fn a_link_whose_address_has_a_space_warns_where_the_address_is() {
+        let (p, a) = (PathMap::default(), PathMap::default());
+        let md = "Кіріспе.\n\nҚараңыз: [Сабақ жоспары](Сабақ жоспары.pdf) және `[a](b c)`.\n";
+        let mut d = Vec::new();
+        let r = render(md, 5, &links(&p, &a), 0, &mut d);
+        assert!(
+            r.html.contains("[Сабақ жоспары](Сабақ жоспары.pdf)"),
+            "{}",
+            r.html
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].severity, Severity::Warning);
+        assert_eq!((d[0].location.line, d[0].location.column), (7, 26));
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some(
+                "put the address in angle brackets, (<Сабақ жоспары.pdf>), or name the file without spaces"
+            )
         );
     }
 

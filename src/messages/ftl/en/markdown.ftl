@@ -10,3 +10,5 @@ markdown-check-path-content-file-hint = check the path: it is relative to this f
 markdown-check-path-file-hint = check the path: it is relative to this file; put images and documents beside the entry (a folder with index.md)
 markdown-heading-id-taken = the heading id `{ $id }` is already that of the heading on line { $line }; this heading's is `{ $got }`
 markdown-heading-id-footnote = the heading id `{ $id }` is that of a footnote; this heading's is `{ $got }`
+markdown-link-address-has-space = this looks like a link, but its address has a space in it, so the page shows it as text
+markdown-link-address-has-space-hint = put the address in angle brackets, { $fixed }, or name the file without spaces
