@@ -32,6 +32,29 @@ fn windows_1251_file_is_named_with_a_hint() {
 }
 
 #[test]
+fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missing() {
+    let f = Fixture::valid();
+    // As Notepad saves «Unicode»: a BOM, then UTF-16 little-endian.
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            common::DEPARTMENTS
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    f.write_bytes("data/departments.yaml", &bytes);
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "error: data/departments.yaml:1:1: the file is not UTF-8 text: it looks like UTF-16"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("1 error, 0 warnings"), "{err}");
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

@@ -57,10 +57,12 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(valid);
             let loc = Location::at_offset(path, &text, text.len(), 1);
-            let guess = if looks_like_cp1251(bytes) {
-                t!("content-source-guess-cp1251")
-            } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            // UTF-16 first: its BOM and a Kazakh letter's bytes (ә is D9 04) are
+            // in 1251's range, and a short file has few other high bytes.
+            let guess = if looks_like_utf16(bytes) {
                 t!("content-source-guess-utf16")
+            } else if looks_like_cp1251(bytes) {
+                t!("content-source-guess-cp1251")
             } else {
                 t!("content-source-guess-other")
             };
@@ -151,6 +153,14 @@ pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(St
     Some((clean, warning))
 }
 
+/// UTF-16 text starts with its BOM, as Notepad writes it, or has a zero byte
+/// beside each ASCII character.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || bytes.iter().filter(|&&b| b == 0).count() * 4 >= bytes.len()
+}
+
 /// Windows-1251 text is mostly bytes 0xC0–0xFF (А–я) among ASCII, with no valid
 /// UTF-8 multibyte sequences.
 fn looks_like_cp1251(bytes: &[u8]) -> bool {
@@ -187,6 +197,28 @@ mod tests {
     fn bom_and_crlf_are_accepted() {
         let t = decode(b"\xEF\xBB\xBF---\r\ntitle: a\r\n---\r\n", Path::new("a.md")).unwrap();
         assert_eq!(t, "---\ntitle: a\n---\n");
+    }
+
+    #[test]
+    fn utf16_is_named_though_its_bytes_look_like_1251() {
+        // Ә is D8 04 in UTF-16: with the BOM, every byte above 0x7F is in 1251's letters.
+        let bytes: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain(
+                "- id: a\n  name: Әбенова\n"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        let e = decode(&bytes, Path::new("authors.yaml")).unwrap_err();
+        assert!(e.message.contains("UTF-16"), "{e}");
+        let no_bom: Vec<u8> = "name: Әбенова\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let e = decode(&no_bom, Path::new("authors.yaml")).unwrap_err();
+        assert!(e.message.contains("UTF-16"), "{e}");
     }
 
     #[test]

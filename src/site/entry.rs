@@ -366,7 +366,7 @@ fn exhibit_warnings(
     let missing: Vec<&str> = [
         ("authors", authors.is_empty()),
         ("summary", fm.summary.is_none()),
-        ("department", department.is_none()),
+        ("department", department.is_none() && !reg.data_unread()),
     ]
     .iter()
     .filter_map(|&(field, absent)| absent.then_some(field))

@@ -196,6 +196,13 @@ impl Registry {
         }
     }
 
+    /// Whether a data file could not be read at all: the department an entry
+    /// would take from it is unknown, not missing (the file's own error fails
+    /// the build).
+    pub fn data_unread(&self) -> bool {
+        self.unread_authors.whole_file || self.unread_departments.whole_file
+    }
+
     /// Whether the printed catalogue cuts `name`, a person's or department's name
     /// (each is worked out once).
     pub fn too_long_to_print(&self, name: &str) -> bool {
