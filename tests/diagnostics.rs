@@ -189,9 +189,24 @@ fn duplicate_urls_name_both_files() {
     let err = f.build_fails();
     assert!(
         err.contains(
-            "content/bulletins/a2.md:1:1: the address `bulletins/birdei/` is also that of \
-             content/bulletins/a1.md:1:1\n  hint: rename one of the two files, or give it a `slug:`"
+            "content/bulletins/a2.md:3:7: the address `bulletins/birdei/` is also that of \
+             content/bulletins/a1.md:3:7\n  hint: rename one of the two files, or give it a `slug:`"
         ),
+        "{err}"
+    );
+    // Said once, not again as two pages written to one file.
+    assert!(err.contains("build failed: 1 error, "), "{err}");
+    f.write(
+        "content/bulletins/a2.md",
+        "---\ntitle: Бірдей\ndate: 2025-02-01\n---\n",
+    );
+    f.write(
+        "content/bulletins/birdei.md",
+        "---\ntitle: Бірдей\ndate: 2025-02-01\n---\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("content/bulletins/birdei.md:1:1: the address `bulletins/birdei/` is also that of content/bulletins/a1.md:3:7"),
         "{err}"
     );
 }

@@ -29,22 +29,15 @@ pub struct Split<'a> {
 /// Splits `text` at its front matter; an error when it does not start with one or
 /// the front matter is not closed.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
-    let Some(rest) = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---").filter(|r| r.is_empty()))
-    else {
-        let first = text.lines().next().unwrap_or("");
-        let mut d = Diagnostic::error(
+    // Spaces after the opening `---` are as invisible as after the closing one.
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if first.trim_end_matches([' ', '\t']) != "---" {
+        return Err(Diagnostic::error(
             Location::file(file),
             t!("content-front-matter-file-does-not-start"),
-        );
-        d = if first.trim_end() == "---" {
-            d.with_hint(t!("content-front-matter-remove-spaces-after-first-hint"))
-        } else {
-            d.with_hint(t!("content-front-matter-start-file-then-title-hint"))
-        };
-        return Err(d);
-    };
+        )
+        .with_hint(t!("content-front-matter-start-file-then-title-hint")));
+    }
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
         if line.trim_end() == "---" || line.trim_end() == "..." {
@@ -183,7 +176,12 @@ fn front_map(
     let value = match yaml::parse(front, file, first_line) {
         Ok(v) => v,
         Err(d) => {
-            diags.push(d);
+            diags.push(match unclosed_before(front, first_line, d.location.line) {
+                Some(line) => {
+                    d.with_hint(t!("content-front-matter-closing-missing-hint", line = line))
+                }
+                None => d,
+            });
             return None;
         }
     };
@@ -204,6 +202,15 @@ fn front_map(
             None
         }
     }
+}
+
+/// The line after which a closing `---` seems to be missing, when YAML fails on
+/// line `error_line` after a blank line: the front matter then ran on into the
+/// body, which a later `---` (a rule) ended.
+fn unclosed_before(front: &str, first_line: usize, error_line: usize) -> Option<usize> {
+    let blank = front.lines().position(|l| l.trim().is_empty())?;
+    let last_field = first_line + blank.checked_sub(1)?;
+    (error_line > first_line + blank).then_some(last_field)
 }
 
 /// Reads the front matter of `file`; warnings and errors go to `diags`.
@@ -674,6 +681,8 @@ mod tests {
         assert_eq!(s.body, "body\n");
         assert_eq!(s.body_line, 4);
         assert!(split("---\ntitle: a\n", Path::new("a.md")).is_err());
+        let s = split("--- \t\ntitle: a\n---  \nbody\n", Path::new("a.md")).unwrap();
+        assert_eq!((s.front, s.body, s.body_line), ("title: a\n", "body\n", 4));
         assert!(split("title: a\n", Path::new("a.md")).is_err());
     }
 
@@ -707,6 +716,23 @@ mod tests {
         assert!(f.is_none());
         assert_eq!(d.len(), 2);
         assert_eq!(d[1].location.line, 3);
+    }
+
+    #[test]
+    fn a_yaml_error_after_a_blank_line_asks_for_the_closing_line() {
+        let (f, d) =
+            fm("title: Ашық сабақ\ndate: 14.10.2025\n\n## Кіріспе\n\nСабақ: мақсаты\nбарысы\n");
+        assert!(f.is_none());
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("the front matter may not be closed: is a `---` line missing after line 3?"),
+            "{d:?}"
+        );
+        let (_, d) = fm("title: Ашық: сабақ\n\ndate: 14.10.2025\n");
+        assert_ne!(
+            d[0].hint.as_deref(),
+            Some("the front matter may not be closed: is a `---` line missing after line 2?")
+        );
     }
 
     #[test]

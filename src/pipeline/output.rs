@@ -301,6 +301,12 @@ pub fn sitemap_pages(site: &Site, outputs: &[Output]) -> Vec<SitemapPage> {
         .collect()
 }
 
+/// Whether `o` is the page of an entry or of a page of the site, whose address
+/// [`crate::site`] checks against the others' when it reads them.
+fn is_document_page(o: &Output) -> bool {
+    matches!(o, Output::Page(Page::Entry(_) | Page::Static(_)))
+}
+
 /// The file each of `outputs` makes, in their order (worked out in parallel: a site
 /// has as many as it has pages).
 pub fn paths(site: &Site, outputs: &[Output]) -> Vec<String> {
@@ -323,7 +329,11 @@ pub fn check_paths(
     let mut owner: PathMap<&str, &Output> =
         PathMap::with_capacity_and_hasher(outputs.len(), Default::default());
     let name = |o: &Output| match o.source(site, theme) {
-        Some(p) => p.display().to_string(),
+        Some(p) => p
+            .strip_prefix(&site.config.root)
+            .unwrap_or(p)
+            .display()
+            .to_string(),
         None => format!("the page ozyq makes at {}", o.path(site)),
     };
     let at = |o: &Output| Location::file(o.source(site, theme).unwrap_or(&site.config.root));
@@ -356,6 +366,10 @@ pub fn check_paths(
             continue;
         }
         if let Some(first) = owner.get(path.as_str()) {
+            if is_document_page(o) && is_document_page(first) {
+                // Two documents with one address: the site's model says so, once.
+                continue;
+            }
             // Report it at the user's file: the generated page cannot be renamed.
             let (mine, other) = if o.source(site, theme).is_some() {
                 (o, *first)

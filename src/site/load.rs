@@ -587,14 +587,16 @@ fn page_urls(
                 .with_hint(t!("site-load-give-page-another-slug-hint")),
             );
         } else if let Some(other) = owner_of_dir.get(dir.as_str()) {
+            let there = address_location(other);
             let other = other.strip_prefix(&config.root).unwrap_or(other);
+            let there = Location::new(other, there.line, there.column);
             diags.push(
                 Diagnostic::error(
-                    Location::file(source),
+                    address_location(source),
                     t!(
                         "site-load-address-also",
                         dir = dir.to_string(),
-                        other = (Location::file(other)).to_string()
+                        other = there.to_string()
                     ),
                 )
                 .with_hint(t!("site-load-rename-one-two-files-hint")),
@@ -608,6 +610,24 @@ fn page_urls(
         page_of_source.insert(normalize(&h.source), String::new());
     }
     page_of_source
+}
+
+/// Where `source` gives its page's address: its `slug:` line when it has one,
+/// else the file. Read again, as only a clash of addresses (which fails the
+/// build) needs it.
+fn address_location(source: &Path) -> Location {
+    let text = std::fs::read(source)
+        .ok()
+        .and_then(|b| crate::content::source::decode(&b, source).ok());
+    let split = text
+        .as_deref()
+        .and_then(|t| front_matter::split(t, source).ok());
+    match split {
+        Some(s) if s.front.lines().any(|l| l.starts_with("slug:")) => {
+            crate::yaml::key_location(s.front, "slug", source, 2)
+        }
+        _ => Location::file(source),
+    }
 }
 
 /// The files copied as they are, with where they go: a bundle's files beside its

@@ -1,7 +1,6 @@
 ## Messages of the module content-front-matter
 
 content-front-matter-file-does-not-start = the file does not start with front matter (a `---` line)
-content-front-matter-remove-spaces-after-first-hint = remove the spaces after `---` on the first line
 content-front-matter-start-file-then-title-hint = start the file with ---, then `title:` and `date:` lines, then another ---
 content-front-matter-front-matter-not-closed = the front matter is not closed: no second `---` line was found
 content-front-matter-add-line-just-after-hint = add a line with just --- after the last field (title, date, …)
@@ -43,3 +42,4 @@ content-front-matter-required-field-date-missing = the required field `date` is 
 content-front-matter-add-line-such-date-hint = add a line such as: date: 2025-10-14
 content-front-matter-one-value-with-comma = `{ $key }` has one value, with a comma in it: «{ $value }»
 content-front-matter-several-values-hint = to give several, write them as a list: { $key }: { $list }
+content-front-matter-closing-missing-hint = the front matter may not be closed: is a `---` line missing after line { $line }?

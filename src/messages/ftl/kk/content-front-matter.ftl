@@ -1,7 +1,6 @@
 ## content-front-matter модулінің хабарлары
 
 content-front-matter-file-does-not-start = файл басқы бөліктен (front matter, яғни `---` жолынан) басталмайды
-content-front-matter-remove-spaces-after-first-hint = бірінші жолдағы `---` белгісінен кейінгі бос орындарды өшіріңіз
 content-front-matter-start-file-then-title-hint = файлды --- жолынан бастаңыз, одан кейін `title:` және `date:` жолдарын, соңында тағы --- жолын жазыңыз
 content-front-matter-front-matter-not-closed = басқы бөлік (front matter) жабылмаған: екінші `---` жолы табылмады
 content-front-matter-add-line-just-after-hint = соңғы өрістен (title, date, …) кейін тек --- белгісі тұратын жол қосыңыз
@@ -43,3 +42,4 @@ content-front-matter-required-field-date-missing = міндетті `date` өр�
 content-front-matter-add-line-such-date-hint = мынадай жол қосыңыз: date: 2025-10-14
 content-front-matter-one-value-with-comma = `{ $key }` өрісінде бір ғана мән бар, оның ішінде үтір тұр: «{ $value }»
 content-front-matter-several-values-hint = бірнеше мән беру үшін оларды тізім етіп жазыңыз: { $key }: { $list }
+content-front-matter-closing-missing-hint = басқы бөлік жабылмаған болуы мүмкін: { $line }-жолдан кейін `---` жолы жетіспей ме?

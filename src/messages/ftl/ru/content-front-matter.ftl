@@ -1,7 +1,6 @@
 ## Сообщения модуля content-front-matter
 
 content-front-matter-file-does-not-start = файл не начинается с шапки (строки `---`)
-content-front-matter-remove-spaces-after-first-hint = уберите пробелы после `---` в первой строке
 content-front-matter-start-file-then-title-hint = начните файл со строки ---, затем напишите строки `title:` и `date:`, затем ещё одну строку ---
 content-front-matter-front-matter-not-closed = шапка не закрыта: второй строки `---` нет
 content-front-matter-add-line-just-after-hint = после последнего поля (title, date, …) добавьте строку, в которой только ---
@@ -43,3 +42,4 @@ content-front-matter-required-field-date-missing = нет обязательно
 content-front-matter-add-line-such-date-hint = добавьте строку, например: date: 2025-10-14
 content-front-matter-one-value-with-comma = в `{ $key }` одно значение, и в нём есть запятая: «{ $value }»
 content-front-matter-several-values-hint = чтобы указать несколько, напишите их списком: { $key }: { $list }
+content-front-matter-closing-missing-hint = возможно, шапка не закрыта: не пропущена ли строка `---` после строки { $line }?
