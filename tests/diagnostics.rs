@@ -55,6 +55,29 @@ fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missin
 }
 
 #[test]
+fn a_guest_author_named_like_a_teacher_is_asked_about() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/g.md",
+        "---\ntitle: Қонақ\ndate: 2025-01-01\nauthors: [Омаров Н.Е., Омаров Нариман, Иванов И.И.]\n---\n",
+    );
+    let (ok, _, out) = f.run(&["build"]);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains(
+            "content/articles/g.md:4:11: «Омаров Н.Е.» is not in data/authors.yaml and gets a page \
+             of its own as a guest author, but it looks like Омаров Нұрлан\n  hint: to credit the \
+             teacher, write the id `omarov-n`"
+        ),
+        "{out}"
+    );
+    assert!(
+        !out.contains("«Омаров Нариман»") && !out.contains("«Иванов И.И.»"),
+        "{out}"
+    );
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

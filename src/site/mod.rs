@@ -14,6 +14,7 @@ pub mod plan;
 pub mod portfolio;
 pub mod published;
 mod record_copy;
+mod resemble;
 pub mod resolve;
 pub mod tongues;
 pub mod urls;

@@ -16,7 +16,9 @@ use crate::lang::slug::slugify_short;
 /// tag's name may be: a name pasted by mistake must not make a file name too long.
 const SLUG_MAX: usize = 60;
 
+use super::resemble::resembles;
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
+use crate::config::kinds::Labels;
 
 /// A name as the registry compares it: in lower case, with single spaces.
 pub(super) fn key(s: &str) -> String {
@@ -261,6 +263,7 @@ impl Registry {
             );
         }
         // A guest author: named in full, not described in data/authors.yaml.
+        self.warn_if_teacher(name, at, diags);
         let mut id = slugify_short(name, SLUG_MAX);
         if id.is_empty() {
             id = "author".into();
@@ -280,6 +283,35 @@ impl Registry {
         });
         self.author_keys.insert(k.to_string(), i);
         Some(i)
+    }
+
+    /// Warns that the guest `name` may be a teacher of `data/authors.yaml`
+    /// written another way, naming the teacher's id.
+    fn warn_if_teacher(&self, name: &str, at: &Location, diags: &mut Vec<Diagnostic>) {
+        let teacher = self.authors.iter().find(|a| {
+            let Labels { kk, ru, en } = &a.names;
+            let names = [kk, ru, en].into_iter().flatten().map(String::as_str);
+            a.known
+                && std::iter::once(a.name.as_str())
+                    .chain(names)
+                    .any(|n| resembles(name, n))
+        });
+        if let Some(t) = teacher {
+            diags.push(
+                Diagnostic::warning(
+                    at.clone(),
+                    t!(
+                        "site-resolve-guest-may-be-teacher",
+                        name = name.to_string(),
+                        teacher = t.name.clone()
+                    ),
+                )
+                .with_hint(t!(
+                    "site-resolve-guest-may-be-teacher-hint",
+                    id = t.id.clone()
+                )),
+            );
+        }
     }
 
     /// The teacher of `data/authors.yaml` named `name` (an id or a full name); an

@@ -12,3 +12,5 @@ site-resolve-name-department-data-departments-hint = name a department of data/d
 site-resolve-no-department-has-id = no department has the id `{ $name }` in data/departments.yaml
 site-resolve-did-you-mean-hint-2 = did you mean `{ $n }`?
 site-resolve-add-teacher-or-id-hint = add the teacher to data/authors.yaml, or write the id of one there
+site-resolve-guest-may-be-teacher = «{ $name }» is not in data/authors.yaml and gets a page of its own as a guest author, but it looks like { $teacher }
+site-resolve-guest-may-be-teacher-hint = to credit the teacher, write the id `{ $id }`

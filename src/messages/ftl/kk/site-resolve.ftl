@@ -12,3 +12,5 @@ site-resolve-name-department-data-departments-hint = data/departments.yaml фа�
 site-resolve-no-department-has-id = data/departments.yaml файлында id мәні `{ $name }` болатын бөлім жоқ
 site-resolve-did-you-mean-hint-2 = `{ $n }` деп жазғыңыз келді ме?
 site-resolve-add-teacher-or-id-hint = мұғалімді data/authors.yaml файлына қосыңыз немесе сондағы мұғалімдердің бірінің id мәнін жазыңыз
+site-resolve-guest-may-be-teacher = «{ $name }» data/authors.yaml файлында жоқ, сондықтан қонақ автор ретінде жеке бет алады, бірақ ол { $teacher } сияқты
+site-resolve-guest-may-be-teacher-hint = еңбекті оқытушыға жатқызу үшін `{ $id }` идентификаторын жазыңыз
