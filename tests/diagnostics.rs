@@ -78,6 +78,25 @@ fn a_guest_author_named_like_a_teacher_is_asked_about() {
 }
 
 #[test]
+fn markdown_saved_with_txt_at_the_end_is_warned_of() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/seminar.md.txt",
+        "---\ntitle: Семинар\ndate: 2025-01-01\n---\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "warning: content/seminars/seminar.md.txt:1:1: this looks like a Markdown file saved with \
+             `.txt` at the end of its name: it is published as a file, not as a page\n  hint: \
+             rename it to `seminar.md`"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

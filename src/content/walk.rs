@@ -81,6 +81,26 @@ fn is_markdown(p: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
 }
 
+/// A warning for `lesson.md.txt`: Notepad adds `.txt` to a name typed without
+/// it in quotes, and Windows hides the ending, so the file looks right there
+/// and is published as a file instead of a page.
+fn markdown_saved_as_txt(path: &Path) -> Option<Diagnostic> {
+    let name = path.file_name()?.to_string_lossy();
+    let stem = name
+        .strip_suffix(".txt")
+        .or_else(|| name.strip_suffix(".TXT"))?;
+    is_markdown(Path::new(stem)).then(|| {
+        Diagnostic::warning(
+            Location::file(path),
+            t!("content-walk-markdown-saved-as-txt"),
+        )
+        .with_hint(t!(
+            "content-walk-rename-without-txt-hint",
+            name = stem.to_string()
+        ))
+    })
+}
+
 /// Lists and classifies the files of `content/`, in a stable order.
 pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let content = config.content_dir();
@@ -122,6 +142,9 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
         if let Some(d) = not_a_plain_file(&item, &config.root) {
             diags.push(d);
             continue;
+        }
+        if let Some(d) = markdown_saved_as_txt(&path) {
+            diags.push(d);
         }
         let rel_path = path.strip_prefix(&content).unwrap_or(&path);
         let parts: Vec<String> = rel_path

@@ -19,6 +19,7 @@ use crate::paths::{
 };
 use crate::site::photos::Photos;
 
+mod missing;
 mod pictures;
 mod unlinked;
 
@@ -871,12 +872,14 @@ fn rewrite(
             let (what, hint) = if is_md {
                 (
                     t!("markdown-what-content-file"),
-                    t!("markdown-check-path-content-file-hint"),
+                    missing::hint(&decoded, &target, base, links.page_of_source)
+                        .unwrap_or_else(|| t!("markdown-check-path-content-file-hint")),
                 )
             } else {
                 (
                     t!("markdown-what-file"),
-                    t!("markdown-check-path-file-hint"),
+                    missing::hint(&decoded, &target, base, links.asset_dest)
+                        .unwrap_or_else(|| t!("markdown-check-path-file-hint")),
                 )
             };
             diags.push(
@@ -946,6 +949,30 @@ mod tests {
             "{}",
             d[0].message
         );
+    }
+
+    #[test]
+    fn a_missing_file_s_hint_names_a_backslash_or_the_file_in_other_case() {
+        let p = PathMap::default();
+        let mut a = PathMap::default();
+        a.insert(
+            PathBuf::from("/s/content/articles/taqta.jpg"),
+            "articles/a/taqta.jpg".to_string(),
+        );
+        let md = "[a](Taqta.JPG) [b](..\\img\\x.jpg) [c](nope.pdf)\n";
+        let mut d = Vec::new();
+        render(md, 1, &links(&p, &a), 0, &mut d);
+        let hints: Vec<_> = d.iter().map(|d| d.hint.as_deref().unwrap_or("")).collect();
+        assert_eq!(hints.len(), 3, "{d:#?}");
+        assert_eq!(
+            hints[0],
+            "the file is named `taqta.jpg`: capital and small letters must match, as the web server reads them"
+        );
+        assert_eq!(
+            hints[1],
+            "write the path with / instead of \\: ../img/x.jpg"
+        );
+        assert!(!hints[2].contains("named"), "{}", hints[2]);
     }
 
     #[test]

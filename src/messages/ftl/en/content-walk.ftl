@@ -20,3 +20,5 @@ content-walk-copy-file-into-site-hint = copy the file into the site instead of l
 content-walk-not-regular-file-pipe = this is not a regular file (a pipe, socket or device); it is left out
 content-walk-markdown-file-inside-entry = this Markdown file is inside the entry folder { $bundle }, so it is neither a page nor published
 content-walk-move-file-folder-own-hint = move it to a file or folder of its own in the kind's folder to make it an entry; a folder holds one entry, its index.md
+content-walk-markdown-saved-as-txt = this looks like a Markdown file saved with `.txt` at the end of its name: it is published as a file, not as a page
+content-walk-rename-without-txt-hint = rename it to `{ $name }` (in Windows Explorer, turn on View → File name extensions to see the ending)

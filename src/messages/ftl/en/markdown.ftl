@@ -12,3 +12,5 @@ markdown-heading-id-taken = the heading id `{ $id }` is already that of the head
 markdown-heading-id-footnote = the heading id `{ $id }` is that of a footnote; this heading's is `{ $got }`
 markdown-link-address-has-space = this looks like a link, but its address has a space in it, so the page shows it as text
 markdown-link-address-has-space-hint = put the address in angle brackets, { $fixed }, or name the file without spaces
+markdown-link-backslash-hint = write the path with / instead of \: { $fixed }
+markdown-link-case-hint = the file is named `{ $name }`: capital and small letters must match, as the web server reads them

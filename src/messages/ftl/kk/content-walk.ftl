@@ -20,3 +20,5 @@ content-walk-copy-file-into-site-hint = сілтеме жасаудың орны
 content-walk-not-regular-file-pipe = бұл кәдімгі файл емес (pipe, socket немесе құрылғы); ол қосылмады
 content-walk-markdown-file-inside-entry = бұл Markdown файлы жазба қалтасының ішінде тұр ({ $bundle }), сондықтан ол жеке бет те емес, жарияланбайды да
 content-walk-move-file-folder-own-hint = жеке жазба болуы үшін оны түр қалтасындағы бөлек файлға немесе бөлек қалтаға жылжытыңыз; бір қалтада бір ғана жазба болады, ол — қалтадағы index.md файлы
+content-walk-markdown-saved-as-txt = бұл атауының соңына `.txt` қосылып сақталған Markdown файлы сияқты: ол бет емес, файл ретінде жарияланады
+content-walk-rename-without-txt-hint = атын `{ $name }` деп өзгертіңіз (Windows зерттеушісінде соңын көру үшін Көрініс → Файл атауларының кеңейтімдері тармағын қосыңыз)

@@ -20,3 +20,5 @@ content-walk-copy-file-into-site-hint = скопируйте файл в пап�
 content-walk-not-regular-file-pipe = это не обычный файл (канал, сокет или устройство); он пропущен
 content-walk-markdown-file-inside-entry = этот файл Markdown лежит внутри папки записи { $bundle }, поэтому он не становится страницей и не публикуется
 content-walk-move-file-folder-own-hint = чтобы он стал записью, переместите его в папку вида отдельным файлом или в отдельную папку; в одной папке — одна запись, её index.md
+content-walk-markdown-saved-as-txt = похоже, это файл Markdown, сохранённый с `.txt` в конце имени: он публикуется как файл, а не как страница
+content-walk-rename-without-txt-hint = переименуйте его в `{ $name }` (в Проводнике Windows включите Вид → Расширения имён файлов, чтобы видеть окончание)

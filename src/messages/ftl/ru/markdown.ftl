@@ -12,3 +12,5 @@ markdown-heading-id-taken = идентификатор заголовка `{ $id
 markdown-heading-id-footnote = идентификатор заголовка `{ $id }` совпадает с идентификатором сноски; у этого заголовка он `{ $got }`
 markdown-link-address-has-space = это похоже на ссылку, но в её адресе есть пробел, поэтому на странице она показана как текст
 markdown-link-address-has-space-hint = возьмите адрес в угловые скобки, { $fixed }, или назовите файл без пробелов
+markdown-link-backslash-hint = пишите путь через / вместо \: { $fixed }
+markdown-link-case-hint = файл называется `{ $name }`: заглавные и строчные буквы должны совпадать, веб-сервер их различает

@@ -1,0 +1,35 @@
+//! What to say of a link to a file that is not there, when more can be said
+//! than «check the path»: a Windows path written with `\`, or a name whose
+//! letters differ only in case (`Taqta.JPG` for `taqta.jpg`), which Windows
+//! finds and the college's web server does not.
+
+use std::path::Path;
+
+use crate::messages::Text;
+use crate::paths::PathMap;
+use crate::t;
+
+/// The hint for a link written `written` that was looked for at `target`
+/// among `known` (the site's files or pages by source path), from `base`.
+pub(super) fn hint<V>(
+    written: &str,
+    target: &Path,
+    base: &Path,
+    known: &PathMap<std::path::PathBuf, V>,
+) -> Option<Text> {
+    if written.contains('\\') {
+        return Some(t!(
+            "markdown-link-backslash-hint",
+            fixed = written.replace('\\', "/")
+        ));
+    }
+    let wanted = target.to_string_lossy().to_lowercase();
+    let found = known
+        .keys()
+        .find(|k| k.to_string_lossy().to_lowercase() == wanted)?;
+    let name = found.strip_prefix(base).unwrap_or(found);
+    Some(t!(
+        "markdown-link-case-hint",
+        name = name.to_string_lossy().into_owned()
+    ))
+}
