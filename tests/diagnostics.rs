@@ -208,6 +208,23 @@ fn unknown_author_id_and_department() {
 }
 
 #[test]
+fn a_department_far_from_every_id_gets_the_list_and_the_named_output_is_said_kept() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/a.md",
+        "---\ntitle: A\ndate: 2025-01-01\ndepartment: informatika\n---\n",
+    );
+    let out = f.path("elsewhere");
+    let (ok, _, err) = f.run(&["build", "--output", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("error: content/articles/a.md:4:13: no department has the id `informatika` in data/departments.yaml\n  hint: the departments in data/departments.yaml are: it, lang"), "{err}");
+    assert!(
+        err.contains(&format!("the previous {}/ is unchanged", out.display())),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_link_to_a_missing_file_names_file_and_line() {
     let (_, err) = one_bad_file(
         "content/bulletins/l.md",

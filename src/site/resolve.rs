@@ -399,9 +399,14 @@ impl Registry {
                 at.clone(),
                 t!("site-resolve-no-department-has-id", name = name.to_string()),
             );
-            if let Some(n) = nearest(name, self.departments.iter().map(|d| d.id.as_str())) {
-                d = d.with_hint(t!("site-resolve-did-you-mean-hint-2", n = n.to_string()));
-            }
+            let ids = self.departments.iter().map(|d| d.id.as_str());
+            d = match nearest(name, ids.clone()) {
+                Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint-2", n = n.to_string())),
+                None => d.with_hint(t!(
+                    "site-resolve-departments-are-hint",
+                    ids = ids.collect::<Vec<_>>().join(", ")
+                )),
+            };
             diags.push(d);
             return None;
         }

@@ -80,6 +80,22 @@ pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
     }
 }
 
+/// The output folder as the user named it (`output/` when they did not), to
+/// say that it was left as it was.
+fn output_folder(opts: &BuildOptions) -> String {
+    match &opts.output {
+        None => "output/".into(),
+        Some(p) => {
+            let p = p.display().to_string();
+            if p.ends_with(std::path::MAIN_SEPARATOR) || p.ends_with('/') {
+                p
+            } else {
+                format!("{p}{}", std::path::MAIN_SEPARATOR)
+            }
+        }
+    }
+}
+
 /// `ozyq build` and `ozyq check`: the problems, then one line of what was done.
 pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
     let mut err = std::io::stderr();
@@ -130,7 +146,12 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
             let line = if check {
                 t!("check-failed", errors = errors, warnings = warnings)
             } else {
-                t!("build-failed", errors = errors, warnings = warnings)
+                t!(
+                    "build-failed",
+                    errors = errors,
+                    warnings = warnings,
+                    output = output_folder(&opts)
+                )
             };
             let _ = writeln!(err, "{}", ui.say(line));
             ExitCode::FAILURE

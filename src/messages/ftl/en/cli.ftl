@@ -26,7 +26,7 @@ summary-drafts = { $count ->
 }
 summary-built = built { $entries }, { $pages }, { $warnings }{ $drafts } in { $seconds } s → { $output }
 summary-checked = checked { $entries }, { $pages }, { $warnings }{ $drafts } in { $seconds } s
-build-failed = build failed: { $errors }, { $warnings }; the previous output/ is unchanged
+build-failed = build failed: { $errors }, { $warnings }; the previous { $output } is unchanged
 check-failed = check failed: { $errors }, { $warnings }; nothing was written
 new-created = created { $path }
 new-bundle-files = put the entry's photos and files in { $dir }

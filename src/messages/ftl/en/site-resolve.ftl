@@ -14,3 +14,4 @@ site-resolve-did-you-mean-hint-2 = did you mean `{ $n }`?
 site-resolve-add-teacher-or-id-hint = add the teacher to data/authors.yaml, or write the id of one there
 site-resolve-guest-may-be-teacher = «{ $name }» is not in data/authors.yaml and gets a page of its own as a guest author, but it looks like { $teacher }
 site-resolve-guest-may-be-teacher-hint = to credit the teacher, write the id `{ $id }`
+site-resolve-departments-are-hint = the departments in data/departments.yaml are: { $ids }

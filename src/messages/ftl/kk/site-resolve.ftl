@@ -14,3 +14,4 @@ site-resolve-did-you-mean-hint-2 = `{ $n }` деп жазғыңыз келді �
 site-resolve-add-teacher-or-id-hint = мұғалімді data/authors.yaml файлына қосыңыз немесе сондағы мұғалімдердің бірінің id мәнін жазыңыз
 site-resolve-guest-may-be-teacher = «{ $name }» data/authors.yaml файлында жоқ, сондықтан қонақ автор ретінде жеке бет алады, бірақ ол { $teacher } сияқты
 site-resolve-guest-may-be-teacher-hint = еңбекті оқытушыға жатқызу үшін `{ $id }` идентификаторын жазыңыз
+site-resolve-departments-are-hint = data/departments.yaml файлындағы бөлімдер: { $ids }

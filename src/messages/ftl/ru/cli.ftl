@@ -31,7 +31,7 @@ summary-drafts = { $count ->
 }
 summary-built = собрано: { $entries }, { $pages }, { $warnings }{ $drafts } за { $seconds } с → { $output }
 summary-checked = проверено: { $entries }, { $pages }, { $warnings }{ $drafts } за { $seconds } с
-build-failed = сборка не удалась: { $errors }, { $warnings }; прежняя папка output/ не изменена
+build-failed = сборка не удалась: { $errors }, { $warnings }; прежняя папка { $output } не изменена
 check-failed = проверка не удалась: { $errors }, { $warnings }; ничего не записано
 new-created = создан файл { $path }
 new-bundle-files = фотографии и файлы записи кладите в { $dir }

@@ -14,3 +14,4 @@ site-resolve-did-you-mean-hint-2 = возможно, вы имели в виду
 site-resolve-add-teacher-or-id-hint = добавьте педагога в data/authors.yaml или укажите id одного из тех, кто там есть
 site-resolve-guest-may-be-teacher = «{ $name }» нет в data/authors.yaml, и он получает свою страницу как приглашённый автор, но похож на { $teacher }
 site-resolve-guest-may-be-teacher-hint = чтобы работа была засчитана преподавателю, напишите идентификатор `{ $id }`
+site-resolve-departments-are-hint = отделения в data/departments.yaml: { $ids }
