@@ -864,6 +864,16 @@ fn rewrite(
     };
     match found {
         Some(url) => {
+            if let Some(format) = crate::images::is_unshowable(&target).filter(|_| image) {
+                // Published as a file, but no browser but Safari draws it.
+                diags.push(
+                    Diagnostic::error(
+                        Location::at_offset(links.source, md, offset, first_line),
+                        t!("images-unsupported", format = format),
+                    )
+                    .with_hint(t!("images-save-as-jpeg-hint")),
+                );
+            }
             let url = relative_url(links.page_dir, &escape_path(&url));
             Some(format!("{url}{query}{frag}"))
         }
@@ -959,6 +969,20 @@ mod tests {
             PathBuf::from("/s/content/articles/taqta.jpg"),
             "articles/a/taqta.jpg".to_string(),
         );
+        a.insert(
+            PathBuf::from("/s/content/articles/IMG_1.HEIC"),
+            "articles/a/IMG_1.HEIC".to_string(),
+        );
+        let mut d = Vec::new();
+        render(
+            "![a](IMG_1.HEIC) [b](IMG_1.HEIC)\n",
+            1,
+            &links(&p, &a),
+            0,
+            &mut d,
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].message, "HEIC images cannot be shown on the site");
         let md = "[a](Taqta.JPG) [b](..\\img\\x.jpg) [c](nope.pdf)\n";
         let mut d = Vec::new();
         render(md, 1, &links(&p, &a), 0, &mut d);
