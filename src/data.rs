@@ -278,11 +278,14 @@ impl Data {
                 self.unread_departments.ids.insert(r.id);
                 continue;
             }
-            if self.departments.iter().any(|d| d.id == r.id) {
-                diags.push(Diagnostic::error(
-                    id_at,
-                    t!("data-department-id-used-twice", id = (r.id).to_string()),
-                ));
+            if let Some(first) = self.departments.iter().find(|d| d.id == r.id) {
+                diags.push(
+                    Diagnostic::error(
+                        id_at,
+                        t!("data-department-id-used-twice", id = (r.id).to_string()),
+                    )
+                    .with_hint(t!("data-id-also-on-line-hint", line = first.location.line)),
+                );
                 continue;
             }
             let forms = r.name.labels();
@@ -304,17 +307,22 @@ impl Data {
             let [id_at, category_at, department_at, photo_at] =
                 ["id", "category", "department", "photo"].map(|k| item.field(k));
             let r = item.record;
+            // An item with a bad id is not kept, but the rest of it is checked
+            // all the same: every problem of the file in one build.
+            let mut keep = true;
             if let Some(d) = unsafe_id(t!("data-what-author"), &r.id, &id_at) {
                 diags.push(d);
-                self.unread_authors.ids.insert(r.id);
-                continue;
-            }
-            if self.authors.iter().any(|a| a.id == r.id) {
-                diags.push(Diagnostic::error(
-                    id_at,
-                    t!("data-author-id-used-twice", id = (r.id).to_string()),
-                ));
-                continue;
+                self.unread_authors.ids.insert(r.id.clone());
+                keep = false;
+            } else if let Some(first) = self.authors.iter().find(|a| a.id == r.id) {
+                diags.push(
+                    Diagnostic::error(
+                        id_at,
+                        t!("data-author-id-used-twice", id = (r.id).to_string()),
+                    )
+                    .with_hint(t!("data-id-also-on-line-hint", line = first.location.line)),
+                );
+                keep = false;
             }
             let category = match r.category.as_deref() {
                 None => Category::None,
@@ -367,6 +375,9 @@ impl Data {
                     None
                 }
             });
+            if !keep {
+                continue;
+            }
             self.authors.push(AuthorData {
                 id: r.id,
                 names: r.name.labels(),

@@ -575,6 +575,14 @@ mod tests {
         );
         let e = from_str::<Rec>("{}\n", Path::new("x.yaml"), 1).unwrap_err();
         assert_eq!(e.message_in(Lang::Kk), "міндетті `n` өрісі жоқ");
+        // A number too large for anything is said without serde's type name.
+        let e = parse("n: 99999999999999999999999\n", Path::new("x.md"), 2).unwrap_err();
+        assert!(
+            e.message
+                .ends_with("found a number `99999999999999999999999`"),
+            "{}",
+            e.message
+        );
         // Read alone, an item of a list is numbered as in the whole list.
         let e = from_str::<Vec<Rec>>("- n: x\n", Path::new("x.yaml"), 1).unwrap_err();
         let e = in_item(e, 7);

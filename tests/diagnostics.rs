@@ -65,9 +65,10 @@ fn a_guest_author_named_like_a_teacher_is_asked_about() {
     assert!(ok, "{out}");
     assert!(
         out.contains(
-            "content/articles/g.md:4:11: «Омаров Н.Е.» is not in data/authors.yaml and gets a page \
-             of its own as a guest author, but it looks like Омаров Нұрлан\n  hint: to credit the \
-             teacher, write the id `omarov-n`"
+            "content/articles/g.md:4:11: «Омаров Н.Е.» is not in data/authors.yaml: it is a guest \
+             author with a page of its own, but the name looks like the teacher «Омаров Нұрлан»\n  \
+             hint: to credit the teacher, write the id `omarov-n`; if it is someone else, write \
+             their given name in full"
         ),
         "{out}"
     );
@@ -93,6 +94,33 @@ fn markdown_saved_with_txt_at_the_end_is_warned_of() {
              rename it to `seminar.md`"
         ),
         "{err}"
+    );
+}
+
+#[test]
+fn an_author_with_a_used_id_is_checked_whole_in_the_same_build() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &format!(
+            "{}- id: omarov-n\n  name: Омаров Басқа\n  category: жоғары\n  department: informatika\n",
+            common::AUTHORS
+        ),
+    );
+    let err = errors(&f);
+    let expected = [
+        "error: data/authors.yaml:13:7: author id `omarov-n` is used twice",
+        "error: data/authors.yaml:15:13: unknown qualification category `жоғары`",
+        "error: data/authors.yaml:16:15: author `omarov-n` names the department `informatika`, which is not in data/departments.yaml",
+    ];
+    for e in expected {
+        assert!(err.iter().any(|l| l == e), "{e}\n{err:#?}");
+    }
+    assert!(
+        f.build_fails().contains(
+            "used twice\n  hint: keep one of the two: the item on line 6 has the same id"
+        ),
+        "{err:#?}"
     );
 }
 

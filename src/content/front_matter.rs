@@ -32,11 +32,22 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
     // Spaces after the opening `---` are as invisible as after the closing one.
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     if first.trim_end_matches([' ', '\t']) != "---" {
+        let first = first.trim();
+        // Word and some editors turn `---` into a dash as it is typed.
+        let hint = if first.contains(['—', '–'])
+            && first.chars().all(|c| matches!(c, '—' | '–' | '-'))
+        {
+            t!("content-front-matter-dash-not-hyphens-hint")
+        } else if first.is_empty() && text.trim_start().starts_with("---") {
+            t!("content-front-matter-empty-lines-before-hint")
+        } else {
+            t!("content-front-matter-start-file-then-title-hint")
+        };
         return Err(Diagnostic::error(
             Location::file(file),
             t!("content-front-matter-file-does-not-start"),
         )
-        .with_hint(t!("content-front-matter-start-file-then-title-hint")));
+        .with_hint(hint));
     }
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
@@ -205,12 +216,19 @@ fn front_map(
 }
 
 /// The line after which a closing `---` seems to be missing, when YAML fails on
-/// line `error_line` after a blank line: the front matter then ran on into the
-/// body, which a later `---` (a rule) ended.
+/// line `error_line` after a blank line followed by lines of a body: a heading
+/// (`## Кіріспе`, read as a comment) or a line of text without `key:`. The
+/// front matter then ran on into the body, which a later `---` (a rule) ended.
 fn unclosed_before(front: &str, first_line: usize, error_line: usize) -> Option<usize> {
     let blank = front.lines().position(|l| l.trim().is_empty())?;
     let last_field = first_line + blank.checked_sub(1)?;
-    (error_line > first_line + blank).then_some(last_field)
+    let body_like = |l: &str| {
+        !l.trim().is_empty()
+            && !l.starts_with([' ', '\t', '-'])
+            && (l.starts_with('#') || !l.contains(':'))
+    };
+    let mut after = front.lines().skip(blank);
+    (error_line > first_line + blank && after.any(body_like)).then_some(last_field)
 }
 
 /// Reads the front matter of `file`; warnings and errors go to `diags`.
@@ -322,39 +340,7 @@ impl Reader<'_> {
                 Some(t) => fm.title = t,
                 None => {}
             },
-            "date" => {
-                if let Some(s) = self.text(v, key, &loc) {
-                    match parse_date(&s).map(|d| (d.date.year(), d)) {
-                        Some((year, d)) if YEARS.contains(&year) => fm.date = Some(d),
-                        Some((year, _)) => {
-                            let hint = four_digit_year(&s, year).map_or_else(
-                                || {
-                                    t!(
-                                        "content-front-matter-years-accepted-hint",
-                                        from = *YEARS.start(),
-                                        to = *YEARS.end()
-                                    )
-                                },
-                                |fixed| t!("content-front-matter-year-in-full-hint", fixed = fixed),
-                            );
-                            self.error(
-                                loc,
-                                t!(
-                                    "content-front-matter-has-year",
-                                    s = s.to_string(),
-                                    year = year.to_string()
-                                ),
-                                Some(hint),
-                            );
-                        }
-                        None => self.error(
-                            loc,
-                            t!("content-front-matter-not-valid-date", s = s.to_string()),
-                            Some(t!("content-front-matter-write-date-day-month-hint")),
-                        ),
-                    }
-                }
-            }
+            "date" => fm.date = self.date(v, key, loc),
             "authors" | "author" => fm.authors = self.located_list(v, key, &loc),
             "department" => fm.department = self.located_text(v, key, &loc),
             "subject" => fm.subject = self.opt_text(v, key, &loc),
@@ -528,6 +514,46 @@ impl Reader<'_> {
         b
     }
 
+    /// The entry's date: an error, with what to write instead, when it is not one.
+    fn date(&mut self, v: &Value, key: &str, loc: Location) -> Option<EntryDate> {
+        let s = self.text(v, key, &loc)?;
+        match parse_date(&s).map(|d| (d.date.year(), d)) {
+            Some((year, d)) if YEARS.contains(&year) => return Some(d),
+            Some((year, _)) => {
+                let hint = four_digit_year(&s, year).map_or_else(
+                    || {
+                        t!(
+                            "content-front-matter-years-accepted-hint",
+                            from = *YEARS.start(),
+                            to = *YEARS.end()
+                        )
+                    },
+                    |fixed| t!("content-front-matter-year-in-full-hint", fixed = fixed),
+                );
+                self.error(
+                    loc,
+                    t!(
+                        "content-front-matter-has-year",
+                        s = s.to_string(),
+                        year = year.to_string()
+                    ),
+                    Some(hint),
+                );
+            }
+            None => self.error(
+                loc,
+                t!("content-front-matter-not-valid-date", s = s.to_string()),
+                // A time after the date (`2025-10-14T25:61`) is what is wrong.
+                Some(if s.contains(':') {
+                    t!("content-front-matter-write-time-hint")
+                } else {
+                    t!("content-front-matter-write-date-day-month-hint")
+                }),
+            ),
+        }
+        None
+    }
+
     /// One text or a list of texts.
     /// A [`Self::text_list`], each item with where it is written.
     fn located_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<Located<String>> {
@@ -603,7 +629,13 @@ impl Reader<'_> {
             Value::Sequence(items) => items.iter().collect(),
             Value::Null => Vec::new(),
             Value::String(s) => {
-                self.warn_comma("attachments", s, loc);
+                // A file's own name may hold a comma: two names are two endings.
+                let named = s
+                    .split(',')
+                    .filter(|p| Path::new(p.trim()).extension().is_some());
+                if named.count() >= 2 {
+                    self.warn_comma("attachments", s, loc);
+                }
                 vec![v]
             }
             other => vec![other],
@@ -684,6 +716,23 @@ mod tests {
         let s = split("--- \t\ntitle: a\n---  \nbody\n", Path::new("a.md")).unwrap();
         assert_eq!((s.front, s.body, s.body_line), ("title: a\n", "body\n", 4));
         assert!(split("title: a\n", Path::new("a.md")).is_err());
+        for (text, hint) in [
+            (
+                "—\ntitle: a\n---\n",
+                "the first line has a dash (— or –) where three hyphens belong: an editor such as Word changes --- as it is typed; write it again in Notepad or VS Code",
+            ),
+            (
+                "\n\n---\ntitle: a\n---\n",
+                "delete the empty lines before the first ---: it must be the file's first line",
+            ),
+            (
+                "----\ntitle: a\n---\n",
+                "start the file with ---, then `title:` and `date:` lines, then another ---",
+            ),
+        ] {
+            let e = split(text, Path::new("a.md")).err().unwrap();
+            assert_eq!(e.hint.as_deref(), Some(hint), "{text:?}");
+        }
     }
 
     #[test]
@@ -728,10 +777,28 @@ mod tests {
             Some("the front matter may not be closed: is a `---` line missing after line 3?"),
             "{d:?}"
         );
+        // Blank lines between fields are no sign of it: the quoting hint stays.
+        let (_, d) = fm("title: a\ndate: 14.10.2025\n\nsummary: Сабақ: бөлшектер\n");
+        let hint = d[0].hint.as_deref().unwrap_or("");
+        assert!(
+            hint.starts_with("a value that contains «: » must be put in quotes"),
+            "{hint}"
+        );
         let (_, d) = fm("title: Ашық: сабақ\n\ndate: 14.10.2025\n");
         assert_ne!(
             d[0].hint.as_deref(),
             Some("the front matter may not be closed: is a `---` line missing after line 2?")
+        );
+    }
+
+    #[test]
+    fn a_wrong_time_is_told_how_times_are_written() {
+        let (_, d) = fm("title: a\ndate: 2025-10-14T25:61:00+05:00\n");
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some(
+                "write the time after the date as 2025-10-14 09:30 (hours 00–23, minutes 00–59), or leave it out"
+            )
         );
     }
 
@@ -768,6 +835,8 @@ mod tests {
         );
         assert_eq!(d[0].location.line, 4);
         assert!(d.iter().all(|d| !d.is_error()));
+        let (_, d) = fm("title: a\ndate: 14.10.2025\nattachments: Сабақ жоспары, 7 сынып.pdf\n");
+        assert!(d.is_empty(), "{d:?}");
         let (_, d) =
             fm("title: a\ndate: 14.10.2025\ntags: [сыни ойлау, кейс]\nauthors: Омаров Н.Е.\n");
         assert!(d.is_empty(), "{d:?}");

@@ -154,11 +154,23 @@ pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(St
 }
 
 /// UTF-16 text starts with its BOM, as Notepad writes it, or has a zero byte
-/// beside each ASCII character.
+/// beside each ASCII character: at odd places (little-endian) or at even ones,
+/// not scattered as in a binary file (a Word `.doc` renamed `.md`).
 fn looks_like_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\xFF\xFE")
-        || bytes.starts_with(b"\xFE\xFF")
-        || bytes.iter().filter(|&&b| b == 0).count() * 4 >= bytes.len()
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let zeros_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let (most, fewest) = (even.max(odd), even.min(odd));
+    most * 4 >= bytes.len() && fewest * 10 <= most
 }
 
 /// Windows-1251 text is mostly bytes 0xC0–0xFF (А–я) among ASCII, with no valid
@@ -219,6 +231,12 @@ mod tests {
             .collect();
         let e = decode(&no_bom, Path::new("authors.yaml")).unwrap_err();
         assert!(e.message.contains("UTF-16"), "{e}");
+        // A Word document renamed: zeros at even places and odd ones alike.
+        let doc = [
+            0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0, 0x3E, 0, 3, 0,
+        ];
+        let e = decode(&doc, Path::new("a.md")).unwrap_err();
+        assert!(!e.message.contains("UTF-16"), "{e}");
     }
 
     #[test]

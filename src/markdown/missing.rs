@@ -24,8 +24,12 @@ pub(super) fn hint<V>(
         ));
     }
     let wanted = target.to_string_lossy().to_lowercase();
+    // Lengths first: a site has tens of thousands of files, and a build after
+    // a folder was moved hundreds of broken links.
+    let len = target.as_os_str().len();
     let found = known
         .keys()
+        .filter(|k| k.as_os_str().len() == len)
         .find(|k| k.to_string_lossy().to_lowercase() == wanted)?;
     let name = found.strip_prefix(base).unwrap_or(found);
     Some(t!(

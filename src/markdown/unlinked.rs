@@ -9,7 +9,7 @@ pub(super) fn spaced_address(src: &str) -> Option<(usize, String)> {
     let mut from = 0;
     while let Some(i) = src[from..].find("](") {
         let at = from + i + 2;
-        let close = src[at..].find(')')?;
+        let close = closing_paren(&src[at..])?;
         let address = &src[at..at + close];
         let (path, title) = split_title(address.trim());
         if path.contains(char::is_whitespace) && !path.starts_with('<') && !address.contains('\n') {
@@ -18,6 +18,22 @@ pub(super) fn spaced_address(src: &str) -> Option<(usize, String)> {
             return Some((at + lead, format!("(<{path}>{title})")));
         }
         from = at;
+    }
+    None
+}
+
+/// The offset in `text` of the `)` that closes it, `(1)` inside an address
+/// (Windows names a copy `жоспар (1).pdf`) counted out.
+fn closing_paren(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return Some(i),
+            b')' => depth -= 1,
+            b'\n' => return None,
+            _ => {}
+        }
     }
     None
 }
@@ -51,6 +67,8 @@ mod tests {
         let (at, fixed) = spaced_address(src).unwrap();
         assert!(src[at..].starts_with("d e.jpg"));
         assert_eq!(fixed, "(<d e.jpg>)");
+        let (_, fixed) = spaced_address("[Жоспар](Сабақ жоспары (1).pdf) бар").unwrap();
+        assert_eq!(fixed, "(<Сабақ жоспары (1).pdf>)");
         let (_, fixed) = spaced_address("[a](сабақ жоспары.pdf \"Жоспар\")").unwrap();
         assert_eq!(fixed, "(<сабақ жоспары.pdf> \"Жоспар\")");
     }

@@ -2,10 +2,23 @@
 //! `Омаров Н.Е.` or `Омаров Нурлан` (у for ұ) for «Омаров Нұрлан», which would
 //! otherwise split the teacher's works between two pages without a word.
 
-/// Whether `guest` has `teacher`'s surname (the first word) and, after it,
-/// initials or a given name that agrees with the teacher's. A full given name
-/// that differs is another person.
+/// Whether `guest` has `teacher`'s surname and initials or a given name that
+/// agrees with the teacher's, in either order (`Омаров Н.Е.`, `Н.Е. Омаров`;
+/// the teacher's name is written surname first). A full given name that
+/// differs is another person.
 pub fn resembles(guest: &str, teacher: &str) -> bool {
+    if surname_first(guest, teacher) {
+        return true;
+    }
+    let mut words: Vec<&str> = guest.split_whitespace().collect();
+    if words.len() < 2 {
+        return false;
+    }
+    words.rotate_right(1);
+    surname_first(&words.join(" "), teacher)
+}
+
+fn surname_first(guest: &str, teacher: &str) -> bool {
     let mut g = guest.split_whitespace();
     let mut t = teacher.split_whitespace();
     let (Some(gs), Some(ts)) = (g.next(), t.next()) else {
@@ -62,6 +75,8 @@ mod tests {
             "Омаров  Нурлан Ержанулы",
             "ОМАРОВ нұрлан",
             "Омаров",
+            "Н.Е. Омаров",
+            "Нұрлан Омаров",
         ] {
             assert!(resembles(guest, "Омаров Нұрлан"), "{guest}");
         }

@@ -60,7 +60,9 @@ pub struct Registry {
     pub tags: TiVec<TagId, Tag>,
     tag_keys: Keys<TagId>,
     has_author_data: bool,
-    has_department_data: bool,
+    /// How many departments `data/departments.yaml` gave: they come first in
+    /// `departments` until [`Registry::sort`].
+    data_departments: usize,
     /// The items of the data files that could not be read: an id naming one of them
     /// is not reported again (their own errors fail the build).
     unread_authors: Unread,
@@ -82,7 +84,7 @@ impl Registry {
             tags: TiVec::new(),
             tag_keys: Keys::default(),
             has_author_data: !data.authors.is_empty(),
-            has_department_data: !data.departments.is_empty(),
+            data_departments: data.departments.len(),
             unread_authors: data.unread_authors.clone(),
             unread_departments: data.unread_departments.clone(),
             long_names: Mutex::default(),
@@ -394,12 +396,14 @@ impl Registry {
         if looks_like_id(name) && self.unread_departments.covers(name) {
             return None;
         }
-        if self.has_department_data && looks_like_id(name) {
+        if self.data_departments > 0 && looks_like_id(name) {
             let mut d = Diagnostic::error(
                 at.clone(),
                 t!("site-resolve-no-department-has-id", name = name.to_string()),
             );
-            let ids = self.departments.iter().map(|d| d.id.as_str());
+            let ids = (self.departments.iter())
+                .take(self.data_departments)
+                .map(|d| d.id.as_str());
             d = match nearest(name, ids.clone()) {
                 Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint-2", n = n.to_string())),
                 None => d.with_hint(t!(

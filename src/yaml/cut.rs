@@ -13,32 +13,50 @@ pub struct Cut<'t> {
 }
 
 /// Every `#` in `text` that a comment starts after an unquoted value when
-/// something is written straight after it (`#1`, `#сыни_ойлау`): a comment
-/// someone meant is written `# like this`, and one on a line of its own is
-/// not after a value. The lines of a block (`key: |`) are text, not YAML.
+/// something is written straight after it (`#1`, `#сыни_ойлау`), or that
+/// starts a value (`tags: #кейс` is no tags): a comment someone meant is
+/// written `# like this`, or on a line of its own. The lines of a block
+/// (`key: |`) and of a quoted value are text, not YAML.
 pub fn cuts(text: &str) -> Vec<Cut<'_>> {
     let mut found = Vec::new();
     // The indentation of the line that opened a block, while the block lasts.
     let mut block: Option<usize> = None;
+    // The quote of a quoted value that goes on to the next line.
+    let mut quote: Option<char> = None;
     let mut start = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = start;
         start += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(q) = quote {
+            if closing(line, q).is_some() {
+                quote = None;
+            }
+            continue;
+        }
         if let Some(b) = block {
             if line.trim().is_empty() || indent > b {
                 continue;
             }
             block = None;
         }
+        if line[indent..].starts_with('#') {
+            continue;
+        }
         let value_at = indent + value_offset(&line[indent..]);
         let value = &line[value_at..];
+        if let Some(q) = value.chars().next().filter(|c| matches!(c, '"' | '\'')) {
+            if closing(&value[1..], q).is_none() {
+                quote = Some(q);
+            }
+            continue;
+        }
         if value.starts_with(['|', '>']) {
             block = Some(indent);
             continue;
         }
-        if value.is_empty() || value.starts_with(['"', '\'', '[', '{', '#', '&', '*', '!']) {
+        if value.is_empty() || value.starts_with(['[', '{', '&', '*', '!']) {
             continue;
         }
         if let Some(hash) = cutting_hash(value) {
@@ -53,8 +71,26 @@ pub fn cuts(text: &str) -> Vec<Cut<'_>> {
     found
 }
 
+/// The byte offset in `text` (which follows an opening quote `q`) of the quote
+/// that closes it: `\"` is no end of a `"…"` value, and `''` none of a `'…'` one.
+fn closing(text: &str, q: char) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match (q, b[i]) {
+            ('"', b'\\') => i += 1,
+            ('\'', b'\'') if b.get(i + 1) == Some(&b'\'') => i += 1,
+            (_, c) if c == q as u8 => return Some(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Where the value of a line starts, after any `- ` of list items and the
-/// `key: ` of a map (the length of the line when it has none).
+/// `key: ` of a map, its key quoted or not (the length of the line when it
+/// has no value).
 fn value_offset(line: &str) -> usize {
     let mut at = 0;
     while let Some(rest) = line[at..].strip_prefix("- ") {
@@ -64,25 +100,40 @@ fn value_offset(line: &str) -> usize {
         return line.len();
     }
     let rest = &line[at..];
-    if rest.starts_with(['"', '\'', '[', '{', '#']) {
+    let key_end = match rest.chars().next() {
+        Some(q @ ('"' | '\'')) => closing(&rest[1..], q).map(|i| i + 2),
+        Some('[' | '{' | '#') => None,
+        _ => Some(0),
+    };
+    let Some(key_end) = key_end else {
         return at;
-    }
-    match rest.find(": ") {
+    };
+    let colon = rest[key_end..]
+        .char_indices()
+        .find(|&(i, c)| {
+            c == ':'
+                && matches!(
+                    rest[key_end + i + 1..].chars().next(),
+                    None | Some(' ' | '\t')
+                )
+        })
+        .map(|(i, _)| key_end + i);
+    match colon {
         Some(i) if !rest[..i].contains(" #") => {
-            let value = &rest[i + 2..];
-            line.len() - value.trim_start_matches(' ').len()
+            let value = &rest[i + 1..];
+            line.len() - value.trim_start_matches([' ', '\t']).len()
         }
-        _ if rest.trim_end().ends_with(':') => line.len(),
         _ => at,
     }
 }
 
-/// The offset in `value` of a `#` after a space or a tab with no space after it.
+/// The offset in `value` of a `#` that starts it or follows a space or a tab,
+/// with no space after it.
 fn cutting_hash(value: &str) -> Option<usize> {
     let b = value.as_bytes();
-    (1..b.len()).find(|&i| {
+    (0..b.len()).find(|&i| {
         b[i] == b'#'
-            && matches!(b[i - 1], b' ' | b'\t')
+            && (i == 0 || matches!(b[i - 1], b' ' | b'\t'))
             && b.get(i + 1).is_some_and(|c| !c.is_ascii_whitespace())
     })
 }
@@ -101,6 +152,16 @@ mod tests {
         assert_eq!(c[0].quoted, "title: \"ОТМ бюллетені #1 сыни ойлау\"");
         let items = "tags:\n  - сыни ойлау #тег\n";
         assert_eq!(cuts(items)[0].quoted, "  - \"сыни ойлау #тег\"");
+        // A value that is all hashtags is no value at all.
+        let tags = "tags: #сыни_ойлау #кейс\n";
+        assert_eq!(cuts(tags)[0].lost, "#сыни_ойлау #кейс");
+        assert_eq!(cuts(tags)[0].quoted, "tags: \"#сыни_ойлау #кейс\"");
+        // Quoted keys and a tab after the colon.
+        assert_eq!(cuts("\"title\": Бюллетень #1\n")[0].lost, "#1");
+        assert_eq!(
+            cuts("title:\tБюллетень #1\n")[0].quoted,
+            "title:\t\"Бюллетень #1\""
+        );
     }
 
     #[test]
@@ -114,6 +175,9 @@ mod tests {
             "summary: C# тілі және https://x.kz/#a\n",
             "summary: |\n  Бюллетень #1\n  #2 шығарылым\ndate: 2025-10-14\n",
             "title:\n",
+            "  # a comment line\n",
+            "summary: \"Оқушылар C# тілінде\n  жұмыс #1 тапсырманы орындады\"\ndate: 2025-10-14\n",
+            "summary: 'It''s\n  #1 here'\n",
         ] {
             assert_eq!(cuts(text), Vec::new(), "{text}");
         }

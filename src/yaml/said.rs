@@ -157,7 +157,11 @@ fn found_form(found: &str) -> Arg {
         "map" => Arg::Text(Box::new(t!("yaml-kind-map"))),
         "unit" | "Option" => Arg::Text(Box::new(t!("yaml-kind-nothing"))),
         "boolean" => valued(t!("yaml-kind-yes-no"), value),
-        "integer" => valued(t!("yaml-kind-number"), value),
+        // `integer `1…1` as u128`: a number too large for any other type.
+        "integer" => valued(
+            t!("yaml-kind-number"),
+            value.split_once(" as ").map_or(value, |(v, _)| v),
+        ),
         "floating" => valued(t!("yaml-kind-number"), value.trim_start_matches("point ")),
         "character" => valued(t!("yaml-kind-text"), value),
         "string" => {

@@ -103,12 +103,14 @@ fn put(source: &Path, out: &Path, rel: &str, links: Option<&AtomicBool>) -> std:
 }
 
 /// Links `source` at `to` while `links` is on (`None`: not tried). A link
-/// refused because the two are on different file systems turns `links` off:
-/// every later one would fail the same way, one wasted call for each page.
+/// refused because the two are on different file systems, or by one that has
+/// no hard links (FAT on a USB stick), turns `links` off: every later one would
+/// fail the same way, one wasted call for each page.
 fn link(source: &Path, to: &Path, links: Option<&AtomicBool>) -> Option<std::io::Result<()>> {
     let on = links.filter(|l| l.load(Ordering::Relaxed))?;
     let r = std::fs::hard_link(source, to);
-    if matches!(&r, Err(e) if e.kind() == std::io::ErrorKind::CrossesDevices) {
+    use std::io::ErrorKind::{CrossesDevices, PermissionDenied, Unsupported};
+    if matches!(&r, Err(e) if matches!(e.kind(), CrossesDevices | Unsupported | PermissionDenied)) {
         on.store(false, Ordering::Relaxed);
     }
     Some(r)

@@ -43,3 +43,6 @@ content-front-matter-add-line-such-date-hint = add a line such as: date: 2025-10
 content-front-matter-one-value-with-comma = `{ $key }` has one value, with a comma in it: «{ $value }»
 content-front-matter-several-values-hint = to give several, write them as a list: { $key }: { $list }
 content-front-matter-closing-missing-hint = the front matter may not be closed: is a `---` line missing after line { $line }?
+content-front-matter-dash-not-hyphens-hint = the first line has a dash (— or –) where three hyphens belong: an editor such as Word changes --- as it is typed; write it again in Notepad or VS Code
+content-front-matter-empty-lines-before-hint = delete the empty lines before the first ---: it must be the file's first line
+content-front-matter-write-time-hint = write the time after the date as 2025-10-14 09:30 (hours 00–23, minutes 00–59), or leave it out

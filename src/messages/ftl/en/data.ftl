@@ -12,3 +12,4 @@ data-photo-not-file-inside = the photo `{ $p }` of `{ $id }` is not a file insid
 data-photo-paths-are-relative-hint = photo paths are relative to the data/ folder, e.g. photos/name.jpg
 data-what-department = department
 data-what-author = author
+data-id-also-on-line-hint = keep one of the two: the item on line { $line } has the same id

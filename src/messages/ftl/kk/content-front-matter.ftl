@@ -43,3 +43,6 @@ content-front-matter-add-line-such-date-hint = мынадай жол қосың�
 content-front-matter-one-value-with-comma = `{ $key }` өрісінде бір ғана мән бар, оның ішінде үтір тұр: «{ $value }»
 content-front-matter-several-values-hint = бірнеше мән беру үшін оларды тізім етіп жазыңыз: { $key }: { $list }
 content-front-matter-closing-missing-hint = басқы бөлік жабылмаған болуы мүмкін: { $line }-жолдан кейін `---` жолы жетіспей ме?
+content-front-matter-dash-not-hyphens-hint = бірінші жолда үш дефистің орнына сызықша (— немесе –) тұр: Word сияқты редактор --- белгісін теріп жатқанда өзгертеді; оны Notepad немесе VS Code ішінде қайта жазыңыз
+content-front-matter-empty-lines-before-hint = бірінші --- жолының алдындағы бос жолдарды өшіріңіз: ол файлдың бірінші жолы болуы керек
+content-front-matter-write-time-hint = уақытты күннен кейін 2025-10-14 09:30 түрінде жазыңыз (сағат 00–23, минут 00–59) немесе оны алып тастаңыз

@@ -12,3 +12,4 @@ data-photo-not-file-inside = `{ $id }` үшін көрсетілген `{ $p }` 
 data-photo-paths-are-relative-hint = фотосурет жолы data/ қалтасына қатысты жазылады, мысалы photos/name.jpg
 data-what-department = бөлім
 data-what-author = автор
+data-id-also-on-line-hint = екеуінің бірін қалдырыңыз: { $line }-жолдағы тармақтың id-і де осындай

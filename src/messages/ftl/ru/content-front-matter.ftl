@@ -43,3 +43,6 @@ content-front-matter-add-line-such-date-hint = добавьте строку, н
 content-front-matter-one-value-with-comma = в `{ $key }` одно значение, и в нём есть запятая: «{ $value }»
 content-front-matter-several-values-hint = чтобы указать несколько, напишите их списком: { $key }: { $list }
 content-front-matter-closing-missing-hint = возможно, шапка не закрыта: не пропущена ли строка `---` после строки { $line }?
+content-front-matter-dash-not-hyphens-hint = в первой строке тире (— или –) вместо трёх дефисов: редактор вроде Word меняет --- при наборе; наберите её заново в Блокноте или VS Code
+content-front-matter-empty-lines-before-hint = удалите пустые строки перед первой строкой ---: она должна быть первой строкой файла
+content-front-matter-write-time-hint = напишите время после даты в виде 2025-10-14 09:30 (часы 00–23, минуты 00–59) или уберите его

@@ -12,3 +12,4 @@ data-photo-not-file-inside = фото `{ $p }` у `{ $id }` — не файл в
 data-photo-paths-are-relative-hint = путь к фото указывается от папки data/, например photos/name.jpg
 data-what-department = отделение
 data-what-author = автор
+data-id-also-on-line-hint = оставьте один из двух: у элемента в строке { $line } такой же id
