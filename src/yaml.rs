@@ -229,13 +229,7 @@ fn quoted_then_more(text: &str, at: usize) -> bool {
     let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
         return false;
     };
-    let mut escaped = false;
-    let close = value[1..].char_indices().find(|&(_, c)| {
-        let end = c == q && !escaped;
-        escaped = q == '"' && c == '\\' && !escaped;
-        end
-    });
-    close.is_some_and(|(i, _)| {
+    cut::closing(&value[1..], q).is_some_and(|i| {
         let rest = value[1 + i + 1..].trim();
         !rest.is_empty() && !rest.starts_with('#')
     })
@@ -286,19 +280,7 @@ fn unclosed_quote(text: &str) -> Option<usize> {
         let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
             continue;
         };
-        let rest = &value[1..];
-        let closed = if q == '"' {
-            let mut escaped = false;
-            rest.chars().any(|c| {
-                let end = c == '"' && !escaped;
-                escaped = c == '\\' && !escaped;
-                end
-            })
-        } else {
-            // Inside single quotes '' is a quote mark; one alone ends the value.
-            rest.replace("''", "").contains('\'')
-        };
-        if !closed {
+        if cut::closing(&value[1..], q).is_none() {
             return Some(offset + (body.len() - value.len()));
         }
     }

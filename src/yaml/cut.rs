@@ -73,7 +73,7 @@ pub fn cuts(text: &str) -> Vec<Cut<'_>> {
 
 /// The byte offset in `text` (which follows an opening quote `q`) of the quote
 /// that closes it: `\"` is no end of a `"…"` value, and `''` none of a `'…'` one.
-fn closing(text: &str, q: char) -> Option<usize> {
+pub(super) fn closing(text: &str, q: char) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
