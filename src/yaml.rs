@@ -193,7 +193,7 @@ fn repeated_key(text: &str, map_start: usize, key: &str) -> Option<(usize, usize
         if depth < indent {
             break;
         }
-        if key_of(rest) == Some(key) {
+        if cut::key_value(rest).is_some_and(|(k, _)| k == key) {
             found.push(here + depth);
             if found.len() == 2 {
                 return Some((found[0], found[1]));
@@ -201,20 +201,6 @@ fn repeated_key(text: &str, map_start: usize, key: &str) -> Option<(usize, usize
         }
     }
     None
-}
-
-/// The key of a `key: value` line, quoted or not.
-fn key_of(line: &str) -> Option<&str> {
-    for q in ['"', '\''] {
-        if let Some(rest) = line.strip_prefix(q) {
-            let (k, after) = rest.split_once(q)?;
-            return after.trim_start().starts_with(':').then_some(k);
-        }
-    }
-    let end = line
-        .find(": ")
-        .or_else(|| line.strip_suffix(':').map(str::len))?;
-    Some(line[..end].trim_end())
 }
 
 /// Whether the line of byte `at` holds a value that is quoted and then goes on
@@ -225,7 +211,7 @@ fn quoted_then_more(text: &str, at: usize) -> bool {
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = text[start..end].trim_start();
     let item = line.strip_prefix("- ").unwrap_or(line);
-    let value = item.split_once(": ").map_or(item, |(_, v)| v).trim_start();
+    let value = cut::key_value(item).map_or(item, |(_, v)| &item[v..]);
     let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
         return false;
     };

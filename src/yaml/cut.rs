@@ -99,32 +99,47 @@ fn value_offset(line: &str) -> usize {
     if line[at..].trim_end() == "-" {
         return line.len();
     }
-    let rest = &line[at..];
-    let key_end = match rest.chars().next() {
-        Some(q @ ('"' | '\'')) => closing(&rest[1..], q).map(|i| i + 2),
-        Some('[' | '{' | '#') => None,
-        _ => Some(0),
+    key_value(&line[at..]).map_or(at, |(_, value)| at + value)
+}
+
+/// The key of a `key: value` line (indentation and list dashes taken off),
+/// quoted or not, and the byte offset where its value starts (after the
+/// spaces; the line's length when it has none). `None` when the line is no
+/// `key:` line: a flow collection, a comment, a plain value.
+pub(super) fn key_value(line: &str) -> Option<(&str, usize)> {
+    let (key, key_end) = match line.chars().next() {
+        Some(q @ ('"' | '\'')) => {
+            let end = closing(&line[1..], q)?;
+            (&line[1..1 + end], end + 2)
+        }
+        Some('[' | '{' | '#') => return None,
+        _ => ("", 0),
     };
-    let Some(key_end) = key_end else {
-        return at;
-    };
-    let colon = rest[key_end..]
+    let colon = line[key_end..]
         .char_indices()
         .find(|&(i, c)| {
             c == ':'
                 && matches!(
-                    rest[key_end + i + 1..].chars().next(),
+                    line[key_end + i + 1..].chars().next(),
                     None | Some(' ' | '\t')
                 )
         })
-        .map(|(i, _)| key_end + i);
-    match colon {
-        Some(i) if !rest[..i].contains(" #") => {
-            let value = &rest[i + 1..];
-            line.len() - value.trim_start_matches([' ', '\t']).len()
-        }
-        _ => at,
+        .map(|(i, _)| key_end + i)?;
+    if line[..colon].contains(" #") {
+        return None;
     }
+    let key = if key_end == 0 {
+        line[..colon].trim_end()
+    } else if line[key_end..colon].trim().is_empty() {
+        key
+    } else {
+        return None;
+    };
+    let value = &line[colon + 1..];
+    Some((
+        key,
+        line.len() - value.trim_start_matches([' ', '\t']).len(),
+    ))
 }
 
 /// The offset in `value` of a `#` that starts it or follows a space or a tab,
