@@ -402,3 +402,63 @@ fn names_dates_and_order_follow_each_language() {
     assert!(time("output/seminars/a/index.html").contains("қараша"));
     assert!(time("output/ru/articles/c/index.html").contains("ноября"));
 }
+
+/// The Russian form a noun takes after `n`: 1, 21 материал; 2–4 материала;
+/// 5–20, 0 материалов.
+fn russian_form(n: u64, [one, few, many]: [&'static str; 3]) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, m) if m != 11 => one,
+        (2..=4, m) if !(12..=14).contains(&m) => few,
+        _ => many,
+    }
+}
+
+#[test]
+fn russian_pages_say_each_count_with_the_noun_in_its_form() {
+    let f = bilingual("");
+    for i in 0..21 {
+        f.write(
+            &format!("content/articles/r{i}.md"),
+            &format!("---\ntitle: Статья {i}\ndate: 2025-11-02\nauthors: omarov-n\nlang: ru\n---\nТекст.\n"),
+        );
+    }
+    f.build_ok();
+    let materials = ["материал", "материала", "материалов"];
+    // The home page's figures, a kind's listing, and the counts only screen
+    // readers hear beside each kind, tag and year.
+    let home = f.read("output/ru/index.html");
+    let mut checked = 0;
+    for (at, _) in home.match_indices("</strong> <span>") {
+        let n: u64 = home[home[..at].rfind('>').unwrap() + 1..at]
+            .parse()
+            .unwrap();
+        let rest = &home[at + "</strong> <span>".len()..];
+        let word = &rest[..rest.find('<').unwrap()];
+        let forms = match word {
+            w if w.contains("автор") => ["автор", "автора", "авторов"],
+            w if w.contains("учебн") => ["учебный год", "учебных года", "учебных лет"],
+            _ => materials,
+        };
+        assert_eq!(
+            word,
+            russian_form(n, forms),
+            "«{n} {word}» on the home page"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "{home}");
+    // 23 Russian works and the seminar not translated, listed in Russian too.
+    assert!(
+        home.contains("<strong>24</strong> <span>материала</span>"),
+        "{home}"
+    );
+    let list = f.read("output/ru/articles/index.html");
+    assert!(list.contains("22 материала"), "{list}");
+    let tags = f.read("output/ru/tags/index.html");
+    assert!(
+        tags.contains("1<span class=\"visually-hidden\"> материал</span>"),
+        "{tags}"
+    );
+    // Kazakh keeps one form.
+    assert!(f.read("output/index.html").contains("материал</span>"));
+}

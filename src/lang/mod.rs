@@ -5,6 +5,7 @@ pub mod collation;
 pub mod dates;
 pub mod fit;
 pub mod period;
+pub mod plural;
 pub mod slug;
 pub mod strings;
 

@@ -12,6 +12,7 @@ mod moved;
 pub mod page;
 mod people;
 pub mod plan;
+pub mod plural;
 pub mod prepared;
 pub mod templates;
 pub mod theme;

@@ -193,6 +193,7 @@ impl Prepared {
         );
         tera.global_context().insert_value("site", site_value);
         tera.global_context().insert_value("t", strings_value);
+        super::plural::register(&mut tera, strings, lang);
         let mut p = Prepared {
             tera,
             cards: TiVec::new(),

@@ -155,6 +155,7 @@ fn new_tera() -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     super::cards::register_placeholder(&mut tera);
+    super::plural::register_placeholder(&mut tera);
     tera
 }
 

@@ -1,0 +1,108 @@
+//! The `plural(key=…, n=…)` function of templates: the UI string `key` in the
+//! form a noun takes after the number `n` in the page's language. The theme
+//! gives the forms as `key_one`, `key_few`, `key_many`, … beside `key`, which
+//! serves every number whose form is not given (and every number in a theme
+//! that gives none).
+
+use std::sync::Arc;
+
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use crate::lang::Lang;
+use crate::lang::plural::category;
+use crate::lang::strings::Strings;
+
+/// Registers `plural()` in the Tera of one language's pages.
+pub fn register(tera: &mut Tera, strings: &Strings, lang: Lang) {
+    let strings = Arc::new(strings.clone());
+    tera.register_function("plural", move |kwargs: Kwargs, _: &State| {
+        let key: String = kwargs.must_get("key")?;
+        let n: i64 = kwargs.must_get("n")?;
+        Ok(Value::from(form(&strings, lang, &key, n.unsigned_abs())))
+    });
+}
+
+/// Registers a `plural()` that only says it cannot be used, so that templates
+/// calling it pass the check at load time; [`register`] replaces it before any
+/// page is rendered.
+pub fn register_placeholder(tera: &mut Tera) {
+    tera.register_function("plural", |_: Kwargs, _: &State| -> TeraResult<Value> {
+        Err(tera::Error::message(
+            "plural() is available on the site's pages only",
+        ))
+    });
+}
+
+/// The string `key` in the form `lang` gives a noun after `n`; the key itself
+/// when the theme lacks it (the template check reports that).
+pub fn form<'s>(strings: &'s Strings, lang: Lang, key: &'s str, n: u64) -> &'s str {
+    let by_number = format!("{key}_{}", category(lang, n));
+    strings
+        .get(&by_number)
+        .or_else(|| strings.get(key))
+        .map_or(key, String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(pairs: &[(&str, &str)]) -> Strings {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_russian_count_takes_the_form_its_number_asks_for() {
+        let s = strings(&[
+            ("entries_count", "материалов"),
+            ("entries_count_one", "материал"),
+            ("entries_count_few", "материала"),
+        ]);
+        let said: Vec<String> = [1, 3, 5, 21, 24, 31, 111]
+            .map(|n| format!("{n} {}", form(&s, Lang::Ru, "entries_count", n)))
+            .into();
+        assert_eq!(
+            said,
+            [
+                "1 материал",
+                "3 материала",
+                "5 материалов",
+                "21 материал",
+                "24 материала",
+                "31 материал",
+                "111 материалов"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_theme_without_forms_keeps_its_one_string() {
+        let s = strings(&[("entries_count", "материал")]);
+        assert_eq!(form(&s, Lang::Kk, "entries_count", 1), "материал");
+        assert_eq!(form(&s, Lang::Ru, "entries_count", 3), "материал");
+        assert_eq!(form(&s, Lang::Ru, "missing", 3), "missing");
+    }
+
+    #[test]
+    fn templates_call_it_with_a_key_and_a_number() {
+        let mut tera = Tera::new();
+        register(
+            &mut tera,
+            &strings(&[
+                ("stat_years", "учебных лет"),
+                ("stat_years_few", "учебных года"),
+            ]),
+            Lang::Ru,
+        );
+        tera.add_raw_template("t", r#"{{ n }} {{ plural(key="stat_years", n=n) }}"#)
+            .unwrap();
+        let mut ctx = tera::Context::new();
+        ctx.insert("n", &2);
+        assert_eq!(tera.render("t", &ctx).unwrap(), "2 учебных года");
+        ctx.insert("n", &12);
+        assert_eq!(tera.render("t", &ctx).unwrap(), "12 учебных лет");
+    }
+}
