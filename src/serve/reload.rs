@@ -3,6 +3,7 @@
 //! and the error overlay it shows.
 
 use crate::diagnostics::Diagnostic;
+use crate::lang::Lang;
 
 /// Where the script is served from.
 pub const SCRIPT_PATH: &str = "/__ozyq/live.js";
@@ -37,7 +38,7 @@ pub fn updated(changed: &[String]) -> String {
 }
 
 /// The site cannot be rebuilt: show these problems over the page.
-pub fn error(errors: &[Diagnostic], lang: crate::lang::Lang) -> String {
+pub fn error(errors: &[Diagnostic], lang: Lang) -> String {
     let items: Vec<serde_json::Value> = errors
         .iter()
         .map(|d| {
@@ -51,7 +52,14 @@ pub fn error(errors: &[Diagnostic], lang: crate::lang::Lang) -> String {
             })
         })
         .collect();
-    serde_json::json!({"type": "error", "errors": items}).to_string()
+    serde_json::json!({
+        "type": "error",
+        "errors": items,
+        "lang": lang.code(),
+        "heading": crate::t!("serve-overlay-heading").render(lang),
+        "close": crate::t!("serve-overlay-close").render(lang),
+    })
+    .to_string()
 }
 
 /// The site is fine (again): remove the overlay.
@@ -89,19 +97,19 @@ pub const SCRIPT: &str = r#"(() => {
   const hide = () => {
     if (overlay) { overlay.remove(); overlay = null; document.removeEventListener("keydown", onKey); }
   };
-  const show = (errors) => {
+  const show = (m) => {
     hide();
     overlay = document.createElement("div");
     overlay.id = "ozyq-error-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.lang = "en";
+    overlay.lang = m.lang;
     overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
       "background:rgba(20,20,24,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;padding:2rem";
     const h = document.createElement("h2");
-    h.textContent = "ozyq: the site cannot be rebuilt (the last good pages are shown)";
+    h.textContent = m.heading;
     h.style.cssText = "color:#ff8a80;font-size:1.1rem;margin:0 0 1rem";
     overlay.appendChild(h);
-    for (const e of errors) {
+    for (const e of m.errors) {
       const p = document.createElement("pre");
       p.style.cssText = "white-space:pre-wrap;margin:0 0 1rem";
       p.textContent = `${e.file}:${e.line}:${e.column}: ${e.message}` + (e.hint ? `\n  ${e.hint_label}: ${e.hint}` : "");
@@ -109,7 +117,7 @@ pub const SCRIPT: &str = r#"(() => {
     }
     const close = document.createElement("button");
     close.textContent = "×";
-    close.setAttribute("aria-label", "Close (Escape)");
+    close.setAttribute("aria-label", m.close);
     close.style.cssText = "position:absolute;top:1rem;right:1rem;font-size:1.5rem;background:none;color:#fff;border:0;cursor:pointer";
     close.onclick = hide;
     overlay.prepend(close);
@@ -135,7 +143,7 @@ pub const SCRIPT: &str = r#"(() => {
     ws.onmessage = (ev) => {
       const m = JSON.parse(ev.data);
       connected = true;
-      if (m.type === "error") show(m.errors);
+      if (m.type === "error") show(m);
       else if (m.type === "ok") hide();
       else if (m.type === "reload") { if (m.css_only) swapCss(); else location.reload(); }
       else if (m.type === "updated") { if (m.paths === null || m.paths.includes(here())) location.reload(); }
@@ -166,5 +174,23 @@ mod tests {
     fn css_changes_do_not_reload() {
         assert!(reload(&["static/style.css".into()]).contains("\"css_only\":true"));
         assert!(reload(&["index.html".into()]).contains("\"css_only\":false"));
+    }
+
+    #[test]
+    fn the_error_overlay_speaks_the_users_language() {
+        let d = Diagnostic::error(
+            crate::diagnostics::Location::new(std::path::Path::new("content/a.md"), 2, 8),
+            crate::t!("serve-work-rebuild"),
+        );
+        let m: serde_json::Value = serde_json::from_str(&error(&[d], Lang::Ru)).unwrap();
+        assert_eq!(m["lang"], "ru");
+        assert_eq!(
+            m["heading"],
+            "ozyq: сайт не удаётся пересобрать (показаны последние верные страницы)"
+        );
+        assert_eq!(m["close"], "Закрыть (Escape)");
+        assert_eq!(m["errors"][0]["message"], "пересборка");
+        assert_eq!(m["errors"][0]["line"], 2);
+        assert!(SCRIPT.contains("h.textContent = m.heading"));
     }
 }

@@ -16,3 +16,5 @@ serve-cannot-listen = cannot listen on { $address }: { $error }
 serve-work-first-build = the first build
 serve-work-rebuild = the rebuild
 serve-work-writing = writing { $file }
+serve-overlay-heading = ozyq: the site cannot be rebuilt (the last good pages are shown)
+serve-overlay-close = Close (Escape)

@@ -10,3 +10,5 @@ serve-cannot-listen = сайтты { $address } мекенжайында ашу 
 serve-work-first-build = алғашқы жинау
 serve-work-rebuild = қайта жинау
 serve-work-writing = { $file } файлын жазу
+serve-overlay-heading = ozyq: сайтты қайта жинау мүмкін емес (соңғы дұрыс беттер көрсетілген)
+serve-overlay-close = Жабу (Escape)

@@ -18,3 +18,5 @@ serve-cannot-listen = не удаётся открыть сайт по адре�
 serve-work-first-build = первая сборка
 serve-work-rebuild = пересборка
 serve-work-writing = запись { $file }
+serve-overlay-heading = ozyq: сайт не удаётся пересобрать (показаны последние верные страницы)
+serve-overlay-close = Закрыть (Escape)
