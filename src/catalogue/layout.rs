@@ -35,6 +35,8 @@ pub struct Layout {
     pub text: String,
     /// The file it was read from; `None` for the built-in one.
     pub path: Option<PathBuf>,
+    /// The line of that file its text starts at (2 in an ejected copy).
+    pub first_line: usize,
 }
 
 impl Layout {
@@ -70,6 +72,7 @@ impl Layouts {
                         name,
                         text: String::from_utf8_lossy(&f.bytes).into_owned(),
                         path: f.path.clone(),
+                        first_line: f.first_line,
                     },
                     _ => builtin(name),
                 })
@@ -110,6 +113,7 @@ fn builtin(name: LayoutName) -> Layout {
         name,
         text,
         path: None,
+        first_line: 1,
     }
 }
 

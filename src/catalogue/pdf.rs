@@ -110,7 +110,12 @@ impl<'m> CatalogueWorld<'m> {
         };
         if let Some((_, source, layout)) = self.layouts.iter().find(|(i, ..)| *i == id) {
             return match &layout.path {
-                Some(path) => Place::File(Location::at_offset(path, source.text(), range.start, 1)),
+                Some(path) => Place::File(Location::at_offset(
+                    path,
+                    source.text(),
+                    range.start,
+                    layout.first_line,
+                )),
                 None => Place::Described(format!(
                     "built-in layout print/{}.typ, line {}",
                     layout.name,

@@ -18,6 +18,19 @@ fn template_path(theme: &Theme, name: &str) -> PathBuf {
     }
 }
 
+/// Line `line`, column `column` of template `name` as Tera counts them, at the
+/// line of the file on disk (a copy's marker line is not part of the template).
+fn template_at(theme: &Theme, name: &str, line: usize, column: usize) -> Location {
+    let first = theme
+        .file(&format!("templates/{name}"))
+        .map_or(1, |f| f.first_line);
+    Location::new(
+        template_path(theme, name),
+        line.max(1) + first - 1,
+        column.max(1),
+    )
+}
+
 fn fix_hint() -> crate::messages::Text {
     t!("render-templates-fix-hint")
 }
@@ -26,12 +39,12 @@ fn fix_hint() -> crate::messages::Text {
 /// for errors Tera reports by template name only (a missing parent, a loop).
 fn first_mention(theme: &Theme, name: &str, needle: &str) -> Location {
     let path = template_path(theme, name);
-    let text = theme
-        .file(&format!("templates/{name}"))
+    let file = theme.file(&format!("templates/{name}"));
+    let text = file
         .map(|f| String::from_utf8_lossy(&f.bytes).replace("\r\n", "\n"))
         .unwrap_or_default();
     match text.find(needle) {
-        Some(i) => Location::at_offset(path, &text, i, 1),
+        Some(i) => Location::at_offset(path, &text, i, file.map_or(1, |f| f.first_line)),
         None => Location::file(path),
     }
 }
@@ -61,7 +74,7 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
         };
         out.push(
             Diagnostic::error(
-                Location::new(template_path(theme, name), line.max(1), col.max(1)),
+                template_at(theme, name, line, col),
                 t!(
                     "render-templates-template-error",
                     message = message.to_string()
@@ -92,11 +105,7 @@ fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagn
                 r.filename()
             };
             let span = r.span();
-            let loc = Location::new(
-                template_path(theme, name),
-                span.start_line.max(1),
-                span.start_col + 1,
-            );
+            let loc = template_at(theme, name, span.start_line, span.start_col + 1);
             at(loc, r.message().to_string())
         }
         ErrorKind::MissingParent { current, parent } => at(

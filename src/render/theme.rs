@@ -25,6 +25,10 @@ pub struct ThemeFile {
     pub path: Option<PathBuf>,
     /// The file's content.
     pub bytes: Vec<u8>,
+    /// The line of the file on disk that `bytes` start at: 2 in a copy made by
+    /// `ozyq theme eject`, whose marker line is taken off, so that messages
+    /// name the lines the methodist sees.
+    pub first_line: usize,
 }
 
 /// The files of a site's theme, with the site's own templates and static files
@@ -68,6 +72,7 @@ fn read_dir_files(
         match std::fs::read(item.path()) {
             Ok(mut bytes) => {
                 let rel = format!("{prefix}{rel}");
+                let mut first_line = 1;
                 if layer == Layer::Site
                     && let Some(marker) = ejected::read(&bytes)
                 {
@@ -78,12 +83,14 @@ fn read_dir_files(
                         theirs.map(|f| f.bytes.as_slice()),
                     ));
                     bytes.drain(..marker.len);
+                    first_line = 2;
                 }
                 out.retain(|f| f.rel != rel);
                 out.push(ThemeFile {
                     rel,
                     path: Some(item.path().to_path_buf()),
                     bytes,
+                    first_line,
                 });
             }
             Err(e) => diags.push(Diagnostic::error(
@@ -129,6 +136,7 @@ fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
             rel: f.path().to_string_lossy().replace('\\', "/"),
             path: None,
             bytes: f.contents().to_vec(),
+            first_line: 1,
         });
     }
     for d in dir.dirs() {

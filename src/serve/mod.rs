@@ -484,11 +484,7 @@ fn absorb(engine: &mut Engine, l: &mut Looping, m: Msg, paths: &mut Vec<PathBuf>
 /// A PDF compiled in the background: written if the site still needs it, and the
 /// tabs that show it are told.
 fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
-    let compiled = done
-        .result
-        .as_ref()
-        .map(Vec::as_slice)
-        .map_err(String::as_str);
+    let compiled = done.result.as_ref().map(Vec::as_slice);
     match engine.accept_pdf(&done.rel, &done.key, compiled) {
         Ok(true) => {
             let _ = l

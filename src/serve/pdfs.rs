@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::mpsc;
 
-use crate::catalogue::pdf::Cache;
+use crate::catalogue::pdf::{Cache, PdfError};
 use crate::pipeline::PdfJob;
 
 use super::guard::run_guarded;
@@ -63,10 +63,8 @@ impl PdfWorker {
                             Some(pool) => pool.install(compile),
                             None => compile(),
                         })
-                        .map_err(|panic| {
-                            format!("Typst stopped with an internal error (a bug): {panic}")
-                        })
-                        .and_then(|r| r.map_err(|e| e.to_string()));
+                        .map_err(|panic| PdfError::Internal(panic.to_string()))
+                        .and_then(|r| r);
                         if done.send(Msg::Pdf(PdfDone { rel, key, result })).is_err() {
                             return;
                         }

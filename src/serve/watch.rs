@@ -35,7 +35,7 @@ pub struct PdfDone {
     /// The cache key of what was compiled, to tell whether the site still needs it.
     pub key: String,
     /// The PDF's bytes, or why it could not be made (Typst's errors, or a panic).
-    pub result: Result<Vec<u8>, String>,
+    pub result: Result<Vec<u8>, crate::catalogue::pdf::PdfError>,
 }
 
 /// Watches a site's folders and sends what changed, as it happens, as [`Msg::Paths`]

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use crate::catalogue::pdf::PdfError;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
 use crate::pipeline::output::{portfolio_pdfs, year_pdfs};
@@ -50,7 +51,7 @@ impl Engine {
         &mut self,
         rel: &str,
         key: &str,
-        compiled: Result<&[u8], &str>,
+        compiled: Result<&[u8], &PdfError>,
     ) -> Result<bool, Vec<Diagnostic>> {
         if self.pdf_wanted.get(rel).is_none_or(|k| k != key) {
             return Ok(false);
@@ -73,8 +74,8 @@ impl Engine {
         };
         let bytes = match compiled {
             Ok(b) => b,
-            Err(msg) => {
-                let d = make::pdf_failed(site, &name, &msg);
+            Err(e) => {
+                let d = make::pdf_error(site, &name, e);
                 return Err(self.relative(vec![d]));
             }
         };
