@@ -255,3 +255,34 @@ fn new_outside_a_site_says_where_a_site_is() {
     assert!(err.contains("config.yaml"), "{err}");
     assert!(err.contains("ozyq init"), "{err}");
 }
+
+/// Line `n` (1-based) of `text` replaced by `line`.
+fn with_line(text: &str, n: usize, line: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[n - 1] = line;
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn errors_in_ejected_copies_name_the_lines_the_files_have() {
+    let f = Fixture::valid();
+    let (ok, _, err) = f.run(&["theme", "eject", "list.html", "catalogue.typ"]);
+    assert!(ok, "{err}");
+    // The copies' first lines are ozyq's marker; the errors are further down.
+    let list = f.read("templates/list.html");
+    f.write("templates/list.html", &with_line(&list, 3, "{% if %}"));
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(err.contains("templates/list.html:3:"), "{err}");
+    f.write("templates/list.html", &list);
+    let layout = f.read("print/catalogue.typ");
+    let n = layout.lines().count() - 1;
+    let last = layout.lines().nth(n - 1).unwrap();
+    f.write(
+        "print/catalogue.typ",
+        &with_line(&layout, n, &format!("{last} #no-such-function()")),
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(err.contains(&format!("print/catalogue.typ:{n}:")), "{err}");
+}
