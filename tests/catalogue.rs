@@ -772,3 +772,31 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
         "{err}"
     );
 }
+
+/// A Russian site whose teacher has a name in each language: the printed
+/// documents name her in Russian, as its pages do, and `ozyq portfolio` finds
+/// her by either form.
+#[test]
+fn a_russian_sites_documents_name_teachers_in_russian() {
+    let f = site();
+    f.write("config.yaml", &format!("{}language: ru\n", common::CONFIG));
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace(
+            "name: Омаров Нұрлан",
+            "name: {kk: Омаров Нұрлан Ерланұлы, ru: Омаров Нурлан Ерланович}",
+        ),
+    );
+    f.build_ok();
+    let doc = Document::load(f.path(&format!("output/catalogue/{YEAR}/catalogue.pdf"))).unwrap();
+    let text = pdf_text(&doc);
+    assert!(text.contains("Омаров Нурлан Ерланович"), "{text}");
+    assert!(!text.contains("Нұрлан"), "{text}");
+    let labels = Document::load(f.path(&format!("output/catalogue/{YEAR}/labels.pdf"))).unwrap();
+    assert!(pdf_text(&labels).contains("Омаров Нурлан Ерланович"));
+    for name in ["Омаров Нурлан Ерланович", "омаров нұрлан ерланұлы"]
+    {
+        let (ok, _, err) = f.run(&["portfolio", name]);
+        assert!(ok, "{name}: {err}");
+    }
+}

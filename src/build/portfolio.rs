@@ -129,7 +129,7 @@ pub fn portfolio(
 fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     let key = wanted.trim().to_lowercase();
     let found = (site.authors.iter_enumerated())
-        .find(|(_, a)| a.id == wanted.trim() || a.name.to_lowercase() == key)
+        .find(|(_, a)| a.id == wanted.trim() || a.all_names().any(|n| n.to_lowercase() == key))
         .map(|(i, _)| i);
     found.ok_or_else(|| {
         let names = site.authors.iter().map(|a| a.id.as_str());

@@ -221,7 +221,7 @@ pub fn assemble<'p>(
         record,
         plans,
     } = inputs;
-    let mut reg = Registry::new(data);
+    let mut reg = Registry::new(data, config.language);
     let collator = KazakhCollator::new();
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);

@@ -204,6 +204,12 @@ impl Author {
             self.names.get(lang)
         }
     }
+
+    /// Every form of the name: the one shown and those of each language.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        let forms = [&self.names.kk, &self.names.ru, &self.names.en];
+        std::iter::once(self.name.as_str()).chain(forms.into_iter().flatten().map(String::as_str))
+    }
 }
 
 impl Department {

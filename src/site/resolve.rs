@@ -74,8 +74,9 @@ pub struct Registry {
 
 impl Registry {
     /// A registry holding the teachers and departments of `data`, each known by
-    /// its id and its names.
-    pub fn new(data: &Data) -> Self {
+    /// its id and its names; a teacher's name is the form of `lang`, the site's
+    /// language, that the printed documents and the pages in it show.
+    pub fn new(data: &Data, lang: crate::lang::Lang) -> Self {
         let mut r = Registry {
             authors: TiVec::new(),
             author_keys: Keys::default(),
@@ -112,7 +113,11 @@ impl Registry {
                 .and_then(|d| r.dept_keys.get(&key(d)).copied());
             let i = r.authors.push_and_get_key(Author {
                 id: a.id.clone(),
-                name: a.name.clone(),
+                name: if a.names.is_empty() {
+                    a.name.clone()
+                } else {
+                    a.names.get(lang).to_string()
+                },
                 names: a.names.clone(),
                 category: a.category,
                 department,
@@ -153,7 +158,7 @@ impl Registry {
     /// the model's ids directly. If it grows, the entry named someone or something
     /// the model does not have. `None` if the model was not built from `data`.
     pub fn of_site(data: &Data, site: &super::Site) -> Option<Self> {
-        let mut r = Registry::new(data);
+        let mut r = Registry::new(data, site.config.language);
         let author_at: HashMap<&str, AuthorId> = site
             .authors
             .iter_enumerated()
