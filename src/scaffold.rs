@@ -1,5 +1,6 @@
 //! `ozyq init` and `ozyq new`: making a site and entries with the right fields.
 
+use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
 use crate::config::fields::{Field, FieldType};
@@ -12,7 +13,6 @@ use crate::t;
 use typed_index_collections::TiSlice;
 
 pub mod eject;
-mod skeleton;
 
 /// Why `ozyq init` or `ozyq new` could not make its files.
 #[derive(Debug, thiserror::Error)]
@@ -71,7 +71,15 @@ impl ScaffoldError {
                 one(t!("scaffold-cannot-write", path = p.as_path(), error = &e))
             }
             ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
-            ScaffoldError::BadDate(d) => one(t!("scaffold-bad-date", date = d)),
+            ScaffoldError::BadDate(d) => {
+                let fixed = crate::lang::dates::parse_date(&d)
+                    .and_then(|p| crate::content::front_matter::four_digit_year(&d, p.date.year()));
+                let bad = Diagnostic::error(at, t!("scaffold-bad-date", date = &d));
+                vec![match fixed {
+                    Some(fixed) => bad.with_hint(t!("scaffold-year-in-full-hint", fixed = fixed)),
+                    None => bad,
+                }]
+            }
             ScaffoldError::UnknownThemeFile { given, hint } => {
                 vec![
                     Diagnostic::error(at, t!("scaffold-unknown-theme-file", name = given))
@@ -308,7 +316,8 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
             .collect::<Vec<_>>()
             .join(", "),
     })?;
-    if crate::lang::dates::parse_date(date).is_none() {
+    let year = crate::lang::dates::parse_date(date).map(|d| d.date.year());
+    if !year.is_some_and(|y| crate::content::front_matter::YEARS.contains(&y)) {
         return Err(ScaffoldError::BadDate(date.to_string()));
     }
     let slug = slugify_short(title, 60);
@@ -359,7 +368,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         }
     }
     fm.push_str("---\n\n");
-    fm.push_str(&skeleton::body(&k.id, lang));
+    fm.push_str(&crate::content::skeleton::body(&k.id, lang));
     write(&path, fm.as_bytes())?;
     Ok(path)
 }

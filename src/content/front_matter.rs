@@ -301,7 +301,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// `14.10.25` written with the year in full (`14.10.2025`), when the year was
 /// given in two digits.
-fn four_digit_year(text: &str, year: i32) -> Option<String> {
+pub(crate) fn four_digit_year(text: &str, year: i32) -> Option<String> {
     if !(0..100).contains(&year) {
         return None;
     }

@@ -15,6 +15,7 @@ scaffold-unknown-kind = unknown kind `{ $kind }`; kinds are: { $known }
 scaffold-exists = { $path } already exists
 scaffold-cannot-write = cannot write { $path }: { $error }
 scaffold-empty-slug = the title gives no letters for a file name
+scaffold-year-in-full-hint = write the year in full: --date { $fixed }
 scaffold-bad-date = `{ $date }` is not a date; write it as 2025-10-14 or 14.10.2025
 scaffold-unknown-theme-file = the theme has no file `{ $name }`
 theme-file-ambiguous-hint = it could be { $files }: write the whole path

@@ -15,6 +15,7 @@ scaffold-unknown-kind = `{ $kind }` — белгісіз түр; түрлері:
 scaffold-exists = { $path } бұрыннан бар
 scaffold-cannot-write = жазу мүмкін емес: { $path }: { $error }
 scaffold-empty-slug = тақырыпта файл атауын құрайтын әріптер жоқ
+scaffold-year-in-full-hint = жылды толық жазыңыз: --date { $fixed }
 scaffold-bad-date = `{ $date }` — күн емес; оны 2025-10-14 немесе 14.10.2025 түрінде жазыңыз
 scaffold-unknown-theme-file = безендіру тақырыбында `{ $name }` файлы жоқ
 theme-file-ambiguous-hint = бұл мына файлдардың кез келгені болуы мүмкін: { $files }; жолды толық жазыңыз

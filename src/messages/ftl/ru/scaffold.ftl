@@ -15,6 +15,7 @@ scaffold-unknown-kind = неизвестный вид `{ $kind }`; виды: { $
 scaffold-exists = { $path } уже существует
 scaffold-cannot-write = не удаётся записать { $path }: { $error }
 scaffold-empty-slug = в заголовке нет букв, из которых можно составить имя файла
+scaffold-year-in-full-hint = напишите год полностью: --date { $fixed }
 scaffold-bad-date = `{ $date }` — не дата; напишите её в виде 2025-10-14 или 14.10.2025
 scaffold-unknown-theme-file = в теме оформления нет файла `{ $name }`
 theme-file-ambiguous-hint = это может быть любой из файлов: { $files }; напишите путь полностью
