@@ -429,8 +429,10 @@ fn author_ids_without_authors_yaml_and_bare_exhibits_are_warned_about() {
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "{err}");
     assert!(
-        err.matches("`abenova-g` looks like an author's id, but there is no data/authors.yaml")
-            .count()
+        err.matches(
+            "`abenova-g` looks like an author's id, but data/authors.yaml describes no teacher"
+        )
+        .count()
             == 1,
         "{err}"
     );

@@ -3,8 +3,8 @@
 site-resolve-no-author-has-id = no author has the id `{ $name }` in data/authors.yaml
 site-resolve-did-you-mean-hint = did you mean `{ $n }`?
 site-resolve-add-teacher-data-authors-hint = add the teacher to data/authors.yaml, or write their full name
-site-resolve-looks-like-author-s = `{ $name }` looks like an author's id, but there is no data/authors.yaml to find the name in; it is printed as written
-site-resolve-create-data-authors-yaml-hint = create data/authors.yaml with «- id: { $name }» and «name: …» under it, or write the teacher's full name here
+site-resolve-looks-like-author-s = `{ $name }` looks like an author's id, but data/authors.yaml describes no teacher to find the name in; it is printed as written
+site-resolve-create-data-authors-yaml-hint = add «- id: { $name }» and «name: …» under it to data/authors.yaml (create the file if there is none), or write the teacher's full name here
 site-resolve-not-teacher-data-authors = `{ $name }` is not a teacher of data/authors.yaml
 site-resolve-no-department-called = no department is called `{ $name }`
 site-resolve-did-you-mean-plan-hint = did you mean `{ $n }`? A plan names a department by its id in data/departments.yaml or its name

@@ -3,8 +3,8 @@
 site-resolve-no-author-has-id = ни у одного автора в data/authors.yaml нет id `{ $name }`
 site-resolve-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
 site-resolve-add-teacher-data-authors-hint = добавьте педагога в data/authors.yaml или напишите его полное имя
-site-resolve-looks-like-author-s = `{ $name }` похоже на id автора, но нет файла data/authors.yaml, где можно найти имя; выводится как написано
-site-resolve-create-data-authors-yaml-hint = создайте data/authors.yaml со строкой «- id: { $name }» и строкой «name: …» под ней или напишите здесь полное имя педагога
+site-resolve-looks-like-author-s = `{ $name }` похоже на id автора, но в data/authors.yaml не описан ни один педагог, у которого можно найти имя; выводится как написано
+site-resolve-create-data-authors-yaml-hint = добавьте в data/authors.yaml (создайте его, если его нет) строку «- id: { $name }» и строку «name: …» под ней или напишите здесь полное имя педагога
 site-resolve-not-teacher-data-authors = `{ $name }` нет среди педагогов в data/authors.yaml
 site-resolve-no-department-called = нет отделения с названием `{ $name }`
 site-resolve-did-you-mean-plan-hint = возможно, вы имели в виду `{ $n }`? В плане отделение указывают по его id в data/departments.yaml или по названию
