@@ -245,7 +245,7 @@ fn renamed_and_added_kinds_from_config() {
 #[test]
 fn new_and_init_make_working_files() {
     let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
+    let site = tmp.path().join("менің сайтым");
     let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
         .env("OZYQ_LANG", "en")
         .arg("init")
@@ -257,6 +257,14 @@ fn new_and_init_make_working_files() {
         "{}",
         String::from_utf8_lossy(&st.stderr)
     );
+    // The next steps, one command a line (PowerShell 5.1 has no `&&`), the
+    // folder with a space in quotes.
+    let said = String::from_utf8_lossy(&st.stdout);
+    let steps = format!(
+        "next, one command at a time:\n  cd \"{}\"\n  ozyq new open-lesson \"Тақырып\"\n  ozyq build\n",
+        site.display()
+    );
+    assert!(said.ends_with(&steps), "{said}");
     // The theme stays in ozyq (its fixes reach the site with each version); the
     // site has empty folders for its own files over it.
     assert!(!site.join("themes").exists());

@@ -73,7 +73,19 @@ pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
                 "{}",
                 ui.say(t!("init-created", dir = dir, files = files.len()))
             );
-            println!("{}", ui.say(t!("init-next", dir = dir)));
+            // One command a line: Windows PowerShell 5.1 has no `&&`; a folder
+            // with spaces is quoted, as every shell reads it.
+            let shown = dir.display().to_string();
+            let folder = if shown.contains(char::is_whitespace) {
+                format!("\"{shown}\"")
+            } else {
+                shown
+            };
+            println!("{}", ui.say(t!("init-next")));
+            println!("  cd {folder}");
+            let title = ui.say(t!("init-next-title"));
+            println!("  ozyq new open-lesson \"{title}\"");
+            println!("  ozyq build");
             ExitCode::SUCCESS
         }
         Err(e) => scaffold_failed(e, ui),

@@ -34,7 +34,8 @@ theme-eject-which = name the files to copy into the site, e.g. `ozyq theme eject
 theme-copied = copied { $path }
 theme-copies-used = the site now uses these copies in place of the theme's files; delete a copy to go back to the theme's
 init-created = created a new site in { $dir } ({ $files } files)
-init-next = next: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
+init-next = next, one command at a time:
+init-next-title = Тақырып
 catalogue-made = made the catalogue of { $year }: { $exhibits } exhibits, { $kb } KB in { $seconds } s{ $cached ->
     [yes] {" "}(unchanged, from .ozyq-cache/)
    *[no] {""}

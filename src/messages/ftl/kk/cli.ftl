@@ -19,7 +19,8 @@ theme-eject-which = сайтқа көшірілетін файлдарды ат�
 theme-copied = көшірілді: { $path }
 theme-copies-used = енді сайт тақырып файлдарының орнына осы көшірмелерді пайдаланады; тақырыптың файлына қайту үшін көшірмені жойыңыз
 init-created = жаңа сайт жасалды: { $dir } ({ $files } файл)
-init-next = әрі қарай: cd { $dir } && ozyq new open-lesson "Тақырып" && ozyq build
+init-next = әрі қарай, бір-бірден орындаңыз:
+init-next-title = Тақырып
 catalogue-made = { $year } оқу жылының каталогы жасалды: { $exhibits } экспонат, { $kb } КБ, { $seconds } с{ $cached ->
     [yes] {" "}(өзгермеген, .ozyq-cache/ қалтасынан алынды)
    *[no] {""}

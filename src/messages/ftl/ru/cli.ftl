@@ -39,7 +39,8 @@ theme-eject-which = назовите файлы, которые нужно ск�
 theme-copied = скопирован { $path }
 theme-copies-used = теперь сайт использует эти копии вместо файлов темы; удалите копию, чтобы вернуться к файлу темы
 init-created = новый сайт создан в { $dir } (файлов: { $files })
-init-next = дальше: cd { $dir } && ozyq new open-lesson "Тема" && ozyq build
+init-next = дальше, по одной команде:
+init-next-title = Тема
 catalogue-made = каталог { $year } учебного года готов: { $exhibits ->
     [one] { $exhibits } экспонат
     [few] { $exhibits } экспоната
