@@ -1,8 +1,10 @@
-//! Reading `content/`: finding the files, splitting and checking their front matter.
+//! Reading `content/`: finding the files, splitting and checking their front matter;
+//! and the sections a new entry starts with.
 
 pub mod front_matter;
 pub mod history;
 pub mod list_file;
 pub mod plan;
+pub mod skeleton;
 pub mod source;
 pub mod walk;

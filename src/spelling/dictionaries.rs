@@ -107,6 +107,24 @@ fn site_words(config: &Config, extra: &[String], diags: &mut Vec<Diagnostic>) ->
     for name in extra {
         words.extend(super::words::split(name).map(|(_, w)| w.to_string()));
     }
+    words.extend(skeleton_words());
+    words
+}
+
+/// The words of the headings `ozyq new` writes (`## Аңдатпа`): ozyq's own
+/// words, which a dictionary may lack, are no mistake of the methodist's.
+fn skeleton_words() -> Vec<String> {
+    let kinds = crate::config::kinds::default_kinds();
+    let ids = kinds.iter().map(|k| k.id.as_str()).chain(["any"]);
+    let bodies: Vec<String> = ids
+        .flat_map(|id| Lang::ALL.map(|l| crate::content::skeleton::body(id, l)))
+        .collect();
+    let mut words: Vec<String> = bodies
+        .iter()
+        .flat_map(|b| super::words::split(b).map(|(_, w)| w.to_string()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
     words
 }
 
