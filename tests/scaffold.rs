@@ -237,6 +237,14 @@ fn new_bundle_makes_a_folder_for_the_entrys_files() {
         assert!(!ok && err.contains("already exists"), "{err}");
     }
     assert!(!f.path("content/open-lessons/zhana-sabaq.md").exists());
+    // A year in two digits is year 25: refused at once, with the year in full.
+    let (ok, _, err) = f.run(&["new", "seminar", "Семинар", "--date", "14.10.25"]);
+    assert!(!ok, "{err}");
+    assert!(
+        err.contains("`14.10.25` is not a date") && err.contains("--date 14.10.2025"),
+        "{err}"
+    );
+    assert!(!f.path("content/seminars/seminar.md").exists());
 }
 
 #[test]

@@ -105,3 +105,18 @@ fn a_missing_dictionary_is_a_hint_and_a_named_one_is_used() {
         "{err}"
     );
 }
+
+#[test]
+fn the_headings_ozyq_new_writes_are_no_mistakes() {
+    let f = site();
+    for (kind, title) in [("article", "Жаңа мақала"), ("bulletin", "ОТМ бюллетені")]
+    {
+        let (ok, _, err) = f.run(&["new", kind, title, "--date", "2025-10-14"]);
+        assert!(ok, "{err}");
+    }
+    let (ok, _, err) = f.run(&["check", "--spelling"]);
+    assert!(ok, "{err}");
+    for heading in ["Аңдатпа", "Жаңалықтар"] {
+        assert!(!err.contains(heading), "{heading}: {err}");
+    }
+}
