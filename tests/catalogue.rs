@@ -760,6 +760,8 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
             && text.contains("Семинар баяндамасы"),
         "{text}"
     );
+    // Dated the seminar's day (2 November 2025), not the academic year.
+    assert!(text.contains("қараша"), "{text}");
     // The site's own certificates stay as the build made them.
     assert!(
         f.path("output/catalogue/2025-2026/certificates.pdf")

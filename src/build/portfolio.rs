@@ -166,7 +166,8 @@ fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<Author
             t!(
                 "build-portfolio-no-works-in-years",
                 name = name,
-                years = s.label()
+                years = s.label(),
+                count = if s.first == s.last { 1 } else { 2 }
             ),
             t!(
                 "build-portfolio-works-are-in-hint",

@@ -2,6 +2,7 @@
 //! who showed work at the year's exhibition, naming their works, with the
 //! signature lines config.yaml gives (`catalogue: {signatures: …}`).
 
+use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -54,44 +55,54 @@ pub enum Whom<'e> {
     Event(&'e str),
 }
 
-/// The numbers of `cat`'s exhibits the certificates are for, and the event's
-/// name as the first of them writes it (for `Whom::Event`).
-fn chosen(cat: &Catalogue, whom: Whom) -> (Vec<usize>, Option<String>) {
+/// The exhibits the certificates are for.
+struct Chosen {
+    /// Their numbers in the catalogue.
+    numbers: Vec<usize>,
+    /// For `Whom::Event`: the event's name as the first of them writes it.
+    event: Option<String>,
+    /// For `Whom::Event`: the day of the event, the last of their dates (an
+    /// event of several days ends on it).
+    day: Option<NaiveDate>,
+}
+
+fn chosen(cat: &Catalogue, whom: Whom) -> Chosen {
     let Whom::Event(wanted) = whom else {
-        return (cat.exhibits().map(|ex| ex.number).collect(), None);
+        let numbers = cat.exhibits().map(|ex| ex.number).collect();
+        return Chosen {
+            numbers,
+            event: None,
+            day: None,
+        };
     };
     let site = cat.site;
+    let mut found = Chosen {
+        numbers: Vec::new(),
+        event: None,
+        day: None,
+    };
     let Some(field) = site.config.field("event") else {
-        return (Vec::new(), None);
+        return found;
     };
     let wanted = wanted.to_lowercase();
-    let mut name = None;
-    let numbers = cat
-        .exhibits()
-        .filter(|ex| {
-            let event = site.entries[ex.entry]
-                .fields
-                .iter()
-                .find_map(|f| match &f.value {
-                    FieldValue::Text(t) if f.field == field => Some(t),
-                    _ => None,
-                });
-            match event.filter(|t| t.to_lowercase().contains(&wanted)) {
-                Some(t) => {
-                    name.get_or_insert_with(|| t.clone());
-                    true
-                }
-                None => false,
-            }
-        })
-        .map(|ex| ex.number)
-        .collect();
-    (numbers, name)
+    for ex in cat.exhibits() {
+        let entry = &site.entries[ex.entry];
+        let event = entry.fields.iter().find_map(|f| match &f.value {
+            FieldValue::Text(t) if f.field == field => Some(t),
+            _ => None,
+        });
+        if let Some(t) = event.filter(|t| t.to_lowercase().contains(&wanted)) {
+            found.event.get_or_insert_with(|| t.clone());
+            found.day = found.day.max(Some(entry.date.date));
+            found.numbers.push(ex.number);
+        }
+    }
+    found
 }
 
 /// How many certificates `markup` makes for `whom`.
 pub fn count(cat: &Catalogue, whom: Whom) -> usize {
-    let (numbers, _) = chosen(cat, whom);
+    let numbers = chosen(cat, whom).numbers;
     (cat.author_index.iter())
         .filter(|a| a.numbers.iter().any(|n| numbers.contains(n)))
         .count()
@@ -124,7 +135,14 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
         .exhibits()
         .map(|ex| (ex.number, ex.title.as_str()))
         .collect();
-    let when = match cat.imprint.exhibited {
+    let Chosen {
+        numbers,
+        event,
+        day,
+    } = chosen(cat, whom);
+    // A certificate of an event is dated the event's day; the others, the
+    // exhibition's.
+    let when = match day.or(cat.imprint.exhibited) {
         Some(day) => DateFormatter::new(cfg.language).format(day),
         None => format!("{} {}", cat.year.label(), cat.t("academic_year")),
     };
@@ -138,7 +156,6 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
         .iter()
         .map(|sig| format!("({}, {}),", lit(&sig.name), lit(&sig.role)))
         .collect();
-    let (numbers, event) = chosen(cat, whom);
     let text = match &event {
         Some(e) => ui(cat.strings, &letter.key("event_text")).replace("{event}", e),
         None => ui(cat.strings, &letter.key("text")).replace("{year}", &cat.year.label()),

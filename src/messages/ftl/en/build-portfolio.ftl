@@ -6,7 +6,10 @@ build-portfolio-name-new-pdf-file-hint = name a new .pdf file outside the site's
 build-portfolio-there-no-author = there is no author `{ $wanted }`
 build-portfolio-did-you-mean-author-hint = did you mean `{ $name }`? Authors are named by their id in data/authors.yaml or their full name
 build-portfolio-name-author-hint = name the author by their id in data/authors.yaml or their full name
-build-portfolio-no-works-in-years = { $name } has no works in the academic years { $years }
+build-portfolio-no-works-in-years = { $name } has no works in { $count ->
+    [one] the academic year { $years }
+   *[other] the academic years { $years }
+}
 build-portfolio-works-are-in-hint = their works are in { $years }
 build-portfolio-no-works = { $name } has no works on the site
 build-portfolio-entry-counts-hint = an entry counts for them when its `authors:` names them

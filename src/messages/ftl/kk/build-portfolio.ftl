@@ -6,7 +6,10 @@ build-portfolio-name-new-pdf-file-hint = сайттың content, data және t
 build-portfolio-there-no-author = мұндай автор жоқ: `{ $wanted }`
 build-portfolio-did-you-mean-author-hint = `{ $name }` деп жазғыңыз келді ме? Авторлар data/authors.yaml файлындағы id мәнімен немесе толық аты-жөнімен аталады
 build-portfolio-name-author-hint = авторды data/authors.yaml файлындағы id мәнімен немесе толық аты-жөнімен атаңыз
-build-portfolio-no-works-in-years = { $name }: { $years } оқу жылдарында жұмыстары жоқ
+build-portfolio-no-works-in-years = { $name }: { $count ->
+    [one] { $years } оқу жылында
+   *[other] { $years } оқу жылдарында
+} жұмыстары жоқ
 build-portfolio-works-are-in-hint = оның жұмыстары мына оқу жылдарында бар: { $years }
 build-portfolio-no-works = { $name }: сайтта жұмыстары жоқ
 build-portfolio-entry-counts-hint = жазбаның `authors:` өрісінде аталса, ол жазба осы автордың жұмысы болып саналады

@@ -6,7 +6,10 @@ build-portfolio-name-new-pdf-file-hint = укажите новый файл .pdf
 build-portfolio-there-no-author = нет автора `{ $wanted }`
 build-portfolio-did-you-mean-author-hint = может быть, имелось в виду `{ $name }`? Авторов называют по id из data/authors.yaml или полным ФИО
 build-portfolio-name-author-hint = назовите автора по id из data/authors.yaml или полным ФИО
-build-portfolio-no-works-in-years = { $name }: нет работ в { $years } учебных годах
+build-portfolio-no-works-in-years = { $name }: нет работ в { $count ->
+    [one] { $years } учебном году
+   *[other] { $years } учебных годах
+}
 build-portfolio-works-are-in-hint = работы есть в учебных годах: { $years }
 build-portfolio-no-works = { $name }: на сайте нет работ
 build-portfolio-entry-counts-hint = запись считается работой автора, если он указан в её `authors:`
