@@ -71,8 +71,11 @@ impl Renderer<'_> {
         let site = self.site;
         let found = alternates(site, page);
         let switch = list(site.tongues.iter_enumerated().map(|(l, t)| {
+            // The page's own language leads to the page itself, also where the
+            // other languages have no version of it (a plan).
             let url = match found.iter().find(|(lang, _)| *lang == t.lang) {
                 Some((_, a)) => a.clone(),
+                None if l == self.tongue => address(site, page),
                 None => t.prefix.clone(),
             };
             Obj::new()

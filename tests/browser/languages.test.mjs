@@ -121,6 +121,17 @@ describe('a site in Kazakh and Russian', () => {
     });
   }
 
+  it("the switch's link to the page's own language leads to the page itself", () => {
+    const plans = PAGES.filter((rel) => /^plan\/[^/]+\/index\.html$/.test(rel));
+    assert.ok(plans.length > 0, 'no plan page');
+    for (const rel of plans) {
+      const html = fs.readFileSync(path.join(site.dir, rel), 'utf8');
+      const m = /<a href="([^"]*)" lang="kk" hreflang="kk" aria-current="true">/.exec(html);
+      assert.ok(m, `${rel}: no current language link`);
+      assert.equal(path.join(path.dirname(rel), m[1]), rel, `${rel}: the current language leads to ${m[1]}`);
+    }
+  });
+
   it('the Russian search finds Russian text, one file of each work', T, async () => {
     const t = transports.file;
     const context = await newContext(browser, t);
@@ -140,6 +151,9 @@ describe('a site in Kazakh and Russian', () => {
       await page.evaluate(() => window.OzyqSearch.page.settled());
       const kk = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
       assert.ok(kk.some((h) => h.includes('seminars/syni-turgydan-oilau-tasilderi/') && !h.includes('ru/')), `results: ${kk.join(', ')}`);
+      // The switch leads to the same words searched in Russian.
+      const toRu = await page.getAttribute('.lang-switch a[lang="ru"]', 'href');
+      assert.ok(toRu.endsWith('ru/search/index.html?q=' + encodeURIComponent('сыни тұрғыдан ойлау')), toRu);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -734,6 +734,13 @@
       } catch (e) {
         // Some browsers refuse on file://; the search still works.
       }
+      // The language switch leads to the same words searched in the other
+      // language (the filters' values are this language's).
+      if (!doc.querySelectorAll) return;
+      Array.prototype.forEach.call(doc.querySelectorAll('.lang-switch a[href*="search/"]'), function (a) {
+        var bare = a.getAttribute('href').split('?')[0];
+        a.setAttribute('href', q ? bare + '?q=' + encodeURIComponent(q) : bare);
+      });
     }
 
     var results = [];
