@@ -802,3 +802,30 @@ fn a_russian_sites_documents_name_teachers_in_russian() {
         assert!(ok, "{name}: {err}");
     }
 }
+
+/// An exhibit whose title is near the longest allowed and which has seven
+/// authors: its label sets the title smaller and then names the first authors
+/// with «т.б.», rather than running off the label.
+#[test]
+fn a_label_too_full_for_all_its_authors_names_the_first_with_and_others() {
+    let f = site();
+    let title = "Жалпы білім беретін пәндерді оқытуда студенттердің функционалдық сауаттылығын \
+                 қалыптастыру: сын тұрғысынан ойлау технологиясы, жобалық оқыту, кейс-стади әдісі \
+                 және цифрлық білім беру ресурстарын кіріктіре пайдаланудың әдістемелік негіздері \
+                 мен тәжірибесі";
+    let authors = "[abenova-g, omarov-n, kasymova-a, \"Сейітова Жанар Қайратқызы\", \
+                   \"Ғалымов Дәурен Қайратұлы\", \"Нұрланова Әсем Болатқызы\", \"Үсенов Ерлан Серікұлы\"]";
+    f.write(
+        "content/articles/long.md",
+        &format!("---\ntitle: \"{title}\"\ndate: 2026-01-15\nauthors: {authors}\n---\nМәтін.\n"),
+    );
+    f.build_ok();
+    let doc = Document::load(f.path(&format!("output/catalogue/{YEAR}/labels.pdf"))).unwrap();
+    let text = pdf_text(&doc)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("т.б."), "{text}");
+    assert!(text.contains("Әбенова Гүлнар"), "{text}");
+    assert!(!text.contains("Үсенов Ерлан"), "{text}");
+}
