@@ -118,7 +118,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, sheet: Sheet) -> Markup {
             let qr = qr_file(ex, files);
             let ex = printed(ex);
             cells.push(format!(
-                "label(number: {}, title: {}, authors: {}, kind: {}, department: {}, qr: {}, lang: {})",
+                "label(number: {}, title: {}, authors: {}, kind: {}, department: {}, qr: {}, lang: {}, names-lang: {})",
                 ex.number,
                 lit(&ex.title),
                 strings(ex.authors.iter().map(|a| &a.name)),
@@ -126,6 +126,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, sheet: Sheet) -> Markup {
                 opt_lit(ex.department.as_deref()),
                 opt_lit(qr.as_deref()),
                 lit(ex.lang.code()),
+                lit(lang),
             ));
         }
     }
