@@ -8,6 +8,7 @@ use icu::locale::locale;
 use icu::plurals::{PluralCategory, PluralRules};
 
 use super::Lang;
+use super::strings::Strings;
 
 static RULES: LazyLock<[Option<PluralRules>; 3]> = LazyLock::new(|| {
     Lang::ALL.map(|l| {
@@ -19,6 +20,26 @@ static RULES: LazyLock<[Option<PluralRules>; 3]> = LazyLock::new(|| {
         PluralRules::try_new_cardinal(locale.into()).ok()
     })
 });
+
+/// The string `key` in the form `lang` gives a noun after `n`: `key_<category>`,
+/// else `key_other`, else `key`; `None` when the theme has none of them.
+pub fn form<'s>(strings: &'s Strings, lang: Lang, key: &str, n: u64) -> Option<&'s str> {
+    [category(lang, n), "other"]
+        .iter()
+        .find_map(|c| strings.get(&format!("{key}_{c}")))
+        .or_else(|| strings.get(key))
+        .map(String::as_str)
+}
+
+/// Every CLDR category, as UI string keys end (`entries_count_few`).
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The noun `key` is a form of (`entries_count` of `entries_count_few`), when
+/// it ends in a CLDR category.
+pub fn base_of(key: &str) -> Option<&str> {
+    let (base, category) = key.rsplit_once('_')?;
+    CATEGORIES.contains(&category).then_some(base)
+}
 
 /// The CLDR category of `n` in `lang`: `one`, `few`, `many` or `other` (and
 /// `zero`, `two` in languages that have them), as UI string keys end.

@@ -48,8 +48,14 @@ pub fn apply_overrides(
     config_text: &str,
 ) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
+    // A site that renames a counted noun (`stat_entries: работ`) means it for
+    // every number: the theme's forms of the old word go (the site may give
+    // forms of its own, `stat_entries_one: работа`).
+    strings.retain(|s, _| super::plural::base_of(s).is_none_or(|b| !overrides.contains_key(b)));
     for (k, v) in overrides {
-        if !strings.contains_key(k) {
+        // A form of a noun the theme has (`stat_authors_one`) is no stranger.
+        let a_form = super::plural::base_of(k).is_some_and(|b| strings.contains_key(b));
+        if !strings.contains_key(k) && !a_form {
             let mut d = Diagnostic::warning(
                 find_line(config_text, k, config_file),
                 t!("lang-strings-theme-has-no-ui", k = k.to_string()),
@@ -74,4 +80,63 @@ fn find_line(text: &str, key: &str, file: &Path) -> Location {
         }
     }
     Location::file(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(pairs: &[(&str, &str)]) -> Strings {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn theme() -> Strings {
+        strings(&[
+            ("stat_entries", "материалов"),
+            ("stat_entries_one", "материал"),
+            ("stat_entries_few", "материала"),
+            ("stat_authors", "автор"),
+        ])
+    }
+
+    #[test]
+    fn a_renamed_noun_serves_every_number_unless_the_site_gives_its_forms() {
+        let mut s = theme();
+        let w = apply_overrides(
+            &mut s,
+            &strings(&[("stat_entries", "работ")]),
+            Path::new("config.yaml"),
+            "",
+        );
+        assert!(w.is_empty());
+        assert_eq!(s.get("stat_entries_one"), None);
+        assert_eq!(s.get("stat_entries_few"), None);
+
+        let mut s = theme();
+        let own = strings(&[("stat_entries", "работ"), ("stat_entries_one", "работа")]);
+        apply_overrides(&mut s, &own, Path::new("config.yaml"), "");
+        assert_eq!(s["stat_entries_one"], "работа");
+        assert_eq!(
+            s.get("stat_entries_few"),
+            None,
+            "the theme's forms of another word"
+        );
+    }
+
+    #[test]
+    fn a_form_of_a_themes_noun_is_no_unknown_string() {
+        let mut s = theme();
+        let w = apply_overrides(
+            &mut s,
+            &strings(&[("stat_authors_one", "педагог"), ("stat_nothing_one", "x")]),
+            Path::new("config.yaml"),
+            "strings:\n  stat_authors_one: педагог\n  stat_nothing_one: x\n",
+        );
+        assert_eq!(s["stat_authors_one"], "педагог");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].location.line, 3);
+    }
 }

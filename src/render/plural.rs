@@ -9,7 +9,7 @@ use std::sync::Arc;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use crate::lang::Lang;
-use crate::lang::plural::category;
+use crate::lang::plural::form;
 use crate::lang::strings::Strings;
 
 /// Registers `plural()` in the Tera of one language's pages.
@@ -18,7 +18,12 @@ pub fn register(tera: &mut Tera, strings: &Strings, lang: Lang) {
     tera.register_function("plural", move |kwargs: Kwargs, _: &State| {
         let key: String = kwargs.must_get("key")?;
         let n: i64 = kwargs.must_get("n")?;
-        Ok(Value::from(form(&strings, lang, &key, n.unsigned_abs())))
+        match form(&strings, lang, &key, n.unsigned_abs()) {
+            Some(word) => Ok(Value::from(word)),
+            None => Err(tera::Error::message(format!(
+                "plural(): the theme has no UI string `{key}`"
+            ))),
+        }
     });
 }
 
@@ -31,16 +36,6 @@ pub fn register_placeholder(tera: &mut Tera) {
             "plural() is available on the site's pages only",
         ))
     });
-}
-
-/// The string `key` in the form `lang` gives a noun after `n`; the key itself
-/// when the theme lacks it (the template check reports that).
-pub fn form<'s>(strings: &'s Strings, lang: Lang, key: &'s str, n: u64) -> &'s str {
-    let by_number = format!("{key}_{}", category(lang, n));
-    strings
-        .get(&by_number)
-        .or_else(|| strings.get(key))
-        .map_or(key, String::as_str)
 }
 
 #[cfg(test)]
@@ -62,7 +57,7 @@ mod tests {
             ("entries_count_few", "материала"),
         ]);
         let said: Vec<String> = [1, 3, 5, 21, 24, 31, 111]
-            .map(|n| format!("{n} {}", form(&s, Lang::Ru, "entries_count", n)))
+            .map(|n| format!("{n} {}", form(&s, Lang::Ru, "entries_count", n).unwrap()))
             .into();
         assert_eq!(
             said,
@@ -81,9 +76,20 @@ mod tests {
     #[test]
     fn a_theme_without_forms_keeps_its_one_string() {
         let s = strings(&[("entries_count", "материал")]);
-        assert_eq!(form(&s, Lang::Kk, "entries_count", 1), "материал");
-        assert_eq!(form(&s, Lang::Ru, "entries_count", 3), "материал");
-        assert_eq!(form(&s, Lang::Ru, "missing", 3), "missing");
+        assert_eq!(form(&s, Lang::Kk, "entries_count", 1), Some("материал"));
+        assert_eq!(form(&s, Lang::Ru, "entries_count", 3), Some("материал"));
+        assert_eq!(form(&s, Lang::Ru, "missing", 3), None);
+    }
+
+    #[test]
+    fn a_form_not_given_is_the_other_form() {
+        let s = strings(&[
+            ("n", "материалы"),
+            ("n_one", "материал"),
+            ("n_other", "материалов"),
+        ]);
+        assert_eq!(form(&s, Lang::Ru, "n", 5), Some("материалов"));
+        assert_eq!(form(&s, Lang::Ru, "n", 21), Some("материал"));
     }
 
     #[test]
@@ -104,5 +110,10 @@ mod tests {
         assert_eq!(tera.render("t", &ctx).unwrap(), "2 учебных года");
         ctx.insert("n", &12);
         assert_eq!(tera.render("t", &ctx).unwrap(), "12 учебных лет");
+        // A key the theme lacks is an error, as `t.nokey` is.
+        tera.add_raw_template("bad", r#"{{ plural(key="nokey", n=1) }}"#)
+            .unwrap();
+        let e = tera.render("bad", &ctx).unwrap_err();
+        assert!(format!("{e:?}").contains("no UI string `nokey`"), "{e:?}");
     }
 }

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::Report;
 use crate::catalogue::layout::{CATALOGUE, Layouts, REPORT};
 use crate::catalogue::typst::{Markup, array, figures_arg, lit, strings};
+use crate::lang::plural::form;
 
 /// The report of `rep` on A4.
 pub fn markup(rep: &Report, layouts: &Layouts) -> Markup {
@@ -55,12 +56,17 @@ fn heading(s: &mut String, title: &str) {
 
 fn figures(s: &mut String, rep: &Report) {
     heading(s, rep.t("catalogue_figures"));
+    // «21 материал», «3 автора»: the nouns in the form their numbers ask for.
+    let noun = |key: &'static str, n: usize| {
+        let lang = rep.site.config.language;
+        form(rep.strings, lang, key, n as u64).unwrap_or(key)
+    };
     let _ = writeln!(
         s,
         "#totals({}, {}, {}, {})",
-        lit(rep.t("stat_entries")),
+        lit(noun("stat_entries", rep.entries.len())),
         rep.entries.len(),
-        lit(rep.t("stat_authors")),
+        lit(noun("stat_authors", rep.figures.authors)),
         rep.figures.authors
     );
     let l = &rep.levels;
