@@ -61,8 +61,9 @@ struct Chosen {
     numbers: Vec<usize>,
     /// For `Whom::Event`: the event's name as the first of them writes it.
     event: Option<String>,
-    /// For `Whom::Event`: the day of the event, the last of their dates (an
-    /// event of several days ends on it).
+    /// For `Whom::Event`: the day of the event, the last date of the exhibits
+    /// that name it as `event` does (an event of several days ends on it; another
+    /// event the words also found has its own day).
     day: Option<NaiveDate>,
 }
 
@@ -92,8 +93,10 @@ fn chosen(cat: &Catalogue, whom: Whom) -> Chosen {
             _ => None,
         });
         if let Some(t) = event.filter(|t| t.to_lowercase().contains(&wanted)) {
-            found.event.get_or_insert_with(|| t.clone());
-            found.day = found.day.max(Some(entry.date.date));
+            let name = found.event.get_or_insert_with(|| t.clone());
+            if name == t {
+                found.day = found.day.max(Some(entry.date.date));
+            }
             found.numbers.push(ex.number);
         }
     }
