@@ -118,7 +118,7 @@ impl<'a> Catalogue<'a> {
     /// `exhibit: false`, in the order of the kinds, the oldest first within a kind.
     pub fn new(site: &'a Site, strings: &'a Strings, year: AcademicYear) -> Self {
         let lang = site.config.language;
-        let collator = KazakhCollator::new();
+        let collator = KazakhCollator::of(lang);
         let making = Making {
             site,
             strings,

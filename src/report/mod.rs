@@ -65,7 +65,7 @@ impl<'a> Report<'a> {
             .year_index(year)
             .map(|y| site.index.by_year[y].entries.clone())
             .unwrap_or_default();
-        let collator = KazakhCollator::new();
+        let collator = KazakhCollator::of(site.config.language);
         let mut publications: Vec<(EntryId, String)> = entries
             .iter()
             .filter(|&&i| {

@@ -222,7 +222,7 @@ pub fn assemble<'p>(
         plans,
     } = inputs;
     let mut reg = Registry::new(data, config.language);
-    let collator = KazakhCollator::new();
+    let collator = KazakhCollator::of(config.language);
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     for i in d.intros.iter().filter(|i| i.kind.is_none()) {
