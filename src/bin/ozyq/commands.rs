@@ -74,9 +74,10 @@ pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
                 ui.say(t!("init-created", dir = dir, files = files.len()))
             );
             // One command a line: Windows PowerShell 5.1 has no `&&`; a folder
-            // with spaces is quoted, as every shell reads it.
+            // with a space or a sign a shell reads (`&`, `$`, `,`, …) is quoted.
             let shown = dir.display().to_string();
-            let folder = if shown.contains(char::is_whitespace) {
+            let plain = |c: char| c.is_alphanumeric() || "._-/\\:".contains(c);
+            let folder = if !shown.chars().all(plain) {
                 format!("\"{shown}\"")
             } else {
                 shown
