@@ -82,16 +82,18 @@ fn find_line(text: &str, key: &str, file: &Path) -> Location {
     Location::file(file)
 }
 
+/// UI strings of `(key, text)` pairs, for tests.
+#[cfg(test)]
+pub(crate) fn strings(pairs: &[(&str, &str)]) -> Strings {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn strings(pairs: &[(&str, &str)]) -> Strings {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     fn theme() -> Strings {
         strings(&[

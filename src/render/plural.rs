@@ -41,13 +41,7 @@ pub fn register_placeholder(tera: &mut Tera) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn strings(pairs: &[(&str, &str)]) -> Strings {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::lang::strings::strings;
 
     #[test]
     fn a_russian_count_takes_the_form_its_number_asks_for() {
