@@ -56,6 +56,7 @@ pub enum Whom<'e> {
 }
 
 /// The exhibits the certificates are for.
+#[derive(Default)]
 struct Chosen {
     /// Their numbers in the catalogue.
     numbers: Vec<usize>,
@@ -72,16 +73,11 @@ fn chosen(cat: &Catalogue, whom: Whom) -> Chosen {
         let numbers = cat.exhibits().map(|ex| ex.number).collect();
         return Chosen {
             numbers,
-            event: None,
-            day: None,
+            ..Chosen::default()
         };
     };
     let site = cat.site;
-    let mut found = Chosen {
-        numbers: Vec::new(),
-        event: None,
-        day: None,
-    };
+    let mut found = Chosen::default();
     let Some(field) = site.config.field("event") else {
         return found;
     };
