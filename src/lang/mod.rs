@@ -1,5 +1,5 @@
-//! Language-specific work: slugs, Kazakh collation, dates, UI strings, and how much
-//! of a text the printed catalogue takes.
+//! Language-specific work: slugs, Kazakh collation, dates, UI strings, the form a noun
+//! takes after a number, and how much of a text the printed catalogue takes.
 
 pub mod collation;
 pub mod dates;
