@@ -541,6 +541,33 @@ fn each_year_with_exhibits_gets_labels_to_print() {
 }
 
 #[test]
+fn a_catalogue_made_alone_remakes_the_years_other_prints() {
+    let f = site();
+    f.build_ok();
+    let year = |file: &str| f.path(&format!("output/catalogue/{YEAR}/{file}"));
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Жаңа атаулы баяндама\ndate: 2025-11-02\nauthors: [abenova-g]\nlevel: облыстық\nevent: Облыстық семинар\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["catalogue", YEAR]);
+    assert!(ok, "{err}");
+    for file in [
+        "catalogue.pdf",
+        "labels.pdf",
+        "certificates.pdf",
+        "index.html",
+    ] {
+        let text = if file.ends_with(".pdf") {
+            pdf_text(&Document::load(year(file)).unwrap())
+        } else {
+            std::fs::read_to_string(year(file)).unwrap()
+        };
+        assert!(text.contains("Жаңа атаулы баяндама"), "{file}: {text}");
+        assert!(!text.contains("Семинар баяндамасы"), "{file}: {text}");
+    }
+}
+
+#[test]
 fn the_imprint_page_prints_what_the_foreword_and_config_say() {
     let f = site();
     f.write(

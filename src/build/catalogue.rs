@@ -231,7 +231,8 @@ fn pdf_file(site: &crate::site::Site, year: AcademicYear, opts: PdfOptions) -> S
     own.replace("catalogue.pdf", &format!("catalogue-{suffix}.pdf"))
 }
 
-/// `ozyq catalogue YEAR`: makes one year's catalogue page and PDF. The PDF goes to
+/// `ozyq catalogue YEAR`: makes one year's catalogue page and PDF, and again the
+/// year's report, labels and certificates, which show the same exhibits. The PDF goes to
 /// `output` when given, else beside the page in `output/catalogue/<year>/`: the
 /// site's `catalogue.pdf`, or another name for other settings ([`pdf_file`]).
 pub fn catalogue(
@@ -254,23 +255,11 @@ pub fn catalogue(
         .tera()
         .contains_template("catalogue.html")
         .then(|| out.join(page.path(&site)));
-    if page_path.is_some() {
-        let mut local = Vec::new();
-        pipeline::make::catalogues(
-            &renderer,
-            &look.theme,
-            &[year],
-            pipeline::Pdfs::Skip,
-            &sink,
-            &mut local,
-        );
-        diags.extend(local);
-    } else if site.config.base_url.is_none() {
-        diags.push(crate::catalogue::no_base_url(&site.config));
-    }
     let cat = Catalogue::new(&site, &look.strings, year);
     let layouts = Layouts::of(&look.theme);
     let cache = pdf::Cache::in_site(&root);
+    // The PDF asked for first, so that its time is its own; the year's other
+    // outputs then take it from the cache when it is the site's own.
     let produced = match produce(&cat, &layouts, opts, Some(&cache)) {
         Ok(p) => p,
         Err(e) => {
@@ -285,6 +274,18 @@ pub fn catalogue(
             w.clone(),
         ));
     }
+    // The page, the report, the labels and the certificates show the same
+    // exhibits: a catalogue made alone must not leave them as they were.
+    let mut local = Vec::new();
+    pipeline::make::catalogues(
+        &renderer,
+        &look.theme,
+        &[year],
+        pipeline::Pdfs::Now,
+        &sink,
+        &mut local,
+    );
+    diags.extend(local);
     let pdf_path = match output {
         Some(o) => absolute(o),
         None => out.join(pdf_file(&site, year, opts)),

@@ -45,7 +45,7 @@ cli-theme-show-name = The file: base.html, partials/card.html, static/style.css,
 cli-theme-eject = Copy theme files into the site's templates/, static/ or print/ to change them, e.g. `ozyq theme eject base.html`; a file the site has is never written over
 cli-theme-eject-names = The files: base.html, partials/card.html, style.css, catalogue.typ, …
 
-cli-catalogue = Make a year's exhibition catalogue: output/catalogue/YEAR/index.html and catalogue.pdf, e.g. `ozyq catalogue 2025-2026`
+cli-catalogue = Make a year's exhibition catalogue: output/catalogue/YEAR/index.html and catalogue.pdf (and again the year's report, labels and certificates), e.g. `ozyq catalogue 2025-2026`
 cli-catalogue-year = The academic year, e.g. 2025-2026
 cli-catalogue-paper = The paper: a5 or a4 (default: catalogue.paper in config.yaml, else a5)
 cli-catalogue-booklet = Impose the A5 pages two per A4 sheet for saddle-stitch printing

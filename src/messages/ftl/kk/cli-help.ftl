@@ -45,7 +45,7 @@ cli-theme-show-name = Файл: base.html, partials/card.html, static/style.css,
 cli-theme-eject = Өзгерту үшін тақырып файлдарын сайттың templates/, static/ немесе print/ қалтасына көшіру, мысалы `ozyq theme eject base.html`; сайтта бар файл ешқашан үстінен жазылмайды
 cli-theme-eject-names = Файлдар: base.html, partials/card.html, style.css, catalogue.typ, …
 
-cli-catalogue = Бір оқу жылының көрме каталогын жасау: output/catalogue/ЖЫЛ/index.html және catalogue.pdf, мысалы `ozyq catalogue 2025-2026`
+cli-catalogue = Бір оқу жылының көрме каталогын жасау: output/catalogue/ЖЫЛ/index.html және catalogue.pdf (жылдың есебі, жапсырмалары мен сертификаттары да қайта жасалады), мысалы `ozyq catalogue 2025-2026`
 cli-catalogue-year = Оқу жылы, мысалы 2025-2026
 cli-catalogue-paper = Қағаз: a5 немесе a4 (әдепкісі: config.yaml ішіндегі catalogue.paper, болмаса a5)
 cli-catalogue-booklet = Кітапша етіп тігу үшін A5 беттерді A4 парағына екіден орналастыру

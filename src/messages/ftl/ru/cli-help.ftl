@@ -45,7 +45,7 @@ cli-theme-show-name = Файл: base.html, partials/card.html, static/style.css,
 cli-theme-eject = Скопировать файлы темы в templates/, static/ или print/ сайта, чтобы изменить их, например `ozyq theme eject base.html`; файл, который уже есть в сайте, не перезаписывается
 cli-theme-eject-names = Файлы: base.html, partials/card.html, style.css, catalogue.typ, …
 
-cli-catalogue = Создать каталог выставки за учебный год: output/catalogue/ГОД/index.html и catalogue.pdf, например `ozyq catalogue 2025-2026`
+cli-catalogue = Создать каталог выставки за учебный год: output/catalogue/ГОД/index.html и catalogue.pdf (заново и отчёт за год, этикетки и сертификаты), например `ozyq catalogue 2025-2026`
 cli-catalogue-year = Учебный год, например 2025-2026
 cli-catalogue-paper = Бумага: a5 или a4 (по умолчанию: catalogue.paper в config.yaml, иначе a5)
 cli-catalogue-booklet = Разместить страницы A5 по две на лист A4 для брошюровки скобой
