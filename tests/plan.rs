@@ -165,7 +165,7 @@ fn check_lists_overdue_items_and_build_stays_quiet() {
     let (ok, out, err) = f.run_on(Some(TODAY), &["check"]);
     assert!(ok, "{err}");
     assert!(
-        err.contains("content/plan/2025-2026.yaml:7:1: the plan item `cons` («Жас мамандарға кеңес») was due by 2025-12-31 and no entry records it"),
+        err.contains("content/plan/2025-2026.yaml:7:1: the plan item `cons` («Жас мамандарға кеңес») was due by 31.12.2025 and no entry records it"),
         "{err}"
     );
     // A moved item without a reason: the plan is a record reported from.

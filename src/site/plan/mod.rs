@@ -191,7 +191,7 @@ pub fn overdue(plans: &TiVec<PlanId, Plan>, today: NaiveDate) -> Vec<Diagnostic>
                         "site-plan-plan-item-was-due",
                         id = (item.id).to_string(),
                         title = (item.title).to_string(),
-                        end = (item.period().end).to_string()
+                        end = item.period().end.format("%d.%m.%Y").to_string()
                     ),
                 )
                 .with_hint(t!(
