@@ -186,8 +186,9 @@ pub struct AuthorData {
     pub name: String,
     /// The name in each language, when the file gives forms (`{kk: …, ru: …}`).
     pub names: Labels,
-    /// Qualification category; `None` when not stated.
-    pub category: Category,
+    /// Qualification category; `None` when not stated, which is not the same
+    /// as a teacher without one (`Some(Category::None)`, «санатсыз»).
+    pub category: Option<Category>,
     /// Id of the author's department in `data/departments.yaml`.
     pub department: Option<String>,
     /// Job title, like «Информатика пәнінің оқытушысы».
@@ -324,9 +325,8 @@ impl Data {
                 );
                 keep = false;
             }
-            let category = match r.category.as_deref() {
-                None => Category::None,
-                Some(c) => Category::parse(c).unwrap_or_else(|| {
+            let category = r.category.as_deref().and_then(|c| {
+                Category::parse(c).or_else(|| {
                     diags.push(
                         Diagnostic::error(
                             category_at,
@@ -334,9 +334,9 @@ impl Data {
                         )
                         .with_hint(t!("data-use-master-researcher-expert-hint")),
                     );
-                    Category::None
-                }),
-            };
+                    None
+                })
+            });
             if let Some(d) = &r.department
                 && !self.departments.iter().any(|x| &x.id == d)
                 && !self.unread_departments.covers(d)

@@ -82,9 +82,8 @@ impl Portfolio<'_> {
         let lang = site.config.language;
         let au = &site.authors[self.author];
         let mut facts: Vec<(&str, String)> = Vec::new();
-        if au.known {
-            let key = format!("category_{}", au.category.id());
-            let category = ui(self.strings, &key).to_string();
+        if let Some(c) = au.category {
+            let category = ui(self.strings, &format!("category_{}", c.id())).to_string();
             facts.push((self.t("category"), category));
         }
         if let Some(p) = &au.position {

@@ -856,3 +856,40 @@ fn a_label_too_full_for_all_its_authors_names_the_first_with_and_others() {
     assert!(text.contains("Әбенова Гүлнар"), "{text}");
     assert!(!text.contains("Үсенов Ерлан"), "{text}");
 }
+
+/// A teacher the data file gives no category is not said to have none: «Санатсыз»
+/// is a category of its own, written as `category: none`.
+#[test]
+fn an_unstated_category_is_not_printed_as_none() {
+    let f = site();
+    f.build_ok();
+    let page = f.read(&format!("output/catalogue/{YEAR}/index.html"));
+    let pdf = pdf_text(
+        &Document::load(f.path(&format!("output/catalogue/{YEAR}/catalogue.pdf"))).unwrap(),
+    );
+    for text in [&page, &pdf] {
+        assert!(!text.contains("Санатсыз"), "{text}");
+        // Қасымова (no category in the file) and the guest Сейітова.
+        assert!(text.contains("Санаты көрсетілмеген"), "{text}");
+    }
+    assert!(
+        !f.read("output/authors/kasymova-a/index.html")
+            .contains("Санатсыз")
+    );
+
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace(
+            "- id: kasymova-a\n",
+            "- id: kasymova-a\n  category: санатсыз\n",
+        ),
+    );
+    f.build_ok();
+    let page = f.read(&format!("output/catalogue/{YEAR}/index.html"));
+    assert!(
+        page.contains("Қасымова Айгерім</a> <span class=\"muted\">(Санатсыз)</span>"),
+        "{page}"
+    );
+    let author = f.read("output/authors/kasymova-a/index.html");
+    assert!(author.contains("<dd>Санатсыз</dd>"), "{author}");
+}

@@ -268,9 +268,7 @@ impl Making<'_> {
                     ExhibitAuthor {
                         index: a,
                         name: au.name.clone(),
-                        category: au
-                            .known
-                            .then(|| self.t(&format!("category_{}", au.category.id()))),
+                        category: au.category.map(|c| self.t(&format!("category_{}", c.id()))),
                     }
                 })
                 .collect(),

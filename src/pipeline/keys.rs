@@ -99,7 +99,7 @@ impl Names {
                     &a.id,
                     &a.name,
                     &a.names,
-                    a.category.id(),
+                    a.category.map(crate::data::Category::id),
                     a.department.map(|d| dept[d]),
                     &a.position,
                     a.photo
@@ -401,7 +401,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             h64((
                 &au.id,
                 (&au.name, &au.names),
-                au.category.id(),
+                au.category.map(crate::data::Category::id),
                 dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
                 // The link to the portfolio, made of the main language's listings.
                 site.index.by_author[a].is_empty(),

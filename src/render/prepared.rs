@@ -153,11 +153,9 @@ impl Prepared {
                     .set("url", format!("{}index.html", urls::author_dir(site, l, a)))
                     .set(
                         "category",
-                        if au.known {
-                            ui(strings, &format!("category_{}", au.category.id())).to_string()
-                        } else {
-                            String::new()
-                        },
+                        au.category
+                            .map(|c| ui(strings, &format!("category_{}", c.id())).to_string())
+                            .unwrap_or_default(),
                     )
                     .set("position", au.position.clone().unwrap_or_default())
                     .build()

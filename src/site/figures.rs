@@ -101,7 +101,9 @@ impl Figures {
             .collect();
         let mut deps: TiVec<DepartmentId, usize> = site.departments.iter().map(|_| 0).collect();
         let mut no_dep = 0;
-        let mut cats = [0usize; crate::data::Category::ALL.len()];
+        // Each category, then the authors whose category is not known: a guest, or a
+        // teacher the data file does not give one.
+        let mut cats = [0usize; crate::data::Category::ALL.len() + 1];
         let mut authors = std::collections::HashSet::new();
         for &i in entries {
             let e = &site.entries[i];
@@ -109,19 +111,13 @@ impl Figures {
                 Some(d) => deps[d] += 1,
                 None => no_dep += 1,
             }
-            let mut seen = [false; crate::data::Category::ALL.len()];
+            let mut seen = [false; crate::data::Category::ALL.len() + 1];
             for &a in &e.authors {
                 authors.insert(a);
-                let au = &site.authors[a];
-                let c = if au.known {
-                    au.category
-                } else {
-                    crate::data::Category::None
-                };
-                let ci = crate::data::Category::ALL
-                    .iter()
-                    .position(|&x| x == c)
-                    .unwrap_or(crate::data::Category::ALL.len() - 1);
+                let ci = site.authors[a]
+                    .category
+                    .and_then(|c| crate::data::Category::ALL.iter().position(|&x| x == c))
+                    .unwrap_or(crate::data::Category::ALL.len());
                 seen[ci] = true;
             }
             for (ci, s) in seen.iter().enumerate() {
@@ -148,10 +144,12 @@ impl Figures {
         }
         let by_category = crate::data::Category::ALL
             .iter()
+            .map(|c| format!("category_{}", c.id()))
+            .chain(["category_unstated".to_string()])
             .zip(cats)
             .filter(|(_, n)| *n > 0)
-            .map(|(c, n)| Figure {
-                label: ui(strings, &format!("category_{}", c.id())).to_string(),
+            .map(|(key, n)| Figure {
+                label: ui(strings, &key).to_string(),
                 count: n,
             })
             .collect();

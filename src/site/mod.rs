@@ -155,8 +155,9 @@ pub struct Author {
     pub name: String,
     /// The name in each language, when the data file gives forms.
     pub names: crate::config::kinds::Labels,
-    /// Qualification category; `None` for guests.
-    pub category: Category,
+    /// Qualification category; `None` for guests and when the data file does not
+    /// say it.
+    pub category: Option<Category>,
     /// The author's department.
     pub department: Option<DepartmentId>,
     /// Job title from the data file.

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use typed_index_collections::TiVec;
 
-use crate::data::{Category, Data, Unread};
+use crate::data::{Data, Unread};
 use crate::diagnostics::{Diagnostic, Location, nearest};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::fit;
@@ -282,7 +282,7 @@ impl Registry {
             id,
             name: name.split_whitespace().collect::<Vec<_>>().join(" "),
             names: Default::default(),
-            category: Category::None,
+            category: None,
             department: None,
             position: None,
             photo: None,
