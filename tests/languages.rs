@@ -186,6 +186,12 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
     let sem = f.read("output/seminars/sem/index.html");
     assert_eq!(switch(&sem)[1], ("ru".into(), "../../ru/index.html".into()));
     assert!(
+        sem.contains("Русский<small class=\"lang-home\" lang=\"kk\">(басты бет)</small></a>"),
+        "the switch says it leads to the home page: {sem}"
+    );
+    let translated = f.read("output/index.html");
+    assert!(!translated.contains("lang-home"), "{translated}");
+    assert!(
         hreflang(&sem).is_empty(),
         "a page without a translation has no hreflang"
     );

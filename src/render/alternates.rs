@@ -73,16 +73,18 @@ impl Renderer<'_> {
         let switch = list(site.tongues.iter_enumerated().map(|(l, t)| {
             // The page's own language leads to the page itself, also where the
             // other languages have no version of it (a plan).
-            let url = match found.iter().find(|(lang, _)| *lang == t.lang) {
-                Some((_, a)) => a.clone(),
-                None if l == self.tongue => address(site, page),
-                None => t.prefix.clone(),
+            // Elsewhere it leads to that language's home page, and says so.
+            let (url, home) = match found.iter().find(|(lang, _)| *lang == t.lang) {
+                Some((_, a)) => (a.clone(), false),
+                None if l == self.tongue => (address(site, page), false),
+                None => (t.prefix.clone(), true),
             };
             Obj::new()
                 .set("code", t.lang.code())
                 .set("name", t.lang.autonym())
                 .set("url", url)
                 .set("current", l == self.tongue)
+                .set("home", home)
                 .build()
         }));
         let alternates = if found.len() > 1 {
