@@ -175,6 +175,16 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
     ] {
         assert!(f.path(&format!("output/{page}")).is_file(), "{page}");
     }
+    // A server shows the main language's 404 page at `ru/…` too: it speaks Russian
+    // as well, and leads to the Russian home page.
+    let missing = f.read("output/404.html");
+    assert!(
+        missing.contains(
+            "<p class=\"not-found-elsewhere\" lang=\"ru\">Страница не найдена. <a href=\""
+        ) && missing.contains("ru/index.html\" hreflang=\"ru\">Вернуться на главную</a></p>"),
+        "{missing}"
+    );
+    assert!(!f.read("output/ru/404.html").contains("class=\"not-found-elsewhere\""));
     // The Russian listing of seminars shows the Kazakh seminar, marked.
     let ru_sem = f.read("output/ru/seminars/index.html");
     assert!(ru_sem.contains("Сыни ойлау семинары"));

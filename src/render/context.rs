@@ -385,6 +385,17 @@ impl<'a> Renderer<'a> {
                     ctx.insert("root", &path);
                 }
                 ctx.insert("in_root", &self.at(""));
+                // A server shows the main language's page at every missing URL,
+                // `ru/…` too: it says so in the other languages as well.
+                let elsewhere = self.others.iter().map(|o| {
+                    Obj::new()
+                        .set("code", o.lang().code())
+                        .set("not_found", o.t("not_found"))
+                        .set("back_home", o.t("back_home"))
+                        .set("url", o.at("index.html"))
+                        .build()
+                });
+                ctx.insert_value("elsewhere", list(elsewhere));
                 "404.html"
             }
             Page::Feed(_) => {
