@@ -184,7 +184,10 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
         ) && missing.contains("ru/index.html\" hreflang=\"ru\">Вернуться на главную</a></p>"),
         "{missing}"
     );
-    assert!(!f.read("output/ru/404.html").contains("class=\"not-found-elsewhere\""));
+    assert!(
+        !f.read("output/ru/404.html")
+            .contains("class=\"not-found-elsewhere\"")
+    );
     // The Russian listing of seminars shows the Kazakh seminar, marked.
     let ru_sem = f.read("output/ru/seminars/index.html");
     assert!(ru_sem.contains("Сыни ойлау семинары"));
