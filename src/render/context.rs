@@ -375,27 +375,7 @@ impl<'a> Renderer<'a> {
                 "plan.html"
             }
             Page::NotFound(_) => {
-                // Web servers show this page at any missing URL, however deep: its
-                // links are resolved from the site's own path.
-                let page = self
-                    .page_info(self.t("not_found"), "", vec![])
-                    .set("canonical", Value::none());
-                ctx.insert_value("page", page.build());
-                if let Some(path) = site.config.base_url.as_deref().map(url_path) {
-                    ctx.insert("root", &path);
-                }
-                ctx.insert("in_root", &self.at(""));
-                // A server shows the main language's page at every missing URL,
-                // `ru/…` too: it says so in the other languages as well.
-                let elsewhere = self.others.iter().map(|o| {
-                    Obj::new()
-                        .set("code", o.lang().code())
-                        .set("not_found", o.t("not_found"))
-                        .set("back_home", o.t("back_home"))
-                        .set("url", o.at("index.html"))
-                        .build()
-                });
-                ctx.insert_value("elsewhere", list(elsewhere));
+                self.not_found_page(&mut ctx);
                 "404.html"
             }
             Page::Feed(_) => {
@@ -424,6 +404,32 @@ impl<'a> Renderer<'a> {
             ctx.insert_value("languages", self.languages_value(job));
         }
         (template, ctx)
+    }
+
+    /// The values of the 404 page.
+    fn not_found_page(&self, ctx: &mut Context) {
+        let site = self.site;
+        // Web servers show this page at any missing URL, however deep: its
+        // links are resolved from the site's own path.
+        let page = self
+            .page_info(self.t("not_found"), "", vec![])
+            .set("canonical", Value::none());
+        ctx.insert_value("page", page.build());
+        if let Some(path) = site.config.base_url.as_deref().map(url_path) {
+            ctx.insert("root", &path);
+        }
+        ctx.insert("in_root", &self.at(""));
+        // A server shows the main language's page at every missing URL,
+        // `ru/…` too: it says so in the other languages as well.
+        let elsewhere = self.others.iter().map(|o| {
+            Obj::new()
+                .set("code", o.lang().code())
+                .set("not_found", o.t("not_found"))
+                .set("back_home", o.t("back_home"))
+                .set("url", o.at("index.html"))
+                .build()
+        });
+        ctx.insert_value("elsewhere", list(elsewhere));
     }
 
     /// The tags with entries in the renderer's language, in its alphabetical order.
