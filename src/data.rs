@@ -118,6 +118,11 @@ impl Category {
         }
     }
 
+    /// The key of its name among the UI strings: `category_master`.
+    pub fn ui_key(self) -> String {
+        format!("category_{}", self.id())
+    }
+
     /// Reads the id or the Kazakh or Russian name a methodist may write instead.
     pub fn parse(s: &str) -> Option<Category> {
         let s = s.trim().to_lowercase();

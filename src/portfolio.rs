@@ -83,7 +83,7 @@ impl Portfolio<'_> {
         let au = &site.authors[self.author];
         let mut facts: Vec<(&str, String)> = Vec::new();
         if let Some(c) = au.category {
-            let category = ui(self.strings, &format!("category_{}", c.id())).to_string();
+            let category = ui(self.strings, &c.ui_key()).to_string();
             facts.push((self.t("category"), category));
         }
         if let Some(p) = &au.position {

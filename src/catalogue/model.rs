@@ -268,7 +268,7 @@ impl Making<'_> {
                     ExhibitAuthor {
                         index: a,
                         name: au.name.clone(),
-                        category: au.category.map(|c| self.t(&format!("category_{}", c.id()))),
+                        category: au.category.map(|c| self.t(&c.ui_key())),
                     }
                 })
                 .collect(),

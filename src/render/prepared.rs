@@ -154,7 +154,7 @@ impl Prepared {
                     .set(
                         "category",
                         au.category
-                            .map(|c| ui(strings, &format!("category_{}", c.id())).to_string())
+                            .map(|c| ui(strings, &c.ui_key()).to_string())
                             .unwrap_or_default(),
                     )
                     .set("position", au.position.clone().unwrap_or_default())

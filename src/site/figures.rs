@@ -144,7 +144,7 @@ impl Figures {
         }
         let by_category = crate::data::Category::ALL
             .iter()
-            .map(|c| format!("category_{}", c.id()))
+            .map(|c| c.ui_key())
             .chain(["category_unstated".to_string()])
             .zip(cats)
             .filter(|(_, n)| *n > 0)
