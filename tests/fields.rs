@@ -153,6 +153,9 @@ fn every_kind_shows_its_fields_and_the_sites_own() {
     let a = f.read("output/articles/a/index.html");
     has_fact(&a, "Жылы", "2025");
     has_fact(&a, "ISSN", "2305-8110");
+    // Written with a hyphen, shown with a dash; the metadata keeps the hyphen.
+    has_fact(&a, "Беттері", "23–27");
+    has_fact(&a, "ISBN", "978-601-00-0000-1");
     has_fact(
         &a,
         "Сілтеме",

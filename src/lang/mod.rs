@@ -6,6 +6,7 @@ pub mod dates;
 pub mod fit;
 pub mod period;
 pub mod plural;
+pub mod range;
 pub mod slug;
 pub mod strings;
 

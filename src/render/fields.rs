@@ -66,6 +66,8 @@ impl FieldWords<'_> {
         let field = &site.config.fields[e.field];
         let mut links = Vec::new();
         let text = match &e.value {
+            // Pages are written with a hyphen and shown with a dash.
+            FieldValue::Text(t) if field.name == "pages" => crate::lang::range::en_dashed(t),
             FieldValue::Text(t) => t.clone(),
             FieldValue::Names(n) => n.join(", "),
             FieldValue::Number(n) => n.to_string(),

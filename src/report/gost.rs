@@ -120,7 +120,10 @@ pub fn line(site: &Site, e: &Entry) -> String {
         }
     }
     if let Some(pages) = text(site, e, "pages") {
-        s.push_str(&format!(" — {page_word} {}.", pages.replace('-', "–")));
+        s.push_str(&format!(
+            " — {page_word} {}.",
+            crate::lang::range::en_dashed(&pages)
+        ));
     }
     if let Some(doi) = text(site, e, "doi") {
         s.push_str(&format!(" — DOI: {doi}."));
