@@ -67,6 +67,12 @@ impl Location {
         Location::new(file, 1, 1)
     }
 
+    /// The start of this place's line: where a front matter key is written, for
+    /// a problem with the key rather than its value.
+    pub fn line_start(&self) -> Self {
+        Location::new(self.file.clone(), self.line, 1)
+    }
+
     /// Not in a file: a problem with what was typed on the command line.
     pub fn command_line() -> Self {
         Location::new(COMMAND_LINE, 0, 0)

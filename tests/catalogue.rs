@@ -629,7 +629,7 @@ fn the_imprint_page_prints_what_the_foreword_and_config_say() {
         "{err}"
     );
     assert!(
-        err.contains("content/catalogue/2025-2026.md:4:11: unknown field `reviewer` is ignored")
+        err.contains("content/catalogue/2025-2026.md:4:1: unknown field `reviewer` is ignored")
             && err.contains("did you mean `reviewers`?"),
         "{err}"
     );

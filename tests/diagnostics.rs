@@ -125,6 +125,15 @@ fn an_author_with_a_used_id_is_checked_whole_in_the_same_build() {
 }
 
 #[test]
+fn author_and_authors_together_are_one_field_written_twice() {
+    let (_, err) = one_bad_file(
+        "content/articles/two.md",
+        "---\ntitle: Екі автор\ndate: 2025-01-01\nauthor: omarov-n\nauthors: []\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/two.md:5:1: `authors` and `author` are the same field, written twice\n  hint: write every author in one list, like authors: [abenova-g, omarov-n], and delete the other line (line 4)"), "{err}");
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",
@@ -307,7 +316,7 @@ fn unknown_fields_warn_with_the_nearest_name() {
     );
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "a warning does not fail the build: {err}");
-    assert!(err.contains("warning: content/bulletins/w.md:4:9: unknown field `sumary` is ignored\n  hint: did you mean `summary`?"), "{err}");
+    assert!(err.contains("warning: content/bulletins/w.md:4:1: unknown field `sumary` is ignored\n  hint: did you mean `summary`?"), "{err}");
 }
 
 #[test]

@@ -361,7 +361,7 @@ fn bad_values_are_reported_together_at_their_places() {
         "error: content/seminars/bad.md:7:9: `онлайнн` is not one of the choices of `format`\n  hint: did you mean `Онлайн`? The choices are: Онлайн, Күндізгі",
         "warning: content/seminars/bad.md:8:10: the field `journal` belongs to the kind `article`, not to `seminar`; it is ignored",
         "error: content/seminars/bad.md:9:12: `programme` must be a file name, found a list\n  hint: write it like programme: programme.pdf",
-        "warning: content/seminars/bad.md:10:12: unknown field `favourite` is ignored\n  hint: define it under `fields:` in config.yaml to keep it",
+        "warning: content/seminars/bad.md:10:1: unknown field `favourite` is ignored\n  hint: define it under `fields:` in config.yaml to keep it",
         "error: content/seminars/bad.md:2:1: the field `hours` is required for entries of kind `seminar`",
         "error: content/open-lessons/bad.md:6:9: `abenova-q` is not a teacher of data/authors.yaml\n  hint: did you mean `abenova-g`?",
         "error: content/guidelines/bad.md:5:15: `minutes_date` must be a date, found «31.02.2026»\n  hint: write it like minutes_date: 2025-10-14 (or 14.10.2025)",

@@ -273,6 +273,29 @@ pub fn parse(
             continue;
         };
         let loc = at(key);
+        // `author` is another name of `authors`: the one written later would
+        // silently take the other's place, and a teacher would lose a work.
+        let twin = match key {
+            "author" => Some("authors"),
+            "authors" => Some("author"),
+            _ => None,
+        };
+        if let Some(first) = twin.and_then(|t| fm.keys.iter().find(|k| k.value == t)) {
+            let first = (first.value.clone(), first.location.line);
+            reader.error(
+                loc.line_start(),
+                t!(
+                    "content-front-matter-authors-written-twice",
+                    key = key.to_string(),
+                    first = first.0
+                ),
+                Some(t!(
+                    "content-front-matter-authors-in-one-list-hint",
+                    line = first.1
+                )),
+            );
+            continue;
+        }
         fm.keys.push(Located::new(key.to_string(), loc.clone()));
         reader.field(&mut fm, key, v, loc, doc);
     }
@@ -393,7 +416,7 @@ impl Reader<'_> {
                 }
                 let hint = nearest(key, known).map(|n| t!("did-you-mean", name = n));
                 self.warning(
-                    loc,
+                    loc.line_start(),
                     t!(
                         "content-front-matter-unknown-field-ignored",
                         key = key.to_string()

@@ -107,7 +107,7 @@ pub fn read_fields(
                 .copied()
                 .chain(kind.fields.iter().map(|&f| config.fields[f].name.as_str()));
             let mut d = Diagnostic::warning(
-                raw.key.location.clone(),
+                raw.key.location.line_start(),
                 t!("site-fields-unknown-field-ignored", name = name.to_string()),
             );
             d = match nearest(name, known) {

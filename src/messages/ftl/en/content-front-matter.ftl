@@ -46,3 +46,5 @@ content-front-matter-closing-missing-hint = the front matter may not be closed: 
 content-front-matter-dash-not-hyphens-hint = the first line has a dash (— or –) where three hyphens belong: an editor such as Word changes --- as it is typed; write it again in Notepad or VS Code
 content-front-matter-empty-lines-before-hint = delete the empty lines before the first ---: it must be the file's first line
 content-front-matter-write-time-hint = write the time after the date as 2025-10-14 09:30 (hours 00–23, minutes 00–59), or leave it out
+content-front-matter-authors-written-twice = `{ $key }` and `{ $first }` are the same field, written twice
+content-front-matter-authors-in-one-list-hint = write every author in one list, like authors: [abenova-g, omarov-n], and delete the other line (line { $line })

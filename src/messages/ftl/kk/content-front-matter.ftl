@@ -46,3 +46,5 @@ content-front-matter-closing-missing-hint = басқы бөлік жабылма
 content-front-matter-dash-not-hyphens-hint = бірінші жолда үш дефистің орнына сызықша (— немесе –) тұр: Word сияқты редактор --- белгісін теріп жатқанда өзгертеді; оны Notepad немесе VS Code ішінде қайта жазыңыз
 content-front-matter-empty-lines-before-hint = бірінші --- жолының алдындағы бос жолдарды өшіріңіз: ол файлдың бірінші жолы болуы керек
 content-front-matter-write-time-hint = уақытты күннен кейін 2025-10-14 09:30 түрінде жазыңыз (сағат 00–23, минут 00–59) немесе оны алып тастаңыз
+content-front-matter-authors-written-twice = `{ $key }` пен `{ $first }` — бір өріс, екі рет жазылған
+content-front-matter-authors-in-one-list-hint = барлық авторды бір тізімге жазыңыз, мысалы authors: [abenova-g, omarov-n], ал екінші жолды ({ $line }-жол) өшіріңіз

@@ -46,3 +46,5 @@ content-front-matter-closing-missing-hint = возможно, шапка не з
 content-front-matter-dash-not-hyphens-hint = в первой строке тире (— или –) вместо трёх дефисов: редактор вроде Word меняет --- при наборе; наберите её заново в Блокноте или VS Code
 content-front-matter-empty-lines-before-hint = удалите пустые строки перед первой строкой ---: она должна быть первой строкой файла
 content-front-matter-write-time-hint = напишите время после даты в виде 2025-10-14 09:30 (часы 00–23, минуты 00–59) или уберите его
+content-front-matter-authors-written-twice = `{ $key }` и `{ $first }` — одно и то же поле, написанное дважды
+content-front-matter-authors-in-one-list-hint = перечислите всех авторов в одном списке, например authors: [abenova-g, omarov-n], а другую строку (строка { $line }) удалите
