@@ -124,6 +124,10 @@ fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
     assert!(is_pdf_a_2b(&pdf));
     // Омаров has one work; Қасымова none: no PDF and no link.
     assert!(f.path("output/authors/omarov-n/portfolio.pdf").is_file());
+    // Typed without quotes, first name first: the words of one author's name.
+    let (ok, out, err) = f.run(&["portfolio", "Нұрлан", "Омаров", "--years", "2023-2024"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Омаров Нұрлан"), "{out}");
     assert!(!f.path("output/authors/kasymova-a/portfolio.pdf").exists());
     assert!(
         !f.read("output/authors/kasymova-a/index.html")

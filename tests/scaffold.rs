@@ -185,6 +185,11 @@ fn new_writes_each_kinds_sections_in_the_titles_language() {
         assert!(text.contains(&format!("\nlang: {lang}\n")), "{text}");
         assert!(text.contains(heading), "{kind} in {lang}: {text}");
     }
+    // A title typed without quotes is one title all the same.
+    let (ok, _, err) = f.run(&["new", "seminar", "Тема", "урока", "--date", "2025-10-14"]);
+    assert!(ok, "{err}");
+    let text = f.read("content/seminars/tema-uroka.md");
+    assert!(text.contains("title: \"Тема урока\"\n"), "{text}");
     // --lang wins over the guess.
     let (ok, _, err) = f.run(&[
         "new",

@@ -125,27 +125,61 @@ pub fn portfolio(
     })
 }
 
-/// The author `wanted` names: their id, or their full name in any case.
+/// The author `wanted` names: their id, their full name in any case, or some
+/// words of it (a surname and a first name) that only one author's name has.
 fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
-    let key = wanted.trim().to_lowercase();
-    let found = (site.authors.iter_enumerated())
-        .find(|(_, a)| a.id == wanted.trim() || a.all_names().any(|n| n.to_lowercase() == key))
-        .map(|(i, _)| i);
-    found.ok_or_else(|| {
-        let names = site.authors.iter().map(|a| a.id.as_str());
-        let hint = match crate::diagnostics::nearest(wanted, names) {
-            Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
-            None => t!("build-portfolio-name-author-hint"),
-        };
-        Diagnostic::error(
-            Location::command_line(),
-            t!(
-                "build-portfolio-there-no-author",
-                wanted = wanted.to_string()
-            ),
-        )
-        .with_hint(hint)
-    })
+    let wanted = wanted.trim();
+    let key = wanted.to_lowercase();
+    let whole = (site.authors.iter_enumerated())
+        .find(|(_, a)| a.id == wanted || a.all_names().any(|n| n.to_lowercase() == key));
+    if let Some((i, _)) = whole {
+        return Ok(i);
+    }
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let named: Vec<AuthorId> = (site.authors.iter_enumerated())
+        .filter(|(_, a)| {
+            a.all_names().any(|n| {
+                let n = n.to_lowercase();
+                let own: Vec<&str> = n.split_whitespace().collect();
+                words.iter().all(|w| own.contains(w))
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match named[..] {
+        [one] => Ok(one),
+        [] => {
+            let names = site.authors.iter().map(|a| a.id.as_str());
+            let hint = match crate::diagnostics::nearest(wanted, names) {
+                Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
+                None => t!("build-portfolio-name-author-hint"),
+            };
+            Err(Diagnostic::error(
+                Location::command_line(),
+                t!(
+                    "build-portfolio-there-no-author",
+                    wanted = wanted.to_string()
+                ),
+            )
+            .with_hint(hint))
+        }
+        _ => {
+            let who: Vec<String> = (named.iter())
+                .map(|&i| format!("{} ({})", site.authors[i].name, site.authors[i].id))
+                .collect();
+            Err(Diagnostic::error(
+                Location::command_line(),
+                t!(
+                    "build-portfolio-several-authors",
+                    wanted = wanted.to_string()
+                ),
+            )
+            .with_hint(t!(
+                "build-portfolio-which-author-hint",
+                who = who.join(", ")
+            )))
+        }
+    }
 }
 
 /// `a`, when they have works in `span`; else the error saying in which years

@@ -43,7 +43,9 @@ pub enum Command {
     },
     New {
         kind: String,
-        title: String,
+        // Words, joined: a title typed without quotes is still one title.
+        #[arg(required = true, num_args = 1..)]
+        title: Vec<String>,
         #[arg(long)]
         date: Option<String>,
         #[arg(long = "author")]
@@ -98,7 +100,9 @@ pub enum Command {
         forget_password: bool,
     },
     Portfolio {
-        author: String,
+        // Words, joined: a name typed without quotes is still one name.
+        #[arg(required = true, num_args = 1..)]
+        author: Vec<String>,
         #[arg(long)]
         years: Option<String>,
         #[arg(short, long)]

@@ -64,6 +64,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             bundle,
         } => {
             let date = date.unwrap_or_else(|| chrono::Local::now().format("%Y-%m-%d").to_string());
+            let title = title.join(" ");
             let new = ozyq::scaffold::NewEntry {
                 kind: &kind,
                 title: &title,
@@ -119,7 +120,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             author,
             years,
             output,
-        } => commands::portfolio(&root, &author, years, output, ui),
+        } => commands::portfolio(&root, &author.join(" "), years, output, ui),
         Command::Publish {
             target,
             save_password: true,

@@ -13,3 +13,5 @@ build-portfolio-no-works-in-years = { $name } has no works in { $count ->
 build-portfolio-works-are-in-hint = their works are in { $years }
 build-portfolio-no-works = { $name } has no works on the site
 build-portfolio-entry-counts-hint = an entry counts for them when its `authors:` names them
+build-portfolio-several-authors = several authors are named `{ $wanted }`
+build-portfolio-which-author-hint = name one by their id or full name: { $who }

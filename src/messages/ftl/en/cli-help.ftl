@@ -65,7 +65,7 @@ cli-publish-save-password = Ask for the place's password and keep it in the syst
 cli-publish-forget-password = Remove the place's password from the system's keyring, then stop
 
 cli-portfolio = Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf, e.g. `ozyq portfolio abenova-g --years 2023-2026`
-cli-portfolio-author = The author: their id in data/authors.yaml or their full name
+cli-portfolio-author = The author: their id in data/authors.yaml, their full name, or their surname and first name
 cli-portfolio-years = The academic years, e.g. 2023-2026 (three years) or 2025-2026 (one); all by default
 cli-portfolio-output = Write the PDF here instead of output/authors/ID/portfolio[-YEARS].pdf
 

@@ -13,3 +13,5 @@ build-portfolio-no-works-in-years = { $name }: { $count ->
 build-portfolio-works-are-in-hint = оның жұмыстары мына оқу жылдарында бар: { $years }
 build-portfolio-no-works = { $name }: сайтта жұмыстары жоқ
 build-portfolio-entry-counts-hint = жазбаның `authors:` өрісінде аталса, ол жазба осы автордың жұмысы болып саналады
+build-portfolio-several-authors = бұл атпен бірнеше автор бар: `{ $wanted }`
+build-portfolio-which-author-hint = біреуін id мәнімен немесе толық аты-жөнімен атаңыз: { $who }

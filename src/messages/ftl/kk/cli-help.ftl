@@ -65,7 +65,7 @@ cli-publish-save-password = Орынның құпиясөзін сұрап, он
 cli-publish-forget-password = Орынның құпиясөзін жүйенің кілттер қоймасынан өшіру, одан кейін тоқтау
 
 cli-portfolio = Аттестацияға арналған мұғалім портфолиосын жасау: output/authors/ID/portfolio.pdf, мысалы `ozyq portfolio abenova-g --years 2023-2026`
-cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні немесе толық аты-жөні
+cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні, толық аты-жөні немесе тегі мен аты
 cli-portfolio-years = Оқу жылдары, мысалы 2023-2026 (үш жыл) немесе 2025-2026 (бір жыл); әдепкісі — барлығы
 cli-portfolio-output = PDF файлды output/authors/ID/portfolio[-ЖЫЛДАР].pdf орнына осында жазу
 

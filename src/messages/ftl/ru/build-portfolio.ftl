@@ -13,3 +13,5 @@ build-portfolio-no-works-in-years = { $name }: нет работ в { $count ->
 build-portfolio-works-are-in-hint = работы есть в учебных годах: { $years }
 build-portfolio-no-works = { $name }: на сайте нет работ
 build-portfolio-entry-counts-hint = запись считается работой автора, если он указан в её `authors:`
+build-portfolio-several-authors = так названы несколько авторов: `{ $wanted }`
+build-portfolio-which-author-hint = назовите одного по id или полным ФИО: { $who }

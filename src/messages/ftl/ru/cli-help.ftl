@@ -65,7 +65,7 @@ cli-publish-save-password = Спросить пароль места и сохр
 cli-publish-forget-password = Удалить пароль места из хранилища ключей системы, затем завершить
 
 cli-portfolio = Создать портфолио преподавателя для аттестации: output/authors/ID/portfolio.pdf, например `ozyq portfolio abenova-g --years 2023-2026`
-cli-portfolio-author = Автор: его id в data/authors.yaml или полное ФИО
+cli-portfolio-author = Автор: его id в data/authors.yaml, полное ФИО или фамилия и имя
 cli-portfolio-years = Учебные годы, например 2023-2026 (три года) или 2025-2026 (один); по умолчанию все
 cli-portfolio-output = Записать PDF сюда вместо output/authors/ID/portfolio[-ГОДЫ].pdf
 
