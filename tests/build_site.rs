@@ -569,3 +569,22 @@ fn related_works_rank_by_what_they_share_then_by_nearness_in_days() {
         );
     }
 }
+
+#[test]
+fn a_build_started_in_a_folder_of_the_site_builds_the_site() {
+    let f = Fixture::valid();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .arg("build")
+        .current_dir(f.path("content/articles"))
+        .env("OZYQ_LANG", "en")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(f.path("output/index.html").is_file());
+    assert!(!f.path("content/articles/output").exists());
+}

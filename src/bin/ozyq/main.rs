@@ -23,11 +23,13 @@ fn main() -> ExitCode {
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The help and the command line's errors are already in the user's language.
     let (lang, root) = help::early(&raw);
+    let root = site_root(root);
     let early = Ui::new(lang, &root);
-    let cli = match help::parse(raw, early) {
+    let mut cli = match help::parse(raw, early) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    cli.root = site_root(cli.root);
     // clap's reading wins where the early look was fooled (`--lang` as a value).
     let ui = if (cli.lang, &cli.root) == (lang, &root) {
         early
@@ -35,6 +37,25 @@ fn main() -> ExitCode {
         Ui::new(cli.lang, &cli.root)
     };
     run(cli, ui)
+}
+
+/// The site's folder: `root` as given, or, when it is the current folder and that
+/// has no `config.yaml`, the nearest folder above it that has one and a `content/`
+/// folder, as git and cargo find theirs: a methodist whose terminal is open in
+/// `content/articles/` builds their site.
+fn site_root(root: std::path::PathBuf) -> std::path::PathBuf {
+    let is_site =
+        |d: &std::path::Path| d.join("config.yaml").is_file() && d.join("content").is_dir();
+    if root != std::path::Path::new(".") || root.join("config.yaml").exists() {
+        return root;
+    }
+    let Ok(here) = std::env::current_dir() else {
+        return root;
+    };
+    here.ancestors()
+        .skip(1)
+        .find(|d| is_site(d))
+        .map_or(root, std::path::Path::to_path_buf)
 }
 
 fn run(cli: Cli, ui: Ui) -> ExitCode {
