@@ -55,6 +55,23 @@ fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missin
 }
 
 #[test]
+fn an_authors_file_that_cannot_be_read_is_the_one_problem_reported() {
+    let f = Fixture::valid();
+    // Indented one space too far: the whole file is unreadable YAML.
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replacen("\n  name:", "\n   name:", 1),
+    );
+    let err = f.build_fails();
+    assert!(err.contains("error: data/authors.yaml:"), "{err}");
+    assert!(
+        !err.contains("without"),
+        "no entry is said to lack its authors: {err}"
+    );
+    assert!(err.contains("1 error, 0 warnings"), "{err}");
+}
+
+#[test]
 fn a_guest_author_named_like_a_teacher_is_asked_about() {
     let f = Fixture::valid();
     f.write(
