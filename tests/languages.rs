@@ -335,6 +335,33 @@ fn translation_mistakes_are_reported_at_their_files() {
     );
     assert!(!f.path("output/en").exists());
 
+    // `lang:` saying otherwise than the file's name: the name wins, and says so.
+    f.write(
+        "content/articles/statya.ru.md",
+        "---\ntitle: Сауаттылық\ndate: 2025-12-01\nauthors: omarov-n\nlang: kk\n---\nМәтін.\n",
+    );
+    let (_, _, err) = f.run(&["build"]);
+    assert!(
+        err.contains("content/articles/statya.ru.md:5:1: `lang: kk` is ignored: the file's name says it is the `ru` version"),
+        "{err}"
+    );
+    std::fs::remove_file(f.path("content/articles/statya.ru.md")).unwrap();
+    // A file's name may spell the language as `lang:` may (`rus`, `kz`): the
+    // file is the seminar's Russian version, not a work of its own.
+    std::fs::rename(
+        f.path("content/seminars/sem.ru.md"),
+        f.path("content/seminars/sem.rus.md"),
+    )
+    .unwrap();
+    f.build_ok();
+    assert!(f.path("output/ru/seminars/sem/index.html").is_file());
+    assert!(!f.path("output/ru/seminars/sem-rus").exists());
+    std::fs::rename(
+        f.path("content/seminars/sem.rus.md"),
+        f.path("content/seminars/sem.ru.md"),
+    )
+    .unwrap();
+
     // Two Russian files of one work.
     f.write(
         "content/seminars/sem.md",

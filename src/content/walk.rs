@@ -178,11 +178,13 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
 }
 
 /// The language code a file's name ends in and the name without it
-/// (`lesson.ru.md` → `ru`, `lesson.md`), whatever the site's languages.
+/// (`lesson.ru.md` → `ru`, `lesson.md`), whatever the site's languages. The
+/// other spellings `lang:` takes (`kz`, `rus`, `eng`) name a language here too:
+/// `lesson.kz.md` read as a work of its own would be counted twice.
 fn language_suffix(name: &str) -> Option<(Lang, String)> {
     let (stem, ext) = name.rsplit_once('.')?;
     let (base, code) = stem.rsplit_once('.')?;
-    let lang = Lang::ALL.into_iter().find(|l| l.code() == code)?;
+    let lang = Lang::parse(code).filter(|_| !code.contains(char::is_whitespace))?;
     Some((lang, format!("{base}.{ext}")))
 }
 

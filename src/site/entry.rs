@@ -93,6 +93,21 @@ pub fn make_entry(
         .collect();
     let date = fm.date?;
     let lang = p.file.translation.or(fm.lang).unwrap_or(config.language);
+    if let (Some(named), Some(written)) = (p.file.translation, fm.lang)
+        && named != written
+    {
+        diags.push(
+            Diagnostic::warning(
+                fm.key_location("lang", file).line_start(),
+                t!(
+                    "site-entry-lang-differs-from-file-name",
+                    written = written.code(),
+                    named = named.code()
+                ),
+            )
+            .with_hint(t!("site-entry-lang-differs-hint", named = named.code())),
+        );
+    }
     let slug = match &p.own.slug {
         Ok(s) => s.clone(),
         Err(d) => {

@@ -16,3 +16,5 @@ site-entry-text-title = title
 site-entry-text-summary = summary
 site-entry-text-field = field `{ $name }`
 site-entry-text-name = name «{ $name }»
+site-entry-lang-differs-from-file-name = `lang: { $written }` is ignored: the file's name says it is the `{ $named }` version
+site-entry-lang-differs-hint = delete the `lang:` line, or rename the file if it is not in `{ $named }`

@@ -16,3 +16,5 @@ site-entry-text-title = атауы (`title`)
 site-entry-text-summary = қысқаша мазмұны (`summary`)
 site-entry-text-field = `{ $name }` өрісі
 site-entry-text-name = «{ $name }» есімі
+site-entry-lang-differs-from-file-name = `lang: { $written }` ескерілмейді: файлдың атына қарағанда бұл — `{ $named }` нұсқасы
+site-entry-lang-differs-hint = `lang:` жолын өшіріңіз немесе файл `{ $named }` тілінде болмаса, атын өзгертіңіз

@@ -16,3 +16,5 @@ site-entry-text-title = название (`title`)
 site-entry-text-summary = краткое содержание (`summary`)
 site-entry-text-field = поле `{ $name }`
 site-entry-text-name = имя «{ $name }»
+site-entry-lang-differs-from-file-name = `lang: { $written }` не учитывается: по имени файла это версия на `{ $named }`
+site-entry-lang-differs-hint = удалите строку `lang:` или переименуйте файл, если он не на `{ $named }`
