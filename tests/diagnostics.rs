@@ -151,6 +151,26 @@ fn author_and_authors_together_are_one_field_written_twice() {
 }
 
 #[test]
+fn a_required_key_written_otherwise_is_pointed_at() {
+    for (key, line) in [
+        ("Date", "Date: 2025-01-01"),
+        ("дата", "дата: 2025-01-01"),
+        ("dtae", "dtae: 2025-01-01"),
+    ] {
+        let (_, err) = one_bad_file(
+            "content/articles/d.md",
+            format!("---\ntitle: Күні\n{line}\n---\n").as_bytes(),
+        );
+        assert!(err.contains(&format!("error: content/articles/d.md:3:1: the required field `date` is missing\n  hint: `{key}` is written here: write it as date:")), "{err}");
+    }
+    let (_, err) = one_bad_file(
+        "content/articles/t.md",
+        "---\nTitle: Тақырып\ndate: 2025-01-01\nname: x\n---\n".as_bytes(),
+    );
+    assert!(err.contains("error: content/articles/t.md:2:1: the required field `title` is missing\n  hint: `Title` is written here: write it as title:"), "{err}");
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

@@ -301,21 +301,66 @@ pub fn parse(
     }
 
     if !fm.has("title") {
+        let (at, hint) = match written_for(&fm, "title", &["тақырып", "заголовок", "название"])
+        {
+            Some(k) => (
+                k.location.line_start(),
+                t!(
+                    "content-front-matter-write-key-as-hint",
+                    written = k.value.clone(),
+                    field = "title"
+                ),
+            ),
+            None => (
+                Location::new(file, first_line, 1),
+                t!("content-front-matter-add-line-such-title-hint"),
+            ),
+        };
         reader.error(
-            Location::new(file, first_line, 1),
+            at,
             t!("content-front-matter-required-field-title-missing"),
-            Some(t!("content-front-matter-add-line-such-title-hint")),
+            Some(hint),
         );
     }
     if doc == DocKind::Entry && !fm.has("date") {
+        let (at, hint) = match written_for(&fm, "date", &["күні", "дата", "data", "күн"])
+        {
+            Some(k) => (
+                k.location.line_start(),
+                t!(
+                    "content-front-matter-write-key-as-hint",
+                    written = k.value.clone(),
+                    field = "date"
+                ),
+            ),
+            None => (
+                Location::new(file, first_line, 1),
+                t!("content-front-matter-add-line-such-date-hint"),
+            ),
+        };
         reader.error(
-            Location::new(file, first_line, 1),
+            at,
             t!("content-front-matter-required-field-date-missing"),
-            Some(t!("content-front-matter-add-line-such-date-hint")),
+            Some(hint),
         );
     }
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
     (errors_after == errors_before).then_some(fm)
+}
+
+/// The key written where the required `field` was meant: itself in other
+/// letters (`Date`), a slip of the keyboard (`dtae`) or its name in Kazakh or
+/// Russian (`дата`).
+fn written_for<'f>(
+    fm: &'f FrontMatter,
+    field: &str,
+    names: &[&str],
+) -> Option<&'f Located<String>> {
+    fm.keys.iter().find(|k| {
+        let key = k.value.to_lowercase();
+        // One slip at most: two would take `name` for `date`.
+        names.contains(&key.as_str()) || strsim::damerau_levenshtein(&key, field) <= 1
+    })
 }
 
 /// The years a date may have: a typo (`14.10.25`, `0000-01-01`) is caught

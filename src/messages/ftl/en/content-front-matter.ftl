@@ -48,3 +48,4 @@ content-front-matter-empty-lines-before-hint = delete the empty lines before the
 content-front-matter-write-time-hint = write the time after the date as 2025-10-14 09:30 (hours 00–23, minutes 00–59), or leave it out
 content-front-matter-authors-written-twice = `{ $key }` and `{ $first }` are the same field, written twice
 content-front-matter-authors-in-one-list-hint = write every author in one list, like authors: [abenova-g, omarov-n], and delete the other line (line { $line })
+content-front-matter-write-key-as-hint = `{ $written }` is written here: write it as { $field }:

@@ -48,3 +48,4 @@ content-front-matter-empty-lines-before-hint = бірінші --- жолының
 content-front-matter-write-time-hint = уақытты күннен кейін 2025-10-14 09:30 түрінде жазыңыз (сағат 00–23, минут 00–59) немесе оны алып тастаңыз
 content-front-matter-authors-written-twice = `{ $key }` пен `{ $first }` — бір өріс, екі рет жазылған
 content-front-matter-authors-in-one-list-hint = барлық авторды бір тізімге жазыңыз, мысалы authors: [abenova-g, omarov-n], ал екінші жолды ({ $line }-жол) өшіріңіз
+content-front-matter-write-key-as-hint = мұнда `{ $written }` деп жазылған: { $field }: деп жазыңыз

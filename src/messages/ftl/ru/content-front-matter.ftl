@@ -48,3 +48,4 @@ content-front-matter-empty-lines-before-hint = удалите пустые ст�
 content-front-matter-write-time-hint = напишите время после даты в виде 2025-10-14 09:30 (часы 00–23, минуты 00–59) или уберите его
 content-front-matter-authors-written-twice = `{ $key }` и `{ $first }` — одно и то же поле, написанное дважды
 content-front-matter-authors-in-one-list-hint = перечислите всех авторов в одном списке, например authors: [abenova-g, omarov-n], а другую строку (строка { $line }) удалите
+content-front-matter-write-key-as-hint = здесь написано `{ $written }`: пишите { $field }:
