@@ -223,6 +223,12 @@ fn every_commonmark_example_renders_as_pulldown_cmark_renders_it() {
                 without_alt.push(ex.example);
             } else if !d.is_error() && d.message.contains("its address has a space in it") {
                 spaced.push(ex.example);
+            } else if !d.is_error()
+                && d.message
+                    .contains("starts with /, so it leads from the root")
+            {
+                // The examples' `/url`: kept as written, with the warning a site's
+                // author gets for a path from the web server's root.
             } else {
                 problems.push(format!("example {}: unexpected {d}", ex.example));
             }

@@ -834,6 +834,27 @@ fn rewrite(
         );
         return Some("#".into());
     }
+    let here = || Location::at_offset(links.source, md, offset, first_line);
+    if let Some(name) = missing::on_this_computer(dest) {
+        diags.push(
+            Diagnostic::error(
+                here(),
+                t!("markdown-link-on-computer", dest = dest.to_string()),
+            )
+            .with_hint(t!("markdown-link-on-computer-hint", name = name)),
+        );
+        return None;
+    }
+    if dest.starts_with('/') && !dest.starts_with("//") {
+        diags.push(
+            Diagnostic::warning(
+                here(),
+                t!("markdown-link-from-server-root", dest = dest.to_string()),
+            )
+            .with_hint(t!("markdown-link-from-server-root-hint")),
+        );
+        return None;
+    }
     if dest.is_empty() || is_external(dest) {
         return None;
     }
@@ -935,6 +956,42 @@ mod tests {
             blocks: None,
             photos: None,
         }
+    }
+
+    #[test]
+    fn a_place_on_the_computer_is_an_error_and_the_servers_root_a_warning() {
+        let (p, a) = (PathMap::default(), PathMap::default());
+        let md = "![a](C:\\Users\\metod\\Desktop\\foto.jpg) [b](file:///home/m/%D0%B0.pdf)\n\n\
+                  [c](/seminars/sem/) ![d](/nope.png) [e](//cdn.example.kz/x.js)\n";
+        let mut d = Vec::new();
+        let r = render(md, 1, &links(&p, &a), 0, &mut d);
+        let said: Vec<(bool, String, String)> = (d.iter())
+            .map(|x| {
+                (
+                    x.is_error(),
+                    x.message.to_string(),
+                    x.hint.as_ref().map(ToString::to_string).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(said.len(), 4, "{said:#?}");
+        assert!(
+            said[0].0
+                && said[0].1.contains("a place on this computer")
+                && said[0].2.ends_with(": foto.jpg"),
+            "{said:#?}"
+        );
+        assert!(said[1].0 && said[1].2.ends_with(": а.pdf"), "{said:#?}");
+        assert!(
+            !said[2].0 && said[2].1.contains("`/seminars/sem/` starts with /"),
+            "{said:#?}"
+        );
+        assert!(!said[3].0 && said[3].1.contains("`/nope.png`"), "{said:#?}");
+        assert!(
+            r.html.contains("href=\"//cdn.example.kz/x.js\""),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

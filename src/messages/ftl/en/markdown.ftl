@@ -14,3 +14,7 @@ markdown-link-address-has-space = this looks like a link, but its address has a 
 markdown-link-address-has-space-hint = put the address in angle brackets, { $fixed }, or name the file without spaces
 markdown-link-backslash-hint = write the path with / instead of \: { $fixed }
 markdown-link-case-hint = the file is named `{ $name }`: capital and small letters must match, as the web server reads them
+markdown-link-on-computer = the link `{ $dest }` points to a place on this computer, which visitors of the site cannot open
+markdown-link-on-computer-hint = copy the file beside the entry (make the entry a folder with index.md) and write just its name: { $name }
+markdown-link-from-server-root = the link `{ $dest }` starts with /, so it leads from the root of the web server, not of the site: it breaks when the site is opened from a folder or a USB stick, or published in a sub-folder of the college site
+markdown-link-from-server-root-hint = write the path relative to this file, e.g. ../seminars/name.md or photo.jpg

@@ -14,3 +14,7 @@ markdown-link-address-has-space = это похоже на ссылку, но в
 markdown-link-address-has-space-hint = возьмите адрес в угловые скобки, { $fixed }, или назовите файл без пробелов
 markdown-link-backslash-hint = пишите путь через / вместо \: { $fixed }
 markdown-link-case-hint = файл называется `{ $name }`: заглавные и строчные буквы должны совпадать, веб-сервер их различает
+markdown-link-on-computer = ссылка `{ $dest }` ведёт в папку на этом компьютере, которую посетители сайта открыть не могут
+markdown-link-on-computer-hint = скопируйте файл рядом с записью (сделайте запись папкой с index.md) и напишите только его имя: { $name }
+markdown-link-from-server-root = ссылка `{ $dest }` начинается с /, поэтому ведёт от корня веб-сервера, а не сайта: она не работает, когда сайт открыт из папки или с флешки или опубликован в подпапке сайта колледжа
+markdown-link-from-server-root-hint = пишите путь относительно этого файла, например ../seminars/name.md или photo.jpg
