@@ -74,6 +74,11 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         Some(t!("yaml-quote-whole-value-hint"))
     } else if !schema && indented_with_tab(text, error_at) {
         Some(t!("yaml-tab-hint"))
+    } else if let Some(extra) = (!schema && problem.contains("mapping values are not allowed"))
+        .then(|| indented_past_key(text, error_at))
+        .flatten()
+    {
+        Some(t!("yaml-indented-past-key-hint", spaces = extra))
     } else {
         hint_for(problem)
     };
@@ -229,6 +234,25 @@ fn indented_with_tab(text: &str, at: usize) -> bool {
         .chars()
         .take_while(|c| *c == ' ' || *c == '\t')
         .any(|c| c == '\t')
+}
+
+/// How many spaces the line at `at` is indented past the `key: value` line above
+/// it, when it is: `  tags: [x]` under `subject: Математика` reads to YAML as the
+/// subject's value going on, and its «: » is the error, not a missing quote.
+fn indented_past_key(text: &str, at: usize) -> Option<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[start..];
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let above = text[..start.saturating_sub(1)]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    let above_body = above.trim_start_matches(' ');
+    let above_indent = above.len() - above_body.len();
+    let item = above_body.strip_prefix("- ").unwrap_or(above_body);
+    let item_indent = above_indent + (above_body.len() - item.len());
+    let (_, value) = item.split_once(": ")?;
+    (indent > item_indent && !value.trim().is_empty()).then(|| indent - item_indent)
 }
 
 /// The offset of the first value in `text` that opens a quote and does not close it

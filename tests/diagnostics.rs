@@ -171,6 +171,15 @@ fn a_required_key_written_otherwise_is_pointed_at() {
 }
 
 #[test]
+fn a_key_indented_past_the_one_above_is_told_so() {
+    let (_, err) = one_bad_file(
+        "content/articles/i.md",
+        "---\ntitle: Шегініс\ndate: 2025-01-01\nsubject: Математика\n  tags: [x]\n---\n".as_bytes(),
+    );
+    assert!(err.contains("content/articles/i.md:5:7: invalid YAML: mapping values are not allowed in this context\n  hint: this line starts 2 spaces further right than the key above it: keys of one level start at the same column, so remove them"), "{err}");
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

@@ -72,3 +72,10 @@ yaml-problem-empty-tag = empty YAML tag is not allowed
 yaml-problem-bad-number = failed to parse YAML number
 yaml-hash-cuts-value = «{ $lost }» is left out of the value: in YAML, a # after a space starts a comment
 yaml-hash-cuts-value-hint = put the whole value in quotes: { $quoted }
+yaml-indented-past-key-hint = this line starts { $spaces ->
+    [one] { $spaces } space
+   *[other] { $spaces } spaces
+} further right than the key above it: keys of one level start at the same column, so remove { $spaces ->
+    [one] it
+   *[other] them
+}

@@ -72,3 +72,4 @@ yaml-problem-empty-tag = бос YAML тегі (жалғыз !) жазылмай�
 yaml-problem-bad-number = YAML санын оқу мүмкін болмады
 yaml-hash-cuts-value = «{ $lost }» мәнге кірмей қалды: YAML-да бос орыннан кейінгі # таңбасы түсініктеме бастайды
 yaml-hash-cuts-value-hint = мәнді толығымен тырнақшаға алыңыз: { $quoted }
+yaml-indented-past-key-hint = бұл жол үстіндегі кілттен { $spaces } бос орын оңға жылжыған: бір деңгейдегі кілттер бір бағаннан басталады, артық бос орындарды өшіріңіз

@@ -72,3 +72,8 @@ yaml-problem-empty-tag = пустой тег YAML (одиночный !) нед�
 yaml-problem-bad-number = не удаётся прочитать число YAML
 yaml-hash-cuts-value = «{ $lost }» не вошло в значение: в YAML знак # после пробела начинает комментарий
 yaml-hash-cuts-value-hint = заключите всё значение в кавычки: { $quoted }
+yaml-indented-past-key-hint = эта строка начинается на { $spaces ->
+    [one] { $spaces } пробел
+    [few] { $spaces } пробела
+   *[many] { $spaces } пробелов
+} правее ключа над ней: ключи одного уровня начинаются с одного столбца, уберите лишние пробелы
