@@ -110,7 +110,8 @@ fn blocks_show_the_years_counts_as_tables_and_charts() {
         "```figures\nby: kind\nas: both\n```\n\n\
          ```figures\nby: kind\nyear: all\ntitle: Барлық жылдар\n```\n\n\
          ```figures\nby: kind-level\n```\n\n\
-         ~~~ figures\nby: result\nyear: 2025-2026\n~~~\n",
+         ~~~ figures\nby: result\nyear: 2025-2026\n~~~\n\n\
+         ```figures\nby: category\n```\n",
     );
     f.build_ok();
     let html = f.read("output/bulletins/b/index.html");
@@ -168,6 +169,20 @@ fn blocks_show_the_years_counts_as_tables_and_charts() {
     let (_, body, foot) = rows(&html, 3);
     assert_eq!(body, map(&[("I орын", &["1"]), ("Алғыс хат", &["1"])]));
     assert!(foot.is_empty());
+
+    // Authors by category, each once however many works they have: the
+    // figures add up to the year's 3 authors.
+    let (head, body, foot) = rows(&html, 4);
+    assert_eq!(head, ["Біліктілік санаты", "Авторлар"]);
+    assert_eq!(
+        body,
+        map(&[
+            ("Педагог-шебер", &["1"]),
+            ("Бірінші санат", &["1"]),
+            ("Санаты көрсетілмеген", &["1"]),
+        ])
+    );
+    assert_eq!(foot, ["Барлығы", "3"]);
 
     // The same counts as the report of the year.
     let report = f.read("output/report/2025-2026/index.html");

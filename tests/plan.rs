@@ -154,7 +154,7 @@ fn the_plan_is_linked_from_entries_the_year_and_home() {
     let year = f.read("output/years/2025-2026/index.html");
     assert!(year.contains("href=\"../../plan/2025-2026/index.html\">Жұмыс жоспары 2025–2026</a>"));
     let home = f.read("output/index.html");
-    assert!(home.contains("href=\"./plan/2025-2026/index.html\">Жұмыс жоспары, 2025–2026</a>"));
+    assert!(home.contains("href=\"./plan/2025-2026/index.html\"><span>Жұмыс жоспары, <span class=\"nowrap\">2025–2026</span></span></a>"));
     let sitemap = f.read("output/sitemap.xml");
     assert!(sitemap.contains("https://college.example/otm/plan/2025-2026/"));
 }

@@ -139,7 +139,7 @@ fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
     );
     let home = f.read("output/index.html");
     assert!(home.contains(
-        "href=\"./report/2025-2026/index.html\">ОТМ жұмысының жылдық есебі, 2025–2026</a>"
+        "href=\"./report/2025-2026/index.html\"><span>ОТМ жұмысының жылдық есебі, <span class=\"nowrap\">2025–2026</span></span></a>"
     ));
     assert!(
         f.read("output/sitemap.xml")

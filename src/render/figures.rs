@@ -349,24 +349,30 @@ impl FiguresBlocks<'_> {
             };
         }
         let mut figures = Figures::of(self.site, self.strings, &entries);
-        let (items, sum) = match spec.by {
-            By::Kind => (std::mem::take(&mut figures.by_kind), true),
-            By::Department => (std::mem::take(&mut figures.by_department), true),
-            By::Category => (std::mem::take(&mut figures.by_category), false),
-            By::Level => (std::mem::take(&mut figures.by_level), false),
-            _ => (std::mem::take(&mut figures.by_result), false),
+        // A total only where each entry, or author, is counted once.
+        let works = Some(entries.len());
+        let (items, sum, counted) = match spec.by {
+            By::Kind => (std::mem::take(&mut figures.by_kind), works, "report_works"),
+            By::Department => (
+                std::mem::take(&mut figures.by_department),
+                works,
+                "report_works",
+            ),
+            By::Category => (
+                std::mem::take(&mut figures.by_category),
+                Some(figures.authors),
+                "authors",
+            ),
+            By::Level => (std::mem::take(&mut figures.by_level), None, "report_works"),
+            _ => (std::mem::take(&mut figures.by_result), None, "report_works"),
         };
-        // A total only where each entry is counted once.
         let table = matches!(spec.show, Show::Table | Show::Both).then(|| Table {
-            head: vec![
-                self.t(head_key).to_string(),
-                self.t("report_works").to_string(),
-            ],
+            head: vec![self.t(head_key).to_string(), self.t(counted).to_string()],
             rows: items
                 .iter()
                 .map(|f| vec![f.label.clone(), f.count.to_string()])
                 .collect(),
-            foot: sum.then(|| vec![total, entries.len().to_string()]),
+            foot: sum.map(|n| vec![total, n.to_string()]),
         });
         Shown {
             caption,

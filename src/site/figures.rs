@@ -101,8 +101,9 @@ impl Figures {
             .collect();
         let mut deps: TiVec<DepartmentId, usize> = site.departments.iter().map(|_| 0).collect();
         let mut no_dep = 0;
-        // Each category, then the authors whose category is not known: a guest, or a
-        // teacher the data file does not give one.
+        // The authors of each category, then those whose category is not known: a
+        // guest, or a teacher the data file does not give one. Each author counts
+        // once, so the figures add up to the number of authors printed beside them.
         let mut cats = [0usize; crate::data::Category::ALL.len() + 1];
         let mut authors = std::collections::HashSet::new();
         for &i in entries {
@@ -111,17 +112,12 @@ impl Figures {
                 Some(d) => deps[d] += 1,
                 None => no_dep += 1,
             }
-            let mut seen = [false; crate::data::Category::ALL.len() + 1];
             for &a in &e.authors {
-                authors.insert(a);
-                let ci = site.authors[a]
-                    .category
-                    .and_then(|c| crate::data::Category::ALL.iter().position(|&x| x == c))
-                    .unwrap_or(crate::data::Category::ALL.len());
-                seen[ci] = true;
-            }
-            for (ci, s) in seen.iter().enumerate() {
-                if *s {
+                if authors.insert(a) {
+                    let ci = site.authors[a]
+                        .category
+                        .and_then(|c| crate::data::Category::ALL.iter().position(|&x| x == c))
+                        .unwrap_or(crate::data::Category::ALL.len());
                     cats[ci] += 1;
                 }
             }
