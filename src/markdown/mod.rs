@@ -323,6 +323,15 @@ impl<'m, 'l> Doc<'m, 'l> {
                 self.text.push_str(t);
                 return;
             }
+            // A row's cells are set apart, so that a snippet of a table reads
+            // «Кіріспе · Қыркүйек – қазан · …», not as one run-on sentence.
+            Event::Start(Tag::TableCell) => {
+                if !matches!(self.text.chars().last(), None | Some('\n')) {
+                    self.text.truncate(self.text.trim_end_matches(' ').len());
+                    self.text.push_str(" · ");
+                }
+                return;
+            }
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => ' ',
             Event::End(
                 TagEnd::Paragraph
@@ -1447,8 +1456,8 @@ mod tests {
             "{}",
             r.html
         );
-        // Rows on lines of their own, cells apart.
-        assert_eq!(r.text, "a b\n1 2");
+        // Rows on lines of their own, cells set apart.
+        assert_eq!(r.text, "a · b\n1 · 2");
     }
 
     #[test]

@@ -511,10 +511,15 @@
     var lines = text.split('\n');
     var line = null;
     var first = null;
-    for (var l = 0; l < lines.length && !first; l++) {
-      var ws = words(lines[l]);
-      for (var i = 0; i < ws.length; i++) {
-        if (isMatch(ws[i].word)) { first = ws[i]; line = lines[l]; break; }
+    // A line of prose first, as opening() prefers; a heading, a photo's
+    // description or a table's row only when the words are nowhere else.
+    for (var pass = 0; pass < 2 && !first; pass++) {
+      for (var l = 0; l < lines.length && !first; l++) {
+        var ws = words(lines[l]);
+        if (pass === 0 && !isProse(lines[l], ws)) continue;
+        for (var i = 0; i < ws.length; i++) {
+          if (isMatch(ws[i].word)) { first = ws[i]; line = lines[l]; break; }
+        }
       }
     }
     if (!first) return '';
@@ -533,9 +538,18 @@
     return (start > 0 ? '… ' : '') + line.slice(start, end).trim() + (end < line.length ? ' …' : '');
   }
 
-  /** The opening of a text, for entries found by their title or filters. */
+  /** Whether a line of a text (with its words `ws`) reads as prose: eight words
+   *  or more, and not a table's row (its cells are set apart by « · »). */
+  function isProse(line, ws) {
+    return ws.length >= 8 && line.indexOf(' · ') === -1;
+  }
+
+  /** The opening of a text, for entries found by their title or filters: its
+   *  first line of prose, not a heading, a photo's description or a table's
+   *  row; else its first line. */
   function opening(text, size) {
-    var line = (text || '').split('\n')[0] || '';
+    var lines = (text || '').split('\n');
+    var line = lines.find(function (l) { return isProse(l, words(l)); }) || lines[0] || '';
     if (line.length <= size) return line;
     var back = line.lastIndexOf(' ', size);
     return line.slice(0, back > size / 2 ? back : size) + ' …';
