@@ -141,14 +141,20 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     let (ok, out, err) = f.run(&["portfolio", "abenova-g", "--years", "2025-2026"]);
     assert!(ok, "{err}");
     assert!(out.contains("2 works"), "{out}");
+    // A file the build does not make is said to be gone after the next one.
+    assert!(
+        out.contains("note: the next `ozyq build` remakes output/ without"),
+        "{out}"
+    );
     let pdf = f.path("output/authors/abenova-g/portfolio-2025-2026.pdf");
     let text = pdftotext(&pdf);
     assert!(text.contains("Облыстық семинардағы баяндама"), "{text}");
     assert!(!text.contains("Республикалық олимпиада"), "{text}");
     assert!(text.contains("2025–2026"), "{text}");
     // By full name, in any case, over every year: the build's file.
-    let (ok, _, err) = f.run(&["portfolio", "омаров нұрлан"]);
+    let (ok, out, err) = f.run(&["portfolio", "омаров нұрлан"]);
     assert!(ok, "{err}");
+    assert!(!out.contains("note:"), "{out}");
     assert!(f.path("output/authors/omarov-n/portfolio.pdf").is_file());
 
     let fails = |args: &[&str], needles: &[&str]| {

@@ -200,6 +200,7 @@ pub fn portfolio(
                 pdf = report.pdf.as_path()
             );
             println!("{}", ui.say(line));
+            note_if_replaced(root, &report.pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {
@@ -208,6 +209,28 @@ pub fn portfolio(
             });
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Says so when `pdf`, a file one of these commands wrote, is in the site's
+/// `output/` but is not one the build makes (`portfolio-2023-2026.pdf`,
+/// `certificates-<event>.pdf`, `thanks.pdf`, a booklet): the next `ozyq build`
+/// replaces `output/` whole and it would be gone without a word.
+fn note_if_replaced(root: &Path, pdf: &Path, ui: Ui) {
+    const BUILDS: [&str; 4] = [
+        "catalogue.pdf",
+        "certificates.pdf",
+        "labels.pdf",
+        "portfolio.pdf",
+    ];
+    let output = std::fs::canonicalize(root.join("output"));
+    let written = std::fs::canonicalize(pdf);
+    let (Ok(output), Ok(written)) = (output, written) else {
+        return;
+    };
+    let name = written.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if written.starts_with(&output) && !BUILDS.contains(&name) {
+        println!("{}", ui.say(t!("print-replaced-by-build", pdf = pdf)));
     }
 }
 
@@ -231,6 +254,7 @@ pub fn certificates(
                 Letter::Thanks => t!("thanks-made", count = count, year = year, pdf = pdf),
             };
             println!("{}", ui.say(line));
+            note_if_replaced(root, pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {
@@ -267,6 +291,7 @@ pub fn catalogue(
                 pdf = report.pdf.as_path()
             );
             println!("{}", ui.say(line));
+            note_if_replaced(root, &report.pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {

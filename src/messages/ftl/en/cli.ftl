@@ -82,3 +82,4 @@ cli-error-missing = this is missing: { $what }
 cli-error-did-you-mean = did you mean `{ $what }`? `ozyq --help` lists the commands, `ozyq COMMAND --help` their options
 cli-error-see-help = `ozyq --help` lists the commands, `ozyq COMMAND --help` their options
 cli-error-other = the command line is not right: { $detail }
+print-replaced-by-build = note: the next `ozyq build` remakes output/ without { $pdf }: copy the file elsewhere to keep it, or write it there with --output FILE

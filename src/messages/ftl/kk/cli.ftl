@@ -55,3 +55,4 @@ cli-error-missing = мына мән жетіспейді: { $what }
 cli-error-did-you-mean = `{ $what }` деп жазғыңыз келді ме? Командалардың тізімі: `ozyq --help`, команданың параметрлері: `ozyq КОМАНДА --help`
 cli-error-see-help = командалардың тізімі: `ozyq --help`, команданың параметрлері: `ozyq КОМАНДА --help`
 cli-error-other = команда жолы дұрыс емес: { $detail }
+print-replaced-by-build = ескерту: келесі `ozyq build` output/ қалтасын { $pdf } файлынсыз қайта жасайды: файлды сақтау үшін оны басқа жерге көшіріңіз немесе бірден --output ФАЙЛ арқылы сонда жазыңыз

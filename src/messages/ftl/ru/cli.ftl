@@ -95,3 +95,4 @@ cli-error-missing = не хватает: { $what }
 cli-error-did-you-mean = может быть, `{ $what }`? Список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
 cli-error-see-help = список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
 cli-error-other = командная строка записана неверно: { $detail }
+print-replaced-by-build = внимание: следующая `ozyq build` пересоздаёт output/ без { $pdf }: чтобы сохранить файл, скопируйте его в другое место или сразу запишите туда с --output ФАЙЛ
