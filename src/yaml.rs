@@ -30,6 +30,62 @@ pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagno
     serde_yaml::from_str::<Value>(text).map_err(|e| syntax_error(&e, text, file, first_line))
 }
 
+/// Deserializes `text` as [`from_str`] does, but reads on past a top-level key
+/// in error (a value of the wrong type, an unknown key): its lines are blanked
+/// and the rest read again, so that one run reports every such key, not one per
+/// run. The value comes back when the rest reads, without the keys in error.
+pub fn from_str_each<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> (Option<T>, Vec<Diagnostic>) {
+    if let Err(e) = serde_yaml::from_str::<Value>(text) {
+        return (None, vec![syntax_error(&e, text, file, first_line)]);
+    }
+    let mut text = text.to_string();
+    let mut errors = Vec::new();
+    loop {
+        let e = match serde_yaml::from_str::<T>(&text) {
+            Ok(v) => return (Some(v), errors),
+            Err(e) => e,
+        };
+        errors.push(syntax_error(&e, &text, file, first_line));
+        // A missing key is no key to read past.
+        let block = (e.location())
+            .filter(|_| !e.to_string().contains("missing field"))
+            .and_then(|l| top_level_block(&text, l.index()));
+        match block {
+            Some(range) if !text[range.clone()].trim().is_empty() => {
+                // Spaces for the key's lines, line ends kept: later errors keep
+                // their lines and columns.
+                let blank: String = (text[range.clone()].chars())
+                    .map(|c| if c == '\n' { c } else { ' ' })
+                    .collect();
+                text.replace_range(range, &blank);
+            }
+            _ => return (None, errors),
+        }
+    }
+}
+
+/// The byte range of the top-level key (its line and the more indented lines
+/// under it) that holds offset `at` of `text`.
+fn top_level_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let is_key = |s: usize| {
+        let line = &text[s..];
+        line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != '-')
+    };
+    let here = starts.iter().rposition(|&s| s <= at)?;
+    let first = (0..=here).rev().find(|&n| is_key(starts[n]))?;
+    let end = (first + 1..starts.len())
+        .map(|n| starts[n])
+        .find(|&s| s < text.len() && is_key(s))
+        .unwrap_or(text.len());
+    Some(starts[first]..end)
+}
+
 /// Deserializes `text` straight into `T`; type errors carry their position.
 pub fn from_str<T: DeserializeOwned>(
     text: &str,

@@ -180,6 +180,31 @@ fn a_key_indented_past_the_one_above_is_told_so() {
 }
 
 #[test]
+fn every_mistake_in_config_is_reported_in_one_run() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\nyear_start_month: сентябрь\npagesize: 10\nmarkdown:\n  smart: yes\nimages:\n  widths: many\nbase_url: college.example/otm\n",
+    );
+    let err = f.build_fails();
+    assert!(err.contains("config.yaml:2:19: "), "the wrong type: {err}");
+    assert!(
+        err.contains("config.yaml:3:1: ") && err.contains("`pagesize`"),
+        "the unknown key: {err}"
+    );
+    assert!(
+        err.contains("config.yaml:5:3: ") && err.contains("`smart`"),
+        "a nested unknown key: {err}"
+    );
+    assert!(err.contains("config.yaml:7:"), "a nested wrong type: {err}");
+    assert!(
+        err.contains("config.yaml:8:11: ") && err.contains("college.example/otm"),
+        "the address: {err}"
+    );
+    assert!(err.contains("5 errors"), "{err}");
+}
+
+#[test]
 fn unterminated_front_matter() {
     let (_, err) = one_bad_file(
         "content/articles/u.md",

@@ -369,11 +369,11 @@ impl Config {
                 );
             }
         };
-        let raw: ConfigFile = match yaml::from_str(&text, &file, 1) {
-            Ok(r) => r,
-            Err(d) => return (None, vec![d]),
+        // Every key in error at once; the settings without them are checked on.
+        let (raw, mut errors) = yaml::from_str_each::<ConfigFile>(&text, &file, 1);
+        let Some(raw) = raw else {
+            return (None, errors);
         };
-        let mut errors = Vec::new();
         let at = |key: &str| yaml::key_location(&text, key, &file, 1);
 
         let language = match &raw.language {
