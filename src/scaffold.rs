@@ -66,7 +66,10 @@ impl ScaffoldError {
             ScaffoldError::UnknownKind { given, known } => {
                 one(t!("scaffold-unknown-kind", kind = given, known = known))
             }
-            ScaffoldError::Exists(p) => one(t!("scaffold-exists", path = p.as_path())),
+            ScaffoldError::Exists(p) => vec![
+                Diagnostic::error(at, t!("scaffold-exists", path = p.as_path()))
+                    .with_hint(t!("scaffold-exists-hint")),
+            ],
             ScaffoldError::Io(p, e) => {
                 one(t!("scaffold-cannot-write", path = p.as_path(), error = &e))
             }

@@ -65,6 +65,10 @@ fn an_ejected_copy_makes_the_same_site_and_is_never_written_over() {
     let mine = f.read("templates/base.html");
     let (ok, _, err) = f.run(&["theme", "eject", "style.css", "base.html"]);
     assert!(!ok && err.contains("already exists"), "{err}");
+    assert!(
+        err.contains("hint: ozyq does not write over a file"),
+        "{err}"
+    );
     assert_eq!(f.read("templates/base.html"), mine);
 }
 

@@ -13,6 +13,7 @@ init-home-text = Materials of the School of Advanced Pedagogical Experience.
 scaffold-not-empty = { $path } already exists and is not empty
 scaffold-unknown-kind = unknown kind `{ $kind }`; kinds are: { $known }
 scaffold-exists = { $path } already exists
+scaffold-exists-hint = ozyq does not write over a file: edit that one, or rename or delete it first (for a new entry, a title of its own also gives a file of its own)
 scaffold-cannot-write = cannot write { $path }: { $error }
 scaffold-empty-slug = the title gives no letters for a file name
 scaffold-year-in-full-hint = write the year in full: --date { $fixed }

@@ -13,6 +13,7 @@ init-home-text = Озық педагогикалық тәжірибе мекте
 scaffold-not-empty = { $path } бұрыннан бар және бос емес
 scaffold-unknown-kind = `{ $kind }` — белгісіз түр; түрлері: { $known }
 scaffold-exists = { $path } бұрыннан бар
+scaffold-exists-hint = ozyq файлдың үстінен жазбайды: сол файлды түзетіңіз немесе алдымен атын өзгертіңіз не өшіріңіз (жаңа жазбаға басқа тақырып басқа файл береді)
 scaffold-cannot-write = жазу мүмкін емес: { $path }: { $error }
 scaffold-empty-slug = тақырыпта файл атауын құрайтын әріптер жоқ
 scaffold-year-in-full-hint = жылды толық жазыңыз: --date { $fixed }

@@ -13,6 +13,7 @@ init-home-text = Материалы Школы передового педаго
 scaffold-not-empty = { $path } уже существует и не пуста
 scaffold-unknown-kind = неизвестный вид `{ $kind }`; виды: { $known }
 scaffold-exists = { $path } уже существует
+scaffold-exists-hint = ozyq не перезаписывает файлы: правьте этот или сначала переименуйте либо удалите его (для новой записи другое название даст и другой файл)
 scaffold-cannot-write = не удаётся записать { $path }: { $error }
 scaffold-empty-slug = в заголовке нет букв, из которых можно составить имя файла
 scaffold-year-in-full-hint = напишите год полностью: --date { $fixed }
