@@ -369,11 +369,19 @@ impl Data {
                     diags.push(
                         Diagnostic::error(
                             photo_at.clone(),
-                            t!(
-                                "data-photo-not-file-inside",
-                                p = p.to_string(),
-                                id = (r.id).to_string()
-                            ),
+                            if path.exists() || !crate::paths::is_inside(&path, data_dir) {
+                                t!(
+                                    "data-photo-not-file-inside",
+                                    p = p.to_string(),
+                                    id = (r.id).to_string()
+                                )
+                            } else {
+                                t!(
+                                    "data-photo-missing",
+                                    p = p.to_string(),
+                                    id = (r.id).to_string()
+                                )
+                            },
                         )
                         .with_hint(t!("data-photo-paths-are-relative-hint")),
                     );

@@ -72,6 +72,26 @@ fn an_authors_file_that_cannot_be_read_is_the_one_problem_reported() {
 }
 
 #[test]
+fn an_authors_photo_that_is_not_there_is_called_missing() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replacen(
+            "  position: Оқытушы\n",
+            "  position: Оқытушы\n  photo: photos/abenova.png\n",
+            1,
+        ),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "the photo of `abenova-g` is not there: there is no file data/photos/abenova.png"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_guest_author_named_like_a_teacher_is_asked_about() {
     let f = Fixture::valid();
     f.write(

@@ -9,6 +9,7 @@ data-use-master-researcher-expert-hint = use master, researcher, expert, moderat
 data-author-names-department-which = author `{ $id }` names the department `{ $d }`, which is not in data/departments.yaml
 data-did-you-mean-hint = did you mean `{ $n }`?
 data-photo-not-file-inside = the photo `{ $p }` of `{ $id }` is not a file inside data/
+data-photo-missing = the photo of `{ $id }` is not there: there is no file data/{ $p }
 data-photo-paths-are-relative-hint = photo paths are relative to the data/ folder, e.g. photos/name.jpg
 data-what-department = department
 data-what-author = author

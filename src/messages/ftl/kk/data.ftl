@@ -9,6 +9,7 @@ data-use-master-researcher-expert-hint = мына мәндердің бірін 
 data-author-names-department-which = `{ $id }` авторы үшін `{ $d }` бөлімі көрсетілген, бірақ ол data/departments.yaml файлында жоқ
 data-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
 data-photo-not-file-inside = `{ $id }` үшін көрсетілген `{ $p }` фотосуреті data/ қалтасының ішіндегі файл емес
+data-photo-missing = `{ $id }` фотосуреті табылмады: data/{ $p } файлы жоқ
 data-photo-paths-are-relative-hint = фотосурет жолы data/ қалтасына қатысты жазылады, мысалы photos/name.jpg
 data-what-department = бөлім
 data-what-author = автор

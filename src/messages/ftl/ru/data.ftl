@@ -9,6 +9,7 @@ data-use-master-researcher-expert-hint = укажите master, researcher, expe
 data-author-names-department-which = у автора `{ $id }` указано отделение `{ $d }`, которого нет в data/departments.yaml
 data-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
 data-photo-not-file-inside = фото `{ $p }` у `{ $id }` — не файл внутри папки data/
+data-photo-missing = фото `{ $id }` не найдено: нет файла data/{ $p }
 data-photo-paths-are-relative-hint = путь к фото указывается от папки data/, например photos/name.jpg
 data-what-department = отделение
 data-what-author = автор
