@@ -277,7 +277,7 @@ fn an_unknown_kind() {
         "content/seminarz/x.md",
         "---\ntitle: Түр\ndate: 2025-01-01\n---\n".as_bytes(),
     );
-    assert!(err.contains("error: content/seminarz/x.md:1:1: unknown kind: no kind uses the folder `seminarz`\n  hint: did you mean `seminars`?"), "{err}");
+    assert!(err.contains("error: content/seminarz/x.md:1:1: unknown kind: no kind uses the folder `seminarz`\n  hint: did you mean `seminars`? Rename content/seminarz/ to content/seminars/"), "{err}");
     let (_, err) = one_bad_file(
         "content/bulletins/k.md",
         "---\ntitle: Түр\ndate: 2025-01-01\nkind: artcle\n---\n".as_bytes(),

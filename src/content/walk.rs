@@ -291,7 +291,8 @@ fn classify(
 }
 
 fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
-    let folder = config.content_dir().join(top);
+    // As the site's other paths are shown: from its folder.
+    let folder = format!("content/{top}/");
     let d = Diagnostic::error(
         Location::file(path),
         t!("content-walk-unknown-kind-no-kind", top = top.to_string()),
@@ -301,7 +302,7 @@ fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
         Some(n) => d.with_hint(t!(
             "content-walk-did-you-mean-rename-hint",
             n = n.to_string(),
-            folder = (folder.display()).to_string()
+            folder = folder
         )),
         None => d.with_hint(t!(
             "content-walk-kind-folders-are-add-hint",
