@@ -278,7 +278,7 @@ pub fn assemble<'p>(
     });
     let mut pages: TiVec<PageId, Page> = d.pages.into();
     if config.multilingual() {
-        super::tongues::link(&mut entries, &mut pages, diags);
+        super::tongues::link(&config.root, &mut entries, &mut pages, diags);
     }
     let main = super::tongues::listed(&config, &entries, config.language);
     super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], diags);

@@ -110,6 +110,7 @@ fn works<'d>(docs: impl Iterator<Item = &'d Doc>) -> Vec<Vec<usize>> {
 /// reports two files written in one language for one work, and translations
 /// whose kind or date differ from the original's.
 pub fn link(
+    root: &Path,
     entries: &mut TiVec<EntryId, Entry>,
     pages: &mut TiVec<PageId, Page>,
     diags: &mut Vec<Diagnostic>,
@@ -126,7 +127,8 @@ pub fn link(
         for &i in &ids {
             let (o, e) = (&entries[original], &entries[i]);
             if i != original && (o.kind != e.kind || o.date.date != e.date.date) {
-                diags.push(disagreement(&e.doc.source, &o.doc.source));
+                let original = o.doc.source.strip_prefix(root).unwrap_or(&o.doc.source);
+                diags.push(disagreement(&e.doc.source, original, o.kind == e.kind));
             }
             entries[i].translations = ids.iter().copied().filter(|&j| j != i).collect();
         }
@@ -168,15 +170,22 @@ fn one_per_language<'a, I: Copy>(
     kept
 }
 
-fn disagreement(translation: &Path, original: &Path) -> Diagnostic {
-    Diagnostic::warning(
-        Location::file(translation),
-        t!(
-            "site-tongues-translation-s-kind-date",
-            original = (Location::file(original)).to_string()
-        ),
-    )
-    .with_hint(t!("site-tongues-translation-same-work-give-hint"))
+/// The warning for a translation whose date (`same_kind`) or kind differs from
+/// its original's.
+fn disagreement(translation: &Path, original: &Path, same_kind: bool) -> Diagnostic {
+    let original = original.display().to_string();
+    let (what, hint) = if same_kind {
+        (
+            t!("site-tongues-translation-s-date", original = original),
+            t!("site-tongues-translation-same-work-give-hint"),
+        )
+    } else {
+        (
+            t!("site-tongues-translation-s-kind", original = original),
+            t!("site-tongues-translation-same-folder-hint"),
+        )
+    };
+    Diagnostic::warning(Location::file(translation), what).with_hint(hint)
 }
 
 /// Whether a work's file `i` is the one `lang`'s listings (or menu) show: the file
