@@ -301,51 +301,41 @@ pub fn parse(
     }
 
     if !fm.has("title") {
-        let (at, hint) = match written_for(&fm, "title", &["тақырып", "заголовок", "название"])
-        {
-            Some(k) => (
-                k.location.line_start(),
-                t!(
-                    "content-front-matter-write-key-as-hint",
-                    written = k.value.clone(),
-                    field = "title"
-                ),
-            ),
-            None => (
-                Location::new(file, first_line, 1),
-                t!("content-front-matter-add-line-such-title-hint"),
-            ),
-        };
-        reader.error(
-            at,
-            t!("content-front-matter-required-field-title-missing"),
-            Some(hint),
-        );
+        let (at, hint) = required_missing(&fm, "title", &["тақырып", "заголовок", "название"])
+            .unwrap_or_else(|| {
+                let hint = t!("content-front-matter-add-line-such-title-hint");
+                (Location::new(file, first_line, 1), hint)
+            });
+        let missing = t!("content-front-matter-required-field-title-missing");
+        reader.error(at, missing, Some(hint));
     }
     if doc == DocKind::Entry && !fm.has("date") {
-        let (at, hint) = match written_for(&fm, "date", &["күні", "дата", "data", "күн"])
-        {
-            Some(k) => (
-                k.location.line_start(),
-                t!(
-                    "content-front-matter-write-key-as-hint",
-                    written = k.value.clone(),
-                    field = "date"
-                ),
-            ),
-            None => (
-                Location::new(file, first_line, 1),
-                t!("content-front-matter-add-line-such-date-hint"),
-            ),
-        };
-        reader.error(
-            at,
-            t!("content-front-matter-required-field-date-missing"),
-            Some(hint),
-        );
+        let (at, hint) = required_missing(&fm, "date", &["күні", "дата", "data", "күн"])
+            .unwrap_or_else(|| {
+                let hint = t!("content-front-matter-add-line-such-date-hint");
+                (Location::new(file, first_line, 1), hint)
+            });
+        let missing = t!("content-front-matter-required-field-date-missing");
+        reader.error(at, missing, Some(hint));
     }
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
     (errors_after == errors_before).then_some(fm)
+}
+
+/// Where the required `field`, missing, was written otherwise (see
+/// [`written_for`]), and how to write it.
+fn required_missing(
+    fm: &FrontMatter,
+    field: &'static str,
+    names: &[&str],
+) -> Option<(Location, crate::messages::Text)> {
+    let k = written_for(fm, field, names)?;
+    let hint = t!(
+        "content-front-matter-write-key-as-hint",
+        written = k.value.clone(),
+        field = field
+    );
+    Some((k.location.line_start(), hint))
 }
 
 /// The key written where the required `field` was meant: itself in other
