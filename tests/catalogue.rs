@@ -479,6 +479,21 @@ fn a_booklet_goes_to_its_own_file_and_the_sites_pdf_stays() {
     let (ok, out, err) = f.run(&["catalogue", YEAR, "--booklet"]);
     assert!(ok, "{err}");
     assert!(out.contains("catalogue-booklet.pdf"), "{out}");
+    // A build does not make the booklet: the methodist is told it will go.
+    assert!(
+        out.contains("note: the next `ozyq build` remakes output/ without"),
+        "{out}"
+    );
+    let (ok, out, err) = f.run(&["catalogue", YEAR]);
+    assert!(ok, "{err}");
+    assert!(!out.contains("note:"), "the site's own PDF stays: {out}");
+    // Nor a file put into output/ by hand, under any name.
+    let (ok, out, err) = f.run(&["catalogue", YEAR, "--output", "output/print.pdf"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("note: the next `ozyq build` remakes output/ without"),
+        "{out}"
+    );
     assert_eq!(
         std::fs::read(&own).unwrap(),
         before,
@@ -774,6 +789,16 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
     let (ok, out, err) = f.run(&["certificates", YEAR, "--event", "облыстық"]);
     assert!(ok, "{err}");
     assert!(out.contains("made 1 certificate of 2025-2026"), "{out}");
+    assert!(
+        out.contains("note: the next `ozyq build` remakes output/ without"),
+        "{out}"
+    );
+    let (ok, out, err) = f.run(&["certificates", YEAR]);
+    assert!(ok, "{err}");
+    assert!(
+        !out.contains("note:"),
+        "a build makes certificates.pdf: {out}"
+    );
     let path = f.path("output/catalogue/2025-2026/certificates-oblystyq.pdf");
     let doc = Document::load(&path).unwrap();
     assert_eq!(doc.get_pages().len(), 1);

@@ -20,6 +20,9 @@ use super::absolute;
 pub struct CatalogueReport {
     /// Where the PDF was written.
     pub pdf: PathBuf,
+    /// The PDF is in `output/` but is not the one a build makes (other paper, a
+    /// booklet): the next `ozyq build` removes it.
+    pub removed_by_build: bool,
     /// Where the web page was written (none when the theme has no `catalogue.html`).
     pub page: Option<PathBuf>,
     /// How many exhibits the catalogue shows.
@@ -101,6 +104,18 @@ pub(super) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     })
 }
 
+/// Whether `written`, a PDF a command wrote, lies in the site's `output/`
+/// without being `own` there, the file a build makes itself: the next build
+/// replaces `output/` whole, and the file is gone with it.
+pub(super) fn removed_by_build(root: &Path, written: &Path, own: &str) -> bool {
+    let out = root.join("output");
+    let own = out.join(own).canonicalize().ok();
+    match (out.canonicalize(), written.canonicalize()) {
+        (Ok(out), Ok(written)) => written.starts_with(out) && own != Some(written),
+        _ => false,
+    }
+}
+
 /// A command's failure, its problems' paths relative to the site's folder.
 pub(super) fn failed<T>(root: &Path, mut diags: Diagnostics) -> Result<T, Diagnostics> {
     diags.relative_to(root);
@@ -142,6 +157,9 @@ fn load_year(
 pub struct CertificatesReport {
     /// Where the PDF was written.
     pub pdf: PathBuf,
+    /// The PDF is in `output/` but is not the one a build makes (letters of
+    /// thanks, one event's certificates): the next `ozyq build` removes it.
+    pub removed_by_build: bool,
     /// How many certificates it holds.
     pub count: usize,
 }
@@ -209,6 +227,7 @@ pub fn certificates(
         return failed(&root, diags);
     }
     Ok(CertificatesReport {
+        removed_by_build: removed_by_build(&root, &pdf_path, &own),
         pdf: pdf_path,
         count,
     })
@@ -295,7 +314,9 @@ pub fn catalogue(
         return failed(&root, diags);
     }
     diags.relative_to(&root);
+    let own = pipeline::Output::CataloguePdf(year).path(&site);
     Ok(CatalogueReport {
+        removed_by_build: removed_by_build(&root, &pdf_path, &own),
         pdf: pdf_path,
         page: page_path,
         exhibits: cat.len(),

@@ -15,13 +15,16 @@ use crate::site::portfolio::{YearSpan, works};
 use crate::site::{AuthorId, Site};
 
 use super::absolute;
-use super::catalogue::{failed, write_pdf};
+use super::catalogue::{failed, removed_by_build, write_pdf};
 
 /// What `ozyq portfolio` made.
 #[derive(Debug)]
 pub struct PortfolioReport {
     /// Where the PDF was written.
     pub pdf: PathBuf,
+    /// The PDF is in `output/` but is not the one a build makes (some years'
+    /// portfolio): the next `ozyq build` removes it.
+    pub removed_by_build: bool,
     /// The teacher's name.
     pub name: String,
     /// How many works it shows.
@@ -109,7 +112,7 @@ pub fn portfolio(
     let own = Output::PortfolioPdf(a).path(&site);
     let pdf_path = match (output, span) {
         (Some(o), _) => absolute(o),
-        (None, None) => root.join("output").join(own),
+        (None, None) => root.join("output").join(&own),
         (None, Some(s)) => root
             .join("output")
             .join(own.replace("portfolio.pdf", &format!("portfolio-{}.pdf", s.slug()))),
@@ -119,6 +122,7 @@ pub fn portfolio(
         return failed(&root, diags);
     }
     Ok(PortfolioReport {
+        removed_by_build: removed_by_build(&root, &pdf_path, &own),
         pdf: pdf_path,
         name: site.authors[a].name.clone(),
         works: p.works().len(),

@@ -200,7 +200,7 @@ pub fn portfolio(
                 pdf = report.pdf.as_path()
             );
             println!("{}", ui.say(line));
-            note_if_replaced(root, &report.pdf, ui);
+            note_if_replaced(report.removed_by_build, &report.pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {
@@ -212,24 +212,11 @@ pub fn portfolio(
     }
 }
 
-/// Says so when `pdf`, a file one of these commands wrote, is in the site's
-/// `output/` but is not one the build makes (`portfolio-2023-2026.pdf`,
-/// `certificates-<event>.pdf`, `thanks.pdf`, a booklet): the next `ozyq build`
-/// replaces `output/` whole and it would be gone without a word.
-fn note_if_replaced(root: &Path, pdf: &Path, ui: Ui) {
-    const BUILDS: [&str; 4] = [
-        "catalogue.pdf",
-        "certificates.pdf",
-        "labels.pdf",
-        "portfolio.pdf",
-    ];
-    let output = std::fs::canonicalize(root.join("output"));
-    let written = std::fs::canonicalize(pdf);
-    let (Ok(output), Ok(written)) = (output, written) else {
-        return;
-    };
-    let name = written.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if written.starts_with(&output) && !BUILDS.contains(&name) {
+/// Says so when `pdf`, a file one of these commands wrote into `output/`, is
+/// not one a build makes: the next `ozyq build` replaces `output/` whole, and
+/// it would be gone without a word.
+fn note_if_replaced(removed_by_build: bool, pdf: &Path, ui: Ui) {
+    if removed_by_build {
         println!("{}", ui.say(t!("print-replaced-by-build", pdf = pdf)));
     }
 }
@@ -254,7 +241,7 @@ pub fn certificates(
                 Letter::Thanks => t!("thanks-made", count = count, year = year, pdf = pdf),
             };
             println!("{}", ui.say(line));
-            note_if_replaced(root, pdf, ui);
+            note_if_replaced(report.removed_by_build, pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {
@@ -291,7 +278,7 @@ pub fn catalogue(
                 pdf = report.pdf.as_path()
             );
             println!("{}", ui.say(line));
-            note_if_replaced(root, &report.pdf, ui);
+            note_if_replaced(report.removed_by_build, &report.pdf, ui);
             ExitCode::SUCCESS
         }
         Err(diags) => {
