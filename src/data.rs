@@ -10,9 +10,9 @@ pub use crate::content::list_file::Unread;
 use crate::content::list_file::read_list;
 use crate::diagnostics::{Diagnostic, Location};
 
-/// A name as a data file gives it: one form, or a form in each language
-/// (`{kk: …, ru: …}`).
-#[derive(Debug, Clone)]
+/// A name or a title as a data file gives it: one form, or a form in each
+/// language (`{kk: …, ru: …}`).
+#[derive(Debug, Clone, Hash)]
 pub enum Forms {
     /// One form for every language.
     One(String),
@@ -33,7 +33,7 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
     type Value = Forms;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(crate::yaml::expecting::NAME_FORMS)
+        f.write_str(crate::yaml::expecting::FORMS)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Forms, E> {
@@ -44,7 +44,7 @@ impl<'de> serde::de::Visitor<'de> for FormsVisitor {
         let labels = Labels::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         if labels.is_empty() {
             return Err(serde::de::Error::custom(
-                crate::yaml::expecting::NAME_WITHOUT_FORMS,
+                crate::yaml::expecting::WITHOUT_FORMS,
             ));
         }
         Ok(Forms::Each(labels))
@@ -58,6 +58,19 @@ impl Forms {
         match self {
             Forms::One(s) => s.clone(),
             Forms::Each(l) => l.get(crate::lang::Lang::Kk).to_string(),
+        }
+    }
+
+    /// The form shown in `lang`, and the language it is written in: one form is
+    /// taken as written in `main`, the site's language.
+    pub fn written(
+        &self,
+        lang: crate::lang::Lang,
+        main: crate::lang::Lang,
+    ) -> (&str, crate::lang::Lang) {
+        match self {
+            Forms::One(s) => (s, main),
+            Forms::Each(l) => l.written(lang).unwrap_or(("", lang)),
         }
     }
 
@@ -164,7 +177,7 @@ struct AuthorRecord {
     #[serde(default)]
     department: Option<String>,
     #[serde(default)]
-    position: Option<String>,
+    position: Option<Forms>,
     #[serde(default)]
     photo: Option<String>,
 }
@@ -196,8 +209,8 @@ pub struct AuthorData {
     pub category: Option<Category>,
     /// Id of the author's department in `data/departments.yaml`.
     pub department: Option<String>,
-    /// Job title, like «Информатика пәнінің оқытушысы».
-    pub position: Option<String>,
+    /// Job title, like «Информатика пәнінің оқытушысы», or one in each language.
+    pub position: Option<Forms>,
     /// The photo file, checked to exist.
     pub photo: Option<PathBuf>,
     /// Where the author's item starts in the file, for diagnostics.

@@ -86,8 +86,8 @@ impl Portfolio<'_> {
             let category = ui(self.strings, &c.ui_key()).to_string();
             facts.push((self.t("category"), category));
         }
-        if let Some(p) = &au.position {
-            facts.push((self.t("position"), p.clone()));
+        if let Some((p, _)) = au.position_in(lang, lang) {
+            facts.push((self.t("position"), p.to_string()));
         }
         if let Some(d) = au.department {
             facts.push((

@@ -10,10 +10,11 @@ pub use cut::{Cut, cuts};
 /// error), in serde's English: an error of [`from_str`] says them in the
 /// user's language.
 pub mod expecting {
-    /// A name given once or in each language (`data`'s names).
-    pub const NAME_FORMS: &str = "a name, or a name in each language ({kk: …, ru: …})";
-    /// A name written as a map of languages with none of them.
-    pub const NAME_WITHOUT_FORMS: &str = "the name has no form: write it, or {kk: …, ru: …}";
+    /// A text given once or in each language (`data`'s names and positions).
+    pub const FORMS: &str = "a text, or a text in each language ({kk: …, ru: …})";
+    /// A text written as a map of languages with none of them.
+    pub const WITHOUT_FORMS: &str =
+        "no language's text is written: write the text, or {kk: …, ru: …}";
 }
 
 use crate::messages::{IntoArg, Text};

@@ -515,7 +515,7 @@ fn every_bad_data_item_at_its_own_place() {
     );
     let lines = errors(&f);
     let want = [
-        "error: data/authors.yaml:14:9: item 4: expected a name, or a name in each language ({kk: …, ru: …}), found a list",
+        "error: data/authors.yaml:14:9: item 4: expected a text, or a text in each language ({kk: …, ru: …}), found a list",
         "error: data/authors.yaml:17:3: item 5: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`",
         "error: data/authors.yaml:18:7: author id `omarov-n` is used twice",
         "error: data/authors.yaml:22:13: unknown qualification category `mastr`",

@@ -218,6 +218,22 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
     assert!(kk_lessons.contains("Қазақ тілі сабағы") && !kk_lessons.contains("Урок казахского"));
     let ru_lessons = f.read("output/ru/open-lessons/index.html");
     assert!(ru_lessons.contains("Урок казахского") && !ru_lessons.contains("Қазақ тілі сабағы"));
+    // The catalogue and the report are made in Kazakh only: a Russian page's
+    // links to them say so, and the Kazakh pages' do not.
+    let mark = "<span class=\"lang-mark\" title=\"Қазақша\">KK</span></a>";
+    let ru_home = f.read("output/ru/index.html");
+    for dir in ["catalogue", "report"] {
+        let link = format!("<a href=\"../{dir}/2025-2026/index.html\" hreflang=\"kk\">");
+        let at = ru_home
+            .find(&link)
+            .unwrap_or_else(|| panic!("{link}\n{ru_home}"));
+        let end = at + ru_home[at..].find("</a>").unwrap() + 4;
+        assert!(ru_home[at..end].ends_with(mark), "{}", &ru_home[at..end]);
+    }
+    assert!(
+        !f.read("output/index.html")
+            .contains("class=\"lang-mark\" title=\"Қазақша\"")
+    );
     // Menus show the page in their language.
     assert!(f.read("output/ru/index.html").contains(">О сайте</a>"));
     assert!(f.read("output/index.html").contains(">Сайт туралы</a>"));
@@ -396,7 +412,7 @@ fn names_dates_and_order_follow_each_language() {
     f.write(
         "data/authors.yaml",
         &format!(
-            "{}- id: omirbekova-d\n  name: {{kk: Өмірбекова Дана, ru: Омирбекова Дана}}\n  department: it\n- id: ospanov-e\n  name: Оспанов Ерлан\n  department: it\n",
+            "{}- id: omirbekova-d\n  name: {{kk: Өмірбекова Дана, ru: Омирбекова Дана}}\n  department: it\n  position: {{kk: Информатика оқытушысы, ru: Преподаватель информатики}}\n- id: ospanov-e\n  name: Оспанов Ерлан\n  department: it\n  position: Физика оқытушысы\n",
             common::AUTHORS
         ),
     );
@@ -422,6 +438,38 @@ fn names_dates_and_order_follow_each_language() {
         );
     };
     order("output/authors/index.html", "Оспанов", "Өмірбекова");
+    // A job title in each language shows in each; one given in Kazakh only says
+    // so on the Russian page (its words are read out as Kazakh).
+    let dd = |page: &str, text: &str| {
+        let html = f.read(page);
+        let at = html
+            .find(&format!(">{text}</dd>"))
+            .unwrap_or_else(|| panic!("{page}: {text}\n{html}"));
+        let open = html[..at].rfind("<dd").unwrap();
+        html[open..at].to_string()
+    };
+    assert_eq!(
+        dd(
+            "output/ru/authors/omirbekova-d/index.html",
+            "Преподаватель информатики"
+        ),
+        "<dd"
+    );
+    assert_eq!(
+        dd(
+            "output/authors/omirbekova-d/index.html",
+            "Информатика оқытушысы"
+        ),
+        "<dd"
+    );
+    assert_eq!(
+        dd("output/ru/authors/ospanov-e/index.html", "Физика оқытушысы"),
+        "<dd lang=\"kk\""
+    );
+    assert_eq!(
+        dd("output/authors/ospanov-e/index.html", "Физика оқытушысы"),
+        "<dd"
+    );
     order("output/ru/authors/index.html", "Омирбекова", "Оспанов");
     assert!(
         !f.read("output/ru/authors/index.html")

@@ -281,7 +281,7 @@ fn every_problem_is_said_in_kazakh_and_russian_at_its_place() {
     );
     assert!(
         ru.contains(
-            "data/authors.yaml:14:9: элемент 4: здесь ожидается имя или имя на каждом языке"
+            "data/authors.yaml:14:9: элемент 4: здесь ожидается текст или текст на каждом языке"
         ),
         "{ru}"
     );

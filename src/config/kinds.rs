@@ -33,16 +33,25 @@ impl Labels {
 
     /// The text in `lang`, falling back to Kazakh, then any.
     pub fn get(&self, lang: Lang) -> &str {
-        let pick = match lang {
+        self.written(lang).map_or("", |(text, _)| text)
+    }
+
+    /// The text [`Labels::get`] gives for `lang`, and the language it is written
+    /// in (another when `lang` has none); `None` when no language has a text.
+    pub fn written(&self, lang: Lang) -> Option<(&str, Lang)> {
+        let own = match lang {
             Lang::Kk => &self.kk,
             Lang::Ru => &self.ru,
             Lang::En => &self.en,
         };
-        pick.as_deref()
-            .or(self.kk.as_deref())
-            .or(self.ru.as_deref())
-            .or(self.en.as_deref())
-            .unwrap_or("")
+        [
+            (own, lang),
+            (&self.kk, Lang::Kk),
+            (&self.ru, Lang::Ru),
+            (&self.en, Lang::En),
+        ]
+        .into_iter()
+        .find_map(|(text, l)| Some((text.as_deref()?, l)))
     }
 
     pub(crate) fn merge(&mut self, other: &Labels) {

@@ -61,6 +61,7 @@ impl Renderer<'_> {
                 .count();
             (n > 0).then(|| kind_group(site, self.tongue, k, kind, n).build())
         }));
+        let position = au.position_in(self.lang(), site.config.language);
         Obj::new()
             .set("name", au.name_in(self.lang()))
             .set_opt(
@@ -77,7 +78,12 @@ impl Renderer<'_> {
                     .cloned()
                     .unwrap_or(Value::none()),
             )
-            .set_opt("position", au.position.as_deref())
+            .set_opt("position", position.map(|(text, _)| text))
+            // Given in another language only: said so, for screen readers.
+            .set_opt(
+                "position_lang",
+                position.and_then(|(_, l)| (l != self.lang()).then(|| l.code())),
+            )
             .set_opt(
                 "department",
                 au.department

@@ -69,6 +69,19 @@ fn language_refs(site: &Site) -> Value {
     }))
 }
 
+/// In a language other than the main one, the main language: the plan, the
+/// catalogue and the report are made in it alone, so a link to them says where
+/// it leads (`hreflang`, and the language's name beside the link's text).
+fn main_tongue(site: &Site, l: LangId) -> Option<Value> {
+    let main = site.tongues[crate::site::tongues::MAIN].lang;
+    (l != crate::site::tongues::MAIN).then(|| {
+        Obj::new()
+            .set("code", main.code())
+            .set("name", main.autonym())
+            .build()
+    })
+}
+
 /// The static pages in language `l`'s menu, in order.
 fn menu_refs(site: &Site, l: LangId) -> Value {
     let shown = &site.tongues[l].pages;
@@ -157,7 +170,11 @@ impl Prepared {
                             .map(|c| ui(strings, &c.ui_key()).to_string())
                             .unwrap_or_default(),
                     )
-                    .set("position", au.position.clone().unwrap_or_default())
+                    .set(
+                        "position",
+                        au.position_in(lang, site.config.language)
+                            .map_or("", |(text, _)| text),
+                    )
                     .build()
             })
             .collect();
@@ -174,6 +191,7 @@ impl Prepared {
             .set("lang", lang.code())
             .set("prefix", site.prefix(l))
             .set("languages", language_refs(site))
+            .set_opt("main_tongue", main_tongue(site, l))
             .set("menu", menu_refs(site, l))
             .set("kinds", list(kind_refs.iter().cloned()))
             .set("years", list(year_refs.iter().cloned()))

@@ -160,8 +160,8 @@ pub struct Author {
     pub category: Option<Category>,
     /// The author's department.
     pub department: Option<DepartmentId>,
-    /// Job title from the data file.
-    pub position: Option<String>,
+    /// Job title from the data file: one, or one in each language.
+    pub position: Option<crate::data::Forms>,
     /// The author's photo.
     pub photo: Option<Photo>,
     /// Whether the author is described in data/authors.yaml.
@@ -197,6 +197,14 @@ pub struct Department {
 }
 
 impl Author {
+    /// The job title shown on a page in `lang`, and the language it is written
+    /// in: its form in `lang`, or else the one given (in `main`, the site's
+    /// language, when the data file gives one form).
+    pub fn position_in(&self, lang: Lang, main: Lang) -> Option<(&str, Lang)> {
+        let (text, written) = self.position.as_ref()?.written(lang, main);
+        Some((text, written))
+    }
+
     /// The name in `lang`: its form in that language, or else the one given.
     pub fn name_in(&self, lang: Lang) -> &str {
         if self.names.is_empty() {

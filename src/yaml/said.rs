@@ -47,7 +47,7 @@ pub(super) fn place(message: &str) -> (Place<'_>, &str) {
     }
     for start in SCHEMA_STARTS
         .iter()
-        .chain([&super::expecting::NAME_WITHOUT_FORMS])
+        .chain([&super::expecting::WITHOUT_FORMS])
     {
         if let Some(i) = message.find(&format!(": {start}")) {
             let path = &message[..i];
@@ -74,7 +74,7 @@ pub(super) fn at(place: Place<'_>, problem: Arg) -> Text {
 /// Whether `problem` is about a value's form (serde's) rather than YAML syntax.
 pub(super) fn is_schema(problem: &str) -> bool {
     SCHEMA_STARTS.iter().any(|s| problem.starts_with(s))
-        || problem.starts_with(super::expecting::NAME_WITHOUT_FORMS)
+        || problem.starts_with(super::expecting::WITHOUT_FORMS)
 }
 
 /// What a problem about a value's form says, as a message when ozyq knows the
@@ -112,8 +112,8 @@ pub(super) fn schema(problem: &str) -> Arg {
     if problem.starts_with("data did not match any variant of untagged enum LanguagesFile") {
         return Arg::Text(Box::new(t!("yaml-languages-form")));
     }
-    if problem.starts_with(super::expecting::NAME_WITHOUT_FORMS) {
-        return Arg::Text(Box::new(t!("yaml-name-without-forms")));
+    if problem.starts_with(super::expecting::WITHOUT_FORMS) {
+        return Arg::Text(Box::new(t!("yaml-without-forms")));
     }
     Arg::Str(problem.to_string())
 }
@@ -136,7 +136,7 @@ fn expected_form(expected: &str) -> Arg {
         "a boolean" => t!("yaml-kind-yes-no"),
         "a sequence" => t!("yaml-kind-list"),
         "a map" => t!("yaml-kind-map"),
-        super::expecting::NAME_FORMS => t!("yaml-expected-name-forms"),
+        super::expecting::FORMS => t!("yaml-expected-forms"),
         // A struct is written as `key: value` lines; its Rust name means nothing
         // to the person writing them.
         s if s.starts_with("struct ") => t!("yaml-kind-map"),

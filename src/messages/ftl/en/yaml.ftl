@@ -33,8 +33,8 @@ yaml-backslash-hint = inside double quotes \ starts an escape: write \\ for a ba
 yaml-quote-whole-value-hint = put the whole value in quotes, e.g. title: '"Абай жолы" романы'
 yaml-quote-star-hint = a value that starts with * or & must be put in quotes
 yaml-tab-hint = indent with spaces: YAML does not allow tab characters in indentation
-yaml-expected-name-forms = a name, or a name in each language ({"{"}kk: …, ru: …{"}"})
-yaml-name-without-forms = the name has no form: write it, or {"{"}kk: …, ru: …{"}"}
+yaml-expected-forms = a text, or a text in each language ({"{"}kk: …, ru: …{"}"})
+yaml-without-forms = no language's text is written: write the text, or {"{"}kk: …, ru: …{"}"}
 
 ## The YAML parser's own words (in English, as the parser writes them)
 
