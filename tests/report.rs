@@ -62,11 +62,13 @@ fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
         .find("<caption>Жұмыс түрлері мен іс-шара деңгейлері")
         .unwrap()..];
     let table = &table[..table.find("</table>").unwrap()];
-    let head: Vec<&str> = table
+    // The levels with the places a phone's narrow column may break them.
+    assert!(table.contains(">Об\u{AD}лыс\u{AD}тық<"), "{table}");
+    let head: Vec<String> = table
         .match_indices("<th scope=\"col\" class=\"n\">")
         .map(|(i, m)| {
             let s = &table[i + m.len()..];
-            &s[..s.find('<').unwrap()]
+            s[..s.find('<').unwrap()].replace('\u{AD}', "")
         })
         .collect();
     assert_eq!(

@@ -1,9 +1,11 @@
 //! Language-specific work: slugs, Kazakh collation, dates, UI strings, the form a noun
-//! takes after a number, and how much of a text the printed catalogue takes.
+//! takes after a number, how much of a text the printed catalogue takes, and where a
+//! word may break.
 
 pub mod collation;
 pub mod dates;
 pub mod fit;
+pub mod hyphen;
 pub mod period;
 pub mod plural;
 pub mod range;

@@ -454,6 +454,9 @@ fn row(s: &mut String, cells: &[String], scope: &str) {
                 let _ = write!(s, "<th scope=\"{scope}\">{c}</th>");
             }
             (_, "col") => {
+                // Soft hyphens: the narrow columns of a phone break a long
+                // heading («Республикалық») between syllables.
+                let c = crate::lang::hyphen::soft_hyphens(&c);
                 let _ = write!(s, "<th scope=\"col\" class=\"num\">{c}</th>");
             }
             _ => {

@@ -159,10 +159,19 @@ pub fn tera_error(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Di
         .expect("tera_errors gives at least one diagnostic")
 }
 
-/// A Tera that knows ozyq's own functions, so that templates calling them compile.
+/// A Tera that knows ozyq's own functions and filters, so that templates calling
+/// them compile.
 fn new_tera() -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
+    // `{{ level | hyphenate }}`: soft hyphens between syllables, for the narrow
+    // headings of count tables on a phone.
+    tera.register_filter(
+        "hyphenate",
+        |text: tera::StringInput, _: tera::Kwargs, _: &tera::State| {
+            text.inherit_safety(crate::lang::hyphen::soft_hyphens(text.as_str()))
+        },
+    );
     super::cards::register_placeholder(&mut tera);
     super::plural::register_placeholder(&mut tera);
     tera
