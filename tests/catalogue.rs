@@ -827,6 +827,31 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
     );
 }
 
+/// A certificate names a work in «…»; quotes of the title's own are „…“ inside
+/// them, not a second «» (««Сыни ойлау» әдісі»).
+#[test]
+fn a_quoted_title_is_not_quoted_twice_on_a_certificate() {
+    let f = site();
+    f.write(
+        "content/seminars/q.md",
+        "---\ntitle: «Сыни ойлау» әдісі\ndate: 2025-12-02\nauthors: omarov-n\nevent: Қалалық семинар\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/w.md",
+        "---\ntitle: «Ашық сабақ»\ndate: 2025-12-03\nauthors: omarov-n\nevent: Қалалық семинар\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let (ok, _, err) = f.run(&["certificates", YEAR, "--event", "қалалық"]);
+    assert!(ok, "{err}");
+    let path = f.path("output/catalogue/2025-2026/certificates-qalalyq.pdf");
+    let text = pdf_text(&Document::load(&path).unwrap())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("«„Сыни ойлау“ әдісі»"), "{text}");
+    assert!(text.contains("«Ашық сабақ»") && !text.contains("««"), "{text}");
+}
+
 /// A Russian site whose teacher has a name in each language: the printed
 /// documents name her in Russian, as its pages do, and `ozyq portfolio` finds
 /// her by either form.

@@ -11,6 +11,7 @@ use super::layout::{CERTIFICATES, Layouts};
 use super::typst::{Markup, lit, opt_lit, strings};
 use crate::lang::dates::DateFormatter;
 use crate::lang::fit::{TITLE, fit};
+use crate::lang::quotes;
 use crate::lang::strings::ui;
 use crate::site::fields::FieldValue;
 
@@ -169,7 +170,8 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
         let works: Vec<String> = (mine.iter())
             .filter_map(|n| titles.get(n))
             .take(MOST_WORKS)
-            .map(|t| fit(t, TITLE).text.into_owned())
+            // The template sets each in «…»: quotes of its own become „…“.
+            .map(|t| fit(&quotes::inside_guillemets(t), TITLE).text.into_owned())
             .collect();
         let more = (mine.len() > MOST_WORKS).then(|| {
             cat.t("certificate_more")

@@ -8,6 +8,7 @@ pub mod fit;
 pub mod hyphen;
 pub mod period;
 pub mod plural;
+pub mod quotes;
 pub mod range;
 pub mod slug;
 pub mod strings;
