@@ -849,7 +849,10 @@ fn a_quoted_title_is_not_quoted_twice_on_a_certificate() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("«„Сыни ойлау“ әдісі»"), "{text}");
-    assert!(text.contains("«Ашық сабақ»") && !text.contains("««"), "{text}");
+    assert!(
+        text.contains("«Ашық сабақ»") && !text.contains("««"),
+        "{text}"
+    );
 }
 
 /// A Russian site whose teacher has a name in each language: the printed

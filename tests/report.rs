@@ -32,7 +32,7 @@ fn site() -> Fixture {
     );
     entry(
         "content/competitions/o.md",
-        "title: Олимпиада\ndate: 2026-03-01\nauthors: [kasymova-a]\nlevel: республикалық\nresult: I орын\n",
+        "title: Олимпиада\ndate: 2026-03-01\nauthors: [kasymova-a]\nlevel: республикалық\nresult: I орын\nevent: Информатикадан республикалық олимпиада\n",
     );
     entry(
         "content/competitions/p.md",
@@ -104,6 +104,9 @@ fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
         .find("<td>Алғыс хат</td><td>Облыстық</td>")
         .expect("letter of thanks");
     assert!(first < thanks);
+    // The event column names the event, or the work where none is given.
+    assert!(html[first..].contains("index.html\">Информатикадан республикалық олимпиада</a>"), "{html}");
+    assert!(html[thanks..].contains("index.html\">Байқау</a>"), "{html}");
     // Publications as ГОСТ 7.1 lines, in Kazakh alphabetical order.
     for line in [
         "Әбенова Г. Оқу сауаттылығы / Г. Әбенова // Кәсіптік білім. — 2025. — № 4. — Б. 23–27.",

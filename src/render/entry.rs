@@ -117,14 +117,7 @@ impl Renderer<'_> {
 
     /// The text of the entry's field `name`, when it has one.
     fn text_field<'e>(&self, e: &'e Entry, name: &str) -> Option<&'e str> {
-        let f = self.site.config.field(name)?;
-        e.fields
-            .iter()
-            .find(|v| v.field == f)
-            .and_then(|v| match &v.value {
-                crate::site::fields::FieldValue::Text(t) => Some(t.as_str()),
-                _ => None,
-            })
+        crate::site::fields::text(&e.fields, &self.site.config, name)
     }
 
     pub(super) fn json_ld(&self, e: &Entry) -> String {

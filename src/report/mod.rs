@@ -31,6 +31,8 @@ pub struct Placing {
     pub result: String,
     /// The level in words, if given.
     pub level: Option<String>,
+    /// The event it was at (the competition), if given.
+    pub event: Option<String>,
 }
 
 /// A year's report.
@@ -116,6 +118,12 @@ fn placings(site: &Site, entries: &[EntryId]) -> Vec<Placing> {
                     entry: e,
                     result: label("result", r)?,
                     level: choice(site, e, "level").and_then(|l| label("level", l)),
+                    event: crate::site::fields::text(
+                        &site.entries[e].fields,
+                        &site.config,
+                        "event",
+                    )
+                    .map(str::to_string),
                 },
             ))
         })
@@ -139,6 +147,45 @@ fn top(site: &Site, entries: &[EntryId], collator: &KazakhCollator) -> Vec<(Auth
         b.1.cmp(&a.1)
             .then_with(|| collator.compare(&site.authors[a.0].name, &site.authors[b.0].name))
     });
-    top.truncate(TOP);
+    let counts: Vec<usize> = top.iter().map(|(_, n)| *n).collect();
+    top.truncate(cut(&counts, TOP));
     top
+}
+
+/// How many of people with `counts` (most first) a list of about `most` names.
+/// A cut inside a tie would name some of those with as many works and leave the
+/// others out, so a tie is named whole, unless that makes the list over twice
+/// as long: then it stops before the tie (when someone is before it).
+fn cut(counts: &[usize], most: usize) -> usize {
+    let Some(&last) = counts.get(most.saturating_sub(1)) else {
+        return counts.len();
+    };
+    let through = counts.iter().take_while(|&&n| n >= last).count();
+    let before = counts.iter().take_while(|&&n| n > last).count();
+    if through <= 2 * most || before == 0 {
+        through
+    } else {
+        before
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut;
+
+    #[test]
+    fn the_list_of_the_most_active_never_cuts_a_tie() {
+        // The tenth and eleventh have one work each: both are named.
+        let counts = [5, 4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1];
+        assert_eq!(cut(&counts, 10), 12);
+        assert_eq!(cut(&counts[..7], 10), 7);
+        assert_eq!(cut(&[3; 10], 10), 10);
+        // A tie that would double the list is left out whole…
+        let mut many = vec![9, 8, 7];
+        many.extend([1; 30]);
+        assert_eq!(cut(&many, 10), 3);
+        // …unless it is everyone.
+        assert_eq!(cut(&[1; 30], 10), 30);
+        assert_eq!(cut(&[], 10), 0);
+    }
 }

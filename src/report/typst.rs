@@ -126,7 +126,8 @@ fn results(s: &mut String, rep: &Report) {
             strings([
                 p.result.as_str(),
                 p.level.as_deref().unwrap_or(""),
-                e.doc.title.as_str(),
+                // The column is the event's: the work's title where none is given.
+                p.event.as_deref().unwrap_or(&e.doc.title),
                 &names.join(", "),
             ])
         })

@@ -74,6 +74,7 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
             .set("authors", authors(p.entry))
             .set("result", p.result.as_str())
             .set_opt("level", p.level.as_deref())
+            .set_opt("event", p.event.as_deref())
             .build()
     }));
     let publications = list(rep.publications.iter().map(|(i, line)| {

@@ -513,6 +513,15 @@ pub fn has(fields: &[FieldEntry], config: &Config, name: &str) -> bool {
     fields.iter().any(|e| config.fields[e.field].name == name)
 }
 
+/// The entry's text in the field `name`, when it has one.
+pub fn text<'f>(fields: &'f [FieldEntry], config: &Config, name: &str) -> Option<&'f str> {
+    let f = config.field(name)?;
+    fields.iter().find_map(|v| match &v.value {
+        FieldValue::Text(t) if v.field == f => Some(t.as_str()),
+        _ => None,
+    })
+}
+
 /// The path written for each file field, in order, to resolve beside attachments.
 pub fn files_of(fields: &[FieldEntry]) -> impl Iterator<Item = &Located<String>> {
     fields.iter().filter_map(|e| match &e.value {
