@@ -191,12 +191,21 @@ impl Portfolio<'_> {
                 for &i in list {
                     number += 1;
                     let e = &site.entries[i];
-                    let facts: String = (portfolio::facts(site, i).into_iter())
+                    let mut facts: String = (portfolio::facts(site, i).into_iter())
                         .map(|f| {
                             let shown = words.shown(f);
                             format!("({}, {}),", lit(&shown.label), lit(&shown.text))
                         })
                         .collect();
+                    // A joint work says so: an attestation counts it as shared.
+                    let others: Vec<&str> = (e.authors.iter())
+                        .filter(|&&a| a != self.author)
+                        .map(|&a| site.authors[a].name_in(lang))
+                        .collect();
+                    if !others.is_empty() {
+                        let label = self.t("portfolio_coauthors");
+                        let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
+                    }
                     let qr = cfg.base_url.as_ref().map(|base| {
                         let path = format!("/qr/{number}.svg");
                         m.files.push(VirtualFile {

@@ -22,7 +22,7 @@ fn site() -> Fixture {
     );
     f.write(
         "content/articles/a.md",
-        "---\ntitle: Статья о проектном обучении\ndate: 2024-02-01\nauthors: [abenova-g, omarov-n]\nlang: ru\njournal: «Кәсіптік білім»\n---\nТекст.\n",
+        "---\ntitle: Статья о проектном обучении\ndate: 2024-02-01\nauthors: [abenova-g, omarov-n]\nlang: ru\njournal: «Кәсіптік білім»\nissue: \"4\"\npages: \"23-27\"\n---\nТекст.\n",
     );
     f.write(
         "content/open-lessons/o.md",
@@ -106,6 +106,11 @@ fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
         "Деңгейі: Республикалық",
         "Журнал, жинақ: «Кәсіптік білім»",
         "Статья о проектном обучении",
+        // Where an article was published, as an attestation checks it.
+        "Нөмірі: 4",
+        "Беттері: 23–27",
+        // A joint work names the others who wrote it.
+        "Бірлескен авторлар: Омаров Нұрлан",
         "Ашық сабақ → нәтиже ∑",
         "Жұмыстар түрі мен деңгейі бойынша",
     ] {

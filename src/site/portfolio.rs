@@ -1,5 +1,6 @@
 //! What a teacher's portfolio holds: their works in a span of academic years,
-//! the facts an attestation asks about each (event, level, result, journal), and
+//! the facts an attestation asks about each (event, level, role, result; where
+//! a work was published; who approved it), and
 //! a count of the works by kind and level. The web portfolio and its PDF show
 //! the same, from here.
 
@@ -9,8 +10,21 @@ use crate::lang::dates::AcademicYear;
 use super::fields::{FieldEntry, FieldValue};
 use super::{AuthorId, EntryId, Site};
 
-/// The fields a portfolio shows for each work, in this order.
-pub const FACTS: [&str; 4] = ["event", "level", "result", "journal"];
+/// The fields a portfolio shows for each work, in this order: what an
+/// attestation commission checks (the event and the teacher's part in it; the
+/// journal, issue and pages of an article; who approved a guideline, by which
+/// minutes).
+pub const FACTS: [&str; 9] = [
+    "event",
+    "level",
+    "role",
+    "result",
+    "journal",
+    "issue",
+    "pages",
+    "approved_by",
+    "minutes",
+];
 
 /// Academic years from `first` to `last`, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
