@@ -827,6 +827,23 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
     );
 }
 
+/// A file field is printed as its format and size, there on the site: its
+/// name (taldau.pdf) means nothing on paper.
+#[test]
+fn a_file_field_is_printed_without_its_file_name() {
+    let f = site();
+    f.write(
+        "content/open-lessons/t/index.md",
+        "---\ntitle: Талдауы бар сабақ\ndate: 2025-12-02\nauthors: omarov-n\nanalysis: taldau.pdf\n---\nМәтін.\n",
+    );
+    f.write_bytes("content/open-lessons/t/taldau.pdf", b"%PDF-1.4\n%%EOF\n");
+    f.build_ok();
+    let doc = Document::load(f.path("output/catalogue/2025-2026/catalogue.pdf")).unwrap();
+    let text = pdf_text(&doc).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Сабақ талдауы : PDF, 1 КБ — сайтта"), "{text}");
+    assert!(!text.contains("taldau.pdf"), "{text}");
+}
+
 /// A certificate names a work in «…»; quotes of the title's own are „…“ inside
 /// them, not a second «» (««Сыни ойлау» әдісі»).
 #[test]

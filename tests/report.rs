@@ -105,7 +105,10 @@ fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
         .expect("letter of thanks");
     assert!(first < thanks);
     // The event column names the event, or the work where none is given.
-    assert!(html[first..].contains("index.html\">Информатикадан республикалық олимпиада</a>"), "{html}");
+    assert!(
+        html[first..].contains("index.html\">Информатикадан республикалық олимпиада</a>"),
+        "{html}"
+    );
     assert!(html[thanks..].contains("index.html\">Байқау</a>"), "{html}");
     // Publications as ГОСТ 7.1 lines, in Kazakh alphabetical order.
     for line in [

@@ -12,6 +12,7 @@ use crate::lang::dates::{AcademicYear, DateFormatter};
 use crate::lang::strings::Strings;
 use crate::render::fields::FieldWords;
 use crate::render::ui;
+use crate::site::fields::FieldValue;
 use crate::site::imprint::Imprint;
 use crate::site::photos::Photo;
 use crate::site::{AuthorId, Doc, EntryId, Site};
@@ -280,9 +281,17 @@ impl Making<'_> {
                 let words = self.field_words();
                 let fields = e.fields.iter().map(|f| {
                     let shown = words.shown(f);
+                    // A file's name means nothing on paper: its format and size
+                    // say there is one, on the site the QR code opens.
+                    let value = match shown.links.first().and_then(|l| l.note.as_ref()) {
+                        Some(note) if matches!(f.value, FieldValue::File(_)) => {
+                            format!("{note} — {}", self.t("catalogue_on_site"))
+                        }
+                        _ => shown.text,
+                    };
                     ExhibitDetail {
                         label: shown.label,
-                        value: shown.text,
+                        value,
                     }
                 });
                 // A work is shown once, with its titles in the other languages.
