@@ -480,7 +480,8 @@ fn exhibits(
                 lit(&ex.title),
                 authors,
                 opt_lit(ex.department.as_deref()),
-                lit(&ex.date),
+                // A date split over two lines («2025 ж. / 30 мамыр») reads badly.
+                lit(&crate::lang::nbsp::unbroken(&ex.date)),
                 details,
                 opt_lit(ex.summary.as_deref()),
                 opt_lit(cover.as_deref()),
@@ -817,7 +818,9 @@ impl TypstWriter<'_> {
             Event::Start(Tag::Image { .. }) => out.push_str("#["),
             Event::End(TagEnd::Image) => out.push(']'),
             Event::Text(t) => {
-                let t = self.runs.break_runs(&t);
+                // Initials stay with the name: a signature is not split.
+                let bound = crate::lang::nbsp::bind(&t);
+                let t = self.runs.break_runs(&bound);
                 if self.in_heading {
                     self.heading_text.push_str(&t);
                 }

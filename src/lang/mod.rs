@@ -6,6 +6,7 @@ pub mod collation;
 pub mod dates;
 pub mod fit;
 pub mod hyphen;
+pub mod nbsp;
 pub mod period;
 pub mod plural;
 pub mod quotes;
