@@ -25,7 +25,7 @@ pub fn markup(rep: &Report, layouts: &Layouts) -> Markup {
     );
     let _ = writeln!(
         s,
-        "#show: catalogue.with(paper: \"a4\", lang: {}, title: {}, college: {}, year: {}, contents: \"\", section: \"\")",
+        "#show: catalogue.with(paper: \"a4\", lang: {}, title: {}, college: {}, year: {}, contents: \"\", section: \"\", front: 1)",
         lit(cfg.language.code()),
         lit(title),
         lit(college),
