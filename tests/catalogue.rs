@@ -839,8 +839,14 @@ fn a_file_field_is_printed_without_its_file_name() {
     f.write_bytes("content/open-lessons/t/taldau.pdf", b"%PDF-1.4\n%%EOF\n");
     f.build_ok();
     let doc = Document::load(f.path("output/catalogue/2025-2026/catalogue.pdf")).unwrap();
-    let text = pdf_text(&doc).split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.contains("Сабақ талдауы : PDF, 1 КБ — сайтта"), "{text}");
+    let text = pdf_text(&doc)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Сабақ талдауы : PDF, 1 КБ — сайтта"),
+        "{text}"
+    );
     assert!(!text.contains("taldau.pdf"), "{text}");
 }
 

@@ -49,6 +49,34 @@ fn site() -> Fixture {
     f
 }
 
+/// A Russian work names its publisher as the Russian pages name the college.
+#[test]
+fn a_russian_works_publisher_is_named_in_russian() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}city: Петропавл\nlanguages:\n  kk:\n  ru:\n    college: Тестовый колледж\n",
+            common::CONFIG
+        ),
+    );
+    f.write(
+        "content/guidelines/r.md",
+        "---\ntitle: Методика урока\ndate: 2025-12-11\nlang: ru\nauthors: [kasymova-a]\nsummary: Кратко.\n---\nТекст.\n",
+    );
+    let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/report/2025-2026/index.html");
+    assert!(
+        html.contains("— Петропавл : Тестовый колледж, 2025."),
+        "{html}"
+    );
+    assert!(
+        html.contains("— Петропавл : Тест колледжі, 2025."),
+        "{html}"
+    );
+}
+
 #[test]
 fn the_report_counts_every_entry_of_the_year_and_lists_its_publications() {
     let f = site();

@@ -110,7 +110,8 @@ pub fn line(site: &Site, e: &Entry) -> String {
         }
         None => {
             let cfg = &site.config;
-            let place = match (cfg.city.as_deref(), cfg.college.as_deref()) {
+            // The publisher named in the work's language, as its title is.
+            let place = match (cfg.city.as_deref(), cfg.college_in(e.lang)) {
                 (Some(c), Some(p)) => format!("{c} : {p}, "),
                 (Some(c), None) => format!("{c}, "),
                 (None, Some(p)) => format!("{p}, "),
