@@ -827,6 +827,31 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
     );
 }
 
+/// The cover's approval: the post, the line signed on before the name, and the
+/// line for the date.
+#[test]
+fn the_cover_is_approved_with_a_signature_before_the_name() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}catalogue:\n  approved_by: Директордың орынбасары Н. Ж. Сейтқали\n",
+            common::CONFIG
+        ),
+    );
+    f.build_ok();
+    let doc = Document::load(f.path("output/catalogue/2025-2026/catalogue.pdf")).unwrap();
+    let cover = doc.extract_text(&[1]).unwrap();
+    let lines: Vec<&str> = cover.lines().map(str::trim).collect();
+    let at = lines.iter().position(|l| *l == "БЕКІТЕМІН").expect(&cover);
+    assert_eq!(lines[at + 1], "Директордың орынбасары", "{cover}");
+    assert!(
+        lines[at + 2].starts_with("____") && lines[at + 2].ends_with("Н.\u{A0}Ж.\u{A0}Сейтқали"),
+        "{cover}"
+    );
+    assert_eq!(lines[at + 3], "«___» ____________ 2026 ж.", "{cover}");
+}
+
 /// A file field is printed as its format and size, there on the site: its
 /// name (taldau.pdf) means nothing on paper.
 #[test]

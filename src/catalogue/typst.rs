@@ -310,10 +310,22 @@ fn opening_pages(
         lit(cat.t("contents")),
         lit(cat.t("catalogue_exhibits")),
     );
+    // «… орынбасары Н. Ж. Бекмұхамбетова»: the post, then the name signed for.
+    let (post, approver) = match cfg.catalogue.approved_by.as_deref() {
+        Some(a) => match crate::lang::nbsp::split_name(a) {
+            Some((post, name)) => (
+                Some(post.to_string()),
+                Some(crate::lang::nbsp::bind(name).into_owned()),
+            ),
+            None => (Some(a.to_string()), None),
+        },
+        None => (None, None),
+    };
+    let exhibition_year = (cat.year.0 + 1).to_string();
     let _ = writeln!(
         s,
         "#cover(college: {}, title: {}, year: {}, year-label: {}, city: {}, logo: {}, \
-         photo: {}, approved-label: {}, approved-by: {}, place-year: {})",
+         photo: {}, approved-label: {}, approved-by: {}, approver: {}, approved-date: {}, place-year: {})",
         lit(college),
         lit(cat.title()),
         lit(&cat.year.label()),
@@ -322,8 +334,12 @@ fn opening_pages(
         opt_lit(logo_path),
         opt_lit(photo_path),
         lit(cat.t("catalogue_approved")),
-        opt_lit(cfg.catalogue.approved_by.as_deref()),
-        lit(&(cat.year.0 + 1).to_string()),
+        opt_lit(post.as_deref()),
+        opt_lit(approver.as_deref()),
+        lit(&cat
+            .t("catalogue_approved_date")
+            .replace("{year}", &exhibition_year)),
+        lit(&exhibition_year),
     );
     imprint(s, cat, college);
     let _ = writeln!(s, "#contents-page({})", lit(cat.t("contents")));

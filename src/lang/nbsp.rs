@@ -38,6 +38,47 @@ fn after_initial(before: &[char]) -> bool {
     }
 }
 
+/// `signer` («Директордың орынбасары Н. Ж. Бекмұхамбетова», or «… Бекмұхамбетова
+/// Н. Ж.») parted into the post and the name at its end (initials and a
+/// surname, either way round); `None` when it does not end with a name.
+pub fn split_name(signer: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> = signer
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - signer.as_ptr() as usize, w))
+        .collect();
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+            || w.len() > 2 && w.split_inclusive('.').all(|p| {
+                let mut c = p.chars();
+                matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+            })
+    };
+    let surname = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !initial(w);
+    let n = words.len();
+    // Initials before the surname, or after it.
+    let start = if n >= 2 && surname(words[n - 1].1) && initial(words[n - 2].1) {
+        let mut i = n - 2;
+        while i > 0 && initial(words[i - 1].1) {
+            i -= 1;
+        }
+        i
+    } else if n >= 2 && initial(words[n - 1].1) {
+        let mut i = n - 1;
+        while i > 0 && initial(words[i - 1].1) {
+            i -= 1;
+        }
+        (i > 0 && surname(words[i - 1].1)).then(|| i - 1)?
+    } else {
+        return None;
+    };
+    if start == 0 {
+        return None;
+    }
+    let at = words[start].0;
+    Some((signer[..at].trim_end(), &signer[at..]))
+}
+
 /// A date (or any short phrase) that a line may not break inside.
 pub fn unbroken(text: &str) -> String {
     text.replace(' ', "\u{A0}")
@@ -59,6 +100,25 @@ mod tests {
         );
         assert_eq!(shown("Әбенова Г. С."), "Әбенова Г._С.");
         assert_eq!(shown("№ 3 хаттама"), "№_3 хаттама");
+    }
+
+    #[test]
+    fn a_signer_parts_into_post_and_name() {
+        let post = "Оқу-әдістемелік жұмыс жөніндегі директор орынбасары";
+        assert_eq!(
+            split_name(&format!("{post} Н. Ж. Бекмұхамбетова")),
+            Some((post, "Н. Ж. Бекмұхамбетова"))
+        );
+        assert_eq!(
+            split_name(&format!("{post} Н.Ж. Бекмұхамбетова")),
+            Some((post, "Н.Ж. Бекмұхамбетова"))
+        );
+        assert_eq!(
+            split_name(&format!("{post} Бекмұхамбетова Н. Ж.")),
+            Some((post, "Бекмұхамбетова Н. Ж."))
+        );
+        assert_eq!(split_name("Н. Ж. Бекмұхамбетова"), None);
+        assert_eq!(split_name("Директордың орынбасары"), None);
     }
 
     #[test]
