@@ -206,20 +206,22 @@ impl Portfolio<'_> {
                         let label = self.t("portfolio_coauthors");
                         let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
                     }
-                    let qr = cfg.base_url.as_ref().map(|base| {
+                    let url = cfg.base_url.as_ref().map(|base| format!("{base}{}", e.dir));
+                    let qr = url.as_ref().map(|url| {
                         let path = format!("/qr/{number}.svg");
                         m.files.push(VirtualFile {
                             path: path.clone(),
-                            data: FileData::QrCode(format!("{base}{}", e.dir)),
+                            data: FileData::QrCode(url.clone()),
                         });
                         path
                     });
                     let _ = writeln!(
                         m.source,
-                        "#work(number: {number}, title: {}, date: {}, facts: ({facts}), qr: {}, lang: {})",
+                        "#work(number: {number}, title: {}, date: {}, facts: ({facts}), qr: {}, url: {}, lang: {})",
                         lit(&e.doc.title),
                         lit(&dates.format(e.date.date)),
                         opt_lit(qr.as_deref()),
+                        opt_lit(url.as_deref()),
                         lit(e.lang.code()),
                     );
                 }

@@ -120,7 +120,14 @@ fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
     assert!(
         text.find("Облыстық семинардағы").unwrap() < text.find("Республикалық олимпиада").unwrap()
     );
-    // Its QR codes are read back in tests/qr_codes.rs.
+    // Its QR codes are read back in tests/qr_codes.rs; on a screen each opens
+    // its page as a link.
+    let raw = std::fs::read(&pdf).unwrap();
+    let uri = b"/S/URI/URI(https://college.example/otm/seminars/s/)";
+    assert!(
+        raw.windows(uri.len()).any(|w| w == uri),
+        "no link to the seminar"
+    );
     let fonts = pdffonts(&pdf);
     assert!(
         !fonts.is_empty() && fonts.iter().all(|(_, emb)| *emb),

@@ -491,7 +491,7 @@ fn exhibits(
                 s,
                 "#exhibit(number: {}, title: {}, authors: ({}), department: {}, date: {}, \
                  details: ({}), summary: {}, cover: {}, cover-width: {:.1}mm, side: {}mm, qr: {}, \
-                 lang: {}, breakable: {})",
+                 url: {}, lang: {}, breakable: {})",
                 ex.number,
                 lit(&ex.title),
                 authors,
@@ -504,6 +504,7 @@ fn exhibits(
                 cover_width,
                 paper.cover_mm(),
                 opt_lit(qr.as_deref()),
+                opt_lit(qr.as_ref().and(ex.url.as_deref())),
                 lit(ex.lang.code()),
                 too_long_for_a_page(ex, paper),
             );
