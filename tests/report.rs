@@ -64,9 +64,18 @@ fn a_russian_works_publisher_is_named_in_russian() {
         "content/guidelines/r.md",
         "---\ntitle: Методика урока\ndate: 2025-12-11\nlang: ru\nauthors: [kasymova-a]\nsummary: Кратко.\n---\nТекст.\n",
     );
+    f.write(
+        "content/guidelines/k.md",
+        "---\ntitle: Жобалау әдісі бойынша әдістемелік нұсқау\ndate: 2025-12-12\nauthors: [kasymova-a]\nsummary: Қысқаша.\n---\nМәтін.\n",
+    );
     let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
     assert!(ok, "{err}");
     let html = f.read("output/report/2025-2026/index.html");
+    // A title that says what the work is is not followed by its kind again.
+    assert!(
+        html.contains("Жобалау әдісі бойынша әдістемелік нұсқау / А. Қасымова."),
+        "{html}"
+    );
     assert!(
         html.contains("— Петропавл : Тестовый колледж, 2025."),
         "{html}"

@@ -89,9 +89,12 @@ pub fn line(site: &Site, e: &Entry) -> String {
     s.push_str(e.doc.title.trim_end_matches('.'));
     let journal = text(site, e, "journal");
     if journal.is_none() {
-        // A work of its own (guidelines, a bulletin): what it is.
+        // A work of its own (guidelines, a bulletin): what it is, unless its
+        // title says so (not «… әдістемелік нұсқау : әдістемелік нұсқау»).
         let kind = site.kind(e).label.get(lang).to_lowercase();
-        s.push_str(&format!(" : {kind}"));
+        if !e.doc.title.to_lowercase().contains(&kind) {
+            s.push_str(&format!(" : {kind}"));
+        }
     }
     if !names.is_empty() {
         let shown: Vec<String> = names.iter().take(3).map(|n| short_name(n, true)).collect();
