@@ -760,7 +760,7 @@ fn each_exhibitor_gets_a_certificate_naming_their_works() {
     // Its letters are spaced out, and read so.
     assert!(omarov.replace(' ', "").contains("СЕРТИФИКАТ"), "{omarov}");
     for needle in [
-        "2025–2026 оқу жылындағы әдістемелік көрмеге жұмысын ұсынғаны үшін беріледі",
+        "2025–2026 оқу жылындағы әдістемелік көрмеге қатысқаны үшін беріледі",
         "Көрмеге ұсынылған жұмыстар:",
         "Статья о цифровой грамотности",
         "Колледж директоры",
