@@ -275,3 +275,31 @@ fn every_pdf_is_pdf_a_with_its_fonts_embedded_and_thanks_are_letters_of_their_ow
     let path = f.path("output/authors/omarov-n/portfolio.pdf");
     assert!(path.is_file() && !is_pdf_a_2b(&path));
 }
+
+/// A guest author (named in full, not in data/authors.yaml) has a page, but no
+/// portfolio printed under the college's name.
+#[test]
+fn a_guest_author_has_a_page_but_no_portfolio() {
+    let f = site();
+    f.write(
+        "content/articles/g.md",
+        "---\ntitle: Бірлескен мақала\ndate: 2025-12-01\nauthors: [abenova-g, \"Сейітова Жанар Аманқызы\"]\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let dir = std::fs::read_dir(f.path("output/authors"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("zhanar"))
+        .expect("the guest's page");
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(page.contains("Бірлескен мақала"), "{page}");
+    assert!(!page.contains("portfolio.pdf"), "{page}");
+    assert!(!dir.join("portfolio.pdf").exists());
+    assert!(f.path("output/authors/abenova-g/portfolio.pdf").is_file());
+    let (ok, _, err) = f.run(&["portfolio", "Сейітова", "Жанар"]);
+    assert!(!ok);
+    assert!(
+        err.contains("is a guest author, not one of the college's teachers"),
+        "{err}"
+    );
+}

@@ -189,6 +189,16 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
 /// `a`, when they have works in `span`; else the error saying in which years
 /// they have some.
 fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<AuthorId, Diagnostic> {
+    if !site.authors[a].known {
+        return Err(Diagnostic::error(
+            Location::command_line(),
+            t!(
+                "build-portfolio-guest",
+                name = site.authors[a].name.as_str()
+            ),
+        )
+        .with_hint(t!("build-portfolio-guest-hint")));
+    }
     if !works(site, a, span).is_empty() {
         return Ok(a);
     }

@@ -205,10 +205,12 @@ pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
     pdfs
 }
 
-/// The portfolios' PDFs: one for each author with works.
+/// The portfolios' PDFs: one for each of the college's teachers (described in
+/// data/authors.yaml) with works. A guest author has a page, but no portfolio
+/// printed under the college's name for an attestation that is not theirs.
 pub fn portfolio_pdfs(site: &Site) -> Vec<Output> {
     (site.index.by_author.iter_enumerated())
-        .filter(|(_, works)| !works.is_empty())
+        .filter(|(a, works)| !works.is_empty() && site.authors[*a].known)
         .map(|(a, _)| Output::PortfolioPdf(a))
         .collect()
 }

@@ -95,8 +95,9 @@ impl Renderer<'_> {
             .set("summary", self.portfolio_summary(entries))
             .set_opt(
                 "pdf",
-                // One PDF in the site's language, of the works its listings show.
-                (!site.index.by_author[a].is_empty()).then(|| {
+                // One PDF in the site's language, of the works its listings show;
+                // none for a guest (pipeline::output::portfolio_pdfs).
+                (au.known && !site.index.by_author[a].is_empty()).then(|| {
                     let dir = urls::author_dir(site, crate::site::tongues::MAIN, a);
                     format!("{dir}{}", urls::PORTFOLIO_PDF)
                 }),

@@ -15,3 +15,5 @@ build-portfolio-no-works = { $name } has no works on the site
 build-portfolio-entry-counts-hint = an entry counts for them when its `authors:` names them
 build-portfolio-several-authors = several authors are named `{ $wanted }`
 build-portfolio-which-author-hint = name one by their id or full name: { $who }
+build-portfolio-guest = { $name } is a guest author, not one of the college's teachers: a portfolio is made for a teacher described in data/authors.yaml
+build-portfolio-guest-hint = add them to data/authors.yaml if they teach at the college

@@ -15,3 +15,5 @@ build-portfolio-no-works = { $name }: сайтта жұмыстары жоқ
 build-portfolio-entry-counts-hint = жазбаның `authors:` өрісінде аталса, ол жазба осы автордың жұмысы болып саналады
 build-portfolio-several-authors = бұл атпен бірнеше автор бар: `{ $wanted }`
 build-portfolio-which-author-hint = біреуін id мәнімен немесе толық аты-жөнімен атаңыз: { $who }
+build-portfolio-guest = { $name } — қонақ автор, колледж оқытушысы емес: портфолио data/authors.yaml файлында сипатталған оқытушыға жасалады
+build-portfolio-guest-hint = колледжде сабақ берсе, оны data/authors.yaml файлына қосыңыз

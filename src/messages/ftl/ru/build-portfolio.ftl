@@ -15,3 +15,5 @@ build-portfolio-no-works = { $name }: на сайте нет работ
 build-portfolio-entry-counts-hint = запись считается работой автора, если он указан в её `authors:`
 build-portfolio-several-authors = так названы несколько авторов: `{ $wanted }`
 build-portfolio-which-author-hint = назовите одного по id или полным ФИО: { $who }
+build-portfolio-guest = { $name } — приглашённый автор, не преподаватель колледжа: портфолио делается для преподавателя из data/authors.yaml
+build-portfolio-guest-hint = если он преподаёт в колледже, добавьте его в data/authors.yaml
