@@ -499,7 +499,17 @@ fn exhibits(
                 // A date split over two lines («2025 ж. / 30 мамыр») reads badly.
                 lit(&crate::lang::nbsp::unbroken(&ex.date)),
                 details,
-                opt_lit(ex.summary.as_deref()),
+                // Typst has no Kazakh hyphenation patterns: soft hyphens between
+                // syllables let a Kazakh summary be justified as the others are.
+                opt_lit(
+                    ex.summary
+                        .as_deref()
+                        .map(|t| match ex.lang {
+                            crate::lang::Lang::Kk => crate::lang::hyphen::soft_hyphens(t),
+                            _ => t.to_string(),
+                        })
+                        .as_deref()
+                ),
                 opt_lit(cover.as_deref()),
                 cover_width,
                 paper.cover_mm(),
