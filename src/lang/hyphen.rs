@@ -1,8 +1,8 @@
 //! Soft hyphens between the syllables of Kazakh and Russian words: for narrow
 //! table headings («Рес-пуб-ли-ка-лық») on a phone, and for Kazakh text that
-//! print justifies (the catalogue's summaries). Browsers and Typst hyphenate neither
-//! language reliably (Kazakh not at all), and the hyphenation crates have no
-//! Kazakh patterns; Kazakh syllables are regular enough to find by rule: one
+//! print justifies (the catalogue's summaries). Neither browsers nor Typst
+//! hyphenate Kazakh, and the hyphenation crates have no Kazakh patterns; Kazakh
+//! syllables are regular enough to find by rule: one
 //! vowel each, and of the consonants between two vowels the last begins the
 //! next syllable (об-лыс-тық, ха-лы-қа-ра-лық). The same rule gives acceptable
 //! Russian breaks (внут-ри-кол-ледж-ный; ь, ъ and й stay with the letter
