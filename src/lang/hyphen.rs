@@ -31,25 +31,29 @@ fn is_cyrillic_letter(c: char) -> bool {
 }
 
 /// `text` with soft hyphens where its Cyrillic words may break; other words,
-/// and words too short to break, as they are.
+/// words too short to break, and a word bound to the one before it by a
+/// no-break space (a surname after its initials: Н. Ж. Бекмұхамбетова) as
+/// they are.
 pub fn soft_hyphens(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut word: Vec<char> = Vec::new();
+    let mut bound = false;
     for c in text.chars() {
         if is_cyrillic_letter(c) {
             word.push(c);
         } else {
-            push_word(&mut out, &word);
+            push_word(&mut out, &word, bound);
             word.clear();
+            bound = c == crate::lang::nbsp::NBSP;
             out.push(c);
         }
     }
-    push_word(&mut out, &word);
+    push_word(&mut out, &word, bound);
     out
 }
 
-fn push_word(out: &mut String, word: &[char]) {
-    let breaks = breaks(word);
+fn push_word(out: &mut String, word: &[char], whole: bool) {
+    let breaks = if whole { Vec::new() } else { breaks(word) };
     for (i, &c) in word.iter().enumerate() {
         if breaks.contains(&i) {
             out.push(SOFT_HYPHEN);
@@ -121,5 +125,10 @@ mod tests {
         assert_eq!(soft_hyphens("PISA 2025, №3"), "PISA 2025, №3");
         assert_eq!(soft_hyphens(""), "");
         assert_eq!(shown("IT-бөлім"), "IT-бө-лім");
+        // A name bound to its initials stays whole.
+        assert_eq!(
+            shown("орынбасары Н.\u{A0}Ж.\u{A0}Бекмұхамбетова"),
+            "орын-ба-са-ры Н.\u{A0}Ж.\u{A0}Бекмұхамбетова"
+        );
     }
 }
