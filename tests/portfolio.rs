@@ -302,4 +302,10 @@ fn a_guest_author_has_a_page_but_no_portfolio() {
         err.contains("is a guest author, not one of the college's teachers"),
         "{err}"
     );
+    // A site without data/authors.yaml: everyone it names is its own teacher.
+    std::fs::remove_file(f.path("data/authors.yaml")).unwrap();
+    f.build_ok();
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(page.contains("portfolio.pdf"), "{page}");
+    assert!(dir.join("portfolio.pdf").is_file());
 }

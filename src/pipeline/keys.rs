@@ -403,8 +403,9 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 (&au.name, &au.names),
                 au.category.map(crate::data::Category::id),
                 dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
-                // The link to the portfolio, made of the main language's listings.
-                site.index.by_author[a].is_empty(),
+                // The link to the portfolio: of the main language's listings, and
+                // none for a guest beside the described teachers.
+                site.has_portfolio(a),
                 &au.position,
                 au.photo
                     .as_ref()

@@ -205,12 +205,10 @@ pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
     pdfs
 }
 
-/// The portfolios' PDFs: one for each of the college's teachers (described in
-/// data/authors.yaml) with works. A guest author has a page, but no portfolio
-/// printed under the college's name for an attestation that is not theirs.
+/// The portfolios' PDFs: one for each author [`Site::has_portfolio`] says.
 pub fn portfolio_pdfs(site: &Site) -> Vec<Output> {
-    (site.index.by_author.iter_enumerated())
-        .filter(|(a, works)| !works.is_empty() && site.authors[*a].known)
+    (site.authors.iter_enumerated())
+        .filter(|(a, _)| site.has_portfolio(*a))
         .map(|(a, _)| Output::PortfolioPdf(a))
         .collect()
 }

@@ -96,8 +96,8 @@ impl Renderer<'_> {
             .set_opt(
                 "pdf",
                 // One PDF in the site's language, of the works its listings show;
-                // none for a guest (pipeline::output::portfolio_pdfs).
-                (au.known && !site.index.by_author[a].is_empty()).then(|| {
+                // none for a guest beside the described teachers.
+                site.has_portfolio(a).then(|| {
                     let dir = urls::author_dir(site, crate::site::tongues::MAIN, a);
                     format!("{dir}{}", urls::PORTFOLIO_PDF)
                 }),

@@ -343,6 +343,15 @@ impl Entry {
 }
 
 impl Site {
+    /// Whether author `a` gets a portfolio PDF: they have works, and they are a
+    /// teacher of data/authors.yaml, or the site has no such file (then everyone
+    /// it names is its own). A guest beside the described teachers gets none: it
+    /// is printed under the college's name, for an attestation.
+    pub fn has_portfolio(&self, a: AuthorId) -> bool {
+        !self.index.by_author[a].is_empty()
+            && (self.authors[a].known || !self.authors.iter().any(|x| x.known))
+    }
+
     /// The kind of `entry`, from the config.
     pub fn kind(&self, entry: &Entry) -> &Kind {
         &self.config.kinds[entry.kind]
