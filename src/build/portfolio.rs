@@ -189,7 +189,7 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
 /// `a`, when they have works in `span`; else the error saying in which years
 /// they have some.
 fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<AuthorId, Diagnostic> {
-    if !site.authors[a].known && site.authors.iter().any(|x| x.known) {
+    if site.is_guest(a) {
         return Err(Diagnostic::error(
             Location::command_line(),
             t!(

@@ -46,13 +46,12 @@ pub fn split_name(signer: &str) -> Option<(&str, &str)> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - signer.as_ptr() as usize, w))
         .collect();
+    // «Н.» or «Н.Ж.»: each part a capital and a full stop.
     let initial = |w: &str| {
-        let mut c = w.chars();
-        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
-            || w.len() > 2 && w.split_inclusive('.').all(|p| {
-                let mut c = p.chars();
-                matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
-            })
+        !w.is_empty() && w.split_inclusive('.').all(|p| {
+            let mut c = p.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+        })
     };
     let surname = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !initial(w);
     let n = words.len();

@@ -201,8 +201,7 @@ impl Author {
     /// in: its form in `lang`, or else the one given (in `main`, the site's
     /// language, when the data file gives one form).
     pub fn position_in(&self, lang: Lang, main: Lang) -> Option<(&str, Lang)> {
-        let (text, written) = self.position.as_ref()?.written(lang, main);
-        Some((text, written))
+        self.position.as_ref().map(|p| p.written(lang, main))
     }
 
     /// The name in `lang`: its form in that language, or else the one given.
@@ -348,8 +347,13 @@ impl Site {
     /// it names is its own). A guest beside the described teachers gets none: it
     /// is printed under the college's name, for an attestation.
     pub fn has_portfolio(&self, a: AuthorId) -> bool {
-        !self.index.by_author[a].is_empty()
-            && (self.authors[a].known || !self.authors.iter().any(|x| x.known))
+        !self.index.by_author[a].is_empty() && !self.is_guest(a)
+    }
+
+    /// Whether author `a` is a guest: not described in data/authors.yaml while
+    /// other authors are (without that file, everyone named is the site's own).
+    pub fn is_guest(&self, a: AuthorId) -> bool {
+        !self.authors[a].known && self.authors.iter().any(|x| x.known)
     }
 
     /// The kind of `entry`, from the config.
