@@ -1,7 +1,8 @@
 // The default theme's layout promises, in headless Chromium over file://:
 // a top menu of at most six entries that shows everything on a phone without
 // sideways scrolling (the kinds under one disclosure that works without a
-// script), the language switch in sight, a footer without the menu again, the
+// script), the language switch in sight, the header's Tab order the order the
+// eye reads it in at every width, a footer without the menu again, the
 // hero's ring never over its title, footnote links told apart without colour,
 // a 404 page styled from disk, a year page linking its catalogue and plan,
 // and print showing full addresses instead of relative paths.
@@ -80,6 +81,50 @@ describe('the menu', () => {
       assert.equal(await open(), false);
     });
   });
+});
+
+describe('the header', () => {
+  // WCAG 2.4.3 / 1.3.2: the title, the language switch and the search box are
+  // visited by Tab in the order they are seen (rows top to bottom, each left
+  // to right), however the row wraps: on a phone the switch sits beside the
+  // title and the box has the next row, on a wide screen all three share one.
+  const pages = ['index.html', 'ru/index.html', anEntry].filter(has);
+  for (const width of [360, 768, 1280]) {
+    for (const rel of pages) {
+      it(`${rel} at ${width}px: Tab goes through the header in the order it reads`, T, async () => {
+        await withPage({ width, height: 800 }, async (page) => {
+          await load(page, transport.url(rel));
+          const stops = [];
+          for (let i = 0; i < 20; i++) {
+            await page.keyboard.press('Tab');
+            const f = await page.evaluate(() => {
+              const e = document.activeElement;
+              if (!e || !e.closest('.site-header .header-row')) return null;
+              const r = e.getBoundingClientRect();
+              const what = e.matches('.brand') ? 'brand' : e.closest('.lang-switch') ? 'language'
+                : e.matches('input') ? 'search' : e.matches('button') ? 'button' : e.tagName;
+              return { what, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+            });
+            if (f) stops.push(f); else if (stops.length) break;
+          }
+          const seen = stops.map((s) => s.what);
+          const hasSwitch = await page.$eval('.header-row', (h) => !!h.querySelector('.lang-switch'));
+          const hasBox = await page.$eval('.header-row', (h) => !!h.querySelector('.searchbox'));
+          assert.equal(seen[0], 'brand', `the title is not the first stop: ${seen}`);
+          if (hasSwitch) assert.ok(seen.includes('language'), `no language link in the Tab order: ${seen}`);
+          if (hasBox) assert.ok(seen.includes('search'), `no search box in the Tab order: ${seen}`);
+          const rank = { brand: 0, language: 1, search: 2, button: 3 };
+          assert.deepEqual(seen, [...seen].sort((a, b) => rank[a] - rank[b]), `the header's parts out of order: ${seen}`);
+          for (let i = 1; i < stops.length; i++) {
+            const a = stops[i - 1]; const b = stops[i];
+            const sameRow = b.top < a.bottom - 2 && a.top < b.bottom - 2;
+            const after = sameRow ? b.left >= a.right - 1 : b.top >= a.bottom - 2;
+            assert.ok(after, `${b.what} is seen before ${a.what} but Tab reaches it after: ${JSON.stringify({ [a.what]: a, [b.what]: b })}`);
+          }
+        });
+      });
+    }
+  }
 });
 
 describe('the footer', () => {
