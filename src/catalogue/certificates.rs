@@ -185,7 +185,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
         let _ = writeln!(
             s,
             "#certificate(college: {}, title: {}, name: {}, text-before: {}, works-label: {}, \
-             works: {}, more: {}, place-date: {}, signatures: ({signatures}), lang: {})",
+             works: {}, more: {}, place-date: {}, signatures: ({signatures}), seal: {}, lang: {})",
             lit(college),
             lit(ui(cat.strings, &letter.key("title"))),
             lit(&fit(&a.name, crate::lang::fit::NAME).text),
@@ -194,6 +194,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
             strings(&works),
             opt_lit(more.as_deref()),
             lit(&place_date),
+            lit(cat.t("certificate_seal")),
             lit(lang),
         );
     }
