@@ -241,3 +241,38 @@ fn the_catalogue_and_the_report_count_alike() {
         assert_eq!(chart(&report, title), chart(&catalogue, title), "{title}");
     }
 }
+
+/// The printed report ends with the signature of the catalogue's approver (the
+/// deputy who keeps the plan): the post, a line and the name, and a line for
+/// the day; a site that names no approver has no such foot.
+#[test]
+fn the_report_pdf_is_signed_by_the_approver() {
+    let f = site();
+    let text = |f: &Fixture| {
+        let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+        assert!(ok, "{err}");
+        let doc = lopdf::Document::load(f.path("output/report/2025-2026/report.pdf")).unwrap();
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let text = doc.extract_text(&pages).unwrap_or_default();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let unsigned = text(&f);
+    assert!(!unsigned.contains("____"), "{unsigned}");
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}city: Петропавл\ncatalogue:\n  approved_by: Директордың орынбасары Н. Ж. Сейтқали\n",
+            common::CONFIG
+        ),
+    );
+    let signed = text(&f);
+    for needle in ["Директордың орынбасары", "Н. Ж. Сейтқали", "2026 ж."]
+    {
+        assert!(
+            signed.contains(needle),
+            "no «{needle}» in the PDF:\n{signed}"
+        );
+    }
+    let post = signed.rfind("Директордың орынбасары").unwrap();
+    assert!(signed[post..].contains("«___»"), "{signed}");
+}

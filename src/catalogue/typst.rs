@@ -176,6 +176,22 @@ pub fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
     s
 }
 
+/// The catalogue's approver (`catalogue: {approved_by: …}`) as the post and the
+/// name signed for: «… орынбасары Н. Ж. Бекмұхамбетова» gives the post, then
+/// the name with its initials bound; without a name the whole is the post.
+pub fn approver(cfg: &crate::config::Config) -> (Option<String>, Option<String>) {
+    match cfg.catalogue.approved_by.as_deref() {
+        Some(a) => match crate::lang::nbsp::split_name(a) {
+            Some((post, name)) => (
+                Some(post.to_string()),
+                Some(crate::lang::nbsp::bind(name).into_owned()),
+            ),
+            None => (Some(a.to_string()), None),
+        },
+        None => (None, None),
+    }
+}
+
 /// A Typst array of already written values (rows); `()` when there are none.
 pub fn array(items: &[String]) -> String {
     if items.is_empty() {
@@ -310,17 +326,7 @@ fn opening_pages(
         lit(cat.t("contents")),
         lit(cat.t("catalogue_exhibits")),
     );
-    // «… орынбасары Н. Ж. Бекмұхамбетова»: the post, then the name signed for.
-    let (post, approver) = match cfg.catalogue.approved_by.as_deref() {
-        Some(a) => match crate::lang::nbsp::split_name(a) {
-            Some((post, name)) => (
-                Some(post.to_string()),
-                Some(crate::lang::nbsp::bind(name).into_owned()),
-            ),
-            None => (Some(a.to_string()), None),
-        },
-        None => (None, None),
-    };
+    let (post, approver) = approver(cfg);
     let exhibition_year = (cat.year.0 + 1).to_string();
     let _ = writeln!(
         s,

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::Report;
 use crate::catalogue::layout::{CATALOGUE, Layouts, REPORT};
-use crate::catalogue::typst::{Markup, array, figures_arg, lit, strings};
+use crate::catalogue::typst::{Markup, approver, array, figures_arg, lit, opt_lit, strings};
 use crate::lang::plural::form;
 
 /// The report of `rep` on A4.
@@ -47,6 +47,7 @@ pub fn markup(rep: &Report, layouts: &Layouts) -> Markup {
     publications(s, rep);
     plan(s, rep);
     top(s, rep);
+    signature(s, rep);
     m
 }
 
@@ -205,5 +206,24 @@ fn top(s: &mut String, rep: &Report) {
         "#figures-table({}, {})",
         strings([rep.t("by"), rep.t("report_works")]),
         array(&rows)
+    );
+}
+
+/// The foot of the report: signed by the catalogue's approver (the deputy for
+/// methodological work, who keeps the plan), with a line for the day, as the
+/// catalogue's cover is. Without `approved_by` a report has no one to sign it.
+fn signature(s: &mut String, rep: &Report) {
+    let (Some(post), name) = approver(&rep.site.config) else {
+        return;
+    };
+    let end_year = (rep.year.0 + 1).to_string();
+    let _ = writeln!(
+        s,
+        "#report-signature({}, {}, {})",
+        lit(&post),
+        opt_lit(name.as_deref()),
+        lit(&rep
+            .t("catalogue_approved_date")
+            .replace("{year}", &end_year))
     );
 }
