@@ -54,6 +54,35 @@ fn text(site: &Site, e: &Entry, name: &str) -> Option<String> {
         })
 }
 
+/// The beginnings of the words that say what kind of publication a work is, in
+/// each language a site writes: a title holding one already says it. Only words
+/// that mean nothing else («құрал» is also a tool, «разработка» any making).
+const GENRE_WORDS: &[&str] = &[
+    "нұсқау",
+    "ұсыным",
+    "әзірлеме",
+    "бюллетень",
+    "указани",
+    "рекомендаци",
+    "пособи",
+    "сборник",
+    "бюллетен",
+    "guideline",
+    "guide",
+    "handbook",
+    "recommendation",
+    "bulletin",
+];
+
+/// Whether `title` says what kind of publication it is: it holds `kind`, the
+/// kind's name, or a word like «нұсқау» or «указания».
+fn names_its_genre(title: &str, kind: &str) -> bool {
+    let title = title.to_lowercase();
+    title.contains(kind)
+        || (title.split(|c: char| !c.is_alphanumeric()))
+            .any(|w| GENRE_WORDS.iter().any(|g| w.starts_with(g)))
+}
+
 /// A journal's name as a bibliography gives it: the name in quotes when the
 /// front matter says more («Кәсіптік білім» журналы, журнал «Педагог»), without
 /// the quotes.
@@ -90,9 +119,10 @@ pub fn line(site: &Site, e: &Entry) -> String {
     let journal = text(site, e, "journal");
     if journal.is_none() {
         // A work of its own (guidelines, a bulletin): what it is, unless its
-        // title says so (not «… әдістемелік нұсқау : әдістемелік нұсқау»).
+        // title says so (not «… әдістемелік нұсқау : әдістемелік нұсқау», nor
+        // «Методические указания … : методические рекомендации»).
         let kind = site.kind(e).label.get(lang).to_lowercase();
-        if !e.doc.title.to_lowercase().contains(&kind) {
+        if !names_its_genre(&e.doc.title, &kind) {
             s.push_str(&format!(" : {kind}"));
         }
     }
@@ -139,7 +169,29 @@ pub fn line(site: &Site, e: &Entry) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{journal_name, short_name};
+    use super::{journal_name, names_its_genre, short_name};
+
+    #[test]
+    fn a_title_that_says_what_the_work_is_needs_no_kind_after_it() {
+        let kind = "методические рекомендации";
+        assert!(names_its_genre("Методические указания по практике", kind));
+        assert!(names_its_genre("Методические рекомендации к уроку", kind));
+        assert!(names_its_genre(
+            "Сабақ жоспарлау: әдістемелік нұсқаулық",
+            "әдістемелік нұсқау"
+        ));
+        assert!(names_its_genre("Учебное пособие", kind));
+        // Words that only look like one do not count: «құралдар» (tools),
+        // «разработка сайтов» (making websites).
+        assert!(!names_its_genre("Цифрлық құралдар", "әдістемелік нұсқау"));
+        assert!(!names_its_genre("Разработка сайтов", kind));
+        assert!(!names_its_genre("Жобалық оқыту", "әдістемелік нұсқау"));
+        assert!(!names_its_genre("Проектное обучение на уроках", kind));
+        assert!(!names_its_genre(
+            "Guidance of pupils",
+            "methodological guideline"
+        ));
+    }
 
     #[test]
     fn journals_are_named_without_their_quotes_and_words_round_them() {
