@@ -208,7 +208,7 @@ impl Portfolio<'_> {
                     }
                     let url = cfg.base_url.as_ref().map(|base| format!("{base}{}", e.dir));
                     let qr = url.as_ref().map(|url| {
-                        let path = format!("/qr/{number}.svg");
+                        let path = format!("/qr/{number}.png");
                         m.files.push(VirtualFile {
                             path: path.clone(),
                             data: FileData::QrCode(url.clone()),

@@ -66,7 +66,7 @@ impl Paper {
 /// A file the markup refers to, served by the in-memory Typst world.
 #[derive(Debug, Clone, Hash)]
 pub struct VirtualFile {
-    /// Absolute path inside the Typst project, like `/qr/12.svg`.
+    /// Absolute path inside the Typst project, like `/qr/12.png`.
     pub path: String,
     /// Its content.
     pub data: FileData,
@@ -103,7 +103,7 @@ impl FileData {
         use ::typst::foundations::Bytes;
         match self {
             FileData::Bytes(b) => Bytes::new(b.clone()),
-            FileData::QrCode(url) => super::qr::svg(url),
+            FileData::QrCode(url) => super::qr::png(url),
             // A photo that cannot be read was reported when the site was loaded.
             FileData::Photo(p) => Bytes::new(
                 crate::images::cache::Cache::in_site(&p.root)
@@ -565,7 +565,7 @@ fn cover_photo(cat: &Catalogue, path: &std::path::Path, paper: Paper) -> Option<
 /// and its path.
 pub(super) fn qr_file(ex: &Exhibit, files: &mut Vec<VirtualFile>) -> Option<String> {
     let url = ex.url.as_deref()?;
-    let path = format!("/qr/{}.svg", ex.number);
+    let path = format!("/qr/{}.png", ex.number);
     files.push(VirtualFile {
         path: path.clone(),
         data: FileData::QrCode(url.to_string()),
