@@ -231,6 +231,31 @@ fn unclosed_before(front: &str, first_line: usize, error_line: usize) -> Option<
     (error_line > first_line + blank && after.any(body_like)).then_some(last_field)
 }
 
+/// How to mend a front matter whose `key` on `line` is a line of the body: a
+/// closing `---` forgotten, and a later `---` (a rule) taken for it, so that the
+/// text up to it was read as fields and would be lost. A field's name has no
+/// spaces; one with spaces is the body's when the lines before it look like a
+/// body, or it is a sentence. Other names with spaces are unknown fields.
+fn body_hint(front: &str, first_line: usize, key: &str, line: usize) -> Option<Text> {
+    if !key.contains(char::is_whitespace) {
+        return None;
+    }
+    match unclosed_before(front, first_line, line) {
+        Some(line) => Some(t!("content-front-matter-closing-missing-hint", line = line)),
+        None => (key.split_whitespace().count() >= 4)
+            .then(|| t!("content-front-matter-close-before-text-hint")),
+    }
+}
+
+/// The beginning of a long text, for a message.
+fn shortened(text: &str) -> String {
+    const MOST: usize = 60;
+    match text.char_indices().nth(MOST) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
 /// Reads the front matter of `file`; warnings and errors go to `diags`.
 /// Returns `None` when the file cannot become an entry.
 pub fn parse(
@@ -293,6 +318,17 @@ pub fn parse(
                     "content-front-matter-authors-in-one-list-hint",
                     line = first.1
                 )),
+            );
+            continue;
+        }
+        if let Some(hint) = body_hint(front, first_line, key, loc.line) {
+            reader.error(
+                loc.line_start(),
+                t!(
+                    "content-front-matter-text-read-as-field",
+                    key = shortened(key)
+                ),
+                Some(hint),
             );
             continue;
         }
@@ -847,6 +883,27 @@ mod tests {
             d[0].hint.as_deref(),
             Some("the front matter may not be closed: is a `---` line missing after line 2?")
         );
+    }
+
+    #[test]
+    fn body_text_read_as_a_field_is_an_error_that_asks_for_the_closing_line() {
+        // The closing `---` forgotten, and a rule further down taken for it.
+        let (f, d) = fm(
+            "title: Ашық сабақ\ndate: 14.10.2025\n\n## Кіріспе\n\nСтуденттердің көпшілігі смартфонды пайдаланады: бірақ бұл нәтиже бермейді\n",
+        );
+        assert!(f.is_none(), "the entry is not made with its text lost");
+        assert!(d[0].is_error(), "{d:?}");
+        assert_eq!(d[0].location.line, 7);
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("the front matter may not be closed: is a `---` line missing after line 3?"),
+        );
+        // A sentence is text even without a heading before it.
+        let (f, d) = fm("title: a\ndate: 14.10.2025\nБұл сабақта біз жаңа әдісті: қолданамыз\n");
+        assert!(f.is_none() && d[0].is_error(), "{d:?}");
+        // A name of two words is an unknown field, as before: a warning.
+        let (f, d) = fm("title: a\ndate: 14.10.2025\nоқу жылы: 2025\n");
+        assert!(f.is_some() && !d.iter().any(|d| d.is_error()), "{d:?}");
     }
 
     #[test]

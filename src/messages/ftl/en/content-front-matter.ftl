@@ -49,3 +49,5 @@ content-front-matter-write-time-hint = write the time after the date as 2025-10-
 content-front-matter-authors-written-twice = `{ $key }` and `{ $first }` are the same field, written twice
 content-front-matter-authors-in-one-list-hint = write every author in one list, like authors: [abenova-g, omarov-n], and delete the other line (line { $line })
 content-front-matter-write-key-as-hint = `{ $written }` is written here: write it as { $field }:
+content-front-matter-text-read-as-field = `{ $key }` is not the name of a field: the text after the front matter seems to have been read as fields, and would be lost
+content-front-matter-close-before-text-hint = end the front matter with a `---` line after its last field, before the text

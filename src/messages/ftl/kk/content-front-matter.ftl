@@ -49,3 +49,5 @@ content-front-matter-write-time-hint = уақытты күннен кейін 20
 content-front-matter-authors-written-twice = `{ $key }` пен `{ $first }` — бір өріс, екі рет жазылған
 content-front-matter-authors-in-one-list-hint = барлық авторды бір тізімге жазыңыз, мысалы authors: [abenova-g, omarov-n], ал екінші жолды ({ $line }-жол) өшіріңіз
 content-front-matter-write-key-as-hint = мұнда `{ $written }` деп жазылған: { $field }: деп жазыңыз
+content-front-matter-text-read-as-field = `{ $key }` өрістің атауы емес: басқы бөліктен кейінгі мәтін өрістер ретінде оқылған сияқты, ол жоғалып кетер еді
+content-front-matter-close-before-text-hint = басқы бөліктің соңғы өрісінен кейін, мәтіннің алдында `---` жолын жазыңыз

@@ -49,3 +49,5 @@ content-front-matter-write-time-hint = напишите время после д
 content-front-matter-authors-written-twice = `{ $key }` и `{ $first }` — одно и то же поле, написанное дважды
 content-front-matter-authors-in-one-list-hint = перечислите всех авторов в одном списке, например authors: [abenova-g, omarov-n], а другую строку (строка { $line }) удалите
 content-front-matter-write-key-as-hint = здесь написано `{ $written }`: пишите { $field }:
+content-front-matter-text-read-as-field = `{ $key }` — не имя поля: похоже, текст после шапки прочитан как поля и пропал бы
+content-front-matter-close-before-text-hint = закройте шапку строкой `---` после её последнего поля, перед текстом
