@@ -76,7 +76,7 @@ impl ScaffoldError {
             ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
             ScaffoldError::BadDate(d) => {
                 let fixed = crate::lang::dates::parse_date(&d)
-                    .and_then(|p| crate::content::front_matter::four_digit_year(&d, p.date.year()));
+                    .and_then(|p| crate::lang::dates::four_digit_year(&d, p.date.year()));
                 let bad = Diagnostic::error(at, t!("scaffold-bad-date", date = &d));
                 vec![match fixed {
                     Some(fixed) => bad.with_hint(t!("scaffold-year-in-full-hint", fixed = fixed)),
@@ -320,7 +320,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
             .join(", "),
     })?;
     let year = crate::lang::dates::parse_date(date).map(|d| d.date.year());
-    if !year.is_some_and(|y| crate::content::front_matter::YEARS.contains(&y)) {
+    if !year.is_some_and(|y| crate::lang::dates::YEARS.contains(&y)) {
         return Err(ScaffoldError::BadDate(date.to_string()));
     }
     let slug = slugify_short(title, 60);

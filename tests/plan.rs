@@ -220,8 +220,16 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   form: lecture
   when: қазан
   department: Педагогика бөлімдері
+- id: short
+  title: Жылы қысқа
+  form: lecture
+  when: 14.10.25
 "
         ),
+    );
+    f.write(
+        "content/catalogue/2025-2026.md",
+        "---\ntitle: Алғы сөз\napproved: 20.05.26\n---\nМәтін.\n",
     );
     f.write(
         "content/plan/2024-2025.yaml",
@@ -252,6 +260,11 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         format!("{plan}:61:9: `2026-10-01` is not in the academic year 2025–2026"),
         format!("{plan}:66:11: unknown status `finished`"),
         format!("{plan}:71:15: no department is called `Педагогика бөлімдері`"),
+        // A year of two digits is the year 25, not 2025: said so, with the fix.
+        format!("{plan}:75:9: `14.10.25` is not in the academic year 2025–2026"),
+        "hint: write the year in full: when: 14.10.2025".to_string(),
+        "content/catalogue/2025-2026.md:3:11:".to_string(),
+        "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),
         "hint: did you mean `sem`?".to_string(),
         "content/seminars/other.md:5:13: the plan item `old` is in the plan of 2024–2025, but this entry's date falls in 2025–2026".to_string(),

@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
 use chrono::Datelike;
 
-use crate::lang::dates::{EntryDate, parse_date};
+use crate::lang::dates::{EntryDate, YEARS, four_digit_year, parse_date};
 use crate::yaml::{self, Mapping, Value};
 
 /// A source file split at its front matter.
@@ -387,21 +387,6 @@ fn written_for<'f>(
         // One slip at most: two would take `name` for `date`.
         names.contains(&key.as_str()) || strsim::damerau_levenshtein(&key, field) <= 1
     })
-}
-
-/// The years a date may have: a typo (`14.10.25`, `0000-01-01`) is caught
-/// instead of filing the entry under the year 25.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
-
-/// `14.10.25` written with the year in full (`14.10.2025`), when the year was
-/// given in two digits.
-pub(crate) fn four_digit_year(text: &str, year: i32) -> Option<String> {
-    if !(0..100).contains(&year) {
-        return None;
-    }
-    let full = if year < 70 { 2000 + year } else { 1900 + year };
-    let (day_month, yy) = text.rsplit_once('.')?;
-    (yy.trim().len() == 2).then(|| format!("{day_month}.{full}"))
 }
 
 struct Reader<'a> {

@@ -34,6 +34,21 @@ impl EntryDate {
     }
 }
 
+/// The years a date may have: a typo (`14.10.25`, `0000-01-01`) is caught
+/// instead of filing the entry under the year 25.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// `14.10.25` written with the year in full (`14.10.2025`), when the year was
+/// given in two digits.
+pub fn four_digit_year(text: &str, year: i32) -> Option<String> {
+    if !(0..100).contains(&year) {
+        return None;
+    }
+    let full = if year < 70 { 2000 + year } else { 1900 + year };
+    let (day_month, yy) = text.rsplit_once('.')?;
+    (yy.trim().len() == 2).then(|| format!("{day_month}.{full}"))
+}
+
 /// Reads `2025-10-14`, `14.10.2025`, and ISO date-times with or without an offset.
 pub fn parse_date(s: &str) -> Option<EntryDate> {
     let s = s.trim();

@@ -8,9 +8,10 @@ use chrono::{Datelike, NaiveDate};
 use crate::config::Config;
 use crate::config::fields::{COMMON_FIELDS, Field, FieldId, FieldType};
 use crate::config::kinds::Kind;
-use crate::content::front_matter::{FrontMatter, RawField, YEARS};
+use crate::content::front_matter::{FrontMatter, RawField};
 use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
+use crate::lang::dates::YEARS;
 use crate::lang::dates::parse_date;
 use crate::yaml::{self, Value};
 

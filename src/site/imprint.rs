@@ -11,8 +11,9 @@ use serde_yaml::Value;
 use crate::config::CatalogueConfig;
 use crate::content::front_matter::RawField;
 use crate::diagnostics::Diagnostic;
-use crate::lang::dates::parse_date;
+use crate::lang::dates::{YEARS, four_digit_year, parse_date};
 use crate::yaml::{describe, scalar_text};
+use chrono::Datelike;
 
 /// What the imprint page prints; every part may be missing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -80,10 +81,36 @@ impl Imprint {
                         ),
                     },
                 },
-                "approved" | "exhibited" => match text().and_then(|s| parse_date(&s)) {
-                    Some(d) if key == "approved" => imprint.approved = Some(d.date),
-                    Some(d) => imprint.exhibited = Some(d.date),
-                    None => diags.push(
+                "approved" | "exhibited" => match text().map(|s| (parse_date(&s), s)) {
+                    Some((Some(d), _)) if YEARS.contains(&d.date.year()) => {
+                        if key == "approved" {
+                            imprint.approved = Some(d.date);
+                        } else {
+                            imprint.exhibited = Some(d.date);
+                        }
+                    }
+                    // `20.05.26` would be printed as the year 26.
+                    Some((Some(d), s)) => diags.push(
+                        Diagnostic::error(
+                            at.clone(),
+                            t!("site-imprint-not-date", key = key.to_string()),
+                        )
+                        .with_hint(
+                            match four_digit_year(&s, d.date.year()) {
+                                Some(fixed) => t!(
+                                    "site-imprint-year-in-full-hint",
+                                    key = key.to_string(),
+                                    fixed = fixed
+                                ),
+                                None => t!(
+                                    "content-front-matter-years-accepted-hint",
+                                    from = *YEARS.start(),
+                                    to = *YEARS.end()
+                                ),
+                            },
+                        ),
+                    ),
+                    _ => diags.push(
                         Diagnostic::error(
                             at.clone(),
                             t!("site-imprint-not-date", key = key.to_string()),

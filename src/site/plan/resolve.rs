@@ -258,7 +258,11 @@ fn time(
                         value = written.value.as_str(),
                         year = year.label()
                     ),
-                    t!("plan-resolve-plan-of-its-year-hint", year = year.label()),
+                    // `14.10.25` is in the year 25, not out of the plan's year.
+                    match year_in_full(&written.value) {
+                        Some(fixed) => t!("plan-resolve-year-in-full-hint", fixed = fixed),
+                        None => t!("plan-resolve-plan-of-its-year-hint", year = year.label()),
+                    },
                 ),
                 PeriodError::Backwards => (
                     t!(
@@ -294,4 +298,11 @@ fn status_word(s: &Located<String>, diags: &mut Vec<Diagnostic>) -> Option<Statu
         .with_hint(t!("plan-resolve-write-moved-reason-cancelled-hint")),
     );
     None
+}
+
+/// `14.10.25` with its year in full, when it is a day written with two digits
+/// of the year.
+fn year_in_full(written: &str) -> Option<String> {
+    let d = crate::lang::dates::parse_date(written)?;
+    crate::lang::dates::four_digit_year(written.trim(), chrono::Datelike::year(&d.date))
 }

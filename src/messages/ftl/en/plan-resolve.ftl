@@ -19,3 +19,4 @@ plan-resolve-time-outside-year = `{ $value }` is not in the academic year { $yea
 plan-resolve-plan-of-its-year-hint = this file is the plan of { $year }; put the item in the plan of its own year
 plan-resolve-range-ends-before-start = the range `{ $value }` ends before it starts
 plan-resolve-earlier-first-hint = write the earlier time first: қазан–желтоқсан
+plan-resolve-year-in-full-hint = write the year in full: when: { $fixed }

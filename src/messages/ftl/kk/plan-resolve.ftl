@@ -19,3 +19,4 @@ plan-resolve-time-outside-year = `{ $value }` { $year } оқу жылына кі
 plan-resolve-plan-of-its-year-hint = бұл файл — { $year } оқу жылының жоспары; тармақты өз оқу жылының жоспарына жазыңыз
 plan-resolve-range-ends-before-start = `{ $value }` аралығының соңы басынан ерте
 plan-resolve-earlier-first-hint = алдымен ертерек мерзімді жазыңыз: қазан–желтоқсан
+plan-resolve-year-in-full-hint = жылды толық жазыңыз: when: { $fixed }

@@ -19,3 +19,4 @@ plan-resolve-time-outside-year = `{ $value }` не входит в { $year } у�
 plan-resolve-plan-of-its-year-hint = этот файл — план на { $year } учебный год; запишите пункт в план своего учебного года
 plan-resolve-range-ends-before-start = период `{ $value }` заканчивается раньше, чем начинается
 plan-resolve-earlier-first-hint = сначала напишите более ранний срок: қазан–желтоқсан
+plan-resolve-year-in-full-hint = напишите год полностью: when: { $fixed }
