@@ -256,6 +256,13 @@ fn shortened(text: &str) -> String {
     }
 }
 
+/// The parts of `value` between its commas, trimmed.
+fn comma_parts(value: &str) -> Vec<&str> {
+    (value.split(',').map(str::trim))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// Reads the front matter of `file`; warnings and errors go to `diags`.
 /// Returns `None` when the file cannot become an entry.
 pub fn parse(
@@ -420,7 +427,7 @@ impl Reader<'_> {
                 None => {}
             },
             "date" => fm.date = self.date(v, key, loc),
-            "authors" | "author" => fm.authors = self.located_list(v, key, &loc),
+            "authors" | "author" => fm.authors = self.authors(v, key, &loc),
             "department" => fm.department = self.located_text(v, key, &loc),
             "subject" => fm.subject = self.opt_text(v, key, &loc),
             "tags" => fm.tags = self.text_list(v, key, &loc),
@@ -645,6 +652,27 @@ impl Reader<'_> {
             .collect()
     }
 
+    /// The authors: a list, or one name. A name has no comma, so `authors: a, b`
+    /// is two authors written as one value: taken as they are meant (as one
+    /// guest «a, b», the work would be missing from both teachers' pages), with a
+    /// warning that shows the list.
+    fn authors(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<Located<String>> {
+        let Some(one) = yaml::scalar_text(v).filter(|s| s.contains(',')) else {
+            return self.located_list(v, key, loc);
+        };
+        let parts = comma_parts(&one);
+        let said = t!(
+            "content-front-matter-authors-at-commas",
+            key = key.to_string(),
+            value = one.clone(),
+            n = parts.len()
+        );
+        self.warn_list(key, said, &parts, loc);
+        (parts.into_iter())
+            .map(|p| Located::new(p.to_string(), self.item_location(p, loc)))
+            .collect()
+    }
+
     fn text_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<String> {
         match v {
             Value::Null => Vec::new(),
@@ -678,29 +706,28 @@ impl Reader<'_> {
     }
 
     /// Warns that `value`, given alone to the list field `key`, holds a comma:
-    /// `tags: a, b` is one tag «a, b», and `authors: a, b` one guest author.
+    /// `tags: a, b` is one tag «a, b».
     fn warn_comma(&mut self, key: &str, value: &str, loc: &Location) {
         if !value.contains(',') {
             return;
         }
-        let parts: Vec<&str> = value
-            .split(',')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        self.warning(
-            loc.clone(),
-            t!(
-                "content-front-matter-one-value-with-comma",
-                key = key.to_string(),
-                value = value.to_string()
-            ),
-            Some(t!(
-                "content-front-matter-several-values-hint",
-                key = key.to_string(),
-                list = format!("[{}]", parts.join(", "))
-            )),
+        let said = t!(
+            "content-front-matter-one-value-with-comma",
+            key = key.to_string(),
+            value = value.to_string()
         );
+        self.warn_list(key, said, &comma_parts(value), loc);
+    }
+
+    /// Warns with `said` that the list field `key` was given one value, with a
+    /// hint that shows it written as the list of `parts`.
+    fn warn_list(&mut self, key: &str, said: Text, parts: &[&str], loc: &Location) {
+        let hint = t!(
+            "content-front-matter-several-values-hint",
+            key = key.to_string(),
+            list = format!("[{}]", parts.join(", "))
+        );
+        self.warning(loc.clone(), said, Some(hint));
     }
 
     fn attachments(&mut self, v: &Value, loc: &Location) -> Vec<AttachmentRef> {
@@ -924,7 +951,9 @@ mod tests {
         let (f, d) = fm(
             "title: a\ndate: 14.10.2025\nauthors: abenova-g, omarov-n\ntags: [a]\nattachments: a.pdf, b.pdf\n",
         );
-        assert_eq!(f.unwrap().authors.len(), 1);
+        // Two authors, as meant: a name has no comma.
+        let authors: Vec<_> = f.unwrap().authors.into_iter().map(|a| a.value).collect();
+        assert_eq!(authors, ["abenova-g", "omarov-n"]);
         let hints: Vec<_> = d.iter().map(|d| d.hint.as_deref().unwrap_or("")).collect();
         assert_eq!(
             hints,

@@ -51,3 +51,4 @@ content-front-matter-authors-in-one-list-hint = write every author in one list, 
 content-front-matter-write-key-as-hint = `{ $written }` is written here: write it as { $field }:
 content-front-matter-text-read-as-field = `{ $key }` is not the name of a field: the text after the front matter seems to have been read as fields, and would be lost
 content-front-matter-close-before-text-hint = end the front matter with a `---` line after its last field, before the text
+content-front-matter-authors-at-commas = `{ $key }` is read as { $n } authors, split at the commas: «{ $value }»

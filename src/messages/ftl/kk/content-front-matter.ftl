@@ -51,3 +51,4 @@ content-front-matter-authors-in-one-list-hint = барлық авторды бі
 content-front-matter-write-key-as-hint = мұнда `{ $written }` деп жазылған: { $field }: деп жазыңыз
 content-front-matter-text-read-as-field = `{ $key }` өрістің атауы емес: басқы бөліктен кейінгі мәтін өрістер ретінде оқылған сияқты, ол жоғалып кетер еді
 content-front-matter-close-before-text-hint = басқы бөліктің соңғы өрісінен кейін, мәтіннің алдында `---` жолын жазыңыз
+content-front-matter-authors-at-commas = `{ $key }` үтірлерден бөлініп, { $n } автор ретінде оқылды: «{ $value }»

@@ -51,3 +51,8 @@ content-front-matter-authors-in-one-list-hint = перечислите всех 
 content-front-matter-write-key-as-hint = здесь написано `{ $written }`: пишите { $field }:
 content-front-matter-text-read-as-field = `{ $key }` — не имя поля: похоже, текст после шапки прочитан как поля и пропал бы
 content-front-matter-close-before-text-hint = закройте шапку строкой `---` после её последнего поля, перед текстом
+content-front-matter-authors-at-commas = `{ $key }` разделено по запятым: { $n ->
+    [one] { $n } автор
+    [few] { $n } автора
+   *[many] { $n } авторов
+}: «{ $value }»
