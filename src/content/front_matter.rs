@@ -426,7 +426,12 @@ impl Reader<'_> {
                 Some(t) => fm.title = t,
                 None => {}
             },
-            "date" => fm.date = self.date(v, key, loc),
+            "date" => {
+                fm.date = self.date(v, key, loc.clone());
+                if let Some(d) = &fm.date {
+                    self.warn_far_ahead(d.date, &loc);
+                }
+            }
             "authors" | "author" => fm.authors = self.authors(v, key, &loc),
             "department" => fm.department = self.located_text(v, key, &loc),
             "subject" => fm.subject = self.opt_text(v, key, &loc),
@@ -598,6 +603,25 @@ impl Reader<'_> {
             );
         }
         b
+    }
+
+    /// Warns of a date more than a year after today: a typo of the year (2052
+    /// for 2025) would file the work under an academic year of its own. A work
+    /// of an event still ahead is dated within the year.
+    fn warn_far_ahead(&mut self, date: chrono::NaiveDate, loc: &Location) {
+        let today = crate::lang::dates::today();
+        if date <= today + chrono::Months::new(12) {
+            return;
+        }
+        self.warning(
+            loc.clone(),
+            t!(
+                "content-front-matter-date-far-ahead",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
+            Some(t!("content-front-matter-date-far-ahead-hint")),
+        );
     }
 
     /// The entry's date: an error, with what to write instead, when it is not one.
@@ -916,6 +940,18 @@ mod tests {
         // A name of two words is an unknown field, as before: a warning.
         let (f, d) = fm("title: a\ndate: 14.10.2025\nоқу жылы: 2025\n");
         assert!(f.is_some() && !d.iter().any(|d| d.is_error()), "{d:?}");
+    }
+
+    #[test]
+    fn a_date_years_ahead_warns_and_one_of_this_year_does_not() {
+        let ahead = crate::lang::dates::today() + chrono::Months::new(13);
+        let (f, d) = fm(&format!("title: a\ndate: {ahead}\n"));
+        assert!(f.is_some(), "a warning: the entry is made");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(!d[0].is_error() && d[0].location.line == 3, "{d:?}");
+        let soon = crate::lang::dates::today() + chrono::Months::new(2);
+        let (_, d) = fm(&format!("title: a\ndate: {soon}\n"));
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

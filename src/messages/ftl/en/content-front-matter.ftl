@@ -52,3 +52,5 @@ content-front-matter-write-key-as-hint = `{ $written }` is written here: write i
 content-front-matter-text-read-as-field = `{ $key }` is not the name of a field: the text after the front matter seems to have been read as fields, and would be lost
 content-front-matter-close-before-text-hint = end the front matter with a `---` line after its last field, before the text
 content-front-matter-authors-at-commas = `{ $key }` is read as { $n } authors, split at the commas: «{ $value }»
+content-front-matter-date-far-ahead = the date { $date } is more than a year after today ({ $today })
+content-front-matter-date-far-ahead-hint = is the year right? A work is dated with the day it was given or published

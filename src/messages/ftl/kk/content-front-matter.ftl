@@ -52,3 +52,5 @@ content-front-matter-write-key-as-hint = мұнда `{ $written }` деп жаз
 content-front-matter-text-read-as-field = `{ $key }` өрістің атауы емес: басқы бөліктен кейінгі мәтін өрістер ретінде оқылған сияқты, ол жоғалып кетер еді
 content-front-matter-close-before-text-hint = басқы бөліктің соңғы өрісінен кейін, мәтіннің алдында `---` жолын жазыңыз
 content-front-matter-authors-at-commas = `{ $key }` үтірлерден бөлініп, { $n } автор ретінде оқылды: «{ $value }»
+content-front-matter-date-far-ahead = { $date } күні бүгіннен ({ $today }) бір жылдан астам кейін
+content-front-matter-date-far-ahead-hint = жылы дұрыс па? Жұмыс өткізілген немесе жарияланған күнімен жазылады

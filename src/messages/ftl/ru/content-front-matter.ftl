@@ -56,3 +56,5 @@ content-front-matter-authors-at-commas = `{ $key }` разделено по за
     [few] { $n } автора
    *[many] { $n } авторов
 }: «{ $value }»
+content-front-matter-date-far-ahead = дата { $date } более чем на год позже сегодняшней ({ $today })
+content-front-matter-date-far-ahead-hint = верен ли год? Работа датируется днём, когда её провели или опубликовали
