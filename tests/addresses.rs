@@ -448,3 +448,22 @@ fn a_record_edited_by_hand_is_read_again_and_not_taken_from_the_cache() {
     );
     assert!(record(&f).addresses["articles/ketken/"].withdrawn);
 }
+
+/// A published work made a draft is withdrawn like a deleted one, and the build
+/// says the file is still there but not published, not that it is gone.
+#[test]
+fn a_work_made_a_draft_is_said_to_be_unpublished_not_gone() {
+    let f = Fixture::valid();
+    let work = "content/articles/eski-atau.md";
+    f.write(
+        work,
+        "---\ntitle: Ескі тақырып\ndate: 2025-10-01\nauthors: abenova-g\nsummary: Мақала.\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    f.write(work, &f.read(work).replace("title:", "draft: true\ntitle:"));
+    let said = f.build_ok();
+    let line = "withdrawn: articles/eski-atau/ now says the material was withdrawn: \
+                content/articles/eski-atau.md is there, but not published (`draft: true`?)";
+    assert!(said.contains(line), "{said}");
+    assert!(!said.contains("is gone"), "{said}");
+}

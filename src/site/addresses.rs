@@ -66,12 +66,15 @@ pub enum Change {
         /// The file it belongs to now.
         file: PathBuf,
     },
-    /// The file of `address` is gone: the address says the material was withdrawn.
+    /// The file of `address` is gone, or no longer published (a draft): the
+    /// address says the material was withdrawn.
     Withdrawn {
         /// The address.
         address: String,
         /// The file it belonged to, relative to the site's folder.
         file: String,
+        /// The file is still there, left out of the site (`draft: true`).
+        unpublished: bool,
     },
 }
 
@@ -99,7 +102,16 @@ impl Change {
                 to = to.as_str(),
                 file = file.as_path()
             ),
-            Change::Withdrawn { address, file } => t!(
+            Change::Withdrawn {
+                address,
+                file,
+                unpublished,
+            } if *unpublished => t!(
+                "address-withdrawn-unpublished",
+                address = address.as_str(),
+                file = file.as_str()
+            ),
+            Change::Withdrawn { address, file, .. } => t!(
                 "address-withdrawn",
                 address = address.as_str(),
                 file = file.as_str()
@@ -340,6 +352,7 @@ pub fn settle(
                     out.changes.push(Change::Withdrawn {
                         address: address.clone(),
                         file: p.file.clone(),
+                        unpublished: root.join(&p.file).is_file(),
                     });
                 }
                 out.withdrawn.push(Withdrawn {

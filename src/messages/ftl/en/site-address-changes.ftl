@@ -2,3 +2,4 @@
 
 address-moved = moved: { $from } now leads to { $to } ({ $file }); the old address is kept in published.yaml
 address-withdrawn = withdrawn: { $address } ({ $file } is gone) now says the material was withdrawn
+address-withdrawn-unpublished = withdrawn: { $address } now says the material was withdrawn: { $file } is there, but not published (`draft: true`?)

@@ -2,3 +2,4 @@
 
 address-moved = көшірілді: { $from } енді { $to } мекенжайына апарады ({ $file }); ескі мекенжай published.yaml файлында сақталды
 address-withdrawn = алынып тасталды: { $address } ({ $file } файлы жоқ) енді материалдың алынғанын хабарлайды
+address-withdrawn-unpublished = алынып тасталды: { $address } енді материалдың алынғанын хабарлайды: { $file } файлы бар, бірақ жарияланбайды (`draft: true`?)

@@ -2,3 +2,4 @@
 
 address-moved = перенесено: { $from } теперь ведёт на { $to } ({ $file }); старый адрес сохранён в published.yaml
 address-withdrawn = снято: { $address } (файла { $file } нет) теперь сообщает, что материал снят
+address-withdrawn-unpublished = снято: { $address } теперь сообщает, что материал снят: файл { $file } есть, но не публикуется (`draft: true`?)
