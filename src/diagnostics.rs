@@ -340,10 +340,18 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// Sorted by file and position, so that output is stable whatever the thread order.
+    /// Sorted by file and position, so that output is stable whatever the thread
+    /// order; the site's own settings (config.yaml, data/) before the content,
+    /// since a mistake there is often the cause of errors in the files that name
+    /// what it defines, and is the one to mend first.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.location, b.severity, &a.message).cmp(&(&b.location, a.severity, &b.message))
+            (rank(&a.location), &a.location, b.severity, &a.message).cmp(&(
+                rank(&b.location),
+                &b.location,
+                a.severity,
+                &b.message,
+            ))
         });
         self.items.dedup();
         self.items
@@ -367,6 +375,20 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+/// Where a problem's file comes in a report: the command line and config.yaml,
+/// then the other settings (data/, the theme), then the content.
+fn rank(at: &Location) -> u8 {
+    if at.file.as_os_str() == COMMAND_LINE {
+        0
+    } else if at.file.ends_with("config.yaml") {
+        1
+    } else if at.file.components().any(|c| c.as_os_str() == "content") {
+        3
+    } else {
+        2
+    }
+}
+
 /// The known name nearest to `name`, if it is close enough to be a likely typo.
 pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
@@ -375,4 +397,33 @@ pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .filter(|(d, k)| *d <= 2.max(k.chars().count() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_settings_problems_come_before_the_contents() {
+        let mut d = Diagnostics::new();
+        let error = |file: &str, line| Diagnostic::error(Location::new(file, line, 1), "x");
+        d.push(error("/site/content/a.md", 1));
+        d.push(error("/site/data/authors.yaml", 12));
+        d.push(error("/site/config.yaml", 3));
+        d.push(error("/site/content/b.md", 1));
+        d.push(Diagnostic::error(Location::command_line(), "y"));
+        let files: Vec<String> = (d.sorted().into_iter())
+            .map(|d| d.location.file.display().to_string())
+            .collect();
+        assert_eq!(
+            files,
+            [
+                "(command line)",
+                "/site/config.yaml",
+                "/site/data/authors.yaml",
+                "/site/content/a.md",
+                "/site/content/b.md"
+            ]
+        );
+    }
 }
