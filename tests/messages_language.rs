@@ -324,3 +324,26 @@ fn the_english_phrase_check_finds_phrases_and_spares_names() {
     assert_eq!(english_phrase("«Ашық сабақ: the first one» атауы"), None);
     assert_eq!(english_phrase("мына жерде: /tmp/a b c/slides.pdf"), None);
 }
+
+/// A config.yaml that is not valid YAML still says the site's language on its
+/// `language:` line: its error is said in that language, not the system's.
+#[test]
+fn a_broken_config_is_said_in_the_language_it_names() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        "title: \"Тест сайты\nlanguage: ru\nbase_url: https://college.example/otm/\n",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .arg("build")
+        .current_dir(f.root())
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("OZYQ_LANG")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("ошибка: config.yaml:1:8:"), "{err}");
+}

@@ -101,7 +101,10 @@ impl Ui {
 /// leniently: a config with errors still tells its language when it can.
 fn site_language(root: &Path) -> Option<Lang> {
     let text = std::fs::read_to_string(root.join(ozyq::config::CONFIG_FILE)).ok()?;
-    let value: serde_yaml::Value = serde_yaml::from_str(&text).ok()?;
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&text) else {
+        // A YAML error elsewhere in the file: its `language:` line still says.
+        return language_line(&text);
+    };
     let languages = value.get("languages");
     let first = match languages {
         Some(serde_yaml::Value::Sequence(s)) => s.first().and_then(|v| v.as_str()),
@@ -111,6 +114,16 @@ fn site_language(root: &Path) -> Option<Lang> {
     first
         .or_else(|| value.get("language").and_then(|v| v.as_str()))
         .and_then(Lang::parse)
+}
+
+/// The language a config.yaml that is not valid YAML names on a line of its own:
+/// `language: kk`, at the start of the line.
+fn language_line(text: &str) -> Option<Lang> {
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("language:")?;
+        let value = value.split(" #").next()?.trim().trim_matches(['"', '\'']);
+        Lang::parse(value)
+    })
 }
 
 /// The language for messages: `flag` (`--lang`), else `OZYQ_LANG`, else the site's
