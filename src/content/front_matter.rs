@@ -710,6 +710,7 @@ impl Reader<'_> {
                     let one = self.text(v, key, loc).filter(|s| !s.is_empty());
                     if let Some(s) = &one {
                         self.warn_comma(key, s, loc);
+                        self.warn_lines(key, s, loc);
                     }
                     one.into_iter().collect()
                 }
@@ -741,6 +742,36 @@ impl Reader<'_> {
             value = value.to_string()
         );
         self.warn_list(key, said, &comma_parts(value), loc);
+    }
+
+    /// Warns that the list field `key` has one value written on the lines below
+    /// its name without `- `: YAML joins the lines into one value (one tag
+    /// «математика кәсіби бағдар»).
+    fn warn_lines(&mut self, key: &str, value: &str, loc: &Location) {
+        let mut lines = self
+            .front
+            .lines()
+            .skip(loc.line.saturating_sub(self.first_line));
+        let below = lines.next().is_some_and(|l| l.trim_end().ends_with(':'));
+        // Indented lines under the name, up to the next field: two or more.
+        let continued = lines
+            .take_while(|l| l.starts_with([' ', '\t']) && !l.trim().is_empty())
+            .count();
+        if !below || continued < 2 {
+            return;
+        }
+        self.warning(
+            loc.clone(),
+            t!(
+                "content-front-matter-lines-joined",
+                key = key.to_string(),
+                value = value.to_string()
+            ),
+            Some(t!(
+                "content-front-matter-lines-joined-hint",
+                key = key.to_string()
+            )),
+        );
     }
 
     /// Warns with `said` that the list field `key` was given one value, with a
@@ -951,6 +982,21 @@ mod tests {
         assert!(!d[0].is_error() && d[0].location.line == 3, "{d:?}");
         let soon = crate::lang::dates::today() + chrono::Months::new(2);
         let (_, d) = fm(&format!("title: a\ndate: {soon}\n"));
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_list_without_dashes_on_the_lines_below_warns() {
+        let (f, d) = fm("title: a\ndate: 14.10.2025\ntags:\n  математика\n  кәсіби бағдар\n");
+        assert_eq!(f.unwrap().tags, ["математика кәсіби бағдар"]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location.line, 4);
+        let hint = d[0].hint.as_deref().unwrap_or("");
+        assert!(hint.contains("- "), "{hint}");
+        // One value on its own line, or a list, is no mistake.
+        let (_, d) = fm("title: a\ndate: 14.10.2025\nauthors:\n  Омаров Нұрлан\n");
+        assert!(d.is_empty(), "{d:?}");
+        let (_, d) = fm("title: a\ndate: 14.10.2025\ntags:\n  - сыни ойлау\n  - кейс\n");
         assert!(d.is_empty(), "{d:?}");
     }
 

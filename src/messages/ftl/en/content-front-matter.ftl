@@ -54,3 +54,5 @@ content-front-matter-close-before-text-hint = end the front matter with a `---` 
 content-front-matter-authors-at-commas = `{ $key }` is read as { $n } authors, split at the commas: «{ $value }»
 content-front-matter-date-far-ahead = the date { $date } is more than a year after today ({ $today })
 content-front-matter-date-far-ahead-hint = is the year right? A work is dated with the day it was given or published
+content-front-matter-lines-joined = `{ $key }` has one value, joined from the lines below it: «{ $value }»
+content-front-matter-lines-joined-hint = to give several, begin each line below `{ $key }:` with «- »

@@ -54,3 +54,5 @@ content-front-matter-close-before-text-hint = басқы бөліктің соң
 content-front-matter-authors-at-commas = `{ $key }` үтірлерден бөлініп, { $n } автор ретінде оқылды: «{ $value }»
 content-front-matter-date-far-ahead = { $date } күні бүгіннен ({ $today }) бір жылдан астам кейін
 content-front-matter-date-far-ahead-hint = жылы дұрыс па? Жұмыс өткізілген немесе жарияланған күнімен жазылады
+content-front-matter-lines-joined = `{ $key }` өрісінде астындағы жолдардан біріктірілген бір ғана мән бар: «{ $value }»
+content-front-matter-lines-joined-hint = бірнеше мән беру үшін `{ $key }:` астындағы әр жолды «- » белгісінен бастаңыз

@@ -58,3 +58,5 @@ content-front-matter-authors-at-commas = `{ $key }` разделено по за
 }: «{ $value }»
 content-front-matter-date-far-ahead = дата { $date } более чем на год позже сегодняшней ({ $today })
 content-front-matter-date-far-ahead-hint = верен ли год? Работа датируется днём, когда её провели или опубликовали
+content-front-matter-lines-joined = в `{ $key }` одно значение, собранное из строк под ним: «{ $value }»
+content-front-matter-lines-joined-hint = чтобы указать несколько, начните каждую строку под `{ $key }:` с «- »
