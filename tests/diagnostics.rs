@@ -135,6 +135,39 @@ fn markdown_saved_with_txt_at_the_end_is_warned_of() {
 }
 
 #[test]
+fn a_file_in_a_kind_folder_that_no_page_names_is_warned_of() {
+    let f = Fixture::valid();
+    // A teacher's report, copied in as it came by mail: nothing links to it.
+    f.write("content/seminars/Баяндама.docx", "PK");
+    // Linked from a work's text, percent-encoded, in another folder.
+    f.write("content/seminars/Слайдтар 1.pptx", "PK");
+    f.write(
+        "content/articles/slides.md",
+        "---\ntitle: Слайдтар\ndate: 2025-01-01\n---\n[Слайдтар](../seminars/%D0%A1%D0%BB%D0%B0%D0%B9%D0%B4%D1%82%D0%B0%D1%80%201.pptx)\n",
+    );
+    // Named only by a draft, which is still being written.
+    f.write("content/seminars/draft.pdf", "%PDF-1.4\n");
+    f.write(
+        "content/seminars/later.md",
+        "---\ntitle: Кейін\ndate: 2025-01-01\ndraft: true\nattachments: [draft.pdf]\n---\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "warning: content/seminars/Баяндама.docx:1:1: no page links to `Баяндама.docx`: it is \
+             published, but no visitor will find it (a work's page is made only from a Markdown .md \
+             file)\n  hint: to publish it as a work, make its page with `ozyq new seminar \"Title\"` \
+             and attach the file there with `attachments: [Баяндама.docx]`"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.matches("no page links to").count(), 1, "{err}");
+    // The file the fixture's article attaches, in its own folder, is not asked about.
+    assert!(!err.contains("plan.pdf"), "{err}");
+}
+
+#[test]
 fn an_author_with_a_used_id_is_checked_whole_in_the_same_build() {
     let f = Fixture::valid();
     f.write(

@@ -84,7 +84,7 @@ fn is_markdown(p: &Path) -> bool {
 /// A warning for `lesson.md.txt`: Notepad adds `.txt` to a name typed without
 /// it in quotes, and Windows hides the ending, so the file looks right there
 /// and is published as a file instead of a page.
-fn markdown_saved_as_txt(path: &Path) -> Option<Diagnostic> {
+pub(crate) fn markdown_saved_as_txt(path: &Path) -> Option<Diagnostic> {
     let name = path.file_name()?.to_string_lossy();
     let stem = name
         .strip_suffix(".txt")

@@ -27,6 +27,11 @@ impl Body {
             range,
         }
     }
+
+    /// The whole text of the file the body is part of, front matter included.
+    pub fn file_text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// Where `part`, a slice of `text`, is in it; `None` if it is not a slice of it.

@@ -223,6 +223,8 @@ pub fn assemble<'p>(
     } = inputs;
     let mut reg = Registry::new(data, config.language);
     let collator = KazakhCollator::of(config.language);
+    let docs: Vec<&Parsed> = docs.into_iter().collect();
+    super::unlinked::warn(&config, files, &docs, diags);
     let mut d = sort_docs(&config, options, docs, &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     for i in d.intros.iter().filter(|i| i.kind.is_none()) {
