@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::config::kinds::Labels;
 pub use crate::content::list_file::Unread;
 use crate::content::list_file::read_list;
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, nearest};
 
 /// A name or a title as a data file gives it: one form, or a form in each
 /// language (`{kk: …, ru: …}`).
@@ -139,31 +139,76 @@ impl Category {
     /// Reads the id or the Kazakh or Russian name a methodist may write instead.
     pub fn parse(s: &str) -> Option<Category> {
         let s = s.trim().to_lowercase();
-        Some(match s.as_str() {
-            "master" | "педагог-шебер" | "педагог-мастер" => {
-                Category::Master
-            }
-            "researcher" | "педагог-зерттеуші" | "педагог-исследователь" => {
-                Category::Researcher
-            }
-            "expert" | "педагог-сарапшы" | "педагог-эксперт" => {
-                Category::Expert
-            }
-            "moderator" | "педагог-модератор" => Category::Moderator,
-            "highest" | "жоғары санат" | "высшая категория" | "высшая" => {
-                Category::Highest
-            }
-            "first" | "бірінші санат" | "первая категория" | "первая" => {
-                Category::First
-            }
-            "second" | "екінші санат" | "вторая категория" | "вторая" => {
-                Category::Second
-            }
-            "none" | "" | "санатсыз" | "без категории" | "педагог" => {
-                Category::None
-            }
-            _ => return None,
-        })
+        (SPELLINGS.iter())
+            .find(|(_, names)| names.contains(&s.as_str()))
+            .map(|(c, _)| *c)
+    }
+}
+
+/// Each category with its id and the names a methodist may write instead, in
+/// Kazakh and in Russian (in lower case).
+const SPELLINGS: [(Category, &[&str]); 8] = [
+    (
+        Category::Master,
+        &["master", "педагог-шебер", "педагог-мастер"],
+    ),
+    (
+        Category::Researcher,
+        &["researcher", "педагог-зерттеуші", "педагог-исследователь"],
+    ),
+    (
+        Category::Expert,
+        &["expert", "педагог-сарапшы", "педагог-эксперт"],
+    ),
+    (Category::Moderator, &["moderator", "педагог-модератор"]),
+    (
+        Category::Highest,
+        &[
+            "highest",
+            "жоғары санат",
+            "жоғары",
+            "высшая категория",
+            "высшая",
+        ],
+    ),
+    (
+        Category::First,
+        &[
+            "first",
+            "бірінші санат",
+            "бірінші",
+            "первая категория",
+            "первая",
+        ],
+    ),
+    (
+        Category::Second,
+        &[
+            "second",
+            "екінші санат",
+            "екінші",
+            "вторая категория",
+            "вторая",
+        ],
+    ),
+    (
+        Category::None,
+        &["none", "", "санатсыз", "без категории", "педагог"],
+    ),
+];
+
+/// How to mend the unknown category `written`: the spelling nearest to it, or
+/// every one.
+fn category_hint(written: &str) -> crate::messages::Text {
+    let all = SPELLINGS
+        .iter()
+        .flat_map(|(_, names)| names.iter().copied());
+    match nearest(
+        &written.trim().to_lowercase(),
+        all.filter(|n| !n.is_empty()),
+    ) {
+        Some(name) => t!("did-you-mean", name = name.to_string()),
+        None => t!("data-use-master-researcher-expert-hint"),
     }
 }
 
@@ -350,7 +395,7 @@ impl Data {
                             category_at,
                             t!("data-unknown-qualification-category", c = c.to_string()),
                         )
-                        .with_hint(t!("data-use-master-researcher-expert-hint")),
+                        .with_hint(category_hint(c)),
                     );
                     None
                 })

@@ -20,6 +20,7 @@ pub mod expecting {
 use crate::messages::{IntoArg, Text};
 use crate::t;
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Location};
@@ -67,6 +68,55 @@ pub fn from_str_each<T: DeserializeOwned>(
             _ => return (None, errors),
         }
     }
+}
+
+/// Parses `text` as [`parse`] does, but on a syntax error reads on past the
+/// top-level key that holds it: its lines are blanked (line ends kept) and the
+/// rest parsed again, a few times at most, so that one run reports the other
+/// keys' problems too.
+pub fn parse_each(text: &str, file: &Path, first_line: usize) -> Result<Value, Broken> {
+    const ROUNDS: usize = 8;
+    let mut text = Cow::Borrowed(text);
+    let mut broken = Broken::default();
+    for _ in 0..ROUNDS {
+        let e = match serde_yaml::from_str::<Value>(&text) {
+            Ok(v) if broken.errors.is_empty() => return Ok(v),
+            Ok(v) => {
+                broken.rest = Some(v);
+                break;
+            }
+            Err(e) => e,
+        };
+        let d = syntax_error(&e, &text, file, first_line);
+        let line = d.location.line.saturating_sub(first_line);
+        broken.errors.push(d);
+        let at = (text.split_inclusive('\n').take(line)).map(str::len).sum();
+        let Some(range) = top_level_block(&text, at) else {
+            break;
+        };
+        let block = &text[range.clone()];
+        if block.trim().is_empty() {
+            break;
+        }
+        let key = block.split(':').next().unwrap_or("").trim().to_string();
+        let blank: String = (block.chars())
+            .map(|c| if c == '\n' { c } else { ' ' })
+            .collect();
+        broken.left_out.push(key);
+        text.to_mut().replace_range(range, &blank);
+    }
+    Err(broken)
+}
+
+/// What [`parse_each`] found in text that is not valid YAML.
+#[derive(Debug, Default)]
+pub struct Broken {
+    /// The syntax errors, in the order found.
+    pub errors: Vec<Diagnostic>,
+    /// The value of the rest, without the keys in error, when it parses.
+    pub rest: Option<Value>,
+    /// The keys left out, as written.
+    pub left_out: Vec<String>,
 }
 
 /// The byte range of the top-level key (its line and the more indented lines

@@ -173,14 +173,14 @@ fn an_author_with_a_used_id_is_checked_whole_in_the_same_build() {
     f.write(
         "data/authors.yaml",
         &format!(
-            "{}- id: omarov-n\n  name: Омаров Басқа\n  category: жоғары\n  department: informatika\n",
+            "{}- id: omarov-n\n  name: Омаров Басқа\n  category: жогары\n  department: informatika\n",
             common::AUTHORS
         ),
     );
     let err = errors(&f);
     let expected = [
         "error: data/authors.yaml:13:7: author id `omarov-n` is used twice",
-        "error: data/authors.yaml:15:13: unknown qualification category `жоғары`",
+        "error: data/authors.yaml:15:13: unknown qualification category `жогары`",
         "error: data/authors.yaml:16:15: author `omarov-n` names the department `informatika`, which is not in data/departments.yaml",
     ];
     for e in expected {
@@ -190,6 +190,11 @@ fn an_author_with_a_used_id_is_checked_whole_in_the_same_build() {
         f.build_fails().contains(
             "used twice\n  hint: keep one of the two: the item on line 6 has the same id"
         ),
+        "{err:#?}"
+    );
+    assert!(
+        f.build_fails()
+            .contains("category `жогары`\n  hint: did you mean `жоғары`?"),
         "{err:#?}"
     );
 }
@@ -558,6 +563,11 @@ fn every_bad_data_item_at_its_own_place() {
     }
     let errors = lines.iter().filter(|l| l.starts_with("error: ")).count();
     assert_eq!(errors, want.len(), "{lines:#?}");
+    assert!(
+        f.build_fails()
+            .contains("category `mastr`\n  hint: did you mean `master`?"),
+        "{lines:#?}"
+    );
 }
 
 #[test]
@@ -624,14 +634,15 @@ fn all_problems_together_nonzero_exit_and_previous_output_intact() {
     let lines = errors(&f);
     let count = |needle: &str| lines.iter().filter(|l| l.contains(needle)).count();
     assert_eq!(count("content/articles/d.md:3:7"), 1, "{lines:#?}");
-    assert_eq!(count("content/articles/y.md:"), 1, "{lines:#?}");
+    // Its YAML error, and (read past it) the `date:` it lacks.
+    assert_eq!(count("content/articles/y.md:"), 2, "{lines:#?}");
     assert_eq!(count("content/articles/cp.md:2:8"), 1, "{lines:#?}");
     assert_eq!(count("content/bulletins/l.md:6:1"), 1, "{lines:#?}");
     assert!(
         lines
             .last()
             .unwrap()
-            .starts_with("build failed: 4 errors, 0 warnings; the previous output/ is unchanged"),
+            .starts_with("build failed: 5 errors, 0 warnings; the previous output/ is unchanged"),
         "{lines:#?}"
     );
     assert_eq!(f.read("output/index.html"), before);
@@ -787,7 +798,8 @@ fn no_problem_waits_for_another_to_be_fixed() {
         1,
         "{lines:#?}"
     );
-    assert_eq!(at("error: content/articles/bad.md:"), 1, "{lines:#?}");
+    // Its YAML error, and the `date:` it lacks.
+    assert_eq!(at("error: content/articles/bad.md:"), 2, "{lines:#?}");
     assert_eq!(
         at(
             "error: content/bulletins/l.md:6:1: the link `nope.md` points to a content file that does not exist"
@@ -795,5 +807,5 @@ fn no_problem_waits_for_another_to_be_fixed() {
         1,
         "{lines:#?}"
     );
-    assert_eq!(errors.len(), 4, "{lines:#?}");
+    assert_eq!(errors.len(), 5, "{lines:#?}");
 }

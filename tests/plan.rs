@@ -224,6 +224,9 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   title: Жылы қысқа
   form: lecture
   when: 14.10.25
+- id: nowhen
+  title: Уақыты жоқ
+  form: lecture
 "
         ),
     );
@@ -263,6 +266,8 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         // A year of two digits is the year 25, not 2025: said so, with the fix.
         format!("{plan}:75:9: `14.10.25` is not in the academic year 2025–2026"),
         "hint: write the year in full: when: 14.10.2025".to_string(),
+        // A required field left out is named, with what to write.
+        format!("{plan}:76:1: the plan item has no `when`\n  hint: write a date (2025-10-15"),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

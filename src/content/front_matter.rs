@@ -176,29 +176,34 @@ pub const IMPRINT_FIELDS: &[&str] = &[
     "annotation",
 ];
 
-/// The front matter as a YAML map; `None` (with the problem in `diags`) when it is
-/// not one.
+/// The front matter's fields, and the keys left out for a syntax error in
+/// them: the rest is still read, so that one build reports its problems too.
+/// `None` when nothing can be read, or when the body seems to have run into it
+/// (its lines read as keys would only give more errors).
 fn front_map(
     front: &str,
     file: &Path,
     first_line: usize,
     diags: &mut Vec<Diagnostic>,
-) -> Option<Mapping> {
-    let value = match yaml::parse(front, file, first_line) {
-        Ok(v) => v,
-        Err(d) => {
-            diags.push(match unclosed_before(front, first_line, d.location.line) {
-                Some(line) => {
-                    d.with_hint(t!("content-front-matter-closing-missing-hint", line = line))
-                }
-                None => d,
-            });
-            return None;
+) -> Option<(Mapping, Vec<String>)> {
+    let (value, left_out) = match yaml::parse_each(front, file, first_line) {
+        Ok(v) => (v, Vec::new()),
+        Err(broken) => {
+            let mut errors = broken.errors.into_iter();
+            let first = errors.next()?;
+            if let Some(line) = unclosed_before(front, first_line, first.location.line) {
+                let hint = t!("content-front-matter-closing-missing-hint", line = line);
+                diags.push(first.with_hint(hint));
+                return None;
+            }
+            diags.push(first);
+            diags.extend(errors);
+            (broken.rest?, broken.left_out)
         }
     };
     match value {
-        Value::Mapping(m) => Some(m),
-        Value::Null => Some(Mapping::new()),
+        Value::Mapping(m) => Some((m, left_out)),
+        Value::Null => Some((Mapping::new(), left_out)),
         other => {
             diags.push(
                 Diagnostic::error(
@@ -272,7 +277,8 @@ pub fn parse(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FrontMatter> {
     let first_line = 2;
-    let map = front_map(front, file, first_line, diags)?;
+    let errors_before = diags.iter().filter(|d| d.is_error()).count();
+    let (map, left_out) = front_map(front, file, first_line, diags)?;
     for cut in yaml::cuts(front) {
         diags.push(
             Diagnostic::warning(
@@ -282,7 +288,6 @@ pub fn parse(
             .with_hint(t!("yaml-hash-cuts-value-hint", quoted = cut.quoted)),
         );
     }
-    let errors_before = diags.iter().filter(|d| d.is_error()).count();
     let mut fm = FrontMatter {
         exhibit: true,
         ..Default::default()
@@ -343,7 +348,9 @@ pub fn parse(
         reader.field(&mut fm, key, v, loc, doc);
     }
 
-    if !fm.has("title") {
+    // A key left out for its syntax error is not missing.
+    let left = |key: &str| left_out.iter().any(|k| k == key);
+    if !fm.has("title") && !left("title") {
         let (at, hint) = required_missing(&fm, "title", &["тақырып", "заголовок", "название"])
             .unwrap_or_else(|| {
                 let hint = t!("content-front-matter-add-line-such-title-hint");
@@ -352,7 +359,7 @@ pub fn parse(
         let missing = t!("content-front-matter-required-field-title-missing");
         reader.error(at, missing, Some(hint));
     }
-    if doc == DocKind::Entry && !fm.has("date") {
+    if doc == DocKind::Entry && !fm.has("date") && !left("date") {
         let (at, hint) = required_missing(&fm, "date", &["күні", "дата", "data", "күн"])
             .unwrap_or_else(|| {
                 let hint = t!("content-front-matter-add-line-such-date-hint");
@@ -599,7 +606,10 @@ impl Reader<'_> {
                     key = key.to_string(),
                     v = yaml::describe(v)
                 ),
-                None,
+                Some(t!(
+                    "content-front-matter-yes-no-hint",
+                    key = key.to_string()
+                )),
             );
         }
         b
@@ -700,6 +710,10 @@ impl Reader<'_> {
     fn text_list(&mut self, v: &Value, key: &str, loc: &Location) -> Vec<String> {
         match v {
             Value::Null => Vec::new(),
+            Value::Sequence(items) if items.iter().any(Value::is_sequence) => {
+                self.list_in_list(items, key, loc);
+                Vec::new()
+            }
             Value::Sequence(items) => items
                 .iter()
                 .filter_map(|i| self.text(i, key, loc))
@@ -728,6 +742,28 @@ impl Reader<'_> {
                 }
             },
         }
+    }
+
+    /// A list field given a list inside its list (`tags: [[a, b], c]`, or `- - a`
+    /// on its lines): an error with the one list meant.
+    fn list_in_list(&mut self, items: &[Value], key: &str, loc: &Location) {
+        fn flat(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::Sequence(items) => items.iter().for_each(|i| flat(i, out)),
+                v => out.extend(yaml::scalar_text(v)),
+            }
+        }
+        let mut names = Vec::new();
+        items.iter().for_each(|i| flat(i, &mut names));
+        self.error(
+            loc.clone(),
+            t!("content-front-matter-list-in-list", key = key.to_string()),
+            Some(t!(
+                "content-front-matter-one-list-hint",
+                key = key.to_string(),
+                list = format!("[{}]", names.join(", "))
+            )),
+        );
     }
 
     /// Warns that `value`, given alone to the list field `key`, holds a comma:
@@ -929,6 +965,21 @@ mod tests {
     }
 
     #[test]
+    fn a_syntax_error_does_not_hide_the_other_fields_problems() {
+        let (f, d) = fm("title: Сабақ: жаңа әдіс\ndate: 32.13.2025\ntags: \"a\" b\nfeatured: 2\n");
+        assert!(f.is_none());
+        let lines: Vec<_> = d.iter().map(|d| (d.location.line, d.is_error())).collect();
+        // The title's and the tags' syntax, the date, `featured`; no «title is
+        // missing» for the title left out.
+        assert_eq!(
+            lines,
+            [(2, true), (4, true), (3, true), (5, true)],
+            "{d:#?}"
+        );
+        assert!(d[0].message.contains("invalid YAML"), "{d:#?}");
+    }
+
+    #[test]
     fn a_yaml_error_after_a_blank_line_asks_for_the_closing_line() {
         let (f, d) =
             fm("title: Ашық сабақ\ndate: 14.10.2025\n\n## Кіріспе\n\nСабақ: мақсаты\nбарысы\n");
@@ -1008,6 +1059,33 @@ mod tests {
             Some(
                 "write the time after the date as 2025-10-14 09:30 (hours 00–23, minutes 00–59), or leave it out"
             )
+        );
+    }
+
+    #[test]
+    fn a_yes_or_no_written_otherwise_is_told_the_words_it_takes() {
+        let (f, d) = fm("title: a\ndate: 14.10.2025\nfeatured: иә емес\n");
+        assert!(f.is_none());
+        assert_eq!(d[0].location.line, 4);
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some(
+                "write `featured: true` (or yes, иә, да) or `featured: false` (or no, жоқ, нет), with nothing else on the line"
+            )
+        );
+    }
+
+    #[test]
+    fn a_list_inside_a_list_is_shown_as_one_list() {
+        let (f, d) =
+            fm("title: a\ndate: 14.10.2025\ntags:\n  - - алгебра\n    - геометрия\n  - логика\n");
+        assert!(f.is_none());
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location.line, 4);
+        assert_eq!(d[0].message, "`tags` has a list inside its list");
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("write them as one list: tags: [алгебра, геометрия, логика]")
         );
     }
 

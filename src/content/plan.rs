@@ -62,9 +62,15 @@ pub struct RawItem {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ItemRecord {
+    // Required, but a missing one is told with what to write (serde would say
+    // only «missing field»).
+    #[serde(default)]
     id: Value,
+    #[serde(default)]
     title: Value,
+    #[serde(default)]
     form: Value,
+    #[serde(default)]
     when: Value,
     #[serde(default)]
     responsible: Value,
@@ -122,6 +128,11 @@ fn raw_item(item: &Item<ItemRecord>, diags: &mut Vec<Diagnostic>) -> Option<RawI
         let at = item.field(key);
         match v {
             Value::Null if !required => None,
+            Value::Null => {
+                let said = t!("content-plan-item-has-no", key = key.to_string());
+                diags.push(Diagnostic::error(at, said).with_hint(hint_of(key)));
+                None
+            }
             _ => match yaml::scalar_text(v).map(|s| s.trim().to_string()) {
                 Some(s) if !s.is_empty() => Some(Located::new(s, at)),
                 _ => {
@@ -206,6 +217,7 @@ fn hint_of(key: &str) -> Text {
     match key {
         "id" => t!("content-plan-id-hint"),
         "form" => t!("content-plan-form-hint"),
+        "title" => t!("content-plan-title-hint"),
         "when" => t!(
             "plan-resolve-write-time-hint",
             accepted = crate::lang::period::accepted()

@@ -9,3 +9,5 @@ content-plan-form-hint = a kind of the site (seminar, open-lesson, …) or a for
 content-plan-responsible-hint = write teachers' ids from data/authors.yaml, e.g. responsible: [abenova-g]
 content-plan-status-hint = write done, moved or cancelled, and why in `reason:`
 content-plan-one-line-hint = write it as text on one line
+content-plan-item-has-no = the plan item has no `{ $key }`
+content-plan-title-hint = say what is to be done, on one line: title: Ашық сабақтар апталығы

@@ -9,3 +9,5 @@ content-plan-form-hint = сайттағы жазба түрі (seminar, open-les
 content-plan-responsible-hint = data/authors.yaml файлындағы мұғалімдердің id мәндерін жазыңыз, мысалы responsible: [abenova-g]
 content-plan-status-hint = done, moved немесе cancelled деп жазыңыз, ал себебін `reason:` өрісіне жазыңыз
 content-plan-one-line-hint = мәнді бір жолға мәтін түрінде жазыңыз
+content-plan-item-has-no = жоспар тармағында `{ $key }` жоқ
+content-plan-title-hint = не істелетінін бір жолмен жазыңыз: title: Ашық сабақтар апталығы

@@ -9,3 +9,5 @@ content-plan-form-hint = вид записи сайта (seminar, open-lesson, �
 content-plan-responsible-hint = укажите id педагогов из data/authors.yaml, например responsible: [abenova-g]
 content-plan-status-hint = напишите done, moved или cancelled, а причину — в `reason:`
 content-plan-one-line-hint = напишите значение текстом в одну строку
+content-plan-item-has-no = в пункте плана нет `{ $key }`
+content-plan-title-hint = напишите в одну строку, что предстоит сделать: title: Неделя открытых уроков
