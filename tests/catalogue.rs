@@ -48,6 +48,23 @@ fn pdf_text(doc: &Document) -> String {
 }
 
 /// Every font the PDF uses: its name and whether its program is embedded.
+/// Where each line of text on page `n` of `pdf` starts, from the top (poppler's
+/// `pdftotext -bbox-layout`), in points as printed.
+fn line_tops(pdf: &std::path::Path, n: u32) -> Vec<String> {
+    let page = n.to_string();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", &page, "-l", &page, "-bbox-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    (text.split("<line ").skip(1))
+        .filter_map(|l| l.split("yMin=\"").nth(1)?.split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
 fn fonts(doc: &Document) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     for (_, obj) in doc.objects.iter() {
@@ -779,6 +796,13 @@ fn each_exhibitor_gets_a_certificate_naming_their_works() {
         .find(|p| p.contains("Сейітова Жанар"))
         .expect("the guest's");
     assert!(guest.contains("Көрмеге ұсынылған жұмыс:"), "{guest}");
+    // One work or several, the title is printed at one height.
+    let pdf = f.path("output/catalogue/2025-2026/certificates.pdf");
+    let title_tops: Vec<String> = (1..=4).map(|n| line_tops(&pdf, n)[1].clone()).collect();
+    assert!(
+        title_tops.iter().all(|t| *t == title_tops[0]),
+        "{title_tops:?}"
+    );
     assert!(fonts(&doc).iter().all(|(_, embedded)| *embedded));
     let page = f.read("output/catalogue/2025-2026/index.html");
     assert!(
