@@ -231,6 +231,7 @@ fn main() {
             let portfolio = ozyq::portfolio::Portfolio {
                 site,
                 strings: &p.look.strings,
+                lang: site.config.language,
                 author,
                 span: None,
             };

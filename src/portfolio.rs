@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use crate::catalogue::layout::{Layouts, PORTFOLIO};
 use crate::catalogue::typst::{FileData, Markup, PrintedPhoto, VirtualFile, lit, opt_lit};
+use crate::lang::Lang;
 use crate::lang::dates::DateFormatter;
 use crate::lang::strings::{Strings, ui};
 use crate::render::fields::FieldWords;
@@ -21,8 +22,10 @@ const PHOTO_MM: f64 = 32.0;
 pub struct Portfolio<'a> {
     /// The model.
     pub site: &'a Site,
-    /// The UI strings in the site's language.
+    /// The UI strings in the portfolio's language.
     pub strings: &'a Strings,
+    /// The language it is written in: the site's, or another it is published in.
+    pub lang: Lang,
     /// The teacher.
     pub author: AuthorId,
     /// The academic years it covers; all the teacher's works without one.
@@ -49,7 +52,8 @@ impl Portfolio<'_> {
         let site = self.site;
         let cfg = &site.config;
         let au = &site.authors[self.author];
-        let college = cfg.college.as_deref().unwrap_or(&cfg.title);
+        let name = au.name_in(self.lang);
+        let college = cfg.college_in(self.lang).unwrap_or(&cfg.title);
         let mut m = Markup::new(layouts, &[PORTFOLIO], 2048 + works.len() * 600);
         let photo = self.photo();
         let photo_path = photo.as_ref().map(|f| f.path.clone());
@@ -58,16 +62,16 @@ impl Portfolio<'_> {
         let _ = writeln!(
             s,
             "#show: portfolio.with(lang: {}, college: {}, name: {}, page-label: \"\")",
-            lit(cfg.language.code()),
+            lit(self.lang.code()),
             lit(college),
-            lit(&au.name),
+            lit(name),
         );
         let _ = writeln!(
             s,
             "#title-block(college: {}, title: {}, name: {}, facts: ({}), photo: {})",
             lit(college),
             lit(self.t("portfolio_title")),
-            lit(&au.name),
+            lit(name),
             self.about(&works),
             opt_lit(photo_path.as_deref()),
         );
@@ -79,14 +83,14 @@ impl Portfolio<'_> {
     /// The facts about the teacher, as Typst pairs.
     fn about(&self, works: &[EntryId]) -> String {
         let site = self.site;
-        let lang = site.config.language;
+        let lang = self.lang;
         let au = &site.authors[self.author];
         let mut facts: Vec<(&str, String)> = Vec::new();
         if let Some(c) = au.category {
             let category = ui(self.strings, &c.ui_key()).to_string();
             facts.push((self.t("category"), category));
         }
-        if let Some((p, _)) = au.position_in(lang, lang) {
+        if let Some((p, _)) = au.position_in(lang, site.config.language) {
             facts.push((self.t("position"), p.to_string()));
         }
         if let Some(d) = au.department {
@@ -130,7 +134,7 @@ impl Portfolio<'_> {
     /// The count of the works by kind and level.
     fn summary(&self, s: &mut String, works: &[EntryId]) {
         let site = self.site;
-        let lang = site.config.language;
+        let lang = self.lang;
         let sum = portfolio::summary(site, works);
         let level = site.config.field("level").map(|f| &site.config.fields[f]);
         let mut header = vec![self.t("portfolio_kind").to_string()];
@@ -173,7 +177,7 @@ impl Portfolio<'_> {
     fn works_by_year(&self, m: &mut Markup, works: &[EntryId]) {
         let site = self.site;
         let cfg = &site.config;
-        let lang = cfg.language;
+        let lang = self.lang;
         let dates = DateFormatter::new(lang);
         let words = FieldWords {
             site,
@@ -206,7 +210,13 @@ impl Portfolio<'_> {
                         let label = self.t("portfolio_coauthors");
                         let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
                     }
-                    let url = cfg.base_url.as_ref().map(|base| format!("{base}{}", e.dir));
+                    // In another language, a work translated into it is shown by
+                    // its translation: its title and its page.
+                    let shown = (e.translations.iter())
+                        .map(|&t| &site.entries[t])
+                        .find(|t| lang != cfg.language && t.lang == lang)
+                        .unwrap_or(e);
+                    let url = (cfg.base_url.as_ref()).map(|base| format!("{base}{}", shown.dir));
                     let qr = url.as_ref().map(|url| {
                         let path = format!("/qr/{number}.png");
                         m.files.push(VirtualFile {
@@ -218,11 +228,11 @@ impl Portfolio<'_> {
                     let _ = writeln!(
                         m.source,
                         "#work(number: {number}, title: {}, date: {}, facts: ({facts}), qr: {}, url: {}, lang: {})",
-                        lit(&e.doc.title),
+                        lit(&shown.doc.title),
                         lit(&dates.format(e.date.date)),
                         opt_lit(qr.as_deref()),
                         opt_lit(url.as_deref()),
-                        lit(e.lang.code()),
+                        lit(shown.lang.code()),
                     );
                 }
             }

@@ -201,6 +201,52 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
             .exists()
     );
     assert!(!f.path("output/authors/kasymova-a/portfolio.pdf").exists());
+    // `--lang` names the PDF's language too (and ozyq's: this is said in Russian).
+    fails(
+        &["--lang", "ru", "portfolio", "abenova-g"],
+        &[
+            "сайт не публикуется на языке `ru`",
+            "языки сайта (`languages:` в config.yaml): kk",
+        ],
+    );
+}
+
+#[test]
+fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}languages:\n  kk:\n  ru:\n    college: Тестовый колледж\n",
+            common::CONFIG
+        ),
+    );
+    f.write(
+        "content/seminars/s.ru.md",
+        "---\ntitle: Доклад на областном семинаре\ndate: 2025-11-02\nauthors: [abenova-g]\n---\nТекст.\n",
+    );
+    let (ok, out, err) = f.run(&["--lang", "ru", "portfolio", "abenova-g"]);
+    assert!(ok, "{err}");
+    let pdf = f.path("output/authors/abenova-g/portfolio-ru.pdf");
+    assert!(out.contains("portfolio-ru.pdf"), "{out}");
+    let text = pdftotext(&pdf);
+    for said in [
+        "ПОРТФОЛИО ПЕДАГОГА",
+        "Тестовый колледж",
+        // The translated work by its translation; the others as written.
+        "Доклад на областном семинаре",
+        "Республикалық олимпиада",
+        "2025–2026 учебный год",
+    ] {
+        assert!(text.contains(said), "no «{said}» in {text}");
+    }
+    assert!(!text.contains("Облыстық семинардағы баяндама"), "{text}");
+    // The site's own stays in its first language.
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    let text = pdftotext(&f.path("output/authors/abenova-g/portfolio.pdf"));
+    assert!(text.contains("ПЕДАГОГТІҢ ПОРТФОЛИОСЫ"), "{text}");
+    assert!(text.contains("Облыстық семинардағы баяндама"), "{text}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use crate::catalogue::layout::Layouts;
 use crate::catalogue::{Lookup, PdfWork, pdf};
 use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use crate::lang::Lang;
 use crate::output::target;
 use crate::pipeline::{self, Loaded, Output};
 use crate::portfolio::Portfolio;
@@ -36,13 +37,15 @@ pub struct PortfolioReport {
 const VARIANT: &str = "portfolio-command";
 
 /// Makes the portfolio of `author` (an id or a full name) over `years` (like
-/// `2023-2026`; every year when `None`). The PDF goes to `output` when given,
-/// else to `output/authors/<id>/`: `portfolio.pdf` (what a build makes too) or,
-/// for some years, `portfolio-2023-2026.pdf`.
+/// `2023-2026`; every year when `None`), in `lang` (one of the site's languages;
+/// its main one when `None`). The PDF goes to `output` when given, else to
+/// `output/authors/<id>/`: `portfolio.pdf` (what a build makes too) or, for some
+/// years or in another language, `portfolio-2023-2026.pdf`, `portfolio-ru.pdf`.
 pub fn portfolio(
     root: &Path,
     author: &str,
     years: Option<&str>,
+    lang: Option<Lang>,
     output: Option<&Path>,
 ) -> Result<PortfolioReport, Diagnostics> {
     let root = absolute(root);
@@ -86,9 +89,26 @@ pub fn portfolio(
             return failed(&root, diags);
         }
     };
+    let languages = &site.config.languages;
+    let lang = lang.unwrap_or(site.config.language);
+    let Some(n) = languages.iter().position(|&l| l == lang) else {
+        let list: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+        diags.push(
+            Diagnostic::error(
+                Location::command_line(),
+                t!("build-portfolio-language-not-published", lang = lang.code()),
+            )
+            .with_hint(t!(
+                "build-portfolio-language-not-published-hint",
+                list = list.join(", ")
+            )),
+        );
+        return failed(&root, diags);
+    };
     let p = Portfolio {
         site: &site,
-        strings: &look.strings,
+        strings: n.checked_sub(1).map_or(&look.strings, |n| &look.others[n]),
+        lang,
         author: a,
         span,
     };
@@ -110,12 +130,16 @@ pub fn portfolio(
         }
     };
     let own = Output::PortfolioPdf(a).path(&site);
-    let pdf_path = match (output, span) {
-        (Some(o), _) => absolute(o),
-        (None, None) => root.join("output").join(&own),
-        (None, Some(s)) => root
-            .join("output")
-            .join(own.replace("portfolio.pdf", &format!("portfolio-{}.pdf", s.slug()))),
+    // What the build makes is `portfolio.pdf`; any other years or language is
+    // named so beside it.
+    let mut suffix: String = span.map(|s| format!("-{}", s.slug())).unwrap_or_default();
+    if lang != site.config.language {
+        suffix = format!("{suffix}-{}", lang.code());
+    }
+    let pdf_path = match output {
+        Some(o) => absolute(o),
+        None => (root.join("output"))
+            .join(own.replace("portfolio.pdf", &format!("portfolio{suffix}.pdf"))),
     };
     if let Err(d) = write_pdf(&pdf_path, &bytes) {
         diags.push(d);

@@ -617,6 +617,7 @@ pub fn portfolios(
             let p = Portfolio {
                 site,
                 strings: r.strings,
+                lang: site.config.language,
                 author,
                 span: None,
             };

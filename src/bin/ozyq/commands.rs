@@ -188,10 +188,11 @@ pub fn portfolio(
     root: &Path,
     author: &str,
     years: Option<String>,
+    lang: Option<ozyq::lang::Lang>,
     output: Option<PathBuf>,
     ui: Ui,
 ) -> ExitCode {
-    match ozyq::build::portfolio(root, author, years.as_deref(), output.as_deref()) {
+    match ozyq::build::portfolio(root, author, years.as_deref(), lang, output.as_deref()) {
         Ok(report) => {
             let line = t!(
                 "portfolio-made",

@@ -141,7 +141,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             author,
             years,
             output,
-        } => commands::portfolio(&root, &author.join(" "), years, output, ui),
+        } => commands::portfolio(&root, &author.join(" "), years, cli.lang, output, ui),
         Command::Publish {
             target,
             save_password: true,

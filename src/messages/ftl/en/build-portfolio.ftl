@@ -17,3 +17,5 @@ build-portfolio-several-authors = several authors are named `{ $wanted }`
 build-portfolio-which-author-hint = name one by their id or full name: { $who }
 build-portfolio-guest = { $name } is a guest author, not one of the college's teachers: a portfolio is made for a teacher described in data/authors.yaml
 build-portfolio-guest-hint = add them to data/authors.yaml if they teach at the college
+build-portfolio-language-not-published = the site is not published in `{ $lang }`, so its portfolio cannot be made in it
+build-portfolio-language-not-published-hint = the site's languages (`languages:` in config.yaml): { $list }

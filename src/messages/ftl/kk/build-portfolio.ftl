@@ -17,3 +17,5 @@ build-portfolio-several-authors = бұл атпен бірнеше автор б
 build-portfolio-which-author-hint = біреуін id мәнімен немесе толық аты-жөнімен атаңыз: { $who }
 build-portfolio-guest = { $name } — қонақ автор, колледж оқытушысы емес: портфолио data/authors.yaml файлында сипатталған оқытушыға жасалады
 build-portfolio-guest-hint = колледжде сабақ берсе, оны data/authors.yaml файлына қосыңыз
+build-portfolio-language-not-published = сайт `{ $lang }` тілінде жарияланбайды, сондықтан портфолионы бұл тілде жасау мүмкін емес
+build-portfolio-language-not-published-hint = сайттың тілдері (config.yaml ішіндегі `languages:`): { $list }

@@ -17,3 +17,5 @@ build-portfolio-several-authors = так названы несколько ав�
 build-portfolio-which-author-hint = назовите одного по id или полным ФИО: { $who }
 build-portfolio-guest = { $name } — приглашённый автор, не преподаватель колледжа: портфолио делается для преподавателя из data/authors.yaml
 build-portfolio-guest-hint = если он преподаёт в колледже, добавьте его в data/authors.yaml
+build-portfolio-language-not-published = сайт не публикуется на языке `{ $lang }`, поэтому портфолио на нём сделать нельзя
+build-portfolio-language-not-published-hint = языки сайта (`languages:` в config.yaml): { $list }
