@@ -17,7 +17,7 @@ mod record_copy;
 mod resemble;
 pub mod resolve;
 pub mod tongues;
-mod unlinked;
+pub mod unlinked;
 pub mod urls;
 
 use std::path::PathBuf;

@@ -61,6 +61,51 @@ pub(super) fn warn(
     }
 }
 
+/// Whether editing a document from `old` to `new` (its whole file's text) may
+/// change which files of the kinds' folders a page names, and so the warnings
+/// of [`warn`]: whether a spelling of such a file's name is in the changed part
+/// of one text and not of the other. `ozyq serve` makes the site again when it
+/// may, instead of patching the entry. Only the changed part is searched (with
+/// a name's length around it): a keystroke costs microseconds.
+pub fn may_change_links(site: &super::Site, old: &str, new: &str) -> bool {
+    let prefix = (old.bytes().zip(new.bytes()))
+        .take_while(|(a, b)| a == b)
+        .count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = (old.bytes().rev().zip(new.bytes().rev()))
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if prefix == old.len() && prefix == new.len() {
+        return false;
+    }
+    let content = site.config.content_dir();
+    let in_kind_folder = |p: &&std::path::PathBuf| {
+        let top = p.strip_prefix(&content).ok().and_then(|r| r.iter().next());
+        top.and_then(|t| t.to_str())
+            .is_some_and(|t| site.config.kind_by_folder(t).is_some())
+    };
+    let sources = (site.asset_dest.keys()).chain(site.photos.by_source.keys());
+    let names = sources
+        .filter(in_kind_folder)
+        .filter_map(|p| p.file_name()?.to_str());
+    let around = |text: &str, len: usize| {
+        let start = prefix.saturating_sub(len);
+        let end = (text.len() - suffix + len).min(text.len());
+        text.as_bytes()[start..end].to_vec()
+    };
+    for name in names {
+        for spelling in spellings(name) {
+            let s = spelling.as_bytes();
+            let has = |w: &[u8]| w.windows(s.len()).any(|x| x == s);
+            if has(&around(old, s.len())) != has(&around(new, s.len())) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// How a link may write a file's name: as it is, percent-encoded in either case
 /// of hex digits, or with only its spaces encoded.
 fn spellings(name: &str) -> Vec<String> {
@@ -109,5 +154,28 @@ mod tests {
         assert!(s.iter().any(|x| x.starts_with("%d0%9c")));
         assert_eq!(spellings("Plan.pdf"), vec!["Plan.pdf".to_string()]);
         assert!(spellings("Plan A.pdf").contains(&"Plan%20A.pdf".to_string()));
+    }
+
+    #[test]
+    fn only_the_changed_part_of_a_text_is_searched_for_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/seminars")).unwrap();
+        std::fs::write(root.join("config.yaml"), "title: T\n").unwrap();
+        std::fs::write(
+            root.join("content/seminars/a.md"),
+            "---\ntitle: A\ndate: 2025-01-01\n---\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("content/seminars/slides.pptx"), "PK").unwrap();
+        let config = crate::config::Config::load(root).unwrap();
+        let (site, _) = crate::site::load::load(config, Default::default());
+        let old = "Мәтін [слайдтар](slides.pptx) және тағы.";
+        let changed = |new: &str| may_change_links(&site, old, new);
+        assert!(!changed(old));
+        assert!(!changed("Мәтін [слайдтар](slides.pptx) және тағы бір."));
+        assert!(!changed("Мәтін [Слайдтар](slides.pptx) және тағы."));
+        assert!(changed("Мәтін [слайдтар](slide.pptx) және тағы."));
+        assert!(changed("Мәтін және тағы."));
     }
 }

@@ -183,6 +183,10 @@ impl Engine {
             if cached.diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
                 return None;
             }
+            let (old_text, new_text) = (old_parsed.body.file_text(), parsed.body.file_text());
+            if crate::site::unlinked::may_change_links(site, old_text, new_text) {
+                return None;
+            }
             let mut diags = Vec::new();
             let names = resolve_names(parsed, &mut reg, &mut diags);
             let mut entry = make_entry(parsed, kind, &look.config, &reg, &names, &mut diags)?;
