@@ -145,6 +145,12 @@ fn a_file_in_a_kind_folder_that_no_page_names_is_warned_of() {
         "content/articles/slides.md",
         "---\ntitle: Слайдтар\ndate: 2025-01-01\n---\n[Слайдтар](../seminars/%D0%A1%D0%BB%D0%B0%D0%B9%D0%B4%D1%82%D0%B0%D1%80%201.pptx)\n",
     );
+    // Linked from the home page, whose folder is not a kind's.
+    f.write("content/seminars/ereje.pdf", "%PDF-1.4\n");
+    f.write(
+        "content/_index.md",
+        "---\ntitle: Басты\n---\n[Ереже](seminars/ereje.pdf)\n",
+    );
     // Named only by a draft, which is still being written.
     f.write("content/seminars/draft.pdf", "%PDF-1.4\n");
     f.write(

@@ -2,7 +2,11 @@
 //! into `content/seminars/` is published at an address no page shows, and the
 //! methodist, who expected a work, hears nothing. Such a file is warned of.
 
+use std::collections::HashMap;
+use std::path::Path;
+
 use crate::config::Config;
+use crate::config::kinds::KindId;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::paths::escape_path;
@@ -13,38 +17,60 @@ use super::load::Parsed;
 /// Warns of each file copied from a kind's folder whose name no Markdown file of
 /// `docs` (drafts too: a work being written may link it) has in its text, as
 /// written or percent-encoded. A photo too: a folder's photos are shown only
-/// where a page names them.
+/// where a page names them. Where a link to the file can be is searched in turn:
+/// the file's own folder, its kind's folder, then only the other documents that
+/// name that folder (a link from outside it must), so that an archive of
+/// thousands of works is not read once for each such file.
 pub(super) fn warn(
     config: &Config,
     files: &[SourceFile],
     docs: &[&Parsed],
     diags: &mut Vec<Diagnostic>,
 ) {
-    for f in files {
-        let SourceKind::Asset { .. } = f.kind else {
-            continue;
-        };
-        let top = f.rel.split('/').next().unwrap_or("");
-        let Some(name) = f.path.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        let Some(kind) = config.kind_by_folder(top) else {
-            continue;
-        };
+    let top_of = |rel: &str| rel.split('/').next().unwrap_or("").to_string();
+    let asked: Vec<(&SourceFile, &str, KindId)> = (files.iter())
+        .filter(|f| matches!(f.kind, SourceKind::Asset { .. }))
         // `lesson.md.txt` has a warning of its own, which says what to do.
-        if crate::content::walk::markdown_saved_as_txt(&f.path).is_some() {
-            continue;
-        }
-        let spellings = spellings(name);
+        .filter(|f| crate::content::walk::markdown_saved_as_txt(&f.path).is_none())
+        .filter_map(|f| {
+            let name = f.path.file_name()?.to_str()?;
+            Some((f, name, config.kind_by_folder(&top_of(&f.rel))?))
+        })
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    let mut by_dir: HashMap<&Path, Vec<&Parsed>> = HashMap::new();
+    let mut by_top: HashMap<String, Vec<&Parsed>> = HashMap::new();
+    for &p in docs {
+        let dir = p.file.path.parent().unwrap_or(Path::new(""));
+        by_dir.entry(dir).or_default().push(p);
+        by_top.entry(top_of(&p.file.rel)).or_default().push(p);
+    }
+    let mut naming_top: HashMap<String, Vec<&Parsed>> = HashMap::new();
+    for (f, name, kind) in asked {
+        let written = spellings(name);
         let names_it = |p: &&Parsed| {
             let text = p.body.file_text();
-            spellings.iter().any(|s| text.contains(s.as_str()))
+            written.iter().any(|s| text.contains(s.as_str()))
         };
-        // The file's own folder first: that is where its links usually are.
-        let folder = f.path.parent();
-        let (near, far): (Vec<&Parsed>, Vec<&Parsed>) =
-            (docs.iter()).partition(|p| p.file.path.parent() == folder);
-        if near.iter().any(names_it) || far.iter().any(names_it) {
+        let top = top_of(&f.rel);
+        let dir = f.path.parent().unwrap_or(Path::new(""));
+        let found = by_dir.get(dir).is_some_and(|d| d.iter().any(names_it))
+            || by_top.get(&top).is_some_and(|d| d.iter().any(names_it))
+            || (naming_top.entry(top.clone()))
+                .or_insert_with(|| {
+                    let folder: Vec<String> = (spellings(&top).into_iter())
+                        .map(|s| format!("{s}/"))
+                        .collect();
+                    (docs.iter().copied())
+                        .filter(|p| top_of(&p.file.rel) != top)
+                        .filter(|p| folder.iter().any(|f| p.body.file_text().contains(f)))
+                        .collect()
+                })
+                .iter()
+                .any(names_it);
+        if found {
             continue;
         }
         diags.push(
