@@ -2,8 +2,8 @@
 //! into `content/seminars/` is published at an address no page shows, and the
 //! methodist, who expected a work, hears nothing. Such a file is warned of.
 
-use std::collections::HashMap;
-use std::path::Path;
+use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::config::kinds::KindId;
@@ -17,62 +17,54 @@ use super::load::Parsed;
 /// Warns of each file copied from a kind's folder whose name no Markdown file of
 /// `docs` (drafts too: a work being written may link it) has in its text, as
 /// written or percent-encoded. A photo too: a folder's photos are shown only
-/// where a page names them. Where a link to the file can be is searched in turn:
-/// the file's own folder, its kind's folder, then only the other documents that
-/// name that folder (a link from outside it must), so that an archive of
-/// thousands of works is not read once for each such file.
+/// where a page names them. Every name is looked for in one pass over each
+/// document (Aho-Corasick), so that an archive of thousands of works with a
+/// file each is read once, not once per file.
 pub(super) fn warn(
     config: &Config,
     files: &[SourceFile],
     docs: &[&Parsed],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let top_of = |rel: &str| rel.split('/').next().unwrap_or("").to_string();
     let asked: Vec<(&SourceFile, &str, KindId)> = (files.iter())
         .filter(|f| matches!(f.kind, SourceKind::Asset { .. }))
         // `lesson.md.txt` has a warning of its own, which says what to do.
         .filter(|f| crate::content::walk::markdown_saved_as_txt(&f.path).is_none())
         .filter_map(|f| {
             let name = f.path.file_name()?.to_str()?;
-            Some((f, name, config.kind_by_folder(&top_of(&f.rel))?))
+            let top = f.rel.split('/').next().unwrap_or("");
+            Some((f, name, config.kind_by_folder(top)?))
         })
         .collect();
     if asked.is_empty() {
         return;
     }
-    let mut by_dir: HashMap<&Path, Vec<&Parsed>> = HashMap::new();
-    let mut by_top: HashMap<String, Vec<&Parsed>> = HashMap::new();
-    for &p in docs {
-        let dir = p.file.path.parent().unwrap_or(Path::new(""));
-        by_dir.entry(dir).or_default().push(p);
-        by_top.entry(top_of(&p.file.rel)).or_default().push(p);
-    }
-    let mut naming_top: HashMap<String, Vec<&Parsed>> = HashMap::new();
-    for (f, name, kind) in asked {
-        let written = spellings(name);
-        let names_it = |p: &&Parsed| {
-            let text = p.body.file_text();
-            written.iter().any(|s| text.contains(s.as_str()))
-        };
-        let top = top_of(&f.rel);
-        let dir = f.path.parent().unwrap_or(Path::new(""));
-        let found = by_dir.get(dir).is_some_and(|d| d.iter().any(names_it))
-            || by_top.get(&top).is_some_and(|d| d.iter().any(names_it))
-            || (naming_top.entry(top.clone()))
-                .or_insert_with(|| {
-                    let folder: Vec<String> = (spellings(&top).into_iter())
-                        .map(|s| format!("{s}/"))
-                        .collect();
-                    (docs.iter().copied())
-                        .filter(|p| top_of(&p.file.rel) != top)
-                        .filter(|p| folder.iter().any(|f| p.body.file_text().contains(f)))
-                        .collect()
-                })
-                .iter()
-                .any(names_it);
-        if found {
-            continue;
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for (n, (_, name, _)) in asked.iter().enumerate() {
+        for s in spellings(name) {
+            patterns.push(s);
+            owner.push(n);
         }
+    }
+    let Ok(names) = AhoCorasick::new(&patterns) else {
+        return;
+    };
+    let named = (docs.par_iter())
+        .fold(
+            || vec![false; asked.len()],
+            |mut named, p| {
+                for m in names.find_overlapping_iter(p.body.file_text()) {
+                    named[owner[m.pattern().as_usize()]] = true;
+                }
+                named
+            },
+        )
+        .reduce(
+            || vec![false; asked.len()],
+            |a, b| a.iter().zip(b).map(|(x, y)| *x || y).collect(),
+        );
+    for ((f, name, kind), _) in asked.iter().zip(named).filter(|(_, named)| !named) {
         diags.push(
             Diagnostic::warning(
                 Location::file(&f.path),
@@ -81,7 +73,7 @@ pub(super) fn warn(
             .with_hint(t!(
                 "site-unlinked-file-attach-hint",
                 name = name.to_string(),
-                kind = config.kinds[kind].id.clone()
+                kind = config.kinds[*kind].id.clone()
             )),
         );
     }
@@ -92,8 +84,9 @@ pub(super) fn warn(
 /// of [`warn`]: whether a spelling of such a file's name is in the changed part
 /// of one text and not of the other. `ozyq serve` makes the site again when it
 /// may, instead of patching the entry. Only the changed part is searched (with
-/// a name's length around it): a keystroke costs microseconds.
-pub fn may_change_links(site: &super::Site, old: &str, new: &str) -> bool {
+/// a name's length around it): a keystroke reads a few hundred bytes of each
+/// text, once for each spelling of each such file's name.
+pub fn may_change_links<'t>(site: &super::Site, old: &'t str, new: &'t str) -> bool {
     let prefix = (old.bytes().zip(new.bytes()))
         .take_while(|(a, b)| a == b)
         .count();
@@ -105,7 +98,8 @@ pub fn may_change_links(site: &super::Site, old: &str, new: &str) -> bool {
     if prefix == old.len() && prefix == new.len() {
         return false;
     }
-    let content = site.config.content_dir();
+    // The sources are kept normalized (`--root ../site` has no `..` in them).
+    let content = crate::paths::normalize(&site.config.content_dir());
     let in_kind_folder = |p: &&std::path::PathBuf| {
         let top = p.strip_prefix(&content).ok().and_then(|r| r.iter().next());
         top.and_then(|t| t.to_str())
@@ -115,16 +109,16 @@ pub fn may_change_links(site: &super::Site, old: &str, new: &str) -> bool {
     let names = sources
         .filter(in_kind_folder)
         .filter_map(|p| p.file_name()?.to_str());
-    let around = |text: &str, len: usize| {
+    let around = |text: &'t str, len: usize| -> &'t [u8] {
         let start = prefix.saturating_sub(len);
         let end = (text.len() - suffix + len).min(text.len());
-        text.as_bytes()[start..end].to_vec()
+        &text.as_bytes()[start..end]
     };
     for name in names {
         for spelling in spellings(name) {
             let s = spelling.as_bytes();
             let has = |w: &[u8]| w.windows(s.len()).any(|x| x == s);
-            if has(&around(old, s.len())) != has(&around(new, s.len())) {
+            if has(around(old, s.len())) != has(around(new, s.len())) {
                 return true;
             }
         }
@@ -203,5 +197,14 @@ mod tests {
         assert!(!changed("Мәтін [Слайдтар](slides.pptx) және тағы."));
         assert!(changed("Мәтін [слайдтар](slide.pptx) және тағы."));
         assert!(changed("Мәтін және тағы."));
+        // At either end, from nothing, or to nothing.
+        assert!(changed(
+            "slides.pptx Мәтін [слайдтар](slides.pptx) және тағы."
+        ));
+        assert!(!changed("Ә Мәтін [слайдтар](slides.pptx) және тағы."));
+        assert!(!changed("Мәтін [слайдтар](slides.pptx) және тағы.!"));
+        assert!(may_change_links(&site, "", "slides.pptx"));
+        assert!(may_change_links(&site, "slides.pptx", ""));
+        assert!(!may_change_links(&site, "", "Мәтін"));
     }
 }
