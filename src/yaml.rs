@@ -90,6 +90,10 @@ pub fn parse_each(text: &str, file: &Path, first_line: usize) -> Result<Value, B
         let d = syntax_error(&e, &text, file, first_line);
         let line = d.location.line.saturating_sub(first_line);
         broken.errors.push(d);
+        // Without a place there is no key to read past.
+        if e.location().is_none() {
+            break;
+        }
         let at = (text.split_inclusive('\n').take(line)).map(str::len).sum();
         let Some(range) = top_level_block(&text, at) else {
             break;
@@ -98,7 +102,8 @@ pub fn parse_each(text: &str, file: &Path, first_line: usize) -> Result<Value, B
         if block.trim().is_empty() {
             break;
         }
-        let key = block.split(':').next().unwrap_or("").trim().to_string();
+        let key = block.split(':').next().unwrap_or("");
+        let key = key.trim().trim_matches(['"', '\'']).to_string();
         let blank: String = (block.chars())
             .map(|c| if c == '\n' { c } else { ' ' })
             .collect();
