@@ -201,14 +201,18 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
             .exists()
     );
     assert!(!f.path("output/authors/kasymova-a/portfolio.pdf").exists());
-    // `--lang` names the PDF's language too (and ozyq's: this is said in Russian).
+    // `--in` names the PDF's language, one of the site's.
     fails(
-        &["--lang", "ru", "portfolio", "abenova-g"],
+        &["portfolio", "abenova-g", "--in", "ru"],
         &[
-            "сайт не публикуется на языке `ru`",
-            "языки сайта (`languages:` в config.yaml): kk",
+            "the site is not published in `ru`",
+            "the site's languages (`languages:` in config.yaml): kk",
         ],
     );
+    // `--lang` is only the language ozyq speaks in.
+    let (ok, out, err) = f.run(&["--lang", "ru", "portfolio", "abenova-g"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("portfolio.pdf"), "{out}");
 }
 
 #[test]
@@ -225,7 +229,7 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
         "content/seminars/s.ru.md",
         "---\ntitle: Доклад на областном семинаре\ndate: 2025-11-02\nauthors: [abenova-g]\n---\nТекст.\n",
     );
-    let (ok, out, err) = f.run(&["--lang", "ru", "portfolio", "abenova-g"]);
+    let (ok, out, err) = f.run(&["portfolio", "abenova-g", "--in", "ru"]);
     assert!(ok, "{err}");
     let pdf = f.path("output/authors/abenova-g/portfolio-ru.pdf");
     assert!(out.contains("portfolio-ru.pdf"), "{out}");

@@ -105,6 +105,9 @@ pub enum Command {
         author: Vec<String>,
         #[arg(long)]
         years: Option<String>,
+        // `--in ru`: the PDF's language, not ozyq's (`--lang`).
+        #[arg(long = "in", value_parser = parse_lang)]
+        language: Option<Lang>,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },

@@ -140,8 +140,9 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
         Command::Portfolio {
             author,
             years,
+            language,
             output,
-        } => commands::portfolio(&root, &author.join(" "), years, cli.lang, output, ui),
+        } => commands::portfolio(&root, &author.join(" "), years, language, output, ui),
         Command::Publish {
             target,
             save_password: true,

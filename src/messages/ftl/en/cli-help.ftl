@@ -11,7 +11,7 @@ cli-flag-version = Print version
 cli-help = Print this help or the help of the given command
 cli-help-command = The command
 cli-root = The site's folder, the one with config.yaml (default: the current folder)
-cli-lang = The language ozyq speaks in: kk, ru or en (default: OZYQ_LANG, else the site's language, else the system's); for `new`, the entry's language too, and for `portfolio` the PDF's (one of the site's languages)
+cli-lang = The language ozyq speaks in: kk, ru or en (default: OZYQ_LANG, else the site's language, else the system's); for `new`, the entry's language too
 
 cli-build = Build the site into output/ (the previous output stays if the build fails)
 cli-build-output = Write the site here instead of output/
@@ -67,6 +67,7 @@ cli-publish-forget-password = Remove the place's password from the system's keyr
 cli-portfolio = Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf, e.g. `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = The author: their id in data/authors.yaml, their full name, or their surname and first name
 cli-portfolio-years = The academic years, e.g. 2023-2026 (three years) or 2025-2026 (one); all by default
+cli-portfolio-language = The PDF's language, one of the site's (`languages:`): ru makes output/authors/ID/portfolio-ru.pdf; the site's first language by default
 cli-portfolio-output = Write the PDF here instead of output/authors/ID/portfolio[-YEARS][-LANG].pdf
 
 ## The placeholders of values in the help: `--output <DIR>`.
@@ -94,4 +95,5 @@ cli-certificates-output-value = FILE
 cli-publish-target-value = PLACE
 cli-portfolio-author-value = AUTHOR
 cli-portfolio-years-value = YEARS
+cli-portfolio-language-value = LANG
 cli-portfolio-output-value = FILE

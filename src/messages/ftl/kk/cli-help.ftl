@@ -11,7 +11,7 @@ cli-flag-version = Нұсқасын көрсету
 cli-help = Осы анықтаманы немесе аталған команданың анықтамасын көрсету
 cli-help-command = Команда
 cli-root = Сайт қалтасы, config.yaml тұрған қалта (әдепкісі: ағымдағы қалта)
-cli-lang = ozyq сөйлейтін тіл: kk, ru немесе en (әдепкісі: OZYQ_LANG, болмаса сайттың тілі, болмаса жүйенің тілі); `new` үшін жазбаның тілі де, `portfolio` үшін PDF тілі (сайт тілдерінің бірі)
+cli-lang = ozyq сөйлейтін тіл: kk, ru немесе en (әдепкісі: OZYQ_LANG, болмаса сайттың тілі, болмаса жүйенің тілі); `new` үшін жазбаның тілі де
 
 cli-build = Сайтты output/ қалтасына жинау (жинау сәтсіз болса, бұрынғы нәтиже сақталады)
 cli-build-output = Сайтты output/ орнына осы қалтаға жазу
@@ -67,6 +67,7 @@ cli-publish-forget-password = Орынның құпиясөзін жүйенің
 cli-portfolio = Аттестацияға арналған мұғалім портфолиосын жасау: output/authors/ID/portfolio.pdf, мысалы `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні, толық аты-жөні немесе тегі мен аты
 cli-portfolio-years = Оқу жылдары, мысалы 2023-2026 (үш жыл) немесе 2025-2026 (бір жыл); әдепкісі — барлығы
+cli-portfolio-language = PDF тілі, сайт тілдерінің бірі (`languages:`): ru мәні output/authors/ID/portfolio-ru.pdf жасайды; әдепкісі — сайттың бірінші тілі
 cli-portfolio-output = PDF файлды output/authors/ID/portfolio[-ЖЫЛДАР][-ТІЛ].pdf орнына осында жазу
 
 ## Анықтамадағы мәндердің белгілері: `--output <ҚАЛТА>`.
@@ -94,4 +95,5 @@ cli-certificates-output-value = ФАЙЛ
 cli-publish-target-value = ОРЫН
 cli-portfolio-author-value = АВТОР
 cli-portfolio-years-value = ЖЫЛДАР
+cli-portfolio-language-value = ТІЛ
 cli-portfolio-output-value = ФАЙЛ

@@ -11,7 +11,7 @@ cli-flag-version = Показать версию
 cli-help = Показать эту справку или справку по команде
 cli-help-command = Команда
 cli-root = Папка сайта, та, где лежит config.yaml (по умолчанию: текущая папка)
-cli-lang = Язык сообщений ozyq: kk, ru или en (по умолчанию: OZYQ_LANG, иначе язык сайта, иначе язык системы); для `new` также язык записи, для `portfolio` язык PDF (один из языков сайта)
+cli-lang = Язык сообщений ozyq: kk, ru или en (по умолчанию: OZYQ_LANG, иначе язык сайта, иначе язык системы); для `new` также язык записи
 
 cli-build = Собрать сайт в output/ (если сборка не удалась, прежний результат остаётся)
 cli-build-output = Записать сайт в эту папку вместо output/
@@ -67,6 +67,7 @@ cli-publish-forget-password = Удалить пароль места из хра
 cli-portfolio = Создать портфолио преподавателя для аттестации: output/authors/ID/portfolio.pdf, например `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: его id в data/authors.yaml, полное ФИО или фамилия и имя
 cli-portfolio-years = Учебные годы, например 2023-2026 (три года) или 2025-2026 (один); по умолчанию все
+cli-portfolio-language = Язык PDF, один из языков сайта (`languages:`): ru делает output/authors/ID/portfolio-ru.pdf; по умолчанию первый язык сайта
 cli-portfolio-output = Записать PDF сюда вместо output/authors/ID/portfolio[-ГОДЫ][-ЯЗЫК].pdf
 
 ## Обозначения значений в справке: `--output <ПАПКА>`.
@@ -94,4 +95,5 @@ cli-certificates-output-value = ФАЙЛ
 cli-publish-target-value = МЕСТО
 cli-portfolio-author-value = АВТОР
 cli-portfolio-years-value = ГОДЫ
+cli-portfolio-language-value = ЯЗЫК
 cli-portfolio-output-value = ФАЙЛ
