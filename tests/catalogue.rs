@@ -47,7 +47,6 @@ fn pdf_text(doc: &Document) -> String {
     doc.extract_text(&pages).unwrap_or_default()
 }
 
-/// Every font the PDF uses: its name and whether its program is embedded.
 /// Where each line of text on page `n` of `pdf` starts, from the top (poppler's
 /// `pdftotext -bbox-layout`), in points as printed.
 fn line_tops(pdf: &std::path::Path, n: u32) -> Vec<String> {
@@ -58,6 +57,11 @@ fn line_tops(pdf: &std::path::Path, n: u32) -> Vec<String> {
         .arg("-")
         .output()
         .expect("pdftotext (poppler-utils) runs");
+    assert!(
+        out.status.success(),
+        "pdftotext -bbox-layout {}",
+        pdf.display()
+    );
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     (text.split("<line ").skip(1))
         .filter_map(|l| l.split("yMin=\"").nth(1)?.split('"').next())
@@ -65,6 +69,7 @@ fn line_tops(pdf: &std::path::Path, n: u32) -> Vec<String> {
         .collect()
 }
 
+/// Every font the PDF uses: its name and whether its program is embedded.
 fn fonts(doc: &Document) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     for (_, obj) in doc.objects.iter() {

@@ -10,4 +10,4 @@ content-plan-responsible-hint = data/authors.yaml файлындағы мұға�
 content-plan-status-hint = done, moved немесе cancelled деп жазыңыз, ал себебін `reason:` өрісіне жазыңыз
 content-plan-one-line-hint = мәнді бір жолға мәтін түрінде жазыңыз
 content-plan-item-has-no = жоспар тармағында `{ $key }` жоқ
-content-plan-title-hint = не істелетінін бір жолмен жазыңыз: title: Ашық сабақтар апталығы
+content-plan-title-hint = не істелетінін бір жолға жазыңыз: title: Ашық сабақтар апталығы
