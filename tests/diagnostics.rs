@@ -815,3 +815,46 @@ fn no_problem_waits_for_another_to_be_fixed() {
     );
     assert_eq!(errors.len(), 5, "{lines:#?}");
 }
+
+/// A work whose front matter has an error gets no page, but its text is still read:
+/// a broken link in it is reported in the same build, and a file it names is not
+/// called unlinked.
+#[test]
+fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
+    let f = Fixture::valid();
+    f.write("content/seminars/Баяндама.docx", "PK");
+    f.write(
+        "content/seminars/bad.md",
+        "---\ntitle: Семинар\ndate: 32.13.2025\n---\n\n[Баяндама](Баяндама.docx) мен [жоқ](zhoq.pdf)\n",
+    );
+    // No closing `---`: the text is kept for the names in it, though no body is told.
+    f.write("content/seminars/Слайд.pptx", "PK");
+    f.write(
+        "content/seminars/open.md",
+        "---\ntitle: Ашық\nattachments: [Слайд.pptx]\n",
+    );
+    let lines = errors(&f);
+    let has = |s: &str| lines.iter().filter(|l| l.starts_with(s)).count();
+    assert_eq!(
+        has("error: content/seminars/bad.md:3:7: `32.13.2025` is not a valid date"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(
+        has(
+            "error: content/seminars/bad.md:6:31: the link `zhoq.pdf` points to a file that does not exist"
+        ),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(has("error: content/seminars/open.md:"), 1, "{lines:#?}");
+    assert!(
+        !lines.iter().any(|l| l.contains("no page links to")),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("error: ")).count(),
+        3,
+        "{lines:#?}"
+    );
+}

@@ -370,7 +370,7 @@ fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
     // Half-written: the front matter is broken YAML.
     f.write(
         "content/articles/x.md",
-        "---\ntitle: \"Жақсы\ndate: [2025\n---\nМәтін\n",
+        "---\ntitle: \"Жақсы\ndate: [2025\n---\nМәтін [жоқ](zhoq.pdf)\n",
     );
     let m = wait_message(&mut ws, "\"error\"");
     let v: serde_json::Value = serde_json::from_str(&m).unwrap();
@@ -378,6 +378,10 @@ fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
     assert_eq!(e["file"], "content/articles/x.md", "{m}");
     assert!(e["line"].as_u64().unwrap() >= 2, "{m}");
     assert!(!e["message"].as_str().unwrap().is_empty());
+    // Its text's problems come in the same round as its front matter's.
+    let link = (v["errors"].as_array().unwrap().iter())
+        .find(|e| e["message"].as_str().unwrap().contains("zhoq.pdf"));
+    assert_eq!(link.map(|e| e["line"].as_u64()), Some(Some(5)), "{m}");
     // The last good page is still served, and a new browser gets the overlay too.
     let r = get(addr, "/articles/x-entry/");
     assert_eq!(r.status, 200);

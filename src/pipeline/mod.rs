@@ -69,34 +69,40 @@ pub fn load(root: &Path, drafts: bool) -> (Option<Loaded>, Vec<Diagnostic>) {
         },
     );
     diags.extend(site_diags);
-    if look.is_none() {
-        diags.extend(check_bodies(&site));
-    }
+    diags.extend(check_bodies(&site, look.is_some()));
     (look.map(|look| Loaded { look, site }), diags)
 }
 
-/// The problems of every entry's and page's Markdown (links to missing files and
-/// the like), found without templates: when the look cannot be used, nothing is
-/// rendered, and these would otherwise be reported only once it is fixed.
-fn check_bodies(site: &Site) -> Vec<Diagnostic> {
+/// The problems of the Markdown (links to missing files and the like) of the
+/// documents that no page shows for their own errors ([`Site::unrendered`]),
+/// and, unless `rendered` (when the look cannot be used, nothing is), of every
+/// entry's and page's; found without templates, so that they come in the same
+/// run as the errors that hide them.
+pub fn check_bodies(site: &Site, rendered: bool) -> Vec<Diagnostic> {
     use rayon::prelude::*;
+    if rendered && site.unrendered.is_empty() {
+        return Vec::new();
+    }
     let strings = crate::lang::strings::Strings::new();
     let r = Renderer::new(site, &strings, tera::Tera::default(), MAIN);
     // Each document with its page's folder and the year its figures count.
     let mut docs: Vec<(&Doc, String, Option<AcademicYear>)> = Vec::new();
-    docs.extend(
-        site.entries
-            .iter()
-            .map(|e| (&e.doc, e.dir.clone(), Some(e.year))),
-    );
-    docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone(), None)));
-    docs.extend(site.home.iter().map(|h| (h, String::new(), None)));
-    for (k, intro) in site.kind_intros.iter_enumerated() {
+    docs.extend(site.unrendered.iter().map(|d| (d, String::new(), None)));
+    if !rendered {
         docs.extend(
-            intro
+            site.entries
                 .iter()
-                .map(|d| (d, crate::site::urls::kind_dir(site, MAIN, k), None)),
+                .map(|e| (&e.doc, e.dir.clone(), Some(e.year))),
         );
+        docs.extend(site.pages.iter().map(|p| (&p.doc, p.dir.clone(), None)));
+        docs.extend(site.home.iter().map(|h| (h, String::new(), None)));
+        for (k, intro) in site.kind_intros.iter_enumerated() {
+            docs.extend(
+                intro
+                    .iter()
+                    .map(|d| (d, crate::site::urls::kind_dir(site, MAIN, k), None)),
+            );
+        }
     }
     docs.par_iter()
         .flat_map_iter(|(doc, dir, year)| {

@@ -58,13 +58,47 @@ pub struct Parsed {
     pub updated: Option<NaiveDate>,
 }
 
+/// A Markdown file of `content/` as read.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "nearly every file is parsed: a box would add an allocation to each"
+)]
+pub enum Read {
+    /// Its front matter parsed and checked.
+    Parsed(Parsed),
+    /// Its front matter has errors, so it joins the model only as text: its body's
+    /// problems (a link to a missing file) are reported in the same build as its
+    /// front matter's, and the files it names are not reported as unlinked.
+    Rejected(Doc),
+    /// It could not be read.
+    Unread,
+}
+
+impl Read {
+    /// The file, parsed, if its front matter was sound.
+    pub fn parsed(&self) -> Option<&Parsed> {
+        match self {
+            Read::Parsed(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The file's text, if it could be read but not parsed.
+    pub fn rejected(&self) -> Option<&Doc> {
+        match self {
+            Read::Rejected(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
 /// Reads and parses one Markdown file of `content/` (not an asset); `history`
 /// dates it.
-pub fn parse_file(f: &SourceFile, history: &History) -> (Option<Parsed>, Vec<Diagnostic>) {
+pub fn parse_file(f: &SourceFile, history: &History) -> (Read, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let doc = doc_kind(&f.kind);
-    let parsed = read_doc(f, doc, history, &mut d);
-    (parsed, d)
+    let read = read_doc(f, doc, history, &mut d);
+    (read, d)
 }
 
 /// How a file's front matter is checked: as an entry's or as a page's.
@@ -81,12 +115,12 @@ fn read_doc(
     doc: DocKind,
     history: &History,
     diags: &mut Vec<Diagnostic>,
-) -> Option<Parsed> {
+) -> Read {
     let (mut text, meta) = match read_text_with_metadata(&file.path) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
-            return None;
+            return Read::Unread;
         }
     };
     if let Some((clean, warning)) = strip_forbidden(&text, &file.path, 1) {
@@ -97,14 +131,18 @@ fn read_doc(
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
-            return None;
+            // No body is told from the front matter: only the text is kept.
+            let end = text.len();
+            return Read::Rejected(rejected(file, body::Body::new(text, end..end), 1));
         }
     };
-    let fm = front_matter::parse(split.front, &file.path, doc, diags)?;
-    let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
     let body_line = split.body_line;
     let range = body::range_of(&text, split.body).expect("the body is a slice of the text");
-    Some(Parsed {
+    let Some(fm) = front_matter::parse(split.front, &file.path, doc, diags) else {
+        return Read::Rejected(rejected(file, body::Body::new(text, range), body_line));
+    };
+    let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
+    Read::Parsed(Parsed {
         own,
         body: body::Body::new(text, range),
         body_line,
@@ -112,6 +150,21 @@ fn read_doc(
         fm,
         updated: history.updated(file, modified_date(&meta)),
     })
+}
+
+/// A file whose front matter could not be read, as a document without one.
+fn rejected(file: &SourceFile, body: body::Body, body_line: usize) -> Doc {
+    Doc {
+        source: file.path.clone(),
+        title: String::new(),
+        figures: super::figures::has_block(&body),
+        body,
+        body_line,
+        lang: None,
+        translation: file.translation,
+        updated: None,
+        aliases: Vec::new(),
+    }
 }
 
 fn to_doc(p: &Parsed) -> Doc {
@@ -141,10 +194,10 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
             record,
             diags: data_diags,
         },
-        parsed,
+        mut parsed,
     ) = rayon::join(
         || read_data(&config),
-        || -> Vec<(Option<Parsed>, Vec<Diagnostic>)> {
+        || -> Vec<(Read, Vec<Diagnostic>)> {
             files
                 .par_iter()
                 .filter(|f| f.kind.is_doc())
@@ -153,20 +206,21 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         },
     );
     diags.extend(data_diags);
-    let mut docs = Vec::with_capacity(parsed.len());
-    for (p, d) in parsed {
-        diags.extend(d);
-        docs.extend(p);
+    for (_, d) in &mut parsed {
+        diags.append(d);
     }
+    let docs: Vec<&Parsed> = parsed.iter().filter_map(|(r, _)| r.parsed()).collect();
+    let rejected: Vec<&Doc> = parsed.iter().filter_map(|(r, _)| r.rejected()).collect();
     let plans = read_plans(&files, &mut diags);
     let inputs = Inputs {
         files: &files,
         data: &data,
         record: &record,
         plans: &plans,
+        rejected: &rejected,
     };
-    let site = assemble(config, options, inputs, &docs, &mut diags);
-    crate::memory::drop_aside((docs, files, data, record, plans, history));
+    let site = assemble(config, options, inputs, docs, &mut diags);
+    crate::memory::drop_aside((parsed, files, data, record, plans, history));
     (site, diags)
 }
 
@@ -204,6 +258,8 @@ pub struct Inputs<'a> {
     pub record: &'a Record,
     /// The work plans among `files`, read (`content::plan::read`).
     pub plans: &'a [PlanFile],
+    /// The Markdown files whose front matter could not be read, as text.
+    pub rejected: &'a [&'a Doc],
 }
 
 /// Builds the model from `inputs` and the parsed Markdown files `docs` (in the
@@ -220,12 +276,14 @@ pub fn assemble<'p>(
         data,
         record,
         plans,
+        rejected,
     } = inputs;
     let mut reg = Registry::new(data, config.language);
     let collator = KazakhCollator::of(config.language);
     let docs: Vec<&Parsed> = docs.into_iter().collect();
-    super::unlinked::warn(&config, files, &docs, diags);
-    let mut d = sort_docs(&config, options, docs, &mut reg, diags);
+    let texts = (docs.iter().map(|p| &p.body)).chain(rejected.iter().map(|d| &d.body));
+    super::unlinked::warn(&config, files, texts, diags);
+    let mut d = sort_docs(&config, options, docs.iter().copied(), &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     for i in d.intros.iter().filter(|i| i.kind.is_none()) {
         let dir = super::tongues::prefix_of(&config, i.lang);
@@ -289,12 +347,8 @@ pub fn assemble<'p>(
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.
-    let failed_sources = files
-        .iter()
-        .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
-        .map(|f| normalize(&f.path))
-        .filter(|p| !page_of_source.contains_key(p) && !d.draft_sources.contains(p))
-        .collect();
+    let failed_sources = failed(files, &page_of_source, &d.draft_sources);
+    let unrendered = unrendered(&docs, rejected, &failed_sources);
     let counts = super::indexes::Counts {
         kinds: config.kinds.len(),
         authors: reg.authors.len(),
@@ -323,10 +377,39 @@ pub fn assemble<'p>(
         page_of_source,
         asset_dest,
         failed_sources,
+        unrendered,
         drafts_skipped: d.drafts_skipped,
         index,
         tongues,
     }
+}
+
+/// The entries' and pages' files that became no page (and are not drafts).
+fn failed(
+    files: &[SourceFile],
+    page_of_source: &PathMap<PathBuf, String>,
+    drafts: &PathSet<PathBuf>,
+) -> PathSet<PathBuf> {
+    files
+        .iter()
+        .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
+        .map(|f| normalize(&f.path))
+        .filter(|p| !page_of_source.contains_key(p) && !drafts.contains(p))
+        .collect()
+}
+
+/// The documents that become no page for their errors: the files whose front
+/// matter could not be read, and the entries and pages that failed after it.
+fn unrendered(docs: &[&Parsed], rejected: &[&Doc], failed: &PathSet<PathBuf>) -> Vec<Doc> {
+    let failed_after = docs
+        .iter()
+        .filter(|p| failed.contains(&normalize(&p.file.path)))
+        .map(|p| to_doc(p));
+    rejected
+        .iter()
+        .map(|&d| d.clone())
+        .chain(failed_after)
+        .collect()
 }
 
 /// Takes the photos of content and the authors' photos out of `assets` (they are

@@ -321,6 +321,9 @@ pub struct Site {
     pub asset_dest: PathMap<PathBuf, String>,
     /// Markdown files that had errors and so have no page.
     pub failed_sources: PathSet<PathBuf>,
+    /// The documents that had errors, as text: their Markdown is checked all the
+    /// same, so that its problems come in the same build as theirs.
+    pub unrendered: Vec<Doc>,
     /// How many entries were left out as drafts, for the build report.
     pub drafts_skipped: usize,
     /// The entries of each listing in the main language (one file of each work).

@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::paths::escape_path;
 use crate::t;
 
-use super::load::Parsed;
+use super::body::Body;
 
 /// Warns of each file copied from a kind's folder whose name no Markdown file of
 /// `docs` (drafts too: a work being written may link it) has in its text, as
@@ -20,10 +20,10 @@ use super::load::Parsed;
 /// where a page names them. Every name is looked for in one pass over each
 /// document (Aho-Corasick), so that an archive of thousands of works with a
 /// file each is read once, not once per file.
-pub(super) fn warn(
+pub(super) fn warn<'d>(
     config: &Config,
     files: &[SourceFile],
-    docs: &[&Parsed],
+    docs: impl Iterator<Item = &'d Body>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let asked: Vec<(&SourceFile, &str, KindId)> = (files.iter())
@@ -50,11 +50,12 @@ pub(super) fn warn(
     let Ok(names) = AhoCorasick::new(&patterns) else {
         return;
     };
+    let docs: Vec<&Body> = docs.collect();
     let named = (docs.par_iter())
         .fold(
             || vec![false; asked.len()],
             |mut named, p| {
-                for m in names.find_overlapping_iter(p.body.file_text()) {
+                for m in names.find_overlapping_iter(p.file_text()) {
                     named[owner[m.pattern().as_usize()]] = true;
                 }
                 named

@@ -436,6 +436,7 @@ impl Engine {
         let reload_data = full || changes.data || self.data.is_none();
         phase("look");
         let site = self.rebuild_model(&look, site, changes, reload_data, &mut diags, &phase);
+        diags.extend(crate::pipeline::check_bodies(&site, true));
         // Everything the site makes; its pages are listed first, in this order.
         let outputs = output::all(&site, &look.theme);
         let paths = output::paths(&site, &outputs);

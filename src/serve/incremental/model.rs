@@ -12,8 +12,8 @@ use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
 use crate::memory::drop_aside;
 use crate::paths::{PathMap, PathSet};
-use crate::site::Site;
-use crate::site::load::{Inputs, LoadOptions, Parsed, assemble, read_data};
+use crate::site::load::{Inputs, LoadOptions, Parsed, Read, assemble, read_data};
+use crate::site::{Doc, Site};
 
 use crate::pipeline::Look;
 
@@ -134,7 +134,10 @@ impl Engine {
         // it to be something else (a bundle's page, say).
         if !same_files {
             for f in &md {
-                if let Some(p) = self.cache.get_mut(&f.path).and_then(|c| c.parsed.as_mut())
+                if let Some(Cached {
+                    read: Read::Parsed(p),
+                    ..
+                }) = self.cache.get_mut(&f.path)
                     && p.file.kind != f.kind
                 {
                     p.file.kind = f.kind.clone();
@@ -142,10 +145,12 @@ impl Engine {
             }
         }
         let mut docs: Vec<&Parsed> = Vec::with_capacity(md.len());
+        let mut rejected: Vec<&Doc> = Vec::new();
         for f in &md {
             let c = self.cache.get(&f.path).expect("cached above");
             diags.extend(c.diags.iter().cloned());
-            docs.extend(c.parsed.as_ref());
+            docs.extend(c.read.parsed());
+            rejected.extend(c.read.rejected());
         }
         phase("docs");
         let plans = self.plans.read(files, &forced, changes.all, diags);
@@ -156,6 +161,7 @@ impl Engine {
             data: &read.data,
             record: &read.record,
             plans: &plans,
+            rejected: &rejected,
         };
         let options = LoadOptions {
             drafts: self.drafts,
