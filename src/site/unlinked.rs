@@ -73,7 +73,7 @@ pub(super) fn warn<'d>(
             )
             .with_hint(t!(
                 "site-unlinked-file-attach-hint",
-                name = name.to_string(),
+                name = attachment(&f.rel),
                 kind = config.kinds[*kind].id.clone()
             )),
         );
@@ -127,6 +127,22 @@ pub fn may_change_links<'t>(site: &super::Site, old: &'t str, new: &'t str) -> b
     false
 }
 
+/// How `attachments:` names the file at `rel` (content-relative, in a kind's
+/// folder) from a work's file that `ozyq new` makes in that folder: its path
+/// below the folder, in quotes when YAML would read it otherwise (a comma ends
+/// an item of `[…]`, `#` after a space starts a comment, and so on).
+fn attachment(rel: &str) -> String {
+    let below = rel.split_once('/').map_or(rel, |(_, below)| below);
+    let plain = !below.contains([',', '[', ']', '{', '}', '#', ':', '"', '\'', '\\'])
+        && !below.starts_with(['&', '*', '!', '|', '>', '%', '@', '`', '-', '?', ' '])
+        && !below.ends_with(' ');
+    if plain {
+        below.to_string()
+    } else {
+        format!("\"{}\"", below.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
 /// How a link may write a file's name: as it is, percent-encoded in either case
 /// of hex digits, or with only its spaces encoded.
 fn spellings(name: &str) -> Vec<String> {
@@ -175,6 +191,29 @@ mod tests {
         assert!(s.iter().any(|x| x.starts_with("%d0%9c")));
         assert_eq!(spellings("Plan.pdf"), vec!["Plan.pdf".to_string()]);
         assert!(spellings("Plan A.pdf").contains(&"Plan%20A.pdf".to_string()));
+    }
+
+    #[test]
+    fn the_hint_names_a_file_as_attachments_would() {
+        assert_eq!(attachment("seminars/Баяндама.docx"), "Баяндама.docx");
+        assert_eq!(attachment("seminars/2024/x y.pdf"), "2024/x y.pdf");
+        assert_eq!(attachment("seminars/Есеп, 1.pdf"), "\"Есеп, 1.pdf\"");
+        assert_eq!(attachment("seminars/№ 1 #2.pdf"), "\"№ 1 #2.pdf\"");
+        assert_eq!(attachment("seminars/-1.pdf"), "\"-1.pdf\"");
+        assert_eq!(attachment("seminars/«a\"b».pdf"), "\"«a\\\"b».pdf\"");
+        // What the hint writes is read back by YAML as the name.
+        for rel in [
+            "seminars/Есеп, 1.pdf",
+            "seminars/a: b [c].pdf",
+            "seminars/x\"y.pdf",
+        ] {
+            let yaml = format!("attachments: [{}]", attachment(rel));
+            let v: serde_yaml::Value = serde_yaml::from_str(&yaml).unwrap();
+            assert_eq!(
+                v["attachments"][0].as_str(),
+                rel.split_once('/').map(|x| x.1)
+            );
+        }
     }
 
     #[test]
