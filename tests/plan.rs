@@ -227,6 +227,9 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
 - id: nowhen
   title: Уақыты жоқ
   form: lecture
+- id: noform
+  title: Формасы жоқ
+  when: қазан
 "
         ),
     );
@@ -268,6 +271,10 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         "hint: write the year in full: when: 14.10.2025".to_string(),
         // A required field left out is named, with what to write.
         format!("{plan}:76:1: the plan item has no `when`\n  hint: write a date (2025-10-15"),
+        // The site's own kinds, and the other forms, in full.
+        format!("{plan}:79:1: the plan item has no `form`\n  hint: write a kind of the site or another form: seminar, "),
+        ", open_lesson, ".to_string(),
+        ", consultation, ".to_string(),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

@@ -88,8 +88,10 @@ struct ItemRecord {
     to: Value,
 }
 
-/// Reads the plan file `file` (a [`super::walk::SourceKind::Plan`]).
-pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<PlanFile> {
+/// Reads the plan file `file` (a [`super::walk::SourceKind::Plan`]); `forms`
+/// lists the forms of work an item may have (the site's kinds among them), for
+/// the hint when one has none.
+pub fn read(file: &SourceFile, forms: &str, diags: &mut Vec<Diagnostic>) -> Option<PlanFile> {
     let stem = file.path.file_stem().map(|s| s.to_string_lossy());
     let Some(year) = stem.as_deref().and_then(AcademicYear::parse) else {
         diags.push(
@@ -105,7 +107,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<PlanFile> 
     let items = read_list::<ItemRecord>(&file.path, diags, &mut unread);
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        if let Some(raw) = raw_item(&item, diags) {
+        if let Some(raw) = raw_item(&item, forms, diags) {
             out.push(raw);
         } else if let Some(id) = yaml::scalar_text(&item.record.id) {
             unread.ids.insert(id);
@@ -121,7 +123,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<PlanFile> 
 
 /// An item's values as text, each located; `None` (and errors) when a field
 /// that must be there is not text.
-fn raw_item(item: &Item<ItemRecord>, diags: &mut Vec<Diagnostic>) -> Option<RawItem> {
+fn raw_item(item: &Item<ItemRecord>, forms: &str, diags: &mut Vec<Diagnostic>) -> Option<RawItem> {
     let r = &item.record;
     let errors = diags.len();
     let mut text = |key: &str, v: &Value, required: bool| -> Option<Located<String>> {
@@ -130,7 +132,7 @@ fn raw_item(item: &Item<ItemRecord>, diags: &mut Vec<Diagnostic>) -> Option<RawI
             Value::Null if !required => None,
             Value::Null => {
                 let said = t!("content-plan-item-has-no", key = key.to_string());
-                diags.push(Diagnostic::error(at, said).with_hint(hint_of(key)));
+                diags.push(Diagnostic::error(at, said).with_hint(hint_of(key, forms)));
                 None
             }
             _ => match yaml::scalar_text(v).map(|s| s.trim().to_string()) {
@@ -145,7 +147,7 @@ fn raw_item(item: &Item<ItemRecord>, diags: &mut Vec<Diagnostic>) -> Option<RawI
                                 v = yaml::describe(v)
                             ),
                         )
-                        .with_hint(hint_of(key)),
+                        .with_hint(hint_of(key, forms)),
                     );
                     None
                 }
@@ -205,7 +207,7 @@ fn names(item: &Item<ItemRecord>, v: &Value, diags: &mut Vec<Diagnostic>) -> Vec
                         v = yaml::describe(v)
                     ),
                 )
-                .with_hint(hint_of("responsible")),
+                .with_hint(hint_of("responsible", "")),
             ),
         }
     }
@@ -213,10 +215,10 @@ fn names(item: &Item<ItemRecord>, v: &Value, diags: &mut Vec<Diagnostic>) -> Vec
 }
 
 /// What a plan item's field holds, for messages.
-fn hint_of(key: &str) -> Text {
+fn hint_of(key: &str, forms: &str) -> Text {
     match key {
         "id" => t!("content-plan-id-hint"),
-        "form" => t!("content-plan-form-hint"),
+        "form" => t!("plan-resolve-write-form-hint", list = forms.to_string()),
         "title" => t!("content-plan-title-hint"),
         "when" => t!(
             "plan-resolve-write-time-hint",

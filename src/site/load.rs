@@ -211,7 +211,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     }
     let docs: Vec<&Parsed> = parsed.iter().filter_map(|(r, _)| r.parsed()).collect();
     let rejected: Vec<&Doc> = parsed.iter().filter_map(|(r, _)| r.rejected()).collect();
-    let plans = read_plans(&files, &mut diags);
+    let plans = read_plans(&config, &files, &mut diags);
     let inputs = Inputs {
         files: &files,
         data: &data,
@@ -439,11 +439,12 @@ fn gather_photos(
 }
 
 /// Reads the work plans among `files`.
-fn read_plans(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vec<PlanFile> {
+fn read_plans(config: &Config, files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vec<PlanFile> {
+    let forms = super::plan::forms::ids(config).join(", ");
     files
         .iter()
         .filter(|f| f.kind == SourceKind::Plan)
-        .filter_map(|f| crate::content::plan::read(f, diags))
+        .filter_map(|f| crate::content::plan::read(f, &forms, diags))
         .collect()
 }
 

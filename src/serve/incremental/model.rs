@@ -153,7 +153,8 @@ impl Engine {
             rejected.extend(c.read.rejected());
         }
         phase("docs");
-        let plans = self.plans.read(files, &forced, changes.all, diags);
+        let forms = crate::site::plan::forms::ids(config).join(", ");
+        let plans = (self.plans).read(files, forms, &forced, changes.all, diags);
         let read = self.data.as_ref().expect("loaded before");
         diags.extend(read.diags.iter().cloned());
         let inputs = Inputs {
@@ -229,7 +230,12 @@ impl Walked {
 /// The work plans as last read, by file: a plan is read again only when it
 /// changed, as documents are.
 #[derive(Default)]
-pub(super) struct Plans(PathMap<PathBuf, PlanRead>);
+pub(super) struct Plans {
+    read: PathMap<PathBuf, PlanRead>,
+    /// The forms of work the hints named when they were read (the site's kinds
+    /// among them): when the kinds change, every plan is read again.
+    forms: String,
+}
 
 /// One plan file as last read.
 struct PlanRead {
@@ -244,35 +250,40 @@ struct PlanRead {
 impl Plans {
     /// The plans among `files`, read again when `forced` names them or, after
     /// changes the watcher could not tell apart (`all`), when their stamp moved;
-    /// their problems go to `diags`.
+    /// their problems go to `diags`. `forms` lists the forms of work for hints.
     fn read(
         &mut self,
         files: &[SourceFile],
+        forms: String,
         forced: &PathSet<&PathBuf>,
         all: bool,
         diags: &mut Vec<Diagnostic>,
     ) -> Vec<PlanFile> {
+        if forms != self.forms {
+            self.read.clear();
+            self.forms = forms;
+        }
         let plans: Vec<&SourceFile> = files
             .iter()
             .filter(|f| f.kind == SourceKind::Plan)
             .collect();
         let present: PathSet<&PathBuf> = plans.iter().map(|f| &f.path).collect();
-        self.0.retain(|p, _| present.contains(p));
+        self.read.retain(|p, _| present.contains(p));
         let mut out = Vec::with_capacity(plans.len());
         for f in plans {
             let now = stamp(&f.path);
             let stale = |was: &Stamp| forced.contains(&f.path) || (all && *was != now);
-            if self.0.get(&f.path).is_none_or(|r| stale(&r.stamp)) {
+            if self.read.get(&f.path).is_none_or(|r| stale(&r.stamp)) {
                 let mut d = Vec::new();
-                let plan = crate::content::plan::read(f, &mut d);
+                let plan = crate::content::plan::read(f, &self.forms, &mut d);
                 let read = PlanRead {
                     stamp: now,
                     plan,
                     diags: d,
                 };
-                self.0.insert(f.path.clone(), read);
+                self.read.insert(f.path.clone(), read);
             }
-            let read = &self.0[&f.path];
+            let read = &self.read[&f.path];
             out.extend(read.plan.iter().cloned());
             diags.extend(read.diags.iter().cloned());
         }

@@ -5,7 +5,6 @@ content-plan-name-like-content-plan-hint = name it like content/plan/2025-2026.y
 content-plan-must-text-found = `{ $key }` must be text, found { $v }
 content-plan-responsible-must-teachers-ids = `responsible` must be teachers' ids or a list of them, found { $v }
 content-plan-id-hint = a short id that entries name in `plan:`, e.g. id: seminar-oct
-content-plan-form-hint = a kind of the site (seminar, open-lesson, …) or a form such as meeting, consultation, lecture
 content-plan-responsible-hint = write teachers' ids from data/authors.yaml, e.g. responsible: [abenova-g]
 content-plan-status-hint = write done, moved or cancelled, and why in `reason:`
 content-plan-one-line-hint = write it as text on one line

@@ -5,7 +5,6 @@ content-plan-name-like-content-plan-hint = файлды content/plan/2025-2026.y
 content-plan-must-text-found = `{ $key }` кілтінің мәні мәтін болуы керек, ал мұнда табылғаны: { $v }
 content-plan-responsible-must-teachers-ids = `responsible` мәні мұғалімдердің id мәні немесе солардың тізімі болуы керек, ал мұнда табылғаны: { $v }
 content-plan-id-hint = жазбалар `plan:` өрісінде атайтын қысқа id, мысалы id: seminar-oct
-content-plan-form-hint = сайттағы жазба түрі (seminar, open-lesson, …) немесе meeting, consultation, lecture сияқты өткізу түрі
 content-plan-responsible-hint = data/authors.yaml файлындағы мұғалімдердің id мәндерін жазыңыз, мысалы responsible: [abenova-g]
 content-plan-status-hint = done, moved немесе cancelled деп жазыңыз, ал себебін `reason:` өрісіне жазыңыз
 content-plan-one-line-hint = мәнді бір жолға мәтін түрінде жазыңыз

@@ -5,7 +5,6 @@ content-plan-name-like-content-plan-hint = назовите его так: conte
 content-plan-must-text-found = значение `{ $key }` должно быть текстом, а найдено: { $v }
 content-plan-responsible-must-teachers-ids = в `responsible` должен быть id педагога или список таких id, а найдено: { $v }
 content-plan-id-hint = короткий id, которым записи ссылаются на пункт в `plan:`, например id: seminar-oct
-content-plan-form-hint = вид записи сайта (seminar, open-lesson, …) или форма вроде meeting, consultation, lecture
 content-plan-responsible-hint = укажите id педагогов из data/authors.yaml, например responsible: [abenova-g]
 content-plan-status-hint = напишите done, moved или cancelled, а причину — в `reason:`
 content-plan-one-line-hint = напишите значение текстом в одну строку
