@@ -231,26 +231,36 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
     );
     let (ok, out, err) = f.run(&["portfolio", "abenova-g", "--in", "ru"]);
     assert!(ok, "{err}");
-    let pdf = f.path("output/authors/abenova-g/portfolio-ru.pdf");
-    assert!(out.contains("portfolio-ru.pdf"), "{out}");
-    let text = pdftotext(&pdf);
-    for said in [
-        "ПОРТФОЛИО ПЕДАГОГА",
-        "Тестовый колледж",
-        // The translated work by its translation; the others as written.
-        "Доклад на областном семинаре",
-        "Республикалық олимпиада",
-        "2025–2026 учебный год",
-    ] {
-        assert!(text.contains(said), "no «{said}» in {text}");
-    }
-    assert!(!text.contains("Облыстық семинардағы баяндама"), "{text}");
-    // The site's own stays in its first language.
+    // Where the build puts it too: beside the author's page in Russian.
+    let pdf = f.path("output/ru/authors/abenova-g/portfolio.pdf");
+    assert!(out.contains("ru/authors/abenova-g/portfolio.pdf"), "{out}");
+    let russian = |text: &str| {
+        for said in [
+            "ПОРТФОЛИО ПЕДАГОГА",
+            "Тестовый колледж",
+            // The translated work by its translation; the others as written.
+            "Доклад на областном семинаре",
+            "Республикалық олимпиада",
+            "2025–2026 учебный год",
+        ] {
+            assert!(text.contains(said), "no «{said}» in {text}");
+        }
+        assert!(!text.contains("Облыстық семинардағы баяндама"), "{text}");
+    };
+    russian(&pdftotext(&pdf));
+    // A build makes each teacher's portfolio in each language, and each page
+    // links its own.
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "{err}");
-    let text = pdftotext(&f.path("output/authors/abenova-g/portfolio.pdf"));
-    assert!(text.contains("ПЕДАГОГТІҢ ПОРТФОЛИОСЫ"), "{text}");
-    assert!(text.contains("Облыстық семинардағы баяндама"), "{text}");
+    russian(&pdftotext(&pdf));
+    let kazakh = pdftotext(&f.path("output/authors/abenova-g/portfolio.pdf"));
+    assert!(kazakh.contains("ПЕДАГОГТІҢ ПОРТФОЛИОСЫ"), "{kazakh}");
+    assert!(kazakh.contains("Облыстық семинардағы баяндама"), "{kazakh}");
+    let page = f.read("output/ru/authors/abenova-g/index.html");
+    assert!(
+        page.contains("href=\"../../../ru/authors/abenova-g/portfolio.pdf\""),
+        "{page}"
+    );
 }
 
 #[test]

@@ -10,10 +10,11 @@ use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::lang::Lang;
 use crate::output::target;
+use crate::pipeline::output::PortfolioOf;
 use crate::pipeline::{self, Loaded, Output};
 use crate::portfolio::Portfolio;
 use crate::site::portfolio::{YearSpan, works};
-use crate::site::{AuthorId, Site};
+use crate::site::{AuthorId, LangId, Site};
 
 use super::absolute;
 use super::catalogue::{failed, removed_by_build, write_pdf};
@@ -39,8 +40,9 @@ const VARIANT: &str = "portfolio-command";
 /// Makes the portfolio of `author` (an id or a full name) over `years` (like
 /// `2023-2026`; every year when `None`), in `lang` (one of the site's languages;
 /// its main one when `None`). The PDF goes to `output` when given, else to
-/// `output/authors/<id>/`: `portfolio.pdf` (what a build makes too) or, for some
-/// years or in another language, `portfolio-2023-2026.pdf`, `portfolio-ru.pdf`.
+/// the author's folder, `output/authors/<id>/` (in another language, under its
+/// folder: `output/ru/authors/<id>/`): `portfolio.pdf` (what a build makes too)
+/// or, for some years, `portfolio-2023-2026.pdf`.
 pub fn portfolio(
     root: &Path,
     author: &str,
@@ -129,13 +131,11 @@ pub fn portfolio(
             return failed(&root, diags);
         }
     };
-    let own = Output::PortfolioPdf(a).path(&site);
-    // What the build makes is `portfolio.pdf`; any other years or language is
-    // named so beside it.
-    let mut suffix: String = span.map(|s| format!("-{}", s.slug())).unwrap_or_default();
-    if lang != site.config.language {
-        suffix = format!("{suffix}-{}", lang.code());
-    }
+    let tongue = LangId::from(n);
+    let own = Output::PortfolioPdf(PortfolioOf { author: a, tongue }).path(&site);
+    // What the build makes is `portfolio.pdf` beside the author's page in each
+    // language; other years are named so beside it.
+    let suffix: String = span.map(|s| format!("-{}", s.slug())).unwrap_or_default();
     let pdf_path = match output {
         Some(o) => absolute(o),
         None => (root.join("output"))

@@ -26,7 +26,7 @@ use crate::report::Report;
 use crate::site::photos::PhotoId;
 use crate::site::{AuthorId, Site};
 
-use super::output::Output;
+use super::output::{Output, PortfolioOf};
 
 /// Where made files go.
 pub trait Sink: Sync {
@@ -600,7 +600,7 @@ pub fn portfolio_name(site: &Site, author: AuthorId) -> Text {
 pub fn portfolios(
     r: &Renderer,
     theme: &Theme,
-    authors: &[AuthorId],
+    authors: &[PortfolioOf],
     pdfs: Pdfs,
     sink: &dyn Sink,
     diags: &mut Vec<Diagnostic>,
@@ -613,17 +613,17 @@ pub fn portfolios(
     let cache = catalogue::pdf::Cache::in_site(&site.config.root);
     let looked: Vec<(AuthorId, String, Lookup)> = authors
         .par_iter()
-        .filter_map(|&author| {
+        .filter_map(|&of| {
             let p = Portfolio {
                 site,
-                strings: r.strings,
-                lang: site.config.language,
-                author,
+                strings: r.of(of.tongue).strings,
+                lang: site.tongues[of.tongue].lang,
+                author: of.author,
                 span: None,
             };
             let markup = p.markup(&layouts)?;
             let lookup = PdfWork::of_markup(markup, PORTFOLIO_VARIANT, Some(&cache));
-            Some((author, Output::PortfolioPdf(author).path(site), lookup))
+            Some((of.author, Output::PortfolioPdf(of).path(site), lookup))
         })
         .collect();
     let mut keys = Vec::new();

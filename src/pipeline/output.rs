@@ -14,7 +14,7 @@ use crate::render::context::SitemapPage;
 use crate::render::page::{Page, site_wide};
 use crate::render::theme::Theme;
 use crate::site::photos::PhotoId;
-use crate::site::tongues::MAIN;
+use crate::site::tongues::{LangId, MAIN};
 use crate::site::urls::{PORTFOLIO_PDF, author_dir, catalogue_dir, page_count, report_dir};
 use crate::site::{AuthorId, Site};
 
@@ -42,8 +42,8 @@ pub enum Output {
     /// year's catalogue; only for a year with exhibits).
     CertificatesPdf(AcademicYear),
     /// A teacher's portfolio as a PDF, for attestation (only for an author with
-    /// works).
-    PortfolioPdf(AuthorId),
+    /// works), in each of the site's languages, beside their page in it.
+    PortfolioPdf(PortfolioOf),
     /// A file of the site copied as it is: a content asset or an author's photo.
     Copy {
         /// Where it comes from.
@@ -75,7 +75,9 @@ impl Output {
             Output::ReportPdf(y) => format!("{}report.pdf", report_dir(*y)),
             Output::LabelsPdf(y) => format!("{}labels.pdf", catalogue_dir(*y)),
             Output::CertificatesPdf(y) => format!("{}certificates.pdf", catalogue_dir(*y)),
-            Output::PortfolioPdf(a) => format!("{}{PORTFOLIO_PDF}", author_dir(site, MAIN, *a)),
+            Output::PortfolioPdf(p) => {
+                format!("{}{PORTFOLIO_PDF}", author_dir(site, p.tongue, p.author))
+            }
             Output::Copy { dest, .. } => dest.clone(),
             Output::PhotoCopy { photo, width } => site.photos.list[*photo].url(*width),
             Output::ThemeStatic(rel) => format!("static/{rel}"),
@@ -98,10 +100,10 @@ impl Output {
         }
     }
 
-    /// The author, when the output is a portfolio's PDF.
-    pub fn portfolio(&self) -> Option<AuthorId> {
+    /// Whose portfolio, in which language, when the output is a portfolio's PDF.
+    pub fn portfolio(&self) -> Option<PortfolioOf> {
         match self {
-            Output::PortfolioPdf(a) => Some(*a),
+            Output::PortfolioPdf(p) => Some(*p),
             _ => None,
         }
     }
@@ -205,11 +207,24 @@ pub fn year_pdfs(site: &Site, year: AcademicYear) -> Vec<Output> {
     pdfs
 }
 
-/// The portfolios' PDFs: one for each author [`Site::has_portfolio`] says.
+/// A teacher's portfolio in one of the site's languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PortfolioOf {
+    /// The teacher.
+    pub author: AuthorId,
+    /// The language it is written in.
+    pub tongue: LangId,
+}
+
+/// The portfolios' PDFs: one for each author [`Site::has_portfolio`] says, in
+/// each of the site's languages (the author has a page in each).
 pub fn portfolio_pdfs(site: &Site) -> Vec<Output> {
-    (site.authors.iter_enumerated())
-        .filter(|(a, _)| site.has_portfolio(*a))
-        .map(|(a, _)| Output::PortfolioPdf(a))
+    let authors = (site.authors.keys()).filter(|&a| site.has_portfolio(a));
+    authors
+        .flat_map(|author| {
+            (site.tongues.keys())
+                .map(move |tongue| Output::PortfolioPdf(PortfolioOf { author, tongue }))
+        })
         .collect()
 }
 

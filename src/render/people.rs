@@ -95,10 +95,10 @@ impl Renderer<'_> {
             .set("summary", self.portfolio_summary(entries))
             .set_opt(
                 "pdf",
-                // One PDF in the site's language, of the works its listings show;
-                // none for a guest beside the described teachers.
+                // One PDF in each of the site's languages, beside this page; none
+                // for a guest beside the described teachers.
                 site.has_portfolio(a).then(|| {
-                    let dir = urls::author_dir(site, crate::site::tongues::MAIN, a);
+                    let dir = urls::author_dir(site, self.tongue, a);
                     format!("{dir}{}", urls::PORTFOLIO_PDF)
                 }),
             )

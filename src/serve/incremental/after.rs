@@ -8,12 +8,12 @@ use std::path::PathBuf;
 use crate::catalogue::pdf::PdfError;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::lang::dates::AcademicYear;
-use crate::pipeline::output::{portfolio_pdfs, year_pdfs};
+use crate::pipeline::output::{PortfolioOf, portfolio_pdfs, year_pdfs};
 use crate::pipeline::{Look, Output, PdfJob, Pdfs, make};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
 use crate::render::prepared::Prepared;
-use crate::site::{AuthorId, EntryId, Site};
+use crate::site::{EntryId, Site};
 use rayon::prelude::*;
 
 use super::files::{Writer, record, remove_file_and_empty_parents};
@@ -68,7 +68,7 @@ impl Engine {
                 .find(|o| o.path(site) == rel)
                 .and_then(Output::portfolio)
             {
-                Some(author) => make::portfolio_name(site, author),
+                Some(of) => make::portfolio_name(site, of.author),
                 None => return Ok(false),
             },
         };
@@ -204,7 +204,7 @@ impl Engine {
         // Portfolios: each is looked up by what it shows, so only those whose
         // works changed are compiled again.
         let portfolios = portfolio_pdfs(site);
-        let authors: Vec<AuthorId> = portfolios.iter().filter_map(Output::portfolio).collect();
+        let authors: Vec<PortfolioOf> = portfolios.iter().filter_map(Output::portfolio).collect();
         work.extend(make::portfolios(
             &renderer,
             &look.theme,

@@ -67,7 +67,7 @@ cli-publish-forget-password = Орынның құпиясөзін жүйенің
 cli-portfolio = Аттестацияға арналған мұғалім портфолиосын жасау: output/authors/ID/portfolio.pdf, мысалы `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні, толық аты-жөні немесе тегі мен аты
 cli-portfolio-years = Оқу жылдары, мысалы 2023-2026 (үш жыл) немесе 2025-2026 (бір жыл); әдепкісі — барлығы
-cli-portfolio-language = PDF тілі, сайт тілдерінің бірі (`languages:`): ru мәні output/authors/ID/portfolio-ru.pdf жасайды; әдепкісі — сайттың бірінші тілі
+cli-portfolio-language = PDF тілі, сайт тілдерінің бірі (`languages:`): ru мәні output/ru/authors/ID/portfolio.pdf жасайды; әдепкісі — сайттың бірінші тілі
 cli-portfolio-output = PDF файлды output/authors/ID/portfolio[-ЖЫЛДАР][-ТІЛ].pdf орнына осында жазу
 
 ## Анықтамадағы мәндердің белгілері: `--output <ҚАЛТА>`.

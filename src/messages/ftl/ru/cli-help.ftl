@@ -67,7 +67,7 @@ cli-publish-forget-password = Удалить пароль места из хра
 cli-portfolio = Создать портфолио преподавателя для аттестации: output/authors/ID/portfolio.pdf, например `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: его id в data/authors.yaml, полное ФИО или фамилия и имя
 cli-portfolio-years = Учебные годы, например 2023-2026 (три года) или 2025-2026 (один); по умолчанию все
-cli-portfolio-language = Язык PDF, один из языков сайта (`languages:`): ru делает output/authors/ID/portfolio-ru.pdf; по умолчанию первый язык сайта
+cli-portfolio-language = Язык PDF, один из языков сайта (`languages:`): ru делает output/ru/authors/ID/portfolio.pdf; по умолчанию первый язык сайта
 cli-portfolio-output = Записать PDF сюда вместо output/authors/ID/portfolio[-ГОДЫ][-ЯЗЫК].pdf
 
 ## Обозначения значений в справке: `--output <ПАПКА>`.
