@@ -195,7 +195,13 @@ impl Portfolio<'_> {
                 for &i in list {
                     number += 1;
                     let e = &site.entries[i];
-                    let mut facts: String = (portfolio::facts(site, i).into_iter())
+                    // In another language, a work translated into it is shown by
+                    // its translation: its title, its page and the facts it gives.
+                    let shown_id = (e.translations.iter().copied())
+                        .find(|&t| lang != cfg.language && site.entries[t].lang == lang)
+                        .unwrap_or(i);
+                    let shown = &site.entries[shown_id];
+                    let mut facts: String = (portfolio::facts(site, shown_id).into_iter())
                         .map(|f| {
                             let shown = words.shown(f);
                             format!("({}, {}),", lit(&shown.label), lit(&shown.text))
@@ -210,12 +216,6 @@ impl Portfolio<'_> {
                         let label = self.t("portfolio_coauthors");
                         let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
                     }
-                    // In another language, a work translated into it is shown by
-                    // its translation: its title and its page.
-                    let shown = (e.translations.iter())
-                        .map(|&t| &site.entries[t])
-                        .find(|t| lang != cfg.language && t.lang == lang)
-                        .unwrap_or(e);
                     let url = (cfg.base_url.as_ref()).map(|base| format!("{base}{}", shown.dir));
                     let qr = url.as_ref().map(|url| {
                         let path = format!("/qr/{number}.png");

@@ -227,7 +227,7 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
     );
     f.write(
         "content/seminars/s.ru.md",
-        "---\ntitle: Доклад на областном семинаре\ndate: 2025-11-02\nauthors: [abenova-g]\n---\nТекст.\n",
+        "---\ntitle: Доклад на областном семинаре\ndate: 2025-11-02\nauthors: [abenova-g]\nevent: Профессиональное образование в цифровую эпоху\n---\nТекст.\n",
     );
     let (ok, out, err) = f.run(&["portfolio", "abenova-g", "--in", "ru"]);
     assert!(ok, "{err}");
@@ -238,14 +238,18 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
         for said in [
             "ПОРТФОЛИО ПЕДАГОГА",
             "Тестовый колледж",
-            // The translated work by its translation; the others as written.
+            // The translated work by its translation (with the facts it gives,
+            // and the original's level); the others as written.
             "Доклад на областном семинаре",
+            "Профессиональное образование в цифровую эпоху",
+            "Областной",
             "Республикалық олимпиада",
             "2025–2026 учебный год",
         ] {
             assert!(text.contains(said), "no «{said}» in {text}");
         }
         assert!(!text.contains("Облыстық семинардағы баяндама"), "{text}");
+        assert!(!text.contains("Цифрлық дәуірдегі"), "{text}");
     };
     russian(&pdftotext(&pdf));
     // A build makes each teacher's portfolio in each language, and each page
@@ -257,6 +261,11 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
     assert!(kazakh.contains("ПЕДАГОГТІҢ ПОРТФОЛИОСЫ"), "{kazakh}");
     assert!(kazakh.contains("Облыстық семинардағы баяндама"), "{kazakh}");
     let page = f.read("output/ru/authors/abenova-g/index.html");
+    // The page says what the PDF says.
+    for said in ["Профессиональное образование в цифровую эпоху", "Областной"]
+    {
+        assert!(page.contains(said), "no «{said}» in {page}");
+    }
     assert!(
         page.contains("href=\"../../../ru/authors/abenova-g/portfolio.pdf\""),
         "{page}"

@@ -4,6 +4,7 @@
 //! a count of the works by kind and level. The web portfolio and its PDF show
 //! the same, from here.
 
+use crate::config::fields::FieldId;
 use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
@@ -109,14 +110,30 @@ pub fn by_year(site: &Site, works: &[EntryId]) -> Vec<YearWorks> {
     years
 }
 
-/// The facts of [`FACTS`] that entry `i` has, in that order.
+/// The facts of [`FACTS`] that entry `i` has, in that order. A translation
+/// gives each fact it writes itself (its `event` in its language), and its
+/// original the others: a level or a result need not be written twice.
 pub fn facts(site: &Site, i: EntryId) -> Vec<&FieldEntry> {
-    let fields = &site.entries[i].fields;
     FACTS
         .iter()
         .filter_map(|name| site.config.field(name))
-        .filter_map(|id| fields.iter().find(|f| f.field == id))
+        .filter_map(|id| fact(site, i, id))
         .collect()
+}
+
+/// Field `id` of entry `i`, or of its original when `i` is a translation
+/// without it.
+fn fact(site: &Site, i: EntryId, id: FieldId) -> Option<&FieldEntry> {
+    let own = |j: EntryId| site.entries[j].fields.iter().find(|f| f.field == id);
+    let e = &site.entries[i];
+    let original = || {
+        (e.doc.translation.is_some())
+            .then(|| e.translations.iter().copied())
+            .into_iter()
+            .flatten()
+            .find(|&t| site.entries[t].doc.translation.is_none())
+    };
+    own(i).or_else(|| own(original()?))
 }
 
 /// How many works there are of each kind at each level.
@@ -137,12 +154,9 @@ pub struct Summary {
 /// The summary of `works` by kind and level.
 pub fn summary(site: &Site, works: &[EntryId]) -> Summary {
     let level_field = site.config.field("level");
-    let level_of = |i: EntryId| {
-        let id = level_field?;
-        site.entries[i].fields.iter().find_map(|f| match f.value {
-            FieldValue::Choice(c) if f.field == id => Some(c),
-            _ => None,
-        })
+    let level_of = |i: EntryId| match fact(site, i, level_field?)?.value {
+        FieldValue::Choice(c) => Some(c),
+        _ => None,
     };
     let mut levels: Vec<Option<usize>> = works.iter().map(|&i| level_of(i)).collect();
     levels.sort_by_key(|l| l.unwrap_or(usize::MAX));
