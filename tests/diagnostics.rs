@@ -827,6 +827,12 @@ fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
         "content/seminars/bad.md",
         "---\ntitle: Семинар\ndate: 32.13.2025\n---\n\n[Баяндама](Баяндама.docx) мен [жоқ](zhoq.pdf)\n",
     );
+    // An entry's folder: its own files are there, though not published.
+    f.write("content/open-lessons/b/slides.pdf", "%PDF-1.4\n");
+    f.write(
+        "content/open-lessons/b/index.md",
+        "---\ntitle: Сабақ\ndate: 2025-01-01\nfeatured: иә емес\n---\n[Слайдтар](slides.pdf), [жоқ](none.pdf)\n",
+    );
     // No closing `---`: the text is kept for the names in it, though no body is told.
     f.write("content/seminars/Слайд.pptx", "PK");
     f.write(
@@ -848,13 +854,23 @@ fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
         "{lines:#?}"
     );
     assert_eq!(has("error: content/seminars/open.md:"), 1, "{lines:#?}");
+    assert_eq!(
+        has("error: content/open-lessons/b/index.md:4:"),
+        1,
+        "{lines:#?}"
+    );
+    assert_eq!(
+        has("error: content/open-lessons/b/index.md:6:25: the link `none.pdf`"),
+        1,
+        "{lines:#?}"
+    );
     assert!(
         !lines.iter().any(|l| l.contains("no page links to")),
         "{lines:#?}"
     );
     assert_eq!(
         lines.iter().filter(|l| l.starts_with("error: ")).count(),
-        3,
+        5,
         "{lines:#?}"
     );
 }

@@ -1470,12 +1470,21 @@ fn a_site_in_two_languages_is_served_as_it_is_built() {
     let first = engine.full(|_| {});
     assert!(first.errors.is_empty(), "{:?}", first.errors);
     let lesson = "content/open-lessons/qazaq.ru.md";
-    let steps: [(&str, &str, Option<&str>); 5] = [
+    let steps: [(&str, &str, Option<&str>); 6] = [
         (
             "a translation's title",
             "content/seminars/sem.ru.md",
             Some(
                 "---\ntitle: Семинар о цифре\ndate: 2024-11-02\nauthors: [omarov-n]\n---\nТекст.\n",
+            ),
+        ),
+        (
+            // The Russian portfolio page shows the original's level and event
+            // beside the translation's card.
+            "the original's level and event",
+            "content/seminars/sem.md",
+            Some(
+                "---\ntitle: \"Семинар: цифрлық сауаттылық\"\ndate: 2024-11-02\nauthors: [omarov-n, \"Сейітова Жанар\"]\nlevel: республикалық\nevent: Республикалық семинар\ntags: [цифрлық]\nsummary: Семинар туралы.\n---\nМәтін.[^1]\n\n[^1]: Ескерту.\n",
             ),
         ),
         (

@@ -397,14 +397,19 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
         Page::Author(_, a) => {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
+            // A translation's facts and level fall back to its original's, which
+            // its card does not show.
+            let facts: Vec<_> = (ix.by_author[a].iter())
+                .map(|&i| crate::site::portfolio::facts(site, i))
+                .collect();
             let dept = au.department.map(|d| &site.departments[d]);
             h64((
                 &au.id,
                 (&au.name, &au.names),
                 au.category.map(crate::data::Category::id),
                 dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
-                // The link to the portfolio: of the main language's listings, and
-                // none for a guest beside the described teachers.
+                // The link to the portfolio PDF in the page's language, none for
+                // a guest beside the described teachers.
                 site.has_portfolio(a),
                 &au.position,
                 au.photo
@@ -412,6 +417,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                     .map(|p| (&p.url, p.copies.map(|i| &site.photos.list[i]))),
                 au.known,
                 cards,
+                facts,
             ))
         }
         Page::Redirect(r) => {

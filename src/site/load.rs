@@ -63,7 +63,7 @@ pub struct Parsed {
     clippy::large_enum_variant,
     reason = "nearly every file is parsed: a box would add an allocation to each"
 )]
-pub enum Read {
+pub enum DocRead {
     /// Its front matter parsed and checked.
     Parsed(Parsed),
     /// Its front matter has errors, so it joins the model only as text: its body's
@@ -74,11 +74,11 @@ pub enum Read {
     Unread,
 }
 
-impl Read {
+impl DocRead {
     /// The file, parsed, if its front matter was sound.
     pub fn parsed(&self) -> Option<&Parsed> {
         match self {
-            Read::Parsed(p) => Some(p),
+            DocRead::Parsed(p) => Some(p),
             _ => None,
         }
     }
@@ -86,7 +86,7 @@ impl Read {
     /// The file's text, if it could be read but not parsed.
     pub fn rejected(&self) -> Option<&Doc> {
         match self {
-            Read::Rejected(d) => Some(d),
+            DocRead::Rejected(d) => Some(d),
             _ => None,
         }
     }
@@ -94,7 +94,7 @@ impl Read {
 
 /// Reads and parses one Markdown file of `content/` (not an asset); `history`
 /// dates it.
-pub fn parse_file(f: &SourceFile, history: &History) -> (Read, Vec<Diagnostic>) {
+pub fn parse_file(f: &SourceFile, history: &History) -> (DocRead, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let doc = doc_kind(&f.kind);
     let read = read_doc(f, doc, history, &mut d);
@@ -115,12 +115,12 @@ fn read_doc(
     doc: DocKind,
     history: &History,
     diags: &mut Vec<Diagnostic>,
-) -> Read {
+) -> DocRead {
     let (mut text, meta) = match read_text_with_metadata(&file.path) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
-            return Read::Unread;
+            return DocRead::Unread;
         }
     };
     if let Some((clean, warning)) = strip_forbidden(&text, &file.path, 1) {
@@ -133,16 +133,16 @@ fn read_doc(
             diags.push(d);
             // No body is told from the front matter: only the text is kept.
             let end = text.len();
-            return Read::Rejected(rejected(file, body::Body::new(text, end..end), 1));
+            return DocRead::Rejected(rejected(file, body::Body::new(text, end..end), 1));
         }
     };
     let body_line = split.body_line;
     let range = body::range_of(&text, split.body).expect("the body is a slice of the text");
     let Some(fm) = front_matter::parse(split.front, &file.path, doc, diags) else {
-        return Read::Rejected(rejected(file, body::Body::new(text, range), body_line));
+        return DocRead::Rejected(rejected(file, body::Body::new(text, range), body_line));
     };
     let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
-    Read::Parsed(Parsed {
+    DocRead::Parsed(Parsed {
         own,
         body: body::Body::new(text, range),
         body_line,
@@ -197,7 +197,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         mut parsed,
     ) = rayon::join(
         || read_data(&config),
-        || -> Vec<(Read, Vec<Diagnostic>)> {
+        || -> Vec<(DocRead, Vec<Diagnostic>)> {
             files
                 .par_iter()
                 .filter(|f| f.kind.is_doc())
@@ -347,7 +347,7 @@ pub fn assemble<'p>(
 
     // Files that could not become pages: their own errors are reported, so links to
     // them are not reported again.
-    let failed_sources = failed(files, &page_of_source, &d.draft_sources);
+    let failed_sources = failed(files, &page_of_source, &d.draft_sources, &d.bundle_dirs);
     let unrendered = unrendered(&docs, rejected, &failed_sources);
     let counts = super::indexes::Counts {
         kinds: config.kinds.len(),
@@ -384,18 +384,36 @@ pub fn assemble<'p>(
     }
 }
 
-/// The entries' and pages' files that became no page (and are not drafts).
+/// The entries' and pages' files that became no page for their errors (not
+/// drafts), and the files of the entry folders none of whose files became one:
+/// links to them are not reported, their own errors are.
 fn failed(
     files: &[SourceFile],
     page_of_source: &PathMap<PathBuf, String>,
     drafts: &PathSet<PathBuf>,
+    bundle_dirs: &PathMap<PathBuf, String>,
 ) -> PathSet<PathBuf> {
-    files
+    let mut failed: PathSet<PathBuf> = files
         .iter()
         .filter(|f| matches!(f.kind, SourceKind::Entry { .. } | SourceKind::Page))
         .map(|f| normalize(&f.path))
         .filter(|p| !page_of_source.contains_key(p) && !drafts.contains(p))
-        .collect()
+        .collect();
+    let bundles: PathSet<&PathBuf> = (files.iter())
+        .filter_map(|f| match &f.kind {
+            SourceKind::Entry {
+                bundle: Some(b), ..
+            } if failed.contains(&normalize(&f.path)) => Some(b),
+            _ => None,
+        })
+        .filter(|b| !bundle_dirs.contains_key(*b))
+        .collect();
+    let inside = files.iter().filter_map(|f| match &f.kind {
+        SourceKind::Asset { bundle: Some(b) } if bundles.contains(b) => Some(normalize(&f.path)),
+        _ => None,
+    });
+    failed.extend(inside);
+    failed
 }
 
 /// The documents that become no page for their errors: the files whose front

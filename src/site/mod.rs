@@ -319,7 +319,8 @@ pub struct Site {
     pub page_of_source: PathMap<PathBuf, String>,
     /// Asset source path → site-relative output path.
     pub asset_dest: PathMap<PathBuf, String>,
-    /// Markdown files that had errors and so have no page.
+    /// Markdown files that had errors and so have no page, and the files of an
+    /// entry folder whose `index.md` is one of them (published with no page).
     pub failed_sources: PathSet<PathBuf>,
     /// The documents that had errors, as text: their Markdown is checked all the
     /// same, so that its problems come in the same build as theirs.

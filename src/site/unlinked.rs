@@ -15,8 +15,9 @@ use crate::t;
 use super::body::Body;
 
 /// Warns of each file copied from a kind's folder whose name no Markdown file of
-/// `docs` (drafts too: a work being written may link it) has in its text, as
-/// written or percent-encoded. A photo too: a folder's photos are shown only
+/// `docs` has in its text (front matter included), as written or percent-encoded:
+/// drafts and files whose front matter has errors are among `docs`, as a work
+/// being written may link it. A photo too: a folder's photos are shown only
 /// where a page names them. Every name is looked for in one pass over each
 /// document (Aho-Corasick), so that an archive of thousands of works with a
 /// file each is read once, not once per file.

@@ -162,13 +162,13 @@ impl Engine {
         let sizes = reg.sizes();
         let mut edits = Vec::with_capacity(targets.len());
         for (p, old) in targets {
-            let old_parsed = old.read.parsed()?;
+            let old_parsed = old.doc.parsed()?;
             let SourceKind::Entry { kind, .. } = old_parsed.file.kind else {
                 return None;
             };
             let index = *snap.entry_index.get(p)?;
             let cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
-            let parsed = cached.read.parsed()?;
+            let parsed = cached.doc.parsed()?;
             let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
                 == old_parsed.fm.cover.as_ref().map(|c| &c.value)
                 && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()

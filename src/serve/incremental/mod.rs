@@ -30,7 +30,7 @@ use crate::paths::PathMap;
 use crate::pipeline::keys::{Person, Sigs};
 use crate::pipeline::{Look, Output};
 use crate::render::prepared::Prepared;
-use crate::site::load::{DataFiles, Read, parse_file};
+use crate::site::load::{DataFiles, DocRead, parse_file};
 use crate::site::{EntryId, Site};
 
 mod after;
@@ -47,7 +47,7 @@ use files::{Stamp, stamp};
 struct Cached {
     stamp: Stamp,
     is_entry: bool,
-    read: Read,
+    doc: DocRead,
     diags: Vec<Diagnostic>,
     body_hash: u64,
     /// Link and image destinations written in the body: found (by parsing the body's
@@ -59,15 +59,15 @@ impl Cached {
     /// Reads and parses a Markdown file of content/.
     fn read(f: &SourceFile, history: &History) -> Cached {
         let stamp = stamp(&f.path);
-        let (read, diags) = parse_file(f, history);
+        let (doc, diags) = parse_file(f, history);
         // XXH3, a hash made for long inputs: bodies are large, and this is per file.
-        let body_hash = read
+        let body_hash = doc
             .parsed()
             .map_or(0, |p| xxhash_rust::xxh3::xxh3_64(p.body.as_bytes()));
         Cached {
             stamp,
             is_entry: matches!(f.kind, SourceKind::Entry { .. }),
-            read,
+            doc,
             diags,
             body_hash,
             links: OnceLock::new(),

@@ -12,7 +12,7 @@ use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::diagnostics::Diagnostic;
 use crate::memory::drop_aside;
 use crate::paths::{PathMap, PathSet};
-use crate::site::load::{Inputs, LoadOptions, Parsed, Read, assemble, read_data};
+use crate::site::load::{DocRead, Inputs, LoadOptions, Parsed, assemble, read_data};
 use crate::site::{Doc, Site};
 
 use crate::pipeline::Look;
@@ -135,7 +135,7 @@ impl Engine {
         if !same_files {
             for f in &md {
                 if let Some(Cached {
-                    read: Read::Parsed(p),
+                    doc: DocRead::Parsed(p),
                     ..
                 }) = self.cache.get_mut(&f.path)
                     && p.file.kind != f.kind
@@ -149,8 +149,8 @@ impl Engine {
         for f in &md {
             let c = self.cache.get(&f.path).expect("cached above");
             diags.extend(c.diags.iter().cloned());
-            docs.extend(c.read.parsed());
-            rejected.extend(c.read.rejected());
+            docs.extend(c.doc.parsed());
+            rejected.extend(c.doc.rejected());
         }
         phase("docs");
         let forms = crate::site::plan::forms::ids(config).join(", ");
@@ -231,7 +231,7 @@ impl Walked {
 /// changed, as documents are.
 #[derive(Default)]
 pub(super) struct Plans {
-    read: PathMap<PathBuf, PlanRead>,
+    by_path: PathMap<PathBuf, PlanRead>,
     /// The forms of work the hints named when they were read (the site's kinds
     /// among them): when the kinds change, every plan is read again.
     forms: String,
@@ -260,7 +260,7 @@ impl Plans {
         diags: &mut Vec<Diagnostic>,
     ) -> Vec<PlanFile> {
         if forms != self.forms {
-            self.read.clear();
+            self.by_path.clear();
             self.forms = forms;
         }
         let plans: Vec<&SourceFile> = files
@@ -268,12 +268,12 @@ impl Plans {
             .filter(|f| f.kind == SourceKind::Plan)
             .collect();
         let present: PathSet<&PathBuf> = plans.iter().map(|f| &f.path).collect();
-        self.read.retain(|p, _| present.contains(p));
+        self.by_path.retain(|p, _| present.contains(p));
         let mut out = Vec::with_capacity(plans.len());
         for f in plans {
             let now = stamp(&f.path);
             let stale = |was: &Stamp| forced.contains(&f.path) || (all && *was != now);
-            if self.read.get(&f.path).is_none_or(|r| stale(&r.stamp)) {
+            if self.by_path.get(&f.path).is_none_or(|r| stale(&r.stamp)) {
                 let mut d = Vec::new();
                 let plan = crate::content::plan::read(f, &self.forms, &mut d);
                 let read = PlanRead {
@@ -281,9 +281,9 @@ impl Plans {
                     plan,
                     diags: d,
                 };
-                self.read.insert(f.path.clone(), read);
+                self.by_path.insert(f.path.clone(), read);
             }
-            let read = &self.read[&f.path];
+            let read = &self.by_path[&f.path];
             out.extend(read.plan.iter().cloned());
             diags.extend(read.diags.iter().cloned());
         }

@@ -68,7 +68,7 @@ cli-portfolio = Make a teacher's portfolio for attestation: output/authors/ID/po
 cli-portfolio-author = The author: their id in data/authors.yaml, their full name, or their surname and first name
 cli-portfolio-years = The academic years, e.g. 2023-2026 (three years) or 2025-2026 (one); all by default
 cli-portfolio-language = The PDF's language, one of the site's (`languages:`): ru makes output/ru/authors/ID/portfolio.pdf; the site's first language by default
-cli-portfolio-output = Write the PDF here instead of output/authors/ID/portfolio[-YEARS][-LANG].pdf
+cli-portfolio-output = Write the PDF here instead of output/[LANG/]authors/ID/portfolio[-YEARS].pdf
 
 ## The placeholders of values in the help: `--output <DIR>`.
 

@@ -68,7 +68,7 @@ cli-portfolio = Аттестацияға арналған мұғалім пор�
 cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні, толық аты-жөні немесе тегі мен аты
 cli-portfolio-years = Оқу жылдары, мысалы 2023-2026 (үш жыл) немесе 2025-2026 (бір жыл); әдепкісі — барлығы
 cli-portfolio-language = PDF тілі, сайт тілдерінің бірі (`languages:`): ru мәні output/ru/authors/ID/portfolio.pdf жасайды; әдепкісі — сайттың бірінші тілі
-cli-portfolio-output = PDF файлды output/authors/ID/portfolio[-ЖЫЛДАР][-ТІЛ].pdf орнына осында жазу
+cli-portfolio-output = PDF файлды output/[ТІЛ/]authors/ID/portfolio[-ЖЫЛДАР].pdf орнына осында жазу
 
 ## Анықтамадағы мәндердің белгілері: `--output <ҚАЛТА>`.
 

@@ -68,7 +68,7 @@ cli-portfolio = Создать портфолио преподавателя д�
 cli-portfolio-author = Автор: его id в data/authors.yaml, полное ФИО или фамилия и имя
 cli-portfolio-years = Учебные годы, например 2023-2026 (три года) или 2025-2026 (один); по умолчанию все
 cli-portfolio-language = Язык PDF, один из языков сайта (`languages:`): ru делает output/ru/authors/ID/portfolio.pdf; по умолчанию первый язык сайта
-cli-portfolio-output = Записать PDF сюда вместо output/authors/ID/portfolio[-ГОДЫ][-ЯЗЫК].pdf
+cli-portfolio-output = Записать PDF сюда вместо output/[ЯЗЫК/]authors/ID/portfolio[-ГОДЫ].pdf
 
 ## Обозначения значений в справке: `--output <ПАПКА>`.
 
