@@ -403,6 +403,34 @@ fn translation_mistakes_are_reported_at_their_files() {
     );
 }
 
+/// A translation whose front matter has an error is checked as text in the same
+/// build: a broken link in it is reported, and the file it shares with its
+/// original's folder is not called missing.
+#[test]
+fn a_translation_with_a_front_matter_error_has_its_text_checked() {
+    let f = bilingual("");
+    f.write(
+        "content/open-lessons/sabaq/index.ru.md",
+        "---\ntitle: Урок казахского языка\ndate: 99.10.2025\nauthors: abenova-g\n---\n[План](plan.pdf), [нет](net.pdf)\n",
+    );
+    let err = f.build_fails();
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    let index = "error: content/open-lessons/sabaq/index.ru.md";
+    assert!(
+        errors.contains(&format!("{index}:3:7: `99.10.2025` is not a valid date").as_str()),
+        "{err}"
+    );
+    assert!(
+        errors.contains(
+            &format!("{index}:6:19: the link `net.pdf` points to a file that does not exist")
+                .as_str()
+        ),
+        "{err}"
+    );
+    assert_eq!(errors.len(), 2, "{err}");
+    assert!(!err.contains("no page links to"), "{err}");
+}
+
 /// Names, departments, dates and order follow the page's language: an author whose
 /// Kazakh name begins with Ө comes after «Оспанов» on Kazakh pages (Ө follows О) and
 /// before him on Russian ones, where her name is «Омирбекова».
