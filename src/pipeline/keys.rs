@@ -398,8 +398,9 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
             // A translation's facts and level fall back to its original's, which
-            // its card does not show.
+            // its card does not show (an original's are its own, in its card).
             let facts: Vec<_> = (ix.by_author[a].iter())
+                .filter(|&&i| site.entries[i].doc.translation.is_some())
                 .map(|&i| crate::site::portfolio::facts(site, i))
                 .collect();
             let dept = au.department.map(|d| &site.departments[d]);
