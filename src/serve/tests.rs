@@ -86,6 +86,10 @@ fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     (status, body.to_string())
 }
 
+/// How long a test waits for what serve does in the background. Generous: a
+/// portfolio compiled while other suites build beside it took over 20 s once.
+const WAIT: Duration = Duration::from_secs(60);
+
 fn wait_page(addr: SocketAddr, path: &str, ok: impl Fn(u16, &str) -> bool) -> String {
     let start = Instant::now();
     loop {
@@ -94,8 +98,8 @@ fn wait_page(addr: SocketAddr, path: &str, ok: impl Fn(u16, &str) -> bool) -> St
             return body;
         }
         assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "{path}: still {status} after 20 s"
+            start.elapsed() < WAIT,
+            "{path}: still {status} after {WAIT:?}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -133,8 +137,8 @@ fn wait_message(ws: &mut Ws, needles: &[&str]) -> String {
             Err(e) => panic!("websocket: {e}"),
         }
         assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "no message with {needles:?} in 20 s; got {seen:?}"
+            start.elapsed() < WAIT,
+            "no message with {needles:?} in {WAIT:?}; got {seen:?}"
         );
     }
 }
@@ -233,7 +237,7 @@ fn a_round_that_panics_is_reported_and_the_next_change_rebuilds_everything() {
     );
     // The author's portfolio may still be compiling.
     let step = "after the full round's panic";
-    assert_becomes_clean(&server.dir, &site, step, Duration::from_secs(20));
+    assert_becomes_clean(&server.dir, &site, step, WAIT);
     server.stop();
 }
 
