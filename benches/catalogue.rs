@@ -231,7 +231,7 @@ fn main() {
             let portfolio = ozyq::portfolio::Portfolio {
                 site,
                 strings: &p.look.strings,
-                lang: site.config.language,
+                tongue: ozyq::site::tongues::MAIN,
                 author,
                 span: None,
             };

@@ -13,7 +13,7 @@ use crate::lang::dates::DateFormatter;
 use crate::lang::strings::{Strings, ui};
 use crate::render::fields::FieldWords;
 use crate::site::portfolio::{self, YearSpan};
-use crate::site::{AuthorId, EntryId, Site};
+use crate::site::{AuthorId, EntryId, LangId, Site};
 
 /// How wide the teacher's photo is printed, mm.
 const PHOTO_MM: f64 = 32.0;
@@ -24,8 +24,9 @@ pub struct Portfolio<'a> {
     pub site: &'a Site,
     /// The UI strings in the portfolio's language.
     pub strings: &'a Strings,
-    /// The language it is written in: the site's, or another it is published in.
-    pub lang: Lang,
+    /// The language it is written in: the site's, or another it is published
+    /// in. It lists the works the teacher's page in that language lists.
+    pub tongue: LangId,
     /// The teacher.
     pub author: AuthorId,
     /// The academic years it covers; all the teacher's works without one.
@@ -37,9 +38,13 @@ impl Portfolio<'_> {
         ui(self.strings, key)
     }
 
+    fn lang(&self) -> Lang {
+        self.site.tongues[self.tongue].lang
+    }
+
     /// The works it shows, newest first.
     pub fn works(&self) -> Vec<EntryId> {
-        portfolio::works(self.site, self.author, self.span)
+        portfolio::works(self.site, self.tongue, self.author, self.span)
     }
 
     /// The portfolio as Typst markup; `None` when the teacher has no works in
@@ -52,8 +57,8 @@ impl Portfolio<'_> {
         let site = self.site;
         let cfg = &site.config;
         let au = &site.authors[self.author];
-        let name = au.name_in(self.lang);
-        let college = cfg.college_in(self.lang).unwrap_or(&cfg.title);
+        let name = au.name_in(self.lang());
+        let college = cfg.college_in(self.lang()).unwrap_or(&cfg.title);
         let mut m = Markup::new(layouts, &[PORTFOLIO], 2048 + works.len() * 600);
         let photo = self.photo();
         let photo_path = photo.as_ref().map(|f| f.path.clone());
@@ -62,7 +67,7 @@ impl Portfolio<'_> {
         let _ = writeln!(
             s,
             "#show: portfolio.with(lang: {}, college: {}, name: {}, page-label: \"\")",
-            lit(self.lang.code()),
+            lit(self.lang().code()),
             lit(college),
             lit(name),
         );
@@ -83,7 +88,7 @@ impl Portfolio<'_> {
     /// The facts about the teacher, as Typst pairs.
     fn about(&self, works: &[EntryId]) -> String {
         let site = self.site;
-        let lang = self.lang;
+        let lang = self.lang();
         let au = &site.authors[self.author];
         let mut facts: Vec<(&str, String)> = Vec::new();
         if let Some(c) = au.category {
@@ -134,7 +139,7 @@ impl Portfolio<'_> {
     /// The count of the works by kind and level.
     fn summary(&self, s: &mut String, works: &[EntryId]) {
         let site = self.site;
-        let lang = self.lang;
+        let lang = self.lang();
         let sum = portfolio::summary(site, works);
         let level = site.config.field("level").map(|f| &site.config.fields[f]);
         let mut header = vec![self.t("portfolio_kind").to_string()];
@@ -177,14 +182,14 @@ impl Portfolio<'_> {
     fn works_by_year(&self, m: &mut Markup, works: &[EntryId]) {
         let site = self.site;
         let cfg = &site.config;
-        let lang = self.lang;
+        let lang = self.lang();
         let dates = DateFormatter::new(lang);
         let words = FieldWords {
             site,
             strings: self.strings,
             lang,
             dates: &dates,
-            tongue: crate::site::tongues::MAIN,
+            tongue: self.tongue,
         };
         let mut number = 0;
         for y in portfolio::by_year(site, works) {
@@ -194,14 +199,10 @@ impl Portfolio<'_> {
                 let _ = writeln!(m.source, "#kind({})", lit(cfg.kinds[*k].plural.get(lang)));
                 for &i in list {
                     number += 1;
+                    // A work translated into the language is its translation
+                    // here: its title, date, page and the facts it gives.
                     let e = &site.entries[i];
-                    // In another language, a work translated into it is shown by
-                    // its translation: its title, its page and the facts it gives.
-                    let shown_id = (e.translations.iter().copied())
-                        .find(|&t| lang != cfg.language && site.entries[t].lang == lang)
-                        .unwrap_or(i);
-                    let shown = &site.entries[shown_id];
-                    let mut facts: String = (portfolio::facts(site, shown_id).into_iter())
+                    let mut facts: String = (portfolio::facts(site, i).into_iter())
                         .map(|f| {
                             let shown = words.shown(f);
                             format!("({}, {}),", lit(&shown.label), lit(&shown.text))
@@ -216,7 +217,7 @@ impl Portfolio<'_> {
                         let label = self.t("portfolio_coauthors");
                         let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
                     }
-                    let url = (cfg.base_url.as_ref()).map(|base| format!("{base}{}", shown.dir));
+                    let url = (cfg.base_url.as_ref()).map(|base| format!("{base}{}", e.dir));
                     let qr = url.as_ref().map(|url| {
                         let path = format!("/qr/{number}.png");
                         m.files.push(VirtualFile {
@@ -228,11 +229,11 @@ impl Portfolio<'_> {
                     let _ = writeln!(
                         m.source,
                         "#work(number: {number}, title: {}, date: {}, facts: ({facts}), qr: {}, url: {}, lang: {})",
-                        lit(&shown.doc.title),
+                        lit(&e.doc.title),
                         lit(&dates.format(e.date.date)),
                         opt_lit(qr.as_deref()),
                         opt_lit(url.as_deref()),
-                        lit(shown.lang.code()),
+                        lit(e.lang.code()),
                     );
                 }
             }

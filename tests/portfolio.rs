@@ -272,6 +272,57 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
     );
 }
 
+/// With `untranslated: hide` each language's page lists only the works written
+/// in it, and its PDF lists the same: a teacher without works in a language has
+/// no PDF in it, and the command says why.
+#[test]
+fn a_portfolio_lists_what_its_page_lists_when_untranslated_works_are_hidden() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}languages: [kk, ru]\nuntranslated: hide\n",
+            common::CONFIG
+        ),
+    );
+    f.write(
+        "content/seminars/s.ru.md",
+        "---\ntitle: Доклад на областном семинаре\ndate: 2025-11-02\nauthors: [abenova-g]\n---\nТекст.\n",
+    );
+    f.build_ok();
+    let ru = pdftotext(&f.path("output/ru/authors/abenova-g/portfolio.pdf"));
+    let page = f.read("output/ru/authors/abenova-g/index.html");
+    for shown in [&ru, &page] {
+        // The translation and the article written in Russian; not the works
+        // written in Kazakh only.
+        assert!(shown.contains("Доклад на областном семинаре"), "{shown}");
+        assert!(shown.contains("Статья о проектном обучении"), "{shown}");
+        assert!(!shown.contains("Республикалық олимпиада"), "{shown}");
+        assert!(!shown.contains("Ашық сабақ"), "{shown}");
+    }
+    let kk = pdftotext(&f.path("output/authors/abenova-g/portfolio.pdf"));
+    assert!(kk.contains("Республикалық олимпиада"), "{kk}");
+    assert!(!kk.contains("Статья о проектном обучении"), "{kk}");
+    // Омаров's one work is in Russian: a Russian portfolio, and none in Kazakh,
+    // whose page links none.
+    let omarov = pdftotext(&f.path("output/ru/authors/omarov-n/portfolio.pdf"));
+    assert!(omarov.contains("Статья о проектном обучении"), "{omarov}");
+    assert!(!f.path("output/authors/omarov-n/portfolio.pdf").exists());
+    let page = f.read("output/authors/omarov-n/index.html");
+    assert!(!page.contains("portfolio.pdf"), "{page}");
+    let (ok, _, err) = f.run(&["portfolio", "omarov-n"]);
+    assert!(!ok);
+    for said in [
+        "Омаров Нұрлан has no works in `kk`",
+        "`untranslated: hide`",
+        "(`--in ru`)",
+    ] {
+        assert!(err.contains(said), "no «{said}» in {err}");
+    }
+    let (ok, _, err) = f.run(&["portfolio", "omarov-n", "--in", "ru"]);
+    assert!(ok, "{err}");
+}
+
 #[test]
 fn a_site_overrides_a_layout_and_an_error_in_it_is_located() {
     let f = site();

@@ -84,33 +84,21 @@ pub fn portfolio(
     let Some(Loaded { look, site }) = loaded.filter(|_| !diags.has_errors()) else {
         return failed(&root, diags);
     };
-    let a = match find_author(&site, author).and_then(|a| with_works(&site, a, span)) {
-        Ok(a) => a,
-        Err(d) => {
-            diags.push(d);
-            return failed(&root, diags);
-        }
-    };
-    let languages = &site.config.languages;
     let lang = lang.unwrap_or(site.config.language);
-    let Some(n) = languages.iter().position(|&l| l == lang) else {
-        let list: Vec<&str> = languages.iter().map(|l| l.code()).collect();
-        diags.push(
-            Diagnostic::error(
-                Location::command_line(),
-                t!("build-portfolio-language-not-published", lang = lang.code()),
-            )
-            .with_hint(t!(
-                "build-portfolio-language-not-published-hint",
-                list = list.join(", ")
-            )),
-        );
+    let tongue = published_in(&site, lang).map_err(|d| diags.push(d)).ok();
+    let a = find_author(&site, author).map_err(|d| diags.push(d)).ok();
+    let (Some(a), Some(tongue)) = (a, tongue) else {
         return failed(&root, diags);
     };
+    if let Err(d) = with_works(&site, a, tongue, span) {
+        diags.push(d);
+        return failed(&root, diags);
+    }
+    let n = usize::from(tongue);
     let p = Portfolio {
         site: &site,
         strings: n.checked_sub(1).map_or(&look.strings, |n| &look.others[n]),
-        lang,
+        tongue,
         author: a,
         span,
     };
@@ -131,7 +119,6 @@ pub fn portfolio(
             return failed(&root, diags);
         }
     };
-    let tongue = LangId::from(n);
     let own = Output::PortfolioPdf(PortfolioOf { author: a, tongue }).path(&site);
     // What the build makes is `portfolio.pdf` beside the author's page in each
     // language; other years are named so beside it.
@@ -210,9 +197,31 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     }
 }
 
-/// `a`, when they have works in `span`; else the error saying in which years
-/// they have some.
-fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<AuthorId, Diagnostic> {
+/// Which of the site's languages `lang` is; the error listing them when it is
+/// none.
+fn published_in(site: &Site, lang: Lang) -> Result<LangId, Diagnostic> {
+    if let Some((l, _)) = site.tongues.iter_enumerated().find(|(_, t)| t.lang == lang) {
+        return Ok(l);
+    }
+    let list: Vec<&str> = site.tongues.iter().map(|t| t.lang.code()).collect();
+    Err(Diagnostic::error(
+        Location::command_line(),
+        t!("build-portfolio-language-not-published", lang = lang.code()),
+    )
+    .with_hint(t!(
+        "build-portfolio-language-not-published-hint",
+        list = list.join(", ")
+    )))
+}
+
+/// Nothing when `a` has works in `span` on their page in language `l`; else the
+/// error saying in which years, or in which languages, they have some.
+fn with_works(
+    site: &Site,
+    a: AuthorId,
+    l: LangId,
+    span: Option<YearSpan>,
+) -> Result<(), Diagnostic> {
     if site.is_guest(a) {
         return Err(Diagnostic::error(
             Location::command_line(),
@@ -223,11 +232,32 @@ fn with_works(site: &Site, a: AuthorId, span: Option<YearSpan>) -> Result<Author
         )
         .with_hint(t!("build-portfolio-guest-hint")));
     }
-    if !works(site, a, span).is_empty() {
-        return Ok(a);
+    if !works(site, l, a, span).is_empty() {
+        return Ok(());
     }
     let name = &site.authors[a].name;
-    let mut years: Vec<String> = works(site, a, None)
+    // A site that hides untranslated works lists in each language only those
+    // written in it.
+    let elsewhere: Vec<&str> = (site.tongues.iter_enumerated())
+        .filter(|&(t, _)| !works(site, t, a, span).is_empty())
+        .map(|(_, t)| t.lang.code())
+        .collect();
+    if !elsewhere.is_empty() {
+        let lang = site.tongues[l].lang.code();
+        return Err(Diagnostic::error(
+            Location::command_line(),
+            t!(
+                "build-portfolio-no-works-in-language",
+                name = name.as_str(),
+                lang = lang
+            ),
+        )
+        .with_hint(t!(
+            "build-portfolio-no-works-in-language-hint",
+            list = elsewhere.join(", ")
+        )));
+    }
+    let mut years: Vec<String> = works(site, l, a, None)
         .iter()
         .map(|&i| site.entries[i].year.slug())
         .collect();

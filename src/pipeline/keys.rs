@@ -394,7 +394,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
             };
             listing_key(sigs, what, &ix.by_tag[t], p, size)
         }
-        Page::Author(_, a) => {
+        Page::Author(l, a) => {
             let au = &site.authors[a];
             let cards: Vec<u64> = ix.by_author[a].iter().map(|&i| sigs.card[i]).collect();
             // A translation's facts and level fall back to its original's, which
@@ -411,7 +411,7 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
                 // The link to the portfolio PDF in the page's language, none for
                 // a guest beside the described teachers.
-                site.has_portfolio(a),
+                site.has_portfolio(l, a),
                 &au.position,
                 au.photo
                     .as_ref()

@@ -617,7 +617,7 @@ pub fn portfolios(
             let p = Portfolio {
                 site,
                 strings: r.of(of.tongue).strings,
-                lang: site.tongues[of.tongue].lang,
+                tongue: of.tongue,
                 author: of.author,
                 span: None,
             };

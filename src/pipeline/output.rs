@@ -216,13 +216,13 @@ pub struct PortfolioOf {
     pub tongue: LangId,
 }
 
-/// The portfolios' PDFs: one for each author [`Site::has_portfolio`] says, in
-/// each of the site's languages (the author has a page in each).
+/// The portfolios' PDFs: one beside each author's page in each of the site's
+/// languages where [`Site::has_portfolio`] says so.
 pub fn portfolio_pdfs(site: &Site) -> Vec<Output> {
-    let authors = (site.authors.keys()).filter(|&a| site.has_portfolio(a));
-    authors
+    (site.authors.keys())
         .flat_map(|author| {
             (site.tongues.keys())
+                .filter(move |&tongue| site.has_portfolio(tongue, author))
                 .map(move |tongue| Output::PortfolioPdf(PortfolioOf { author, tongue }))
         })
         .collect()

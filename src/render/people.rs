@@ -97,7 +97,7 @@ impl Renderer<'_> {
                 "pdf",
                 // One PDF in each of the site's languages, beside this page; none
                 // for a guest beside the described teachers.
-                site.has_portfolio(a).then(|| {
+                site.has_portfolio(self.tongue, a).then(|| {
                     let dir = urls::author_dir(site, self.tongue, a);
                     format!("{dir}{}", urls::PORTFOLIO_PDF)
                 }),

@@ -347,12 +347,13 @@ impl Entry {
 }
 
 impl Site {
-    /// Whether author `a` gets a portfolio PDF: they have works, and they are a
-    /// teacher of data/authors.yaml, or the site has no such file (then everyone
-    /// it names is its own). A guest beside the described teachers gets none: it
-    /// is printed under the college's name, for an attestation.
-    pub fn has_portfolio(&self, a: AuthorId) -> bool {
-        !self.index.by_author[a].is_empty() && !self.is_guest(a)
+    /// Whether author `a` gets a portfolio PDF in language `l`: their page in it
+    /// lists works, and they are a teacher of data/authors.yaml, or the site has
+    /// no such file (then everyone it names is its own). A guest beside the
+    /// described teachers gets none: it is printed under the college's name, for
+    /// an attestation.
+    pub fn has_portfolio(&self, l: LangId, a: AuthorId) -> bool {
+        !self.index_in(l).by_author[a].is_empty() && !self.is_guest(a)
     }
 
     /// Whether author `a` is a guest: not described in data/authors.yaml while

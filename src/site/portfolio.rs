@@ -9,7 +9,7 @@ use crate::config::kinds::KindId;
 use crate::lang::dates::AcademicYear;
 
 use super::fields::{FieldEntry, FieldValue};
-use super::{AuthorId, EntryId, Site};
+use super::{AuthorId, EntryId, LangId, Site};
 
 /// The fields a portfolio shows for each work, in this order: what an
 /// attestation commission checks (the event and the teacher's part in it; the
@@ -71,9 +71,11 @@ impl YearSpan {
     }
 }
 
-/// An author's works in `span` (all of them without one), newest first.
-pub fn works(site: &Site, author: AuthorId, span: Option<YearSpan>) -> Vec<EntryId> {
-    (site.index.by_author[author].iter().copied())
+/// An author's works in `span` (all of them without one), newest first, as
+/// their page in language `l` lists them: a work translated into it by its
+/// translation, an untranslated one by its original unless the site hides them.
+pub fn works(site: &Site, l: LangId, author: AuthorId, span: Option<YearSpan>) -> Vec<EntryId> {
+    (site.index_in(l).by_author[author].iter().copied())
         .filter(|&i| span.is_none_or(|s| s.contains(site.entries[i].year)))
         .collect()
 }

@@ -19,3 +19,5 @@ build-portfolio-guest = { $name } is a guest author, not one of the college's te
 build-portfolio-guest-hint = add them to data/authors.yaml if they teach at the college
 build-portfolio-language-not-published = the site is not published in `{ $lang }`, so its portfolio cannot be made in it
 build-portfolio-language-not-published-hint = the site's languages (`languages:` in config.yaml): { $list }
+build-portfolio-no-works-in-language = { $name } has no works in `{ $lang }`: the site lists a work in a language only when it is written in it (`untranslated: hide` in config.yaml)
+build-portfolio-no-works-in-language-hint = make the portfolio in a language their works are in (`--in { $list }`), or translate a work

@@ -19,3 +19,5 @@ build-portfolio-guest = { $name } — қонақ автор, колледж оқ
 build-portfolio-guest-hint = колледжде сабақ берсе, оны data/authors.yaml файлына қосыңыз
 build-portfolio-language-not-published = сайт `{ $lang }` тілінде жарияланбайды, сондықтан портфолионы бұл тілде жасау мүмкін емес
 build-portfolio-language-not-published-hint = сайттың тілдері (config.yaml ішіндегі `languages:`): { $list }
+build-portfolio-no-works-in-language = { $name }: `{ $lang }` тілінде жұмыстары жоқ: сайт жұмысты тек өзі жазылған тілде көрсетеді (config.yaml ішінде `untranslated: hide`)
+build-portfolio-no-works-in-language-hint = портфолионы жұмыстары жазылған тілде жасаңыз (`--in { $list }`) немесе бір жұмысты аударыңыз

@@ -19,3 +19,5 @@ build-portfolio-guest = { $name } — приглашённый автор, не 
 build-portfolio-guest-hint = если он преподаёт в колледже, добавьте его в data/authors.yaml
 build-portfolio-language-not-published = сайт не публикуется на языке `{ $lang }`, поэтому портфолио на нём сделать нельзя
 build-portfolio-language-not-published-hint = языки сайта (`languages:` в config.yaml): { $list }
+build-portfolio-no-works-in-language = { $name }: нет работ на языке `{ $lang }`: сайт показывает работу на языке, только если она на нём написана (`untranslated: hide` в config.yaml)
+build-portfolio-no-works-in-language-hint = сделайте портфолио на языке его работ (`--in { $list }`) или переведите работу
