@@ -874,3 +874,41 @@ fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
         "{lines:#?}"
     );
 }
+
+/// An entry whose front matter reads but which fails later (an author id no
+/// one has) has its text checked in the same build too, and the file it links
+/// is not called unlinked.
+#[test]
+fn the_text_of_a_work_that_fails_after_its_front_matter_is_checked_too() {
+    let f = Fixture::valid();
+    f.write("content/seminars/Баяндама.docx", "PK");
+    f.write(
+        "content/seminars/who.md",
+        "---\ntitle: Семинар\ndate: 2025-10-01\nauthors: [nobody-x]\n---\n\n[Баяндама](Баяндама.docx) мен [жоқ](zhoq.pdf)\n",
+    );
+    let lines = errors(&f);
+    let has = |s: &str| lines.iter().filter(|l| l.starts_with(s)).count();
+    assert_eq!(has("error: content/seminars/who.md:4:"), 1, "{lines:#?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("no author has the id `nobody-x`")),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        has(
+            "error: content/seminars/who.md:7:31: the link `zhoq.pdf` points to a file that does not exist"
+        ),
+        1,
+        "{lines:#?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("no page links to")),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("error: ")).count(),
+        2,
+        "{lines:#?}"
+    );
+}

@@ -270,6 +270,23 @@ fn a_portfolio_is_made_in_another_language_of_the_site_with_its_translations() {
         page.contains("href=\"../../../ru/authors/abenova-g/portfolio.pdf\""),
         "{page}"
     );
+    // The PDF cache keeps every language's portfolios: the next build compiles
+    // none of them again, and prunes none.
+    let cached = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(f.path(".ozyq-cache/catalogue"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("portfolio-a4-") && n.ends_with(".pdf"))
+            .collect();
+        names.sort();
+        names
+    };
+    let before = cached();
+    // Әбенова and Омаров, in Kazakh and in Russian.
+    assert_eq!(before.len(), 4, "{before:?}");
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert_eq!(cached(), before);
 }
 
 /// With `untranslated: hide` each language's page lists only the works written
