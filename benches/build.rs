@@ -10,7 +10,9 @@
 //! renders it with pulldown-cmark and writes one HTML file per entry, in parallel:
 //! what any generator must do, with no templates and no model. ozyq's time is shown
 //! as a ratio to it. The catalogue PDFs come from the warm cache after the first run
-//! (delete `.ozyq-cache/` in the corpus for a cold build).
+//! (delete `.ozyq-cache/` in the corpus for a cold build; a run that compiled
+//! PDFs says so). Each run's peak memory is its own: the count starts again
+//! before it.
 //!
 //! After the first run, the runs alternate between a build that renders every page
 //! (the record of the pages made, `.ozyq-cache/pages/`, deleted first: what a
@@ -40,6 +42,29 @@ fn status_kib(field: &str) -> f64 {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .unwrap_or(f64::NAN)
+}
+
+/// Starts this process's peak-memory count (`VmHWM`) again from what it holds
+/// now, so that each run prints its own peak, not the highest of every run so
+/// far (a first run that compiles PDFs peaks far above a warm one).
+fn reset_peak() {
+    // Linux since 4.0; elsewhere the peak stays the process's.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// How many PDFs the site's PDF cache gained since `since`: those a run compiled.
+fn pdfs_compiled(site: &Path, since: std::time::SystemTime) -> usize {
+    let Ok(dir) = std::fs::read_dir(site.join(".ozyq-cache/catalogue")) else {
+        return 0;
+    };
+    dir.filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .filter(|e| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t >= since)
+        })
+        .count()
 }
 
 /// CPU seconds (user + system) this process has used so far.
@@ -118,6 +143,8 @@ fn main() {
         let floor_secs = t.elapsed().as_secs_f64();
         best_floor = best_floor.min(floor_secs);
 
+        reset_peak();
+        let started = std::time::SystemTime::now();
         let cpu = cpu_seconds();
         let t = Instant::now();
         let report = ozyq::build::build(&ozyq::build::BuildOptions {
@@ -136,13 +163,17 @@ fn main() {
         });
         let secs = t.elapsed().as_secs_f64();
         let cpu = cpu_seconds() - cpu;
+        let compiled = match pdfs_compiled(&site, started) {
+            0 => String::new(),
+            n => format!(", {n} PDFs compiled (not a warm build)"),
+        };
         if run > 1 {
             let b = &mut best[usize::from(keeping)];
             *b = b.min(secs);
         }
         println!(
             "run {run}: floor {floor_secs:.3} s ({written} files); ozyq {secs:.3} s wall, {cpu:.2} s cpu, \
-             {:.2}× the floor, {} entries, {} pages ({} kept), {} files, {:.0} pages/s, peak RSS {:.0} MiB",
+             {:.2}× the floor, {} entries, {} pages ({} kept), {} files, {:.0} pages/s, peak RSS {:.0} MiB{compiled}",
             secs / floor_secs,
             report.entries,
             report.pages,

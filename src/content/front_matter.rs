@@ -225,25 +225,36 @@ fn front_map(
 /// (`## Кіріспе`, read as a comment) or a line of text without `key:`. The
 /// front matter then ran on into the body, which a later `---` (a rule) ended.
 fn unclosed_before(front: &str, first_line: usize, error_line: usize) -> Option<usize> {
-    let blank = front.lines().position(|l| l.trim().is_empty())?;
-    let last_field = first_line + blank.checked_sub(1)?;
+    let (blank, last_field) = blank_before(front, first_line, error_line)?;
     let body_like = |l: &str| {
         !l.trim().is_empty()
             && !l.starts_with([' ', '\t', '-'])
             && (l.starts_with('#') || !l.contains(':'))
     };
     let mut after = front.lines().skip(blank);
-    (error_line > first_line + blank && after.any(body_like)).then_some(last_field)
+    after.any(body_like).then_some(last_field)
+}
+
+/// The first blank line of the front matter, when it comes before line `line`
+/// (from 0 in `front`), and the line of the field before it (in the file).
+fn blank_before(front: &str, first_line: usize, line: usize) -> Option<(usize, usize)> {
+    let blank = front.lines().position(|l| l.trim().is_empty())?;
+    let last_field = first_line + blank.checked_sub(1)?;
+    (line > first_line + blank).then_some((blank, last_field))
 }
 
 /// How to mend a front matter whose `key` on `line` is a line of the body: a
 /// closing `---` forgotten, and a later `---` (a rule) taken for it, so that the
 /// text up to it was read as fields and would be lost. A field's name has no
 /// spaces; one with spaces is the body's when the lines before it look like a
-/// body, or it is a sentence. Other names with spaces are unknown fields.
+/// body, or it is a sentence. Other names with spaces are unknown fields. A
+/// word no field is named (`Оқушылар: бөлшектерді қосу.`, which is not Latin)
+/// after a blank line is the body's too: its text would be lost.
 fn body_hint(front: &str, first_line: usize, key: &str, line: usize) -> Option<Text> {
     if !key.contains(char::is_whitespace) {
-        return None;
+        let body = !crate::config::fields::is_field_name(&key.to_lowercase());
+        let (_, last) = blank_before(front, first_line, line).filter(|_| body)?;
+        return Some(t!("content-front-matter-closing-missing-hint", line = last));
     }
     match unclosed_before(front, first_line, line) {
         Some(line) => Some(t!("content-front-matter-closing-missing-hint", line = line)),
@@ -1022,6 +1033,26 @@ mod tests {
         // A name of two words is an unknown field, as before: a warning.
         let (f, d) = fm("title: a\ndate: 14.10.2025\nоқу жылы: 2025\n");
         assert!(f.is_some() && !d.iter().any(|d| d.is_error()), "{d:?}");
+        // One word no field can be named, after a blank line: a line of text
+        // (`Мақсаты: …`), whose paragraph would be lost.
+        let (f, d) =
+            fm("title: a\ndate: 14.10.2025\n\n## Кіріспе\n\nОқушылар: бөлшектерді қосу.\n");
+        assert!(f.is_none() && d[0].is_error(), "{d:?}");
+        assert_eq!(d[0].location.line, 7);
+        let (f, d) = fm("title: a\ndate: 14.10.2025\n\nМақсаты: бөлшектер.\n");
+        assert!(f.is_none() && d[0].is_error(), "{d:?}");
+        // Before any blank line, or a Latin name (a field of another site, or a
+        // typo): an unknown field, a warning.
+        for text in [
+            "title: a\nМақсаты: бөлшектер.\ndate: 14.10.2025\n",
+            "title: a\ndate: 14.10.2025\n\nsumary: бөлшектер.\n",
+        ] {
+            let (f, d) = fm(text);
+            assert!(
+                f.is_some() && !d.iter().any(|d| d.is_error()),
+                "{text}: {d:?}"
+            );
+        }
     }
 
     #[test]
