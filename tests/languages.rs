@@ -406,6 +406,33 @@ fn translation_mistakes_are_reported_at_their_files() {
 /// A translation whose front matter has an error is checked as text in the same
 /// build: a broken link in it is reported, and the file it shares with its
 /// original's folder is not called missing.
+/// A translation that does not repeat `authors:` is by its original's authors, in
+/// their department: its page names them, and it is among their works in its
+/// language; a kind that requires authors takes them as written.
+#[test]
+fn a_translation_without_authors_is_by_its_original_s() {
+    let f = bilingual("");
+    let config = f.read("config.yaml");
+    f.write(
+        "config.yaml",
+        &format!("{config}kinds:\n  - id: open_lesson\n  - id: seminar\n    required: [authors]\n  - id: article\n"),
+    );
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: Семинар о критическом мышлении\ndate: 2025-11-02\nexhibit: true\nsummary: О семинаре.\n---\nТекст семинара.\n",
+    );
+    let out = f.build_ok();
+    assert!(!out.contains("sem.ru.md"), "{out}");
+    let page = f.read("output/ru/seminars/sem/index.html");
+    assert!(page.contains("ru/authors/omarov-n/"), "{page}");
+    assert!(page.contains("ru/departments/lang/"), "{page}");
+    let author = f.read("output/ru/authors/omarov-n/index.html");
+    assert!(
+        author.contains("Семинар о критическом мышлении"),
+        "{author}"
+    );
+}
+
 #[test]
 fn a_translation_with_a_front_matter_error_has_its_text_checked() {
     let f = bilingual("");

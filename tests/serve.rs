@@ -1559,6 +1559,28 @@ fn a_site_in_two_languages_is_served_as_it_is_built() {
     // The removed translation's address stays, as a page saying where it went.
     let left = std::fs::read_to_string(serve_dir.join("ru/seminars/sem/index.html")).unwrap();
     assert!(!left.contains("Текст."), "{left}");
+    // A translation that names no authors is by its original's, and a text edit
+    // of it is patched in place like any other's.
+    for (label, body) in [
+        ("a translation without authors", "Урок."),
+        ("its text edited", "Другой урок."),
+    ] {
+        sleep_for_mtime();
+        f.write(
+            lesson,
+            &format!("---\ntitle: Открытый урок\ndate: 14.10.2025\n---\n{body}\n"),
+        );
+        let changes = Changes {
+            content: vec![f.path(lesson)],
+            ..Changes::default()
+        };
+        let round = engine.update(&changes, |_| {});
+        assert!(round.errors.is_empty(), "{label}: {:?}", round.errors);
+        assert_eq!(round.patched, label == "its text edited", "{label}");
+        assert_like_clean_build(&f, &serve_dir, &clean_dir, label);
+    }
+    let page = std::fs::read_to_string(serve_dir.join("ru/open-lessons/qazaq/index.html")).unwrap();
+    assert!(page.contains("ru/authors/abenova-g/"), "{page}");
     // A kind's Russian introduction shows on its Russian listing only.
     let intro = "content/open-lessons/_index.ru.md";
     for (label, body) in [

@@ -28,6 +28,41 @@ pub struct Names {
     tags: Vec<TagId>,
 }
 
+impl Names {
+    /// Whether the front matter names no authors: a translation's are then its
+    /// original's (see [`Names::inherit`]).
+    pub fn inherits(p: &Parsed) -> bool {
+        p.file.translation.is_some() && p.fm.authors.is_empty()
+    }
+
+    /// Takes the authors of a translation's original, which it does not repeat,
+    /// and its department, unless the translation names one (`own_department`):
+    /// the work is theirs in every language, on its page and in portfolios.
+    pub fn inherit(
+        &mut self,
+        authors: &[AuthorId],
+        department: Option<DepartmentId>,
+        own_department: bool,
+    ) {
+        self.authors = authors.to_vec();
+        // Written in the original: nowhere in this file.
+        self.written_at.clear();
+        if !own_department {
+            self.department = department;
+        }
+    }
+
+    /// The authors, as resolved.
+    pub fn authors(&self) -> &[AuthorId] {
+        &self.authors
+    }
+
+    /// The department, as resolved.
+    pub fn department(&self) -> Option<DepartmentId> {
+        self.department
+    }
+}
+
 /// Resolves an entry's names through `reg`, which numbers new guests, departments
 /// and tags as they are first met: done for every entry in file order, before the
 /// entries are made (in parallel) by [`make_entry`].
@@ -78,7 +113,9 @@ pub fn make_entry(
 
     check_kind(fm, k, config, diags);
     let fields = read_fields(fm, k, config, reg, diags);
-    check_required(fm, file, k, &fields, config, diags);
+    // A translation by its original's authors is checked for them there.
+    let inherited = Names::inherits(p) && !names.authors.is_empty();
+    check_required(fm, file, k, &fields, inherited, config, diags);
 
     let Names {
         authors,
@@ -321,19 +358,21 @@ fn check_kind(fm: &FrontMatter, k: &Kind, config: &Config, diags: &mut Vec<Diagn
     }
 }
 
-/// An error for each field `config.yaml` requires of the kind that is not written.
+/// An error for each field `config.yaml` requires of the kind that is not written;
+/// `inherited`: the authors and department are a translation's original's.
 fn check_required(
     fm: &FrontMatter,
     file: &Path,
     k: &Kind,
     fields: &[FieldEntry],
+    inherited: bool,
     config: &Config,
     diags: &mut Vec<Diagnostic>,
 ) {
     for req in &k.required {
         let present = match req.as_str() {
-            "authors" | "author" => !fm.authors.is_empty(),
-            "department" => fm.department.is_some(),
+            "authors" | "author" => !fm.authors.is_empty() || inherited,
+            "department" => fm.department.is_some() || inherited,
             "subject" => fm.subject.is_some(),
             "summary" => fm.summary.is_some(),
             "tags" => !fm.tags.is_empty(),

@@ -609,8 +609,36 @@ fn sort_docs<'p>(
             SourceKind::Asset { .. } | SourceKind::Plan => {}
         }
     }
+    inherit_names(&mut pending);
     make_entries(pending, config, reg, &mut d, diags);
     d
+}
+
+/// Gives each translation that names no authors its original's (see
+/// [`Names::inherit`]).
+fn inherit_names(pending: &mut [PendingEntry]) {
+    let originals: PathMap<PathBuf, usize> = (pending.iter().enumerate())
+        .filter(|(_, w)| w.parsed.file.translation.is_none())
+        .map(|(i, w)| (normalize(&w.parsed.file.path), i))
+        .collect();
+    for i in 0..pending.len() {
+        let p = pending[i].parsed;
+        if !Names::inherits(p) {
+            continue;
+        }
+        let work = super::tongues::work_of_path(&p.file.path);
+        let Some(&o) = originals.get(&normalize(&work)) else {
+            continue;
+        };
+        let (authors, department) = (
+            pending[o].names.authors().to_vec(),
+            pending[o].names.department(),
+        );
+        let own_department = p.fm.department.is_some();
+        pending[i]
+            .names
+            .inherit(&authors, department, own_department);
+    }
 }
 
 /// Makes the `pending` entries, in parallel, and adds them to `d` in their order.

@@ -79,12 +79,17 @@ pub fn prefix_of(config: &Config, lang: Lang) -> String {
 /// The file a translation translates (`lesson.ru.md` → `lesson.md`); the file
 /// itself when it is not a translation.
 pub fn work_of(doc: &Doc) -> PathBuf {
-    match (
-        doc.translation,
-        doc.source.file_name().and_then(|n| n.to_str()),
-    ) {
-        (Some(_), Some(name)) => doc.source.with_file_name(original_name(name)),
-        _ => doc.source.clone(),
+    match doc.translation {
+        Some(_) => work_of_path(&doc.source),
+        None => doc.source.clone(),
+    }
+}
+
+/// The file the translation at `path` translates (`lesson.ru.md` → `lesson.md`).
+pub fn work_of_path(path: &Path) -> PathBuf {
+    match path.file_name().and_then(|n| n.to_str()) {
+        Some(name) => path.with_file_name(original_name(name)),
+        None => path.to_path_buf(),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::paths::normalize;
 use crate::pipeline::keys::{EntryKeys, Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
-use crate::site::entry::{make_entry, resolve_names};
+use crate::site::entry::{Names as EntryNames, make_entry, resolve_names};
 use crate::site::load::entry_order;
 use crate::site::resolve::Registry;
 use crate::site::{Entry, EntryId};
@@ -60,6 +60,24 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
         // Plan pages list the entries that record their items.
         e.plan.iter().map(|l| &l.id.value).collect::<Vec<_>>(),
     )
+}
+
+/// Gives a translation that names no authors its original's, as assembling
+/// the model does; `before` is the entry as it was.
+fn inherit_names(
+    names: &mut EntryNames,
+    parsed: &crate::site::load::Parsed,
+    before: &Entry,
+    site: &crate::site::Site,
+) {
+    let original =
+        (before.translations.iter()).find(|&&t| site.entries[t].doc.translation.is_none());
+    if EntryNames::inherits(parsed)
+        && let Some(&o) = original
+    {
+        let o = &site.entries[o];
+        names.inherit(&o.authors, o.department, parsed.fm.department.is_some());
+    }
 }
 
 /// Gives an entry read again what assembling the model settled for it before:
@@ -188,12 +206,13 @@ impl Engine {
                 return None;
             }
             let mut diags = Vec::new();
-            let names = resolve_names(parsed, &mut reg, &mut diags);
+            let mut names = resolve_names(parsed, &mut reg, &mut diags);
+            let before = &site.entries[index];
+            inherit_names(&mut names, parsed, before, site);
             let mut entry = make_entry(parsed, kind, &look.config, &reg, &names, &mut diags)?;
             if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
                 return None;
             }
-            let before = &site.entries[index];
             if place(&entry) != place(before) {
                 return None;
             }
