@@ -299,6 +299,15 @@ fn every_link_of_both_languages_leads_to_a_file() {
     let f = bilingual("untranslated: hide\n");
     f.build_ok();
     assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+    // A department without Russian works has no Russian page: its teacher's
+    // Russian page names it without a link.
+    let statya = "content/articles/statya.md";
+    f.write(statya, &f.read(statya).replace("lang: ru\n", ""));
+    f.build_ok();
+    assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+    assert!(!f.path("output/ru/departments/lang/index.html").exists());
+    let page = f.read("output/ru/authors/omarov-n/index.html");
+    assert!(page.contains("<dd>Тілдер бөлімі</dd>"), "{page}");
 }
 
 #[test]

@@ -1825,6 +1825,28 @@ fn a_site_hiding_untranslated_works_follows_edits_in_every_language() {
         assert_like_clean_build(&f, &serve_dir, &clean_dir, label);
     }
     assert!(!links_pdf(&portfolio));
+    // A Russian work of his department: the department gets a Russian page,
+    // which his Russian page, showing no work, now links.
+    let ru_page = serve_dir.join("ru/authors/omarov-n/index.html");
+    let links_department = || {
+        std::fs::read_to_string(&ru_page)
+            .unwrap()
+            .contains("ru/departments/lang/index.html")
+    };
+    assert!(!links_department());
+    let article = "content/articles/temir.md";
+    f.write(
+        article,
+        "---\ntitle: Статья\ndate: 2025-03-01\nauthors: [temir-a]\nlang: ru\n---\nТекст.\n",
+    );
+    let changes = Changes {
+        content: vec![f.path(article)],
+        ..Changes::default()
+    };
+    let round = engine.update(&changes, |_| {});
+    assert!(round.errors.is_empty(), "{:?}", round.errors);
+    assert_like_clean_build(&f, &serve_dir, &clean_dir, "a Russian work");
+    assert!(links_department());
 }
 
 /// An author's name in another language, a department's Russian name and the

@@ -409,6 +409,8 @@ pub fn page_key(site: &Site, m: Model, page: Page) -> Option<u64> {
                 (&au.name, &au.names),
                 au.category.map(crate::data::Category::id),
                 dept.map(|d| (&d.id, &d.name, &d.name_ru, &d.name_en)),
+                // Its link, when it has a page in this language.
+                au.department.map(|d| ix.by_department[d].is_empty()),
                 // The link to the portfolio PDF in the page's language, none for
                 // a guest beside the described teachers.
                 site.has_portfolio(l, a),

@@ -147,13 +147,15 @@ impl Prepared {
             .departments
             .iter_enumerated()
             .map(|(d, dep)| {
+                let count = ix.by_department[d].len();
+                // No page for a department without works in this language (its
+                // teachers' works are in another, and the site hides them).
+                let url =
+                    (count > 0).then(|| format!("{}index.html", urls::department_dir(site, l, d)));
                 Obj::new()
                     .set("title", dep.name_in(lang))
-                    .set(
-                        "url",
-                        format!("{}index.html", urls::department_dir(site, l, d)),
-                    )
-                    .set("count", ix.by_department[d].len())
+                    .set_opt("url", url)
+                    .set("count", count)
                     .build()
             })
             .collect();
