@@ -20,6 +20,7 @@ pub(super) const SCRIPT_STRINGS: &[&str] = &[
     "search_none",
     "search_broken",
     "search_prompt",
+    "search_wordless",
     "search_more",
     "search_all_kinds",
     "search_all_years",

@@ -292,6 +292,22 @@ test('a file of the index that does not load is said, not silently an empty resu
   await context.close();
 });
 
+test('a query of single letters and signs lists nothing and asks for a word', async () => {
+  const { context, page, problems } = await open(shared.server.url);
+  const t = await page.evaluate(() => window.OZYQ_SEARCH.t);
+  for (const q of ['C++', 'x', 'Қ', '—', '%']) {
+    await type(page, q);
+    assert.equal(await page.textContent('#search-status'), t.search_wordless, q);
+    assert.equal(await page.locator('#search-results li').count(), 0, q);
+  }
+  // A word beside them is searched as usual.
+  await type(page, 'C++ семинар');
+  await page.waitForSelector('#search-results li');
+  assert.match(await page.textContent('#search-status'), /\d/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('with JavaScript off the page says search needs it, and the rest works', async () => {
   const { context, page, problems } = await open(shared.server.url, '?q=семинар', { javaScriptEnabled: false });
   const data = searchData(site);

@@ -838,6 +838,9 @@
         found = await index.search(q, pass);
         if (mine !== run) return;
       }
+      // Typed, but only letters alone and signs (`C++`, `—`): no word to look for,
+      // and no list of everything either.
+      var wordless = q !== '' && !found;
       if (found) {
         results = found.ids;
         isMatch = index.matcher(found.matches);
@@ -845,7 +848,7 @@
         if (mine !== run) return;
       } else {
         results = [];
-        if (any) for (var i = 0; i < docs.length; i++) if (pass(i)) results.push(i);
+        if (any && !wordless) for (var i = 0; i < docs.length; i++) if (pass(i)) results.push(i);
         isMatch = function () { return false; };
       }
       var shownBefore = shown;
@@ -865,6 +868,8 @@
       more.hidden = shown >= results.length;
       if (!any) {
         status.textContent = t.search_prompt;
+      } else if (wordless) {
+        status.textContent = t.search_wordless;
       } else if (results.length === 0) {
         status.textContent = t.search_none;
       } else {
