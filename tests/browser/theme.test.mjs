@@ -232,4 +232,16 @@ describe('print', () => {
       }
     });
   });
+  it('a photo in the text prints at most 110 mm tall, as a cover does', T, async () => {
+    const rel = kinds.flatMap((k) => entriesOf(site.dir, k).map((e) => `${k}/${e}/index.html`))
+      .find((r) => /<figure class="picture"><img[^>]* srcset=/.test(fs.readFileSync(path.join(site.dir, r), 'utf8')));
+    assert.ok(rel, 'the sample site has a photo in an entry\'s text');
+    await withPage(DESKTOP, async (page) => {
+      await load(page, transport.url(rel));
+      await page.emulateMedia({ media: 'print' });
+      const heights = await page.$$eval('.prose img[srcset]', (imgs) => imgs.map((i) => getComputedStyle(i).maxHeight));
+      // 110 mm at 96 px to the inch.
+      assert.ok(heights.length > 0 && heights.every((h) => parseFloat(h) <= 416), `${rel}: ${heights.join(', ')}`);
+    });
+  });
 });
