@@ -58,7 +58,8 @@ pub struct Files<'a> {
 /// - `fields`: the choice fields some entry has, `[name, label, [[id, label], …]]`;
 /// - `docs`, one per entry in site order (newest first), what the filters need:
 ///   `[kind, year, [authors], department or -1, [[field, choice], …]]`, where the
-///   numbers index the tables above;
+///   numbers index the tables above, and the entry's language code after them
+///   when it is not the page's (its title and text are marked with it);
 /// - `shards`: the keys of the shard files (`s/<key>.js`, see [`super::shards`]),
 ///   and `shard_versions`, a hash of each;
 /// - `chunks`: the first entry of each text file (`t/<n>.js`, see
@@ -94,7 +95,7 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
         .iter()
         .map(|e| {
             let year = ix.year_index(e.year).map_or(0, usize::from);
-            json!([
+            let mut doc = json!([
                 usize::from(e.kind),
                 year,
                 ids(&e.authors),
@@ -106,7 +107,13 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
                         _ => None,
                     })
                     .collect::<Vec<Value>>(),
-            ])
+            ]);
+            if e.lang != lang
+                && let Some(list) = doc.as_array_mut()
+            {
+                list.push(json!(e.lang.code()));
+            }
+            doc
         })
         .collect();
     let t: serde_json::Map<String, Value> = SCRIPT_STRINGS

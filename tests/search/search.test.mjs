@@ -308,6 +308,19 @@ test('a query of single letters and signs lists nothing and asks for a word', as
   await context.close();
 });
 
+test('a work in another language than the page\'s is marked with it in the results', async () => {
+  const { context, page, problems } = await open(shared.server.url, '?q=' + encodeURIComponent('урок'));
+  await page.waitForSelector('#search-results li');
+  const langs = await page.$$eval('#search-results li', (lis) => lis.map((li) => [
+    li.querySelector('.search-result-title').getAttribute('lang'),
+    li.querySelector('.search-result-snippet')?.getAttribute('lang') ?? null,
+  ]));
+  assert.ok(langs.some(([t]) => t === 'ru'), JSON.stringify(langs));
+  assert.ok(langs.every(([t, s]) => (t === null || t === 'ru') && s === t), JSON.stringify(langs));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('with JavaScript off the page says search needs it, and the rest works', async () => {
   const { context, page, problems } = await open(shared.server.url, '?q=семинар', { javaScriptEnabled: false });
   const data = searchData(site);

@@ -769,6 +769,8 @@
       var a = el(doc, 'a');
       a.href = root + row[1] + 'index.html';
       appendMarked(doc, a, row[0], isMatch);
+      // A work in another language than the page's: its title and text say so.
+      if (d[5]) h.lang = d[5];
       h.appendChild(a);
       li.appendChild(h);
       var meta = el(doc, 'p', 'search-result-meta');
@@ -789,6 +791,7 @@
       var text = snippet(row[3], isMatch) || snippet(row[2], isMatch) || row[2] || opening(row[3], 180);
       if (text) {
         var p = el(doc, 'p', 'search-result-snippet');
+        if (d[5]) p.lang = d[5];
         appendMarked(doc, p, text, isMatch);
         li.appendChild(p);
       }
