@@ -66,6 +66,31 @@ fn entry_page_shows_fields_and_resolved_links() {
     assert!(!html.contains("href=\"/"), "no root-absolute links");
 }
 
+/// Printed without `base_url`, an attachment's address is its file's name as
+/// written, not percent-encoded.
+#[test]
+fn an_attachment_prints_its_file_name_without_a_base_url() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &common::CONFIG.replace("base_url: https://college.example/otm/\n", ""),
+    );
+    f.write(
+        "content/articles/jospar/index.md",
+        "---\ntitle: Жоспар\ndate: 2025-03-02\nauthors: abenova-g\nattachments: [\"оқу жоспары #2.pdf\"]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/jospar/оқу жоспары #2.pdf",
+        "%PDF-1.4\n%%EOF\n",
+    );
+    f.build_ok();
+    let html = f.read("output/articles/jospar/index.html");
+    assert!(
+        html.contains("<span class=\"print-only print-url\">оқу жоспары #2.pdf</span>"),
+        "{html}"
+    );
+}
+
 #[test]
 fn article_has_attachments_cover_and_scholar_meta() {
     let f = Fixture::valid();

@@ -62,9 +62,13 @@ impl Renderer<'_> {
         let related = self.ix().related(&site.entries, i, RELATED);
         let words = self.field_words();
         let attachments = list(e.attachments.iter().map(|a| {
+            // Its name as the methodist wrote it, for print without `base_url`.
+            let name = a.url.rsplit('/').next().unwrap_or_default();
+            let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
             Obj::new()
                 .set("title", a.title.as_str())
                 .set("url", a.url.as_str())
+                .set("file", name.as_ref())
                 .set("format", a.format.as_str())
                 .set("size", human_size(a.size, self.strings))
                 .build()
