@@ -1028,3 +1028,21 @@ fn an_unstated_category_is_not_printed_as_none() {
     let author = f.read("output/authors/kasymova-a/index.html");
     assert!(author.contains("<dd>Санатсыз</dd>"), "{author}");
 }
+
+/// `college: ""` and `city: ""`, as `ozyq init` writes them, are not written: the
+/// cover and the imprint leave them out instead of printing «— : , 2026».
+#[test]
+fn an_empty_college_and_city_are_left_out_of_the_print() {
+    let f = site();
+    f.write(
+        "config.yaml",
+        "title: Тест сайты\ncollege: \"\"\ncity: \" \"\nbase_url: https://college.example/otm/\n",
+    );
+    f.build_ok();
+    let text = catalogue_text(&f);
+    assert!(
+        text.contains("Әдістемелік көрме каталогы: 2025–2026 оқу жылы. — Тест сайты, 2026."),
+        "{text}"
+    );
+    assert!(!text.contains(": ,") && !text.contains("— :"), "{text}");
+}

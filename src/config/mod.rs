@@ -327,6 +327,7 @@ impl Config {
     pub fn college_in(&self, lang: Lang) -> Option<&str> {
         (self.language_texts.get(&lang))
             .and_then(|t| t.college.as_deref())
+            .filter(|s| !s.trim().is_empty())
             .or(self.college.as_deref())
     }
 
@@ -439,8 +440,10 @@ impl Config {
             file,
             title: raw.title,
             description: raw.description,
-            college: raw.college,
-            city: raw.city,
+            // `college: ""`, as `ozyq init` writes it, is not written: a PDF
+            // leaves the line out rather than print «, 2026».
+            college: raw.college.filter(|s| !s.trim().is_empty()),
+            city: raw.city.filter(|s| !s.trim().is_empty()),
             base_url,
             language,
             languages,
