@@ -118,13 +118,19 @@ fn comment(text: crate::messages::Text, lang: Lang) -> String {
     out
 }
 
+/// The language of a new site made by someone who reads ozyq in `lang`: the
+/// college's (Kazakh) for English, which no site of a Kazakh college is in.
+fn site_lang_of(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Kk,
+        l => l,
+    }
+}
+
 /// The new site's config.yaml, its comments in `lang`.
 fn config_template(title: &str, lang: Lang) -> String {
     let c = |t| comment(t, lang);
-    let site_lang = match lang {
-        Lang::En => Lang::Kk,
-        l => l,
-    };
+    let site_lang = site_lang_of(lang);
     format!(
         "{}title: \"{title}\"\ncollege: \"\"\ncity: \"\"\n{}base_url: \"\"\n{}language: {}\n{}theme: default\n{}year_start_month: 9\n{}page_size: 20\n",
         c(t!("init-comment-settings")),
@@ -180,7 +186,8 @@ pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, Scaffol
         "content/_index.md",
         format!(
             "---\ntitle: \"{title}\"\n---\n\n{}\n",
-            t!("init-home-text").render(lang)
+            // The site's text, in its language; the comments are the reader's.
+            t!("init-home-text").render(site_lang_of(lang))
         )
         .as_bytes(),
     )?;

@@ -296,6 +296,11 @@ fn new_and_init_make_working_files() {
     assert!(site.join("templates").is_dir() && site.join("static").is_dir());
     let config = std::fs::read_to_string(site.join("config.yaml")).unwrap();
     assert!(config.contains("\ntheme: default\n"), "{config}");
+    // ozyq speaks English here, but the site is the college's, in Kazakh: so is
+    // its home page's text (the config's comments are the reader's).
+    assert!(config.contains("\nlanguage: kk\n"), "{config}");
+    let home = std::fs::read_to_string(site.join("content/_index.md")).unwrap();
+    assert!(home.contains("Озық педагогикалық тәжірибе мектебінің"), "{home}");
     // Ready CI files for GitHub Pages and GitLab Pages: YAML that builds with
     // ozyq and publishes output/ (as public/ for GitLab).
     for (file, needles) in [
