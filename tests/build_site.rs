@@ -300,7 +300,10 @@ fn new_and_init_make_working_files() {
     // its home page's text (the config's comments are the reader's).
     assert!(config.contains("\nlanguage: kk\n"), "{config}");
     let home = std::fs::read_to_string(site.join("content/_index.md")).unwrap();
-    assert!(home.contains("Озық педагогикалық тәжірибе мектебінің"), "{home}");
+    assert!(
+        home.contains("Озық педагогикалық тәжірибе мектебінің"),
+        "{home}"
+    );
     // Ready CI files for GitHub Pages and GitLab Pages: YAML that builds with
     // ozyq and publishes output/ (as public/ for GitLab).
     for (file, needles) in [

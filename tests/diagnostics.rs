@@ -912,3 +912,20 @@ fn the_text_of_a_work_that_fails_after_its_front_matter_is_checked_too() {
         "{lines:#?}"
     );
 }
+
+/// A file named in front matter that is there in other capitals gets the same
+/// hint as a link in the text to it: its name as it is.
+#[test]
+fn a_front_matter_file_in_other_capitals_is_named_as_it_is() {
+    let f = Fixture::valid();
+    f.write("content/seminars/plan/plan.pdf", "%PDF-1.4\n%%EOF\n");
+    f.write(
+        "content/seminars/plan/index.md",
+        "---\ntitle: Жоспар\ndate: 2025-10-01\nauthors: abenova-g\nattachments: [Plan.PDF]\n---\nМәтін.\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("hint: the file is named `plan.pdf`: capital and small letters must match"),
+        "{err}"
+    );
+}

@@ -31,7 +31,7 @@ pub(super) fn on_this_computer(dest: &str) -> Option<String> {
 
 /// The hint for a link written `written` that was looked for at `target`
 /// among `known` (the site's files or pages by source path), from `base`.
-pub(super) fn hint<V>(
+pub(crate) fn hint<V>(
     written: &str,
     target: &Path,
     base: &Path,

@@ -19,7 +19,7 @@ use crate::paths::{
 };
 use crate::site::photos::Photos;
 
-mod missing;
+pub(crate) mod missing;
 mod pictures;
 mod unlinked;
 

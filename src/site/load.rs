@@ -999,6 +999,14 @@ fn resolve_file(
     let meta = match std::fs::metadata(&path) {
         Ok(m) if m.is_file() => m,
         _ => {
+            // A name in other capitals, or written with `\`, as in a body's link.
+            let hint = crate::markdown::missing::hint(name, &path, base, asset_dest)
+                .unwrap_or_else(|| {
+                    t!(
+                        "site-load-expected-file-hint",
+                        path = (path.display()).to_string()
+                    )
+                });
             diags.push(
                 Diagnostic::error(
                     loc.clone(),
@@ -1008,10 +1016,7 @@ fn resolve_file(
                         name = name.to_string()
                     ),
                 )
-                .with_hint(t!(
-                    "site-load-expected-file-hint",
-                    path = (path.display()).to_string()
-                )),
+                .with_hint(hint),
             );
             return None;
         }
