@@ -27,6 +27,8 @@ pub enum ScaffoldError {
         given: String,
         /// The site's kinds, comma-separated, to list in the message.
         known: String,
+        /// The kind most like it, as typed on the command line.
+        nearest: Option<String>,
     },
     /// The new entry's file is already there; it is not overwritten.
     #[error("{0} already exists")]
@@ -63,8 +65,17 @@ impl ScaffoldError {
         match self {
             ScaffoldError::Config(diags) => diags,
             ScaffoldError::NotEmpty(p) => one(t!("scaffold-not-empty", path = p.as_path())),
-            ScaffoldError::UnknownKind { given, known } => {
-                one(t!("scaffold-unknown-kind", kind = given, known = known))
+            ScaffoldError::UnknownKind {
+                given,
+                known,
+                nearest,
+            } => {
+                let d =
+                    Diagnostic::error(at, t!("scaffold-unknown-kind", kind = given, known = known));
+                vec![match nearest {
+                    Some(n) => d.with_hint(t!("did-you-mean", name = n)),
+                    None => d,
+                }]
             }
             ScaffoldError::Exists(p) => vec![
                 Diagnostic::error(at, t!("scaffold-exists", path = p.as_path()))
@@ -231,6 +242,19 @@ pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'
     })
 }
 
+/// The kind `given` was likely meant for, as typed (`open-lesson`): one a slip
+/// of the keyboard away, or the only one with it as a word of its id (`lesson`).
+fn nearest_kind(kinds: &TiSlice<KindId, Kind>, given: &str) -> Option<String> {
+    let g = given.trim().to_lowercase().replace('-', "_");
+    let close = crate::diagnostics::nearest(&g, kinds.iter().map(|k| k.id.as_str()));
+    let mut with_word = kinds.iter().filter(|k| k.id.split('_').any(|w| w == g));
+    let one = match (with_word.next(), with_word.next()) {
+        (Some(k), None) => Some(k.id.as_str()),
+        _ => None,
+    };
+    close.or(one).map(|id| id.replace('_', "-"))
+}
+
 /// Kazakh words a Cyrillic title may have without a letter only Kazakh has: verbal
 /// nouns (`ойлау`, `дамыту` has none, `тексеру`…) and words Russian does not have.
 fn kazakh_without_its_letters(word: &str) -> bool {
@@ -325,6 +349,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
             .map(|k| k.id.replace('_', "-"))
             .collect::<Vec<_>>()
             .join(", "),
+        nearest: nearest_kind(&config.kinds, kind),
     })?;
     let year = crate::lang::dates::parse_date(date).map(|d| d.date.year());
     if !year.is_some_and(|y| crate::lang::dates::YEARS.contains(&y)) {
@@ -386,6 +411,20 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_kind_is_answered_with_the_one_meant() {
+        let kinds: typed_index_collections::TiVec<KindId, Kind> =
+            default_kinds().into_iter().collect();
+        for (typed, meant) in [
+            ("lesson", Some("open-lesson")),
+            ("seminr", Some("seminar")),
+            ("Open_Lesson_", Some("open-lesson")),
+            ("qwerty", None),
+        ] {
+            assert_eq!(nearest_kind(&kinds, typed).as_deref(), meant, "{typed}");
+        }
+    }
 
     #[test]
     fn a_titles_language_is_guessed_from_its_letters_and_words() {
