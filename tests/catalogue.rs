@@ -157,6 +157,12 @@ fn build_makes_page_and_pdf_for_each_year() {
     assert!(!html.contains("Көрмеге қойылмайтын"));
     assert!(html.contains("catalogue.pdf"));
     assert!(html.contains("<svg class=\"chart\""));
+    // With no table beside it, a chart's figures are in the name a screen
+    // reader reads.
+    assert!(
+        html.contains("role=\"img\" aria-label=\"Жұмыс түрлері бойынша: Семинарлар 1, Мақалалар 1, Ашық сабақтар 2\""),
+        "{html}"
+    );
     // Kazakh order: Ә after А, Қ after К and before О (not code point order).
     let index = &html[pos("id=\"author-index\"")..];
     let at = |s: &str| index.find(s).unwrap_or_else(|| panic!("index lacks {s}"));

@@ -133,6 +133,11 @@ fn blocks_show_the_years_counts_as_tables_and_charts() {
     let chart = &html[html.find("<svg class=\"chart\"").expect("a chart")..];
     let chart = &chart[..chart.find("</svg>").unwrap()];
     assert!(chart.contains("<title>Мақалалар: 2</title>"), "{chart}");
+    // The table beside it says the figures: the chart's name is its caption.
+    assert!(
+        chart.contains("aria-label=\"Жұмыс түрлері бойынша, 2025–2026\""),
+        "{chart}"
+    );
     assert_eq!(chart.matches("<rect").count(), 5);
 
     // Every year, under the title given, without a chart.

@@ -137,7 +137,7 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
         let t = cat.t(key);
         Obj::new()
             .set("title", t)
-            .set("svg", safe(&bar_chart(t, items)))
+            .set("svg", safe(&bar_chart(t, items, false)))
             .build()
     }));
     let index = list(cat.author_index.iter().map(|a| {

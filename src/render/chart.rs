@@ -21,17 +21,28 @@ pub(crate) fn esc(s: &str) -> String {
 }
 
 /// A horizontal bar chart as inline SVG: each row its label, then its bar and count;
-/// the labels and counts are text in it.
-pub fn bar_chart(title: &str, items: &[Figure]) -> String {
+/// the labels and counts are text in it. A screen reader reads it as one image
+/// (`role="img"`), named by its title and, unless a table of the same figures
+/// is beside it (`table_beside`), the figures too: «Title: Seminars 2, …».
+pub fn bar_chart(title: &str, items: &[Figure], table_beside: bool) -> String {
     const W: u32 = 480;
     const ROW: u32 = 38;
     const BAR: u32 = 420;
     let h = ROW * items.len().max(1) as u32;
     let max = items.iter().map(|f| f.count).max().unwrap_or(1).max(1);
     let mut s = String::new();
+    let spoken = if table_beside || items.is_empty() {
+        title.to_string()
+    } else {
+        let figures: Vec<String> = (items.iter())
+            .map(|f| format!("{} {}", f.label, f.count))
+            .collect();
+        format!("{title}: {}", figures.join(", "))
+    };
     let _ = write!(
         s,
-        r#"<svg class="chart" viewBox="0 0 {W} {h}" width="100%" role="img" aria-label="{t}" xmlns="http://www.w3.org/2000/svg"><title>{t}</title>"#,
+        r#"<svg class="chart" viewBox="0 0 {W} {h}" width="100%" role="img" aria-label="{l}" xmlns="http://www.w3.org/2000/svg"><title>{t}</title>"#,
+        l = esc(&spoken),
         t = esc(title)
     );
     for (i, f) in items.iter().enumerate() {

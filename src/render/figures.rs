@@ -417,7 +417,7 @@ impl Shown {
         let mut s = String::from("<figure class=\"figures\">");
         let _ = write!(s, "<figcaption>{}</figcaption>", esc(&self.caption));
         if let Some(items) = &self.chart {
-            s.push_str(&bar_chart(&self.caption, items));
+            s.push_str(&bar_chart(&self.caption, items, self.table.is_some()));
         }
         if let Some(t) = &self.table {
             let _ = write!(

@@ -33,7 +33,7 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
         let t = rep.t(key);
         Obj::new()
             .set("title", t)
-            .set("svg", safe(&bar_chart(t, items)))
+            .set("svg", safe(&bar_chart(t, items, false)))
             .build()
     }));
     let entry_link = |i: crate::site::EntryId| {
