@@ -929,3 +929,34 @@ fn a_front_matter_file_in_other_capitals_is_named_as_it_is() {
         "{err}"
     );
 }
+
+/// A front matter with an error in one field has its other fields checked in
+/// the same build: a bad date does not hide an author id no one has, nor a
+/// level that is not in the list.
+#[test]
+fn a_field_in_error_does_not_hide_the_other_fields_problems() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/a5.md",
+        "---\ntitle: Бесінші\ndate: 31.02.2025\nauthors: [omarov-nn]\nsummary: Қысқаша.\nlevel: облыстык\n---\nМәтін.\n",
+    );
+    let lines = errors(&f);
+    let at = |s: &str| lines.iter().any(|l| l.starts_with(s));
+    assert!(
+        at("error: content/seminars/a5.md:3:7: `31.02.2025` is not a valid date"),
+        "{lines:#?}"
+    );
+    assert!(
+        at("error: content/seminars/a5.md:4:11: no author has the id `omarov-nn`"),
+        "{lines:#?}"
+    );
+    assert!(
+        at("error: content/seminars/a5.md:6:8: `облыстык` is not one of the choices"),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("error: ")).count(),
+        3,
+        "{lines:#?}"
+    );
+}

@@ -287,6 +287,19 @@ pub fn parse(
     doc: DocKind,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FrontMatter> {
+    parse_all(front, file, doc, diags).and_then(|(fm, sound)| sound.then_some(fm))
+}
+
+/// Like [`parse`], and when some fields are in error, the others as read
+/// (`false` beside them): the file cannot become an entry, but their own
+/// problems (an unknown author, a level not in the list) are told in the same
+/// build. `None` when nothing could be read.
+pub fn parse_all(
+    front: &str,
+    file: &Path,
+    doc: DocKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(FrontMatter, bool)> {
     let first_line = 2;
     let errors_before = diags.iter().filter(|d| d.is_error()).count();
     let (map, left_out) = front_map(front, file, first_line, diags)?;
@@ -380,7 +393,7 @@ pub fn parse(
         reader.error(at, missing, Some(hint));
     }
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
-    (errors_after == errors_before).then_some(fm)
+    Some((fm, errors_after == errors_before))
 }
 
 /// Where the required `field`, missing, was written otherwise (see

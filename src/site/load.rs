@@ -68,8 +68,10 @@ pub enum DocRead {
     Parsed(Parsed),
     /// Its front matter has errors, so it joins the model only as text: its body's
     /// problems (a link to a missing file) are reported in the same build as its
-    /// front matter's, and the files it names are not reported as unlinked.
-    Rejected(Doc),
+    /// front matter's, and the files it names are not reported as unlinked. An
+    /// entry's fields that could be read come beside it, to have their own
+    /// problems told too (see [`check_partial`]).
+    Rejected(Doc, Option<Box<Parsed>>),
     /// It could not be read.
     Unread,
 }
@@ -86,7 +88,15 @@ impl DocRead {
     /// The file's text, if it could be read but not parsed.
     pub fn rejected(&self) -> Option<&Doc> {
         match self {
-            DocRead::Rejected(d) => Some(d),
+            DocRead::Rejected(d, _) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The fields of an entry whose front matter has errors, as far as read.
+    pub fn partial(&self) -> Option<&Parsed> {
+        match self {
+            DocRead::Rejected(_, Some(p)) => Some(p),
             _ => None,
         }
     }
@@ -133,23 +143,57 @@ fn read_doc(
             diags.push(d);
             // No body is told from the front matter: only the text is kept.
             let end = text.len();
-            return DocRead::Rejected(rejected(file, body::Body::new(text, end..end), 1));
+            return DocRead::Rejected(rejected(file, body::Body::new(text, end..end), 1), None);
         }
     };
     let body_line = split.body_line;
     let range = body::range_of(&text, split.body).expect("the body is a slice of the text");
-    let Some(fm) = front_matter::parse(split.front, &file.path, doc, diags) else {
-        return DocRead::Rejected(rejected(file, body::Body::new(text, range), body_line));
+    let Some((fm, sound)) = front_matter::parse_all(split.front, &file.path, doc, diags) else {
+        return DocRead::Rejected(
+            rejected(file, body::Body::new(text, range), body_line),
+            None,
+        );
     };
     let own = OwnChecks::of(&fm, file, split.body, doc == DocKind::Entry);
-    DocRead::Parsed(Parsed {
+    let parsed = Parsed {
         own,
         body: body::Body::new(text, range),
         body_line,
         file: file.clone(),
         fm,
         updated: history.updated(file, modified_date(&meta)),
-    })
+    };
+    if !sound {
+        let text = rejected(file, parsed.body.clone(), body_line);
+        return DocRead::Rejected(text, (doc == DocKind::Entry).then(|| Box::new(parsed)));
+    }
+    DocRead::Parsed(parsed)
+}
+
+/// The bodies of the parsed documents and of those whose front matter has errors.
+fn bodies<'a>(docs: &'a [&Parsed], rejected: &'a [&Doc]) -> impl Iterator<Item = &'a body::Body> {
+    (docs.iter().map(|p| &p.body)).chain(rejected.iter().map(|d| &d.body))
+}
+
+/// Tells the problems of the fields that could be read of entries whose front
+/// matter has errors (`partial`), so that one build says them all: an author id
+/// no one has, a field's value not in its list. Nothing is added to `reg`: a
+/// guest they name gets no page, as they are no entries.
+fn check_partial(
+    config: &Config,
+    reg: &Registry,
+    partial: &[&Parsed],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for p in partial {
+        let SourceKind::Entry { kind, .. } = p.file.kind else {
+            continue;
+        };
+        for (name, k) in p.fm.authors.iter().zip(&p.own.author_keys) {
+            reg.check_author(&name.value, k, &name.location, diags);
+        }
+        super::fields::read_fields(&p.fm, &config.kinds[kind], config, reg, diags);
+    }
 }
 
 /// A file whose front matter could not be read, as a document without one.
@@ -211,6 +255,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
     }
     let docs: Vec<&Parsed> = parsed.iter().filter_map(|(r, _)| r.parsed()).collect();
     let rejected: Vec<&Doc> = parsed.iter().filter_map(|(r, _)| r.rejected()).collect();
+    let partial: Vec<&Parsed> = parsed.iter().filter_map(|(r, _)| r.partial()).collect();
     let plans = read_plans(&config, &files, &mut diags);
     let inputs = Inputs {
         files: &files,
@@ -218,6 +263,7 @@ pub fn load(config: Config, options: LoadOptions) -> (Site, Vec<Diagnostic>) {
         record: &record,
         plans: &plans,
         rejected: &rejected,
+        partial: &partial,
     };
     let site = assemble(config, options, inputs, docs, &mut diags);
     crate::memory::drop_aside((parsed, files, data, record, plans, history));
@@ -260,6 +306,8 @@ pub struct Inputs<'a> {
     pub plans: &'a [PlanFile],
     /// The Markdown files whose front matter could not be read, as text.
     pub rejected: &'a [&'a Doc],
+    /// Of those, the entries' fields that could be read.
+    pub partial: &'a [&'a Parsed],
 }
 
 /// Builds the model from `inputs` and the parsed Markdown files `docs` (in the
@@ -277,13 +325,14 @@ pub fn assemble<'p>(
         record,
         plans,
         rejected,
+        ..
     } = inputs;
     let mut reg = Registry::new(data, config.language);
     let collator = KazakhCollator::of(config.language);
     let docs: Vec<&Parsed> = docs.into_iter().collect();
-    let texts = (docs.iter().map(|p| &p.body)).chain(rejected.iter().map(|d| &d.body));
-    super::unlinked::warn(&config, files, texts, diags);
-    let mut d = sort_docs(&config, options, docs.iter().copied(), &mut reg, diags);
+    super::unlinked::warn(&config, files, bodies(&docs, rejected), diags);
+    let read = (docs.iter().copied(), inputs.partial);
+    let mut d = sort_docs(&config, options, read, &mut reg, diags);
     let mut page_of_source = page_urls(&config, &d.entries, &d.pages, d.home.as_ref(), diags);
     for i in d.intros.iter().filter(|i| i.kind.is_none()) {
         let dir = super::tongues::prefix_of(&config, i.lang);
@@ -502,10 +551,12 @@ struct PendingEntry<'p> {
 }
 
 /// Makes each parsed document the entry, page, introduction or foreword it is.
+/// `docs`: the parsed documents, and the entries only partly read (see
+/// [`check_partial`]).
 fn sort_docs<'p>(
     config: &Config,
     options: LoadOptions,
-    docs: impl IntoIterator<Item = &'p Parsed>,
+    (docs, partial): (impl IntoIterator<Item = &'p Parsed>, &[&Parsed]),
     reg: &mut Registry,
     diags: &mut Vec<Diagnostic>,
 ) -> Docs {
@@ -611,6 +662,7 @@ fn sort_docs<'p>(
     }
     inherit_names(&mut pending);
     make_entries(pending, config, reg, &mut d, diags);
+    check_partial(config, reg, partial, diags);
     d
 }
 

@@ -237,8 +237,26 @@ impl Registry {
         if let Some(&i) = self.author_keys.get(k) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread_authors.covers(name) {
+        if !self.check_author(name, k, at, diags) {
             return None;
+        }
+        self.guest(name, k, at, diags)
+    }
+
+    /// Whether `name` (key `k`) is an author or may be a guest; an id no one has
+    /// is an error, said to `diags`. Nothing is added.
+    pub fn check_author(
+        &self,
+        name: &str,
+        k: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        if self.author_keys.contains_key(k) {
+            return true;
+        }
+        if looks_like_id(name) && self.unread_authors.covers(name) {
+            return false;
         }
         if self.has_author_data && looks_like_id(name) {
             let mut d = Diagnostic::error(
@@ -255,8 +273,19 @@ impl Registry {
                 None => d.with_hint(t!("site-resolve-add-teacher-data-authors-hint")),
             };
             diags.push(d);
-            return None;
+            return false;
         }
+        true
+    }
+
+    /// Adds the guest author `name` (key `k`), not described in data/authors.yaml.
+    fn guest(
+        &mut self,
+        name: &str,
+        k: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<AuthorId> {
         if !self.has_author_data && looks_like_id(name) {
             diags.push(
                 Diagnostic::warning(
@@ -269,7 +298,7 @@ impl Registry {
                 )),
             );
         }
-        // A guest author: named in full, not described in data/authors.yaml.
+        // Named in full: a teacher written another way is warned of.
         self.warn_if_teacher(name, at, diags);
         let mut id = slugify_short(name, SLUG_MAX);
         if id.is_empty() {

@@ -61,6 +61,29 @@ impl Engine {
             .ok()
     }
 
+    /// A file is what the walk that read it found it to be; a new walk may find
+    /// it to be something else (a bundle's page, say).
+    fn refind_kinds(&mut self, md: &[&SourceFile]) {
+        for f in md {
+            let p = match self.cache.get_mut(&f.path) {
+                Some(Cached {
+                    doc: DocRead::Parsed(p),
+                    ..
+                }) => Some(p),
+                Some(Cached {
+                    doc: DocRead::Rejected(_, Some(p)),
+                    ..
+                }) => Some(&mut **p),
+                _ => None,
+            };
+            if let Some(p) = p
+                && p.file.kind != f.kind
+            {
+                p.file.kind = f.kind.clone();
+            }
+        }
+    }
+
     /// Walks content/, re-reads the files that changed (or are new), and data/ and
     /// the record when `reload_data`, and assembles the model from the cached
     /// documents.
@@ -130,27 +153,18 @@ impl Engine {
             self.cache.retain(|p, _| present.contains(p));
         }
         phase("parse");
-        // A file is what the walk that read it found it to be; a new walk may find
-        // it to be something else (a bundle's page, say).
         if !same_files {
-            for f in &md {
-                if let Some(Cached {
-                    doc: DocRead::Parsed(p),
-                    ..
-                }) = self.cache.get_mut(&f.path)
-                    && p.file.kind != f.kind
-                {
-                    p.file.kind = f.kind.clone();
-                }
-            }
+            self.refind_kinds(&md);
         }
         let mut docs: Vec<&Parsed> = Vec::with_capacity(md.len());
         let mut rejected: Vec<&Doc> = Vec::new();
+        let mut partial: Vec<&Parsed> = Vec::new();
         for f in &md {
             let c = self.cache.get(&f.path).expect("cached above");
             diags.extend(c.diags.iter().cloned());
             docs.extend(c.doc.parsed());
             rejected.extend(c.doc.rejected());
+            partial.extend(c.doc.partial());
         }
         phase("docs");
         let forms = crate::site::plan::forms::ids(config).join(", ");
@@ -163,6 +177,7 @@ impl Engine {
             record: &read.record,
             plans: &plans,
             rejected: &rejected,
+            partial: &partial,
         };
         let options = LoadOptions {
             drafts: self.drafts,
