@@ -412,9 +412,6 @@ fn translation_mistakes_are_reported_at_their_files() {
     );
 }
 
-/// A translation whose front matter has an error is checked as text in the same
-/// build: a broken link in it is reported, and the file it shares with its
-/// original's folder is not called missing.
 /// A translation that does not repeat `authors:` is by its original's authors, in
 /// their department: its page names them, and it is among their works in its
 /// language; a kind that requires authors takes them as written.
@@ -442,6 +439,9 @@ fn a_translation_without_authors_is_by_its_original_s() {
     );
 }
 
+/// A translation whose front matter has an error is checked as text in the same
+/// build: a broken link in it is reported, and the file it shares with its
+/// original's folder is not called missing.
 #[test]
 fn a_translation_with_a_front_matter_error_has_its_text_checked() {
     let f = bilingual("");

@@ -338,6 +338,24 @@ fn a_portfolio_lists_what_its_page_lists_when_untranslated_works_are_hidden() {
     }
     let (ok, _, err) = f.run(&["portfolio", "omarov-n", "--in", "ru"]);
     assert!(ok, "{err}");
+    // Works in Russian, though not in those years: the years are the matter.
+    let (ok, _, err) = f.run(&[
+        "portfolio",
+        "abenova-g",
+        "--in",
+        "ru",
+        "--years",
+        "2024-2025",
+    ]);
+    assert!(!ok);
+    assert!(
+        err.contains("has no works in the academic year 2024–2025"),
+        "{err}"
+    );
+    assert!(
+        err.contains("their works are in 2025-2026, 2023-2024"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -237,12 +237,11 @@ fn with_works(
     }
     let name = &site.authors[a].name;
     // A site that hides untranslated works lists in each language only those
-    // written in it.
-    let elsewhere: Vec<&str> = (site.tongues.iter_enumerated())
-        .filter(|&(t, _)| !works(site, t, a, span).is_empty())
-        .map(|(_, t)| t.lang.code())
-        .collect();
-    if !elsewhere.is_empty() {
+    // written in it: with none in this one, say where they are.
+    let elsewhere = (site.tongues.iter_enumerated())
+        .find(|&(t, _)| !works(site, t, a, None).is_empty())
+        .map(|(_, t)| t.lang.code());
+    if let Some(other) = elsewhere.filter(|_| works(site, l, a, None).is_empty()) {
         let lang = site.tongues[l].lang.code();
         return Err(Diagnostic::error(
             Location::command_line(),
@@ -254,7 +253,7 @@ fn with_works(
         )
         .with_hint(t!(
             "build-portfolio-no-works-in-language-hint",
-            list = elsewhere.join(", ")
+            list = other
         )));
     }
     let mut years: Vec<String> = works(site, l, a, None)

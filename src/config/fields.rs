@@ -277,7 +277,7 @@ pub fn nth_item_location(
 }
 
 /// A name a field may have: Latin letters, digits and `_`, starting with a letter.
-pub fn is_field_name(s: &str) -> bool {
+fn is_field_name(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')

@@ -248,12 +248,13 @@ fn blank_before(front: &str, first_line: usize, line: usize) -> Option<(usize, u
 /// text up to it was read as fields and would be lost. A field's name has no
 /// spaces; one with spaces is the body's when the lines before it look like a
 /// body, or it is a sentence. Other names with spaces are unknown fields. A
-/// word no field is named (`Оқушылар: бөлшектерді қосу.`, which is not Latin)
-/// after a blank line is the body's too: its text would be lost.
+/// word no field can be named (`Оқушылар: бөлшектерді қосу.`: not Latin) is the
+/// body's too when the lines before it look like one (a heading): its text
+/// would be lost. Without them it may be a field's name in Kazakh (`күні:`),
+/// which its own message answers.
 fn body_hint(front: &str, first_line: usize, key: &str, line: usize) -> Option<Text> {
     if !key.contains(char::is_whitespace) {
-        let body = !crate::config::fields::is_field_name(&key.to_lowercase());
-        let (_, last) = blank_before(front, first_line, line).filter(|_| body)?;
+        let last = unclosed_before(front, first_line, line).filter(|_| !key.is_ascii())?;
         return Some(t!("content-front-matter-closing-missing-hint", line = last));
     }
     match unclosed_before(front, first_line, line) {
@@ -293,7 +294,8 @@ pub fn parse(
 /// Like [`parse`], and when some fields are in error, the others as read
 /// (`false` beside them): the file cannot become an entry, but their own
 /// problems (an unknown author, a level not in the list) are told in the same
-/// build. `None` when nothing could be read.
+/// build. `None` when nothing could be read, or when lines of the body were
+/// read as fields (the rest of them would be told as unknown fields).
 pub fn parse_all(
     front: &str,
     file: &Path,
@@ -316,6 +318,8 @@ pub fn parse_all(
         exhibit: true,
         ..Default::default()
     };
+    // Lines of the body read as keys: what was read is no entry's to check.
+    let mut body_read = false;
     let at = |key: &str| yaml::key_location(front, key, file, first_line);
     let mut reader = Reader {
         file,
@@ -366,6 +370,7 @@ pub fn parse_all(
                 ),
                 Some(hint),
             );
+            body_read = true;
             continue;
         }
         fm.keys.push(Located::new(key.to_string(), loc.clone()));
@@ -393,7 +398,7 @@ pub fn parse_all(
         reader.error(at, missing, Some(hint));
     }
     let errors_after = diags.iter().filter(|d| d.is_error()).count();
-    Some((fm, errors_after == errors_before))
+    (!body_read).then_some((fm, errors_after == errors_before))
 }
 
 /// Where the required `field`, missing, was written otherwise (see
@@ -1052,13 +1057,14 @@ mod tests {
             fm("title: a\ndate: 14.10.2025\n\n## Кіріспе\n\nОқушылар: бөлшектерді қосу.\n");
         assert!(f.is_none() && d[0].is_error(), "{d:?}");
         assert_eq!(d[0].location.line, 7);
-        let (f, d) = fm("title: a\ndate: 14.10.2025\n\nМақсаты: бөлшектер.\n");
-        assert!(f.is_none() && d[0].is_error(), "{d:?}");
-        // Before any blank line, or a Latin name (a field of another site, or a
-        // typo): an unknown field, a warning.
+        // Without a line of a body before it, before any blank line, or a
+        // Latin name (a field of another site, a typo): an unknown field, a
+        // warning.
         for text in [
+            "title: a\ndate: 14.10.2025\n\nМақсаты: бөлшектер.\n",
             "title: a\nМақсаты: бөлшектер.\ndate: 14.10.2025\n",
             "title: a\ndate: 14.10.2025\n\nsumary: бөлшектер.\n",
+            "title: a\ndate: 14.10.2025\n\n## Кіріспе\n\nco-authors: x\n",
         ] {
             let (f, d) = fm(text);
             assert!(

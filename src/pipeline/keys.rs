@@ -86,10 +86,17 @@ pub struct Names {
 impl Names {
     /// Hashes every department, author and tag of `site`.
     pub fn new(site: &Site) -> Self {
+        // Whether it has a page in each language: a card links it only then
+        // (with `untranslated: hide`, one without works in a language has none).
+        let pages = |d: DepartmentId| -> Vec<bool> {
+            (site.tongues.keys())
+                .map(|l| !site.index_in(l).by_department[d].is_empty())
+                .collect()
+        };
         let dept: TiVec<DepartmentId, u64> = site
             .departments
-            .iter()
-            .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
+            .iter_enumerated()
+            .map(|(i, d)| h64((&d.id, &d.name, &d.name_ru, &d.name_en, pages(i))))
             .collect();
         let authors: TiVec<AuthorId, u64> = site
             .authors

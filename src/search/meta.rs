@@ -92,8 +92,8 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
     let (fields, field_of) = choice_fields(site, lang);
     let docs: Vec<Value> = site
         .entries
-        .iter()
-        .map(|e| {
+        .iter_enumerated()
+        .map(|(i, e)| {
             let year = ix.year_index(e.year).map_or(0, usize::from);
             let mut doc = json!([
                 usize::from(e.kind),
@@ -108,7 +108,10 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
                     })
                     .collect::<Vec<Value>>(),
             ]);
+            // Marked only where this language's search shows it.
+            let shown = !site.config.multilingual() || site.tongues[l].listed[i];
             if e.lang != lang
+                && shown
                 && let Some(list) = doc.as_array_mut()
             {
                 list.push(json!(e.lang.code()));

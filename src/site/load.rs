@@ -181,6 +181,7 @@ fn bodies<'a>(docs: &'a [&Parsed], rejected: &'a [&Doc]) -> impl Iterator<Item =
 /// guest they name gets no page, as they are no entries.
 fn check_partial(
     config: &Config,
+    options: LoadOptions,
     reg: &Registry,
     partial: &[&Parsed],
     diags: &mut Vec<Diagnostic>,
@@ -189,6 +190,10 @@ fn check_partial(
         let SourceKind::Entry { kind, .. } = p.file.kind else {
             continue;
         };
+        // A draft is left out whole, as a sound one is.
+        if p.fm.draft && !options.drafts {
+            continue;
+        }
         for (name, k) in p.fm.authors.iter().zip(&p.own.author_keys) {
             reg.check_author(&name.value, k, &name.location, diags);
         }
@@ -662,7 +667,7 @@ fn sort_docs<'p>(
     }
     inherit_names(&mut pending);
     make_entries(pending, config, reg, &mut d, diags);
-    check_partial(config, reg, partial, diags);
+    check_partial(config, options, reg, partial, diags);
     d
 }
 
