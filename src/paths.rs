@@ -1,5 +1,7 @@
 //! Paths of source files and the site-relative URLs of what they become.
 
+use crate::messages::Text;
+use crate::t;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -143,6 +145,35 @@ pub fn is_external(link: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
                 && scheme.len() > 1
         })
+}
+
+/// The hint for a link written `written` that was looked for at `target`
+/// among `known` (the site's files or pages by source path), from `base`.
+pub fn missing_hint<V>(
+    written: &str,
+    target: &Path,
+    base: &Path,
+    known: &PathMap<PathBuf, V>,
+) -> Option<Text> {
+    if written.contains('\\') {
+        return Some(t!(
+            "markdown-link-backslash-hint",
+            fixed = written.replace('\\', "/")
+        ));
+    }
+    let wanted = target.to_string_lossy().to_lowercase();
+    // Lengths first: a site has tens of thousands of files, and a build after
+    // a folder was moved hundreds of broken links.
+    let len = target.as_os_str().len();
+    let found = known
+        .keys()
+        .filter(|k| k.as_os_str().len() == len)
+        .find(|k| k.to_string_lossy().to_lowercase() == wanted)?;
+    let name = found.strip_prefix(base).unwrap_or(found);
+    Some(t!(
+        "markdown-link-case-hint",
+        name = name.to_string_lossy().into_owned()
+    ))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::paths::{
 };
 use crate::site::photos::Photos;
 
-pub(crate) mod missing;
+mod missing;
 mod pictures;
 mod unlinked;
 
@@ -912,13 +912,13 @@ fn rewrite(
             let (what, hint) = if is_md {
                 (
                     t!("markdown-what-content-file"),
-                    missing::hint(&decoded, &target, base, links.page_of_source)
+                    crate::paths::missing_hint(&decoded, &target, base, links.page_of_source)
                         .unwrap_or_else(|| t!("markdown-check-path-content-file-hint")),
                 )
             } else {
                 (
                     t!("markdown-what-file"),
-                    missing::hint(&decoded, &target, base, links.asset_dest)
+                    crate::paths::missing_hint(&decoded, &target, base, links.asset_dest)
                         .unwrap_or_else(|| t!("markdown-check-path-file-hint")),
                 )
             };

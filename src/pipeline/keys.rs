@@ -79,6 +79,7 @@ pub struct Names {
     /// Each photo's source, place and size, which cards and covers show.
     photos: TiVec<PhotoId, u64>,
     dept: TiVec<DepartmentId, u64>,
+    dept_pages: TiVec<DepartmentId, u64>,
     authors: TiVec<AuthorId, u64>,
     tags: TiVec<TagId, u64>,
 }
@@ -86,17 +87,22 @@ pub struct Names {
 impl Names {
     /// Hashes every department, author and tag of `site`.
     pub fn new(site: &Site) -> Self {
-        // Whether it has a page in each language: a card links it only then
-        // (with `untranslated: hide`, one without works in a language has none).
-        let pages = |d: DepartmentId| -> Vec<bool> {
-            (site.tongues.keys())
-                .map(|l| !site.index_in(l).by_department[d].is_empty())
-                .collect()
-        };
         let dept: TiVec<DepartmentId, u64> = site
             .departments
-            .iter_enumerated()
-            .map(|(i, d)| h64((&d.id, &d.name, &d.name_ru, &d.name_en, pages(i))))
+            .iter()
+            .map(|d| h64((&d.id, &d.name, &d.name_ru, &d.name_en)))
+            .collect();
+        // Whether it has a page in each language: an entry's card links it only
+        // then (with `untranslated: hide`, one without works in a language has
+        // none). Apart from `dept`, which authors' keys hold too.
+        let dept_pages: TiVec<DepartmentId, u64> = (site.departments.keys())
+            .map(|d| {
+                let pages = site
+                    .tongues
+                    .keys()
+                    .map(|l| site.index_in(l).by_department[d].is_empty());
+                h64(pages.collect::<Vec<_>>())
+            })
             .collect();
         let authors: TiVec<AuthorId, u64> = site
             .authors
@@ -121,6 +127,7 @@ impl Names {
         Names {
             photos,
             dept,
+            dept_pages,
             authors,
             tags,
         }
@@ -151,7 +158,9 @@ impl Names {
         for &a in &e.authors {
             self.authors[a].hash(&mut h);
         }
-        e.department.map(|d| self.dept[d]).hash(&mut h);
+        e.department
+            .map(|d| (self.dept[d], self.dept_pages[d]))
+            .hash(&mut h);
         for &t in &e.tags {
             self.tags[t].hash(&mut h);
         }

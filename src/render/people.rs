@@ -86,8 +86,7 @@ impl Renderer<'_> {
             )
             .set_opt(
                 "department",
-                au.department
-                    .map(|d| self.prepared.department_refs[d].clone()),
+                au.department.map(|d| self.prepared.department_ref(site, d)),
             )
             .set("count", entries.len())
             .set("years", list(years))
@@ -188,8 +187,7 @@ impl Renderer<'_> {
                 )
                 .set_opt(
                     "department",
-                    au.department
-                        .map(|d| self.prepared.department_refs[d].clone()),
+                    au.department.map(|d| self.prepared.department_ref(site, d)),
                 )
                 .set("count", self.ix().by_author[a].len())
                 .build();

@@ -147,15 +147,13 @@ impl Prepared {
             .departments
             .iter_enumerated()
             .map(|(d, dep)| {
-                let count = ix.by_department[d].len();
-                // No page for a department without works in this language (its
-                // teachers' works are in another, and the site hides them).
-                let url =
-                    (count > 0).then(|| format!("{}index.html", urls::department_dir(site, l, d)));
                 Obj::new()
                     .set("title", dep.name_in(lang))
-                    .set_opt("url", url)
-                    .set("count", count)
+                    .set(
+                        "url",
+                        format!("{}index.html", urls::department_dir(site, l, d)),
+                    )
+                    .set("count", ix.by_department[d].len())
                     .build()
             })
             .collect();
@@ -257,6 +255,21 @@ impl Prepared {
         }
     }
 
+    /// Department `d` as a card or a teacher's page names it: without a link
+    /// when it has no page in this language (with `untranslated: hide`, one
+    /// whose works are all in another has none). The site-wide list keeps
+    /// every link, as it lists only departments with works.
+    pub(super) fn department_ref(&self, site: &Site, d: DepartmentId) -> Value {
+        if !site.index_in(self.tongue).by_department[d].is_empty() {
+            return self.department_refs[d].clone();
+        }
+        let lang = site.tongues[self.tongue].lang;
+        Obj::new()
+            .set("title", site.departments[d].name_in(lang))
+            .set("count", 0)
+            .build()
+    }
+
     /// Whether entry `i` has a card in this language: when its listings show it,
     /// or it is written in it (its own page shows its card).
     fn has_card(&self, site: &Site, i: EntryId) -> bool {
@@ -280,7 +293,7 @@ impl Prepared {
             )
             .set_opt(
                 "department",
-                e.department.map(|d| self.department_refs[d].clone()),
+                e.department.map(|d| self.department_ref(site, d)),
             )
             .set_opt("summary", e.summary.as_deref())
             .set("lang", e.lang.code())

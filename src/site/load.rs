@@ -1057,8 +1057,8 @@ fn resolve_file(
         Ok(m) if m.is_file() => m,
         _ => {
             // A name in other capitals, or written with `\`, as in a body's link.
-            let hint = crate::markdown::missing::hint(name, &path, base, asset_dest)
-                .unwrap_or_else(|| {
+            let hint =
+                crate::paths::missing_hint(name, &path, base, asset_dest).unwrap_or_else(|| {
                     t!(
                         "site-load-expected-file-hint",
                         path = (path.display()).to_string()
