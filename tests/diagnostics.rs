@@ -14,6 +14,11 @@ fn errors(f: &Fixture) -> Vec<String> {
         .collect()
 }
 
+/// How many of `lines` start with `prefix`.
+fn starting(lines: &[String], prefix: &str) -> usize {
+    lines.iter().filter(|l| l.starts_with(prefix)).count()
+}
+
 /// The stderr of a build of a site with one entry file `rel` holding `bytes`.
 fn one_bad_file(rel: &str, bytes: &[u8]) -> (Fixture, String) {
     let f = Fixture::valid();
@@ -840,7 +845,7 @@ fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
         "---\ntitle: Ашық\nattachments: [Слайд.pptx]\n",
     );
     let lines = errors(&f);
-    let has = |s: &str| lines.iter().filter(|l| l.starts_with(s)).count();
+    let has = |s: &str| starting(&lines, s);
     assert_eq!(
         has("error: content/seminars/bad.md:3:7: `32.13.2025` is not a valid date"),
         1,
@@ -868,11 +873,7 @@ fn the_text_of_a_work_with_a_front_matter_error_is_checked_too() {
         !lines.iter().any(|l| l.contains("no page links to")),
         "{lines:#?}"
     );
-    assert_eq!(
-        lines.iter().filter(|l| l.starts_with("error: ")).count(),
-        5,
-        "{lines:#?}"
-    );
+    assert_eq!(starting(&lines, "error: "), 5, "{lines:#?}");
 }
 
 /// An entry whose front matter reads but which fails later (an author id no
@@ -887,7 +888,7 @@ fn the_text_of_a_work_that_fails_after_its_front_matter_is_checked_too() {
         "---\ntitle: Семинар\ndate: 2025-10-01\nauthors: [nobody-x]\n---\n\n[Баяндама](Баяндама.docx) мен [жоқ](zhoq.pdf)\n",
     );
     let lines = errors(&f);
-    let has = |s: &str| lines.iter().filter(|l| l.starts_with(s)).count();
+    let has = |s: &str| starting(&lines, s);
     assert_eq!(has("error: content/seminars/who.md:4:"), 1, "{lines:#?}");
     assert!(
         lines
@@ -906,11 +907,7 @@ fn the_text_of_a_work_that_fails_after_its_front_matter_is_checked_too() {
         !lines.iter().any(|l| l.contains("no page links to")),
         "{lines:#?}"
     );
-    assert_eq!(
-        lines.iter().filter(|l| l.starts_with("error: ")).count(),
-        2,
-        "{lines:#?}"
-    );
+    assert_eq!(starting(&lines, "error: "), 2, "{lines:#?}");
 }
 
 /// A file named in front matter that is there in other capitals gets the same
@@ -941,7 +938,7 @@ fn a_field_in_error_does_not_hide_the_other_fields_problems() {
         "---\ntitle: Бесінші\ndate: 31.02.2025\nauthors: [omarov-nn]\nsummary: Қысқаша.\nlevel: облыстык\n---\nМәтін.\n",
     );
     let lines = errors(&f);
-    let at = |s: &str| lines.iter().any(|l| l.starts_with(s));
+    let at = |s: &str| starting(&lines, s) > 0;
     assert!(
         at("error: content/seminars/a5.md:3:7: `31.02.2025` is not a valid date"),
         "{lines:#?}"
@@ -954,9 +951,5 @@ fn a_field_in_error_does_not_hide_the_other_fields_problems() {
         at("error: content/seminars/a5.md:6:8: `облыстык` is not one of the choices"),
         "{lines:#?}"
     );
-    assert_eq!(
-        lines.iter().filter(|l| l.starts_with("error: ")).count(),
-        3,
-        "{lines:#?}"
-    );
+    assert_eq!(starting(&lines, "error: "), 3, "{lines:#?}");
 }

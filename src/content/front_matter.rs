@@ -225,22 +225,15 @@ fn front_map(
 /// (`## Кіріспе`, read as a comment) or a line of text without `key:`. The
 /// front matter then ran on into the body, which a later `---` (a rule) ended.
 fn unclosed_before(front: &str, first_line: usize, error_line: usize) -> Option<usize> {
-    let (blank, last_field) = blank_before(front, first_line, error_line)?;
+    let blank = front.lines().position(|l| l.trim().is_empty())?;
+    let last_field = first_line + blank.checked_sub(1)?;
     let body_like = |l: &str| {
         !l.trim().is_empty()
             && !l.starts_with([' ', '\t', '-'])
             && (l.starts_with('#') || !l.contains(':'))
     };
     let mut after = front.lines().skip(blank);
-    after.any(body_like).then_some(last_field)
-}
-
-/// The first blank line of the front matter, when it comes before line `line`
-/// (from 0 in `front`), and the line of the field before it (in the file).
-fn blank_before(front: &str, first_line: usize, line: usize) -> Option<(usize, usize)> {
-    let blank = front.lines().position(|l| l.trim().is_empty())?;
-    let last_field = first_line + blank.checked_sub(1)?;
-    (line > first_line + blank).then_some((blank, last_field))
+    (error_line > first_line + blank && after.any(body_like)).then_some(last_field)
 }
 
 /// How to mend a front matter whose `key` on `line` is a line of the body: a
