@@ -325,6 +325,11 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// Keeps only the diagnostics `keep` says yes to.
+    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+        self.items.retain(keep);
+    }
+
     /// The diagnostics in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()

@@ -257,6 +257,32 @@ fn pdf_is_remade_only_when_its_year_changes() {
 }
 
 #[test]
+fn a_years_catalogue_leaves_out_other_years_warnings_and_names_its_year_as_a_folder() {
+    let f = site();
+    // A warning on last year's article and one on this year's lesson.
+    f.write(
+        "content/articles/old.md",
+        "---\ntitle: Өткен жылғы мақала\ndate: 2025-03-01\nauthors: abenova-g\npages: 12\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/open-lessons/c.md",
+        "---\ntitle: Үшінші сабақ\ndate: 2025-10-01\nauthors: omarov-n\nrating: 5\n---\nМәтін.\n",
+    );
+    let (ok, out, err) = f.run(&["catalogue", "2025/2026", "--output", "c.pdf"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("content/open-lessons/c.md:5:1"), "{err}");
+    assert!(!err.contains("old.md"), "{err}");
+    assert!(
+        err.contains("1 warning about another year's work is left out: `ozyq check` says them all"),
+        "{err}"
+    );
+    assert!(out.contains("made the catalogue of 2025-2026:"), "{out}");
+    let (ok, out, err) = f.run(&["certificates", "2025/2026", "--output", "c.pdf"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("certificates of 2025-2026 →"), "{out}");
+}
+
+#[test]
 fn catalogue_command_makes_a4_and_booklet() {
     let f = site();
     let (ok, out, err) = f.run(&["catalogue", YEAR, "--paper", "a4", "--output", "a4.pdf"]);
@@ -859,6 +885,10 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
         f.path("output/catalogue/2025-2026/certificates.pdf")
             .is_file()
     );
+    // Typed on a Russian keyboard (к for қ, capitals): the same seminar.
+    let (ok, out, err) = f.run(&["certificates", YEAR, "--event", "ОБЛЫСТЫК"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("made 1 certificate of 2025-2026"), "{out}");
     let (ok, _, err) = f.run(&["certificates", YEAR, "--event", "жоқ іс-шара"]);
     assert!(!ok);
     assert!(

@@ -169,6 +169,9 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     assert!(ok, "{err}");
     assert!(!out.contains("note:"), "{out}");
     assert!(f.path("output/authors/omarov-n/portfolio.pdf").is_file());
+    // Typed on a Russian keyboard (у for ұ): the same teacher.
+    let (ok, _, err) = f.run(&["portfolio", "Омаров Нурлан"]);
+    assert!(ok, "{err}");
 
     let fails = |args: &[&str], needles: &[&str]| {
         let (ok, _, err) = f.run(args);
@@ -180,6 +183,14 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     fails(
         &["portfolio", "abenova"],
         &["there is no author `abenova`", "did you mean `abenova-g`?"],
+    );
+    // An id typed in Cyrillic is near its Latin spelling.
+    fails(
+        &["portfolio", "абенова-ж"],
+        &[
+            "there is no author `абенова-ж`",
+            "did you mean `abenova-g`?",
+        ],
     );
     fails(
         &["portfolio", "abenova-g", "--years", "2019-2021"],

@@ -2,6 +2,7 @@
 //! made by the pipeline like in a build, with the paper and imposition asked for.
 
 use crate::t;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::layout::Layouts;
@@ -29,8 +30,12 @@ pub struct CatalogueReport {
     pub exhibits: usize,
     /// The PDF, and whether it came from the cache.
     pub produced: Produced,
+    /// The academic year, as its folder is named (`2025-2026`).
+    pub year: String,
     /// Warnings, with paths relative to the site's folder.
     pub warnings: Diagnostics,
+    /// How many warnings about other years' works were left out.
+    pub other_years: usize,
 }
 
 /// Writes each file atomically into a folder: a failed or interrupted run leaves
@@ -162,6 +167,8 @@ pub struct CertificatesReport {
     pub removed_by_build: bool,
     /// How many certificates it holds.
     pub count: usize,
+    /// The academic year, as its folder is named (`2025-2026`).
+    pub year: String,
 }
 
 /// `ozyq certificates YEAR [--event TEXT] [--thanks]`: the certificates (or
@@ -230,6 +237,7 @@ pub fn certificates(
         removed_by_build: removed_by_build(&root, &pdf_path, &own),
         pdf: pdf_path,
         count,
+        year: year.slug(),
     })
 }
 
@@ -313,6 +321,7 @@ pub fn catalogue(
     if diags.has_errors() {
         return failed(&root, diags);
     }
+    let other_years = only_of_year(&mut diags, &site, year);
     diags.relative_to(&root);
     let own = pipeline::Output::CataloguePdf(year).path(&site);
     Ok(CatalogueReport {
@@ -321,6 +330,21 @@ pub fn catalogue(
         page: page_path,
         exhibits: cat.len(),
         produced,
+        year: year.slug(),
         warnings: diags,
+        other_years,
     })
+}
+
+/// Leaves out the warnings about the works of other years than `year`, which
+/// `ozyq build` and `ozyq check` say: a year's catalogue need not repeat the
+/// whole archive's. Returns how many were left out.
+fn only_of_year(diags: &mut Diagnostics, site: &crate::site::Site, year: AcademicYear) -> usize {
+    let others: HashSet<&Path> = (site.entries.iter())
+        .filter(|e| e.year != year)
+        .map(|e| e.doc.source.as_path())
+        .collect();
+    let before = diags.len();
+    diags.retain(|d| d.is_error() || !others.contains(d.location.file.as_path()));
+    before - diags.len()
 }

@@ -9,6 +9,8 @@ use crate::catalogue::{Lookup, PdfWork, pdf};
 use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::lang::Lang;
+use crate::lang::fold::fold;
+use crate::lang::slug::slugify;
 use crate::output::target;
 use crate::pipeline::output::PortfolioOf;
 use crate::pipeline::{self, Loaded, Output};
@@ -150,11 +152,14 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     if let Some((i, _)) = whole {
         return Ok(i);
     }
+    // Folded, so that a surname typed on a Russian keyboard (абенова) names
+    // Әбенова.
+    let key = fold(&key);
     let words: Vec<&str> = key.split_whitespace().collect();
     let named: Vec<AuthorId> = (site.authors.iter_enumerated())
         .filter(|(_, a)| {
             a.all_names().any(|n| {
-                let n = n.to_lowercase();
+                let n = fold(&n.to_lowercase());
                 let own: Vec<&str> = n.split_whitespace().collect();
                 words.iter().all(|w| own.contains(w))
             })
@@ -164,8 +169,11 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     match named[..] {
         [one] => Ok(one),
         [] => {
-            let names = site.authors.iter().map(|a| a.id.as_str());
-            let hint = match crate::diagnostics::nearest(wanted, names) {
+            let ids = || site.authors.iter().map(|a| a.id.as_str());
+            // An id typed in Cyrillic (абенова-г) is near its Latin spelling.
+            let near = crate::diagnostics::nearest(wanted, ids())
+                .or_else(|| crate::diagnostics::nearest(&slugify(wanted), ids()));
+            let hint = match near {
                 Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
                 None => t!("build-portfolio-name-author-hint"),
             };

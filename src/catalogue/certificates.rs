@@ -11,6 +11,7 @@ use super::layout::{CERTIFICATES, Layouts};
 use super::typst::{Markup, lit, opt_lit, strings};
 use crate::lang::dates::DateFormatter;
 use crate::lang::fit::{TITLE, fit};
+use crate::lang::fold::fold;
 use crate::lang::quotes;
 use crate::lang::strings::ui;
 use crate::site::fields::FieldValue;
@@ -51,7 +52,8 @@ impl Letter {
 pub enum Whom<'e> {
     /// Every exhibit of the year.
     All,
-    /// The exhibits whose `event` contains this text (in any case): the
+    /// The exhibits whose `event` contains this text (in any case, Kazakh
+    /// letters typed as their Russian-keyboard neighbours or not): the
     /// participants of one seminar or conference.
     Event(&'e str),
 }
@@ -82,14 +84,16 @@ fn chosen(cat: &Catalogue, whom: Whom) -> Chosen {
     let Some(field) = site.config.field("event") else {
         return found;
     };
-    let wanted = wanted.to_lowercase();
+    // Folded as the site's search folds, so that `облыстык` typed on a Russian
+    // keyboard finds «Облыстық семинар».
+    let wanted = fold(&wanted.to_lowercase());
     for ex in cat.exhibits() {
         let entry = &site.entries[ex.entry];
         let event = entry.fields.iter().find_map(|f| match &f.value {
             FieldValue::Text(t) if f.field == field => Some(t),
             _ => None,
         });
-        if let Some(t) = event.filter(|t| t.to_lowercase().contains(&wanted)) {
+        if let Some(t) = event.filter(|t| fold(&t.to_lowercase()).contains(&wanted)) {
             let name = found.event.get_or_insert_with(|| t.clone());
             if name == t {
                 found.day = found.day.max(Some(entry.date.date));

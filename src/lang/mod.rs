@@ -5,6 +5,7 @@
 pub mod collation;
 pub mod dates;
 pub mod fit;
+pub mod fold;
 pub mod hyphen;
 pub mod nbsp;
 pub mod period;

@@ -11,8 +11,8 @@ use crate::lang::strings::Strings;
 use crate::site::fields::FieldValue;
 use crate::site::{LangId, Site};
 
-use super::fold::{FOLD, LATIN_I_IN_CYRILLIC};
 use super::stem::VOICED;
+use crate::lang::fold::{FOLD, LATIN_I_IN_CYRILLIC};
 
 /// UI strings the script needs (the page's static words come from the template).
 pub(super) const SCRIPT_STRINGS: &[&str] = &[

@@ -14,14 +14,13 @@
 //! the body; the word as typed (any form of it) over folded, prefix and one typo.
 
 pub mod doc;
-pub mod fold;
 pub mod meta;
 pub mod shards;
 pub mod stem;
 pub mod texts;
 
+pub use crate::lang::fold::fold;
 pub use doc::{Bodies, Lexicon, SearchDoc, Texts};
-pub use fold::fold;
 
 use rayon::prelude::*;
 

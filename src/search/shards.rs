@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::doc::{SearchDoc, Words};
-use super::fold::fold;
+use crate::lang::fold::fold;
 
 /// A shard is cut by the next letter when it is larger than this.
 const MAX_SHARD: usize = 48 * 1024;

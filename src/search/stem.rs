@@ -151,7 +151,7 @@ impl Stemmers {
             if KAZAKH_LETTERS.contains(&c) {
                 return kazakh(word);
             }
-            if super::fold::is_cyrillic(c) {
+            if crate::lang::fold::is_cyrillic(c) {
                 cyrillic = true;
             }
             if !c.is_ascii_lowercase() {

@@ -234,7 +234,7 @@ pub fn certificates(
     use ozyq::catalogue::certificates::Letter;
     match ozyq::build::certificates(root, year, event.as_deref(), letter, output.as_deref()) {
         Ok(report) => {
-            let (count, pdf) = (report.count, report.pdf.as_path());
+            let (count, pdf, year) = (report.count, report.pdf.as_path(), &report.year);
             let line = match letter {
                 Letter::Certificate => {
                     t!("certificates-made", count = count, year = year, pdf = pdf)
@@ -268,10 +268,14 @@ pub fn catalogue(
             for d in report.warnings.sorted() {
                 ui.print_diagnostic(&mut err, &d);
             }
+            if report.other_years > 0 {
+                let line = t!("catalogue-other-years-warnings", count = report.other_years);
+                let _ = writeln!(err, "{}", ui.say(line));
+            }
             let made = &report.produced;
             let line = t!(
                 "catalogue-made",
-                year = year,
+                year = report.year.as_str(),
                 exhibits = report.exhibits,
                 kb = made.bytes.len().div_ceil(1024),
                 seconds = format!("{:.2}", made.elapsed.as_secs_f64()),

@@ -116,14 +116,26 @@ fn site_language(root: &Path) -> Option<Lang> {
         .and_then(Lang::parse)
 }
 
-/// The language a config.yaml that is not valid YAML names on a line of its own:
-/// `language: kk`, at the start of the line.
+/// The language a config.yaml that is not valid YAML names on lines of its own:
+/// the first of `languages:` (`[kk, ru]`, or the next line's `- kk` or `kk:`),
+/// else `language: kk`; each key at the start of its line.
 fn language_line(text: &str) -> Option<Lang> {
-    text.lines().find_map(|line| {
-        let value = line.strip_prefix("language:")?;
-        let value = value.split(" #").next()?.trim().trim_matches(['"', '\'']);
-        Lang::parse(value)
-    })
+    let bare = |v: &str| {
+        let v = v.split(" #").next().unwrap_or("").trim();
+        Lang::parse(v.trim_matches(['"', '\'']))
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("languages:"));
+    let listed = at.and_then(|i| {
+        let value = lines[i]["languages:".len()..].trim_start();
+        if let Some(list) = value.strip_prefix('[') {
+            return bare(list.split([',', ']']).next()?);
+        }
+        let item = (lines[i + 1..].iter().map(|l| l.trim()))
+            .find(|l| !l.is_empty() && !l.starts_with('#'))?;
+        bare(item.trim_start_matches(['-', ' ']).split(':').next()?)
+    });
+    listed.or_else(|| (lines.iter()).find_map(|l| bare(l.strip_prefix("language:")?)))
 }
 
 /// The language for messages: `flag` (`--lang`), else `OZYQ_LANG`, else the site's
@@ -141,4 +153,30 @@ fn choose_lang(flag: Option<Lang>, root: &Path) -> Lang {
             .and_then(ozyq::messages::from_locale)
     })
     .unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_config_still_tells_its_language() {
+        let broken = "title: [broken\n";
+        for (text, lang) in [
+            ("language: ru # the site's\n", Some(Lang::Ru)),
+            ("languages: [ru, kk]\nlanguage: kk\n", Some(Lang::Ru)),
+            (
+                "languages:\n  # first\n  - \"kk\"\n  - ru\n",
+                Some(Lang::Kk),
+            ),
+            (
+                "languages:\n  ru:\n    title: x\nlanguage: kk\n",
+                Some(Lang::Ru),
+            ),
+            ("language: de\n", None),
+            ("  language: kk\n", None),
+        ] {
+            assert_eq!(language_line(&format!("{broken}{text}")), lang, "{text}");
+        }
+    }
 }

@@ -40,6 +40,10 @@ catalogue-made = made the catalogue of { $year }: { $exhibits } exhibits, { $kb 
     [yes] {" "}(unchanged, from .ozyq-cache/)
    *[no] {""}
 } → { $pdf }
+catalogue-other-years-warnings = { $count ->
+    [one] 1 warning about another year's work is
+   *[other] { $count } warnings about other years' works are
+} left out: `ozyq check` says them all
 catalogue-failed = the catalogue was not made: { $errors }
 portfolio-made = made the portfolio of { $name }: { $works ->
     [one] 1 work

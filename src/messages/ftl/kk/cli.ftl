@@ -25,6 +25,7 @@ catalogue-made = { $year } оқу жылының каталогы жасалды
     [yes] {" "}(өзгермеген, .ozyq-cache/ қалтасынан алынды)
    *[no] {""}
 } → { $pdf }
+catalogue-other-years-warnings = басқа оқу жылдарының жұмыстары туралы { $count } ескерту көрсетілмеді: барлығын `ozyq check` көрсетеді
 catalogue-failed = каталог жасалмады: { $errors }
 portfolio-made = { $name } портфолиосы жасалды: { $works } жұмыс → { $pdf }
 portfolio-failed = портфолио жасалмады: { $errors }

@@ -49,6 +49,11 @@ catalogue-made = каталог { $year } учебного года готов: 
     [yes] {" "}(без изменений, из .ozyq-cache/)
    *[no] {""}
 } → { $pdf }
+catalogue-other-years-warnings = { $count ->
+    [one] { $count } предупреждение о работах других учебных лет не показано
+    [few] { $count } предупреждения о работах других учебных лет не показаны
+   *[other] { $count } предупреждений о работах других учебных лет не показаны
+}: все их показывает `ozyq check`
 catalogue-failed = каталог не создан: { $errors }
 portfolio-made = портфолио: { $name }, { $works ->
     [one] { $works } работа

@@ -1,7 +1,8 @@
-//! The Kazakh folding shared by the index and the query: a visitor typing on a
-//! Russian keyboard finds Kazakh words, and one who types и for й or е for ё
-//! finds the word. The table is written into the search data, and the page
-//! folds with it, so there is one table.
+//! The Kazakh folding shared by the search index and its query, and by every
+//! command that finds a text a user typed (`ozyq certificates --event`): one who
+//! types on a Russian keyboard finds Kazakh words, and one who types и for й or
+//! е for ё finds the word. The table is written into the search data, and the
+//! page folds with it, so there is one table.
 
 /// Letters folded so that a visitor typing on a Russian keyboard finds Kazakh
 /// words: each pair is (letter, what it folds to). Applied after lower-casing,
@@ -27,11 +28,12 @@ pub const FOLD: &[(char, char)] = &[
 /// folds to `и` as well; in a word with no Cyrillic letter it is left alone.
 pub const LATIN_I_IN_CYRILLIC: (char, char) = ('i', 'и');
 
-pub(super) fn is_cyrillic(c: char) -> bool {
+/// Whether `c` is a letter of the Cyrillic block (Kazakh and Russian alike).
+pub fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
-/// The folded form of one lower-cased word, as `search.js` computes it.
+/// The folded form of one lower-cased word (or text), as `search.js` computes it.
 pub fn fold(word: &str) -> String {
     let cyrillic = word.chars().any(is_cyrillic);
     word.chars()
