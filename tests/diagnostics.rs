@@ -162,8 +162,21 @@ fn a_file_in_a_kind_folder_that_no_page_names_is_warned_of() {
         "content/seminars/later.md",
         "---\ntitle: Кейін\ndate: 2025-01-01\ndraft: true\nattachments: [draft.pdf]\n---\n",
     );
+    // In a work's own folder, beside its index.md: that work is to attach it.
+    f.write(
+        "content/seminars/kitap/index.md",
+        "---\ntitle: Кітап\ndate: 2025-01-01\n---\nМәтін.\n",
+    );
+    f.write("content/seminars/kitap/files/Есеп, 1.pdf", "%PDF-1.4\n");
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "hint: it lies in the folder of the work content/seminars/kitap/: add \
+             `attachments: [\"files/Есеп, 1.pdf\"]` to the front matter of its index.md"
+        ),
+        "{err}"
+    );
     assert!(
         err.contains(
             "warning: content/seminars/Баяндама.docx:1:1: no page links to `Баяндама.docx`: it is \
@@ -173,7 +186,7 @@ fn a_file_in_a_kind_folder_that_no_page_names_is_warned_of() {
         ),
         "{err}"
     );
-    assert_eq!(err.matches("no page links to").count(), 1, "{err}");
+    assert_eq!(err.matches("no page links to").count(), 2, "{err}");
     // The file the fixture's article attaches, in its own folder, is not asked about.
     assert!(!err.contains("plan.pdf"), "{err}");
 }

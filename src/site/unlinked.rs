@@ -67,18 +67,40 @@ pub(super) fn warn<'d>(
             |a, b| a.iter().zip(b).map(|(x, y)| *x || y).collect(),
         );
     for ((f, name, kind), _) in asked.iter().zip(named).filter(|(_, named)| !named) {
+        let hint = match bundle_of(f) {
+            // In a work's own folder: that work is the one to attach it.
+            Some((folder, below)) => t!(
+                "site-unlinked-bundle-file-attach-hint",
+                name = attachment(&format!("/{below}")),
+                folder = folder
+            ),
+            None => t!(
+                "site-unlinked-file-attach-hint",
+                name = attachment(&f.rel),
+                kind = config.kinds[*kind].id.clone()
+            ),
+        };
         diags.push(
             Diagnostic::warning(
                 Location::file(&f.path),
                 t!("site-unlinked-file-no-page-links", name = name.to_string()),
             )
-            .with_hint(t!(
-                "site-unlinked-file-attach-hint",
-                name = attachment(&f.rel),
-                kind = config.kinds[*kind].id.clone()
-            )),
+            .with_hint(hint),
         );
     }
+}
+
+/// For a file in a work's folder (beside its `index.md`): that folder, as
+/// `content/…/`, and the file's path below it, with `/` separators.
+fn bundle_of(f: &SourceFile) -> Option<(String, String)> {
+    let SourceKind::Asset { bundle: Some(b) } = &f.kind else {
+        return None;
+    };
+    let below = f.path.strip_prefix(b).ok()?;
+    let below: Vec<_> = below.iter().map(|p| p.to_string_lossy()).collect();
+    let below = below.join("/");
+    let folder = f.rel.strip_suffix(below.as_str())?;
+    Some((format!("content/{folder}"), below))
 }
 
 /// Whether editing a document from `old` to `new` (its whole file's text) may
@@ -130,7 +152,7 @@ pub fn may_change_links<'t>(site: &super::Site, old: &'t str, new: &'t str) -> b
 
 /// How `attachments:` names the file at `rel` (content-relative, in a kind's
 /// folder) from a work's file that `ozyq new` makes in that folder: its path
-/// below the folder, in quotes when YAML would read it otherwise (a comma ends
+/// below the folder (below a work's own folder for `/below`), in quotes when YAML would read it otherwise (a comma ends
 /// an item of `[…]`, `#` after a space starts a comment, and so on).
 fn attachment(rel: &str) -> String {
     let below = rel.split_once('/').map_or(rel, |(_, below)| below);
