@@ -156,6 +156,23 @@ fn listings_are_paginated_newest_first() {
     );
     let page2 = f.read("output/articles/page/2/index.html");
     assert!(page2.contains(">Мақала</a>") && !page2.contains("Бірінші мақала"));
+    // A year's, a department's and a tag's listing lead back to their lists.
+    let crumbs = |path: &str| {
+        let html = f.read(path);
+        let start = html.find("<nav class=\"breadcrumbs").expect("breadcrumbs");
+        let end = start + html[start..].find("</nav>").unwrap();
+        html[start..end].to_string()
+    };
+    let year = crumbs("output/years/2025-2026/page/2/index.html");
+    assert!(
+        year.contains("href=\"../../../../years/index.html\">Оқу жылдары</a>"),
+        "{year}"
+    );
+    let tag = crumbs("output/tags/syni-oilau/index.html");
+    assert!(tag.contains(">Тегтер</a>"), "{tag}");
+    let department = crumbs("output/departments/it/index.html");
+    assert!(department.contains(">Бөлімдер</a>"), "{department}");
+    assert!(!crumbs("output/articles/index.html").contains("index.html\">Оқу"));
 }
 
 #[test]

@@ -601,7 +601,7 @@ impl<'a> Renderer<'a> {
                 let intro =
                     (site.kind_intro_in(l, k)).map(|d| safe(&self.render_doc(d, dir, diags).html));
                 let base = urls::kind_dir(site, l, k);
-                self.listing(ctx, title, &base, &ix.by_kind[k], p, None, intro);
+                self.listing(ctx, title, None, &base, &ix.by_kind[k], p, None, intro);
             }
             Page::Year(_, y, p) => {
                 let year = &ix.by_year[y];
@@ -609,17 +609,20 @@ impl<'a> Renderer<'a> {
                 let base = urls::year_dir(site, l, y);
                 // The year's plan and report are found by its slug.
                 let slug = Some(year.year.slug());
-                self.listing(ctx, &title, &base, &year.entries, p, slug, None);
+                let up = Some(self.up("years"));
+                self.listing(ctx, &title, up, &base, &year.entries, p, slug, None);
             }
             Page::Department(_, d, p) => {
                 let title = site.departments[d].name_in(self.lang());
                 let base = urls::department_dir(site, l, d);
-                self.listing(ctx, title, &base, &ix.by_department[d], p, None, None);
+                let up = Some(self.up("departments"));
+                self.listing(ctx, title, up, &base, &ix.by_department[d], p, None, None);
             }
             Page::Tag(_, t, p) => {
                 let title = format!("#{}", site.tags[t].name);
                 let base = urls::tag_dir(site, l, t);
-                self.listing(ctx, &title, &base, &ix.by_tag[t], p, None, None);
+                let up = Some(self.up("tags"));
+                self.listing(ctx, &title, up, &base, &ix.by_tag[t], p, None, None);
             }
             _ => unreachable!("only listing pages are listings"),
         }
@@ -652,11 +655,20 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// The breadcrumb of the site-wide list `name` (`years`, `tags`, …), whose
+    /// page is `<name>/index.html` and whose title is the UI string `name`.
+    fn up(&self, name: &str) -> Value {
+        link(self.t(name), self.at(&format!("{name}/index.html")))
+    }
+
+    /// A page of a listing titled `title`, under the home page and the list
+    /// it is one of (`up`: the years', the departments', the tags').
     #[allow(clippy::too_many_arguments)]
     pub(super) fn listing(
         &self,
         ctx: &mut Context,
         title: &str,
+        up: Option<Value>,
         base: &str,
         entries: &[EntryId],
         page: usize,
@@ -702,7 +714,7 @@ impl<'a> Renderer<'a> {
             self.page_info(
                 &shown_title,
                 &paged_dir(base, page),
-                vec![self.home_crumb()],
+                std::iter::once(self.home_crumb()).chain(up).collect(),
             )
             .build(),
         );
