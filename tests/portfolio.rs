@@ -173,13 +173,32 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     let (ok, _, err) = f.run(&["portfolio", "Омаров Нурлан"]);
     assert!(ok, "{err}");
 
+    // A warning of the site's (an unknown field) is the build's to say, not
+    // the command's when it is asked wrongly.
+    f.write(
+        "content/articles/w.md",
+        "---\ntitle: Мақала\ndate: 2024-03-01\nauthors: [omarov-n]\nrating: 5\n---\nМәтін.\n",
+    );
+    // Part of a double surname names its bearer.
+    f.write(
+        "data/authors.yaml",
+        &format!(
+            "{}- id: hasenova-g\n  name: Һасенова-Мұхаметжанова Гүлжаһан\n",
+            common::AUTHORS
+        ),
+    );
     let fails = |args: &[&str], needles: &[&str]| {
         let (ok, _, err) = f.run(args);
         assert!(!ok, "{args:?} should fail");
+        assert!(!err.contains("warning"), "{err}");
         for n in needles {
             assert!(err.contains(n), "{n}\n{err}");
         }
     };
+    fails(
+        &["portfolio", "Һасенова"],
+        &["Һасенова-Мұхаметжанова Гүлжаһан has no works on the site"],
+    );
     fails(
         &["portfolio", "abenova"],
         &["there is no author `abenova`", "did you mean `abenova-g`?"],

@@ -189,6 +189,8 @@ pub fn certificates(
     let Some((Loaded { look, site }, year)) = load_year(&root, year, output, &mut diags) else {
         return failed(&root, diags);
     };
+    // The site's warnings are `ozyq build`'s to say (as for a portfolio).
+    let mut diags = Diagnostics::new();
     let cat = Catalogue::new(&site, &look.strings, year);
     let whom = event.map_or(Whom::All, Whom::Event);
     let count = certificates::count(&cat, whom);

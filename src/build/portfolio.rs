@@ -86,6 +86,9 @@ pub fn portfolio(
     let Some(Loaded { look, site }) = loaded.filter(|_| !diags.has_errors()) else {
         return failed(&root, diags);
     };
+    // The site's warnings are `ozyq build`'s to say: a portfolio asked for
+    // wrongly is told only what stops it, as a portfolio made is told none.
+    let mut diags = Diagnostics::new();
     let lang = lang.unwrap_or(site.config.language);
     let tongue = published_in(&site, lang).map_err(|d| diags.push(d)).ok();
     let a = find_author(&site, author).map_err(|d| diags.push(d)).ok();
@@ -160,7 +163,11 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
         .filter(|(_, a)| {
             a.all_names().any(|n| {
                 let n = fold(&n.to_lowercase());
-                let own: Vec<&str> = n.split_whitespace().collect();
+                // A part of a double surname (Һасенова of Һасенова-Мұхаметжанова)
+                // names its bearer as the whole does.
+                let own: Vec<&str> = (n.split_whitespace())
+                    .flat_map(|w| std::iter::once(w).chain(w.split('-')))
+                    .collect();
                 words.iter().all(|w| own.contains(w))
             })
         })
