@@ -1028,6 +1028,71 @@ fn a_label_too_full_for_all_its_authors_names_the_first_with_and_others() {
     assert!(!text.contains("Үсенов Ерлан"), "{text}");
 }
 
+/// The words poppler finds on each page of a PDF, with their boxes
+/// (`pdftotext -bbox`): (page, word, x0, y0, x1, y1).
+fn word_boxes(pdf: &std::path::Path) -> Vec<(usize, String, f64, f64, f64, f64)> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox".as_ref(), pdf.as_os_str(), "-".as_ref()])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let html = String::from_utf8_lossy(&out.stdout);
+    let mut words = Vec::new();
+    for (page, text) in html.split("<page ").skip(1).enumerate() {
+        for w in text.split("<word ").skip(1) {
+            let num = |key: &str| -> f64 {
+                let at = w.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+                w[at..at + w[at..].find('"').unwrap()].parse().unwrap()
+            };
+            let word = &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()];
+            let (x0, y0, x1, y1) = (num("xMin"), num("yMin"), num("xMax"), num("yMax"));
+            words.push((page, word.to_string(), x0, y0, x1, y1));
+        }
+    }
+    words
+}
+
+/// A title of the most the print keeps and a dozen authors with long double
+/// names: even the first name does not fit beside the whole title at its
+/// smallest, and the label cuts the title shorter rather than print the names
+/// over the department.
+#[test]
+fn a_label_with_no_room_even_for_one_name_cuts_its_title_and_nothing_overprints() {
+    let f = site();
+    let title = "Абайдың «Ғылым таппай мақтанба» өлеңі негізінде жоғары колледж студенттерінің \
+                 сыни тұрғыдан ойлау, функционалдық сауаттылық, коммуникативтік және цифрлық \
+                 құзыреттіліктерін кіріктірілген пәнаралық жобалық оқыту технологиясы арқылы \
+                 кешенді дамытудың ғылыми-әдістемелік негіздері мен практикалық тәжірибесі";
+    let names: Vec<String> = (1..=12)
+        .map(|i| format!("\"Һасенова-Мұхаметжанова{i} Гүлжаһан Нұрмұхамбетқызы-Жұмабайқызы\""))
+        .collect();
+    f.write(
+        "content/articles/long.md",
+        &format!(
+            "---\ntitle: \"{title}\"\ndate: 2026-01-15\nauthors: [{}]\ndepartment: it\n---\nМәтін.\n",
+            names.join(", ")
+        ),
+    );
+    f.build_ok();
+    let words = word_boxes(&f.path(&format!("output/catalogue/{YEAR}/labels.pdf")));
+    let text: Vec<&str> = words.iter().map(|w| w.1.as_str()).collect();
+    let text = text.join(" ");
+    assert!(text.contains("Һасенова-Мұхаметжанова1 Гүлжаһан"), "{text}");
+    assert!(!text.contains("тәжірибесі"), "the title is cut: {text}");
+    assert!(text.contains("кешенді…"), "cut after a word: {text}");
+    // Boxes span the fonts' ascent and descent, so that a big number's box
+    // reaches into the line below it: words overprint when their boxes share
+    // width and over a third of the lower one's height.
+    for (i, a) in words.iter().enumerate() {
+        for b in &words[i + 1..] {
+            let wide = a.4.min(b.4) - a.2.max(b.2);
+            let high = a.5.min(b.5) - a.3.max(b.3);
+            let lower = (a.5 - a.3).min(b.5 - b.3);
+            let over = a.0 == b.0 && wide > 0.5 && high > lower / 3.0;
+            assert!(!over, "«{}» is printed over «{}»", a.1, b.1);
+        }
+    }
+}
+
 /// A teacher the data file gives no category is not said to have none: «Санатсыз»
 /// is a category of its own, written as `category: none`.
 #[test]
