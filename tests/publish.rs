@@ -959,6 +959,71 @@ fn a_folder_target_and_a_password_in_config_yaml() {
     assert!(err.contains("no place `usb`"), "{err}");
 }
 
+/// A folder to publish to that is the site's own, holds it, or lies in one of
+/// its folders is refused before anything is built or written: a publish
+/// writes the whole site there, over what it finds.
+#[test]
+fn a_folder_target_in_or_around_the_site_is_refused() {
+    let f = Fixture::valid();
+    let root = f.root().canonicalize().unwrap();
+    let config = f.read("config.yaml");
+    let before = tree_of(&root);
+    for (folder, says) in [
+        (root.clone(), "this folder holds the site's own config.yaml"),
+        (
+            root.parent().unwrap().to_path_buf(),
+            "this folder holds the site's own",
+        ),
+        (
+            root.join("content/open-lessons"),
+            "this folder is inside the site's content",
+        ),
+        (
+            root.join("output"),
+            "this folder holds the site's own output",
+        ),
+        (
+            root.join(".ozyq-cache/x"),
+            "this folder is inside the site's .ozyq-cache",
+        ),
+    ] {
+        f.write(
+            "config.yaml",
+            &format!(
+                "{config}\npublish:\n  usb:\n    url: \"{}\"\n",
+                url_of(&folder)
+            ),
+        );
+        let home = tempfile::tempdir().unwrap();
+        let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+        assert!(!ok, "{folder:?}");
+        assert!(err.contains(says), "{folder:?}: {err}");
+        assert!(
+            err.contains("publish to a folder outside the site's folder"),
+            "{err}"
+        );
+        let line = config.lines().count() + 4;
+        assert!(
+            err.contains(&format!("config.yaml:{line}:")),
+            "at the url: {err}"
+        );
+        f.write("config.yaml", &config);
+        assert_eq!(tree_of(&root), before, "nothing is written: {folder:?}");
+    }
+}
+
+/// Every file under `root` with its size.
+fn tree_of(root: &Path) -> Vec<(PathBuf, u64)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), e.metadata().unwrap().len()))
+        .collect();
+    files.sort();
+    files
+}
+
 fn url_of(path: &Path) -> String {
     format!("file://{}", path.display())
 }

@@ -70,7 +70,9 @@ pub fn resolve(path: &Path) -> PathBuf {
     }
 }
 
-fn outside_sources(target: &Path, sources: &[PathBuf]) -> Result<(), Refusal> {
+/// Checks that `target` (resolved) neither holds nor lies inside any of
+/// `sources`, so that writing there cannot touch them.
+pub fn outside_sources(target: &Path, sources: &[PathBuf]) -> Result<(), Refusal> {
     for s in sources {
         let s = resolve(s);
         if s.starts_with(target) {

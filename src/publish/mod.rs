@@ -21,6 +21,7 @@ use crate::build::{BuildOptions, absolute};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 
+use crate::output::target::Refusal;
 pub use plan::Plan;
 pub use run::Event;
 use target::Address;
@@ -64,6 +65,25 @@ pub fn publish(
     let root = absolute(&opts.root);
     let fail = |d: Diagnostic| located(&root, vec![d]);
     let (config, target) = config_and_target(&root, opts.target.as_deref())?;
+    if let Address::Folder(folder) = &target.address
+        && let Err(source) = outside_site(&root, folder)
+    {
+        let real_root = crate::output::target::resolve(&root);
+        let name = |s: &Path| {
+            s.strip_prefix(&real_root)
+                .unwrap_or(s)
+                .display()
+                .to_string()
+        };
+        let message = match source {
+            Refusal::HoldsSource(s) => t!("publish-folder-holds-site", source = name(&s)),
+            Refusal::InsideSource(s) => t!("publish-folder-inside-site", source = name(&s)),
+            other => other.text(),
+        };
+        let at = url_location(&config, &target.name);
+        let d = Diagnostic::error(at, message).with_hint(t!("publish-folder-outside-site-hint"));
+        return Err(fail(d));
+    }
     let output = root.join("output");
     let warnings = if opts.build {
         crate::build::build(&BuildOptions::new(&root))?.warnings
@@ -156,6 +176,16 @@ fn config_and_target(
 fn url_location(config: &Config, name: &str) -> Location {
     let path = ["publish", name, "url"];
     crate::yaml::key_path_location(&config.text, &path, &config.file, 1)
+}
+
+/// Refuses a folder to publish to that holds the site at `root`, or any of its
+/// own files and folders, or lies inside one: a publish writes the whole
+/// site there, over what it finds (`file:///D:/otm` for a site in
+/// `D:\otm`, or `…/content`, are easy slips).
+fn outside_site(root: &Path, folder: &Path) -> Result<(), Refusal> {
+    let mut own = crate::config::source_paths(root);
+    own.extend(["output", ".ozyq-cache", "published.yaml"].map(|n| root.join(n)));
+    crate::output::target::outside_sources(&crate::output::target::resolve(folder), &own)
 }
 
 /// `ds`, with their files named from the site's folder `root`.

@@ -5,3 +5,6 @@ publish-run-ozyq-build-first-hint = run `ozyq build` first, or publish without -
 publish-cannot-read-built-site = cannot read the built site: { $e }
 publish-publishing = publishing to `{ $name }`: { $e }
 publish-folder-no-password = the place `{ $name }` is a folder: it has no password to keep
+publish-folder-holds-site = this folder holds the site's own { $source }: publishing there would write the built site over the site's files
+publish-folder-inside-site = this folder is inside the site's { $source }: publishing there would write the built site among the site's files
+publish-folder-outside-site-hint = publish to a folder outside the site's folder, such as a USB stick's or a shared folder (`url: "file:///E:/otm"`)

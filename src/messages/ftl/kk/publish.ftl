@@ -5,3 +5,6 @@ publish-run-ozyq-build-first-hint = алдымен `ozyq build` командас
 publish-cannot-read-built-site = жиналған сайтты оқу мүмкін болмады: { $e }
 publish-publishing = `{ $name }` орнына жариялау: { $e }
 publish-folder-no-password = `{ $name }` орны — қалта: оның сақталатын құпиясөзі жоқ
+publish-folder-holds-site = бұл қалтада сайттың өз { $source } жатыр: онда жариялау жиналған сайтты сайттың файлдарының үстіне жазар еді
+publish-folder-inside-site = бұл қалта сайттың { $source } ішінде: онда жариялау жиналған сайтты сайттың файлдарының арасына жазар еді
+publish-folder-outside-site-hint = сайт қалтасынан тыс қалтаға жариялаңыз, мысалы флешкадағы немесе ортақ қалтаға (`url: "file:///E:/otm"`)
