@@ -1010,6 +1010,18 @@ fn a_folder_target_in_or_around_the_site_is_refused() {
         f.write("config.yaml", &config);
         assert_eq!(tree_of(&root), before, "nothing is written: {folder:?}");
     }
+    // With several places, the hint's example names one of them.
+    f.write(
+        "config.yaml",
+        &format!("{config}\npublish:\n  usb:\n    url: file:///media/usb\n  share:\n    url: file:///mnt/share\n"),
+    );
+    let home = tempfile::tempdir().unwrap();
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(!ok);
+    assert!(
+        err.contains("e.g. `ozyq publish share`; the places are: share, usb"),
+        "{err}"
+    );
 }
 
 /// Every file under `root` with its size.

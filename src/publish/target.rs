@@ -100,7 +100,7 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
             )
             .with_hint(t!(
                 "publish-target-e-g-ozyq-publish-hint",
-                names = (names[0]).to_string(),
+                first = (names[0]).to_string(),
                 names = (names.join(", ")).to_string()
             )));
         }

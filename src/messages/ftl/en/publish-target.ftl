@@ -3,7 +3,7 @@
 publish-target-config-yaml-names-no = config.yaml names no place to publish to
 publish-target-add-e-g-publish-hint = add e.g. `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` (README: Publishing)
 publish-target-config-yaml-names-several = config.yaml names several places to publish to: say which
-publish-target-e-g-ozyq-publish-hint = e.g. `ozyq publish { $names }`; the places are: { $names }
+publish-target-e-g-ozyq-publish-hint = e.g. `ozyq publish { $first }`; the places are: { $names }
 publish-target-config-yaml-s-publish = config.yaml's `publish:` has no place `{ $w }`
 publish-target-password-config-yaml-publish = a password in config.yaml (publish target `{ $name }`): config.yaml is kept in git, where anyone with the repository reads it
 publish-target-remove-set-environment-variable-hint = remove it, and keep it in the system's keyring with `ozyq publish --save-password`, or set the environment variable { $password_env } before `ozyq publish` (or name another with `password_env:`)

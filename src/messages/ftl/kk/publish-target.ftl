@@ -3,7 +3,7 @@
 publish-target-config-yaml-names-no = config.yaml файлында жариялау орны көрсетілмеген
 publish-target-add-e-g-publish-hint = мысалы, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` жолын қосыңыз (README: Publishing)
 publish-target-config-yaml-names-several = config.yaml файлында бірнеше жариялау орны көрсетілген: қайсысына жариялау керегін айтыңыз
-publish-target-e-g-ozyq-publish-hint = мысалы, `ozyq publish { $names }`; жариялау орындары: { $names }
+publish-target-e-g-ozyq-publish-hint = мысалы, `ozyq publish { $first }`; жариялау орындары: { $names }
 publish-target-config-yaml-s-publish = config.yaml файлындағы `publish:` бөлігінде мұндай орын жоқ: `{ $w }`
 publish-target-password-config-yaml-publish = config.yaml файлында құпиясөз жазылған (`{ $name }` жариялау орны): config.yaml git-те сақталады, репозиторийге қолы жеткен кез келген адам оны оқи алады
 publish-target-remove-set-environment-variable-hint = құпиясөзді өшіріңіз де, оны `ozyq publish --save-password` арқылы жүйенің кілттер қоймасында сақтаңыз немесе `ozyq publish` командасының алдында { $password_env } орта айнымалысын орнатыңыз (немесе `password_env:` арқылы басқа айнымалыны көрсетіңіз)

@@ -3,7 +3,7 @@
 publish-target-config-yaml-names-no = в config.yaml не указано, куда публиковать сайт
 publish-target-add-e-g-publish-hint = добавьте, например, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` (README: Publishing)
 publish-target-config-yaml-names-several = в config.yaml указано несколько мест для публикации: укажите, какое из них
-publish-target-e-g-ozyq-publish-hint = например, `ozyq publish { $names }`; места публикации: { $names }
+publish-target-e-g-ozyq-publish-hint = например, `ozyq publish { $first }`; места публикации: { $names }
 publish-target-config-yaml-s-publish = в разделе `publish:` в config.yaml нет места `{ $w }`
 publish-target-password-config-yaml-publish = пароль в config.yaml (место публикации `{ $name }`): config.yaml хранится в git, и его может прочитать любой, у кого есть доступ к репозиторию
 publish-target-remove-set-environment-variable-hint = удалите пароль и сохраните его в хранилище ключей системы командой `ozyq publish --save-password` или перед `ozyq publish` задайте переменную окружения { $password_env } (или укажите другую в `password_env:`)
