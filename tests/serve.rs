@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use ozyq::build::{BuildOptions, BuildReport, build};
-use ozyq::serve::incremental::{Changes, Engine};
+use ozyq::serve::incremental::{Changes, Engine, Round};
 use ozyq::serve::{ServeOptions, Server, start};
 
 // ---------- helpers ----------
@@ -991,6 +991,17 @@ fn random_edits(two_languages: bool) {
         let mut engine = Engine::new(f.root(), &serve_dir, false);
         let first = engine.full(|_| {});
         assert!(first.errors.is_empty(), "{:?}", first.errors);
+        // The warnings the site has, as a clean build says them: a round tells
+        // those its clean build has and the last one's had not.
+        let said = |ds: &mut dyn Iterator<Item = &ozyq::diagnostics::Diagnostic>| {
+            let mut v: Vec<String> = ds.map(|d| format!("{d:?}")).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let mut warned = said(&mut first.new_warnings.iter());
+        // Rounds that told warnings.
+        let mut told = 0;
 
         // Rounds that patched the model instead of rebuilding it, and rounds that
         // rendered less than half the pages.
@@ -1202,9 +1213,22 @@ fn random_edits(two_languages: bool) {
                 report.warnings.len(),
                 "{step_name}: warnings"
             );
+            let now = said(&mut report.warnings.iter());
+            // A round that starts again tells them all.
+            let fresh: Vec<String> = (now.iter())
+                .filter(|w| step % 9 == 8 || !warned.contains(w))
+                .cloned()
+                .collect();
+            assert_eq!(
+                said(&mut round.new_warnings.iter()),
+                fresh,
+                "{step_name}: warnings told"
+            );
+            told += usize::from(!fresh.is_empty());
+            warned = now;
         }
         eprintln!(
-            "seed {seed:x}: of {steps} rounds, {patched} patched the model, {partial} rendered less than half the pages, {copied} started again and copied pages"
+            "seed {seed:x}: of {steps} rounds, {patched} patched the model, {partial} rendered less than half the pages, {copied} started again and copied pages, {told} told warnings"
         );
         assert!(
             patched >= steps / 10,
@@ -1457,12 +1481,19 @@ fn the_serve_command_reports_errors_keeps_serving_and_stops_on_ctrl_c() {
     assert!(get(addr, "/articles/x-entry/").body.contains("Бірінші."));
 
     f.write("content/articles/x.md", "---\ntitle: \"Жақсы\n---\nМәтін\n");
-    let e = wait_line(&err, "content/articles/x.md");
+    let e = wait_line(&err, "error: content/articles/x.md");
     assert!(e.contains("error"), "{e}");
     assert!(get(addr, "/articles/x-entry/").body.contains("Бірінші."));
 
     write_x("Екінші.");
     wait_page(addr, "/articles/x-entry/", |r| r.body.contains("Екінші."));
+    // A warning found while serving is told on the terminal, as a build tells it.
+    f.write(
+        "content/articles/y.md",
+        "---\ntitle: Басқа\ndate: 2025-10-02\nauthors: [abenova-g]\nsumary: Қате.\n---\nМәтін.\n",
+    );
+    let w = wait_line(&err, "content/articles/y.md:5");
+    assert!(w.contains("warning") && w.contains("sumary"), "{w}");
 
     let st = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -1664,6 +1695,61 @@ fn a_date_that_changes_no_order_still_reranks_related_works() {
         "{shown}"
     );
     assert_like_clean_build(&f, &serve_dir, &clean_dir, "the date moved");
+}
+
+/// A warning is told in the round that finds it, once: not again in rounds
+/// that leave it as it was, and again when it moves (another line).
+#[test]
+fn a_round_tells_the_warnings_it_finds_anew() {
+    let f = Fixture::valid();
+    let write = |file: &str, extra: &str| {
+        f.write(
+            &format!("content/articles/{file}.md"),
+            &format!("---\ntitle: Мақала {file}\ndate: 2025-01-10\n{extra}{FULL}---\nМәтін.\n"),
+        );
+    };
+    write("a", "");
+    write("b", "sumary: қате\n");
+    // What the catalogue asks of an exhibit, so that it warns of nothing.
+    const FULL: &str = "authors: [abenova-g]\nsummary: Қысқаша.\n";
+    let work = tempfile::tempdir().unwrap();
+    let mut engine = Engine::new(f.root(), &work.path().join("serve"), false);
+    let first = engine.full(|_| {});
+    let told = |round: &Round| -> Vec<String> {
+        (round.new_warnings.iter())
+            .map(|d| format!("{}:{}", d.location.file.display(), d.location.line))
+            .collect()
+    };
+    assert_eq!(told(&first), ["content/articles/b.md:4"]);
+    let edit = |engine: &mut Engine, file: &str| {
+        engine.update(
+            &Changes {
+                content: vec![f.path(&format!("content/articles/{file}.md"))],
+                ..Changes::default()
+            },
+            |_| {},
+        )
+    };
+    // An unknown field in a: told; b's stays untold.
+    write("a", "rating: 5\n");
+    let round = edit(&mut engine, "a");
+    assert_eq!(told(&round), ["content/articles/a.md:4"]);
+    assert_eq!(round.warnings, 2);
+    // a's text edited, its warning where it was: nothing told.
+    f.write(
+        "content/articles/a.md",
+        &format!("---\ntitle: Мақала a\ndate: 2025-01-10\nrating: 5\n{FULL}---\nБасқа мәтін.\n"),
+    );
+    let round = edit(&mut engine, "a");
+    assert!(told(&round).is_empty(), "{:?}", round.new_warnings);
+    // Moved a line down: told again, at its new line.
+    write("a", "tags: [x]\nrating: 5\n");
+    assert_eq!(told(&edit(&mut engine, "a")), ["content/articles/a.md:5"]);
+    // Mended: nothing told, one warning left.
+    write("a", "");
+    let round = edit(&mut engine, "a");
+    assert!(told(&round).is_empty(), "{:?}", round.new_warnings);
+    assert_eq!(round.warnings, 1);
 }
 
 /// A work gaining a translation leaves the other language's lists: the works of

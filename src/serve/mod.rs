@@ -124,6 +124,7 @@ impl Drop for Server {
     }
 }
 
+/// Tells `diags` (errors or warnings) on the terminal, in `lang`.
 fn print_errors(errors: &[Diagnostic], lang: Lang) {
     for d in errors {
         eprintln!("{}", d.text_in(lang));
@@ -252,6 +253,7 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
             ..Round::default()
         }
     });
+    print_errors(&first.new_warnings, lang);
     let status = if first.errors.is_empty() {
         reload::ok()
     } else {
@@ -446,6 +448,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     });
     *shared.site_path.lock().expect("no panics") = engine.site_path();
     l.pdfs.submit(engine.take_pdf_work());
+    print_errors(&round.new_warnings, lang);
     if !round.errors.is_empty() {
         l.show_errors(&round.errors);
     } else {

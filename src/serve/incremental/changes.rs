@@ -16,6 +16,9 @@ pub struct Round {
     pub errors: Vec<Diagnostic>,
     /// How many warnings the site has after this round.
     pub warnings: usize,
+    /// The warnings this round found that the last one did not have (relative
+    /// to the site's folder), to tell.
+    pub new_warnings: Vec<Diagnostic>,
     /// Pages rendered (whether or not they changed).
     pub rendered: usize,
     /// Pages taken from the built site instead, linked or copied (see

@@ -9,6 +9,7 @@
 //! takes the full way, which gives the same files.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::content::walk::{SourceKind, is_hidden};
@@ -36,7 +37,7 @@ pub(super) struct Edit {
     path: PathBuf,
     cached: Cached,
     entry: Entry,
-    warnings: usize,
+    warnings: Vec<Diagnostic>,
 }
 
 pub(super) struct EntryEdit(Vec<Edit>);
@@ -221,7 +222,7 @@ impl Engine {
             edits.push(Edit {
                 index,
                 path: p.clone(),
-                warnings: cached.diags.len() + diags.len(),
+                warnings: cached.diags.iter().cloned().chain(diags).collect(),
                 cached,
                 entry,
             });
@@ -268,17 +269,15 @@ impl Engine {
         };
 
         let mut edited = Vec::with_capacity(plan.0.len());
+        let mut now = HashMap::new();
         for e in plan.0 {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);
-            if e.warnings == 0 {
-                self.warnings.remove(&e.path);
-            } else {
-                self.warnings.insert(e.path, e.warnings);
-            }
+            now.insert(e.path, e.warnings);
             edited.push(e.index);
         }
-        round.warnings = self.warnings.values().sum();
+        round.new_warnings = self.renew_warnings(now, false);
+        round.warnings = self.warnings.values().map(Vec::len).sum();
 
         // New keys; cards that changed are made again.
         let names = Names::new(&site);

@@ -3,7 +3,7 @@
 //! pages `pipeline::select` picks made.
 
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use typed_index_collections::{TiSlice, TiVec, ti_vec};
@@ -442,10 +442,13 @@ impl Engine {
         let paths = output::paths(&site, &outputs);
         diags.extend(output::check_paths(&site, &look.theme, &outputs, &paths));
         round.warnings = diags.iter().filter(|d| !d.is_error()).count();
-        self.warnings.clear();
+        let mut now: HashMap<PathBuf, Vec<Diagnostic>> = HashMap::new();
         for d in diags.iter().filter(|d| !d.is_error()) {
-            *self.warnings.entry(d.location.file.clone()).or_default() += 1;
+            now.entry(d.location.file.clone())
+                .or_default()
+                .push(d.clone());
         }
+        round.new_warnings = self.renew_warnings(now, true);
         if diags.iter().any(Diagnostic::is_error) {
             round.errors = self.relative(diags);
             self.state = State::Broken { look, site, snap };

@@ -198,8 +198,9 @@ pub struct Engine {
     search_files: HashSet<String>,
     /// Files whose last making failed: made again next time.
     failed: HashSet<String>,
-    /// Warnings of the last round, by file.
-    warnings: HashMap<PathBuf, usize>,
+    /// Warnings of the last round, by file: a round tells only those it finds
+    /// anew, and a file's are replaced when it is read again.
+    warnings: HashMap<PathBuf, Vec<Diagnostic>>,
     /// Catalogue PDFs are compiled by the caller (see [`Engine::take_pdf_work`]).
     defer_pdfs: bool,
     /// PDFs to compile, and the key each PDF being compiled must have to be used.
@@ -338,10 +339,36 @@ impl Engine {
     }
 
     pub(super) fn relative(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        self.located(diags.into_iter().filter(Diagnostic::is_error))
+    }
+
+    /// `diags` named from the site's folder, sorted.
+    fn located(&self, diags: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagnostic> {
         let mut d = Diagnostics::new();
-        d.extend(diags.into_iter().filter(Diagnostic::is_error));
+        d.extend(diags);
         d.relative_to(&self.root);
         d.sorted()
+    }
+
+    /// Keeps `now` as the warnings of the files it names (every file's when
+    /// `all`) and returns those of them the last round did not have.
+    pub(super) fn renew_warnings(
+        &mut self,
+        now: HashMap<PathBuf, Vec<Diagnostic>>,
+        all: bool,
+    ) -> Vec<Diagnostic> {
+        if all {
+            self.warnings.retain(|file, _| now.contains_key(file));
+        }
+        let mut fresh = Vec::new();
+        for (file, ws) in now {
+            let old = self.warnings.remove(&file).unwrap_or_default();
+            fresh.extend(ws.iter().filter(|w| !old.contains(w)).cloned());
+            if !ws.is_empty() {
+                self.warnings.insert(file, ws);
+            }
+        }
+        self.located(fresh)
     }
 }
 
