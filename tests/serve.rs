@@ -1713,7 +1713,7 @@ fn a_round_tells_the_warnings_it_finds_anew() {
     // What the catalogue asks of an exhibit, so that it warns of nothing.
     const FULL: &str = "authors: [abenova-g]\nsummary: Қысқаша.\n";
     let work = tempfile::tempdir().unwrap();
-    let mut engine = Engine::new(f.root(), &work.path().join("serve"), false);
+    let mut engine = Engine::new(f.root(), work.path().join("serve"), false);
     let first = engine.full(|_| {});
     let told = |round: &Round| -> Vec<String> {
         (round.new_warnings.iter())
