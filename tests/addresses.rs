@@ -467,3 +467,49 @@ fn a_work_made_a_draft_is_said_to_be_unpublished_not_gone() {
     assert!(said.contains(line), "{said}");
     assert!(!said.contains("is gone"), "{said}");
 }
+
+/// A translation removed while its original stays: its address leads to the
+/// original's page instead of saying the material was withdrawn, and when the
+/// translation comes back it takes its address back, without an error.
+#[test]
+fn a_removed_translation_leads_to_its_original_until_it_comes_back() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, ru]\n", common::CONFIG),
+    );
+    let ru = "content/articles/aud.ru.md";
+    let text = "---\ntitle: Перевод\ndate: 2025-10-01\n---\nТекст.\n";
+    f.write(
+        "content/articles/aud.md",
+        "---\ntitle: Аударма\ndate: 2025-10-01\nauthors: abenova-g\n---\nМәтін.\n",
+    );
+    f.write(ru, text);
+    f.build_ok();
+    assert!(record(&f).addresses.contains_key("ru/articles/aud/"));
+    std::fs::remove_file(f.path(ru)).unwrap();
+    let said = f.build_ok();
+    assert!(
+        said.contains("moved: ru/articles/aud/ now leads to articles/aud/"),
+        "{said}"
+    );
+    assert!(!said.contains("withdrawn"), "{said}");
+    let out = f.path("output");
+    let (file, _) = resolve(&out, "ru/articles/aud/").unwrap();
+    assert_eq!(file, "articles/aud/index.html");
+    assert!(!record(&f).addresses["ru/articles/aud/"].withdrawn);
+    // A build after it says nothing more of it.
+    let said = f.build_ok();
+    assert!(!said.contains("moved:"), "{said}");
+    // Back: its own page again.
+    f.write(ru, text);
+    let said = f.build_ok();
+    assert!(!said.contains("error"), "{said}");
+    let (file, body) = resolve(&out, "ru/articles/aud/").unwrap();
+    assert_eq!(file, "ru/articles/aud/index.html");
+    assert!(body.contains("Перевод"), "{body}");
+    assert_eq!(
+        record(&f).addresses["ru/articles/aud/"].file,
+        "content/articles/aud.ru.md"
+    );
+}

@@ -312,6 +312,9 @@ pub fn settle(
         match (holder, claim) {
             // Its own address, or an alias of its own.
             (Some(h), Some((c, _))) if *c == h => {}
+            // A translation back at its own address, which led to its original
+            // while it was gone (below).
+            (Some(h), Some((c, None))) if work_file(&live[*c].file) == live[h].file => {}
             (Some(h), Some(cl)) => {
                 let c = &live[cl.0];
                 diags.push(published_for(old, address, p, &at(cl), &live[h], c))
@@ -347,6 +350,21 @@ pub fn settle(
                 )
                 .with_hint(t!("site-addresses-links-old-material-now-hint")),
             ),
+            // A translation removed while its original stays: its address leads to
+            // the original, as a moved file's does, until it comes back.
+            (None, None) if let Some(&h) = by_file.get(work_file(&p.file).as_str()) => {
+                let l = &live[h];
+                out.changes.push(Change::Moved {
+                    from: address.clone(),
+                    to: l.address.to_string(),
+                    file: l.doc.source.clone(),
+                });
+                claims.insert(address.clone(), (h, Some(old.location(root, address))));
+                redirects.push(Redirect {
+                    address: address.clone(),
+                    to: l.target,
+                });
+            }
             (None, None) => {
                 if !p.withdrawn {
                     out.changes.push(Change::Withdrawn {
@@ -504,6 +522,18 @@ fn name_of(file: &str) -> String {
     match stem {
         "index" | "_index" => slugify(parts.next().unwrap_or("")),
         _ => slugify(stem),
+    }
+}
+
+/// The file the translation `file` (site-relative, with `/`) translates:
+/// `content/a/b.ru.md` → `content/a/b.md`; any other file itself.
+fn work_file(file: &str) -> String {
+    let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
+    let original = crate::content::walk::original_name(name);
+    if dir.is_empty() {
+        original
+    } else {
+        format!("{dir}/{original}")
     }
 }
 
