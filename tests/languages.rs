@@ -332,6 +332,29 @@ fn one_language_sites_read_language_suffixes_as_before() {
     assert!(!f.path("output/ru").exists());
     let html = f.read("output/seminars/sem/index.html");
     assert!(!html.contains("lang-switch") && !html.contains("hreflang"));
+    // The home page's and an entry folder's translations, left when `ru` was
+    // taken out of `languages:`, are left out with the warning that says so.
+    f.write("content/_index.md", "---\ntitle: Басты\n---\nМәтін.\n");
+    f.write("content/_index.ru.md", "---\ntitle: Главная\n---\nТекст.\n");
+    f.write(
+        "content/seminars/bum/index.md",
+        "---\ntitle: Бума\ndate: 2024-11-03\nauthors: omarov-n\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/bum/index.ru.md",
+        "---\ntitle: Пакет\ndate: 2024-11-03\n---\nТекст.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    for file in ["content/_index.ru.md", "content/seminars/bum/index.ru.md"] {
+        assert!(
+            err.contains(&format!(
+                "warning: {file}:1:1: a translation into `ru`, which the site is not published in"
+            )),
+            "{err}"
+        );
+    }
+    assert!(!f.read("output/index.html").contains("Главная"));
 }
 
 #[test]

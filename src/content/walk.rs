@@ -195,13 +195,28 @@ pub fn original_name(name: &str) -> String {
 
 /// The language of a translation and the name of the file it translates, on a
 /// site in several languages. A file named for a language the site is not
-/// published in is left out, with a warning.
+/// published in is left out, with a warning. On a site in one language, where
+/// `lesson.ru.md` is a work of its own (as before sites had languages), only
+/// `_index.ru.md` and an entry folder's `index.ru.md` beside the file they
+/// translate: a language taken out of `languages:` left them, and read as
+/// files of their own they are errors that do not say why.
 fn translation_of(config: &Config, path: &Path) -> Result<Option<(Lang, String)>, Diagnostic> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if !config.multilingual() || !is_markdown(path) {
+    if !is_markdown(path) {
         return Ok(None);
     }
-    match language_suffix(name) {
+    let suffix = language_suffix(name);
+    if !config.multilingual() {
+        let beside = |(l, base): &(Lang, String)| {
+            *l != config.language
+                && matches!(base.as_str(), "_index.md" | "index.md")
+                && path.with_file_name(base).is_file()
+        };
+        if !suffix.as_ref().is_some_and(beside) {
+            return Ok(None);
+        }
+    }
+    match suffix {
         Some((l, base)) if config.languages.contains(&l) => Ok(Some((l, base))),
         Some((l, _)) => Err(Diagnostic::warning(
             Location::file(path),
