@@ -292,6 +292,13 @@ fn sftp_sends_only_what_changed_and_the_server_ends_with_the_output() {
     let (ok, out, err) = publish(&f, &home, &[], &[]);
     assert!(ok, "{err}");
     assert!(!out.contains(" 0 deleted"), "{out}");
+    // Said as `ozyq build` says it.
+    assert!(
+        out.contains(
+            "withdrawn: seminars/sandyq-sauattylyq-seminar/ now says the material was withdrawn"
+        ),
+        "{out}"
+    );
     assert_same_tree(&site, &output);
 }
 

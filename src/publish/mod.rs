@@ -54,6 +54,9 @@ pub struct PublishReport {
     pub unchanged: usize,
     /// The build's warnings, when it built.
     pub warnings: Diagnostics,
+    /// The addresses the build moved or withdrew, when it built: what the
+    /// published site now does with them.
+    pub address_changes: Vec<crate::site::addresses::Change>,
 }
 
 /// Builds (unless told not to) and publishes the site to its target, telling
@@ -85,15 +88,16 @@ pub fn publish(
         return Err(fail(d));
     }
     let output = root.join("output");
-    let warnings = if opts.build {
-        crate::build::build(&BuildOptions::new(&root))?.warnings
+    let (warnings, address_changes) = if opts.build {
+        let built = crate::build::build(&BuildOptions::new(&root))?;
+        (built.warnings, built.address_changes)
     } else if !output.join(crate::output::target::MARKER).is_file() {
         return Err(fail(
             Diagnostic::error(Location::file(&output), t!("publish-there-no-built-site"))
                 .with_hint(t!("publish-run-ozyq-build-first-hint")),
         ));
     } else {
-        Diagnostics::new()
+        (Diagnostics::new(), Vec::new())
     };
     let local = run::local_files(&output).map_err(|e| {
         fail(Diagnostic::error(
@@ -143,6 +147,7 @@ pub fn publish(
         bytes,
         unchanged,
         warnings,
+        address_changes,
     })
 }
 

@@ -86,6 +86,11 @@ pub fn publish(opts: &PublishOptions, ui: Ui) -> ExitCode {
     for d in report.warnings.sorted() {
         ui.print_diagnostic(&mut err, &d);
     }
+    // As `ozyq build` says them: the published site's old addresses now lead
+    // elsewhere or say the work was withdrawn.
+    for c in &report.address_changes {
+        println!("{}", ui.say(c.text()));
+    }
     let plan = &report.plan;
     let (target, url) = (report.target.as_str(), report.url.as_str());
     let (uploads, deletes) = (plan.uploads.len(), plan.deletes.len());
