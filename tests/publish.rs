@@ -295,7 +295,7 @@ fn sftp_sends_only_what_changed_and_the_server_ends_with_the_output() {
     // Said as `ozyq build` says it.
     assert!(
         out.contains(
-            "withdrawn: seminars/sandyq-sauattylyq-seminar/ now says the material was withdrawn"
+            "withdrawn: seminars/sandyq-sauattylyq-seminar/ (content/seminars/sandyq-sauattylyq-seminar.md is gone)"
         ),
         "{out}"
     );
