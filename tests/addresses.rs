@@ -497,6 +497,23 @@ fn a_removed_translation_leads_to_its_original_until_it_comes_back() {
     let out = f.path("output");
     let (file, _) = resolve(&out, "ru/articles/aud/").unwrap();
     assert_eq!(file, "articles/aud/index.html");
+    // The page at the old address speaks the language of its section.
+    let moved = f.read("output/ru/articles/aud/index.html");
+    assert!(moved.contains("<html lang=\"ru\">"), "{moved}");
+    // Withdrawn with its original: said in Russian too.
+    std::fs::remove_file(f.path("content/articles/aud.md")).unwrap();
+    f.build_ok();
+    let gone = f.read("output/ru/articles/aud/index.html");
+    assert!(gone.contains("<html lang=\"ru\""), "{gone}");
+    assert!(
+        f.read("output/articles/aud/index.html")
+            .contains("<html lang=\"kk\"")
+    );
+    f.write(
+        "content/articles/aud.md",
+        "---\ntitle: Аударма\ndate: 2025-10-01\nauthors: abenova-g\n---\nМәтін.\n",
+    );
+    f.build_ok();
     assert!(!record(&f).addresses["ru/articles/aud/"].withdrawn);
     // A build after it says nothing more of it.
     let said = f.build_ok();

@@ -411,6 +411,41 @@ fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
     server.stop();
 }
 
+/// A missing page under a language's folder gets that language's 404 page,
+/// with its links made to start from this server's root too.
+#[test]
+fn a_missing_page_is_said_missing_in_the_language_of_its_folder() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!("{}languages: [kk, ru]\n", common::CONFIG),
+    );
+    let (server, _dir) = serve(&f);
+    let r = get(server.addr, "/ru/no/such/page/");
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("<html lang=\"ru\""), "{}", r.body);
+    assert!(r.body.contains("href=\"/static/style.css\""), "{}", r.body);
+    let r = get(server.addr, "/no/such/page/");
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("<html lang=\"kk\""), "{}", r.body);
+    // Without base_url, the language's page links from its folder (`../`).
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}languages: [kk, ru]\n",
+            common::CONFIG.replace("base_url: https://college.example/otm/\n", "")
+        ),
+    );
+    let (server, _dir) = serve(&f);
+    assert!(
+        !std::fs::read_to_string(server.dir.join("ru/404.html"))
+            .unwrap()
+            .contains("/otm/")
+    );
+    let r = get(server.addr, "/ru/no/such/page/");
+    assert!(r.body.contains("href=\"/static/style.css\""), "{}", r.body);
+}
+
 #[test]
 fn only_files_inside_the_output_are_served_with_their_types() {
     let f = Fixture::valid();

@@ -91,7 +91,11 @@ impl Page {
             | Page::Search(l) => l,
             Page::Entry(i) => site.entry_tongue(i),
             Page::Static(i) => site.page_tongue(i),
-            Page::Plan(_) | Page::Robots | Page::Redirect(_) | Page::Withdrawn(_) => MAIN,
+            // An old address says where the work went, or that it was withdrawn,
+            // in the language of the section it was in.
+            Page::Redirect(r) => site.address_tongue(&site.redirects[r].address),
+            Page::Withdrawn(w) => site.address_tongue(&site.withdrawn[w].address),
+            Page::Plan(_) | Page::Robots => MAIN,
         }
     }
 

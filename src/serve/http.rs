@@ -234,15 +234,16 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Sends a file; `site_path` is given for the site's 404 page (see [`served_from_root`]).
-async fn send_file(path: &Path, status: StatusCode, site_path: Option<Option<&str>>) -> Response {
+/// Sends a file; `from` is given for a 404 page: how its links start (see
+/// [`served_from_root`]).
+async fn send_file(path: &Path, status: StatusCode, from: Option<String>) -> Response {
     match tokio::fs::read(path).await {
         Ok(bytes) => {
             let ty = content_type(path);
-            let bytes = if site_path.is_some() {
+            let bytes = if let Some(from) = from {
                 // The 404 page's links start from the published site's path; here the
                 // site is served from the root.
-                reload::inject(served_from_root(bytes, site_path.flatten()))
+                reload::inject(served_from_root(bytes, &from))
             } else if ty.starts_with("text/html") {
                 reload::inject(bytes)
             } else {
@@ -254,11 +255,11 @@ async fn send_file(path: &Path, status: StatusCode, site_path: Option<Option<&st
     }
 }
 
-/// Makes the 404 page's links start from the root of this server. In the built page
-/// they start from the published site's path (`/otm/`), or, when the site has no
-/// `base_url`, from the folder of the page (`./`), which only works at the top.
-fn served_from_root(bytes: Vec<u8>, site_path: Option<&str>) -> Vec<u8> {
-    let from = site_path.unwrap_or("./");
+/// Makes a 404 page's links, which start with `from`, start from the root of
+/// this server. In the built page they start from the published site's path
+/// (`/otm/`), or, when the site has no `base_url`, from the page's folder (`./`,
+/// `../` for a language's), which only works where the page lies.
+fn served_from_root(bytes: Vec<u8>, from: &str) -> Vec<u8> {
     if from == "/" {
         return bytes;
     }
@@ -266,6 +267,25 @@ fn served_from_root(bytes: Vec<u8>, site_path: Option<&str>) -> Vec<u8> {
         Ok(text) => text.replace(&format!("\"{from}"), "\"/").into_bytes(),
         Err(e) => e.into_bytes(),
     }
+}
+
+/// How the links of the 404 page at `path` start, when it is one: the site's
+/// (`404.html`) or a language's (`ru/404.html`).
+fn not_found_from(shared: &Shared, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(&shared.dir).ok()?;
+    let depth = match rel.iter().collect::<Vec<_>>()[..] {
+        [name] if name == "404.html" => 0,
+        [_, name] if name == "404.html" => 1,
+        _ => return None,
+    };
+    let site_path = shared.site_path.lock().expect("no panics").clone();
+    Some(site_path.unwrap_or_else(|| {
+        if depth == 0 {
+            "./".into()
+        } else {
+            "../".into()
+        }
+    }))
 }
 
 fn not_found_text() -> Response {
@@ -284,14 +304,8 @@ fn not_found_text() -> Response {
 async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     match resolve(&shared.dir, uri.path()) {
         Ok(path) => {
-            let not_found_page = path == shared.dir.join("404.html");
-            let site_path = shared.site_path.lock().expect("no panics").clone();
-            send_file(
-                &path,
-                StatusCode::OK,
-                not_found_page.then_some(site_path.as_deref()),
-            )
-            .await
+            let from = not_found_from(&shared, &path);
+            send_file(&path, StatusCode::OK, from).await
         }
         Err(Refusal::Redirect(to)) => (
             StatusCode::MOVED_PERMANENTLY,
@@ -306,12 +320,17 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         )
             .into_response(),
         Err(Refusal::NotFound) => {
-            let page = shared.dir.join("404.html");
-            if page.is_file() {
-                let site_path = shared.site_path.lock().expect("no panics").clone();
-                send_file(&page, StatusCode::NOT_FOUND, Some(site_path.as_deref())).await
-            } else {
-                not_found_text()
+            // Under a language's folder, that language's page (`ru/404.html`).
+            let section = uri.path().trim_start_matches('/').split('/').next();
+            let own = section
+                .filter(|s| !s.is_empty() && !s.contains(".."))
+                .map(|s| shared.dir.join(s).join("404.html"));
+            let page = own
+                .filter(|p| p.is_file())
+                .unwrap_or_else(|| shared.dir.join("404.html"));
+            match not_found_from(&shared, &page).filter(|_| page.is_file()) {
+                Some(from) => send_file(&page, StatusCode::NOT_FOUND, Some(from)).await,
+                None => not_found_text(),
             }
         }
     }
@@ -325,9 +344,10 @@ mod tests {
     fn the_404_page_links_from_the_root_of_the_server() {
         let page = |p: &str| format!("<a href=\"{p}index.html\">x</a><a href=\"#main\">y</a>");
         let got = |b: String, at| String::from_utf8(served_from_root(b.into_bytes(), at)).unwrap();
-        assert_eq!(got(page("/otm/"), Some("/otm/")), page("/"));
-        assert_eq!(got(page("./"), None), page("/"));
-        assert_eq!(got(page("/"), Some("/")), page("/"));
+        assert_eq!(got(page("/otm/"), "/otm/"), page("/"));
+        assert_eq!(got(page("./"), "./"), page("/"));
+        assert_eq!(got(page("../"), "../"), page("/"));
+        assert_eq!(got(page("/"), "/"), page("/"));
     }
 
     #[test]

@@ -404,6 +404,14 @@ impl Site {
         tongues::tongue_of(&self.config, self.pages[i].lang)
     }
 
+    /// The language whose folder holds the site-relative `address`: `ru/…` is
+    /// the Russian section's, any other the main language's.
+    pub fn address_tongue(&self, address: &str) -> LangId {
+        (self.tongues.iter_enumerated())
+            .find(|(_, t)| !t.prefix.is_empty() && address.starts_with(t.prefix.as_str()))
+            .map_or(tongues::MAIN, |(l, _)| l)
+    }
+
     /// The folder language `l`'s pages are under: empty for the main language.
     pub fn prefix(&self, l: LangId) -> &str {
         &self.tongues[l].prefix
