@@ -435,7 +435,14 @@ fn host_keys_logins_and_refusals_are_clear_errors_and_the_site_stays_whole() {
         &f.read("config.yaml")
             .replace(&format!(":{}/", sshd.port), &format!(":{port}/")),
     );
-    fails(&sshd.home(), &["cannot connect"]);
+    // Said in the user's words, not the system's («Connection refused (os error 111)»).
+    fails(
+        &sshd.home(),
+        &[
+            "cannot connect to 127.0.0.1:",
+            ": the server refused the connection",
+        ],
+    );
     // A folder the server does not let us write.
     let read_only = Sshd::start(true);
     f.write(

@@ -43,8 +43,10 @@ impl Ftp {
     /// site's folder if missing.
     pub fn connect(server: &Server, tls: bool) -> Result<Ftp, RemoteError> {
         let address = format!("{}:{}", server.host, server.port);
-        let mut stream = RustlsFtpStream::connect(address.as_str())
-            .map_err(|e| RemoteError::Connect(format!("{address}: {e}")))?;
+        let mut stream = RustlsFtpStream::connect(address.as_str()).map_err(|e| match &e {
+            FtpError::ConnectionError(io) => RemoteError::connecting(address.clone(), io),
+            _ => RemoteError::Connect(format!("{address}: {e}")),
+        })?;
         if tls {
             let connector = RustlsConnector::from(tls_config()?);
             stream = stream

@@ -8,6 +8,17 @@ use std::path::{Path, PathBuf};
 use crate::messages::Text;
 use crate::t;
 
+impl RemoteError {
+    /// `address` could not be reached: for the reason `e` gives.
+    pub fn connecting(address: String, e: &std::io::Error) -> RemoteError {
+        RemoteError::ConnectIo {
+            address,
+            kind: e.kind(),
+            words: e.to_string(),
+        }
+    }
+}
+
 /// The folder, at the site's root on the server, that holds files while they
 /// travel; emptied at the start and end of every publish.
 pub const UPLOADING: &str = ".ozyq-uploading";
@@ -21,6 +32,24 @@ pub enum RemoteError {
     /// The server could not be reached.
     #[error("cannot connect to {0}")]
     Connect(String),
+    /// The server could not be reached, for a reason the system gave.
+    #[error("cannot connect to {address}: {words}")]
+    ConnectIo {
+        /// `host:port`.
+        address: String,
+        /// What kind of failure, said in the user's language.
+        kind: std::io::ErrorKind,
+        /// The system's words, for a kind ozyq has no message for.
+        words: String,
+    },
+    /// The server did not answer in time.
+    #[error("cannot connect to {address}: no answer in {seconds} s")]
+    Silent {
+        /// `host:port`.
+        address: String,
+        /// How long ozyq waited.
+        seconds: u64,
+    },
     /// The server's key is not in `~/.ssh/known_hosts`.
     #[error("the host {host} is not known: its key is not in {known_hosts}")]
     UnknownHost {
@@ -72,6 +101,20 @@ impl RemoteError {
     pub fn text(&self) -> Text {
         match self {
             RemoteError::Connect(address) => t!("publish-remote-connect", address = address),
+            RemoteError::ConnectIo {
+                address,
+                kind,
+                words,
+            } => t!(
+                "publish-remote-connect-because",
+                address = address,
+                why = crate::messages::io_error_kind(*kind, words)
+            ),
+            RemoteError::Silent { address, seconds } => t!(
+                "publish-remote-no-answer",
+                address = address,
+                seconds = *seconds
+            ),
             RemoteError::UnknownHost {
                 host, known_hosts, ..
             } => t!(
@@ -98,7 +141,9 @@ impl RemoteError {
     /// What to do about it.
     pub fn hint(&self) -> Text {
         match self {
-            RemoteError::Connect(_) => t!("publish-remote-connect-hint"),
+            RemoteError::Connect(_)
+            | RemoteError::ConnectIo { .. }
+            | RemoteError::Silent { .. } => t!("publish-remote-connect-hint"),
             RemoteError::UnknownHost {
                 host,
                 known_hosts,

@@ -159,14 +159,20 @@ async fn open(
                     fingerprint,
                 },
                 Some(HostKey::Changed) => RemoteError::ChangedHost { host, known_hosts },
-                None => RemoteError::Connect(format!("{}:{}: {e}", server.host, server.port)),
+                None => {
+                    let address = format!("{}:{}", server.host, server.port);
+                    match &e {
+                        russh::Error::IO(io) => RemoteError::connecting(address, io),
+                        _ => RemoteError::Connect(format!("{address}: {e}")),
+                    }
+                }
             });
         }
         Err(_) => {
-            return Err(RemoteError::Connect(format!(
-                "{}:{}: no answer in 20 s",
-                server.host, server.port
-            )));
+            return Err(RemoteError::Silent {
+                address: format!("{}:{}", server.host, server.port),
+                seconds: 20,
+            });
         }
     };
     log_in(&mut ssh, server).await?;

@@ -14,3 +14,5 @@ publish-remote-login-hint = for SFTP, put your key in ~/.ssh (id_ed25519, id_ecd
 publish-remote-refused-hint = ask the host's administrator for write access to the folder in config.yaml's url
 publish-remote-full-hint = free space on the server or ask for a larger quota; the site there is unchanged where nothing was replaced yet, and the next publish completes it
 publish-remote-other-hint = publish again: an interrupted publish resumes
+publish-remote-connect-because = cannot connect to { $address }: { $why }
+publish-remote-no-answer = cannot connect to { $address }: no answer in { $seconds } s

@@ -14,3 +14,5 @@ publish-remote-login-hint = SFTP үшін кілтіңізді ~/.ssh қалта
 publish-remote-refused-hint = хостинг әкімшісінен config.yaml файлындағы url көрсететін қалтаға жазу құқығын сұраңыз
 publish-remote-full-hint = серверде орын босатыңыз немесе үлкенірек квота сұраңыз; ештеңе ауыстырылмаған жерде сайт бұрынғыдай қалды, ал келесі жариялау оны аяқтайды
 publish-remote-other-hint = қайта жариялаңыз: үзілген жариялау тоқтаған жерінен жалғасады
+publish-remote-connect-because = мына серверге қосылу мүмкін болмады: { $address }: { $why }
+publish-remote-no-answer = мына серверге қосылу мүмкін болмады: { $address }: { $seconds } с ішінде жауап болмады

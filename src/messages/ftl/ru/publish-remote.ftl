@@ -14,3 +14,5 @@ publish-remote-login-hint = для SFTP положите ключ в ~/.ssh (id_
 publish-remote-refused-hint = попросите администратора хостинга дать право записи в папку из url в config.yaml
 publish-remote-full-hint = освободите место на сервере или попросите квоту побольше; там, где ещё ничего не заменено, сайт не изменился, а следующая публикация завершит работу
 publish-remote-other-hint = опубликуйте ещё раз: прерванная публикация продолжится
+publish-remote-connect-because = не удаётся подключиться к { $address }: { $why }
+publish-remote-no-answer = не удаётся подключиться к { $address }: нет ответа за { $seconds } с
