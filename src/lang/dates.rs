@@ -106,6 +106,9 @@ pub fn today() -> NaiveDate {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct AcademicYear(pub i32);
 
+/// The years an academic year is written with: of four digits.
+pub const FOUR_DIGITS: std::ops::RangeInclusive<i32> = 1000..=9999;
+
 impl AcademicYear {
     /// The academic year `date` falls in, when years start on the 1st of `start_month` (1–12).
     pub fn of(date: NaiveDate, start_month: u32) -> Self {
@@ -131,7 +134,8 @@ impl AcademicYear {
         let (a, b) = s.trim().split_once(['-', '–', '/'])?;
         let a: i32 = a.trim().parse().ok()?;
         let b: i32 = b.trim().parse().ok()?;
-        (b == a + 1).then_some(AcademicYear(a))
+        // Years of four digits: `25-26` is not the years 25–26 AD.
+        (b == a + 1 && FOUR_DIGITS.contains(&a)).then_some(AcademicYear(a))
     }
 }
 
@@ -193,6 +197,8 @@ mod tests {
         assert_eq!(y("01.09.2025").label(), "2025–2026");
         assert_eq!(AcademicYear::parse("2025-2026"), Some(AcademicYear(2025)));
         assert_eq!(AcademicYear::parse("2025-2027"), None);
+        assert_eq!(AcademicYear::parse("25-26"), None);
+        assert_eq!(AcademicYear::parse("2025/2026"), Some(AcademicYear(2025)));
     }
 
     #[test]

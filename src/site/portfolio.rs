@@ -41,7 +41,8 @@ impl YearSpan {
     /// that `2025-2026` is one academic year; `2025` alone is 2025–2026 too.
     pub fn parse(s: &str) -> Option<YearSpan> {
         let s = s.trim();
-        if let Ok(y) = s.parse::<i32>() {
+        let four = |y: &i32| crate::lang::dates::FOUR_DIGITS.contains(y);
+        if let Some(y) = s.parse::<i32>().ok().filter(four) {
             return Some(YearSpan {
                 first: AcademicYear(y),
                 last: AcademicYear(y),
@@ -49,7 +50,7 @@ impl YearSpan {
         }
         let (a, b) = s.split_once(['-', '–', '/'])?;
         let (a, b): (i32, i32) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
-        (a < b && b - a <= 100).then_some(YearSpan {
+        (a < b && b - a <= 100 && four(&a)).then_some(YearSpan {
             first: AcademicYear(a),
             last: AcademicYear(b - 1),
         })
@@ -207,7 +208,15 @@ mod tests {
             (AcademicYear(2025), AcademicYear(2025))
         );
         assert_eq!(YearSpan::parse("2025"), Some(one));
-        for bad in ["2026-2023", "2025-2025", "20x5", "", "1-9999"] {
+        for bad in [
+            "2026-2023",
+            "2025-2025",
+            "20x5",
+            "",
+            "1-9999",
+            "23-26",
+            "25",
+        ] {
             assert_eq!(YearSpan::parse(bad), None, "{bad}");
         }
     }
