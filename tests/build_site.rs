@@ -389,6 +389,27 @@ fn new_and_init_make_working_files() {
         site.join("output/open-lessons/bolshekterdi-qosu/index.html")
             .is_file()
     );
+    // A new site's pages say nothing of the sample's invented data: the footer
+    // holds only what `footer:` in config.yaml writes.
+    let home = std::fs::read_to_string(site.join("output/index.html")).unwrap();
+    assert!(!home.contains("үлгі ретінде"), "{home}");
+    let config = std::fs::read_to_string(site.join("config.yaml")).unwrap();
+    std::fs::write(
+        site.join("config.yaml"),
+        format!("{config}footer: Петропавл қ., Жамбыл к-сі, 2\n"),
+    )
+    .unwrap();
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .arg("build")
+        .current_dir(&site)
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let home = std::fs::read_to_string(site.join("output/index.html")).unwrap();
+    assert!(
+        home.contains("footer-note\">Петропавл қ., Жамбыл к-сі, 2 "),
+        "{home}"
+    );
 }
 
 #[test]

@@ -31,6 +31,9 @@ pub struct SiteTexts {
     /// Its description in this language.
     #[serde(default)]
     pub description: Option<String>,
+    /// The footer's line of the site's own in this language.
+    #[serde(default)]
+    pub footer: Option<String>,
     /// The college's name in this language.
     #[serde(default)]
     pub college: Option<String>,

@@ -25,6 +25,8 @@ struct ConfigFile {
     #[serde(default)]
     description: Option<String>,
     #[serde(default)]
+    footer: Option<String>,
+    #[serde(default)]
     college: Option<String>,
     #[serde(default)]
     city: Option<String>,
@@ -228,6 +230,8 @@ pub struct Config {
     pub title: String,
     /// A line about the site, for the header and pages' meta description.
     pub description: Option<String>,
+    /// A line of the site's own in every page's footer (`footer:`), when set.
+    pub footer: Option<String>,
     /// The college's name; the title stands in for it when not set.
     pub college: Option<String>,
     /// The college's city, shown on the catalogue's cover.
@@ -321,6 +325,14 @@ impl Config {
         (self.language_texts.get(&lang))
             .and_then(|t| t.description.as_deref())
             .or(self.description.as_deref())
+    }
+
+    /// The footer's line of the site's own in `lang`.
+    pub fn footer_in(&self, lang: Lang) -> Option<&str> {
+        (self.language_texts.get(&lang))
+            .and_then(|t| t.footer.as_deref())
+            .or(self.footer.as_deref())
+            .filter(|s| !s.trim().is_empty())
     }
 
     /// The college's name in `lang`.
@@ -440,6 +452,7 @@ impl Config {
             file,
             title: raw.title,
             description: raw.description,
+            footer: raw.footer.filter(|s| !s.trim().is_empty()),
             // `college: ""`, as `ozyq init` writes it, is not written: a PDF
             // leaves the line out rather than print «, 2026».
             college: raw.college.filter(|s| !s.trim().is_empty()),

@@ -185,6 +185,7 @@ impl Prepared {
         let site_value = Obj::new()
             .set("title", cfg.title_in(lang))
             .set_opt("description", cfg.description_in(lang))
+            .set_opt("footer", cfg.footer_in(lang))
             .set_opt("college", cfg.college_in(lang))
             .set_opt("city", cfg.city.as_deref())
             .set_opt("base_url", cfg.base_url.as_deref())
