@@ -84,6 +84,23 @@ fn a_russian_works_publisher_is_named_in_russian() {
         html.contains("— Петропавл : Тест колледжі, 2025."),
         "{html}"
     );
+    // A Russian line names a teacher by the Russian form of her name, which the
+    // data file gives; a Kazakh line by the Kazakh one.
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace(
+            "  name: Қасымова Айгерім\n",
+            "  name: {kk: Қасымова Айгерім, ru: Касымова Айгерим}\n",
+        ),
+    );
+    let (ok, _, err) = f.run_on(Some("2026-06-01"), &["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/report/2025-2026/index.html");
+    assert!(
+        html.contains("Касымова А. Методика урока : методические рекомендации / А. Касымова."),
+        "{html}"
+    );
+    assert!(html.contains("нұсқау / А. Қасымова."), "{html}");
 }
 
 #[test]

@@ -108,7 +108,9 @@ pub fn line(site: &Site, e: &Entry) -> String {
     let names: Vec<&str> = e
         .authors
         .iter()
-        .map(|&a| site.authors[a].name.as_str())
+        // Each in the form of the work's language (Абдрахманова for Әбдірахманова
+        // in a Russian line), when the data file gives one.
+        .map(|&a| site.authors[a].name_in(lang))
         .collect();
     let mut s = String::new();
     if (1..=3).contains(&names.len()) {
