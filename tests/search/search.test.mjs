@@ -69,6 +69,21 @@ for (const [scheme, baseOf] of [
       await context.close();
     });
 
+    test('printed results say what was looked for (the form does not print)', async () => {
+      const { context, page, problems } = await open(baseOf(), '?q=' + encodeURIComponent('абай'));
+      await page.waitForSelector('#search-results li');
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => {
+        const p = document.getElementById('search-printed');
+        return { shown: p.offsetParent !== null, text: p.textContent, form: document.getElementById('search-form').offsetParent !== null };
+      });
+      assert.deepEqual(r, { shown: true, text: 'Іздеу сөзі: «абай»', form: false });
+      await page.emulateMedia({ media: 'screen' });
+      assert.equal(await page.locator('#search-printed').isVisible(), false);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('the exact spelling ranks first', async () => {
       const { context, page, problems } = await open(baseOf());
       // «моделі» (Kazakh) is in an open lesson's title; «модели» (Russian) in a seminar.

@@ -698,6 +698,9 @@
     var status = doc.getElementById('search-status');
     var list = doc.getElementById('search-results');
     var more = doc.getElementById('search-more');
+    // The form does not print: a printed list of results says what was looked for.
+    var printed = doc.getElementById('search-printed');
+    var label = doc.querySelector('label[for="search-q"]');
     var t = data.t;
     var docs = data.docs;
     var filters = makeFilters(doc, data);
@@ -831,6 +834,7 @@
       var q = input.value.trim();
       var c = chosen();
       keepInAddress(q, c);
+      if (printed) printed.textContent = q && label ? label.textContent + ': «' + q + '»' : '';
       countFilters(c);
       var before = keep ? shown : 0;
       var pass = passer(docs, c, filters.fieldOf, inLanguage);
