@@ -134,7 +134,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &outputs,
         &paths,
     ));
-    diags.extend(check_only_warnings(opts, &site));
+    let failed = diags.has_errors();
+    diags.extend(check_only_warnings(opts, &site, failed));
     timer.step("outputs listed");
     let mut renderer = Renderer::for_site(&site, &look.strings, &look.others, look.tera);
     timer.step("renderer");
@@ -304,12 +305,20 @@ fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
 }
 
 /// What only `ozyq check` says: the plans' overdue items, worth a look but no
-/// reason to fail, and too noisy for every build.
-fn check_only_warnings(opts: &BuildOptions, site: &crate::site::Site) -> Vec<Diagnostic> {
+/// reason to fail, and too noisy for every build. Not after errors (`failed`):
+/// an entry left out for one may be the one that records an item.
+fn check_only_warnings(
+    opts: &BuildOptions,
+    site: &crate::site::Site,
+    failed: bool,
+) -> Vec<Diagnostic> {
     if !opts.check_only {
         return Vec::new();
     }
-    let mut found = crate::site::plan::overdue(&site.plans, crate::lang::dates::today());
+    let mut found = Vec::new();
+    if !failed {
+        found = crate::site::plan::overdue(&site.plans, crate::lang::dates::today());
+    }
     if opts.spelling {
         found.extend(crate::spelling::check(site));
     }
