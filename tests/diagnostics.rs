@@ -966,3 +966,27 @@ fn a_field_in_error_does_not_hide_the_other_fields_problems() {
     );
     assert_eq!(starting(&lines, "error: "), 3, "{lines:#?}");
 }
+
+/// A site that adds one kind of its own with `kinds:` leaves out the built-in
+/// ones: the files in their folders say so, and how to keep them.
+#[test]
+fn a_kinds_list_without_the_built_in_ones_says_it_replaces_them() {
+    let f = Fixture::valid();
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}kinds:\n  - id: mentoring\n    label: {{kk: Тәлімгерлік, ru: Наставничество}}\n",
+            common::CONFIG
+        ),
+    );
+    let (ok, _, err) = f.run(&["check"]);
+    assert!(!ok);
+    assert!(
+        err.contains(
+            "hint: content/articles/ is the folder of the built-in kind `article`, which `kinds:` \
+             in config.yaml leaves out: that list replaces the built-in kinds, so list every kind \
+             the site keeps there (`- id: article` is enough for a built-in one)"
+        ),
+        "{err}"
+    );
+}

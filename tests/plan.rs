@@ -239,6 +239,14 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
 - id: noform
   title: Формасы жоқ
   when: қазан
+- id: words
+  title: Олимпиада
+  form: олимпиада
+  when: қазан
+- id: typo
+  title: Қате жазылған семинар
+  form: семенар
+  when: қазан
 "
         ),
     );
@@ -262,6 +270,7 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
     let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
     assert!(!ok, "{err}");
     let plan = "content/plan/2025-2026.yaml";
+    assert!(!err.contains("`олимпиада`"), "{err}");
     for needle in [
         format!("{plan}:44:7: the plan item id `sem` is used twice"),
         format!("{plan}:50:9: unknown form of work `seminr`"),
@@ -284,6 +293,8 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         format!("{plan}:79:1: the plan item has no `form`\n  hint: write a kind of the site or another form: seminar, "),
         ", open_lesson, ".to_string(),
         ", consultation, ".to_string(),
+        // An everyday word for a kind is read; one mistyped gets the word.
+        format!("{plan}:88:9: unknown form of work `семенар`\n  hint: did you mean `семинар`?"),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

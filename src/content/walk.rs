@@ -312,6 +312,18 @@ fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
         Location::file(path),
         t!("content-walk-unknown-kind-no-kind", top = top.to_string()),
     );
+    // A built-in kind's folder on a site whose `kinds:` leaves it out: the list
+    // there replaces the built-in one, which a site adding one kind misses.
+    let built_in = crate::config::kinds::default_kinds()
+        .into_iter()
+        .find(|k| k.folder == top);
+    if let Some(k) = built_in {
+        return d.with_hint(t!(
+            "content-walk-built-in-kind-left-out-hint",
+            folder = folder,
+            id = k.id
+        ));
+    }
     let folders: Vec<&str> = config.kinds.iter().map(|k| k.folder.as_str()).collect();
     match nearest(top, folders.iter().copied()) {
         Some(n) => d.with_hint(t!(

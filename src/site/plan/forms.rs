@@ -86,6 +86,35 @@ pub const OTHER_FORMS: &[OtherForm] = &[
     },
 ];
 
+/// Everyday words for the built-in kinds that a plan may write as a form («семинар»
+/// for the seminar report, «олимпиада» or «байқау» for the competition), beside
+/// their ids, folders and full names.
+const KIND_WORDS: &[(&str, &[&str])] = &[
+    ("seminar", &["семинар", "семинар баяндамасы", "доклад"]),
+    ("conference", &["конференция"]),
+    (
+        "olympiad",
+        &["олимпиада", "байқау", "конкурс", "competition", "olympiad"],
+    ),
+    ("article", &["статья"]),
+    (
+        "guideline",
+        &["нұсқау", "әдістемелік құрал", "рекомендации", "методичка"],
+    ),
+    (
+        "open_lesson",
+        &["ашық сабақ", "открытый урок", "открытое занятие"],
+    ),
+    (
+        "self_education",
+        &[
+            "өздігінен білім алу",
+            "самообразование",
+            "тема самообразования",
+        ],
+    ),
+];
+
 /// The form of a plan item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Form {
@@ -123,7 +152,7 @@ fn labels(l: &Labels) -> impl Iterator<Item = &str> {
 /// Every way a plan may name a form, by its [`choice_key`]: a kind by id, folder
 /// or name (in any language, one or many), or one of [`OTHER_FORMS`] by id, name
 /// or word. Made once for all of a plan's items, not once per item.
-pub struct Forms(HashMap<String, Form>);
+pub struct Forms(HashMap<String, (Form, String)>);
 
 impl Forms {
     /// The names of the site's kinds and of the other forms. A name two forms
@@ -135,8 +164,11 @@ impl Forms {
                 .into_iter()
                 .chain(labels(&kind.label))
                 .chain(labels(&kind.plural));
-            for name in names {
-                keys.entry(choice_key(name)).or_insert(Form::Kind(i));
+            let words = (KIND_WORDS.iter())
+                .filter(|(id, _)| *id == kind.id)
+                .flat_map(|(_, words)| words.iter().copied());
+            for name in names.chain(words) {
+                (keys.entry(choice_key(name))).or_insert((Form::Kind(i), name.to_string()));
             }
         }
         for (i, f) in OTHER_FORMS.iter().enumerate() {
@@ -144,7 +176,7 @@ impl Forms {
                 .chain(f.names)
                 .chain(f.words.iter().copied());
             for name in names {
-                keys.entry(choice_key(name)).or_insert(Form::Other(i));
+                (keys.entry(choice_key(name))).or_insert((Form::Other(i), name.to_string()));
             }
         }
         Forms(keys)
@@ -152,7 +184,15 @@ impl Forms {
 
     /// The form `written` names.
     pub fn find(&self, written: &str) -> Option<Form> {
-        self.0.get(&choice_key(written)).copied()
+        self.0.get(&choice_key(written)).map(|(form, _)| *form)
+    }
+
+    /// The name of a form nearest to `written`, as that name is written, for a
+    /// hint («семинар» for «семенар»).
+    pub fn nearest(&self, written: &str) -> Option<&str> {
+        let key =
+            crate::diagnostics::nearest(&choice_key(written), self.0.keys().map(String::as_str))?;
+        self.0.get(key).map(|(_, name)| name.as_str())
     }
 }
 

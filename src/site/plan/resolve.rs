@@ -210,7 +210,9 @@ fn form(
     let found = forms.find(&written.value);
     if found.is_none() {
         let ids = forms::ids(config);
-        let hint = match nearest(&written.value, ids.iter().copied()) {
+        let near =
+            nearest(&written.value, ids.iter().copied()).or_else(|| forms.nearest(&written.value));
+        let hint = match near {
             Some(n) => t!(
                 "plan-resolve-did-you-mean-forms-hint",
                 name = n,

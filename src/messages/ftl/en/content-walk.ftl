@@ -22,3 +22,4 @@ content-walk-markdown-file-inside-entry = this Markdown file is inside the entry
 content-walk-move-file-folder-own-hint = move it to a file or folder of its own in the kind's folder to make it an entry; a folder holds one entry, its index.md
 content-walk-markdown-saved-as-txt = this looks like a Markdown file saved with `.txt` at the end of its name: it is published as a file, not as a page
 content-walk-rename-without-txt-hint = rename it to `{ $name }` (in Windows Explorer, turn on View → File name extensions to see the ending)
+content-walk-built-in-kind-left-out-hint = { $folder } is the folder of the built-in kind `{ $id }`, which `kinds:` in config.yaml leaves out: that list replaces the built-in kinds, so list every kind the site keeps there (`- id: { $id }` is enough for a built-in one)

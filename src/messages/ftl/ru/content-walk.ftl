@@ -22,3 +22,4 @@ content-walk-markdown-file-inside-entry = этот файл Markdown лежит 
 content-walk-move-file-folder-own-hint = чтобы он стал записью, переместите его в папку вида отдельным файлом или в отдельную папку; в одной папке — одна запись, её index.md
 content-walk-markdown-saved-as-txt = похоже, это файл Markdown, сохранённый с `.txt` в конце имени: он публикуется как файл, а не как страница
 content-walk-rename-without-txt-hint = переименуйте его в `{ $name }` (в Проводнике Windows включите Вид → Расширения имён файлов, чтобы видеть окончание)
+content-walk-built-in-kind-left-out-hint = { $folder } — папка встроенного вида `{ $id }`, которого нет в списке `kinds:` в config.yaml: этот список заменяет встроенные виды, поэтому перечислите в нём все виды, которые остаются на сайте (для встроенного достаточно `- id: { $id }`)
