@@ -142,6 +142,40 @@ fn top_level_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     Some(starts[first]..end)
 }
 
+/// The unknown keys of `text` after the first, which [`from_str`] tells: each
+/// one's line is blanked and the text read again, for as long as the next
+/// problem is another unknown key (`responsibl:` and `stauts:` in one list
+/// item are both told in one build).
+pub fn more_unknown_fields<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Vec<Diagnostic> {
+    let mut text = text.to_string();
+    let mut found = Vec::new();
+    for told in 0..32 {
+        let Err(e) = serde_yaml::from_str::<T>(&text) else {
+            break;
+        };
+        let Some(at) = e
+            .location()
+            .filter(|_| e.to_string().contains("unknown field"))
+        else {
+            break;
+        };
+        if told > 0 {
+            found.push(syntax_error(&e, &text, file, first_line));
+        }
+        let start = text[..at.index()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at.index()..]
+            .find('\n')
+            .map_or(text.len(), |i| at.index() + i);
+        let blank = " ".repeat(text[start..end].chars().count());
+        text.replace_range(start..end, &blank);
+    }
+    found
+}
+
 /// Deserializes `text` straight into `T`; type errors carry their position.
 pub fn from_str<T: DeserializeOwned>(
     text: &str,

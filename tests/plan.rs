@@ -247,6 +247,12 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   title: Қате жазылған семинар
   form: семенар
   when: қазан
+- id: keys
+  title: Екі кілт қате
+  form: lecture
+  when: қазан
+  responsibl: omarov-n
+  stauts: done
 "
         ),
     );
@@ -295,6 +301,10 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         ", consultation, ".to_string(),
         // An everyday word for a kind is read; one mistyped gets the word.
         format!("{plan}:88:9: unknown form of work `семенар`\n  hint: did you mean `семинар`?"),
+        // Both mistyped keys of one item, each at its line.
+        format!("{plan}:94:3: item 19: unknown field `responsibl`"),
+        "hint: did you mean `responsible`?".to_string(),
+        format!("{plan}:95:3: item 19: unknown field `stauts`"),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

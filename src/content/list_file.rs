@@ -171,6 +171,8 @@ pub fn read_list<T: DeserializeOwned>(
             Ok(None) => {}
             Err(d) => {
                 diags.push(with_hint(yaml::in_item(d, n + 1)));
+                let more = yaml::more_unknown_fields::<Vec<T>>(own, file, first_line);
+                diags.extend(more.into_iter().map(|d| with_hint(yaml::in_item(d, n + 1))));
                 if let Some(id) = value.get("id").and_then(yaml::scalar_text) {
                     unread.ids.insert(id);
                 }
