@@ -990,3 +990,41 @@ fn a_kinds_list_without_the_built_in_ones_says_it_replaces_them() {
         "{err}"
     );
 }
+
+/// A work copied to start another and not retitled: two of one kind, year and
+/// language with one title are warned of, at the later file; the same title in
+/// another year, kind or language is not.
+#[test]
+fn two_works_of_a_kind_and_year_with_one_title_are_warned_of() {
+    let f = Fixture::valid();
+    let seminar = |title: &str, date: &str| {
+        format!("---\ntitle: \"{title}\"\ndate: {date}\nauthors: [abenova-g]\n---\nМәтін.\n")
+    };
+    f.write(
+        "content/seminars/a.md",
+        &seminar("Сыни ойлау", "2025-10-01"),
+    );
+    f.write(
+        "content/seminars/b.md",
+        &seminar("сыни  ОЙЛАУ", "2025-11-01"),
+    );
+    f.write(
+        "content/seminars/c.md",
+        &seminar("Сыни ойлау", "2024-11-01"),
+    );
+    f.write(
+        "content/articles/d.md",
+        "---\ntitle: Сыни ойлау\ndate: 2025-10-01\nauthors: [abenova-g]\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "warning: content/seminars/b.md:1:1: «сыни  ОЙЛАУ» is also the title of \
+             content/seminars/a.md, a work of the same kind, year and language: is one a copy \
+             of the other?"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.matches("is also the title of").count(), 1, "{err}");
+}

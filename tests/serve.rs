@@ -1785,6 +1785,18 @@ fn a_round_tells_the_warnings_it_finds_anew() {
     let round = edit(&mut engine, "a");
     assert!(told(&round).is_empty(), "{:?}", round.new_warnings);
     assert_eq!(round.warnings, 1);
+    // b retitled as a is (a warning about two entries): told, and gone again
+    // when b has its own title back.
+    f.write(
+        "content/articles/b.md",
+        &format!("---\ntitle: Мақала a\ndate: 2025-01-10\nsumary: қате\n{FULL}---\nМәтін.\n"),
+    );
+    let round = edit(&mut engine, "b");
+    assert_eq!(told(&round), ["content/articles/b.md:1"]);
+    assert_eq!(round.warnings, 2);
+    write("b", "sumary: қате\n");
+    let round = edit(&mut engine, "b");
+    assert_eq!(round.warnings, 1);
 }
 
 /// A work gaining a translation leaves the other language's lists: the works of

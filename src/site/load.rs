@@ -667,6 +667,7 @@ fn sort_docs<'p>(
     }
     inherit_names(&mut pending);
     make_entries(pending, config, reg, &mut d, diags);
+    super::copies::warn(config, &d.entries, diags);
     check_partial(config, options, reg, partial, diags);
     d
 }

@@ -3,6 +3,7 @@
 
 pub mod addresses;
 pub mod body;
+pub mod copies;
 pub mod entry;
 pub mod fields;
 pub mod figures;

@@ -18,6 +18,7 @@ use crate::paths::normalize;
 use crate::pipeline::keys::{EntryKeys, Model, Names, page_key, related_hash};
 use crate::pipeline::{make, select};
 use crate::render::context::Renderer;
+use crate::site::copies;
 use crate::site::entry::{Names as EntryNames, make_entry, resolve_names};
 use crate::site::load::entry_order;
 use crate::site::resolve::Registry;
@@ -215,6 +216,13 @@ impl Engine {
                 return None;
             }
             if place(&entry) != place(before) {
+                return None;
+            }
+            // Titles shared between works are warned of across entries, which an
+            // edit in place does not see: a title that has or had a twin is
+            // left to a whole round.
+            let twin = |e: &Entry| copies::has_twin(&site.entries.raw, e, usize::from(index));
+            if entry.doc.title != before.doc.title && (twin(&entry) || twin(before)) {
                 return None;
             }
             keep_settled(&mut entry, before)?;

@@ -1,0 +1,60 @@
+//! Two works of one kind and academic year, in one language, with the same
+//! title: most often a file copied to start a new work and not yet retitled, or
+//! one work saved twice under two names. The year's catalogue would show it
+//! twice and its certificates name it twice, so it is warned of.
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::t;
+
+use super::Entry;
+
+/// What two works must share to be taken for copies: kind, year, language and
+/// title (in any case, however spaced).
+fn key(e: &Entry) -> impl Eq + std::hash::Hash + '_ {
+    let title: Vec<String> = (e.doc.title.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    (e.kind, e.year, e.lang, title)
+}
+
+/// Warns of each entry whose title an earlier one of `entries` (in file order)
+/// of the same kind, year and language has.
+pub fn warn(config: &Config, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+    let mut order: Vec<&Entry> = entries.iter().collect();
+    order.sort_by(|a, b| a.doc.source.cmp(&b.doc.source));
+    let mut first = HashMap::new();
+    for e in order {
+        let Some(other) = first.get(&key(e)).copied() else {
+            first.insert(key(e), e);
+            continue;
+        };
+        let other: &Entry = other;
+        let relative = |p: &std::path::Path| {
+            p.strip_prefix(&config.root)
+                .unwrap_or(p)
+                .display()
+                .to_string()
+        };
+        diags.push(
+            Diagnostic::warning(
+                Location::file(&e.doc.source),
+                t!(
+                    "site-copies-same-title",
+                    title = e.doc.title.as_str(),
+                    other = relative(&other.doc.source)
+                ),
+            )
+            .with_hint(t!("site-copies-same-title-hint")),
+        );
+    }
+}
+
+/// Whether `e` has the title of another of `entries` (`except`, its own
+/// place, left out) as [`warn`] compares them.
+pub fn has_twin(entries: &[Entry], e: &Entry, except: usize) -> bool {
+    let k = key(e);
+    (entries.iter().enumerate()).any(|(i, other)| i != except && key(other) == k)
+}
