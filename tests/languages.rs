@@ -296,6 +296,23 @@ fn every_link_of_both_languages_leads_to_a_file() {
     let portfolio = f.read("output/ru/authors/abenova-g/index.html");
     assert!(portfolio.contains("portfolio.pdf"), "{portfolio}");
     assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+    // A year's catalogue and report, in the main language only, lead a Russian
+    // reader to the Russian home page, saying so.
+    for page in ["catalogue", "report"] {
+        let dir = std::fs::read_dir(f.path(&format!("output/{page}"))).unwrap();
+        let year = dir
+            .map(|d| d.unwrap().file_name())
+            .find(|n| n != "index.html")
+            .unwrap();
+        let html = f.read(&format!(
+            "output/{page}/{}/index.html",
+            year.to_string_lossy()
+        ));
+        assert!(
+            html.contains("<a href=\"../../ru/index.html\" lang=\"ru\" hreflang=\"ru\">Русский<small class=\"lang-home\""),
+            "{page}: {html}"
+        );
+    }
     let f = bilingual("untranslated: hide\n");
     f.build_ok();
     assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());

@@ -93,6 +93,9 @@ pub fn context(r: &Renderer, cat: &Catalogue, diags: &mut Vec<Diagnostic>) -> Co
     let mut ctx = Context::new();
     ctx.insert("root", &root);
     let title = format!("{} {}", cat.title(), cat.year.label());
+    if let Some(languages) = r.languages_of_own(&dir) {
+        ctx.insert_value("languages", languages);
+    }
     ctx.insert_value(
         "page",
         Obj::new()

@@ -68,15 +68,28 @@ impl Renderer<'_> {
     /// in it or else its home, and `alternates`, the page's versions for
     /// `hreflang` (only when there is more than the page itself).
     pub(super) fn languages_value(&self, page: Page) -> Value {
+        let found = alternates(self.site, page);
+        self.switch_value(&found, || address(self.site, page))
+    }
+
+    /// The `languages` value of a page the other languages have no version of
+    /// (a year's catalogue or report), at `address`: each other language's
+    /// switch leads to its home page. `None` on a site in one language.
+    pub fn languages_of_own(&self, address: &str) -> Option<Value> {
+        (self.site.config.multilingual()).then(|| self.switch_value(&[], || address.to_string()))
+    }
+
+    /// The switch to each language (`found`: the page in the languages that
+    /// have it; `own`, its address) and the `hreflang` alternates.
+    fn switch_value(&self, found: &[(Lang, String)], own: impl Fn() -> String) -> Value {
         let site = self.site;
-        let found = alternates(site, page);
         let switch = list(site.tongues.iter_enumerated().map(|(l, t)| {
             // The page's own language leads to the page itself, also where the
             // other languages have no version of it (a plan).
             // Elsewhere it leads to that language's home page, and says so.
             let (url, home) = match found.iter().find(|(lang, _)| *lang == t.lang) {
                 Some((_, a)) => (a.clone(), false),
-                None if l == self.tongue => (address(site, page), false),
+                None if l == self.tongue => (own(), false),
                 None => (t.prefix.clone(), true),
             };
             Obj::new()

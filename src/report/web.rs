@@ -28,6 +28,9 @@ pub fn context(r: &Renderer, rep: &Report) -> Context {
         ));
     }
     ctx.insert_value("page", r.page_info(&title, &dir, crumbs).build());
+    if let Some(languages) = r.languages_of_own(&dir) {
+        ctx.insert_value("languages", languages);
+    }
     let f = &rep.figures;
     let charts = list(f.charts().into_iter().map(|(key, items)| {
         let t = rep.t(key);
