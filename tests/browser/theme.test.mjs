@@ -5,7 +5,8 @@
 // eye reads it in at every width, a footer without the menu again, the
 // hero's ring never over its title, footnote links told apart without colour,
 // a 404 page styled from disk, a year page linking its catalogue and plan,
-// and print showing full addresses instead of relative paths.
+// pages that keep to a phone's width with its text at 200 %, and print showing full
+// addresses instead of relative paths.
 //
 //   OZYQ_BIN=… node --test tests/browser/theme.test.mjs
 
@@ -206,6 +207,34 @@ describe('a year page', () => {
       const html = fs.readFileSync(path.join(site.dir, 'years', y, 'index.html'), 'utf8');
       if (has(`catalogue/${y}/index.html`)) assert.ok(html.includes(`catalogue/${y}/index.html`), 'no link to the catalogue');
       if (has(`plan/${y}/index.html`)) assert.ok(html.includes(`plan/${y}/index.html`), 'no link to the plan');
+    });
+  }
+});
+
+describe('large text', () => {
+  // A phone's text-size setting at its largest doubles the text: the header's
+  // title was squeezed to a letter a line beside the language switch, the skip
+  // link's second line showed, and kind tiles, tags and chips ran off the screen.
+  const firstIn = (dir) => {
+    const d = fs.existsSync(path.join(site.dir, dir)) ? fs.readdirSync(path.join(site.dir, dir)).find((x) => has(`${dir}/${x}/index.html`)) : null;
+    return d ? `${dir}/${d}/index.html` : null;
+  };
+  const pages = [...PAGES, 'tags/index.html', 'ru/tags/index.html', firstIn('authors'), firstIn('catalogue'), firstIn('report'), firstIn('plan')]
+    .filter((rel) => rel && has(rel));
+  for (const rel of pages) {
+    it(`${rel} at 200 % text on a phone: no sideways scroll, the title a word a line at worst`, T, async () => {
+      await withPage(PHONE, async (page) => {
+        await load(page, transport.url(rel));
+        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        const r = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          title: Math.round(document.querySelector('.brand-text strong').getBoundingClientRect().width),
+          skip: document.querySelector('.skip-link').getBoundingClientRect().bottom,
+        }));
+        assert.ok(r.scroll <= PHONE.width + 1, `${rel}: the page is ${r.scroll}px wide`);
+        assert.ok(r.title >= 120, `${rel}: the title is squeezed to ${r.title}px`);
+        assert.ok(r.skip <= 0, `${rel}: the skip link shows (its bottom at ${r.skip}px)`);
+      });
     });
   }
 });
