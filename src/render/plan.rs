@@ -9,7 +9,7 @@ use tera::{Context, Value};
 
 use crate::lang::Lang;
 use crate::lang::dates::today;
-use crate::lang::period::month_name;
+use crate::lang::period::{Period, Unit, month_name};
 use crate::site::DepartmentId;
 use crate::site::plan::{Plan, PlanId, PlanItem, Tally, Written};
 use crate::site::urls;
@@ -60,7 +60,8 @@ impl Renderer<'_> {
             ));
         }
         ctx.insert_value("page", self.page_info(&title, dir, crumbs).build());
-        let groups = list(groups(plan, site.config.language).into_iter().map(
+        let words = (self.t("plan_term"), self.t("plan_all_year"));
+        let groups = list(groups(plan, site.config.language, words).into_iter().map(
             |(heading, items)| {
                 Obj::new()
                     .set("title", heading)
@@ -204,7 +205,7 @@ type GroupKey = (NaiveDate, Reverse<NaiveDate>);
 /// The items grouped as the page shows them: by month when an item's time lies in
 /// one month, else by its written time («I жартыжылдық», «жыл бойы»); groups in
 /// the order they end, a month before a longer stretch ending with it.
-fn groups(plan: &Plan, lang: Lang) -> Vec<(String, Vec<&PlanItem>)> {
+fn groups<'p>(plan: &'p Plan, lang: Lang, words: (&str, &str)) -> Vec<(String, Vec<&'p PlanItem>)> {
     let mut groups: BTreeMap<GroupKey, (String, Vec<&PlanItem>)> = BTreeMap::new();
     for item in &plan.items {
         let p = item.period();
@@ -214,7 +215,8 @@ fn groups(plan: &Plan, lang: Lang) -> Vec<(String, Vec<&PlanItem>)> {
             let name = month_name(p.start.month(), lang);
             ((last, Reverse(first)), format!("{name} {}", p.start.year()))
         } else {
-            ((p.end, Reverse(p.start)), written_heading(item))
+            let heading = period_heading(&p, lang, words).unwrap_or_else(|| written_heading(item));
+            ((p.end, Reverse(p.start)), heading)
         };
         groups
             .entry(key)
@@ -223,6 +225,33 @@ fn groups(plan: &Plan, lang: Lang) -> Vec<(String, Vec<&PlanItem>)> {
             .push(item);
     }
     groups.into_values().collect()
+}
+
+/// A time longer than a month as a heading in `lang`, as a month is said
+/// («Ақпан–наурыз 2025», «I жартыжылдық», «Жыл бойы» for a Russian plan's
+/// «февраль–март», «I полугодие», «в течение года»); `words`: the term's
+/// heading (with `{n}`) and the year's. `None` for a range of days.
+fn period_heading(p: &Period, lang: Lang, (term, year): (&str, &str)) -> Option<String> {
+    let whole_months = p.start.day() == 1 && p.end.succ_opt().is_some_and(|next| next.day() == 1);
+    match p.unit {
+        Unit::Term(n) => Some(term.replace("{n}", if n == 1 { "I" } else { "II" })),
+        Unit::Year => Some(year.to_string()),
+        Unit::Range if whole_months => {
+            let to = month_name(p.end.month(), lang);
+            let to = if lang == Lang::En {
+                to
+            } else {
+                to.to_lowercase()
+            };
+            let from = month_name(p.start.month(), lang);
+            Some(if p.start.year() == p.end.year() {
+                format!("{from}–{to} {}", p.end.year())
+            } else {
+                format!("{from} {} – {to} {}", p.start.year(), p.end.year())
+            })
+        }
+        _ => None,
+    }
 }
 
 /// A written time as a heading: its first letter capitalised.
