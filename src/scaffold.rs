@@ -3,12 +3,15 @@
 use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
-use crate::config::fields::{Field, FieldType};
+use crate::config::fields::{Field, FieldType, choice_key};
 use crate::config::kinds::{Kind, KindId, default_kinds};
 use crate::config::{CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
+use crate::lang::dates::AcademicYear;
 use crate::lang::slug::slugify_short;
+use crate::site::plan::Form;
+use crate::site::plan::forms::Forms;
 use crate::t;
 use typed_index_collections::TiSlice;
 
@@ -232,14 +235,62 @@ pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, Scaffol
     Ok(made)
 }
 
-/// Finds a kind by id, folder or a hyphenated id (`open-lesson`).
+/// Finds a kind by id, folder, a hyphenated id (`open-lesson`) or one of its
+/// names in any language («тәлімгерлік», «Ашық сабақтар»), as a plan's `form:`
+/// names it.
 pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'a Kind> {
     let g = given.trim().to_lowercase().replace('-', "_");
+    let named = choice_key(given);
     kinds.iter().find(|k| {
         k.id == g
             || k.folder.replace('-', "_") == g
             || k.folder.trim_end_matches('s').replace('-', "_") == g
+            || [&k.label, &k.plural]
+                .iter()
+                .flat_map(|l| [&l.kk, &l.ru, &l.en])
+                .flatten()
+                .any(|name| choice_key(name) == named)
     })
+}
+
+/// `text` cut to about `most` characters at a word, with «…» when cut.
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(most).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", at_word.trim_end_matches([' ', ',', ':', '—', '–']))
+}
+
+/// The `plan:` line of a new entry of kind `k` dated in `year`, when that
+/// year's plan has items of its kind not yet marked done or cancelled: empty,
+/// with those items in a comment to choose from (`plan: []  # 3 «…», 7 «…»`).
+fn plan_line(config: &Config, k: KindId, year: AcademicYear, lang: Lang) -> Option<String> {
+    let file = (config.content_dir())
+        .join("plan")
+        .join(format!("{}.yaml", year.slug()));
+    let text = std::fs::read_to_string(file).ok()?;
+    let items: Vec<serde_yaml::Value> = serde_yaml::from_str(&text).ok()?;
+    let forms = Forms::of(config);
+    let text_of =
+        |item: &serde_yaml::Value, key: &str| item.get(key).and_then(crate::yaml::scalar_text);
+    let open: Vec<String> = (items.iter())
+        .filter(|i| text_of(i, "form").and_then(|f| forms.find(&f)) == Some(Form::Kind(k)))
+        .filter(|i| text_of(i, "status").is_none())
+        .filter_map(|i| {
+            let title = crate::lang::quotes::inside_guillemets(&text_of(i, "title")?);
+            Some(format!("{} «{}»", text_of(i, "id")?, shortened(&title, 50)))
+        })
+        .collect();
+    if open.is_empty() {
+        return None;
+    }
+    let comment = t!("scaffold-plan-comment", year = year.label()).render(lang);
+    Some(format!(
+        "plan: []               # {comment}: {}\n",
+        open.join(", ")
+    ))
 }
 
 /// The kind `given` was likely meant for, as typed (`open-lesson`): one a slip
@@ -392,6 +443,16 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         "department: \"\"\ntags: []\nsummary: \"\"\nlang: {}\n",
         lang.code()
     ));
+    let day = crate::lang::dates::parse_date(date).map(|d| d.date);
+    let year = day.map(|d| AcademicYear::of(d, config.year_start_month));
+    let kind_id = config
+        .kinds
+        .iter_enumerated()
+        .find(|(_, x)| x.id == k.id)
+        .map(|(i, _)| i);
+    if let (Some(year), Some(kid)) = (year, kind_id) {
+        fm.push_str(&plan_line(&config, kid, year, lang).unwrap_or_default());
+    }
     for &f in &k.fields {
         let field = &config.fields[f];
         fm.push_str(&field_line(field, k.required.contains(&field.name), lang));

@@ -303,3 +303,47 @@ fn errors_in_ejected_copies_name_the_lines_the_files_have() {
     assert!(!ok);
     assert!(err.contains(&format!("print/catalogue.typ:{n}:")), "{err}");
 }
+
+/// `ozyq new` takes a kind by its name as well as its id, and offers the
+/// items of its year's plan of that kind (not those done or cancelled) in a
+/// comment beside an empty `plan:`, which a build reads as no item.
+#[test]
+fn new_takes_a_kinds_name_and_offers_its_years_plan_items() {
+    let f = Fixture::new();
+    f.write(
+        "content/plan/2025-2026.yaml",
+        "- id: 3\n  title: «Сандық сауаттылық» семинары\n  form: семинар\n  when: қазан\n\
+         - id: 4\n  title: Өткен семинар\n  form: seminar\n  when: қыркүйек\n  status: done\n\
+         - id: 5\n  title: Дәріс\n  form: lecture\n  when: қазан\n",
+    );
+    let (ok, out, err) = f.run(&[
+        "new",
+        "Оқу-әдістемелік семинар баяндамасы",
+        "Жаңа баяндама",
+        "--date",
+        "2025-10-14",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("content/seminars/zhana-baiandama.md"), "{out}");
+    let text = f.read("content/seminars/zhana-baiandama.md");
+    assert!(
+        text.contains("\nplan: []               # 2025–2026 жоспарындағы осы түрдің тармақтары, id бойынша: 3 «„Сандық сауаттылық“ семинары»\n"),
+        "{text}"
+    );
+    // Another year's entry, with no plan: no line.
+    let (ok, _, err) = f.run(&[
+        "new",
+        "семинарлар",
+        "Басқа баяндама",
+        "--date",
+        "2024-10-14",
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        !f.read("content/seminars/basqa-baiandama.md")
+            .contains("plan:")
+    );
+    // The empty `plan:` is no item, and no mistake.
+    let (ok, _, err) = f.run(&["check"]);
+    assert!(ok && !err.contains("error"), "{err}");
+}

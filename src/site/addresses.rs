@@ -308,6 +308,12 @@ pub fn settle(
             .or_else(|| renamed.get(p.file.as_str()))
             .copied();
         let claim = claims.get(address);
+        // A translation removed while its original stays: its address leads to
+        // the original, as a moved file's does, until it comes back.
+        let holder = holder.or_else(|| {
+            let original = by_file.get(work_file(&p.file).as_str());
+            original.copied().filter(|_| claim.is_none())
+        });
         let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
         match (holder, claim) {
             // Its own address, or an alias of its own.
@@ -345,26 +351,11 @@ pub fn settle(
                     t!(
                         "site-addresses-led-which-was-withdrawn",
                         address = address.to_string(),
-                        title = (p.title).to_string()
+                        title = crate::lang::quotes::inside_guillemets(&p.title)
                     ),
                 )
                 .with_hint(t!("site-addresses-links-old-material-now-hint")),
             ),
-            // A translation removed while its original stays: its address leads to
-            // the original, as a moved file's does, until it comes back.
-            (None, None) if let Some(&h) = by_file.get(work_file(&p.file).as_str()) => {
-                let l = &live[h];
-                out.changes.push(Change::Moved {
-                    from: address.clone(),
-                    to: l.address.to_string(),
-                    file: l.doc.source.clone(),
-                });
-                claims.insert(address.clone(), (h, Some(old.location(root, address))));
-                redirects.push(Redirect {
-                    address: address.clone(),
-                    to: l.target,
-                });
-            }
             (None, None) => {
                 if !p.withdrawn {
                     out.changes.push(Change::Withdrawn {
@@ -641,7 +632,7 @@ fn printed_taken(old: &Record, address: &str, p: &Published, at: &Location) -> D
             "site-addresses-leads-which-was-withdrawn",
             address = address.to_string(),
             path = printed_in(p),
-            title = (p.title).to_string()
+            title = crate::lang::quotes::inside_guillemets(&p.title)
         ),
     )
     .with_hint(t!(

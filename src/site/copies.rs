@@ -43,7 +43,7 @@ pub fn warn(config: &Config, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
                 Location::file(&e.doc.source),
                 t!(
                     "site-copies-same-title",
-                    title = e.doc.title.as_str(),
+                    title = crate::lang::quotes::inside_guillemets(&e.doc.title),
                     other = relative(&other.doc.source)
                 ),
             )

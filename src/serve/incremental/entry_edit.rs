@@ -43,6 +43,15 @@ pub(super) struct Edit {
 
 pub(super) struct EntryEdit(Vec<Edit>);
 
+/// Whether `entry`, the new state of entry `index`, has another title than
+/// before and it or the old one is another work's too: titles shared between
+/// works are warned of across entries, which an edit in place does not see.
+fn retitled_with_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
+    let before = &site.entries[index];
+    let twin = |e: &Entry| copies::has_twin(&site.entries.raw, e, usize::from(index));
+    entry.doc.title != before.doc.title && (twin(entry) || twin(before))
+}
+
 /// The fields that give an entry its place in the site.
 fn place(e: &Entry) -> impl PartialEq + '_ {
     (
@@ -218,11 +227,7 @@ impl Engine {
             if place(&entry) != place(before) {
                 return None;
             }
-            // Titles shared between works are warned of across entries, which an
-            // edit in place does not see: a title that has or had a twin is
-            // left to a whole round.
-            let twin = |e: &Entry| copies::has_twin(&site.entries.raw, e, usize::from(index));
-            if entry.doc.title != before.doc.title && (twin(&entry) || twin(before)) {
+            if retitled_with_twin(site, &entry, index) {
                 return None;
             }
             keep_settled(&mut entry, before)?;

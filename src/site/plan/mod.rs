@@ -190,7 +190,7 @@ pub fn overdue(plans: &TiVec<PlanId, Plan>, today: NaiveDate) -> Vec<Diagnostic>
                     t!(
                         "site-plan-plan-item-was-due",
                         id = (item.id).to_string(),
-                        title = (item.title).to_string(),
+                        title = crate::lang::quotes::inside_guillemets(&item.title),
                         end = item.period().end.format("%d.%m.%Y").to_string()
                     ),
                 )

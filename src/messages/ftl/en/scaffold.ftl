@@ -38,3 +38,4 @@ scaffold-field-people = ids from data/authors.yaml
 scaffold-field-url = a link: https://…
 scaffold-field-yes-no = true or false
 scaffold-field-file = a file beside the entry
+scaffold-plan-comment = this kind's items in the { $year } plan, by id

@@ -38,3 +38,4 @@ scaffold-field-people = data/authors.yaml ішіндегі id
 scaffold-field-url = сілтеме: https://…
 scaffold-field-yes-no = true немесе false
 scaffold-field-file = жазбаның қасындағы файл
+scaffold-plan-comment = { $year } жоспарындағы осы түрдің тармақтары, id бойынша

@@ -38,3 +38,4 @@ scaffold-field-people = id из data/authors.yaml
 scaffold-field-url = ссылка: https://…
 scaffold-field-yes-no = true или false
 scaffold-field-file = файл рядом с записью
+scaffold-plan-comment = пункты этого вида в плане { $year }, по id
