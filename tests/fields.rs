@@ -354,6 +354,10 @@ fn bad_values_are_reported_together_at_their_places() {
         "content/articles/bad.md",
         "---\ntitle: Қате мақала\ndate: 2025-10-04\nauthors: abenova-g\nurl: example.kz/a\nyear: 20255\nissn: 2305-8111\n---\nМәтін.\n",
     );
+    f.write(
+        "content/guidelines/short.md",
+        "---\ntitle: Қысқа жыл\ndate: 2025-10-05\nauthors: abenova-g\nminutes_date: 20.05.26\n---\nМәтін.\n",
+    );
     let err = f.build_fails();
     let expected = [
         "error: content/seminars/bad.md:5:15: `participants` must be a number, found «2025-10-14»\n  hint: write it like participants: 25",
@@ -365,6 +369,8 @@ fn bad_values_are_reported_together_at_their_places() {
         "error: content/seminars/bad.md:2:1: the field `hours` is required for entries of kind `seminar`",
         "error: content/open-lessons/bad.md:6:9: `abenova-q` is not a teacher of data/authors.yaml\n  hint: did you mean `abenova-g`?",
         "error: content/guidelines/bad.md:5:15: `minutes_date` must be a date, found «31.02.2026»\n  hint: write it like minutes_date: 2025-10-14 (or 14.10.2025)",
+        // A year of two digits: the hint writes it in full, as for `date:`.
+        "error: content/guidelines/short.md:5:15: `minutes_date` must be a date, found «20.05.26»\n  hint: write the year in full: minutes_date: 20.05.2026",
         "error: content/articles/bad.md:5:6: `url` must be a web address, found «example.kz/a»\n  hint: write it in full, starting with https://",
         "error: content/articles/bad.md:6:7: `year` must be a year, found 20255\n  hint: write it like year: 2025",
         "warning: content/articles/bad.md:7:7: the ISSN «2305-8111» is not a valid number: a digit is wrong or missing\n  hint: copy it from the journal or book again; an ISSN has 8 digits, the last a check digit: 2305-8110",
@@ -372,7 +378,7 @@ fn bad_values_are_reported_together_at_their_places() {
     for e in expected {
         assert!(err.contains(e), "missing:\n{e}\n\nin:\n{err}");
     }
-    assert!(err.contains("build failed: 9 errors"), "{err}");
+    assert!(err.contains("build failed: 10 errors"), "{err}");
     assert_eq!(
         f.read("output/index.html"),
         before,

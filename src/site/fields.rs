@@ -11,8 +11,8 @@ use crate::config::kinds::Kind;
 use crate::content::front_matter::{FrontMatter, RawField};
 use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
-use crate::lang::dates::YEARS;
 use crate::lang::dates::parse_date;
+use crate::lang::dates::{YEARS, four_digit_year};
 use crate::yaml::{self, Value};
 
 use super::resolve::Registry;
@@ -255,6 +255,11 @@ fn scalar(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FieldValue> {
     let (name, at, v) = (field.name.as_str(), &raw.key.location, &raw.value);
+    // `20.05.26` is read as the year 26: the hint is the year in full, as for
+    // `date:`.
+    let in_full = (matches!(field.ty, FieldType::Date))
+        .then(|| parse_date(&text).and_then(|p| four_digit_year(&text, p.date.year())))
+        .flatten();
     let value = match field.ty {
         FieldType::Text if field.built_in => {
             diags.extend(standard_number(name, &text, at));
@@ -306,7 +311,15 @@ fn scalar(
         FieldType::Text | FieldType::Names | FieldType::People => Some(FieldValue::Text(text)),
     };
     if value.is_none() {
-        diags.push(expected(field, raw, type_words(field.ty), example(field)));
+        let mut d = expected(field, raw, type_words(field.ty), example(field));
+        if let Some(fixed) = in_full {
+            d = d.with_hint(t!(
+                "site-imprint-year-in-full-hint",
+                key = name,
+                fixed = fixed
+            ));
+        }
+        diags.push(d);
     }
     value
 }
