@@ -938,6 +938,20 @@ fn a_front_matter_file_in_other_capitals_is_named_as_it_is() {
         err.contains("hint: the file is named `plan.pdf`: capital and small letters must match"),
         "{err}"
     );
+    // Its broken link is told: the file is not also said to be named by no
+    // page (beside a work's file as in its folder).
+    assert!(!err.contains("no page links to"), "{err}");
+    f.write("content/seminars/lesson-plan.pdf", "%PDF-1.4\n%%EOF\n");
+    f.write(
+        "content/seminars/x.md",
+        "---\ntitle: Сабақ\ndate: 2025-10-02\nauthors: abenova-g\nattachments: [Lesson-Plan.pdf]\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(
+        !ok && err.contains("the file is named `lesson-plan.pdf`"),
+        "{err}"
+    );
+    assert!(!err.contains("no page links to"), "{err}");
 }
 
 /// A front matter with an error in one field has its other fields checked in

@@ -48,7 +48,13 @@ pub(super) fn warn<'d>(
             owner.push(n);
         }
     }
-    let Ok(names) = AhoCorasick::new(&patterns) else {
+    // In any case of Latin letters: a page that names `Lesson-Plan.pdf` for
+    // `lesson-plan.pdf` has its broken link told already (with the file's
+    // right name), so the file is not also said to be named by no page.
+    let Ok(names) = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+    else {
         return;
     };
     let docs: Vec<&Body> = docs.collect();
@@ -141,7 +147,7 @@ pub fn may_change_links<'t>(site: &super::Site, old: &'t str, new: &'t str) -> b
     for name in names {
         for spelling in spellings(name) {
             let s = spelling.as_bytes();
-            let has = |w: &[u8]| w.windows(s.len()).any(|x| x == s);
+            let has = |w: &[u8]| w.windows(s.len()).any(|x| x.eq_ignore_ascii_case(s));
             if has(around(old, s.len())) != has(around(new, s.len())) {
                 return true;
             }
