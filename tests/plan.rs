@@ -248,6 +248,11 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   title: Қате жазылған семинар
   form: семенар
   when: қазан
+- id: dne
+  title: Қате күй
+  form: lecture
+  when: қазан
+  status: dne
 - id: keys
   title: Екі кілт қате
   form: lecture
@@ -283,6 +288,7 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         format!("{plan}:50:9: unknown form of work `seminr`"),
         "hint: did you mean `seminar`?".to_string(),
         format!("{plan}:51:9: cannot read `октяб` as a time of the plan"),
+        "hint: did you mean `октябрь`? A time is a date".to_string(),
         "a month (қазан, октябрь, October, 2025-10)".to_string(),
         format!("{plan}:52:17: `abenova` is not a teacher of data/authors.yaml"),
         "hint: did you mean `abenova-g`?".to_string(),
@@ -290,6 +296,7 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         format!("{plan}:57:9: cannot read `III жартыжылдық` as a time of the plan"),
         format!("{plan}:61:9: `2026-10-01` is not in the academic year 2025–2026"),
         format!("{plan}:66:11: unknown status `finished`"),
+        format!("{plan}:94:11: unknown status `dne`\n  hint: did you mean `done`?"),
         format!("{plan}:71:15: no department is called `Педагогика бөлімдері`"),
         // A year of two digits is the year 25, not 2025: said so, with the fix.
         format!("{plan}:75:9: `14.10.25` is not in the academic year 2025–2026"),
@@ -303,9 +310,9 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         // An everyday word for a kind is read; one mistyped gets the word.
         format!("{plan}:88:9: unknown form of work `семенар`\n  hint: did you mean `семинар`?"),
         // Both mistyped keys of one item, each at its line.
-        format!("{plan}:94:3: item 19: unknown field `responsibl`"),
+        format!("{plan}:99:3: item 20: unknown field `responsibl`"),
         "hint: did you mean `responsible`?".to_string(),
-        format!("{plan}:95:3: item 19: unknown field `stauts`"),
+        format!("{plan}:100:3: item 20: unknown field `stauts`"),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

@@ -74,6 +74,18 @@ const MONTHS: [&[&str]; 12] = [
     ],
 ];
 
+/// The month name (in any language) nearest to `word`, for a hint when a time
+/// does not read (`сауір` for «сәуір»).
+pub fn nearest_month(word: &str) -> Option<&'static str> {
+    let word = word.trim().to_lowercase();
+    // Short forms (`jan`) would be near any short word.
+    let names = MONTHS
+        .iter()
+        .flat_map(|m| m.iter().copied())
+        .filter(|n| n.chars().count() > 3);
+    crate::diagnostics::nearest(&word, names)
+}
+
 /// Words for a term (half of the academic year).
 const TERM_WORDS: &[&str] = &[
     "жартыжылдық",
@@ -315,6 +327,13 @@ impl Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mistyped_month_is_answered_with_the_nearest() {
+        assert_eq!(nearest_month("сауір"), Some("сәуір"));
+        assert_eq!(nearest_month("Октяб"), Some("октябрь"));
+        assert_eq!(nearest_month("жыл"), None);
+    }
 
     fn p(s: &str) -> Result<(String, String), PeriodError> {
         parse(s, AcademicYear(2025), 9).map(|p| (p.start.to_string(), p.end.to_string()))

@@ -249,10 +249,17 @@ fn time(
                         "plan-resolve-cannot-read-time",
                         value = written.value.as_str()
                     ),
-                    t!(
-                        "plan-resolve-write-time-hint",
-                        accepted = period::accepted()
-                    ),
+                    match period::nearest_month(&written.value) {
+                        Some(month) => t!(
+                            "plan-resolve-did-you-mean-time-hint",
+                            name = month,
+                            accepted = period::accepted()
+                        ),
+                        None => t!(
+                            "plan-resolve-write-time-hint",
+                            accepted = period::accepted()
+                        ),
+                    },
                 ),
                 PeriodError::OutsideYear => (
                     t!(
@@ -292,12 +299,17 @@ fn status_word(s: &Located<String>, diags: &mut Vec<Diagnostic>) -> Option<Statu
     if is(DONE) {
         return Some(StatusWord::Done);
     }
+    let words = [MOVED, CANCELLED, DONE].into_iter().flatten().copied();
+    let hint = match crate::diagnostics::nearest(&s.value.to_lowercase(), words) {
+        Some(n) => t!("did-you-mean", name = n),
+        None => t!("plan-resolve-write-moved-reason-cancelled-hint"),
+    };
     diags.push(
         Diagnostic::error(
             s.location.clone(),
             t!("plan-resolve-unknown-status", value = (s.value).to_string()),
         )
-        .with_hint(t!("plan-resolve-write-moved-reason-cancelled-hint")),
+        .with_hint(hint),
     );
     None
 }

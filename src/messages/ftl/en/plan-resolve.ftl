@@ -20,3 +20,4 @@ plan-resolve-plan-of-its-year-hint = this file is the plan of { $year }; put the
 plan-resolve-range-ends-before-start = the range `{ $value }` ends before it starts
 plan-resolve-earlier-first-hint = write the earlier time first: қазан–желтоқсан
 plan-resolve-year-in-full-hint = write the year in full: when: { $fixed }
+plan-resolve-did-you-mean-time-hint = did you mean `{ $name }`? A time is { $accepted }

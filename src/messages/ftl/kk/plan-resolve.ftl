@@ -20,3 +20,4 @@ plan-resolve-plan-of-its-year-hint = бұл файл — { $year } оқу жыл
 plan-resolve-range-ends-before-start = `{ $value }` аралығының соңы басынан ерте
 plan-resolve-earlier-first-hint = алдымен ертерек мерзімді жазыңыз: қазан–желтоқсан
 plan-resolve-year-in-full-hint = жылды толық жазыңыз: when: { $fixed }
+plan-resolve-did-you-mean-time-hint = мүмкін, `{ $name }` деп жазбақ болдыңыз ба? Мерзім мына түрлердің бірінде жазылады: { $accepted }

@@ -20,3 +20,4 @@ plan-resolve-plan-of-its-year-hint = этот файл — план на { $year
 plan-resolve-range-ends-before-start = период `{ $value }` заканчивается раньше, чем начинается
 plan-resolve-earlier-first-hint = сначала напишите более ранний срок: қазан–желтоқсан
 plan-resolve-year-in-full-hint = напишите год полностью: when: { $fixed }
+plan-resolve-did-you-mean-time-hint = может быть, имелось в виду `{ $name }`? Срок указывают одним из способов: { $accepted }
