@@ -148,19 +148,41 @@ impl Category {
 /// Each category with its id and the names a methodist may write instead, in
 /// Kazakh and in Russian (in lower case).
 const SPELLINGS: [(Category, &[&str]); 8] = [
+    // Staff lists often write the qualification without «педагог-»: «модератор».
     (
         Category::Master,
-        &["master", "педагог-шебер", "педагог-мастер"],
+        &[
+            "master",
+            "педагог-шебер",
+            "педагог-мастер",
+            "шебер",
+            "мастер",
+        ],
     ),
     (
         Category::Researcher,
-        &["researcher", "педагог-зерттеуші", "педагог-исследователь"],
+        &[
+            "researcher",
+            "педагог-зерттеуші",
+            "педагог-исследователь",
+            "зерттеуші",
+            "исследователь",
+        ],
     ),
     (
         Category::Expert,
-        &["expert", "педагог-сарапшы", "педагог-эксперт"],
+        &[
+            "expert",
+            "педагог-сарапшы",
+            "педагог-эксперт",
+            "сарапшы",
+            "эксперт",
+        ],
     ),
-    (Category::Moderator, &["moderator", "педагог-модератор"]),
+    (
+        Category::Moderator,
+        &["moderator", "педагог-модератор", "модератор"],
+    ),
     (
         Category::Highest,
         &[
@@ -460,5 +482,26 @@ impl Data {
                 location,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_category_is_read_with_or_without_its_pedagog() {
+        for (written, meant) in [
+            ("Педагог-модератор", Category::Moderator),
+            ("модератор", Category::Moderator),
+            ("эксперт", Category::Expert),
+            ("сарапшы", Category::Expert),
+            ("Исследователь", Category::Researcher),
+            ("шебер", Category::Master),
+            ("высшая", Category::Highest),
+        ] {
+            assert_eq!(Category::parse(written), Some(meant), "{written}");
+        }
+        assert_eq!(Category::parse("модер"), None);
     }
 }
