@@ -267,19 +267,25 @@ fn shortened(text: &str, most: usize) -> String {
 /// year's plan has items of its kind not yet marked done or cancelled: empty,
 /// with those items in a comment to choose from (`plan: []  # 3 «…», 7 «…»`).
 fn plan_line(config: &Config, k: KindId, year: AcademicYear, lang: Lang) -> Option<String> {
-    let file = (config.content_dir())
-        .join("plan")
-        .join(format!("{}.yaml", year.slug()));
-    let text = std::fs::read_to_string(file).ok()?;
+    let plans = config.content_dir().join("plan");
+    let text = ["yaml", "yml"].iter().find_map(|ext| {
+        std::fs::read_to_string(plans.join(format!("{}.{ext}", year.slug()))).ok()
+    })?;
     let items: Vec<serde_yaml::Value> = serde_yaml::from_str(&text).ok()?;
     let forms = Forms::of(config);
     let text_of =
         |item: &serde_yaml::Value, key: &str| item.get(key).and_then(crate::yaml::scalar_text);
     let open: Vec<String> = (items.iter())
         .filter(|i| text_of(i, "form").and_then(|f| forms.find(&f)) == Some(Form::Kind(k)))
-        .filter(|i| text_of(i, "status").is_none())
+        // Done or cancelled ones are left out, and those moved out of the year
+        // (an item an entry records is still offered: it may be recorded twice).
+        .filter(|i| text_of(i, "status").is_none() || text_of(i, "to").is_some())
         .filter_map(|i| {
-            let title = crate::lang::quotes::inside_guillemets(&text_of(i, "title")?);
+            let title: Vec<String> = text_of(i, "title")?
+                .split_whitespace()
+                .map(String::from)
+                .collect();
+            let title = crate::lang::quotes::inside_guillemets(&title.join(" "));
             Some(format!("{} «{}»", text_of(i, "id")?, shortened(&title, 50)))
         })
         .collect();
@@ -392,16 +398,23 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         bundle,
     } = *new;
     let config = Config::load(root).map_err(ScaffoldError::Config)?;
-    let k = find_kind(&config.kinds, kind).ok_or_else(|| ScaffoldError::UnknownKind {
-        given: kind.to_string(),
-        known: config
-            .kinds
-            .iter()
-            .map(|k| k.id.replace('_', "-"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        nearest: nearest_kind(&config.kinds, kind),
-    })?;
+    // Or an everyday word for it, as a plan's `form:` may be («семинар»).
+    let by_word = || match Forms::of(&config).find(kind) {
+        Some(Form::Kind(k)) => Some(&config.kinds[k]),
+        _ => None,
+    };
+    let k = find_kind(&config.kinds, kind)
+        .or_else(by_word)
+        .ok_or_else(|| ScaffoldError::UnknownKind {
+            given: kind.to_string(),
+            known: config
+                .kinds
+                .iter()
+                .map(|k| k.id.replace('_', "-"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            nearest: nearest_kind(&config.kinds, kind),
+        })?;
     let year = crate::lang::dates::parse_date(date).map(|d| d.date.year());
     if !year.is_some_and(|y| crate::lang::dates::YEARS.contains(&y)) {
         return Err(ScaffoldError::BadDate(date.to_string()));

@@ -143,7 +143,7 @@ fn top_level_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 }
 
 /// The unknown keys of `text` after the first, which [`from_str`] tells: each
-/// one's line is blanked and the text read again, for as long as the next
+/// one's line is blanked from the key on and the text read again, for as long as the next
 /// problem is another unknown key (`responsibl:` and `stauts:` in one list
 /// item are both told in one build).
 pub fn more_unknown_fields<T: DeserializeOwned>(
@@ -166,10 +166,10 @@ pub fn more_unknown_fields<T: DeserializeOwned>(
         if told > 0 {
             found.push(syntax_error(&e, &text, file, first_line));
         }
-        let start = text[..at.index()].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[at.index()..]
-            .find('\n')
-            .map_or(text.len(), |i| at.index() + i);
+        // From the key on: a list item's `- ` before it stays, so that what is
+        // left is still the item.
+        let start = at.index();
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         let blank = " ".repeat(text[start..end].chars().count());
         text.replace_range(start..end, &blank);
     }

@@ -372,6 +372,13 @@ fn one_language_sites_read_language_suffixes_as_before() {
         );
     }
     assert!(!f.read("output/index.html").contains("Главная"));
+    // `sem.ru.md`, a work of its own here, removed: its address says it was
+    // withdrawn, and does not lead to `sem.md`, another work.
+    std::fs::remove_file(f.path("content/seminars/sem.ru.md")).unwrap();
+    let (ok, out, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("withdrawn: seminars/sem-ru/"), "{out}");
+    assert!(!out.contains("moved:"), "{out}");
 }
 
 #[test]

@@ -259,6 +259,11 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
   when: қазан
   responsibl: omarov-n
   stauts: done
+- titl: Бірінші кілт қате
+  id: firstkey
+  form: lecture
+  when: қазан
+  stauts: done
 "
         ),
     );
@@ -313,6 +318,9 @@ fn bad_plans_and_links_are_reported_together_at_their_place() {
         format!("{plan}:99:3: item 20: unknown field `responsibl`"),
         "hint: did you mean `responsible`?".to_string(),
         format!("{plan}:100:3: item 20: unknown field `stauts`"),
+        // The item's first key mistyped too: both told.
+        format!("{plan}:101:3: item 21: unknown field `titl`"),
+        format!("{plan}:105:3: item 21: unknown field `stauts`"),
         "content/catalogue/2025-2026.md:3:11:".to_string(),
         "hint: write the year in full: approved: 20.05.2026".to_string(),
         "content/seminars/other.md:5:8: the plan of 2025–2026 has no item `sme`".to_string(),

@@ -314,7 +314,8 @@ fn new_takes_a_kinds_name_and_offers_its_years_plan_items() {
         "content/plan/2025-2026.yaml",
         "- id: 3\n  title: «Сандық сауаттылық» семинары\n  form: семинар\n  when: қазан\n\
          - id: 4\n  title: Өткен семинар\n  form: seminar\n  when: қыркүйек\n  status: done\n\
-         - id: 5\n  title: Дәріс\n  form: lecture\n  when: қазан\n",
+         - id: 5\n  title: Дәріс\n  form: lecture\n  when: қазан\n\
+         - id: 6\n  title: |\n    Көшірілген\n    семинар\n  form: seminar\n  when: қазан\n  status: moved\n  to: қараша\n  reason: ауру\n",
     );
     let (ok, out, err) = f.run(&[
         "new",
@@ -327,17 +328,12 @@ fn new_takes_a_kinds_name_and_offers_its_years_plan_items() {
     assert!(out.contains("content/seminars/zhana-baiandama.md"), "{out}");
     let text = f.read("content/seminars/zhana-baiandama.md");
     assert!(
-        text.contains("\nplan: []               # 2025–2026 жоспарындағы осы түрдің тармақтары, id бойынша: 3 «„Сандық сауаттылық“ семинары»\n"),
+        text.contains("\nplan: []               # 2025–2026 жоспарындағы осы түрдің тармақтары, id бойынша: 3 «„Сандық сауаттылық“ семинары», 6 «Көшірілген семинар»\n"),
         "{text}"
     );
-    // Another year's entry, with no plan: no line.
-    let (ok, _, err) = f.run(&[
-        "new",
-        "семинарлар",
-        "Басқа баяндама",
-        "--date",
-        "2024-10-14",
-    ]);
+    // Another year's entry, with no plan: no line. The kind as a plan's
+    // `form:` may write it («семинар»).
+    let (ok, _, err) = f.run(&["new", "семинар", "Басқа баяндама", "--date", "2024-10-14"]);
     assert!(ok, "{err}");
     assert!(
         !f.read("content/seminars/basqa-baiandama.md")

@@ -314,9 +314,9 @@ fn unknown_kind(config: &Config, path: &Path, top: &str) -> Diagnostic {
     );
     // A built-in kind's folder on a site whose `kinds:` leaves it out: the list
     // there replaces the built-in one, which a site adding one kind misses.
-    let built_in = crate::config::kinds::default_kinds()
-        .into_iter()
-        .find(|k| k.folder == top);
+    let built_in = (crate::config::kinds::default_kinds().into_iter())
+        .find(|k| k.folder == top)
+        .filter(|k| !config.kinds.iter().any(|own| own.id == k.id));
     if let Some(k) = built_in {
         return d.with_hint(t!(
             "content-walk-built-in-kind-left-out-hint",

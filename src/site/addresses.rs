@@ -308,11 +308,17 @@ pub fn settle(
             .or_else(|| renamed.get(p.file.as_str()))
             .copied();
         let claim = claims.get(address);
-        // A translation removed while its original stays: its address leads to
-        // the original, as a moved file's does, until it comes back.
+        // A translation removed while its original stays: its address (under
+        // its language's folder) leads to the original, as a moved file's does,
+        // until it comes back. On a site in one language `x.ru.md` is a work of
+        // its own, at an address of the main language's.
+        let in_language_folder = (address.split_once('/'))
+            .is_some_and(|(first, _)| crate::lang::Lang::parse(first).is_some());
         let holder = holder.or_else(|| {
             let original = by_file.get(work_file(&p.file).as_str());
-            original.copied().filter(|_| claim.is_none())
+            original
+                .copied()
+                .filter(|_| claim.is_none() && in_language_folder)
         });
         let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
         match (holder, claim) {

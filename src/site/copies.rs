@@ -53,8 +53,10 @@ pub fn warn(config: &Config, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
 }
 
 /// Whether `e` has the title of another of `entries` (`except`, its own
-/// place, left out) as [`warn`] compares them.
+/// place, left out) as [`warn`] compares them. Asked on each save in `ozyq
+/// serve`: titles are compared only among works of its kind, year and language.
 pub fn has_twin(entries: &[Entry], e: &Entry, except: usize) -> bool {
+    let alike = |o: &Entry| o.kind == e.kind && o.year == e.year && o.lang == e.lang;
     let k = key(e);
-    (entries.iter().enumerate()).any(|(i, other)| i != except && key(other) == k)
+    (entries.iter().enumerate()).any(|(i, other)| i != except && alike(other) && key(other) == k)
 }

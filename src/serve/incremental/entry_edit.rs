@@ -43,13 +43,13 @@ pub(super) struct Edit {
 
 pub(super) struct EntryEdit(Vec<Edit>);
 
-/// Whether `entry`, the new state of entry `index`, has another title than
-/// before and it or the old one is another work's too: titles shared between
-/// works are warned of across entries, which an edit in place does not see.
-fn retitled_with_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
-    let before = &site.entries[index];
+/// Whether `entry`, the new state of entry `index`, or its old state has
+/// another work's title: titles shared between works are warned of across
+/// entries, which an edit in place does not see (it keeps the file's own
+/// warnings only).
+fn has_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
     let twin = |e: &Entry| copies::has_twin(&site.entries.raw, e, usize::from(index));
-    entry.doc.title != before.doc.title && (twin(entry) || twin(before))
+    twin(entry) || twin(&site.entries[index])
 }
 
 /// The fields that give an entry its place in the site.
@@ -227,7 +227,7 @@ impl Engine {
             if place(&entry) != place(before) {
                 return None;
             }
-            if retitled_with_twin(site, &entry, index) {
+            if has_twin(site, &entry, index) {
                 return None;
             }
             keep_settled(&mut entry, before)?;

@@ -164,10 +164,16 @@ impl Forms {
                 .into_iter()
                 .chain(labels(&kind.label))
                 .chain(labels(&kind.plural));
+            for name in names {
+                (keys.entry(choice_key(name))).or_insert((Form::Kind(i), name.to_string()));
+            }
+        }
+        // After every kind's own names: a site's kind named «Конкурс» keeps it.
+        for (i, kind) in config.kinds.iter_enumerated() {
             let words = (KIND_WORDS.iter())
                 .filter(|(id, _)| *id == kind.id)
                 .flat_map(|(_, words)| words.iter().copied());
-            for name in names.chain(words) {
+            for name in words {
                 (keys.entry(choice_key(name))).or_insert((Form::Kind(i), name.to_string()));
             }
         }
@@ -190,8 +196,10 @@ impl Forms {
     /// The name of a form nearest to `written`, as that name is written, for a
     /// hint («семинар» for «семенар»).
     pub fn nearest(&self, written: &str) -> Option<&str> {
-        let key =
-            crate::diagnostics::nearest(&choice_key(written), self.0.keys().map(String::as_str))?;
+        // In a fixed order, so that of two names as near the hint is always one.
+        let mut keys: Vec<&str> = self.0.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let key = crate::diagnostics::nearest(&choice_key(written), keys)?;
         self.0.get(key).map(|(_, name)| name.as_str())
     }
 }
