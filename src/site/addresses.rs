@@ -308,18 +308,8 @@ pub fn settle(
             .or_else(|| renamed.get(p.file.as_str()))
             .copied();
         let claim = claims.get(address);
-        // A translation removed while its original stays: its address (under
-        // its language's folder) leads to the original, as a moved file's does,
-        // until it comes back. On a site in one language `x.ru.md` is a work of
-        // its own, at an address of the main language's.
-        let in_language_folder = (address.split_once('/'))
-            .is_some_and(|(first, _)| crate::lang::Lang::parse(first).is_some());
-        let holder = holder.or_else(|| {
-            let original = by_file.get(work_file(&p.file).as_str());
-            original
-                .copied()
-                .filter(|_| claim.is_none() && in_language_folder)
-        });
+        let holder =
+            holder.or_else(|| original_of(&by_file, address, p).filter(|_| claim.is_none()));
         let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
         match (holder, claim) {
             // Its own address, or an alias of its own.
@@ -520,6 +510,21 @@ fn name_of(file: &str) -> String {
         "index" | "_index" => slugify(parts.next().unwrap_or("")),
         _ => slugify(stem),
     }
+}
+
+/// For the address of a translation that is gone while its original stays,
+/// the original's place: the address leads there, as a moved file's does,
+/// until the translation comes back. Only under a language's folder: on a
+/// site in one language `x.ru.md` is a work of its own, at an address of the
+/// main language's.
+fn original_of(
+    by_file: &HashMap<&str, usize, foldhash::fast::RandomState>,
+    address: &str,
+    p: &Published,
+) -> Option<usize> {
+    let (first, _) = address.split_once('/')?;
+    crate::lang::Lang::parse(first)?;
+    by_file.get(work_file(&p.file).as_str()).copied()
 }
 
 /// The file the translation `file` (site-relative, with `/`) translates:
