@@ -125,8 +125,8 @@ impl Drop for Server {
 }
 
 /// Tells `diags` (errors or warnings) on the terminal, in `lang`.
-fn print_errors(errors: &[Diagnostic], lang: Lang) {
-    for d in errors {
+fn print_diagnostics(diags: &[Diagnostic], lang: Lang) {
+    for d in diags {
         eprintln!("{}", d.text_in(lang));
     }
 }
@@ -253,11 +253,11 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
             ..Round::default()
         }
     });
-    print_errors(&first.new_warnings, lang);
+    print_diagnostics(&first.new_warnings, lang);
     let status = if first.errors.is_empty() {
         reload::ok()
     } else {
-        print_errors(&first.errors, lang);
+        print_diagnostics(&first.errors, lang);
         reload::error(&first.errors, lang)
     };
     report(verbose, lang, Stage::Built, &first, t);
@@ -339,7 +339,7 @@ impl Looping {
     /// Shows errors on the terminal and over the pages, now and to browsers that
     /// connect later.
     fn show_errors(&mut self, errors: &[Diagnostic]) {
-        print_errors(errors, self.lang);
+        print_diagnostics(errors, self.lang);
         let m = reload::error(errors, self.lang);
         *self.shared.status.lock().expect("no panics") = m.clone();
         let _ = self.shared.tx.send(m);
@@ -448,7 +448,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     });
     *shared.site_path.lock().expect("no panics") = engine.site_path();
     l.pdfs.submit(engine.take_pdf_work());
-    print_errors(&round.new_warnings, lang);
+    print_diagnostics(&round.new_warnings, lang);
     if !round.errors.is_empty() {
         l.show_errors(&round.errors);
     } else {

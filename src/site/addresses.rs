@@ -528,7 +528,9 @@ fn original_of(
 }
 
 /// The file the translation `file` (site-relative, with `/`) translates:
-/// `content/a/b.ru.md` → `content/a/b.md`; any other file itself.
+/// `content/a/b.ru.md` → `content/a/b.md`; any other file itself. On the
+/// record's text, not a path (`tongues::work_of_path`), whose parts Windows
+/// would join with `\`.
 fn work_file(file: &str) -> String {
     let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
     let original = crate::content::walk::original_name(name);

@@ -77,7 +77,7 @@ pub(super) fn warn<'d>(
             // In a work's own folder: that work is the one to attach it.
             Some((folder, below)) => t!(
                 "site-unlinked-bundle-file-attach-hint",
-                name = attachment(&format!("/{below}")),
+                name = yaml_item(&below),
                 folder = folder
             ),
             None => t!(
@@ -158,17 +158,22 @@ pub fn may_change_links<'t>(site: &super::Site, old: &'t str, new: &'t str) -> b
 
 /// How `attachments:` names the file at `rel` (content-relative, in a kind's
 /// folder) from a work's file that `ozyq new` makes in that folder: its path
-/// below the folder (below a work's own folder for `/below`), in quotes when YAML would read it otherwise (a comma ends
-/// an item of `[…]`, `#` after a space starts a comment, and so on).
+/// below the folder, as [`yaml_item`] writes it.
 fn attachment(rel: &str) -> String {
-    let below = rel.split_once('/').map_or(rel, |(_, below)| below);
-    let plain = !below.contains([',', '[', ']', '{', '}', '#', ':', '"', '\'', '\\'])
-        && !below.starts_with(['&', '*', '!', '|', '>', '%', '@', '`', '-', '?', ' '])
-        && !below.ends_with(' ');
+    yaml_item(rel.split_once('/').map_or(rel, |(_, below)| below))
+}
+
+/// `name` as an item of a YAML `[…]` list: in quotes when YAML would read it
+/// otherwise (a comma ends an item, `#` after a space starts a comment, and so
+/// on).
+fn yaml_item(name: &str) -> String {
+    let plain = !name.contains([',', '[', ']', '{', '}', '#', ':', '"', '\'', '\\'])
+        && !name.starts_with(['&', '*', '!', '|', '>', '%', '@', '`', '-', '?', ' '])
+        && !name.ends_with(' ');
     if plain {
-        below.to_string()
+        name.to_string()
     } else {
-        format!("\"{}\"", below.replace('\\', "\\\\").replace('"', "\\\""))
+        format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
     }
 }
 
