@@ -253,16 +253,6 @@ pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'
     })
 }
 
-/// `text` cut to about `most` characters at a word, with «…» when cut.
-fn shortened(text: &str, most: usize) -> String {
-    if text.chars().count() <= most {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(most).collect();
-    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", at_word.trim_end_matches([' ', ',', ':', '—', '–']))
-}
-
 /// The `plan:` line of a new entry of kind `k` dated in `year`, when that
 /// year's plan has items of its kind not yet marked done or cancelled: empty,
 /// with those items in a comment to choose from (`plan: []  # 3 «…», 7 «…»`).
@@ -286,7 +276,9 @@ fn plan_line(config: &Config, k: KindId, year: AcademicYear, lang: Lang) -> Opti
                 .map(String::from)
                 .collect();
             let title = crate::lang::quotes::inside_guillemets(&title.join(" "));
-            Some(format!("{} «{}»", text_of(i, "id")?, shortened(&title, 50)))
+            // Cut at a word, as the catalogue cuts a title.
+            let title = crate::lang::fit::fit(&title, crate::lang::fit::Limit { chars: 50 });
+            Some(format!("{} «{}»", text_of(i, "id")?, title.text))
         })
         .collect();
     if open.is_empty() {
