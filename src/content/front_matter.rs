@@ -12,6 +12,7 @@ use crate::diagnostics::{Diagnostic, Located, Location, Said, nearest};
 use crate::lang::Lang;
 use chrono::Datelike;
 
+use super::dashes;
 use crate::lang::dates::{EntryDate, YEARS, four_digit_year, parse_date};
 use crate::yaml::{self, Mapping, Value};
 
@@ -736,11 +737,13 @@ impl Reader<'_> {
                 self.list_in_list(items, key, loc);
                 Vec::new()
             }
-            Value::Sequence(items) => items
-                .iter()
-                .filter_map(|i| self.text(i, key, loc))
-                .filter(|s| !s.is_empty())
-                .collect(),
+            Value::Sequence(items) => {
+                let texts = (items.iter())
+                    .filter_map(|i| self.text(i, key, loc))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                self.split_deeper_dashes(key, texts, loc)
+            }
             _ => match yaml::scalar_text(v) {
                 Some(_) => {
                     let one = self.text(v, key, loc).filter(|s| !s.is_empty());
@@ -830,6 +833,42 @@ impl Reader<'_> {
                 key = key.to_string()
             )),
         );
+    }
+
+    /// Takes an item joined from `- ` lines indented deeper than its own as
+    /// the items meant, with a warning (YAML reads `- один` over `   - два` as
+    /// one tag «один - два»).
+    fn split_deeper_dashes(
+        &mut self,
+        key: &str,
+        texts: Vec<String>,
+        loc: &Location,
+    ) -> Vec<String> {
+        let start = loc.line.saturating_sub(self.first_line);
+        let joined = dashes::joined_items(self.front.lines().skip(start));
+        let mut texts = texts;
+        for j in joined {
+            let read = j.as_read();
+            let Some(at) = texts.iter().position(|t| *t == read) else {
+                continue;
+            };
+            let line = Location::new(self.file, loc.line + j.deeper_line, 1);
+            self.warning(
+                line,
+                t!(
+                    "content-front-matter-dash-deeper",
+                    key = key.to_string(),
+                    value = read
+                ),
+                Some(t!(
+                    "content-front-matter-dash-deeper-hint",
+                    key = key.to_string(),
+                    list = format!("[{}]", j.parts.join(", "))
+                )),
+            );
+            texts.splice(at..=at, j.parts);
+        }
+        texts
     }
 
     /// Warns with `said` that the list field `key` was given one value, with a
@@ -1077,6 +1116,23 @@ mod tests {
         let soon = crate::lang::dates::today() + chrono::Months::new(2);
         let (_, d) = fm(&format!("title: a\ndate: {soon}\n"));
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_dash_indented_deeper_is_taken_as_its_own_value_with_a_warning() {
+        let front =
+            "title: a\ndate: 14.10.2025\ntags:\n  - сыни ойлау\n     - кейс\n  - STEM - білім\n";
+        let (f, d) = fm(front);
+        assert_eq!(f.unwrap().tags, ["сыни ойлау", "кейс", "STEM - білім"]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location.line, 6);
+        assert!(
+            d[0].message.contains("сыни ойлау - кейс"),
+            "{}",
+            d[0].message
+        );
+        let hint = d[0].hint.as_deref().unwrap_or("");
+        assert!(hint.contains("[сыни ойлау, кейс]"), "{hint}");
     }
 
     #[test]

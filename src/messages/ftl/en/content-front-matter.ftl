@@ -57,5 +57,7 @@ content-front-matter-date-far-ahead = the date { $date } is more than a year aft
 content-front-matter-date-far-ahead-hint = is the year right? A work is dated with the day it was given or published
 content-front-matter-lines-joined = `{ $key }` has one value, joined from the lines below it: «{ $value }»
 content-front-matter-lines-joined-hint = to give several, begin each line below `{ $key }:` with «- »
+content-front-matter-dash-deeper = `{ $key }`: a «- » line is indented deeper than the one above it, so both were read as one value «{ $value }»; taken as separate values
+content-front-matter-dash-deeper-hint = put each «- » under the one above it, as in { $key }: { $list }
 content-front-matter-list-in-list = `{ $key }` has a list inside its list
 content-front-matter-one-list-hint = write them as one list: { $key }: { $list }

@@ -57,5 +57,7 @@ content-front-matter-date-far-ahead = { $date } күні бүгіннен ({ $to
 content-front-matter-date-far-ahead-hint = жылы дұрыс па? Жұмыс өткізілген немесе жарияланған күнімен жазылады
 content-front-matter-lines-joined = `{ $key }` өрісінде астындағы жолдардан біріктірілген бір ғана мән бар: «{ $value }»
 content-front-matter-lines-joined-hint = бірнеше мән беру үшін `{ $key }:` астындағы әр жолды «- » белгісінен бастаңыз
+content-front-matter-dash-deeper = `{ $key }`: «- » жолы үстіндегі жолдан оңға қарай ығысқан, сондықтан екеуі бір мән ретінде оқылды: «{ $value }»; бөлек мәндер ретінде алынды
+content-front-matter-dash-deeper-hint = әр «- » белгісін үстіндегісінің дәл астына қойыңыз, мысалы { $key }: { $list }
 content-front-matter-list-in-list = `{ $key }` тізімінің ішінде тағы бір тізім бар
 content-front-matter-one-list-hint = оларды бір тізім етіп жазыңыз: { $key }: { $list }

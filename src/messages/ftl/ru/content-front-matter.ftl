@@ -61,5 +61,7 @@ content-front-matter-date-far-ahead = дата { $date } более чем на 
 content-front-matter-date-far-ahead-hint = верен ли год? Работа датируется днём, когда её провели или опубликовали
 content-front-matter-lines-joined = в `{ $key }` одно значение, собранное из строк под ним: «{ $value }»
 content-front-matter-lines-joined-hint = чтобы указать несколько, начните каждую строку под `{ $key }:` с «- »
+content-front-matter-dash-deeper = `{ $key }`: строка «- » сдвинута правее строки над ней, и обе прочитаны как одно значение «{ $value }»; взяты как отдельные значения
+content-front-matter-dash-deeper-hint = ставьте каждое «- » точно под предыдущим, как в { $key }: { $list }
 content-front-matter-list-in-list = в `{ $key }` есть вложенный список
 content-front-matter-one-list-hint = напишите их одним списком: { $key }: { $list }
