@@ -411,6 +411,54 @@ fn broken_yaml_shows_an_overlay_and_keeps_the_last_good_pages() {
     server.stop();
 }
 
+/// A deleted photo is an error while a page shows it: that page's last good
+/// version stays served, and so do the photo's copies it shows, until a round
+/// without errors.
+#[test]
+fn a_deleted_photo_s_copies_stay_while_the_page_showing_it_is_broken() {
+    let f = Fixture::valid();
+    let body = "Сурет:\n\n![Сабақ](foto.jpg)";
+    let text = entry("Сабақ", "2025-10-01", "abenova-g", "а", Some("x"), body);
+    f.write("content/articles/x/index.md", &text);
+    f.write_bytes("content/articles/x/foto.jpg", &photo(1200, 800));
+    let (server, dir) = serve(&f);
+    let served = dir.path().join("site/articles/x");
+    let mut ws = socket(server.addr);
+    wait_message(&mut ws, "\"ok\"");
+    let copies = |what: &str| -> Vec<String> {
+        let names = std::fs::read_dir(&served).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let mut names: Vec<String> = (names.map(|e| e.unwrap().file_name()))
+            .filter_map(|n| n.into_string().ok())
+            .filter(|n| n.starts_with("foto"))
+            .collect();
+        names.sort();
+        names
+    };
+    let before = copies("built");
+    assert!(!before.is_empty(), "no copies of foto.jpg served");
+
+    std::fs::remove_file(f.path("content/articles/x/foto.jpg")).unwrap();
+    let m = wait_message(&mut ws, "\"error\"");
+    assert!(m.contains("foto.jpg"), "{m}");
+    assert_eq!(copies("broken"), before);
+    let page = get(server.addr, "/articles/x/");
+    assert!(page.body.contains("foto"), "the last good page is served");
+
+    // Fixed without the photo: its copies go.
+    let fixed = entry(
+        "Сабақ",
+        "2025-10-01",
+        "abenova-g",
+        "а",
+        Some("x"),
+        "Суретсіз.",
+    );
+    f.write("content/articles/x/index.md", &fixed);
+    wait_message(&mut ws, "\"ok\"");
+    assert_eq!(copies("fixed"), Vec::<String>::new());
+    server.stop();
+}
+
 /// A missing page under a language's folder gets that language's 404 page,
 /// with its links made to start from this server's root too.
 #[test]

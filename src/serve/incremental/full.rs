@@ -337,10 +337,11 @@ impl Engine {
         round.rendered += now.len() - kept;
         let made = writer.into_made();
         let expected: PathSet<&str> = planned.paths.iter().map(String::as_str).collect();
-        let gone: Vec<String> = self
-            .files
-            .keys()
+        // A page that failed keeps its last good version, and that shows the
+        // files it showed (a deleted photo's copies): they go in a good round.
+        let gone: Vec<String> = (self.files.keys())
             .filter(|k| !expected.contains(k.as_str()) && !self.search_files.contains(*k))
+            .filter(|_| errors.is_empty())
             .cloned()
             .collect();
         for rel in &gone {
