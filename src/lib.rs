@@ -53,5 +53,6 @@ pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;
+pub mod source;
 pub mod spelling;
 pub mod yaml;

@@ -11,6 +11,7 @@ const LAYERS: &[&[&str]] = &[
         "diagnostics",
         "lang",
         "yaml",
+        "source",
         "paths",
         "output",
         "images",

@@ -37,6 +37,21 @@ fn windows_1251_file_is_named_with_a_hint() {
 }
 
 #[test]
+fn a_config_saved_in_windows_1251_is_named_as_a_content_file_is() {
+    let f = Fixture::valid();
+    // «Школа» in Windows-1251, as Notepad saves «ANSI» on a Russian Windows.
+    f.write_bytes(
+        "config.yaml",
+        b"title: \xd8\xea\xee\xeb\xe0\r\nlanguage: ru\r\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: config.yaml:1:8: the file is not UTF-8 text: it looks like Windows-1251 (Cyrillic)\n  hint: re-save it as UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missing() {
     let f = Fixture::valid();
     // As Notepad saves «Unicode»: a BOM, then UTF-16 little-endian.

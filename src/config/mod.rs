@@ -367,8 +367,12 @@ impl Config {
     /// same run; `None` when the file cannot be read or its kinds are in error.
     pub fn load_checked(root: &Path) -> (Option<Config>, Vec<Diagnostic>) {
         let file = root.join(CONFIG_FILE);
-        let text = match std::fs::read_to_string(&file) {
-            Ok(t) => t.trim_start_matches('\u{feff}').replace("\r\n", "\n"),
+        // Saved by Notepad: a BOM, `\r\n`, or another encoding, told as in content.
+        let text = match std::fs::read(&file) {
+            Ok(bytes) => match crate::source::decode_owned(bytes, &file) {
+                Ok(text) => text,
+                Err(d) => return (None, vec![d]),
+            },
             Err(e) => {
                 return (
                     None,

@@ -569,7 +569,7 @@ impl Reader<'_> {
 
     fn text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
         match yaml::scalar_text(v) {
-            Some(s) => match super::source::strip_forbidden(s.trim(), self.file, 1) {
+            Some(s) => match crate::source::strip_forbidden(s.trim(), self.file, 1) {
                 // A YAML escape (`"a\x08b"`) puts them in a value, not in the file.
                 Some((clean, mut warning)) => {
                     warning.location = loc.clone();

@@ -6,8 +6,8 @@ use crate::t;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
-use crate::content::source::read_text;
 use crate::diagnostics::{Diagnostic, Location};
+use crate::source::read_text;
 use crate::yaml::{self, Value};
 
 /// The items of a list file that could not be read, so that what names them is not
@@ -109,7 +109,7 @@ pub fn read_list<T: DeserializeOwned>(
             return Vec::new();
         }
     };
-    if let Some((clean, warning)) = crate::content::source::strip_forbidden(&text, file, 1) {
+    if let Some((clean, warning)) = crate::source::strip_forbidden(&text, file, 1) {
         text = clean;
         diags.push(warning);
     }

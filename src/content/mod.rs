@@ -7,5 +7,4 @@ pub mod history;
 pub mod list_file;
 pub mod plan;
 pub mod skeleton;
-pub mod source;
 pub mod walk;

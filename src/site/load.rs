@@ -13,13 +13,13 @@ use crate::config::kinds::KindId;
 use crate::content::front_matter::{self, DocKind, FrontMatter};
 use crate::content::history::{History, modified_date};
 use crate::content::plan::PlanFile;
-use crate::content::source::{read_text_with_metadata, strip_forbidden};
 use crate::content::walk::{SourceFile, SourceKind, walk};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Located, Location};
 use crate::lang::collation::KazakhCollator;
 use crate::lang::dates::AcademicYear;
 use crate::lang::fit;
+use crate::source::{read_text_with_metadata, strip_forbidden};
 use chrono::NaiveDate;
 
 use super::addresses;
@@ -809,7 +809,7 @@ fn page_urls(
 fn address_location(source: &Path) -> Location {
     let text = std::fs::read(source)
         .ok()
-        .and_then(|b| crate::content::source::decode(&b, source).ok());
+        .and_then(|b| crate::source::decode(&b, source).ok());
     let split = text
         .as_deref()
         .and_then(|t| front_matter::split(t, source).ok());

@@ -1,4 +1,4 @@
-//! Reading a Markdown source file as a methodist saves it, often on Windows.
+//! Reading a text file (Markdown, YAML) as a methodist saves it, often on Windows.
 
 use crate::t;
 use std::path::Path;
