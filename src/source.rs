@@ -3,6 +3,8 @@
 use crate::t;
 use std::path::Path;
 
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
+
 use crate::diagnostics::{Diagnostic, Location};
 
 /// A text file's content, normalised: no BOM, `\n` line ends.
@@ -38,9 +40,23 @@ pub fn decode_owned(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
         && simdutf8::basic::from_utf8(&bytes).is_ok()
     {
         // SAFETY: `bytes` was checked to be UTF-8 just above.
-        return Ok(unsafe { String::from_utf8_unchecked(bytes) });
+        return Ok(composed(unsafe { String::from_utf8_unchecked(bytes) }));
     }
-    decode(&bytes, path)
+    decode(&bytes, path).map(composed)
+}
+
+/// `text` in composed form (NFC). A letter pasted from a Mac or a PDF may come
+/// as a letter and a combining mark («и» and U+0306 for «й»), which names,
+/// addresses, sorting and search would take for another word.
+fn composed(text: String) -> String {
+    // The combining marks of European letters are U+0300–U+036F, whose UTF-8
+    // starts with 0xCC or 0xCD: a file without those bytes is composed.
+    if memchr::memchr2(0xcc, 0xcd, text.as_bytes()).is_none()
+        || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text;
+    }
+    text.nfc().collect()
 }
 
 /// Text from bytes as read: a BOM dropped, line ends made `\n`; a located error with a
@@ -203,6 +219,15 @@ mod tests {
             assert_eq!(may_hold_forbidden(text.as_bytes()), has, "{text:?}");
             assert_eq!(text.contains(forbidden), has, "{text:?}");
         }
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed() {
+        // «Ойын» with «й» as «и» and a combining breve, «ёлка» with «е» and a diaeresis.
+        let bytes = "Ои\u{306}ын е\u{308}лка Ελλάδα".as_bytes().to_vec();
+        let text = decode_owned(bytes, Path::new("a.md")).unwrap();
+        assert_eq!(text, "Ойын ёлка Ελλάδα");
+        assert_eq!(text.chars().count(), 16);
     }
 
     #[test]

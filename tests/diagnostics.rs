@@ -51,6 +51,53 @@ fn a_config_saved_in_windows_1251_is_named_as_a_content_file_is() {
     );
 }
 
+/// Letters of another alphabet that look the same (a Latin «a» in a Kazakh
+/// name, a Cyrillic «о» in an id) would make another person, tag or
+/// department: they are read as the letters they look like, with a warning.
+#[test]
+fn look_alike_letters_of_another_alphabet_name_the_same_teacher_tag_and_department() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/x.md",
+        "---\ntitle: Х\ndate: 2025-10-01\nauthors: [\"Әбенов\u{61} Гүлнар\", \u{43e}marov-n]\ntags: [Сыни \u{6f}йлау]\ndepartment: \"Ақп\u{61}раттық технологиялар бөлімі\"\nsummary: С.\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    let told: Vec<&str> = err.lines().filter(|l| l.contains("look like")).collect();
+    assert_eq!(told.len(), 4, "{err}");
+    assert!(
+        told[0].starts_with(
+            "warning: content/articles/x.md:4:18: `authors`: «Әбеновa Гүлнар» has Latin letters"
+        ),
+        "{}",
+        told[0]
+    );
+    assert!(told[1].contains("has Cyrillic letters"), "{}", told[1]);
+    let dirs = |rel: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(f.path(rel))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| !n.ends_with(".html"))
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        dirs("output/authors"),
+        ["abenova-g", "kasymova-a", "omarov-n", "seiitova-zhanar"]
+    );
+    assert_eq!(dirs("output/departments"), ["it", "lang"]);
+    assert!(
+        !dirs("output/tags").iter().any(|t| t.ends_with("-2")),
+        "{:?}",
+        dirs("output/tags")
+    );
+    assert!(
+        f.read("output/authors/omarov-n/index.html")
+            .contains("articles/x/")
+    );
+}
+
 #[test]
 fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missing() {
     let f = Fixture::valid();

@@ -14,6 +14,7 @@ use chrono::Datelike;
 
 use super::dashes;
 use crate::lang::dates::{EntryDate, YEARS, four_digit_year, parse_date};
+use crate::lang::lookalike;
 use crate::yaml::{self, Mapping, Value};
 
 /// A source file split at its front matter.
@@ -462,10 +463,24 @@ impl Reader<'_> {
                     self.warn_far_ahead(d.date, &loc);
                 }
             }
-            "authors" | "author" => fm.authors = self.authors(v, key, &loc),
-            "department" => fm.department = self.located_text(v, key, &loc),
+            "authors" | "author" => {
+                let authors = self.authors(v, key, &loc);
+                fm.authors = self.mend_located(key, authors);
+            }
+            "department" => {
+                let department = self.located_text(v, key, &loc).into_iter().collect();
+                fm.department = self.mend_located(key, department).pop();
+            }
             "subject" => fm.subject = self.opt_text(v, key, &loc),
-            "tags" => fm.tags = self.text_list(v, key, &loc),
+            "tags" => {
+                let tags = self.text_list(v, key, &loc);
+                fm.tags = (tags.into_iter())
+                    .map(|t| {
+                        let at = self.item_location(&t, &loc);
+                        self.mend_lookalikes(key, t, &at)
+                    })
+                    .collect();
+            }
             "summary" => fm.summary = self.opt_text(v, key, &loc),
             "lang" => {
                 if let Some(s) = self.opt_text(v, key, &loc) {
@@ -523,6 +538,45 @@ impl Reader<'_> {
                 );
             }
         }
+    }
+
+    /// [`Self::mend_lookalikes`] of each value.
+    fn mend_located(&mut self, key: &str, values: Vec<Located<String>>) -> Vec<Located<String>> {
+        (values.into_iter())
+            .map(|Located { value, location }| {
+                let at = self.item_location(&value, &location);
+                let value = self.mend_lookalikes(key, value, &at);
+                Located::new(value, location)
+            })
+            .collect()
+    }
+
+    /// `value` of `key`, written at `at`, with letters of another alphabet that
+    /// look like letters of its words taken for them, with a warning: «Әбенoва»
+    /// with a Latin «o» would be another person, tag or department.
+    fn mend_lookalikes(&mut self, key: &str, value: String, at: &Location) -> String {
+        let Some((mended, swaps)) = lookalike::mend(&value) else {
+            return value;
+        };
+        let column = at.column + swaps[0].column - 1;
+        let letters: Vec<String> = swaps.iter().map(|s| s.written.to_string()).collect();
+        self.warning(
+            Location::new(self.file, at.line, column),
+            t!(
+                "content-front-matter-lookalike",
+                key = key.to_string(),
+                value = value,
+                script = if swaps[0].latin() {
+                    "latin"
+                } else {
+                    "cyrillic"
+                },
+                letters = letters.join(", "),
+                mended = mended.clone()
+            ),
+            Some(t!("content-front-matter-lookalike-hint")),
+        );
+        mended
     }
 
     /// Where `value` is written at or after the line of `loc` (an item of a list field).

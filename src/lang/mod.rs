@@ -7,6 +7,7 @@ pub mod dates;
 pub mod fit;
 pub mod fold;
 pub mod hyphen;
+pub mod lookalike;
 pub mod nbsp;
 pub mod period;
 pub mod plural;

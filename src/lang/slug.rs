@@ -4,6 +4,9 @@
 //! Cyrillic goes through our own table (the 2021 Kazakh Latin alphabet folded to
 //! ASCII, with the usual Russian letters); `any_ascii` handles everything else.
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 fn cyrillic(c: char) -> Option<&'static str> {
     Some(match c {
         'а' | 'ә' => "a",
@@ -43,6 +46,15 @@ fn cyrillic(c: char) -> Option<&'static str> {
 
 /// `slugify("Әдістемелік семинар: «Сыни ойлау»")` is `adistemelik-seminar-syni-oilau`.
 pub fn slugify(text: &str) -> String {
+    // A letter pasted decomposed («и» and a combining breve for «й», from a Mac
+    // or a PDF) is the letter composed, not two words.
+    let composed: String;
+    let text = if text.chars().any(is_combining_mark) {
+        composed = text.nfc().filter(|&c| !is_combining_mark(c)).collect();
+        &composed
+    } else {
+        text
+    };
     let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
     let mut push = |piece: &str, out: &mut String| {
@@ -95,6 +107,15 @@ pub fn slugify_short(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decomposed_letters_slug_as_composed_ones() {
+        assert_eq!(slugify("Ои\u{306}ын"), slugify("Ойын"));
+        assert_eq!(slugify("Ои\u{306}ын"), "oiyn");
+        assert_eq!(slugify("Е\u{308}лка 2"), slugify("Ёлка 2"));
+        // A mark with no composed letter is left out, not a break between words.
+        assert_eq!(slugify("x\u{306}y"), "xy");
+    }
 
     #[test]
     fn kazakh_letters_fold_to_readable_ascii() {

@@ -61,3 +61,8 @@ content-front-matter-dash-deeper = `{ $key }`: a «- » line is indented deeper 
 content-front-matter-dash-deeper-hint = put each «- » under the one above it, as in { $key }: { $list }
 content-front-matter-list-in-list = `{ $key }` has a list inside its list
 content-front-matter-one-list-hint = write them as one list: { $key }: { $list }
+content-front-matter-lookalike = `{ $key }`: «{ $value }» has { $script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} letters that look like the word's own ({ $letters }); read as «{ $mended }»
+content-front-matter-lookalike-hint = retype the word with one keyboard layout: to a computer look-alike letters are other letters, and the name would be another person, tag or department

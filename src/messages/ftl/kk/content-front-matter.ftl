@@ -61,3 +61,8 @@ content-front-matter-dash-deeper = `{ $key }`: «- » жолы үстіндег�
 content-front-matter-dash-deeper-hint = әр «- » белгісін үстіндегісінің дәл астына қойыңыз, мысалы { $key }: { $list }
 content-front-matter-list-in-list = `{ $key }` тізімінің ішінде тағы бір тізім бар
 content-front-matter-one-list-hint = оларды бір тізім етіп жазыңыз: { $key }: { $list }
+content-front-matter-lookalike = `{ $key }`: «{ $value }» ішінде сөздің әріптеріне ұқсас { $script ->
+    [latin] латын
+   *[cyrillic] кирилл
+} әріптері бар ({ $letters }); «{ $mended }» деп оқылды
+content-front-matter-lookalike-hint = сөзді бір пернетақта тілімен қайта теріңіз: компьютер үшін ұқсас әріптер басқа әріптер, ал есім басқа адам, тег немесе бөлім болып шығар еді

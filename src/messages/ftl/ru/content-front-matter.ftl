@@ -65,3 +65,8 @@ content-front-matter-dash-deeper = `{ $key }`: строка «- » сдвину�
 content-front-matter-dash-deeper-hint = ставьте каждое «- » точно под предыдущим, как в { $key }: { $list }
 content-front-matter-list-in-list = в `{ $key }` есть вложенный список
 content-front-matter-one-list-hint = напишите их одним списком: { $key }: { $list }
+content-front-matter-lookalike = `{ $key }`: в «{ $value }» { $script ->
+    [latin] латинские
+   *[cyrillic] кириллические
+} буквы, похожие на буквы слова ({ $letters }); прочитано как «{ $mended }»
+content-front-matter-lookalike-hint = наберите слово заново в одной раскладке: для компьютера похожие буквы — другие буквы, и имя стало бы другим человеком, тегом или отделом
