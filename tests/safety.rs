@@ -135,6 +135,60 @@ fn catalogue_output_never_overwrites_a_source() {
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
 }
 
+/// `output/` or `.ozyq-cache/` made a link to a folder elsewhere (another site,
+/// the user's files, the site's own `content/`): nothing there is deleted or
+/// written over, by a build or by the commands that write into the output.
+#[cfg(unix)]
+#[test]
+fn an_output_or_cache_linked_elsewhere_is_checked_as_any_other_folder() {
+    let f = Fixture::valid();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let notes = elsewhere.path().join("notes.txt");
+    std::fs::write(&notes, "mine").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), f.path("output")).unwrap();
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "error: output:1:1: the output folder has files in it and was not made by ozyq"
+        ),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
+    // With the user's say-so, as for any folder.
+    let (ok, _, err) = f.run(&["build", "--force"]);
+    assert!(ok, "{err}");
+
+    std::fs::remove_file(f.path("output")).unwrap();
+    std::os::unix::fs::symlink(f.path("content"), f.path("output")).unwrap();
+    let before = snapshot(&f.path("content"));
+    for args in [
+        &["catalogue", "2025-2026"][..],
+        &["certificates", "2025-2026", "--thanks"],
+        &["portfolio", "abenova-g"],
+        &["build"],
+    ] {
+        let (ok, _, err) = f.run(args);
+        assert!(!ok, "{args:?} must be refused");
+        assert!(
+            err.contains("the output folder holds the site's own"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(snapshot(&f.path("content")), before, "after {args:?}");
+    }
+    std::fs::remove_file(f.path("output")).unwrap();
+
+    std::fs::remove_dir_all(f.path(".ozyq-cache")).unwrap();
+    std::os::unix::fs::symlink(f.path("content"), f.path(".ozyq-cache")).unwrap();
+    let err = f.build_fails();
+    assert!(
+        err.contains(
+            "error: .ozyq-cache:1:1: the cache folder .ozyq-cache leads to the site's own"
+        ),
+        "{err}"
+    );
+    assert_eq!(snapshot(&f.path("content")), before);
+}
+
 /// Builds and asserts the build failed with `needle` in its messages and left the
 /// earlier output as it was (build it before breaking the site).
 fn fails_safely(f: &Fixture, needle: &str) -> String {

@@ -136,13 +136,17 @@ fn load_year(
     diags: &mut Diagnostics,
 ) -> Option<(Loaded, AcademicYear)> {
     let parsed = parse_year(year).map_err(|d| diags.push(d)).ok();
-    if let Some(o) = output
-        && let Err(refusal) = target::check_file(o, &source_paths(root), b"%PDF-")
-    {
-        diags.push(
-            Diagnostic::error(Location::file(absolute(o)), refusal.text())
-                .with_hint(t!("build-catalogue-name-new-pdf-file-hint")),
-        );
+    match output {
+        Some(o) => {
+            if let Err(refusal) = target::check_file(o, &source_paths(root), b"%PDF-") {
+                diags.push(
+                    Diagnostic::error(Location::file(absolute(o)), refusal.text())
+                        .with_hint(t!("build-catalogue-name-new-pdf-file-hint")),
+                );
+            }
+        }
+        // Written into the site's `output/`, which a build would refuse.
+        None => diags.extend(super::check_output(root, &root.join("output"), false).err()),
     }
     let parsed = parsed.filter(|_| !diags.has_errors())?;
     let (loaded, found) = pipeline::load(root, false);

@@ -85,6 +85,14 @@ pub(crate) fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
+/// Checks that a build, or a command writing into the output, may write to
+/// `out_dir`. The site's own `output/` is ozyq's by definition, marked or not,
+/// unless it is a link to a folder elsewhere.
+pub(crate) fn check_output(root: &Path, out_dir: &Path, force: bool) -> Result<(), Diagnostic> {
+    let own = force || target::is_own_output(root, out_dir);
+    target::check(out_dir, &source_paths(root), own).map_err(|r| refused(out_dir, &r))
+}
+
 /// The error for an output folder a build may not replace, with the way out.
 pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
     let hint = match refusal {
@@ -108,14 +116,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         .clone()
         .map(|o| absolute(&o))
         .unwrap_or_else(|| root.join("output"));
-    if !opts.check_only {
-        // The site's own `output/` is ozyq's by definition, marked or not.
-        let own = opts.force || out_dir == root.join("output");
-        if let Err(refusal) = target::check(&out_dir, &source_paths(&root), own) {
-            let mut d = Diagnostics::new();
-            d.push(refused(&out_dir, &refusal));
-            return Err(finish(d));
-        }
+    if !opts.check_only
+        && let Err(refused) = check_output(&root, &out_dir, opts.force)
+    {
+        let mut d = Diagnostics::new();
+        d.push(refused);
+        return Err(finish(d));
     }
     // Read beside the site, whose loading leaves a core free now and then.
     let search_cache = (!opts.check_only).then(|| search_cache_aside(&root));

@@ -70,13 +70,17 @@ pub fn portfolio(
             None
         }
     };
-    if let Some(o) = output
-        && let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-")
-    {
-        diags.push(
-            Diagnostic::error(Location::file(absolute(o)), refusal.text())
-                .with_hint(t!("build-portfolio-name-new-pdf-file-hint")),
-        );
+    match output {
+        Some(o) => {
+            if let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-") {
+                diags.push(
+                    Diagnostic::error(Location::file(absolute(o)), refusal.text())
+                        .with_hint(t!("build-portfolio-name-new-pdf-file-hint")),
+                );
+            }
+        }
+        // Written into the site's `output/`, which a build would refuse.
+        None => diags.extend(super::check_output(&root, &root.join("output"), false).err()),
     }
     if diags.has_errors() {
         return failed(&root, diags);

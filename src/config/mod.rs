@@ -297,6 +297,22 @@ pub fn source_paths(root: &Path) -> Vec<PathBuf> {
     .collect()
 }
 
+/// The error for a cache folder that is a link into or around the site's
+/// sources (`.ozyq-cache` → `content/`), where ozyq would write its caches.
+fn cache_among_sources(root: &Path) -> Option<Diagnostic> {
+    use crate::output::target::{self, CACHE, Refusal};
+    let source = match target::check_cache(root, &source_paths(root)) {
+        Ok(()) => return None,
+        Err(Refusal::HoldsSource(s) | Refusal::InsideSource(s)) => s,
+        Err(_) => return None,
+    };
+    let d = Diagnostic::error(
+        Location::file(root.join(CACHE)),
+        t!("config-cache-among-sources", source = source.as_path()),
+    );
+    Some(d.with_hint(t!("config-cache-link-hint")))
+}
+
 impl Config {
     /// The `content/` folder, with entries and pages in Markdown.
     pub fn content_dir(&self) -> PathBuf {
@@ -366,6 +382,10 @@ impl Config {
     /// error replaced by its default), so that the content can be checked in the
     /// same run; `None` when the file cannot be read or its kinds are in error.
     pub fn load_checked(root: &Path) -> (Option<Config>, Vec<Diagnostic>) {
+        // Reading the site writes caches (a copy of published.yaml): not into it.
+        if let Some(d) = cache_among_sources(root) {
+            return (None, vec![d]);
+        }
         let file = root.join(CONFIG_FILE);
         // Saved by Notepad: a BOM, `\r\n`, or another encoding, told as in content.
         let text = match std::fs::read(&file) {

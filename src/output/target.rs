@@ -13,6 +13,22 @@ pub const MARKER: &str = ".ozyq-output";
 pub const MARKER_TEXT: &str = "This folder is made by `ozyq build`: each build replaces everything in it.\n\
 Keep nothing of your own here.\n";
 
+/// The folder of the caches ozyq keeps in a site (images, PDFs, search, pages).
+pub const CACHE: &str = ".ozyq-cache";
+
+/// Whether `out` is the site's own `output/` where it seems to be: not a link
+/// to a folder elsewhere, which may hold anything (another site, a user's
+/// files), and which a build must check as any other folder.
+pub fn is_own_output(root: &Path, out: &Path) -> bool {
+    out == root.join("output") && resolve(out) == resolve(root).join("output")
+}
+
+/// Checks that the site's cache folder (a link, maybe) neither holds nor lies
+/// inside the site's sources, where its files would be written.
+pub fn check_cache(root: &Path, sources: &[PathBuf]) -> Result<(), Refusal> {
+    outside_sources(&resolve(&root.join(CACHE)), sources)
+}
+
 /// Why a folder may not be an output folder.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -185,6 +201,24 @@ mod tests {
             check(&other.join("notes.txt"), &sources, true),
             Err(Refusal::NotAFolder)
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_or_cache_linked_elsewhere_is_not_the_site_s_own() {
+        let (dir, sources) = site();
+        let root = dir.path();
+        assert!(is_own_output(root, &root.join("output")));
+        let elsewhere = root.join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("output")).unwrap();
+        assert!(!is_own_output(root, &root.join("output")));
+        assert_eq!(check_cache(root, &sources), Ok(()));
+        std::os::unix::fs::symlink(root.join("content"), root.join(CACHE)).unwrap();
+        assert!(matches!(
+            check_cache(root, &sources),
+            Err(Refusal::HoldsSource(_))
+        ));
     }
 
     #[cfg(unix)]

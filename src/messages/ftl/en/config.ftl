@@ -19,3 +19,5 @@ config-kind-cannot-use-folder = kind `{ $id }` cannot use the folder `{ $folder 
 config-base-url-a-space = a space
 config-base-url-space-hint = write each space as %20, or leave the spaces out: e.g. https://college.example/otm/
 config-base-url-as-browser-shows-hint = write the URL as the browser's address bar shows it, e.g. https://college.example/otm/
+config-cache-among-sources = the cache folder .ozyq-cache leads to the site's own { $source }; ozyq would write its cache files there
+config-cache-link-hint = remove the link .ozyq-cache (not what it leads to): ozyq makes the folder again

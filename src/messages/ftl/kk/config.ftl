@@ -19,3 +19,5 @@ config-kind-cannot-use-folder = `{ $id }` түрі `{ $folder }` қалтасы�
 config-base-url-a-space = бос орын
 config-base-url-space-hint = әр бос орынды %20 деп жазыңыз немесе бос орындарсыз жазыңыз, мысалы https://college.example/otm/
 config-base-url-as-browser-shows-hint = URL мекенжайын браузердің мекенжай жолы көрсететіндей етіп жазыңыз, мысалы https://college.example/otm/
+config-cache-among-sources = .ozyq-cache кэш қалтасы сайттың өз файлдарына апарады ({ $source }); ozyq кэш файлдарын сонда жазар еді
+config-cache-link-hint = .ozyq-cache сілтемесін өшіріңіз (ол апаратын қалтаны емес): ozyq қалтаны қайта жасайды

@@ -19,3 +19,5 @@ config-kind-cannot-use-folder = вид `{ $id }` не может использ�
 config-base-url-a-space = пробел
 config-base-url-space-hint = запишите каждый пробел как %20 или уберите пробелы, например https://college.example/otm/
 config-base-url-as-browser-shows-hint = напишите адрес так, как его показывает адресная строка браузера, например https://college.example/otm/
+config-cache-among-sources = папка кэша .ozyq-cache ведёт в { $source } — файлы самого сайта; ozyq записал бы туда файлы кэша
+config-cache-link-hint = удалите ссылку .ozyq-cache (не то, куда она ведёт): ozyq создаст папку заново
