@@ -1038,6 +1038,45 @@ fn a_folder_target_in_or_around_the_site_is_refused() {
     );
 }
 
+/// Links planted in a publish folder lead to other folders of the user's: a
+/// publish neither deletes nor writes through them.
+#[cfg(unix)]
+#[test]
+fn a_publish_folder_s_links_are_never_written_or_deleted_through() {
+    let share = tempfile::tempdir().unwrap();
+    let target = share.path().join("otm");
+    let f = sample(&url_of(&target));
+    let home = tempfile::tempdir().unwrap();
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(ok, "{err}");
+    let elsewhere = share.path().join("mine");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("victim.txt"), "mine").unwrap();
+    // The server's record names a file under a link (a publish deletes what the
+    // site no longer has), and a folder the site writes to is a link.
+    std::os::unix::fs::symlink(&elsewhere, target.join("evil")).unwrap();
+    std::fs::remove_dir_all(target.join("seminars")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, target.join("seminars")).unwrap();
+    let record = target.join(".ozyq-published");
+    let mut text: String = (std::fs::read_to_string(&record).unwrap().lines())
+        .filter(|l| !l.contains(" seminars/"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    text.push_str("bc8e97d3c22643ed0e948bf09529b106 7 evil/victim.txt\n");
+    std::fs::write(&record, text).unwrap();
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(!ok, "{err}");
+    assert!(err.contains("is a link to another place"), "{err}");
+    let left: Vec<_> = (std::fs::read_dir(&elsewhere).unwrap())
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["victim.txt"]);
+    assert_eq!(
+        std::fs::read_to_string(elsewhere.join("victim.txt")).unwrap(),
+        "mine"
+    );
+}
+
 /// Every file under `root` with its size.
 fn tree_of(root: &Path) -> Vec<(PathBuf, u64)> {
     let mut files: Vec<_> = walkdir::WalkDir::new(root)

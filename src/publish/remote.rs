@@ -86,6 +86,11 @@ pub enum RemoteError {
         /// The server's words.
         detail: String,
     },
+    /// A part of the path in the publish folder is a link to another place.
+    #[error(
+        "{0} in the publish folder is a link to another place: ozyq does not write or delete through links"
+    )]
+    Link(String),
     /// The server's disk is full.
     #[error("the server has no space left for {0}")]
     Full(String),
@@ -134,6 +139,7 @@ impl RemoteError {
                 t!("publish-remote-refused", path = path, detail = detail)
             }
             RemoteError::Full(path) => t!("publish-remote-full", path = path),
+            RemoteError::Link(path) => t!("publish-remote-link", path = path),
             RemoteError::Other(words) => t!("publish-remote-other", words = words),
         }
     }
@@ -163,6 +169,7 @@ impl RemoteError {
             RemoteError::Login { .. } => t!("publish-remote-login-hint"),
             RemoteError::Refused { .. } => t!("publish-remote-refused-hint"),
             RemoteError::Full(_) => t!("publish-remote-full-hint"),
+            RemoteError::Link(_) => t!("publish-remote-link-hint"),
             RemoteError::Other(_) => t!("publish-remote-other-hint"),
         }
     }
@@ -208,9 +215,21 @@ impl Folder {
         })
     }
 
-    fn path(&self, rel: &str) -> PathBuf {
-        rel.split('/')
-            .fold(self.root.clone(), |p, part| p.join(part))
+    /// Where `rel` is in the folder; refused when a part of it inside the folder
+    /// is a link: a publish writes and deletes only inside its folder, never in
+    /// the place a link leads to (another folder of the user's).
+    fn path(&self, rel: &str) -> Result<PathBuf, RemoteError> {
+        let mut path = self.root.clone();
+        for part in rel.split('/') {
+            path.push(part);
+            if path
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                return Err(RemoteError::Link(rel.to_string()));
+            }
+        }
+        Ok(path)
     }
 }
 
@@ -229,7 +248,7 @@ pub fn io_error(what: &str, e: &std::io::Error) -> RemoteError {
 
 impl Remote for Folder {
     fn read(&mut self, rel: &str) -> Result<Option<Vec<u8>>, RemoteError> {
-        match std::fs::read(self.path(rel)) {
+        match std::fs::read(self.path(rel)?) {
             Ok(b) => Ok(Some(b)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_error(rel, &e)),
@@ -237,35 +256,35 @@ impl Remote for Folder {
     }
 
     fn make_dir(&mut self, rel: &str) -> Result<(), RemoteError> {
-        std::fs::create_dir_all(self.path(rel)).map_err(|e| io_error(rel, &e))
+        std::fs::create_dir_all(self.path(rel)?).map_err(|e| io_error(rel, &e))
     }
 
     fn write(&mut self, rel: &str, bytes: &[u8]) -> Result<(), RemoteError> {
         use std::io::Write;
-        let mut f = std::fs::File::create(self.path(rel)).map_err(|e| io_error(rel, &e))?;
+        let mut f = std::fs::File::create(self.path(rel)?).map_err(|e| io_error(rel, &e))?;
         f.write_all(bytes)
             .and_then(|()| f.sync_data())
             .map_err(|e| io_error(rel, &e))
     }
 
     fn rename(&mut self, from: &str, to: &str) -> Result<(), RemoteError> {
-        std::fs::rename(self.path(from), self.path(to)).map_err(|e| io_error(to, &e))
+        std::fs::rename(self.path(from)?, self.path(to)?).map_err(|e| io_error(to, &e))
     }
 
     fn remove(&mut self, rel: &str) -> Result<(), RemoteError> {
-        match std::fs::remove_file(self.path(rel)) {
+        match std::fs::remove_file(self.path(rel)?) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error(rel, &e)),
             _ => Ok(()),
         }
     }
 
     fn remove_dir(&mut self, rel: &str) -> Result<(), RemoteError> {
-        let _ = std::fs::remove_dir(self.path(rel));
+        let _ = std::fs::remove_dir(self.path(rel)?);
         Ok(())
     }
 
     fn list(&mut self, rel: &str) -> Result<Vec<String>, RemoteError> {
-        let Ok(dir) = std::fs::read_dir(self.path(rel)) else {
+        let Ok(dir) = std::fs::read_dir(self.path(rel)?) else {
             return Ok(Vec::new());
         };
         Ok(dir

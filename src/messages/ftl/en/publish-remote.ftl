@@ -16,3 +16,5 @@ publish-remote-full-hint = free space on the server or ask for a larger quota; t
 publish-remote-other-hint = publish again: an interrupted publish resumes
 publish-remote-connect-because = cannot connect to { $address }: { $why }
 publish-remote-no-answer = cannot connect to { $address }: no answer in { $seconds } s
+publish-remote-link = { $path } in the publish folder is a link to another place: ozyq does not write or delete through links
+publish-remote-link-hint = remove the link from the publish folder (what it leads to stays as it is) and publish again

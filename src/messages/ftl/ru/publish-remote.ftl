@@ -16,3 +16,5 @@ publish-remote-full-hint = освободите место на сервере �
 publish-remote-other-hint = опубликуйте ещё раз: прерванная публикация продолжится
 publish-remote-connect-because = не удаётся подключиться к { $address }: { $why }
 publish-remote-no-answer = не удаётся подключиться к { $address }: нет ответа за { $seconds } с
+publish-remote-link = { $path } в папке публикации — ссылка в другое место: ozyq не пишет и не удаляет через ссылки
+publish-remote-link-hint = удалите ссылку из папки публикации (то, куда она ведёт, останется как есть) и опубликуйте снова
