@@ -141,13 +141,20 @@ fn site_lang_of(lang: Lang) -> Lang {
     }
 }
 
+/// `text` as a YAML value in double quotes: a JSON string is one, its quotes,
+/// backslashes and line breaks escaped («Колледж "Озық"» stays one value).
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
 /// The new site's config.yaml, its comments in `lang`.
 fn config_template(title: &str, lang: Lang) -> String {
     let c = |t| comment(t, lang);
     let site_lang = site_lang_of(lang);
     format!(
-        "{}title: \"{title}\"\ncollege: \"\"\ncity: \"\"\n{}base_url: \"\"\n{}language: {}\n{}theme: default\n{}year_start_month: 9\n{}page_size: 20\n",
+        "{}title: {}\ncollege: \"\"\ncity: \"\"\n{}base_url: \"\"\n{}language: {}\n{}theme: default\n{}year_start_month: 9\n{}page_size: 20\n",
         c(t!("init-comment-settings")),
+        quoted(title),
         c(t!("init-comment-base-url")),
         c(t!("init-comment-language")),
         site_lang.code(),
@@ -199,7 +206,8 @@ pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, Scaffol
     put(
         "content/_index.md",
         format!(
-            "---\ntitle: \"{title}\"\n---\n\n{}\n",
+            "---\ntitle: {}\n---\n\n{}\n",
+            quoted(title),
             // The site's text, in its language; the comments are the reader's.
             t!("init-home-text").render(site_lang_of(lang))
         )
@@ -429,7 +437,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
             return Err(ScaffoldError::Exists(p.to_path_buf()));
         }
     }
-    let quoted = serde_json::to_string(title).unwrap_or_default();
+    let quoted = quoted(title);
     let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
     let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
     if authors.is_empty() {

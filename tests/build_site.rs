@@ -285,6 +285,44 @@ fn renamed_and_added_kinds_from_config() {
 }
 
 #[test]
+fn a_new_site_s_title_keeps_its_quotes_and_backslashes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("s");
+    let title = r#"Колледж "Озық" \x мектебі"#;
+    let run = |args: &[&std::ffi::OsStr], dir: &std::path::Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+            .env("OZYQ_LANG", "en")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(
+        &[
+            "init".as_ref(),
+            site.as_os_str(),
+            "--title".as_ref(),
+            title.as_ref(),
+        ],
+        tmp.path(),
+    );
+    run(&["build".as_ref()], &site);
+    let config: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(site.join("config.yaml")).unwrap()).unwrap();
+    assert_eq!(config["title"].as_str(), Some(title));
+    let home = std::fs::read_to_string(site.join("output/index.html")).unwrap();
+    assert!(
+        home.contains("Колледж &quot;Озық&quot; \\x мектебі"),
+        "{home}"
+    );
+}
+
+#[test]
 fn new_and_init_make_working_files() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("менің сайтым");
