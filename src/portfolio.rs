@@ -10,6 +10,7 @@ use crate::catalogue::layout::{Layouts, PORTFOLIO};
 use crate::catalogue::typst::{FileData, Markup, PrintedPhoto, VirtualFile, lit, opt_lit};
 use crate::lang::Lang;
 use crate::lang::dates::DateFormatter;
+use crate::lang::fit::{DETAIL, NAME, TITLE, fit};
 use crate::lang::strings::{Strings, ui};
 use crate::render::fields::FieldWords;
 use crate::site::portfolio::{self, YearSpan};
@@ -205,17 +206,20 @@ impl Portfolio<'_> {
                     let mut facts: String = (portfolio::facts(site, i).into_iter())
                         .map(|f| {
                             let shown = words.shown(f);
-                            format!("({}, {}),", lit(&shown.label), lit(&shown.text))
+                            let text = fit(&shown.text, DETAIL).text;
+                            format!("({}, {}),", lit(&shown.label), lit(&text))
                         })
                         .collect();
                     // A joint work says so: an attestation counts it as shared.
-                    let others: Vec<&str> = (e.authors.iter())
+                    let others: Vec<std::borrow::Cow<str>> = (e.authors.iter())
                         .filter(|&&a| a != self.author)
-                        .map(|&a| site.authors[a].name_in(lang))
+                        .map(|&a| fit(site.authors[a].name_in(lang), NAME).text)
                         .collect();
                     if !others.is_empty() {
                         let label = self.t("portfolio_coauthors");
-                        let _ = write!(facts, "({}, {}),", lit(label), lit(&others.join(", ")));
+                        let names = others.join(", ");
+                        let names = fit(&names, DETAIL).text;
+                        let _ = write!(facts, "({}, {}),", lit(label), lit(&names));
                     }
                     let url = (cfg.base_url.as_ref()).map(|base| format!("{base}{}", e.dir));
                     let qr = url.as_ref().map(|url| {
@@ -229,7 +233,9 @@ impl Portfolio<'_> {
                     let _ = writeln!(
                         m.source,
                         "#work(number: {number}, title: {}, date: {}, facts: ({facts}), qr: {}, url: {}, lang: {})",
-                        lit(&e.doc.title),
+                        // Cut as the catalogue cuts them: a text pasted by
+                        // mistake would make a page of its own, or no PDF.
+                        lit(&fit(&e.doc.title, TITLE).text),
                         lit(&dates.format(e.date.date)),
                         opt_lit(qr.as_deref()),
                         opt_lit(url.as_deref()),

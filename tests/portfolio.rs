@@ -148,6 +148,31 @@ fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
     );
 }
 
+/// A title, an event or a co-author's name pasted by mistake (33,000 letters)
+/// is cut in the portfolio as in the catalogue: the PDF is made, and stays
+/// PDF/A (the PDF writer stopped on a text run over 64 KB).
+#[test]
+fn a_text_pasted_by_mistake_is_cut_in_the_portfolio() {
+    let f = site();
+    let long = "Ы".repeat(33_000);
+    f.write(
+        "content/seminars/long.md",
+        &format!("---\ntitle: \"Ұзақ {long}\"\ndate: 2025-11-03\nauthors: [abenova-g, \"{long}\"]\nevent: \"{long}\"\n---\nМәтін.\n"),
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{}", &err[..err.len().min(2000)]);
+    assert!(!err.contains("panicked"));
+    let pdf = f.path("output/authors/abenova-g/portfolio.pdf");
+    let text = pdftotext(&pdf);
+    assert!(
+        text.contains("Ұзақ ЫЫЫ"),
+        "{}",
+        &text[..text.len().min(2000)]
+    );
+    assert!(text.len() < 20_000, "cut: {} bytes", text.len());
+    assert!(is_pdf_a_2b(&pdf));
+}
+
 #[test]
 fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     let f = site();
