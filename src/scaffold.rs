@@ -269,6 +269,7 @@ fn plan_line(config: &Config, k: KindId, year: AcademicYear, lang: Lang) -> Opti
     let text = ["yaml", "yml"].iter().find_map(|ext| {
         std::fs::read_to_string(plans.join(format!("{}.{ext}", year.slug()))).ok()
     })?;
+    crate::yaml::too_deep(&text).is_none().then_some(())?;
     let items: Vec<serde_yaml::Value> = serde_yaml::from_str(&text).ok()?;
     let forms = Forms::of(config);
     let text_of =

@@ -27,8 +27,45 @@ use crate::diagnostics::{Diagnostic, Location};
 
 pub use serde_yaml::{Mapping, Value};
 
+/// How deep lists and maps in brackets may nest. serde_yaml refuses deeper ones
+/// anyway (at 128), but only once libyaml has read the whole text, in a time
+/// that grows with the square of the depth: minutes for a line of 200,000 `[`.
+const MAX_FLOW_DEPTH: usize = 128;
+
+/// Where `text` first opens a bracket deeper than [`MAX_FLOW_DEPTH`]. Quotes
+/// are not looked at: a value with many `[` in quotes could be taken for
+/// nesting only past that depth, far beyond any written by hand.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The error for `text` nested too deep, at offset `at`, before any parsing.
+fn deep_error(text: &str, at: usize, file: &Path, first_line: usize) -> Diagnostic {
+    let problem = t!("yaml-problem-recursion");
+    Diagnostic::error(
+        Location::at_offset(file, text, at, first_line),
+        t!("yaml-invalid", message = problem),
+    )
+}
+
 /// Parses `text` (which starts on line `first_line` of `file`) into a value.
 pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagnostic> {
+    if let Some(at) = too_deep(text) {
+        return Err(deep_error(text, at, file, first_line));
+    }
     serde_yaml::from_str::<Value>(text).map_err(|e| syntax_error(&e, text, file, first_line))
 }
 
@@ -41,6 +78,9 @@ pub fn from_str_each<T: DeserializeOwned>(
     file: &Path,
     first_line: usize,
 ) -> (Option<T>, Vec<Diagnostic>) {
+    if let Some(at) = too_deep(text) {
+        return (None, vec![deep_error(text, at, file, first_line)]);
+    }
     if let Err(e) = serde_yaml::from_str::<Value>(text) {
         return (None, vec![syntax_error(&e, text, file, first_line)]);
     }
@@ -76,8 +116,12 @@ pub fn from_str_each<T: DeserializeOwned>(
 /// keys' problems too.
 pub fn parse_each(text: &str, file: &Path, first_line: usize) -> Result<Value, Broken> {
     const ROUNDS: usize = 8;
-    let mut text = Cow::Borrowed(text);
     let mut broken = Broken::default();
+    if let Some(at) = too_deep(text) {
+        broken.errors.push(deep_error(text, at, file, first_line));
+        return Err(broken);
+    }
+    let mut text = Cow::Borrowed(text);
     for _ in 0..ROUNDS {
         let e = match serde_yaml::from_str::<Value>(&text) {
             Ok(v) if broken.errors.is_empty() => return Ok(v),
@@ -182,6 +226,9 @@ pub fn from_str<T: DeserializeOwned>(
     file: &Path,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
+    if let Some(at) = too_deep(text) {
+        return Err(deep_error(text, at, file, first_line));
+    }
     serde_yaml::from_str::<T>(text).map_err(|e| syntax_error(&e, text, file, first_line))
 }
 
@@ -582,6 +629,28 @@ pub fn scalar_text(v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_nested_too_deep_are_refused_before_parsing() {
+        let file = Path::new("a.md");
+        let deep = format!(
+            "title: a\ntags: {}{}\n",
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
+        // Told at the first bracket too deep (libyaml took minutes over such a line).
+        let e = parse(&deep, file, 2).unwrap_err();
+        assert_eq!(
+            (e.location.line, e.location.column),
+            (3, 7 + MAX_FLOW_DEPTH)
+        );
+        assert!(parse_each(&deep, file, 2).is_err());
+        assert!(from_str::<Value>(&deep, file, 2).is_err());
+        assert!(from_str_each::<Value>(&deep, file, 2).0.is_none());
+        // Brackets as written by hand, nested or in quotes, are read.
+        let fine = "tags: [[a, b], {c: [d]}]\ntitle: \"[1] [2] [[3]]\"\n";
+        assert!(parse(fine, file, 1).is_ok());
+    }
 
     #[test]
     fn a_nested_key_is_found_under_its_parents() {

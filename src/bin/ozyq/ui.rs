@@ -101,6 +101,10 @@ impl Ui {
 /// leniently: a config with errors still tells its language when it can.
 fn site_language(root: &Path) -> Option<Lang> {
     let text = std::fs::read_to_string(root.join(ozyq::config::CONFIG_FILE)).ok()?;
+    // Nested too deep, the file would take minutes to read, and fail.
+    if ozyq::yaml::too_deep(&text).is_some() {
+        return language_line(&text);
+    }
     let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&text) else {
         // A YAML error elsewhere in the file: its `language:` line still says.
         return language_line(&text);
