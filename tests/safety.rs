@@ -189,6 +189,33 @@ fn an_output_or_cache_linked_elsewhere_is_checked_as_any_other_folder() {
     assert_eq!(snapshot(&f.path("content")), before);
 }
 
+/// A theme is a folder of `themes/`, named: a path in `theme:` (absolute, or
+/// leading out with `..`) would take any folder's files into the output.
+#[test]
+fn a_theme_is_named_never_a_path_out_of_the_site() {
+    let f = Fixture::valid();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let theme = elsewhere.path().join("evtheme");
+    f.write("themes/mine/templates/x.html", "x");
+    std::fs::create_dir_all(theme.join("static")).unwrap();
+    std::fs::write(theme.join("static/leak.txt"), "secret").unwrap();
+    for named in [
+        theme.display().to_string(),
+        "../../x".into(),
+        "mine/..".into(),
+    ] {
+        f.write(
+            "config.yaml",
+            &format!("{}theme: \"{named}\"\n", common::CONFIG),
+        );
+        let err = f.build_fails();
+        assert!(err.contains("config.yaml:5:"), "{named}: {err}");
+        assert!(err.contains("does not exist"), "{named}: {err}");
+        assert!(err.contains("default, mine"), "the themes there are: {err}");
+    }
+    assert!(!f.path("output/static/leak.txt").exists());
+}
+
 /// Builds and asserts the build failed with `needle` in its messages and left the
 /// earlier output as it was (build it before breaking the site).
 fn fails_safely(f: &Fixture, needle: &str) -> String {

@@ -4,7 +4,7 @@
 
 use crate::t;
 use include_dir::{Dir, include_dir};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::ejected;
 use crate::config::Config;
@@ -164,7 +164,14 @@ impl Theme {
         let mut files = Vec::new();
         let themes = config.root.join("themes");
         let dir = themes.join(&config.theme);
-        if dir.is_dir() {
+        // A theme is named, as a folder of `themes/`: a path would take files
+        // from anywhere (`/home/…`, `../..`) into the site and its output.
+        let mut parts = Path::new(&config.theme).components();
+        let named = matches!(
+            (parts.next(), parts.next()),
+            (Some(Component::Normal(_)), None)
+        );
+        if named && dir.is_dir() {
             read_dir_files(&dir, "", Layer::Theme, &mut files, diags);
         } else if config.theme == "default" {
             embedded_files(&DEFAULT_THEME, &mut files);
