@@ -284,6 +284,38 @@ fn renamed_and_added_kinds_from_config() {
     assert!(f.read("output/plans/index.html").contains("Жұмыс жоспары"));
 }
 
+/// An entry folder's file named `Index.md` or `INDEX.MD` (Windows keeps the
+/// case as typed and does not tell it apart) is its `index.md`: the entry
+/// takes the folder's name, with its photo beside it.
+#[test]
+fn an_entry_folder_s_index_md_is_found_in_any_case() {
+    let f = Fixture::valid();
+    let entry = "---\ntitle: Ашық сабақ\ndate: 2025-10-01\nauthors: abenova-g\nsummary: С.\n---\n![Тақта](board.svg)\n";
+    f.write("content/open-lessons/b2/Index.md", entry);
+    f.write(
+        "content/open-lessons/b2/board.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    let second = entry.replace("Ашық сабақ", "Екінші сабақ");
+    f.write(
+        "content/open-lessons/b3/INDEX.MD",
+        second.split("![").next().unwrap(),
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        f.read("output/open-lessons/b2/index.html")
+            .contains("board.svg")
+    );
+    assert!(f.path("output/open-lessons/b2/board.svg").is_file());
+    assert!(
+        f.read("output/open-lessons/b3/index.html")
+            .contains("Екінші сабақ")
+    );
+    assert!(!f.path("output/open-lessons/index").exists());
+    assert!(!err.contains("content/open-lessons/b2"), "{err}");
+}
+
 #[test]
 fn a_new_site_s_title_keeps_its_quotes_and_backslashes() {
     let tmp = tempfile::tempdir().unwrap();

@@ -233,6 +233,21 @@ fn translation_of(config: &Config, path: &Path) -> Result<Option<(Lang, String)>
     }
 }
 
+/// Whether `name` is an entry folder's own file, `index.md`, in any case of
+/// its letters: Windows keeps `Index.md` as typed and does not tell it apart.
+pub fn is_index(name: &str) -> bool {
+    name.eq_ignore_ascii_case("index.md")
+}
+
+/// Whether `dir` has an `index.md` in any of the ways it is written (a
+/// case-sensitive disk is asked for each; the first is found at once elsewhere).
+fn has_index(dir: &Path) -> bool {
+    const NAMES: [&str; 6] = [
+        "index.md", "Index.md", "INDEX.md", "INDEX.MD", "Index.MD", "index.MD",
+    ];
+    NAMES.iter().any(|n| dir.join(n).is_file())
+}
+
 /// The entry folder (bundle) `path` is in, if any: a folder below a kind's folder
 /// with an `index.md`. `index.md` sorts after most file names, so each bundle is
 /// found by looking for it, and remembered in `bundles`.
@@ -242,7 +257,7 @@ fn bundle_of(path: &Path, content: &Path, bundles: &mut Vec<PathBuf>) -> Option<
     }
     let mut dir = path.parent()?;
     while dir.starts_with(content) && dir != content {
-        if dir.parent() != Some(content) && dir.join("index.md").is_file() {
+        if dir.parent() != Some(content) && has_index(dir) {
             bundles.push(dir.to_path_buf());
             return Some(dir.to_path_buf());
         }
@@ -286,12 +301,10 @@ fn classify(
         SourceKind::Plan
     } else if let Some(kind) = config.kind_by_folder(top) {
         match bundle {
-            Some(b) if path.parent() == Some(b.as_path()) && name == "index.md" => {
-                SourceKind::Entry {
-                    kind,
-                    bundle: Some(b),
-                }
-            }
+            Some(b) if path.parent() == Some(b.as_path()) && is_index(name) => SourceKind::Entry {
+                kind,
+                bundle: Some(b),
+            },
             Some(b) if md => return Err(markdown_in_bundle(path, &b)),
             Some(b) => SourceKind::Asset { bundle: Some(b) },
             None if parts.len() == 2 && name == "_index.md" => SourceKind::KindIntro { kind },

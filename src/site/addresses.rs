@@ -506,9 +506,10 @@ fn name_of(file: &str) -> String {
     let mut parts = file.rsplit('/');
     let last = parts.next().unwrap_or("");
     let stem = last.rsplit_once('.').map_or(last, |(s, _)| s);
-    match stem {
-        "index" | "_index" => slugify(parts.next().unwrap_or("")),
-        _ => slugify(stem),
+    if stem.eq_ignore_ascii_case("index") || stem == "_index" {
+        slugify(parts.next().unwrap_or(""))
+    } else {
+        slugify(stem)
     }
 }
 

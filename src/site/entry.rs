@@ -484,7 +484,7 @@ fn slug_of_file_name(
         .file_stem()
         .map(|s| s.to_string_lossy());
     let name = match stem.as_deref() {
-        Some("index" | "_index") => file
+        Some(s) if s.eq_ignore_ascii_case("index") || s == "_index" => file
             .parent()
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy()),
