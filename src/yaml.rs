@@ -3,6 +3,9 @@
 
 mod cut;
 mod said;
+mod slips;
+
+use slips::{indented_past_key, indented_with_tab, quoted_then_more, unclosed_quote};
 
 pub use cut::{Cut, cuts};
 
@@ -258,12 +261,22 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         )
         .with_hint(t!("yaml-end-value-same-quote-hint"));
     }
+    // Pasted from Word: YAML reads the space as a letter and fails lines later.
+    if !schema && let Some(offset) = slips::odd_space(text, error_at) {
+        return Diagnostic::error(
+            Location::at_offset(file, text, offset, first_line),
+            t!("yaml-odd-space"),
+        )
+        .with_hint(t!("yaml-odd-space-hint"));
+    }
     let said = if schema {
         said::schema(problem)
     } else {
         t!("yaml-invalid", message = said::syntax(problem)).into_arg()
     };
-    let hint = if !schema && quoted_then_more(text, error_at) {
+    let hint = if !schema && slips::curly_quotes(text, error_at) {
+        Some(t!("yaml-curly-quotes-hint"))
+    } else if !schema && quoted_then_more(text, error_at) {
         Some(t!("yaml-quote-whole-value-hint"))
     } else if !schema && indented_with_tab(text, error_at) {
         Some(t!("yaml-tab-hint"))
@@ -396,95 +409,6 @@ fn repeated_key(text: &str, map_start: usize, key: &str) -> Option<(usize, usize
             if found.len() == 2 {
                 return Some((found[0], found[1]));
             }
-        }
-    }
-    None
-}
-
-/// Whether the line of byte `at` holds a value that is quoted and then goes on
-/// (`title: "Абай" жолы`): the parser stops after the quote, asking for a key
-/// or a line end, where the fix is to quote the whole value.
-fn quoted_then_more(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = text[start..end].trim_start();
-    let item = line.strip_prefix("- ").unwrap_or(line);
-    let value = cut::key_value(item).map_or(item, |(_, v)| &item[v..]);
-    let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-        return false;
-    };
-    cut::closing(&value[1..], q).is_some_and(|i| {
-        let rest = value[1 + i + 1..].trim();
-        !rest.is_empty() && !rest.starts_with('#')
-    })
-}
-
-/// Whether the line of byte `at` is indented with a tab, which the parser
-/// reports as a character that cannot start anything.
-fn indented_with_tab(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    text[start..]
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .any(|c| c == '\t')
-}
-
-/// How many spaces the line at `at` is indented past the `key: value` line above
-/// it, when it is: `  tags: [x]` under `subject: Математика` reads to YAML as the
-/// subject's value going on, and its «: » is the error, not a missing quote.
-fn indented_past_key(text: &str, at: usize) -> Option<usize> {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[start..];
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    let above = text[..start.saturating_sub(1)]
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
-    let above_body = above.trim_start_matches(' ');
-    let above_indent = above.len() - above_body.len();
-    let item = above_body.strip_prefix("- ").unwrap_or(above_body);
-    let item_indent = above_indent + (above_body.len() - item.len());
-    let (_, value) = item.split_once(": ")?;
-    (indent > item_indent && !value.trim().is_empty()).then(|| indent - item_indent)
-}
-
-/// The offset of the first value in `text` that opens a quote and does not close it
-/// on its line (front matter values are one line long). Comments and the lines of
-/// block scalars (`key: |`) are not values.
-fn unclosed_quote(text: &str) -> Option<usize> {
-    let mut line_start = 0;
-    // The indentation of a `key: |` line while its block lasts.
-    let mut block: Option<usize> = None;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        let trimmed = body.trim_start();
-        let indent = body.len() - trimmed.len();
-        let offset = line_start;
-        line_start += line.len();
-        if let Some(b) = block {
-            if trimmed.is_empty() || indent > b {
-                continue;
-            }
-            block = None;
-        }
-        if trimmed.starts_with('#') {
-            continue;
-        }
-        let item = trimmed.strip_prefix("- ").map_or(trimmed, str::trim_start);
-        let value = match item.split_once(": ") {
-            Some((_, v)) => v.trim_start(),
-            None if item.len() < trimmed.len() => item,
-            None => continue,
-        };
-        if value.starts_with(['|', '>']) {
-            block = Some(indent);
-            continue;
-        }
-        let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-            continue;
-        };
-        if cut::closing(&value[1..], q).is_none() {
-            return Some(offset + (body.len() - value.len()));
         }
     }
     None

@@ -98,6 +98,30 @@ fn look_alike_letters_of_another_alphabet_name_the_same_teacher_tag_and_departme
     );
 }
 
+/// What Word and messengers paste into front matter: a non-breaking space
+/// after `date:` is one error at its place (it was errors on the lines after
+/// it), and a value in typographic quotes is told that they are no quotes.
+#[test]
+fn pasted_non_breaking_spaces_and_typographic_quotes_are_named() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/n.md",
+        "---\ntitle: Т\ndate:\u{a0}05.03.2025\nauthors: [abenova-g]\nsummary: С.\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/q.md",
+        "---\ntitle: “Ашық сабақ: Абай”\ndate: 2025-03-05\nauthors: [abenova-g]\n---\nМәтін.\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("error: content/articles/n.md:3:6: a non-breaking space"),
+        "{err}"
+    );
+    assert_eq!(err.matches("content/articles/n.md").count(), 1, "{err}");
+    assert!(err.contains("which YAML does not read as quotes"), "{err}");
+    assert!(err.contains("2 errors"), "{err}");
+}
+
 #[test]
 fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missing() {
     let f = Fixture::valid();
