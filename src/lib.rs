@@ -37,6 +37,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod fonts;
 pub mod images;
 pub mod lang;
 pub mod markdown;

@@ -12,6 +12,7 @@ const LAYERS: &[&[&str]] = &[
         "lang",
         "yaml",
         "source",
+        "fonts",
         "paths",
         "output",
         "images",

@@ -173,6 +173,34 @@ fn a_text_pasted_by_mistake_is_cut_in_the_portfolio() {
     assert!(is_pdf_a_2b(&pdf));
 }
 
+/// An emoji in a title or an event has no glyph in the print fonts: the PDFs
+/// leave it out and stay PDF/A, and every build says so at its place, in the
+/// user's language (it was an English «not PDF/A» at `content:1:1`, once).
+#[test]
+fn characters_the_print_fonts_lack_are_told_at_their_place_and_left_out() {
+    let f = site();
+    f.write(
+        "content/seminars/e.md",
+        "---\ntitle: Сабақ өтті 👍🎉\ndate: 2025-11-04\nauthors: [abenova-g]\nevent: Байқау ✅\n---\nМәтін.\n",
+    );
+    for _ in 0..2 {
+        let (ok, _, err) = f.run(&["build"]);
+        assert!(ok, "{err}");
+        assert!(
+            err.contains("warning: content/seminars/e.md:2:19: `title` has 👍 🎉, which the fonts of the printed documents do not have"),
+            "{err}"
+        );
+        assert!(
+            err.contains("content/seminars/e.md:5:15: `event` has ✅"),
+            "{err}"
+        );
+        assert!(!err.contains("PDF/A"), "{err}");
+    }
+    let pdf = f.path("output/authors/abenova-g/portfolio.pdf");
+    assert!(is_pdf_a_2b(&pdf));
+    assert!(pdftotext(&pdf).contains("Сабақ өтті"));
+}
+
 #[test]
 fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
     let f = site();
@@ -473,17 +501,19 @@ fn every_pdf_is_pdf_a_with_its_fonts_embedded_and_thanks_are_letters_of_their_ow
             "{rel}: {fonts:?}"
         );
     }
-    // A character no bundled font has: the PDF is still made, as plain PDF,
-    // and the build says why.
+    // A character no bundled font has: left out of the PDF, which stays PDF/A,
+    // and the build says where it is written.
     f.write(
         "content/open-lessons/z.md",
         "---\ntitle: 漢字 сабағы\ndate: 2025-10-20\nauthors: [omarov-n]\n---\nМәтін.\n",
     );
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "{err}");
-    assert!(err.contains("not PDF/A"), "{err}");
+    assert!(err.contains("content/open-lessons/z.md:2:8: `title` has 漢 字"), "{err}");
+    assert!(!err.contains("not PDF/A"), "{err}");
     let path = f.path("output/authors/omarov-n/portfolio.pdf");
-    assert!(path.is_file() && !is_pdf_a_2b(&path));
+    assert!(is_pdf_a_2b(&path));
+    assert!(pdftotext(&path).contains("сабағы"));
 }
 
 /// A guest author (named in full, not in data/authors.yaml) has a page, but no

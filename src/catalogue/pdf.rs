@@ -23,25 +23,13 @@ use crate::diagnostics::Location;
 use crate::diagnostics::guard::run_guarded;
 use crate::output::manifest::Record;
 
-/// The fonts the catalogue is set in (PT Serif, ParaType Free Font License), shipped
-/// in the binary: every Kazakh and Russian letter in all four styles.
-const FONT_FILES: [&[u8]; 5] = [
-    include_bytes!("../../fonts/PTSerif-Regular.ttf"),
-    include_bytes!("../../fonts/PTSerif-Italic.ttf"),
-    include_bytes!("../../fonts/PTSerif-Bold.ttf"),
-    include_bytes!("../../fonts/PTSerif-BoldItalic.ttf"),
-    // Arrows, mathematical signs and the like, which PT Serif lacks: a PDF/A
-    // document may not have a character without a glyph.
-    include_bytes!("../../fonts/DejaVuSans.ttf"),
-];
-
 /// Part of every cache key: the program's version, Typst's, and the way QR codes
 /// are drawn (`qr-2`: rectangles instead of squares). The layout (`catalogue.typ`)
 /// is part of the markup and the fonts are hashed, so a change of either remakes
 /// the cached PDFs too.
 pub const LAYOUT_VERSION: &str = concat!("ozyq-", env!("CARGO_PKG_VERSION"), "/typst-0.15/qr-2");
 
-static FONTS_HASH: LazyLock<u128> = LazyLock::new(|| typst::utils::hash128(&FONT_FILES));
+static FONTS_HASH: LazyLock<u128> = LazyLock::new(|| typst::utils::hash128(&crate::fonts::FILES));
 
 struct Fonts {
     fonts: Vec<Font>,
@@ -49,10 +37,7 @@ struct Fonts {
 }
 
 static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
-        .iter()
-        .filter_map(|b| Font::new(Bytes::new(*b), 0))
-        .collect();
+    let fonts: Vec<Font> = crate::fonts::FONTS.clone();
     let book = LazyHash::new(FontBook::from_fonts(&fonts));
     Fonts { fonts, book }
 });

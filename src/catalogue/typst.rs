@@ -139,7 +139,8 @@ impl Markup {
     }
 }
 
-/// A Typst string literal holding `s` exactly.
+/// A Typst string literal holding `s` exactly, but for the characters the print
+/// fonts lack.
 pub fn lit(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -153,6 +154,9 @@ pub fn lit(s: &str) -> String {
             c if c.is_control() => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
+            // No glyph in the print fonts (an emoji): left out, so that the PDF
+            // stays PDF/A; the file that has it was told when it was read.
+            c if !crate::fonts::printable(c) => {}
             c => out.push(c),
         }
     }

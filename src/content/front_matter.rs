@@ -178,6 +178,23 @@ pub const IMPRINT_FIELDS: &[&str] = &[
     "annotation",
 ];
 
+/// Fields whose values no printed document shows: their characters are not
+/// checked against the print fonts.
+const NOT_PRINTED: &[&str] = &[
+    "slug",
+    "aliases",
+    "attachments",
+    "cover",
+    "plan",
+    "kind",
+    "lang",
+    "menu",
+    "draft",
+    "exhibit",
+    "featured",
+    "date",
+];
+
 /// The front matter's fields, and the keys left out for a syntax error in
 /// them: the rest is still read, so that one build reports its problems too.
 /// `None` when nothing can be read, or when the body seems to have run into it
@@ -437,6 +454,9 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// Reads one field into `fm`.
     fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location, doc: DocKind) {
+        if !NOT_PRINTED.contains(&key) {
+            self.warn_unprintable(key, v, &loc);
+        }
         match key {
             "title" if v.is_null() => self.error(
                 loc,
@@ -538,6 +558,45 @@ impl Reader<'_> {
                 );
             }
         }
+    }
+
+    /// Warns of the characters of `v`, the value of `key`, that the print
+    /// fonts lack (an emoji): the PDFs (catalogue, portfolio, certificates)
+    /// leave them out, where the pages show them.
+    fn warn_unprintable(&mut self, key: &str, v: &Value, loc: &Location) {
+        fn texts<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+            match v {
+                Value::String(s) => out.push(s),
+                Value::Sequence(items) => items.iter().for_each(|i| texts(i, out)),
+                Value::Mapping(m) => m.values().for_each(|i| texts(i, out)),
+                _ => {}
+            }
+        }
+        let mut all = Vec::new();
+        texts(v, &mut all);
+        let Some((text, missing)) = (all.into_iter())
+            .map(|t| (t, crate::fonts::unprintable(t)))
+            .find(|(_, m)| !m.is_empty())
+        else {
+            return;
+        };
+        let first = missing[0].to_string();
+        let at = self.item_location(&first, loc);
+        let at = if at == *loc {
+            self.item_location(text, loc)
+        } else {
+            at
+        };
+        let chars: Vec<String> = missing.iter().map(char::to_string).collect();
+        self.warning(
+            at,
+            t!(
+                "content-front-matter-unprintable",
+                key = key.to_string(),
+                chars = chars.join(" ")
+            ),
+            Some(t!("content-front-matter-unprintable-hint")),
+        );
     }
 
     /// [`Self::mend_lookalikes`] of each value.
