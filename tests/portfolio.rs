@@ -509,7 +509,10 @@ fn every_pdf_is_pdf_a_with_its_fonts_embedded_and_thanks_are_letters_of_their_ow
     );
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok, "{err}");
-    assert!(err.contains("content/open-lessons/z.md:2:8: `title` has 漢 字"), "{err}");
+    assert!(
+        err.contains("content/open-lessons/z.md:2:8: `title` has 漢 字"),
+        "{err}"
+    );
     assert!(!err.contains("not PDF/A"), "{err}");
     let path = f.path("output/authors/omarov-n/portfolio.pdf");
     assert!(is_pdf_a_2b(&path));

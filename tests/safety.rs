@@ -189,6 +189,28 @@ fn an_output_or_cache_linked_elsewhere_is_checked_as_any_other_folder() {
     assert_eq!(snapshot(&f.path("content")), before);
 }
 
+/// What Windows and editors leave in a site's own `static/` (Thumbs.db,
+/// desktop.ini, Word's `~$` lock files, hidden folders) is not published, as in
+/// content/.
+#[test]
+fn files_systems_and_editors_leave_in_static_are_not_published() {
+    let f = Fixture::valid();
+    for rel in [
+        "static/logo.svg",
+        "static/Thumbs.db",
+        "static/img/desktop.ini",
+        "static/~$plan.docx",
+        "static/.git/HEAD",
+    ] {
+        f.write(rel, "x");
+    }
+    f.build_ok();
+    assert!(f.path("output/static/logo.svg").is_file());
+    for rel in ["Thumbs.db", "img/desktop.ini", "~$plan.docx", ".git/HEAD"] {
+        assert!(!f.path(&format!("output/static/{rel}")).exists(), "{rel}");
+    }
+}
+
 /// A theme is a folder of `themes/`, named: a path in `theme:` (absolute, or
 /// leading out with `..`) would take any folder's files into the output.
 #[test]

@@ -58,9 +58,18 @@ fn read_dir_files(
     if !dir.is_dir() {
         return;
     }
-    for item in walkdir::WalkDir::new(dir).sort_by_file_name() {
+    // Left out as in content/: hidden files and folders, editors' lock files and
+    // what Windows leaves (Thumbs.db, desktop.ini) would be published.
+    let shown = |e: &walkdir::DirEntry| {
+        e.depth() == 0 || !crate::content::walk::is_hidden(&e.file_name().to_string_lossy())
+    };
+    for item in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(shown)
+    {
         let Ok(item) = item else { continue };
-        if !item.file_type().is_file() || item.file_name().to_string_lossy().starts_with('.') {
+        if !item.file_type().is_file() {
             continue;
         }
         let rel = item.path().strip_prefix(dir).unwrap_or(item.path());

@@ -34,6 +34,23 @@ pub(super) fn key(s: &str) -> String {
     k
 }
 
+/// `base` (`empty` when it is empty), or `base-2`, `base-3`… : the first that
+/// is not `taken`.
+fn unique(base: String, empty: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = if base.is_empty() {
+        empty.to_string()
+    } else {
+        base
+    };
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("a number not taken")
+}
+
 /// Looks like an id (`abenova-g`) rather than a person's or department's name.
 fn looks_like_id(s: &str) -> bool {
     !s.contains(' ')
@@ -300,13 +317,9 @@ impl Registry {
         }
         // Named in full: a teacher written another way is warned of.
         self.warn_if_teacher(name, at, diags);
-        let mut id = slugify_short(name, SLUG_MAX);
-        if id.is_empty() {
-            id = "author".into();
-        }
-        while self.authors.iter().any(|a| a.id == id) {
-            id.push_str("-2");
-        }
+        let id = unique(slugify_short(name, SLUG_MAX), "author", |id| {
+            self.authors.iter().any(|a| a.id == id)
+        });
         let i = self.authors.push_and_get_key(Author {
             id,
             name: name.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -448,13 +461,9 @@ impl Registry {
             diags.push(d);
             return None;
         }
-        let mut id = slugify_short(name, SLUG_MAX);
-        if id.is_empty() {
-            id = "department".into();
-        }
-        while self.departments.iter().any(|d| d.id == id) {
-            id.push_str("-2");
-        }
+        let id = unique(slugify_short(name, SLUG_MAX), "department", |id| {
+            self.departments.iter().any(|d| d.id == id)
+        });
         let i = self.departments.push_and_get_key(Department {
             id,
             name: name.to_string(),
@@ -472,16 +481,9 @@ impl Registry {
         if let Some(&i) = self.tag_keys.get(k) {
             return i;
         }
-        let base = match slugify_short(name, SLUG_MAX) {
-            s if s.is_empty() => "tag".to_string(),
-            s => s,
-        };
-        let mut slug = base.clone();
-        let mut n = 2;
-        while self.tags.iter().any(|t| t.slug == slug) {
-            slug = format!("{base}-{n}");
-            n += 1;
-        }
+        let slug = unique(slugify_short(name, SLUG_MAX), "tag", |slug| {
+            self.tags.iter().any(|t| t.slug == slug)
+        });
         let i = self.tags.push_and_get_key(Tag {
             name: name.to_string(),
             slug,
@@ -563,4 +565,25 @@ where
         .map(|&old| items[old].take().expect("each id once"))
         .collect();
     new_id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unique;
+
+    #[test]
+    fn names_that_make_one_address_are_numbered_in_turn() {
+        let mut taken: Vec<String> = Vec::new();
+        for _ in 0..4 {
+            let id = unique("kim-sergei".into(), "author", |id| {
+                taken.iter().any(|t| t == id)
+            });
+            taken.push(id);
+        }
+        assert_eq!(
+            taken,
+            ["kim-sergei", "kim-sergei-2", "kim-sergei-3", "kim-sergei-4"]
+        );
+        assert_eq!(unique(String::new(), "tag", |_| false), "tag");
+    }
 }
