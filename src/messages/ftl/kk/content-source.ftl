@@ -2,7 +2,7 @@
 
 content-source-cannot-read-file = файлды оқу мүмкін болмады: { $e }
 content-source-file-not-utf-text = файл UTF-8 мәтіні емес: { $guess }
-content-source-re-save-utf-notepad-hint = файлды UTF-8 кодтауымен қайта сақтаңыз: Notepad бағдарламасында File → Save as → Encoding: UTF-8 таңдаңыз; VS Code бағдарламасында төменгі күй жолағындағы кодтау атауын басып, Save with Encoding → UTF-8 таңдаңыз
+content-source-re-save-utf-notepad-hint = файлды UTF-8 кодтауымен қайта сақтаңыз: Блокнотта (Notepad) Файл → Басқаша сақтау (орысша: Сохранить как) → Кодтау (Кодировка): UTF-8 таңдаңыз; VS Code бағдарламасында төменгі күй жолағындағы кодтау атауын басып, Save with Encoding → UTF-8 таңдаңыз
 content-source-they-usually-come-text-hint = мұндай көзге көрінбейтін таңбалар әдетте PDF файлынан немесе мәтін редакторынан көшіріп қойылған мәтінмен бірге келеді; мәтін дұрыс көрінбесе, сол жердегі мәтінді қайта теріңіз
 content-source-removed-control-characters = { $count ->
     [one] көзге көрінбейтін 1 басқару таңбасы ({ $first }) өшірілді: веб-беттер мен жаңалықтар таспаларында (feed) мұндай таңба болмауы керек
