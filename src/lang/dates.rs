@@ -85,7 +85,36 @@ pub fn parse_date(s: &str) -> Option<EntryDate> {
             });
         }
     }
-    None
+    let date = NaiveDate::parse_from_str(s, "%Y/%m/%d")
+        .ok()
+        .or_else(|| worded(s))?;
+    Some(EntryDate { date, time: None })
+}
+
+/// A date with its month in words, as people write it and as the pages show
+/// it: «5 наурыз 2025», «2025 ж. 5 наурыз», «5 марта 2025 г.», «March 5, 2025».
+/// The day and the year are told apart by their digits (a year has four).
+fn worded(s: &str) -> Option<NaiveDate> {
+    const NOISE: &[&str] = &["ж", "жыл", "жылы", "жылғы", "г", "год", "года"];
+    let lower = s.to_lowercase().replace([',', '.'], " ");
+    let (mut year, mut month, mut day) = (None, None, None);
+    for word in lower.split_whitespace().filter(|w| !NOISE.contains(w)) {
+        let digits = word.chars().all(|c| c.is_ascii_digit());
+        let slot = match word.len() {
+            4 if digits => &mut year,
+            1 | 2 if digits => &mut day,
+            _ => &mut month,
+        };
+        let value = if digits {
+            word.parse().ok()?
+        } else {
+            super::period::month_number(word)?
+        };
+        if slot.replace(value).is_some() {
+            return None;
+        }
+    }
+    NaiveDate::from_ymd_opt(year? as i32, month?, day?)
 }
 
 /// The environment variable that fixes [`today`], as `2025-10-14`.
@@ -176,6 +205,32 @@ impl DateFormatter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_with_the_month_in_words_are_read() {
+        let day = |s: &str| parse_date(s).map(|d| d.date.to_string());
+        for s in [
+            "5 наурыз 2025",
+            "2025 ж. 5 наурыз",
+            "2025 жылғы 5 наурыз",
+            "5 марта 2025 г.",
+            "5 Марта 2025 года",
+            "March 5, 2025",
+            "2025/03/05",
+        ] {
+            assert_eq!(day(s).as_deref(), Some("2025-03-05"), "{s}");
+        }
+        for s in [
+            "наурыз 2025",
+            "5 наурыз",
+            "5 сауір 2025",
+            "31 ақпан 2025",
+            "5 6 2025",
+            "5 наурыз 2025 ж. 6",
+        ] {
+            assert_eq!(day(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn reads_all_accepted_forms() {

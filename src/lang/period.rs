@@ -284,7 +284,7 @@ fn month(y: i32, m: u32) -> Option<Period> {
 }
 
 /// The month a name stands for, also with a Kazakh locative ending («қазанда»).
-fn month_number(word: &str) -> Option<u32> {
+pub(super) fn month_number(word: &str) -> Option<u32> {
     let find = |w: &str| MONTHS.iter().position(|forms| forms.contains(&w));
     let found = find(word).or_else(|| {
         ["да", "де", "та", "те"]
