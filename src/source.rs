@@ -92,14 +92,16 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
 
 /// Whether `c` may not appear in an XML 1.0 document (feeds, the sitemap) or is a
 /// control character HTML forbids: C0 controls but tab and line end, DEL, C1
-/// controls, and the noncharacters U+FFFE and U+FFFF.
+/// controls, and the noncharacters U+FFFE and U+FFFF; and a byte order mark
+/// inside the text (files pasted together), which is invisible but is kept in
+/// a title, a slug, a search.
 fn forbidden(c: char) -> bool {
-    matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
+    matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}')
 }
 
 /// A quick look at the bytes (every file of a build passes here): `false` when
 /// none is a [`forbidden`] character in UTF-8 — a control byte, a C1 control
-/// (0xC2 0x80–0x9F) or U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF).
+/// (0xC2 0x80–0x9F), U+FEFF (0xEF 0xBB 0xBF) or U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF).
 fn may_hold_forbidden(bytes: &[u8]) -> bool {
     // Every file of a build passes here, so the bytes are looked at in blocks of a
     // fixed size, folded without an early exit (which the compiler vectorises).
@@ -140,7 +142,10 @@ fn forbidden_sequence(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
         match bytes[i] {
             b if (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f => true,
             0xc2 => (0x80..=0x9f).contains(&next),
-            0xef => next == 0xbf && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)),
+            0xef => matches!(
+                (next, bytes.get(i + 2)),
+                (0xbf, Some(0xbe | 0xbf)) | (0xbb, Some(0xbf))
+            ),
             _ => false,
         }
     })
@@ -156,7 +161,14 @@ pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(St
     let at = text.find(forbidden)?;
     let first = text[at..].chars().next().unwrap_or_default();
     let count = text.chars().filter(|&c| forbidden(c)).count();
-    let clean: String = text.chars().filter(|&c| !forbidden(c)).collect();
+    // Word's line break (U+000B) and page break (U+000C) part two words.
+    let clean: String = (text.chars())
+        .filter_map(|c| match c {
+            '\u{b}' | '\u{c}' => Some(' '),
+            c if forbidden(c) => None,
+            c => Some(c),
+        })
+        .collect();
     let warning = Diagnostic::warning(
         Location::at_offset(path, text, at, first_line),
         t!(
@@ -207,7 +219,9 @@ mod tests {
         for (text, has) in [
             ("plain Қазақ «text»\tand\nlines", false),
             (long.as_str(), false),
-            ("\u{feff}bom", false),
+            // A file's own BOM is gone before; one inside the text is not.
+            ("a\u{feff}b", true),
+            ("\u{fefe}\u{fbbf}", false),
             ("a\u{8}b", true),
             ("a\u{7f}", true),
             ("a\u{85}", true),
@@ -219,6 +233,13 @@ mod tests {
             assert_eq!(may_hold_forbidden(text.as_bytes()), has, "{text:?}");
             assert_eq!(text.contains(forbidden), has, "{text:?}");
         }
+    }
+
+    #[test]
+    fn word_s_line_break_parts_two_words() {
+        let (clean, _) =
+            strip_forbidden("Сабақ\u{b}жоспары\u{feff}", Path::new("a.md"), 1).unwrap();
+        assert_eq!(clean, "Сабақ жоспары");
     }
 
     #[test]
