@@ -525,6 +525,25 @@ fn markdown_inside_an_entry_folder_is_reported_not_published() {
     assert!(!f.path("output/articles/maqala/inner/index.md").exists());
 }
 
+/// An `index.md` right in a kind's folder is told, not published at
+/// `seminars/seminars/`: the introduction is `_index.md`, a work has a name.
+#[test]
+fn an_index_md_in_a_kind_s_folder_is_told_which_name_to_take() {
+    let f = Fixture::valid();
+    f.write(
+        "content/seminars/index.md",
+        "---\ntitle: Семинарлар\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/seminars/index.md:1:1: an index.md right in seminars/ is neither a work nor the kind's introduction"),
+        "{err}"
+    );
+    assert!(err.contains("name it _index.md"), "{err}");
+    assert!(!f.path("output/seminars/seminars").exists());
+}
+
 #[test]
 fn author_ids_without_authors_yaml_and_bare_exhibits_are_warned_about() {
     let f = Fixture::valid();

@@ -45,11 +45,13 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
         } else {
             t!("content-front-matter-start-file-then-title-hint")
         };
-        return Err(Diagnostic::error(
-            Location::file(file),
-            t!("content-front-matter-file-does-not-start"),
-        )
-        .with_hint(hint));
+        // A file made and not yet written (or emptied by a failed save).
+        let said = if text.trim().is_empty() {
+            t!("content-front-matter-file-empty")
+        } else {
+            t!("content-front-matter-file-does-not-start")
+        };
+        return Err(Diagnostic::error(Location::file(file), said).with_hint(hint));
     }
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
@@ -1229,6 +1231,14 @@ mod tests {
         let soon = crate::lang::dates::today() + chrono::Months::new(2);
         let (_, d) = fm(&format!("title: a\ndate: {soon}\n"));
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn an_empty_file_is_said_to_be_empty() {
+        let e = split("\n  \n", Path::new("a.md")).unwrap_err();
+        assert_eq!(e.message.to_string(), "the file is empty");
+        let e = split("title: a\n", Path::new("a.md")).unwrap_err();
+        assert!(e.message.to_string().contains("does not start"));
     }
 
     #[test]

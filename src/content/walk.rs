@@ -308,6 +308,21 @@ fn classify(
             Some(b) if md => return Err(markdown_in_bundle(path, &b)),
             Some(b) => SourceKind::Asset { bundle: Some(b) },
             None if parts.len() == 2 && name == "_index.md" => SourceKind::KindIntro { kind },
+            // Neither a work (it would be «seminars/seminars/») nor the kind's
+            // introduction, which is `_index.md`: which was meant is the user's.
+            None if parts.len() == 2 && is_index(name) => {
+                return Err(Diagnostic::warning(
+                    Location::file(path),
+                    t!(
+                        "content-walk-index-in-kind-folder",
+                        folder = top.to_string()
+                    ),
+                )
+                .with_hint(t!(
+                    "content-walk-index-in-kind-folder-hint",
+                    folder = top.to_string()
+                )));
+            }
             None if md => SourceKind::Entry { kind, bundle: None },
             None => plain,
         }

@@ -68,3 +68,4 @@ content-front-matter-lookalike = `{ $key }`: «{ $value }» has { $script ->
 content-front-matter-lookalike-hint = retype the word with one keyboard layout: to a computer look-alike letters are other letters, and the name would be another person, tag or department
 content-front-matter-unprintable = `{ $key }` has { $chars }, which the fonts of the printed documents do not have: the PDFs (catalogue, portfolio, certificates) leave it out, the pages show it
 content-front-matter-unprintable-hint = say it in words, or leave it out of the value if the PDFs should match the pages
+content-front-matter-file-empty = the file is empty

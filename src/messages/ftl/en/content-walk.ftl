@@ -23,3 +23,5 @@ content-walk-move-file-folder-own-hint = move it to a file or folder of its own 
 content-walk-markdown-saved-as-txt = this looks like a Markdown file saved with `.txt` at the end of its name: it is published as a file, not as a page
 content-walk-rename-without-txt-hint = rename it to `{ $name }` (in Windows Explorer, turn on View → File name extensions to see the ending)
 content-walk-built-in-kind-left-out-hint = { $folder } is the folder of the built-in kind `{ $id }`, which `kinds:` in config.yaml leaves out: that list replaces the built-in kinds, so list every kind the site keeps there (`- id: { $id }` is enough for a built-in one)
+content-walk-index-in-kind-folder = an index.md right in { $folder }/ is neither a work nor the kind's introduction, so it is not published
+content-walk-index-in-kind-folder-hint = for the introduction shown above the list, name it _index.md; for a work, give it a name of its own ({ $folder }/my-work.md) or put it in a folder of its own ({ $folder }/my-work/index.md)

@@ -72,3 +72,4 @@ content-front-matter-lookalike = `{ $key }`: в «{ $value }» { $script ->
 content-front-matter-lookalike-hint = наберите слово заново в одной раскладке: для компьютера похожие буквы — другие буквы, и имя стало бы другим человеком, тегом или отделом
 content-front-matter-unprintable = в `{ $key }` есть { $chars } — этого нет в шрифтах печатных документов: PDF (каталог, портфолио, сертификаты) выводят текст без этого, страницы сайта — с ним
 content-front-matter-unprintable-hint = скажите это словами или уберите из значения, если PDF должны совпадать со страницами
+content-front-matter-file-empty = файл пуст

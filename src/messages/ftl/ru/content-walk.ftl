@@ -23,3 +23,5 @@ content-walk-move-file-folder-own-hint = чтобы он стал записью
 content-walk-markdown-saved-as-txt = похоже, это файл Markdown, сохранённый с `.txt` в конце имени: он публикуется как файл, а не как страница
 content-walk-rename-without-txt-hint = переименуйте его в `{ $name }` (в Проводнике Windows включите Вид → Расширения имён файлов, чтобы видеть окончание)
 content-walk-built-in-kind-left-out-hint = { $folder } — папка встроенного вида `{ $id }`, которого нет в списке `kinds:` в config.yaml: этот список заменяет встроенные виды, поэтому перечислите в нём все виды, которые остаются на сайте (для встроенного достаточно `- id: { $id }`)
+content-walk-index-in-kind-folder = index.md прямо в папке { $folder }/ — не работа и не введение к виду, поэтому он не публикуется
+content-walk-index-in-kind-folder-hint = для введения над списком назовите его _index.md; для работы дайте ей собственное имя ({ $folder }/moya-rabota.md) или положите в отдельную папку ({ $folder }/moya-rabota/index.md)
