@@ -155,6 +155,17 @@ pub fn missing_hint<V>(
     base: &Path,
     known: &PathMap<PathBuf, V>,
 ) -> Option<Text> {
+    // A path on the writer's own computer (`C:\Users\…\plan.pdf`, a share):
+    // no site has it; the file goes beside the entry.
+    let bytes = written.as_bytes();
+    let drive = bytes.len() > 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':';
+    if drive || written.starts_with("\\\\") {
+        let name = written.rsplit(['\\', '/']).next().unwrap_or(written);
+        return Some(t!(
+            "markdown-link-own-computer-hint",
+            name = name.to_string()
+        ));
+    }
     if written.contains('\\') {
         return Some(t!(
             "markdown-link-backslash-hint",
@@ -179,6 +190,27 @@ pub fn missing_hint<V>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_on_the_writer_s_computer_is_told_to_be_copied_beside_the_entry() {
+        let known: PathMap<PathBuf, ()> = PathMap::default();
+        let hint = |w: &str| {
+            missing_hint(w, Path::new("x"), Path::new("."), &known)
+                .map(|t| t.render(crate::messages::Lang::En))
+        };
+        for w in [
+            "C:\\Users\\Гүлнар\\plan.pdf",
+            "D:/otm/plan.pdf",
+            "\\\\server\\share\\plan.pdf",
+        ] {
+            let h = hint(w).unwrap();
+            assert!(
+                h.contains("copy the file into the entry's folder") && h.ends_with("plan.pdf"),
+                "{w}: {h}"
+            );
+        }
+        assert!(hint("files\\plan.pdf").unwrap().contains("files/plan.pdf"));
+    }
 
     #[test]
     fn normalizes_and_checks_containment() {

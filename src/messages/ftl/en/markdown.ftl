@@ -18,3 +18,4 @@ markdown-link-on-computer = the link `{ $dest }` points to a place on this compu
 markdown-link-on-computer-hint = copy the file beside the entry (make the entry a folder with index.md) and write just its name: { $name }
 markdown-link-from-server-root = the link `{ $dest }` starts with /, so it leads from the root of the web server, not of the site: it breaks when the site is opened from a folder or a USB stick, or published in a sub-folder of the college site
 markdown-link-from-server-root-hint = write the path relative to this file, e.g. ../seminars/name.md or photo.jpg
+markdown-link-own-computer-hint = this is a place on your computer, which the site does not have: copy the file into the entry's folder and write only its name, { $name }
