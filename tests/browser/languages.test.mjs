@@ -154,6 +154,15 @@ describe('a site in Kazakh and Russian', () => {
       // The switch leads to the same words searched in Russian.
       const toRu = await page.getAttribute('.lang-switch a[lang="ru"]', 'href');
       assert.ok(toRu.endsWith('ru/search/index.html?q=' + encodeURIComponent('сыни тұрғыдан ойлау')), toRu);
+      assert.equal(await page.isVisible('#search-elsewhere'), false, 'found here: no way elsewhere');
+      // Words of the Russian works only: nothing here, and a way to them.
+      await load(page, t.url('search/index.html') + '?q=' + encodeURIComponent('критического мышления'));
+      await page.waitForFunction(() => window.OzyqSearch?.page, null, { timeout: 60_000 });
+      await page.evaluate(() => window.OzyqSearch.page.settled());
+      assert.equal(await page.locator('#search-results li').count(), 0);
+      assert.equal(await page.isVisible('#search-elsewhere'), true);
+      const elsewhere = await page.getAttribute('#search-elsewhere a[lang="ru"]', 'href');
+      assert.ok(elsewhere.endsWith('ru/search/index.html?q=' + encodeURIComponent('критического мышления')), elsewhere);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

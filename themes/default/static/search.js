@@ -754,7 +754,7 @@
       // The language switch leads to the same words searched in the other
       // language (the filters' values are this language's).
       if (!doc.querySelectorAll) return;
-      Array.prototype.forEach.call(doc.querySelectorAll('.lang-switch a[href*="search/"]'), function (a) {
+      Array.prototype.forEach.call(doc.querySelectorAll('.lang-switch a[href*="search/"], #search-elsewhere a'), function (a) {
         var bare = a.getAttribute('href').split('?')[0];
         a.setAttribute('href', q ? bare + '?q=' + encodeURIComponent(q) : bare);
       });
@@ -882,6 +882,9 @@
       } else {
         status.textContent = t.search_found.replace('{n}', String(results.length));
       }
+      // Nothing here: the same words searched in the site's other languages.
+      var elsewhere = doc.getElementById('search-elsewhere');
+      if (elsewhere) elsewhere.hidden = !(any && results.length === 0);
       if (focused) {
         var again = list.querySelector('a[href="' + focused.replace(/["\\]/g, '\\$&') + '"]');
         if (again) again.focus();
