@@ -9,6 +9,7 @@ use crate::config::{CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
 use crate::lang::dates::AcademicYear;
+use crate::lang::guess::guess_lang;
 use crate::lang::slug::slugify_short;
 use crate::site::plan::Form;
 use crate::site::plan::forms::Forms;
@@ -313,34 +314,6 @@ fn nearest_kind(kinds: &TiSlice<KindId, Kind>, given: &str) -> Option<String> {
     close.or(one).map(|id| id.replace('_', "-"))
 }
 
-/// Kazakh words a Cyrillic title may have without a letter only Kazakh has: verbal
-/// nouns (`ойлау`, `дамыту` has none, `тексеру`…) and words Russian does not have.
-fn kazakh_without_its_letters(word: &str) -> bool {
-    const ENDINGS: [&str; 7] = ["лау", "леу", "дау", "деу", "тау", "теу", "ру"];
-    const WORDS: [&str; 6] = ["мен", "бен", "пен", "туралы", "бойынша", "арасында"];
-    let w = word.to_lowercase();
-    WORDS.contains(&w.as_str())
-        || (w.chars().count() > 4 && ENDINGS.iter().any(|e| w.ends_with(e)) && !w.ends_with("уру"))
-}
-
-/// The language a title is written in: Kazakh when it has a Kazakh letter or a word
-/// only Kazakh has, Russian when it is in Cyrillic otherwise, else `fallback`.
-pub fn guess_lang(title: &str, fallback: Lang) -> Lang {
-    let kazakh_letter = |c: char| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c);
-    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
-    if title.chars().any(kazakh_letter)
-        || title
-            .split(|c: char| !c.is_alphabetic())
-            .any(kazakh_without_its_letters)
-    {
-        Lang::Kk
-    } else if title.chars().any(cyrillic) {
-        Lang::Ru
-    } else {
-        fallback
-    }
-}
-
 /// A line for `field`, left empty, with a comment in `lang` on what to write.
 fn field_line(field: &Field, required: bool, lang: Lang) -> String {
     let what = match field.ty {
@@ -498,22 +471,6 @@ mod tests {
             ("qwerty", None),
         ] {
             assert_eq!(nearest_kind(&kinds, typed).as_deref(), meant, "{typed}");
-        }
-    }
-
-    #[test]
-    fn a_titles_language_is_guessed_from_its_letters_and_words() {
-        for (title, lang) in [
-            ("Бөлшектерді қосу", Lang::Kk),
-            ("Сыни ойлау", Lang::Kk),
-            ("Кейс-стади әдісі", Lang::Kk),
-            ("Математика мен информатика", Lang::Kk),
-            ("Сложение дробей", Lang::Ru),
-            ("Урок-квест по физике", Lang::Ru),
-            ("Работу над ошибками", Lang::Ru),
-            ("STEM lesson", Lang::En),
-        ] {
-            assert_eq!(guess_lang(title, Lang::En), lang, "{title}");
         }
     }
 }

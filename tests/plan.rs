@@ -145,6 +145,40 @@ fn statuses_and_figures_on_a_fixed_day() {
     );
 }
 
+/// A plan written in Russian on a Kazakh site: its own words (titles, times,
+/// notes) are marked `lang="ru"`, the page's (headings, statuses) are not; a
+/// plan in the site's language has no marks.
+#[test]
+fn a_plan_in_another_language_than_the_site_s_is_marked_so() {
+    let f = Fixture::new();
+    f.write(
+        "content/plan/2025-2026.yaml",
+        "- id: sem\n  title: Семинар по цифровой грамотности\n  form: seminar\n  when: в октябре\n  responsible: [abenova-g]\n  audience: молодые педагоги\n- id: les\n  title: Открытый урок\n  form: open lesson\n  when: ноябрь\n",
+    );
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    let html = f.read("output/plan/2025-2026/index.html");
+    let sem = row(&html, "sem");
+    assert!(
+        sem.contains("<strong lang=\"ru\">Семинар по цифровой грамотности</strong>"),
+        "{sem}"
+    );
+    assert!(sem.contains("<span lang=\"ru\">в октябре</span>"), "{sem}");
+    assert!(
+        sem.contains("<span lang=\"ru\">молодые педагоги</span>"),
+        "{sem}"
+    );
+    assert!(html.contains("<html lang=\"kk\">"));
+    let kazakh = site();
+    let (ok, _, err) = kazakh.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        !kazakh
+            .read("output/plan/2025-2026/index.html")
+            .contains("lang=\"ru\">")
+    );
+}
+
 #[test]
 fn the_plan_is_linked_from_entries_the_year_and_home() {
     let f = site();

@@ -6,6 +6,7 @@ pub mod collation;
 pub mod dates;
 pub mod fit;
 pub mod fold;
+pub mod guess;
 pub mod hyphen;
 pub mod lookalike;
 pub mod nbsp;

@@ -76,6 +76,7 @@ impl Renderer<'_> {
                 .set("year", plan.year.label())
                 .set("slug", plan.year.slug())
                 .set("as_of", self.dates.format(day))
+                .set_opt("lang", written_in(plan, site.config.language))
                 .set("count", plan.items.len())
                 .set("groups", groups)
                 .set("figures", self.plan_figures(plan, day))
@@ -252,6 +253,15 @@ fn period_heading(p: &Period, lang: Lang, (term, year): (&str, &str)) -> Option<
         }
         _ => None,
     }
+}
+
+/// The language the plan's lines are written in, when it is not the site's
+/// (a Russian plan on a Kazakh site): its titles, times and notes are marked
+/// so, for screen readers and hyphenation.
+fn written_in(plan: &Plan, site: Lang) -> Option<&'static str> {
+    let titles = plan.items.iter().map(|i| i.title.as_str());
+    let lang = crate::lang::guess::most_in(titles, site);
+    (lang != site).then(|| lang.code())
 }
 
 /// A written time as a heading: its first letter capitalised.
