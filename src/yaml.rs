@@ -262,7 +262,10 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         .with_hint(t!("yaml-end-value-same-quote-hint"));
     }
     // Pasted from Word: YAML reads the space as a letter and fails lines later.
-    if !schema && let Some(offset) = slips::odd_space(text, error_at) {
+    if !schema
+        && let Some(offset) = slips::odd_space(text, error_at)
+        && slips::space_was_it(text, offset, error_at)
+    {
         return Diagnostic::error(
             Location::at_offset(file, text, offset, first_line),
             t!("yaml-odd-space"),

@@ -99,48 +99,81 @@ pub(super) fn unclosed_quote(text: &str) -> Option<usize> {
 /// the one of byte `at`: in a line's indentation, after a key's «:» or after a
 /// list item's «-». YAML reads it as a letter, and fails lines later.
 pub(super) fn odd_space(text: &str, at: usize) -> Option<usize> {
-    const ODD: [char; 3] = ['\u{a0}', '\u{2007}', '\u{202f}'];
     let at = char_start(text, at);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let mut line_start = 0;
+    // The indentation of a `key: |` line while its block lasts: its lines are text.
+    let mut block: Option<usize> = None;
     for line in text[..end].split_inclusive('\n') {
         let offset = line_start;
         line_start += line.len();
         let body = line.trim_start_matches([' ', '\t']);
         let indent = line.len() - body.len();
+        if let Some(b) = block {
+            if body.trim().is_empty() || indent > b {
+                continue;
+            }
+            block = None;
+        }
         if body.starts_with(ODD) {
             return Some(offset + indent);
         }
         if body.starts_with('#') {
             continue;
         }
-        let item = body.strip_prefix('-').filter(|r| r.starts_with(ODD));
-        if let Some(rest) = item {
+        if let Some(rest) = body.strip_prefix('-').filter(|r| r.starts_with(ODD)) {
             return Some(offset + line.len() - rest.len());
         }
-        let key_end = cut::key_value(body).map(|(k, _)| k.len());
-        let colon =
-            key_end.or_else(|| body.find(':').filter(|&c| !body[..c].contains(['"', '\''])));
-        if let Some(c) = colon
-            && body[c..].starts_with(':')
-            && body[c + 1..].starts_with(ODD)
-        {
-            return Some(offset + indent + c + 1);
+        // The key's colon: after its closing quote when it is quoted.
+        let colon = match body.chars().next() {
+            Some(q @ ('"' | '\'')) => cut::closing(&body[1..], q).map(|end| end + 2),
+            _ => body.find(':'),
+        };
+        let after = colon
+            .and_then(|c| body.get(c..))
+            .and_then(|r| r.strip_prefix(':'));
+        if after.is_some_and(|r| r.starts_with(ODD)) {
+            return Some(offset + line.len() - after.map_or(0, str::len));
+        }
+        if after.is_some_and(|r| r.trim_start().starts_with(['|', '>'])) {
+            block = Some(indent);
         }
     }
     None
 }
 
-/// Whether the line of byte `at` holds typographic double quotes (“ ” „ «
-/// », as Word writes them), which YAML does not read as quotes: a hint to
-/// quote a value with a «: » in it would not help there.
+/// Whether the space at byte `offset` of `text` is the error YAML stopped at
+/// byte `error_at` for: with a plain space there, the text reads, or reads
+/// further. (A non-breaking space in a value is text; only one that broke the
+/// YAML is told.)
+pub(super) fn space_was_it(text: &str, offset: usize, error_at: usize) -> bool {
+    let Some(c) = text[offset..].chars().next() else {
+        return false;
+    };
+    let mended = format!("{} {}", &text[..offset], &text[offset + c.len_utf8()..]);
+    let line_of = |t: &str, at: usize| t[..at.min(t.len())].matches('\n').count();
+    match serde_yaml::from_str::<serde_yaml::Value>(&mended) {
+        Ok(_) => true,
+        Err(e) => e
+            .location()
+            .is_some_and(|l| line_of(&mended, l.index()) > line_of(text, error_at)),
+    }
+}
+
+/// The spaces Word and messengers paste that YAML takes for letters:
+/// no-break, figure and narrow no-break.
+const ODD: [char; 3] = ['\u{a0}', '\u{2007}', '\u{202f}'];
+
+/// Whether the value on the line of byte `at` starts with typographic quotes
+/// (“ ” „ «, as Word writes them), which YAML does not read as quotes: a hint
+/// to quote a value with a «: » in it would not help there.
 pub(super) fn curly_quotes(text: &str, at: usize) -> bool {
     let at = char_start(text, at);
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = &text[start..end];
     let value = cut::key_value(line.trim_start()).map_or(line, |(_, v)| &line.trim_start()[v..]);
-    value.trim_start().starts_with(['“', '”', '„'])
+    value.trim_start().starts_with(['“', '”', '„', '«'])
 }
 
 /// The start of the character at byte `at` of `text` (or its end).
@@ -169,6 +202,31 @@ mod tests {
         let inside = format!("title: 5{nb}наурыз\nevent: \"a:{nb}b\"\n");
         assert_eq!(odd_space(&inside, inside.len() - 1), None);
         assert_eq!(odd_space(&after_key, 2), None);
+    }
+
+    #[test]
+    fn quoted_keys_and_block_text_are_not_taken_for_slips() {
+        let nb = '\u{a0}';
+        // A quoted key ending in a Kazakh letter (the colon after its quote).
+        let quoted = format!("\"тақырып\": a\n'Күні':{nb}b\ntags: [x\n");
+        let at = odd_space(&quoted, quoted.len() - 1).unwrap();
+        assert!(quoted[at..].starts_with(nb) && quoted[..at].ends_with("'Күні':"));
+        let fine = "\"тақырып\": a\ntags: [x\n";
+        assert_eq!(odd_space(fine, fine.len() - 1), None);
+        // A block's text may hold one; a later error is not about it.
+        let block = format!("summary: |\n  Мақсаты:{nb}білу\n  {nb}мәтін\ntags: [x\n");
+        assert_eq!(odd_space(&block, block.len() - 1), None);
+        // Found (inside a quoted value's second line), but the YAML fails
+        // elsewhere: not told as the error.
+        let error_at = |t: &str| {
+            let e = serde_yaml::from_str::<serde_yaml::Value>(t).unwrap_err();
+            e.location().unwrap().index()
+        };
+        let elsewhere = format!("title: \"a\n{nb}b\"\ntags: [x\n");
+        let at = odd_space(&elsewhere, elsewhere.len() - 1).unwrap();
+        assert!(!space_was_it(&elsewhere, at, error_at(&elsewhere)));
+        let it = format!("title: T\ndate:{nb}05.03.2025\nauthors: [a]\n");
+        assert!(space_was_it(&it, 14, error_at(&it)));
     }
 
     #[test]
