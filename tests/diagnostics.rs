@@ -122,6 +122,31 @@ fn pasted_non_breaking_spaces_and_typographic_quotes_are_named() {
     assert!(err.contains("2 errors"), "{err}");
 }
 
+/// A teacher's name in data/authors.yaml with a stray Latin letter still
+/// meets the entries that copied it, and those that did not.
+#[test]
+fn a_look_alike_letter_in_the_data_file_names_the_same_teacher() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace("Қасымова Айгерім", "Қасымов\u{61} Айгерім"),
+    );
+    for (file, name) in [("a", "Қасымов\u{61} Айгерім"), ("b", "Қасымова Айгерім")]
+    {
+        f.write(
+            &format!("content/articles/{file}x.md"),
+            &format!("---\ntitle: {file}\ndate: 2025-10-01\nauthors: [\"{name}\"]\nsummary: С.\n---\nМәтін.\n"),
+        );
+    }
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    let page = f.read("output/authors/kasymova-a/index.html");
+    assert!(
+        page.contains("articles/ax/") && page.contains("articles/bx/"),
+        "{page}"
+    );
+}
+
 #[test]
 fn a_data_file_saved_as_utf16_is_named_and_its_departments_are_not_called_missing() {
     let f = Fixture::valid();

@@ -11,12 +11,12 @@ use std::sync::LazyLock;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::confusable_detection::skeleton;
 
-/// The letters of the site's Cyrillic alphabets, Kazakh and Russian: the only
-/// ones a stray Latin letter is taken for.
-const CYRILLIC: &str = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ\
-                        аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
-/// The Latin letters a stray Cyrillic letter is taken for (ids are ASCII).
-const LATIN: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+/// The Kazakh and Russian letters a stray Latin letter may be taken for: those
+/// that look the same as a Latin one in ordinary type. (The confusables list
+/// has more, such as «г» for «r» and «ш» for «w», which no reader mistakes.)
+const CYRILLIC: &str = "АВЕКМНОРСТХУІӘаеорсхуіһә";
+/// The Latin letters a stray Cyrillic letter may be taken for (in an id).
+const LATIN: &str = "ABCEHIKMOPTXYaceihopxy";
 
 /// Each letter of an alphabet with its confusable skeleton.
 type Skeletons = Vec<(String, char)>;
@@ -94,6 +94,16 @@ fn mend_word(word: &[char], at: usize) -> Vec<Swap> {
         (c, l) if l > c => (Script::Cyrillic, &*LATIN_SKELETONS),
         _ => return Vec::new(),
     };
+    // «Excelге», «Zoomда», «Wordа»: a name with a case ending, not a slip. (An
+    // id is in small letters: «abenovа» is mended.)
+    let ending = word
+        .iter()
+        .rev()
+        .take_while(|c| c.script() == stray)
+        .count();
+    if stray == Script::Cyrillic && ending == cyrillic && word.iter().any(|c| c.is_uppercase()) {
+        return Vec::new();
+    }
     let mut swaps = Vec::new();
     for (i, &c) in word.iter().enumerate().filter(|(_, c)| c.script() == stray) {
         let Some(meant) = look_alike(c, alphabet) else {
@@ -170,6 +180,10 @@ mod tests {
             "Microsoft Word-та",
             "Zoomда",
             "Excelде",
+            "Excelге",
+            "Zoomу",
+            "в Wordе",
+            "Пеrдагог",
             "STEM білім",
             "5G желісі",
             "",

@@ -51,6 +51,16 @@ fn unique(base: String, empty: &str, taken: impl Fn(&str) -> bool) -> String {
         .expect("a number not taken")
 }
 
+/// The [`key`] of a name of the data files with its look-alike letters mended,
+/// as front matter's names are when read: a stray Latin letter in
+/// `data/authors.yaml` and in the entries that copied it still meet.
+fn name_key(name: &str) -> String {
+    match crate::lang::lookalike::mend(name) {
+        Some((mended, _)) => key(&mended),
+        None => key(name),
+    }
+}
+
 /// Looks like an id (`abenova-g`) rather than a person's or department's name.
 fn looks_like_id(s: &str) -> bool {
     !s.contains(' ')
@@ -120,7 +130,7 @@ impl Registry {
                 .into_iter()
                 .flatten()
             {
-                r.dept_keys.insert(key(n), i);
+                r.dept_keys.insert(name_key(n), i);
             }
         }
         for a in &data.authors {
@@ -154,12 +164,12 @@ impl Registry {
                 known: true,
             });
             r.author_keys.insert(key(&a.id), i);
-            r.author_keys.insert(key(&a.name), i);
+            r.author_keys.insert(name_key(&a.name), i);
             for n in [&a.names.kk, &a.names.ru, &a.names.en]
                 .into_iter()
                 .flatten()
             {
-                r.author_keys.insert(key(n), i);
+                r.author_keys.insert(name_key(n), i);
             }
         }
         for d in &data.departments {
