@@ -31,11 +31,18 @@ pub static FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
 /// Printed text is looked at a character at a time on every build.
 static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
-    for n in 0..0x10000u32 {
-        if char::from_u32(n).is_some_and(|c| not_drawn(c) || in_a_font(c)) {
-            bits[(n / 64) as usize] |= 1 << (n % 64);
+    let mut set = |n: u32| bits[(n / 64) as usize] |= 1 << (n % 64);
+    // From each font's own list (some thousands of characters): asking each
+    // font about each of the 65,536 was tens of millions of steps per build.
+    let covered = FONTS.iter().flat_map(|f| f.info().coverage.iter());
+    for n in covered.filter(|&n| n < 0x10000) {
+        if char::from_u32(n).is_some_and(|c| !emoji(c)) {
+            set(n);
         }
     }
+    (0..0x10000u32)
+        .filter(|&n| char::from_u32(n).is_some_and(not_drawn))
+        .for_each(set);
     bits
 });
 
@@ -49,10 +56,14 @@ pub fn printable(c: char) -> bool {
     }
 }
 
-/// The characters of `text` that no font has, each once, in order.
+/// The characters of `text` that no font has, each once, in order; not
+/// spaces, which are printed as plain ones.
 pub fn unprintable(text: &str) -> Vec<char> {
     let mut out: Vec<char> = Vec::new();
-    for c in text.chars().filter(|&c| !printable(c)) {
+    for c in text
+        .chars()
+        .filter(|&c| !printable(c) && !c.is_whitespace())
+    {
         if !out.contains(&c) {
             out.push(c);
         }
@@ -60,25 +71,30 @@ pub fn unprintable(text: &str) -> Vec<char> {
     out
 }
 
-/// Whether a font has `c`. A character shown as an emoji by default (✅, 👍)
-/// is not taken from a text font that happens to have it: Typst asks an emoji
-/// font for it, and there is none.
+/// Whether a font has `c` (beyond the BMP, where no table is kept).
 fn in_a_font(c: char) -> bool {
+    !emoji(c) && FONTS.iter().any(|f| f.info().coverage.contains(c as u32))
+}
+
+/// Whether `c` is shown as an emoji by default (✅, 👍). Such a character is not
+/// set from a text font that has it: DejaVu Sans has ✅, and Typst still could
+/// not display it (the PDF/A check failed on it).
+fn emoji(c: char) -> bool {
     use unicode_properties::{EmojiStatus, UnicodeEmoji};
-    let emoji = matches!(
+    matches!(
         c.emoji_status(),
         EmojiStatus::EmojiPresentation
             | EmojiStatus::EmojiPresentationAndModifierBase
             | EmojiStatus::EmojiPresentationAndEmojiComponent
             | EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
-    );
-    !emoji && FONTS.iter().any(|f| f.info().coverage.contains(c as u32))
+    )
 }
 
-/// Characters that are not drawn: spaces and controls, the soft hyphen, the
-/// zero-width ones, and variation selectors (an emoji's U+FE0F).
+/// Characters that are not drawn: ASCII spaces and controls, the soft hyphen,
+/// the zero-width ones, and variation selectors (an emoji's U+FE0F). Other
+/// spaces (no-break, ideographic) need a glyph: a font's list says.
 fn not_drawn(c: char) -> bool {
-    c.is_whitespace()
+    c.is_ascii_whitespace()
         || c.is_control()
         || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{fe00}'..='\u{fe0f}')
 }
@@ -93,5 +109,9 @@ mod tests {
         assert_eq!(unprintable(text), Vec::<char>::new(), "{text}");
         assert_eq!(unprintable("Сабақ өтті 👍🎉 👍 ✅"), ['👍', '🎉', '✅']);
         assert!(printable('\u{fe0f}') && printable('\u{ad}'));
+        // Initials are bound with a no-break space, which the fonts have; a
+        // space they lack is no character to tell of.
+        assert!(printable('\u{a0}') && printable(' ') && printable('\n'));
+        assert!(unprintable("a\u{3000}b").is_empty());
     }
 }

@@ -155,8 +155,13 @@ pub fn lit(s: &str) -> String {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             // No glyph in the print fonts (an emoji): left out, so that the PDF
-            // stays PDF/A; the file that has it was told when it was read.
-            c if !crate::fonts::printable(c) => {}
+            // stays PDF/A; the file that has it was told when it was read. A
+            // space without one (ideographic) is still a space.
+            c if !crate::fonts::printable(c) => {
+                if c.is_whitespace() {
+                    out.push(' ');
+                }
+            }
             c => out.push(c),
         }
     }

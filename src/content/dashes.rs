@@ -10,6 +10,8 @@ pub struct Joined {
     pub parts: Vec<String>,
     /// The first deeper line, counted from the field's name (its line is 0).
     pub deeper_line: usize,
+    /// The column of that line's dash (from 1).
+    pub deeper_column: usize,
 }
 
 impl Joined {
@@ -46,10 +48,12 @@ pub fn joined_items<'a>(mut lines: impl Iterator<Item = &'a str>) -> Vec<Joined>
             current = Some(Joined {
                 parts: vec![item],
                 deeper_line: 0,
+                deeper_column: 0,
             });
         } else if let Some(j) = current.as_mut().filter(|_| indent > top) {
             if j.parts.len() == 1 {
                 j.deeper_line = i + 1;
+                j.deeper_column = line[..indent].chars().count() + 1;
             }
             j.parts.push(item);
         }

@@ -183,6 +183,7 @@ pub const IMPRINT_FIELDS: &[&str] = &[
 /// Fields whose values no printed document shows: their characters are not
 /// checked against the print fonts.
 const NOT_PRINTED: &[&str] = &[
+    "tags",
     "slug",
     "aliases",
     "attachments",
@@ -456,7 +457,8 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// Reads one field into `fm`.
     fn field(&mut self, fm: &mut FrontMatter, key: &str, v: &Value, loc: Location, doc: DocKind) {
-        if !NOT_PRINTED.contains(&key) {
+        // Only works and the catalogue's foreword are printed.
+        if matches!(doc, DocKind::Entry | DocKind::Foreword) && !NOT_PRINTED.contains(&key) {
             self.warn_unprintable(key, v, &loc);
         }
         match key {
@@ -497,10 +499,7 @@ impl Reader<'_> {
             "tags" => {
                 let tags = self.text_list(v, key, &loc);
                 fm.tags = (tags.into_iter())
-                    .map(|t| {
-                        let at = self.item_location(&t, &loc);
-                        self.mend_lookalikes(key, t, &at)
-                    })
+                    .map(|t| self.mend_lookalikes(key, t, &loc))
                     .collect();
             }
             "summary" => fm.summary = self.opt_text(v, key, &loc),
@@ -605,20 +604,21 @@ impl Reader<'_> {
     fn mend_located(&mut self, key: &str, values: Vec<Located<String>>) -> Vec<Located<String>> {
         (values.into_iter())
             .map(|Located { value, location }| {
-                let at = self.item_location(&value, &location);
-                let value = self.mend_lookalikes(key, value, &at);
+                let value = self.mend_lookalikes(key, value, &location);
                 Located::new(value, location)
             })
             .collect()
     }
 
-    /// `value` of `key`, written at `at`, with letters of another alphabet that
-    /// look like letters of its words taken for them, with a warning: «Әбенoва»
-    /// with a Latin «o» would be another person, tag or department.
-    fn mend_lookalikes(&mut self, key: &str, value: String, at: &Location) -> String {
+    /// `value` of `key`, written on or after the line of `from`, with letters of
+    /// another alphabet that look like letters of its words taken for them, with
+    /// a warning: «Әбенoва» with a Latin «o» would be another person, tag or
+    /// department.
+    fn mend_lookalikes(&mut self, key: &str, value: String, from: &Location) -> String {
         let Some((mended, swaps)) = lookalike::mend(&value) else {
             return value;
         };
+        let at = &self.item_location(&value, from);
         let column = at.column + swaps[0].column - 1;
         let letters: Vec<String> = swaps.iter().map(|s| s.written.to_string()).collect();
         self.warning(
@@ -959,6 +959,10 @@ impl Reader<'_> {
         texts: Vec<String>,
         loc: &Location,
     ) -> Vec<String> {
+        // A deeper dash leaves « - » inside an item (most lists have none).
+        if !texts.iter().any(|t| t.contains(" - ")) {
+            return texts;
+        }
         let start = loc.line.saturating_sub(self.first_line);
         let joined = dashes::joined_items(self.front.lines().skip(start));
         let mut texts = texts;
@@ -967,7 +971,7 @@ impl Reader<'_> {
             let Some(at) = texts.iter().position(|t| *t == read) else {
                 continue;
             };
-            let line = Location::new(self.file, loc.line + j.deeper_line, 1);
+            let line = Location::new(self.file, loc.line + j.deeper_line, j.deeper_column);
             self.warning(
                 line,
                 t!(
