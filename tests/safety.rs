@@ -191,7 +191,7 @@ fn an_output_or_cache_linked_elsewhere_is_checked_as_any_other_folder() {
 
 /// What Windows and editors leave in a site's own `static/` (Thumbs.db,
 /// desktop.ini, Word's `~$` lock files, hidden folders) is not published, as in
-/// content/.
+/// content/; `.well-known/` (security.txt) is, though its name starts with a dot.
 #[test]
 fn files_systems_and_editors_leave_in_static_are_not_published() {
     let f = Fixture::valid();
@@ -201,11 +201,14 @@ fn files_systems_and_editors_leave_in_static_are_not_published() {
         "static/img/desktop.ini",
         "static/~$plan.docx",
         "static/.git/HEAD",
+        "content/.well-known/security.txt",
     ] {
         f.write(rel, "x");
     }
     f.build_ok();
     assert!(f.path("output/static/logo.svg").is_file());
+    // Published on purpose, hidden or not, where the web looks for it.
+    assert!(f.path("output/.well-known/security.txt").is_file());
     for rel in ["Thumbs.db", "img/desktop.ini", "~$plan.docx", ".git/HEAD"] {
         assert!(!f.path(&format!("output/static/{rel}")).exists(), "{rel}");
     }

@@ -1,6 +1,7 @@
 //! Finding the files of `content/` and what each one is.
 
 use crate::t;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -62,9 +63,11 @@ pub struct SourceFile {
 }
 
 /// Files and folders the walk leaves out: hidden ones, editors' backups and
-/// lock files, and the files operating systems leave behind.
+/// lock files, and the files operating systems leave behind. Not
+/// `.well-known/`, published on purpose (`content/.well-known/security.txt` is
+/// the site's `/.well-known/security.txt`).
 pub fn is_hidden(name: &str) -> bool {
-    name.starts_with('.')
+    (name.starts_with('.') && name != ".well-known")
         || name.ends_with('~')
         || name.starts_with("~$")
         || name == "Thumbs.db"
@@ -115,7 +118,7 @@ pub fn walk(config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
         );
         return out;
     }
-    let mut bundles: Vec<PathBuf> = Vec::new();
+    let mut bundles = Bundles::default();
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
         .into_iter()
@@ -248,18 +251,29 @@ fn has_index(dir: &Path) -> bool {
     NAMES.iter().any(|n| dir.join(n).is_file())
 }
 
+/// The entry folders (bundles) found so far, and the folders found to be none.
+#[derive(Default)]
+struct Bundles {
+    found: Vec<PathBuf>,
+    plain: HashSet<PathBuf>,
+}
+
 /// The entry folder (bundle) `path` is in, if any: a folder below a kind's folder
 /// with an `index.md`. `index.md` sorts after most file names, so each bundle is
-/// found by looking for it, and remembered in `bundles`.
-fn bundle_of(path: &Path, content: &Path, bundles: &mut Vec<PathBuf>) -> Option<PathBuf> {
-    if let Some(b) = bundles.iter().find(|b| path.starts_with(b)) {
+/// found by looking for it; each folder is looked at once (a disk that tells
+/// letter cases apart is asked for each way of writing the name).
+fn bundle_of(path: &Path, content: &Path, bundles: &mut Bundles) -> Option<PathBuf> {
+    if let Some(b) = bundles.found.iter().find(|b| path.starts_with(b)) {
         return Some(b.clone());
     }
     let mut dir = path.parent()?;
     while dir.starts_with(content) && dir != content {
-        if dir.parent() != Some(content) && has_index(dir) {
-            bundles.push(dir.to_path_buf());
-            return Some(dir.to_path_buf());
+        if dir.parent() != Some(content) && !bundles.plain.contains(dir) {
+            if has_index(dir) {
+                bundles.found.push(dir.to_path_buf());
+                return Some(dir.to_path_buf());
+            }
+            bundles.plain.insert(dir.to_path_buf());
         }
         dir = dir.parent()?;
     }
