@@ -7,10 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::catalogue::layout::Layouts;
 use crate::catalogue::{Catalogue, PdfOptions, Produced, pdf, produce};
-use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::lang::dates::AcademicYear;
-use crate::output::target;
 use crate::pipeline::{self, Loaded, Sink};
 use crate::render::context::Renderer;
 
@@ -136,18 +134,8 @@ fn load_year(
     diags: &mut Diagnostics,
 ) -> Option<(Loaded, AcademicYear)> {
     let parsed = parse_year(year).map_err(|d| diags.push(d)).ok();
-    match output {
-        Some(o) => {
-            if let Err(refusal) = target::check_file(o, &source_paths(root), b"%PDF-") {
-                diags.push(
-                    Diagnostic::error(Location::file(absolute(o)), refusal.text())
-                        .with_hint(t!("build-catalogue-name-new-pdf-file-hint")),
-                );
-            }
-        }
-        // Written into the site's `output/`, which a build would refuse.
-        None => diags.extend(super::check_output(root, &root.join("output"), false).err()),
-    }
+    let hint = t!("build-catalogue-name-new-pdf-file-hint");
+    diags.extend(super::check_pdf_target(root, output, hint));
     let parsed = parsed.filter(|_| !diags.has_errors())?;
     let (loaded, found) = pipeline::load(root, false);
     diags.extend(found);

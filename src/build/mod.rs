@@ -93,6 +93,21 @@ pub(crate) fn check_output(root: &Path, out_dir: &Path, force: bool) -> Result<(
     target::check(out_dir, &source_paths(root), own).map_err(|r| refused(out_dir, &r))
 }
 
+/// Checks where a command writes its PDF: `output` when given (a new file, or
+/// an earlier PDF, outside the site's sources; `hint` says how to name one),
+/// else the site's `output/`, as a build checks it.
+pub(crate) fn check_pdf_target(
+    root: &Path,
+    output: Option<&Path>,
+    hint: crate::messages::Text,
+) -> Option<Diagnostic> {
+    match output {
+        Some(o) => (target::check_file(o, &source_paths(root), b"%PDF-").err())
+            .map(|r| Diagnostic::error(Location::file(absolute(o)), r.text()).with_hint(hint)),
+        None => check_output(root, &root.join("output"), false).err(),
+    }
+}
+
 /// The error for an output folder a build may not replace, with the way out.
 pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
     let hint = match refusal {
@@ -302,7 +317,9 @@ fn keep_and_feed(
 
 /// The staging folder of a build into `out_dir`.
 fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
-    Staging::new(out_dir).map_err(|e| {
+    // Beside the folder a link leads to: its files are renamed into place, which
+    // works only on one disk (an output/ linked to a USB stick).
+    Staging::new(&target::resolve(out_dir)).map_err(|e| {
         Diagnostic::error(
             Location::file(out_dir),
             t!("build-cannot-prepare-output-folder", e = &e),

@@ -6,12 +6,10 @@ use std::path::{Path, PathBuf};
 
 use crate::catalogue::layout::Layouts;
 use crate::catalogue::{Lookup, PdfWork, pdf};
-use crate::config::source_paths;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::lang::Lang;
 use crate::lang::fold::fold;
 use crate::lang::slug::slugify;
-use crate::output::target;
 use crate::pipeline::output::PortfolioOf;
 use crate::pipeline::{self, Loaded, Output};
 use crate::portfolio::Portfolio;
@@ -70,18 +68,8 @@ pub fn portfolio(
             None
         }
     };
-    match output {
-        Some(o) => {
-            if let Err(refusal) = target::check_file(o, &source_paths(&root), b"%PDF-") {
-                diags.push(
-                    Diagnostic::error(Location::file(absolute(o)), refusal.text())
-                        .with_hint(t!("build-portfolio-name-new-pdf-file-hint")),
-                );
-            }
-        }
-        // Written into the site's `output/`, which a build would refuse.
-        None => diags.extend(super::check_output(&root, &root.join("output"), false).err()),
-    }
+    let hint = t!("build-portfolio-name-new-pdf-file-hint");
+    diags.extend(super::check_pdf_target(&root, output, hint));
     if diags.has_errors() {
         return failed(&root, diags);
     }

@@ -220,14 +220,15 @@ impl Folder {
     /// the place a link leads to (another folder of the user's).
     fn path(&self, rel: &str) -> Result<PathBuf, RemoteError> {
         let mut path = self.root.clone();
+        let mut end = 0;
         for part in rel.split('/') {
             path.push(part);
-            if path
-                .symlink_metadata()
-                .is_ok_and(|m| m.file_type().is_symlink())
-            {
-                return Err(RemoteError::Link(rel.to_string()));
+            end += part.len();
+            if (path.symlink_metadata()).is_ok_and(|m| m.file_type().is_symlink()) {
+                // The link itself (`seminars`), where the user will look.
+                return Err(RemoteError::Link(rel[..end].to_string()));
             }
+            end += 1;
         }
         Ok(path)
     }
