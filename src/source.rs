@@ -7,7 +7,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 use crate::diagnostics::{Diagnostic, Location};
 
-/// A text file's content, normalised: no BOM, `\n` line ends.
+/// A text file's content, normalised: no BOM, `\n` line ends, composed
+/// letters (NFC).
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     read_text_with_metadata(path).map(|(text, _)| text)
 }
@@ -30,7 +31,7 @@ pub fn read_text_with_metadata(path: &Path) -> Result<(String, std::fs::Metadata
 }
 
 /// [`decode`] of bytes the caller gives away: valid UTF-8 without `\r` is taken
-/// as it is, without a copy.
+/// without a copy (composed, when it needs to be).
 pub fn decode_owned(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
     // Kazakh and Russian text is almost all two-byte sequences, which std's check
     // walks a byte at a time: it was 3-6 % of a build's CPU. simdutf8 checks the
@@ -42,7 +43,7 @@ pub fn decode_owned(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
         // SAFETY: `bytes` was checked to be UTF-8 just above.
         return Ok(composed(unsafe { String::from_utf8_unchecked(bytes) }));
     }
-    decode(&bytes, path).map(composed)
+    decode(&bytes, path)
 }
 
 /// `text` in composed form (NFC). A letter pasted from a Mac or a PDF may come
@@ -50,7 +51,8 @@ pub fn decode_owned(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
 /// addresses, sorting and search would take for another word.
 fn composed(text: String) -> String {
     // The combining marks of European letters are U+0300–U+036F, whose UTF-8
-    // starts with 0xCC or 0xCD: a file without those bytes is composed.
+    // starts with 0xCC or 0xCD: a file without those bytes has no letter of its
+    // alphabets to compose.
     if memchr::memchr2(0xcc, 0xcd, text.as_bytes()).is_none()
         || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
     {
@@ -64,11 +66,11 @@ fn composed(text: String) -> String {
 pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(if s.contains('\r') {
+        Ok(s) => Ok(composed(if s.contains('\r') {
             s.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             s.to_string()
-        }),
+        })),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             let text = String::from_utf8_lossy(valid);
@@ -152,7 +154,8 @@ fn forbidden_sequence(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
 }
 
 /// Removes the characters pages and feeds cannot contain (pasted from a PDF or a
-/// word processor, or written as YAML escapes); `None` when there are none. The
+/// word processor, or written as YAML escapes), Word's line and page breaks
+/// made spaces; `None` when there are none. The
 /// warning names the first one, at its place in `text` (which starts on `first_line`).
 pub fn strip_forbidden(text: &str, path: &Path, first_line: usize) -> Option<(String, Diagnostic)> {
     if !may_hold_forbidden(text.as_bytes()) {

@@ -49,7 +49,8 @@ pub fn four_digit_year(text: &str, year: i32) -> Option<String> {
     (yy.trim().len() == 2).then(|| format!("{day_month}.{full}"))
 }
 
-/// Reads `2025-10-14`, `14.10.2025`, and ISO date-times with or without an offset.
+/// Reads `2025-10-14`, `14.10.2025`, ISO date-times with or without an offset,
+/// `2025/10/14`, and the month in words (`14 қазан 2025`, see [`worded`]).
 pub fn parse_date(s: &str) -> Option<EntryDate> {
     let s = s.trim();
     if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
@@ -85,8 +86,11 @@ pub fn parse_date(s: &str) -> Option<EntryDate> {
             });
         }
     }
-    let date = NaiveDate::parse_from_str(s, "%Y/%m/%d")
-        .ok()
+    // 2025/03/05 with the year first, in four digits: `14/10/25` is no year 14.
+    let b = s.as_bytes();
+    let slashed = b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'/';
+    let date = (slashed.then(|| NaiveDate::parse_from_str(s, "%Y/%m/%d").ok()))
+        .flatten()
         .or_else(|| worded(s))?;
     Some(EntryDate { date, time: None })
 }
@@ -227,6 +231,8 @@ mod tests {
             "31 ақпан 2025",
             "5 6 2025",
             "5 наурыз 2025 ж. 6",
+            "14/10/25",
+            "5/3/2025",
         ] {
             assert_eq!(day(s), None, "{s}");
         }

@@ -5,7 +5,6 @@
 //! ASCII, with the usual Russian letters); `any_ascii` handles everything else.
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 fn cyrillic(c: char) -> Option<&'static str> {
     Some(match c {
@@ -48,9 +47,12 @@ fn cyrillic(c: char) -> Option<&'static str> {
 pub fn slugify(text: &str) -> String {
     // A letter pasted decomposed («и» and a combining breve for «й», from a Mac
     // or a PDF) is the letter composed, not two words.
+    // (Only the marks of European letters, U+0300–U+036F: an Indic vowel sign
+    // is a letter of its word.)
+    let mark = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
     let composed: String;
-    let text = if text.chars().any(is_combining_mark) {
-        composed = text.nfc().filter(|&c| !is_combining_mark(c)).collect();
+    let text = if text.chars().any(mark) {
+        composed = text.nfc().filter(|&c| !mark(c)).collect();
         &composed
     } else {
         text

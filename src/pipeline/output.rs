@@ -343,15 +343,26 @@ pub fn check_paths(
     let mut diags = Vec::new();
     let mut owner: PathMap<&str, &Output> =
         PathMap::with_capacity_and_hasher(outputs.len(), Default::default());
-    let name = |o: &Output| match o.source(site, theme) {
-        Some(p) => p
+    // An old address's page comes from its line in published.yaml.
+    let old_address = |o: &Output| match o {
+        Output::Page(Page::Redirect(r)) => Some(site.redirects[*r].address.as_str()),
+        Output::Page(Page::Withdrawn(w)) => Some(site.withdrawn[*w].address.as_str()),
+        _ => None,
+    };
+    let name = |o: &Output| match (o.source(site, theme), old_address(o)) {
+        (Some(p), _) => p
             .strip_prefix(&site.config.root)
             .unwrap_or(p)
             .display()
             .to_string(),
-        None => format!("the page ozyq makes at {}", o.path(site)),
+        (None, Some(a)) => site.record.line_ref(a),
+        (None, None) => format!("the page ozyq makes at {}", o.path(site)),
     };
-    let at = |o: &Output| Location::file(o.source(site, theme).unwrap_or(&site.config.root));
+    let root = &site.config.root;
+    let at = |o: &Output| match old_address(o) {
+        Some(a) => site.record.location(root, a),
+        None => Location::file(o.source(site, theme).unwrap_or(root)),
+    };
     for (o, path) in outputs.iter().zip(paths) {
         if !crate::paths::is_site_relative(path) {
             diags.push(

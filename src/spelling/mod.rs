@@ -75,7 +75,8 @@ struct Unknown {
 }
 
 fn unknown_in(doc: &Doc, lang: Lang, dicts: &Dictionaries) -> Option<Unknown> {
-    let text = std::fs::read_to_string(&doc.source).unwrap_or_default();
+    // Read as the build reads it: BOM, line ends, encoding, composed letters.
+    let text = crate::source::read_text(&doc.source).unwrap_or_default();
     let mut words = words::of_front_matter(&text);
     words.extend(words::of_markdown(&doc.body, doc.body_line));
     words.retain(|w| !exempt(&w.text) && known(dicts, lang, &w.text) == Some(false));

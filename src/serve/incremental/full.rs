@@ -337,11 +337,12 @@ impl Engine {
         round.rendered += now.len() - kept;
         let made = writer.into_made();
         let expected: PathSet<&str> = planned.paths.iter().map(String::as_str).collect();
-        // A page that failed keeps its last good version, and that shows the
-        // files it showed (a deleted photo's copies): they go in a good round.
+        // A page that failed keeps its last good version, which shows the files
+        // it showed (a deleted photo's copies, an attachment): files other than
+        // pages go in a good round.
         let gone: Vec<String> = (self.files.keys())
             .filter(|k| !expected.contains(k.as_str()) && !self.search_files.contains(*k))
-            .filter(|_| errors.is_empty())
+            .filter(|k| errors.is_empty() || k.ends_with(".html"))
             .cloned()
             .collect();
         for rel in &gone {
