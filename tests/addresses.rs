@@ -530,3 +530,22 @@ fn a_removed_translation_leads_to_its_original_until_it_comes_back() {
         "content/articles/aud.ru.md"
     );
 }
+
+/// An address of published.yaml that no output can be written at (edited by
+/// hand to lead out of the output) is told at its line there.
+#[test]
+fn an_old_address_that_leads_out_is_told_at_its_line() {
+    let f = Fixture::valid();
+    f.build_ok();
+    let record = f.read("published.yaml");
+    let line = record.lines().count() + 1;
+    f.write(
+        "published.yaml",
+        &format!("{record}../../x/: {{file: \"content/articles/gone.md\", title: \"X\"}}\n"),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(&format!("error: published.yaml:{line}:1: ")),
+        "{err}"
+    );
+}

@@ -673,7 +673,11 @@ fn new_record(
     old: &Record,
     withdrawn: &TiSlice<WithdrawnId, Withdrawn>,
 ) -> Record {
-    let mut record = Record::default();
+    // The lines as published.yaml has them, to tell where an old address is.
+    let mut record = Record {
+        lines: old.lines.clone(),
+        ..Record::default()
+    };
     for (address, (n, _)) in claims {
         let l = &live[*n];
         let mut printed = old
