@@ -49,6 +49,9 @@ static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
 /// Whether a printed document can show `c`: a font has a glyph for it, or it is
 /// a space, a control or a mark that is not drawn.
 pub fn printable(c: char) -> bool {
+    if surely_printable(c) {
+        return true;
+    }
     let n = c as u32;
     match BMP.get((n / 64) as usize) {
         Some(word) => word >> (n % 64) & 1 == 1,
@@ -60,6 +63,10 @@ pub fn printable(c: char) -> bool {
 /// spaces, which are printed as plain ones.
 pub fn unprintable(text: &str) -> Vec<char> {
     let mut out: Vec<char> = Vec::new();
+    // Nearly every text: told without reading the fonts.
+    if text.chars().all(surely_printable) {
+        return out;
+    }
     for c in text
         .chars()
         .filter(|&c| !printable(c) && !c.is_whitespace())
@@ -69,6 +76,16 @@ pub fn unprintable(text: &str) -> Vec<char> {
         }
     }
     out
+}
+
+/// The characters of nearly every text, which PT Serif has (a test checks):
+/// ASCII, Latin-1, the Russian and Kazakh letters, dashes, quotes, «№». Known
+/// without reading the fonts, which takes a build some milliseconds.
+fn surely_printable(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | ' '..='~' | '\u{a0}'..='\u{ff}' | '\u{401}' | '\u{406}' | '\u{410}'..='\u{451}' | '\u{456}'
+        | 'Ғ' | 'ғ' | 'Қ' | 'қ' | 'Ң' | 'ң' | 'Ү' | 'ү' | 'Ұ' | 'ұ' | 'Һ' | 'һ' | 'Ә' | 'ә' | 'Ө' | 'ө'
+        | '–' | '—' | '‘' | '’' | '“' | '”' | '„' | '…' | '№')
 }
 
 /// Whether a font has `c` (beyond the BMP, where no table is kept).
@@ -102,6 +119,16 @@ fn not_drawn(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_surely_printable_is_in_a_font() {
+        let all = (0..0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| surely_printable(c));
+        for c in all.filter(|c| !c.is_ascii_whitespace()) {
+            assert!(in_a_font(c), "U+{:04X} {c}", c as u32);
+        }
+    }
 
     #[test]
     fn kazakh_russian_and_signs_print_and_emoji_do_not() {

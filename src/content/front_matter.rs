@@ -565,20 +565,19 @@ impl Reader<'_> {
     /// fonts lack (an emoji): the PDFs (catalogue, portfolio, certificates)
     /// leave them out, where the pages show them.
     fn warn_unprintable(&mut self, key: &str, v: &Value, loc: &Location) {
-        fn texts<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+        /// The first text in `v` with characters the fonts lack, and those.
+        fn first(v: &Value) -> Option<(&str, Vec<char>)> {
             match v {
-                Value::String(s) => out.push(s),
-                Value::Sequence(items) => items.iter().for_each(|i| texts(i, out)),
-                Value::Mapping(m) => m.values().for_each(|i| texts(i, out)),
-                _ => {}
+                Value::String(s) => {
+                    let missing = crate::fonts::unprintable(s);
+                    (!missing.is_empty()).then_some((s.as_str(), missing))
+                }
+                Value::Sequence(items) => items.iter().find_map(first),
+                Value::Mapping(m) => m.values().find_map(first),
+                _ => None,
             }
         }
-        let mut all = Vec::new();
-        texts(v, &mut all);
-        let Some((text, missing)) = (all.into_iter())
-            .map(|t| (t, crate::fonts::unprintable(t)))
-            .find(|(_, m)| !m.is_empty())
-        else {
+        let Some((text, missing)) = first(v) else {
             return;
         };
         let first = missing[0].to_string();

@@ -55,9 +55,11 @@ impl Swap {
 /// as it is when one of its stray letters looks like no letter of its alphabet
 /// («Zoomда», «Excelде» are two words run together, not a typing slip).
 pub fn mend(text: &str) -> Option<(String, Vec<Swap>)> {
-    // Most values are of one alphabet: told without looking at words.
-    let has = |s: Script| text.chars().any(|c| c.script() == s);
-    if text.is_ascii() || !has(Script::Latin) || !has(Script::Cyrillic) {
+    // Most values are of one alphabet: told without looking at words, or at
+    // Unicode's script tables (a look-up per letter, for every name of a build).
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
+    let cyrillic = |c: char| ('\u{400}'..='\u{52f}').contains(&c);
+    if text.is_ascii() || !text.chars().any(latin) || !text.chars().any(cyrillic) {
         return None;
     }
     let mut swaps = Vec::new();
