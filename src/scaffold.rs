@@ -40,6 +40,9 @@ pub enum ScaffoldError {
     /// A file or folder could not be written.
     #[error("cannot write {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    /// The kind's folder is a link to another folder, which builds do not read.
+    #[error("{0} is a link to another folder, which a build does not read")]
+    Linked(PathBuf),
     /// The title has nothing a file name can be made of.
     #[error("the title gives no letters for a file name")]
     EmptySlug,
@@ -89,6 +92,10 @@ impl ScaffoldError {
                 one(t!("scaffold-cannot-write", path = p.as_path(), error = &e))
             }
             ScaffoldError::EmptySlug => one(t!("scaffold-empty-slug")),
+            ScaffoldError::Linked(p) => vec![
+                Diagnostic::error(at, t!("scaffold-linked-folder", path = p.as_path()))
+                    .with_hint(t!("scaffold-linked-folder-hint")),
+            ],
             ScaffoldError::BadDate(d) => {
                 let fixed = crate::lang::dates::parse_date(&d)
                     .and_then(|p| crate::lang::dates::four_digit_year(&d, p.date.year()));
@@ -398,6 +405,10 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         return Err(ScaffoldError::EmptySlug);
     }
     let folder = config.content_dir().join(&k.folder);
+    // Written through a link, the work would be outside the site, and never built.
+    if (folder.symlink_metadata()).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(ScaffoldError::Linked(folder));
+    }
     let (path, taken) = if bundle {
         let dir = folder.join(&slug);
         (dir.join("index.md"), dir)

@@ -343,3 +343,21 @@ fn new_takes_a_kinds_name_and_offers_its_years_plan_items() {
     let (ok, _, err) = f.run(&["check"]);
     assert!(ok && !err.contains("error"), "{err}");
 }
+
+/// A kind's folder made a link to another folder: `ozyq new` writes nothing
+/// there (the build would not read it, and the file would be outside the site).
+#[cfg(unix)]
+#[test]
+fn new_writes_nothing_through_a_linked_kind_folder() {
+    let f = Fixture::valid();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::remove_dir_all(f.path("content/open-lessons")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), f.path("content/open-lessons")).unwrap();
+    let (ok, _, err) = f.run(&["new", "open-lesson", "Жаңа сабақ"]);
+    assert!(!ok);
+    assert!(
+        err.contains("content/open-lessons is a link to another folder"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}

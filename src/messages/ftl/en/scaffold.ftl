@@ -39,3 +39,5 @@ scaffold-field-url = a link: https://…
 scaffold-field-yes-no = true or false
 scaffold-field-file = a file beside the entry
 scaffold-plan-comment = this kind's items in the { $year } plan, by id
+scaffold-linked-folder = { $path } is a link to another folder: a build does not read linked folders, so a work written there would not be on the site
+scaffold-linked-folder-hint = put a real folder in its place (move the files in), then run ozyq new again

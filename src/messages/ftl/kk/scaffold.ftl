@@ -39,3 +39,5 @@ scaffold-field-url = сілтеме: https://…
 scaffold-field-yes-no = true немесе false
 scaffold-field-file = жазбаның қасындағы файл
 scaffold-plan-comment = { $year } жоспарындағы осы түрдің тармақтары, id бойынша
+scaffold-linked-folder = { $path } басқа қалтаға апаратын сілтеме: жинау мұндай қалталарды оқымайды, сондықтан онда жазылған жұмыс сайтқа шықпас еді
+scaffold-linked-folder-hint = оның орнына нағыз қалта қойыңыз (файлдарды соған көшіріңіз), сосын ozyq new командасын қайта іске қосыңыз

@@ -39,3 +39,5 @@ scaffold-field-url = ссылка: https://…
 scaffold-field-yes-no = true или false
 scaffold-field-file = файл рядом с записью
 scaffold-plan-comment = пункты этого вида в плане { $year }, по id
+scaffold-linked-folder = { $path } — ссылка на другую папку: сборка не читает такие папки, и записанная туда работа не попала бы на сайт
+scaffold-linked-folder-hint = поставьте на её место настоящую папку (перенесите в неё файлы) и запустите ozyq new снова
