@@ -297,6 +297,24 @@ pub fn source_paths(root: &Path) -> Vec<PathBuf> {
     .collect()
 }
 
+/// config.yaml's text, as content's is read (saved by Notepad: a BOM, `\r\n`,
+/// another encoding); the error when it cannot be read, or when reading the
+/// site would write caches among its sources.
+fn read_text(root: &Path, file: &Path) -> Result<String, Diagnostic> {
+    // Reading the site writes caches (a copy of published.yaml): not into it.
+    if let Some(d) = cache_among_sources(root) {
+        return Err(d);
+    }
+    match std::fs::read(file) {
+        Ok(bytes) => crate::source::decode_owned(bytes, file),
+        Err(e) => Err(Diagnostic::error(
+            Location::file(file),
+            t!("config-cannot-read-site-s", e = &e),
+        )
+        .with_hint(t!("config-run-ozyq-site-s-hint"))),
+    }
+}
+
 /// The error for a cache folder that is a link into or around the site's
 /// sources (`.ozyq-cache` → `content/`), where ozyq would write its caches.
 fn cache_among_sources(root: &Path) -> Option<Diagnostic> {
@@ -382,29 +400,10 @@ impl Config {
     /// error replaced by its default), so that the content can be checked in the
     /// same run; `None` when the file cannot be read or its kinds are in error.
     pub fn load_checked(root: &Path) -> (Option<Config>, Vec<Diagnostic>) {
-        // Reading the site writes caches (a copy of published.yaml): not into it.
-        if let Some(d) = cache_among_sources(root) {
-            return (None, vec![d]);
-        }
         let file = root.join(CONFIG_FILE);
-        // Saved by Notepad: a BOM, `\r\n`, or another encoding, told as in content.
-        let text = match std::fs::read(&file) {
-            Ok(bytes) => match crate::source::decode_owned(bytes, &file) {
-                Ok(text) => text,
-                Err(d) => return (None, vec![d]),
-            },
-            Err(e) => {
-                return (
-                    None,
-                    vec![
-                        Diagnostic::error(
-                            Location::file(&file),
-                            t!("config-cannot-read-site-s", e = &e),
-                        )
-                        .with_hint(t!("config-run-ozyq-site-s-hint")),
-                    ],
-                );
-            }
+        let text = match read_text(root, &file) {
+            Ok(text) => text,
+            Err(d) => return (None, vec![d]),
         };
         // Every key in error at once; the settings without them are checked on.
         let (raw, mut errors) = yaml::from_str_each::<ConfigFile>(&text, &file, 1);
