@@ -273,6 +273,42 @@ fn two_files_with_one_address_name_both() {
 }
 
 #[test]
+fn no_address_is_a_name_windows_keeps_for_a_device() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/con.md",
+        "---\ntitle: Бір\ndate: 2024-10-01\ntags: [Нұл]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/eki.md",
+        "---\ntitle: Екі\nslug: AUX\ndate: 2024-10-02\n---\nМәтін.\n",
+    );
+    let (ok, _, out) = f.run(&["build"]);
+    assert!(
+        ok && out.contains("content/articles/eki.md:3:7")
+            && out.contains("`AUX` is a name Windows keeps for a device")
+            && out.contains("the address is `aux-1`"),
+        "{out}"
+    );
+    for page in [
+        "output/articles/con-1/index.html",
+        "output/articles/aux-1/index.html",
+        "output/tags/nul-1/index.html",
+    ] {
+        assert!(f.path(page).is_file(), "{page}");
+    }
+    for folder in ["con", "aux", "nul"] {
+        let found: Vec<_> = walkdir::WalkDir::new(f.path("output"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name() == folder)
+            .map(|e| e.path().display().to_string())
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
+
+#[test]
 fn a_printed_address_cannot_be_taken_and_a_broken_record_is_located() {
     let f = Fixture::valid();
     f.build_ok();

@@ -710,7 +710,22 @@ impl Reader<'_> {
 
     /// `slug:` made an address part: slugified, not empty, not too long.
     fn slug(&mut self, v: &Value, key: &str, loc: Location) -> Option<Located<String>> {
-        let clean = crate::lang::slug::slugify(&self.text(v, key, &loc)?);
+        let text = self.text(v, key, &loc)?;
+        let clean = crate::lang::slug::slugify(&text);
+        if crate::lang::slug::names_a_device(&text) {
+            self.warning(
+                loc.clone(),
+                t!(
+                    "content-front-matter-slug-device",
+                    text = text,
+                    slug = clean.clone()
+                ),
+                Some(t!(
+                    "content-front-matter-slug-device-hint",
+                    slug = clean.clone()
+                )),
+            );
+        }
         if clean.is_empty() {
             self.error(
                 loc,

@@ -45,6 +45,17 @@ fn cyrillic(c: char) -> Option<&'static str> {
 
 /// `slugify("Әдістемелік семинар: «Сыни ойлау»")` is `adistemelik-seminar-syni-oilau`.
 pub fn slugify(text: &str) -> String {
+    not_a_device(fold(text))
+}
+
+/// Whether `text` folds to a name Windows keeps for a device, which `slugify`
+/// changes (`slug: con` is `con-1`).
+pub fn names_a_device(text: &str) -> bool {
+    is_windows_device(&fold(text))
+}
+
+/// The text folded to ASCII letters, digits and single dashes.
+fn fold(text: &str) -> String {
     // A letter pasted decomposed («и» and a combining breve for «й», from a Mac
     // or a PDF) is the letter composed, not two words.
     // (Only the marks of European letters, U+0300–U+036F: an Indic vowel sign
@@ -96,6 +107,24 @@ pub fn slugify(text: &str) -> String {
     out
 }
 
+/// Whether Windows keeps `slug` for a device (`con`, `nul`, `com1`…): no file or
+/// folder there can have that name, so a site with such an address could not be
+/// copied to a stick or opened on the methodist's computer.
+fn is_windows_device(slug: &str) -> bool {
+    matches!(slug, "con" | "prn" | "aux" | "nul")
+        || (slug.len() == 4
+            && (slug.starts_with("com") || slug.starts_with("lpt"))
+            && slug.as_bytes()[3].is_ascii_digit())
+}
+
+/// A slug Windows could not name a folder gets `-1`, a readable address that can.
+fn not_a_device(mut slug: String) -> String {
+    if is_windows_device(&slug) {
+        slug.push_str("-1");
+    }
+    slug
+}
+
 /// A slug cut at a word boundary to at most `max` bytes, so URLs stay readable.
 pub fn slugify_short(text: &str, max: usize) -> String {
     let full = slugify(text);
@@ -103,7 +132,7 @@ pub fn slugify_short(text: &str, max: usize) -> String {
         return full;
     }
     let cut = full[..=max].rfind('-').unwrap_or(max);
-    full[..cut].trim_end_matches('-').to_string()
+    not_a_device(full[..cut].trim_end_matches('-').to_string())
 }
 
 #[cfg(test)]
@@ -152,6 +181,18 @@ mod tests {
     #[test]
     fn other_scripts_fall_back_to_any_ascii() {
         assert_eq!(slugify("Café"), "cafe");
+    }
+
+    #[test]
+    fn names_windows_keeps_for_devices_are_no_slugs() {
+        assert_eq!(slugify("Con"), "con-1");
+        assert_eq!(slugify("Нұл"), "nul-1");
+        assert_eq!(slugify("COM3"), "com3-1");
+        assert_eq!(slugify("aux файл"), "aux-fail");
+        assert_eq!(slugify("com"), "com");
+        assert_eq!(slugify("con-1"), "con-1");
+        assert!(names_a_device("NUL") && !names_a_device("con-1"));
+        assert_eq!(slugify_short("con tra banda", 4), "con-1");
     }
 
     #[test]
