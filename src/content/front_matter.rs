@@ -867,10 +867,22 @@ impl Reader<'_> {
                 Vec::new()
             }
             Value::Sequence(items) => {
-                let texts = (items.iter())
+                let texts: Vec<String> = (items.iter())
                     .filter_map(|i| self.text(i, key, loc))
                     .filter(|s| !s.is_empty())
                     .collect();
+                if texts.len() < items.len() {
+                    // A dash left when a value was deleted, or a template's blank.
+                    self.warning(
+                        loc.clone(),
+                        t!(
+                            "content-front-matter-list-blank-items",
+                            key = key.to_string(),
+                            n = items.len() - texts.len()
+                        ),
+                        Some(t!("content-front-matter-list-blank-items-hint")),
+                    );
+                }
                 self.split_deeper_dashes(key, texts, loc)
             }
             _ => match yaml::scalar_text(v) {
@@ -1124,6 +1136,20 @@ mod tests {
             let e = split(text, Path::new("a.md")).err().unwrap();
             assert_eq!(e.hint.as_deref(), Some(hint), "{text:?}");
         }
+    }
+
+    #[test]
+    fn blank_items_of_a_list_are_told() {
+        let (f, d) = fm("title: a\ndate: 2025-10-14\ntags:\n  - a\n  -\n  - \"  \"\n");
+        assert_eq!(f.unwrap().tags, ["a"]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message.to_string(),
+            "2 empty items of `tags:` are left out"
+        );
+        assert_eq!(d[0].location.line, 4);
+        let (_, d) = fm("title: a\ndate: 2025-10-14\ntags: []\n");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

@@ -71,3 +71,8 @@ content-front-matter-lookalike-hint = retype the word with one keyboard layout: 
 content-front-matter-unprintable = `{ $key }` has { $chars }, which the fonts of the printed documents do not have: the PDFs (catalogue, portfolio, certificates) leave it out, the pages show it
 content-front-matter-unprintable-hint = say it in words, or leave it out of the value if the PDFs should match the pages
 content-front-matter-file-empty = the file is empty
+content-front-matter-list-blank-items = { $n ->
+    [one] an empty item of `{ $key }:` is left out
+   *[other] { $n } empty items of `{ $key }:` are left out
+}
+content-front-matter-list-blank-items-hint = delete the dash of an empty line, or write the value after it

@@ -71,3 +71,5 @@ content-front-matter-lookalike-hint = сөзді бір пернетақта т�
 content-front-matter-unprintable = `{ $key }` ішінде басылатын құжаттардың қаріптерінде жоқ таңба бар: { $chars }. PDF файлдары (каталог, портфолио, сертификаттар) оны түсіріп тастайды, сайт беттері көрсетеді
 content-front-matter-unprintable-hint = оны сөзбен жазыңыз немесе PDF беттермен сәйкес болуы керек болса, мәннен алып тастаңыз
 content-front-matter-file-empty = файл бос
+content-front-matter-list-blank-items = `{ $key }:` тізімінің { $n } бос тармағы алынып тасталды
+content-front-matter-list-blank-items-hint = бос жолдың сызықшасын өшіріңіз немесе одан кейін мәнін жазыңыз

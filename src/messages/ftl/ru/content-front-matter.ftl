@@ -75,3 +75,9 @@ content-front-matter-lookalike-hint = наберите слово заново �
 content-front-matter-unprintable = в `{ $key }` есть { $chars }: этих знаков нет в шрифтах печатных документов, в PDF (каталог, портфолио, сертификаты) их не будет, а на страницах сайта они останутся
 content-front-matter-unprintable-hint = скажите это словами или уберите из значения, если PDF должны совпадать со страницами
 content-front-matter-file-empty = файл пуст
+content-front-matter-list-blank-items = { $n ->
+    [one] пустой пункт списка `{ $key }:` пропущен
+    [few] { $n } пустых пункта списка `{ $key }:` пропущены
+   *[other] { $n } пустых пунктов списка `{ $key }:` пропущены
+}
+content-front-matter-list-blank-items-hint = удалите дефис пустой строки или впишите значение после него
