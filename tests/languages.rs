@@ -372,6 +372,19 @@ fn one_language_sites_read_language_suffixes_as_before() {
         );
     }
     assert!(!f.read("output/index.html").contains("Главная"));
+    // Written in capitals, as Windows lets a file be named, they are the same.
+    std::fs::remove_file(f.path("content/seminars/bum/index.ru.md")).unwrap();
+    f.write(
+        "content/seminars/bum/Index.RU.md",
+        "---\ntitle: Пакет\ndate: 2024-11-03\n---\nТекст.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/seminars/bum/Index.RU.md:1:1: a translation into `ru`"),
+        "{err}"
+    );
+    std::fs::remove_file(f.path("content/seminars/bum/Index.RU.md")).unwrap();
     // `sem.ru.md`, a work of its own here, removed: its address says it was
     // withdrawn, and does not lead to `sem.md`, another work.
     std::fs::remove_file(f.path("content/seminars/sem.ru.md")).unwrap();

@@ -212,8 +212,11 @@ fn translation_of(config: &Config, path: &Path) -> Result<Option<(Lang, String)>
     if !config.multilingual() {
         let beside = |(l, base): &(Lang, String)| {
             *l != config.language
-                && matches!(base.as_str(), "_index.md" | "index.md")
-                && path.with_file_name(base).is_file()
+                && if is_index(base) {
+                    path.parent().is_some_and(has_index)
+                } else {
+                    base == "_index.md" && path.with_file_name(base).is_file()
+                }
         };
         if !suffix.as_ref().is_some_and(beside) {
             return Ok(None);
