@@ -76,10 +76,12 @@ pub fn is_inside(path: &Path, dir: &Path) -> bool {
 /// Whether the site-relative file path `rel` (like `seminars/x/index.html`) names a
 /// file inside the output folder: not empty, not absolute, no `.` or `..` parts, no
 /// empty parts or parts longer than [`PART_MAX`] bytes, no backslashes or drive
-/// letters that Windows would read as a path.
+/// letters that Windows would read as a path, no control characters (a line
+/// break in an address typed into published.yaml).
 pub fn is_site_relative(rel: &str) -> bool {
     !rel.is_empty()
-        && !rel.contains(['\\', '\0', ':'])
+        && !rel.contains(['\\', ':'])
+        && !rel.contains(char::is_control)
         && rel
             .split('/')
             .all(|part| !part.is_empty() && part.len() <= PART_MAX && part != "." && part != "..")
@@ -239,6 +241,8 @@ mod tests {
             "a\\..\\b",
             "C:/x",
             "a/",
+            "seminars/a\nb/index.html",
+            "a\tb",
         ] {
             assert!(!is_site_relative(bad), "{bad}");
         }

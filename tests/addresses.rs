@@ -584,4 +584,17 @@ fn an_old_address_that_leads_out_is_told_at_its_line() {
         err.contains(&format!("error: published.yaml:{line}:1: ")),
         "{err}"
     );
+    // A line break in an address (a quoted key, "a\nb/") would name a folder
+    // no one can open.
+    f.write(
+        "published.yaml",
+        &format!(
+            "{record}\"seminars/a\\nb/\": {{file: \"content/articles/gone.md\", title: \"X\"}}\n"
+        ),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains(&format!("error: published.yaml:{line}:1: ")),
+        "{err}"
+    );
 }

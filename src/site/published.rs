@@ -217,8 +217,13 @@ fn line_of_keys(text: &str) -> HashMap<String, usize> {
             continue;
         }
         if let Some((key, _)) = line.split_once(": ").or_else(|| line.split_once(':')) {
-            let key = key.trim().trim_matches(['"', '\'']);
-            lines.entry(key.to_string()).or_insert(i + 1);
+            let key = key.trim();
+            // A quoted key with an escape (`"a\nb/"`) is keyed as YAML reads it.
+            let key = match serde_yaml::from_str::<String>(key) {
+                Ok(read) if key.starts_with('"') => read,
+                _ => key.trim_matches(['"', '\'']).to_string(),
+            };
+            lines.entry(key).or_insert(i + 1);
         }
     }
     lines
