@@ -84,7 +84,7 @@ impl Location {
         if self.line == 0 && self.file == Path::new(COMMAND_LINE) {
             crate::t!("location-command-line").render(lang)
         } else {
-            self.to_string()
+            shown(self.to_string())
         }
     }
 
@@ -113,6 +113,29 @@ impl fmt::Display for Location {
         }
         Ok(())
     }
+}
+
+/// `text` with its control characters and the characters that turn the
+/// direction of text written out as escapes (`\n`, `\u{202e}`): a file name or
+/// an address with a line break or an escape sequence in it would otherwise
+/// break the message's line or rewrite the terminal.
+fn shown(text: String) -> String {
+    let odd =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(odd) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if odd(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -228,10 +251,10 @@ impl Diagnostic {
 
     /// The message in `lang` (in English when it has no message id).
     pub fn message_in(&self, lang: Lang) -> String {
-        match &self.text {
+        shown(match &self.text {
             Some(t) if lang != Lang::En => t.render(lang),
             _ => self.message.clone(),
-        }
+        })
     }
 
     /// `error` or `warning`, in `lang`.
@@ -266,6 +289,7 @@ impl Diagnostic {
             Some(t) if lang != Lang::En => Some(t.render(lang)),
             _ => self.hint.clone(),
         }
+        .map(shown)
     }
 
     /// Whether this is an error rather than a warning.
@@ -407,6 +431,19 @@ pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_and_direction_marks_are_shown_as_escapes() {
+        let d = Diagnostic::error(
+            Location::new("content/a\u{202e}dm.txt", 2, 1),
+            "the address `a\nb/` is bad",
+        )
+        .with_hint("x\u{1b}[2Jy");
+        assert_eq!(
+            d.text_in(Lang::En),
+            "error: content/a\\u{202e}dm.txt:2:1: the address `a\\nb/` is bad\n  hint: x\\u{1b}[2Jy"
+        );
+    }
 
     #[test]
     fn the_settings_problems_come_before_the_contents() {
