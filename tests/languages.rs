@@ -682,3 +682,32 @@ fn russian_pages_say_each_count_with_the_noun_in_its_form() {
     // Kazakh keeps one form.
     assert!(f.read("output/index.html").contains("материал</span>"));
 }
+
+/// A Kazakh translation of a Russian original takes the facts it does not
+/// write (the journal, its issue, the pages) from it: on its page, in the
+/// catalogue (which prints the work by its file in the site's first language)
+/// and in the portfolio.
+#[test]
+fn a_translation_takes_the_facts_it_does_not_write_from_its_original() {
+    let f = bilingual("");
+    f.write(
+        "content/articles/statya.md",
+        "---\ntitle: Читательская грамотность\ndate: 2025-12-01\nauthors: omarov-n\nlang: ru\n\
+         journal: Русский язык в школе\nissue: \"6\"\npages: 31-35\n---\nТекст статьи.\n",
+    );
+    f.write(
+        "content/articles/statya.kk.md",
+        "---\ntitle: Оқу сауаттылығы\ndate: 2025-12-01\nissue: \"7\"\n---\nМақала мәтіні.\n",
+    );
+    f.build_ok();
+    let kk = f.read("output/articles/statya/index.html");
+    let ru = f.read("output/ru/articles/statya/index.html");
+    for (page, issue) in [(&kk, "7"), (&ru, "6")] {
+        assert!(page.contains("Русский язык в школе"), "{page}");
+        assert!(page.contains("31-35") || page.contains("31–35"), "{page}");
+        assert!(page.contains(&format!(">{issue}<")), "{page}");
+    }
+    let catalogue = f.read("output/catalogue/2025-2026/index.html");
+    assert!(catalogue.contains("Оқу сауаттылығы"), "{catalogue}");
+    assert!(catalogue.contains("Русский язык в школе"), "{catalogue}");
+}

@@ -130,6 +130,21 @@ pub fn read_fields(
     out
 }
 
+/// A translation's fields: those it writes itself (its `event` in its
+/// language), and its original's for the others, in the kind's order: a level,
+/// a result or a journal's issue need not be written twice, and the page, the
+/// catalogue and the report show them in every language.
+pub fn inherit(own: &mut Vec<FieldEntry>, original: &[FieldEntry], kind: &Kind) {
+    let missing: Vec<FieldEntry> = (original.iter())
+        .filter(|o| !own.iter().any(|f| f.field == o.field))
+        .cloned()
+        .collect();
+    if !missing.is_empty() {
+        own.extend(missing);
+        own.sort_by_key(|e| kind.fields.iter().position(|&f| f == e.field));
+    }
+}
+
 /// A warning for a field written on an entry whose kind does not have it.
 fn not_of_kind(raw: &RawField, f: FieldId, kind: &Kind, config: &Config) -> Diagnostic {
     let name = &config.fields[f].name;

@@ -113,9 +113,9 @@ pub fn by_year(site: &Site, works: &[EntryId]) -> Vec<YearWorks> {
     years
 }
 
-/// The facts of [`FACTS`] that entry `i` has, in that order. A translation
-/// gives each fact it writes itself (its `event` in its language), and its
-/// original the others: a level or a result need not be written twice.
+/// The facts of [`FACTS`] that entry `i` has, in that order (a translation's
+/// include its original's that it does not write: see
+/// [`super::fields::inherit`]).
 pub fn facts(site: &Site, i: EntryId) -> Vec<&FieldEntry> {
     FACTS
         .iter()
@@ -124,19 +124,9 @@ pub fn facts(site: &Site, i: EntryId) -> Vec<&FieldEntry> {
         .collect()
 }
 
-/// Field `id` of entry `i`, or of its original when `i` is a translation
-/// without it.
+/// Field `id` of entry `i`.
 fn fact(site: &Site, i: EntryId, id: FieldId) -> Option<&FieldEntry> {
-    let own = |j: EntryId| site.entries[j].fields.iter().find(|f| f.field == id);
-    let e = &site.entries[i];
-    let original = || {
-        (e.doc.translation.is_some())
-            .then(|| e.translations.iter().copied())
-            .into_iter()
-            .flatten()
-            .find(|&t| site.entries[t].doc.translation.is_none())
-    };
-    own(i).or_else(|| own(original()?))
+    site.entries[i].fields.iter().find(|f| f.field == id)
 }
 
 /// How many works there are of each kind at each level.

@@ -111,6 +111,31 @@ fn works<'d>(docs: impl Iterator<Item = &'d Doc>) -> Vec<Vec<usize>> {
     groups
 }
 
+/// The original of entry `i` when it is a translation: the file of its work
+/// without a language in its name.
+pub fn original_of(entries: &TiVec<EntryId, Entry>, i: EntryId) -> Option<EntryId> {
+    let e = &entries[i];
+    e.doc.translation?;
+    (e.translations.iter().copied()).find(|&t| entries[t].doc.translation.is_none())
+}
+
+/// Gives each translation its original's fields that it does not write (see
+/// [`super::fields::inherit`]); a translation of another kind keeps its own,
+/// as the kinds' fields differ (and the difference is warned of).
+pub fn inherit_fields(config: &Config, entries: &mut TiVec<EntryId, Entry>) {
+    for i in (0..entries.len()).map(EntryId::from) {
+        let Some(o) = original_of(entries, i) else {
+            continue;
+        };
+        let kind = entries[i].kind;
+        if entries[o].kind != kind || entries[o].fields.is_empty() {
+            continue;
+        }
+        let original = entries[o].fields.clone();
+        super::fields::inherit(&mut entries[i].fields, &original, &config.kinds[kind]);
+    }
+}
+
 /// Links each entry to its translations, and each static page to its own, and
 /// reports two files written in one language for one work, and translations
 /// whose kind or date differ from the original's.

@@ -91,6 +91,27 @@ fn inherit_names(
     }
 }
 
+/// Gives a translation read again its original's fields, as assembling the
+/// model does; false for an original whose fields changed, which its
+/// translations show (the full way remakes them).
+fn same_facts(
+    entry: &mut Entry,
+    index: EntryId,
+    site: &crate::site::Site,
+    config: &crate::config::Config,
+) -> bool {
+    let before = &site.entries[index];
+    match crate::site::tongues::original_of(&site.entries, index) {
+        Some(o) if site.entries[o].kind == entry.kind => {
+            let kind = &config.kinds[entry.kind];
+            crate::site::fields::inherit(&mut entry.fields, &site.entries[o].fields, kind);
+            true
+        }
+        Some(_) => true,
+        None => before.translations.is_empty() || entry.fields == before.fields,
+    }
+}
+
 /// Gives an entry read again what assembling the model settled for it before:
 /// its translations, its placed files (when it names as many as before) and its
 /// plan items.
@@ -222,6 +243,9 @@ impl Engine {
             inherit_names(&mut names, parsed, before, site);
             let mut entry = make_entry(parsed, kind, &look.config, &reg, &names, &mut diags)?;
             if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
+                return None;
+            }
+            if !same_facts(&mut entry, index, site, &look.config) {
                 return None;
             }
             if place(&entry) != place(before) {
