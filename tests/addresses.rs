@@ -328,6 +328,17 @@ fn a_printed_address_cannot_be_taken_and_a_broken_record_is_located() {
     assert!(err.contains("published.yaml:"), "{err}");
     f.build_fails();
     assert_eq!(f.read("output/articles/b/index.html"), before);
+    // The same work renamed and retitled at once: its new file names the old
+    // address in `aliases:`, as the «withdrawn» line of a build says to do.
+    f.write(
+        "content/articles/other.md",
+        "---\ntitle: Басқа\naliases: [articles/b/]\ndate: 2025-10-01\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    assert_eq!(
+        resolve(&f.path("output"), "articles/b/").map(|(file, _)| file),
+        Some("articles/other/index.html".to_string())
+    );
 
     // A record broken by hand.
     std::fs::remove_file(f.path("content/articles/other.md")).unwrap();

@@ -710,4 +710,19 @@ fn a_translation_takes_the_facts_it_does_not_write_from_its_original() {
     let catalogue = f.read("output/catalogue/2025-2026/index.html");
     assert!(catalogue.contains("Оқу сауаттылығы"), "{catalogue}");
     assert!(catalogue.contains("Русский язык в школе"), "{catalogue}");
+    // The translation removed, its address leads to the original (under ru/),
+    // as a removed Russian translation's leads to its Kazakh original.
+    std::fs::remove_file(f.path("content/articles/statya.kk.md")).unwrap();
+    let out = f.build_ok();
+    assert!(
+        out.contains("moved: articles/statya/ now leads to ru/articles/statya/"),
+        "{out}"
+    );
+    let page = f.read("output/articles/statya/index.html");
+    assert!(
+        page.contains(
+            "http-equiv=\"refresh\" content=\"0; url=../../ru/articles/statya/index.html\""
+        ),
+        "{page}"
+    );
 }

@@ -308,8 +308,9 @@ pub fn settle(
             .or_else(|| renamed.get(p.file.as_str()))
             .copied();
         let claim = claims.get(address);
-        let holder =
-            holder.or_else(|| original_of(&by_file, address, p).filter(|_| claim.is_none()));
+        let holder = holder.or_else(|| {
+            original_of(&by_file, address, p, config.multilingual()).filter(|_| claim.is_none())
+        });
         let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
         match (holder, claim) {
             // Its own address, or an alias of its own.
@@ -336,6 +337,10 @@ pub fn settle(
                     to: l.target,
                 });
             }
+            // A withdrawn address a file names in its `aliases:`: the same
+            // material, renamed and retitled at once (what the build's
+            // «withdrawn» line tells to do).
+            (None, Some((_, Some(_)))) => {}
             // A withdrawn address another file takes: printed, it would show
             // other material than the QR code's.
             (None, Some(cl)) if !p.printed.is_empty() => {
@@ -515,17 +520,25 @@ fn name_of(file: &str) -> String {
 
 /// For the address of a translation that is gone while its original stays,
 /// the original's place: the address leads there, as a moved file's does,
-/// until the translation comes back. Only under a language's folder: on a
-/// site in one language `x.ru.md` is a work of its own, at an address of the
-/// main language's.
+/// until the translation comes back. Only under a language's folder, or on a
+/// site in several languages (a `.kk.md` translation of a `lang: ru` original
+/// is at the main language's address): on a site in one language `x.ru.md` is
+/// a work of its own, at an address of the main language's.
 fn original_of(
     by_file: &HashMap<&str, usize, foldhash::fast::RandomState>,
     address: &str,
     p: &Published,
+    multilingual: bool,
 ) -> Option<usize> {
-    let (first, _) = address.split_once('/')?;
-    crate::lang::Lang::parse(first)?;
-    by_file.get(work_file(&p.file).as_str()).copied()
+    let under_language = (address.split_once('/'))
+        .is_some_and(|(first, _)| crate::lang::Lang::parse(first).is_some());
+    if !under_language && !multilingual {
+        return None;
+    }
+    let work = work_file(&p.file);
+    (work != p.file)
+        .then(|| by_file.get(work.as_str()).copied())
+        .flatten()
 }
 
 /// The file the translation `file` (site-relative, with `/`) translates:
