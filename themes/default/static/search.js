@@ -343,7 +343,8 @@
   };
 
   /** A form no text has: the longest stem it begins with (a Kazakh final ғ, г,
-   *  б may be the stem's қ, к, п). */
+   *  б may be the stem's қ, к, п), as typed or folded: «сабактар» typed on a
+   *  Russian keyboard begins «сабақ» folded. */
   Index.prototype.guess = async function (w, give) {
     var cs = Array.from(w);
     var tries = [];
@@ -361,10 +362,17 @@
     });
     await this.loadAll(keys);
     for (var i = 0; i < tries.length; i++) {
-      var k = this.shardOf(this.fold(tries[i]));
+      var f = this.fold(tries[i]);
+      var k = this.shardOf(f);
       var sh = k && this.shards[k];
-      if (sh && sh.stems.has(tries[i])) {
+      if (!sh) continue;
+      if (sh.stems.has(tries[i])) {
         give(tries[i], GUESS);
+        return;
+      }
+      var stems = (sh.folded.get(f) || []).filter(function (y) { return sh.stems.has(y); });
+      if (stems.length) {
+        stems.forEach(function (y) { give(y, GUESS); });
         return;
       }
     }
