@@ -200,8 +200,22 @@ fn authors_are_in_kazakh_alphabetical_order() {
 #[test]
 fn feeds_and_sitemap_use_base_url() {
     let f = Fixture::valid();
+    f.write(
+        "content/bulletins/nobody.md",
+        "---\ntitle: Бюллетень\ndate: 01.02.2025\nnumber: 3\n---\nМәтін\n",
+    );
     f.build_ok();
     let atom = f.read("output/atom.xml");
+    // A work without authors has the feed's (RFC 4287 wants one or the other),
+    // and each entry the day it was published as well as the day it changed.
+    let head = &atom[..atom.find("<entry>").unwrap()];
+    assert!(head.contains("<author><name>"), "{head}");
+    let entry = atom
+        .split("<entry>")
+        .find(|e| e.contains("nobody"))
+        .unwrap();
+    assert!(entry.contains("<published>2025-02-01T"), "{entry}");
+    assert!(!entry.contains("<author>"), "{entry}");
     assert!(
         atom.contains("<id>https://college.example/otm/articles/b-rinsh-maqala/</id>")
             || atom.contains("https://college.example/otm/articles/b/"),

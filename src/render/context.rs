@@ -555,6 +555,7 @@ impl<'a> Renderer<'a> {
             let card = self.prepared.cards[i].clone();
             Obj::new()
                 .set("card", card)
+                .set("published", e.date.rfc3339())
                 .set("updated", feed_time(e))
                 .set("canonical", self.canonical(&e.dir))
                 .build()
