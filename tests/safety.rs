@@ -323,6 +323,27 @@ fn two_files_for_one_address_are_an_error_naming_both() {
         assert!(err.contains(stray), "{err}");
         std::fs::remove_file(f.path(stray)).unwrap();
     }
+    // Said in the user's language, the page ozyq makes too.
+    f.write("content/index.html", "<p>stray</p>");
+    let (ok, _, err) = f.run(&["--lang", "ru", "build"]);
+    assert!(
+        !ok && err.contains(
+            "и content/index.html, и собственная страница ozyq (index.html) попали бы в index.html"
+        ),
+        "{err}"
+    );
+    std::fs::remove_file(f.path("content/index.html")).unwrap();
+    // A page at a listing's address is one error, with the hint to give it a slug.
+    f.write(
+        "content/pages/authors.md",
+        "---\ntitle: Авторлар\n---\nМәтін.\n",
+    );
+    let err = fails_safely(
+        &f,
+        "content/pages/authors.md:1:1: the page's URL `authors/` is used by ozyq itself",
+    );
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    std::fs::remove_file(f.path("content/pages/authors.md")).unwrap();
     // The search index's folders take files whose names only the index knows.
     for stray in ["content/search/s/441.js", "content/search/t/0.js"] {
         f.write(stray, "alert(1)");

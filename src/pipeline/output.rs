@@ -350,13 +350,16 @@ pub fn check_paths(
         _ => None,
     };
     let name = |o: &Output| match (o.source(site, theme), old_address(o)) {
-        (Some(p), _) => p
-            .strip_prefix(&site.config.root)
-            .unwrap_or(p)
-            .display()
-            .to_string(),
-        (None, Some(a)) => site.record.line_ref(a),
-        (None, None) => format!("the page ozyq makes at {}", o.path(site)),
+        (Some(p), _) => crate::messages::arg(
+            p.strip_prefix(&site.config.root)
+                .unwrap_or(p)
+                .display()
+                .to_string(),
+        ),
+        (None, Some(a)) => crate::messages::arg(site.record.line_ref(a)),
+        (None, None) => {
+            crate::messages::arg(t!("pipeline-output-page-ozyq-makes", path = o.path(site)))
+        }
     };
     let root = &site.config.root;
     let at = |o: &Output| match old_address(o) {
@@ -383,7 +386,7 @@ pub fn check_paths(
                     at(o),
                     t!(
                         "pipeline-output-would-written-among-search",
-                        o = (name(o)).to_string(),
+                        o = name(o),
                         path = path.to_string()
                     ),
                 )
@@ -402,13 +405,18 @@ pub fn check_paths(
             } else {
                 (*first, o)
             };
+            let folder = path.strip_suffix("index.html").unwrap_or("");
+            if is_document_page(mine) && crate::site::load::is_ozyq_folder(&site.config, folder) {
+                // The site's model said so, with the hint to give it a slug.
+                continue;
+            }
             diags.push(
                 Diagnostic::error(
                     at(mine),
                     t!(
                         "pipeline-output-would-both-written",
-                        mine = (name(mine)).to_string(),
-                        other = (name(other)).to_string(),
+                        mine = name(mine),
+                        other = name(other),
                         path = path.to_string()
                     ),
                 )

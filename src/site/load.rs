@@ -730,6 +730,32 @@ fn make_entries(
     }
 }
 
+/// Whether `dir`, an entry's or page's folder (`authors/`, `ru/tags/`), is
+/// one of ozyq's own listings, whose pages it makes there.
+pub fn is_ozyq_folder(config: &Config, dir: &str) -> bool {
+    const RESERVED: [&str; 7] = [
+        "authors/",
+        "years/",
+        "departments/",
+        "tags/",
+        "search/",
+        "catalogue/",
+        "static/",
+    ];
+    let others = || config.languages[1..].iter().map(|l| l.code());
+    // Under another language's folder, the same addresses are ozyq's.
+    let bare = others()
+        .find_map(|code| dir.strip_prefix(code)?.strip_prefix('/'))
+        .unwrap_or(dir);
+    let language_root = others().any(|code| dir.strip_prefix(code) == Some("/"));
+    RESERVED.contains(&bare)
+        || config
+            .kinds
+            .iter()
+            .any(|k| bare.strip_suffix('/') == Some(&k.folder))
+        || language_root
+}
+
 /// Where each Markdown source's page lives; URLs used twice, or by ozyq itself,
 /// are errors.
 fn page_urls(
@@ -743,34 +769,12 @@ fn page_urls(
         PathMap::with_capacity_and_hasher(entries.len() + pages.len() + 1, Default::default());
     let mut owner_of_dir: PathMap<&str, &Path> =
         PathMap::with_capacity_and_hasher(entries.len() + pages.len(), Default::default());
-    let reserved = [
-        "authors/",
-        "years/",
-        "departments/",
-        "tags/",
-        "search/",
-        "catalogue/",
-        "static/",
-    ];
-    let kind_dirs: Vec<String> = config
-        .kinds
-        .iter()
-        .map(|k| format!("{}/", k.folder))
-        .collect();
     let claims = entries
         .iter()
         .map(|e| (&e.doc.source, &e.dir))
         .chain(pages.iter().map(|p| (&p.doc.source, &p.dir)));
-    let others: Vec<String> = config.languages[1..]
-        .iter()
-        .map(|l| format!("{}/", l.code()))
-        .collect();
     for (source, dir) in claims {
-        // Under another language's folder, the same addresses are ozyq's.
-        let bare = (others.iter())
-            .find_map(|p| dir.strip_prefix(p.as_str()))
-            .unwrap_or(dir);
-        if reserved.contains(&bare) || kind_dirs.iter().any(|k| k == bare) || others.contains(dir) {
+        if is_ozyq_folder(config, dir) {
             diags.push(
                 Diagnostic::error(
                     Location::file(source),

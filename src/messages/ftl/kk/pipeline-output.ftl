@@ -6,3 +6,4 @@ pipeline-output-would-written-among-search = { $o } іздеу индексін�
 pipeline-output-search-s-search-t-hint = `search/s/` және `search/t/` қалталарында сайттың іздеу индексі сақталады: файлды басқа жерге жылжытыңыз
 pipeline-output-would-both-written = { $mine } және { $other } екеуі де бір жерге жазылар еді: { $path }
 pipeline-output-rename-move-one-them-hint = екеуінің бірінің атын өзгертіңіз немесе басқа жерге жылжытыңыз; ozyq өзі жасайтын беттер мекенжайларды бірінші алады
+pipeline-output-page-ozyq-makes = ozyq өзі жасайтын { $path } беті

@@ -6,3 +6,4 @@ pipeline-output-would-written-among-search = { $o }: файл попал бы в
 pipeline-output-search-s-search-t-hint = в `search/s/` и `search/t/` хранится поисковый индекс сайта: переместите файл в другое место
 pipeline-output-would-both-written = и { $mine }, и { $other } попали бы в { $path }
 pipeline-output-rename-move-one-them-hint = переименуйте или переместите один из них; собственные страницы ozyq получают свои адреса первыми
+pipeline-output-page-ozyq-makes = собственная страница ozyq ({ $path })
