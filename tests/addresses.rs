@@ -308,6 +308,24 @@ fn no_address_is_a_name_windows_keeps_for_a_device() {
     }
 }
 
+/// A printed work whose date is changed to another academic year is warned
+/// of at its date: that year's catalogue made again would leave it out.
+#[test]
+fn a_printed_work_dated_into_another_year_is_warned_of() {
+    let f = Fixture::valid();
+    f.build_ok();
+    f.write(
+        "content/articles/b.md",
+        "---\ntitle: Бірінші мақала\ndate: 2026-09-10\nauthors: abenova-g\nsummary: Мақала туралы.\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run_on(Some("2026-10-01"), &["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/articles/b.md:3:7: this work is in the 2025–2026 catalogue, printed; its date now puts it in 2026–2027"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_printed_address_cannot_be_taken_and_a_broken_record_is_located() {
     let f = Fixture::valid();

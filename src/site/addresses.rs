@@ -312,6 +312,9 @@ pub fn settle(
             original_of(&by_file, address, p, config.multilingual()).filter(|_| claim.is_none())
         });
         let at = |(c, at): &(usize, Option<Location>)| claim_location(&live, *c, at);
+        if let Some(h) = holder {
+            left_its_catalogue(&live[h], p, diags);
+        }
         match (holder, claim) {
             // Its own address, or an alias of its own.
             (Some(h), Some((c, _))) if *c == h => {}
@@ -649,6 +652,33 @@ fn published_for(
         address = address.to_string(),
         address2 = (old.line_ref(address)).to_string()
     ))
+}
+
+/// Warns of a work a catalogue printed whose date now puts it in another
+/// academic year: that year's catalogue, made again, would leave it out (a
+/// year typed wrong, or a date moved by mistake), while the printed one has it.
+fn left_its_catalogue(l: &Live, p: &Published, diags: &mut Vec<Diagnostic>) {
+    let Some(year) = l.printed else {
+        return;
+    };
+    if p.printed.is_empty() || p.printed.contains(&year) {
+        return;
+    }
+    let text = l.doc.body.file_text();
+    let front = text.split("\n---").next().unwrap_or(text);
+    let at = crate::yaml::key_location(front, "date", &l.doc.source, 1);
+    let printed: Vec<String> = p.printed.iter().map(|y| y.label()).collect();
+    diags.push(
+        Diagnostic::warning(
+            at,
+            t!(
+                "site-addresses-printed-elsewhere",
+                printed = printed.join(", "),
+                year = year.label()
+            ),
+        )
+        .with_hint(t!("site-addresses-printed-elsewhere-hint")),
+    );
 }
 
 /// `address`, printed in a catalogue for a removed file, is taken by another.

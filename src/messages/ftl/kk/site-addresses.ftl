@@ -24,3 +24,5 @@ site-addresses-alias-outside = `{ $raw }` сайттың өз мекенжайл
 site-addresses-alias-characters = `{ $raw }` мекенжайында жарияланған мекенжайларда болмайтын таңбалар бар
 site-addresses-alias-characters-hint = ozyq жариялайтын мекенжайлар латын әріптерінен, цифрлардан және - _ . таңбаларынан тұрады (мекенжайды браузердің мекенжай жолынан көшіріңіз)
 site-addresses-alias-home-page = балама мекенжай (alias) басты бет бола алмайды
+site-addresses-printed-elsewhere = бұл жұмыс басылған { $printed } каталогында бар; күніне қарай ол енді { $year } жылына жатады, ал қайта жиналған { $printed } каталогында болмайды
+site-addresses-printed-elsewhere-hint = күні қате болса, бұрынғысын жазыңыз; жұмыс { $year } жылына жатса, басылған кітапшада сол күйінде қалады

@@ -24,3 +24,5 @@ site-addresses-alias-outside = `{ $raw }` ведёт за пределы адр�
 site-addresses-alias-characters = в `{ $raw }` есть символы, которых не бывает в опубликованных адресах
 site-addresses-alias-characters-hint = адреса, которые публикует ozyq, состоят из латинских букв, цифр и знаков - _ . (скопируйте адрес из адресной строки браузера)
 site-addresses-alias-home-page = старый адрес (alias) не может быть главной страницей
+site-addresses-printed-elsewhere = эта работа есть в напечатанном каталоге { $printed }; по дате она теперь относится к { $year }, и каталог { $printed }, собранный заново, её не покажет
+site-addresses-printed-elsewhere-hint = если дата ошибочна, верните прежнюю; если работа относится к { $year }, в напечатанном буклете она останется как есть
