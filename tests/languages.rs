@@ -726,3 +726,33 @@ fn a_translation_takes_the_facts_it_does_not_write_from_its_original() {
         "{page}"
     );
 }
+
+/// A translation that writes no `slug:` is at its original's address in its
+/// language's folder, the original's `slug:` included; one that writes its
+/// own is there.
+#[test]
+fn a_translation_is_at_its_original_s_slug_unless_it_has_its_own() {
+    let f = bilingual("");
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: Сыни ойлау семинары\ndate: 2025-11-02\nauthors: omarov-n\nslug: syni-oilau\n---\nСеминар мәтіні.\n",
+    );
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: Семинар\ndate: 2025-11-02\n---\nТекст.\n",
+    );
+    f.write(
+        "content/articles/statya.kk.md",
+        "---\ntitle: Оқу сауаттылығы\ndate: 2025-12-01\nslug: oqu\n---\nМақала мәтіні.\n",
+    );
+    f.build_ok();
+    for page in [
+        "output/seminars/syni-oilau/index.html",
+        "output/ru/seminars/syni-oilau/index.html",
+        "output/ru/articles/statya/index.html",
+        "output/articles/oqu/index.html",
+    ] {
+        assert!(f.path(page).is_file(), "{page}");
+    }
+    assert!(!f.path("output/ru/seminars/sem").exists());
+}

@@ -654,6 +654,19 @@ fn published_for(
     ))
 }
 
+/// Whether settling the addresses told warning `d` of a file (see [`settle`]):
+/// `ozyq serve` keeps it through an edit that leaves the file's place alone.
+pub fn told_settling(d: &Diagnostic) -> bool {
+    d.text.as_ref().is_some_and(|t| {
+        matches!(
+            t.id,
+            "site-addresses-printed-elsewhere"
+                | "site-addresses-led-which-was-withdrawn"
+                | "site-addresses-page-s-own-address"
+        )
+    })
+}
+
 /// Warns of a work a catalogue printed whose date now puts it in another
 /// academic year: that year's catalogue, made again, would leave it out (a
 /// year typed wrong, or a date moved by mistake), while the printed one has it.
@@ -677,7 +690,10 @@ fn left_its_catalogue(l: &Live, p: &Published, diags: &mut Vec<Diagnostic>) {
                 year = year.label()
             ),
         )
-        .with_hint(t!("site-addresses-printed-elsewhere-hint")),
+        .with_hint(t!(
+            "site-addresses-printed-elsewhere-hint",
+            year = year.label()
+        )),
     );
 }
 

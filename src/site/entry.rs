@@ -26,6 +26,8 @@ pub struct Names {
     written_at: Vec<usize>,
     department: Option<DepartmentId>,
     tags: Vec<TagId>,
+    /// A translation's address part when it writes no `slug:`: its original's.
+    slug: Option<String>,
 }
 
 impl Names {
@@ -52,6 +54,15 @@ impl Names {
         }
     }
 
+    /// Gives a translation that writes no `slug:` its original's address part
+    /// (the original's `slug:`, or its file's name, which the translation's
+    /// shares): the work has one address in every language's folder.
+    pub fn take_slug(&mut self, p: &Parsed, original: &str) {
+        if p.file.translation.is_some() && p.fm.slug.is_none() {
+            self.slug = Some(original.to_string());
+        }
+    }
+
     /// The authors, as resolved.
     pub fn authors(&self) -> &[AuthorId] {
         &self.authors
@@ -73,6 +84,7 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         written_at: Vec::new(),
         department: None,
         tags: Vec::new(),
+        slug: None,
     };
     for (at, (name, k)) in fm.authors.iter().zip(&p.own.author_keys).enumerate() {
         if let Some(a) = reg.author(&name.value, k, &name.location, diags)
@@ -122,6 +134,7 @@ pub fn make_entry(
         written_at,
         department,
         tags,
+        slug: inherited_slug,
     } = names;
     let department = *department;
     let author_locs: Vec<&Location> = written_at
@@ -145,9 +158,9 @@ pub fn make_entry(
             .with_hint(t!("site-entry-lang-differs-hint", named = named.code())),
         );
     }
-    let slug = match &p.own.slug {
-        Ok(s) => s.clone(),
-        Err(d) => {
+    let slug = match (inherited_slug, &p.own.slug) {
+        (Some(s), _) | (None, Ok(s)) => s.clone(),
+        (None, Err(d)) => {
             diags.push(d.clone());
             String::new()
         }

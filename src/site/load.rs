@@ -673,7 +673,8 @@ fn sort_docs<'p>(
     d
 }
 
-/// Gives each translation that names no authors its original's (see
+/// Gives each translation its original's address part (see
+/// [`Names::take_slug`]), and one that names no authors its original's (see
 /// [`Names::inherit`]).
 fn inherit_names(pending: &mut [PendingEntry]) {
     let originals: PathMap<PathBuf, usize> = (pending.iter().enumerate())
@@ -682,13 +683,19 @@ fn inherit_names(pending: &mut [PendingEntry]) {
         .collect();
     for i in 0..pending.len() {
         let p = pending[i].parsed;
-        if !Names::inherits(p) {
+        if p.file.translation.is_none() {
             continue;
         }
         let work = super::tongues::work_of_path(&p.file.path);
         let Some(&o) = originals.get(&normalize(&work)) else {
             continue;
         };
+        if let Ok(slug) = &pending[o].parsed.own.slug {
+            pending[i].names.take_slug(p, slug);
+        }
+        if !Names::inherits(p) {
+            continue;
+        }
         let (authors, department) = (
             pending[o].names.authors().to_vec(),
             pending[o].names.department(),

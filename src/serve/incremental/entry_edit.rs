@@ -73,8 +73,9 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
     )
 }
 
-/// Gives a translation that names no authors its original's, as assembling
-/// the model does; `before` is the entry as it was.
+/// Gives a translation its original's address part, and one that names no
+/// authors its original's, as assembling the model does; `before` is the
+/// entry as it was.
 fn inherit_names(
     names: &mut EntryNames,
     parsed: &crate::site::load::Parsed,
@@ -83,10 +84,11 @@ fn inherit_names(
 ) {
     let original =
         (before.translations.iter()).find(|&&t| site.entries[t].doc.translation.is_none());
-    if EntryNames::inherits(parsed)
-        && let Some(&o) = original
-    {
-        let o = &site.entries[o];
+    let Some(o) = original.map(|&o| &site.entries[o]) else {
+        return;
+    };
+    names.take_slug(parsed, &o.slug);
+    if EntryNames::inherits(parsed) {
         names.inherit(&o.authors, o.department, parsed.fm.department.is_some());
     }
 }
@@ -310,7 +312,11 @@ impl Engine {
         for e in plan.0 {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);
-            now.insert(e.path, e.warnings);
+            // Settling the addresses told these; the entry kept its place.
+            let settled = (self.warnings.get(&e.path).into_iter().flatten())
+                .filter(|w| crate::site::addresses::told_settling(w))
+                .cloned();
+            now.insert(e.path, e.warnings.into_iter().chain(settled).collect());
             edited.push(e.index);
         }
         round.new_warnings = self.renew_warnings(now, false);
