@@ -756,3 +756,34 @@ fn a_translation_is_at_its_original_s_slug_unless_it_has_its_own() {
     }
     assert!(!f.path("output/ru/seminars/sem").exists());
 }
+
+/// An original renamed while its translation keeps the old name: the
+/// translation, now a work of its own, is warned of with the name to give it.
+#[test]
+fn a_translation_left_behind_by_its_renamed_original_is_told() {
+    let f = bilingual("");
+    f.write(
+        "content/seminars/sem.ru.md",
+        "---\ntitle: Семинар\ndate: 2025-11-02\n---\nТекст.\n",
+    );
+    f.build_ok();
+    std::fs::rename(
+        f.path("content/seminars/sem.md"),
+        f.path("content/seminars/syni-oilau.md"),
+    )
+    .unwrap();
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/seminars/sem.ru.md:1:1: content/seminars/sem.md, which this file translates, was renamed content/seminars/syni-oilau.md")
+            && err.contains("hint: rename it as well: content/seminars/syni-oilau.ru.md"),
+        "{err}"
+    );
+    std::fs::rename(
+        f.path("content/seminars/sem.ru.md"),
+        f.path("content/seminars/syni-oilau.ru.md"),
+    )
+    .unwrap();
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok && !err.contains("which this file translates"), "{err}");
+}

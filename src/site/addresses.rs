@@ -302,6 +302,9 @@ pub fn settle(
     }
 
     let renamed = renames(&live, &by_file, old);
+    if config.multilingual() {
+        left_behind(&live, &renamed, diags);
+    }
     for (address, p) in &old.addresses {
         let holder = by_file
             .get(p.file.as_str())
@@ -654,6 +657,56 @@ fn published_for(
     ))
 }
 
+/// Warns of each translation whose original was renamed while it kept the old
+/// name (`x.md` renamed `y.md`, `x.ru.md` left): it is now a work of its own,
+/// counted twice in the catalogue and without its original's authors.
+fn left_behind(live: &[Live], renamed: &HashMap<&str, usize>, diags: &mut Vec<Diagnostic>) {
+    if renamed.is_empty() {
+        return;
+    }
+    for l in live {
+        let work = work_file(&l.file);
+        let Some(&n) = (work != l.file)
+            .then(|| renamed.get(work.as_str()))
+            .flatten()
+        else {
+            continue;
+        };
+        let new = &live[n].file;
+        let suggested = renamed_translation(&l.file, &work, new);
+        diags.push(
+            Diagnostic::warning(
+                Location::file(&l.doc.source),
+                t!(
+                    "site-addresses-translation-left-behind",
+                    original = work.clone(),
+                    new = new.clone()
+                ),
+            )
+            .with_hint(t!(
+                "site-addresses-translation-left-behind-hint",
+                suggested = suggested
+            )),
+        );
+    }
+}
+
+/// The name of translation `translation` of `original` renamed `new`:
+/// `content/b/y.ru.md` for `content/a/x.ru.md` of `content/a/x.md`.
+fn renamed_translation(translation: &str, original: &str, new: &str) -> String {
+    fn name(f: &str) -> &str {
+        f.rsplit('/').next().unwrap_or(f)
+    }
+    fn bare(f: &str) -> &str {
+        f.rsplit_once('.').map_or(f, |(s, _)| s)
+    }
+    // What the translation's name adds to its original's: `.ru.md`.
+    match name(translation).strip_prefix(bare(name(original))) {
+        Some(added) => format!("{}{added}", bare(new)),
+        None => translation.to_string(),
+    }
+}
+
 /// Whether settling the addresses told warning `d` of a file (see [`settle`]):
 /// `ozyq serve` keeps it through an edit that leaves the file's place alone.
 pub fn told_settling(d: &Diagnostic) -> bool {
@@ -661,6 +714,7 @@ pub fn told_settling(d: &Diagnostic) -> bool {
         matches!(
             t.id,
             "site-addresses-printed-elsewhere"
+                | "site-addresses-translation-left-behind"
                 | "site-addresses-led-which-was-withdrawn"
                 | "site-addresses-page-s-own-address"
         )

@@ -26,3 +26,5 @@ site-addresses-alias-characters-hint = addresses ozyq publishes are Latin letter
 site-addresses-alias-home-page = an alias cannot be the home page
 site-addresses-printed-elsewhere = this work is in the { $printed } catalogue, printed; its date now puts it in { $year }, and the { $printed } catalogue made again would leave it out
 site-addresses-printed-elsewhere-hint = if the date is a mistake, write the one the work had; if the work belongs to { $year }, it stays in the printed booklet as it is
+site-addresses-translation-left-behind = { $original }, which this file translates, was renamed { $new }: this file is now a work of its own
+site-addresses-translation-left-behind-hint = rename it as well: { $suggested }

@@ -26,3 +26,5 @@ site-addresses-alias-characters-hint = ozyq жариялайтын мекенж�
 site-addresses-alias-home-page = балама мекенжай (alias) басты бет бола алмайды
 site-addresses-printed-elsewhere = бұл жұмыс басылған { $printed } каталогында бар; күніне қарай ол енді { $year } жылына жатады, ал қайта жиналған { $printed } каталогында болмайды
 site-addresses-printed-elsewhere-hint = күні қате болса, бұрынғысын жазыңыз; жұмыс { $year } жылына жатса, басылған кітапшада сол күйінде қалады
+site-addresses-translation-left-behind = бұл файл аудармасы болып табылатын { $original } файлы { $new } болып қайта аталды: енді бұл файл жеке жұмыс
+site-addresses-translation-left-behind-hint = оны да қайта атаңыз: { $suggested }

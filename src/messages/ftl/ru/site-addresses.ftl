@@ -26,3 +26,5 @@ site-addresses-alias-characters-hint = адреса, которые публик
 site-addresses-alias-home-page = старый адрес (alias) не может быть главной страницей
 site-addresses-printed-elsewhere = эта работа есть в напечатанном каталоге { $printed }; по дате она теперь относится к { $year }, и каталог { $printed }, собранный заново, её не покажет
 site-addresses-printed-elsewhere-hint = если дата ошибочна, верните прежнюю; если работа относится к { $year }, в напечатанном буклете она останется как есть
+site-addresses-translation-left-behind = { $original }, перевод которого этот файл, переименован в { $new }: теперь этот файл — отдельная работа
+site-addresses-translation-left-behind-hint = переименуйте и его: { $suggested }
