@@ -55,6 +55,8 @@ pub struct Files<'a> {
 /// - `t`: the UI strings the script shows;
 /// - `kinds`: `[id, plural, label]`, `years`: `[slug, label]` (newest first),
 ///   `departments` and `authors`: `[id, name]`, `tags`: names;
+/// - `department_order` and `author_order`: their places in the page
+///   language's alphabetical order;
 /// - `fields`: the choice fields some entry has, `[name, label, [[id, label], …]]`;
 /// - `docs`, one per entry in site order (newest first), what the filters need:
 ///   `[kind, year, [authors], department or -1, [[field, choice], …]]`, where the
@@ -88,6 +90,16 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
         .iter()
         .map(|a| json!([a.id, a.name_in(lang)]))
         .collect();
+    // The filters list names in this language's alphabetical order; the
+    // tables stay in the site's, which `docs` index.
+    let collator = crate::lang::collation::KazakhCollator::of(lang);
+    let order = |names: Vec<&str>| -> Vec<usize> {
+        let mut at: Vec<usize> = (0..names.len()).collect();
+        at.sort_by(|&a, &b| collator.compare(names[a], names[b]));
+        at
+    };
+    let author_order = order(site.authors.iter().map(|a| a.name_in(lang)).collect());
+    let department_order = order(site.departments.iter().map(|d| d.name_in(lang)).collect());
     let tags: Vec<Value> = site.tags.iter().map(|t| json!(t.name)).collect();
     let (fields, field_of) = choice_fields(site, lang);
     let docs: Vec<Value> = site
@@ -144,6 +156,8 @@ pub fn index_js(site: &Site, files: &Files, strings: &Strings, l: LangId) -> Str
         "years": years,
         "departments": departments,
         "authors": authors,
+        "author_order": author_order,
+        "department_order": department_order,
         "tags": tags,
         "fields": fields,
         "docs": docs,

@@ -143,6 +143,13 @@ describe('a site in Kazakh and Russian', () => {
       await page.evaluate(() => window.OzyqSearch.page.settled());
       const links = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
       assert.ok(links.some((h) => /ru\/seminars\/syni-turgydan-oilau-tasilderi\//.test(h)), `results: ${links.join(', ')}`);
+      // The filters name authors and departments in Russian alphabetical order.
+      for (const sel of ['#search-author', '#search-department']) {
+        const names = await page.$$eval(`${sel} option`, (os) => os.slice(1).map((o) => o.textContent));
+        const sorted = [...names].sort(new Intl.Collator('ru').compare);
+        assert.ok(names.length > 1, `${sel}: ${names.join(', ')}`);
+        assert.deepEqual(names, sorted, sel);
+      }
       // The Kazakh file of the same work is not shown beside its translation.
       assert.ok(!links.some((h) => /(^|\/)\.\.\/seminars\/syni-turgydan-oilau-tasilderi\//.test(h) && !h.includes('/ru/')), `results: ${links.join(', ')}`);
       // The Kazakh search shows the Kazakh file.

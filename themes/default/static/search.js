@@ -630,8 +630,8 @@
     var specs = [
       ['kind', data.kinds, function (k) { return k[1]; }, t.search_all_kinds],
       ['year', data.years, function (y) { return y[1]; }, t.search_all_years],
-      ['department', data.departments, function (d) { return d[1]; }, t.search_all_departments],
-      ['author', data.authors, function (a) { return a[1]; }, t.search_all_authors]
+      ['department', data.departments, function (d) { return d[1]; }, t.search_all_departments, undefined, undefined, data.department_order],
+      ['author', data.authors, function (a) { return a[1]; }, t.search_all_authors, undefined, undefined, data.author_order]
     ];
     addFieldFilters(doc, data, filters, specs, used);
     var f = { selects: {}, ids: {}, fieldOf: {} };
@@ -645,7 +645,9 @@
       all.textContent = s[3];
       sel.appendChild(all);
       f.ids[name] = {};
-      s[1].forEach(function (item, i) {
+      // In the page language's alphabetical order where the index gives it.
+      (s[6] || s[1].map(function (_, i) { return i; })).forEach(function (i) {
+        var item = s[1][i];
         if (!used[name][i]) return;
         var o = el(doc, 'option');
         o.value = item[0];
