@@ -316,10 +316,29 @@ fn every_link_of_both_languages_leads_to_a_file() {
     let f = bilingual("untranslated: hide\n");
     f.build_ok();
     assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
-    // A department without Russian works has no Russian page: its teacher's
-    // Russian page names it without a link.
+    // A teacher whose works are none of them Russian has no Russian page
+    // (links there lead to the Kazakh one); one with no works yet has.
     let statya = "content/articles/statya.md";
     f.write(statya, &f.read(statya).replace("lang: ru\n", ""));
+    f.build_ok();
+    assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
+    assert!(!f.path("output/ru/authors/omarov-n").exists());
+    assert!(f.path("output/ru/authors/kasymova-a/index.html").is_file());
+    let authors = f.read("output/ru/authors/index.html");
+    assert!(
+        !authors.contains("omarov-n") && authors.contains("abenova-g"),
+        "{authors}"
+    );
+    assert!(
+        f.read("output/ru/index.html")
+            .contains("<strong>2</strong>")
+    );
+    // A department without Russian works has no Russian page: its teacher's
+    // Russian page names it without a link.
+    f.write(
+        "content/bulletins/vestnik.ru.md",
+        "---\ntitle: Вестник\ndate: 2025-11-05\nauthors: omarov-n\ndepartment: it\nnumber: 1\n---\nТекст.\n",
+    );
     f.build_ok();
     assert_eq!(broken_links(&f.path("output")), Vec::<String>::new());
     assert!(!f.path("output/ru/departments/lang/index.html").exists());

@@ -168,7 +168,11 @@ pub fn pages(site: &Site) -> Vec<Page> {
                 pages.extend(listing(list.len()).map(|p| Page::Tag(l, t, p)));
             }
         }
-        pages.extend(site.authors.keys().map(|a| Page::Author(l, a)));
+        pages.extend(
+            (site.authors.keys())
+                .filter(|&a| site.author_shown_in(l, a))
+                .map(|a| Page::Author(l, a)),
+        );
         pages.extend(
             (site.pages.keys())
                 .filter(|&i| site.page_tongue(i) == l)

@@ -38,6 +38,7 @@ pub fn counterpart(site: &Site, page: Page, l: LangId) -> Option<Page> {
         Page::Tag(_, t, p) => {
             has(site.index_in(l).by_tag[t].len(), p).then_some(Page::Tag(l, t, p))
         }
+        Page::Author(_, a) => site.author_shown_in(l, a).then_some(Page::Author(l, a)),
         _ => page.in_tongue(l),
     }
 }

@@ -157,7 +157,9 @@ impl Renderer<'_> {
     pub(super) fn author_groups(&self) -> Value {
         let site = self.site;
         let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
-        let mut order: Vec<AuthorId> = site.authors.keys().collect();
+        let mut order: Vec<AuthorId> = (site.authors.keys())
+            .filter(|&a| site.author_shown_in(self.tongue, a))
+            .collect();
         // The model is in Kazakh order; another language's page sorts its own forms.
         if self.tongue != crate::site::tongues::MAIN {
             let c = crate::lang::collation::KazakhCollator::of(self.lang());

@@ -199,7 +199,7 @@ impl Prepared {
             .set("departments", list(department_refs.iter().cloned()))
             .set("plans", plan_refs(site))
             .set("entries_count", works)
-            .set("authors_count", site.authors.len())
+            .set("authors_count", site.authors_shown_in(l))
             .set("generator", concat!("ozyq ", env!("CARGO_PKG_VERSION")))
             .build();
         let strings_value = Value::from(

@@ -377,6 +377,29 @@ impl Site {
         }
     }
 
+    /// Whether author `a` has a page and a place in the authors' list in
+    /// language `l`: always in the site's first language (the report and the
+    /// other languages link there); in another, unless the site hides
+    /// untranslated works and `a` has works, none of them listed in `l` (a
+    /// teacher with no works yet has a page in every language).
+    pub fn author_shown_in(&self, l: LangId, a: AuthorId) -> bool {
+        use crate::config::languages::Untranslated;
+        self.config.untranslated != Untranslated::Hide
+            || l == tongues::MAIN
+            || !self.index_in(l).by_author[a].is_empty()
+            || self
+                .tongues
+                .keys()
+                .all(|t| self.index_in(t).by_author[a].is_empty())
+    }
+
+    /// How many authors language `l`'s listings show (see [`Self::author_shown_in`]).
+    pub fn authors_shown_in(&self, l: LangId) -> usize {
+        (self.authors.keys())
+            .filter(|&a| self.author_shown_in(l, a))
+            .count()
+    }
+
     /// The home page's text in language `l`.
     pub fn home_in(&self, l: LangId) -> Option<&Doc> {
         if l == tongues::MAIN {

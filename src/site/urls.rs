@@ -56,6 +56,12 @@ pub fn tag_dir(site: &Site, l: LangId, t: TagId) -> String {
 
 /// `authors/<id>/`: an author's portfolio.
 pub fn author_dir(site: &Site, l: LangId, a: AuthorId) -> String {
+    // An author language `l` hides has the page of the site's first language.
+    let l = if site.author_shown_in(l, a) {
+        l
+    } else {
+        super::tongues::MAIN
+    };
     format!("{}authors/{}/", site.prefix(l), site.authors[a].id)
 }
 

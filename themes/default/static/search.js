@@ -621,7 +621,10 @@
     var t = data.t;
     var filters = doc.getElementById('search-filters');
     var used = { kind: {}, year: {}, department: {}, author: {} };
-    data.docs.forEach(function (d) {
+    // Only what this language's search shows offers a choice.
+    var shown = shownSet(data);
+    data.docs.forEach(function (d, i) {
+      if (shown && !shown[i]) return;
       used.kind[d[0]] = true;
       used.year[d[1]] = true;
       d[2].forEach(function (a) { used.author[a] = true; });
