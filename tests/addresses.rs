@@ -308,6 +308,40 @@ fn no_address_is_a_name_windows_keeps_for_a_device() {
     }
 }
 
+/// Tags that make one address take `-2` in alphabetical order: a work added
+/// elsewhere, naming the second first, moves neither.
+#[test]
+fn tags_that_make_one_address_keep_theirs() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/m1.md",
+        "---\ntitle: Бір\ndate: 2024-10-01\ntags: [сән]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/m2.md",
+        "---\ntitle: Екі\ndate: 2024-10-02\ntags: [сан]\n---\nМәтін.\n",
+    );
+    let heading = |f: &Fixture, dir: &str| {
+        let html = f.read(&format!("output/tags/{dir}/index.html"));
+        let h1 = &html[html.find("<h1").unwrap()..];
+        h1[..h1.find("</h1>").unwrap()].to_string()
+    };
+    f.build_ok();
+    assert!(heading(&f, "san").contains("сан"), "{}", heading(&f, "san"));
+    assert!(heading(&f, "san-2").contains("сән"));
+    f.write(
+        "content/articles/m0.md",
+        "---\ntitle: Нөл\ndate: 2024-09-30\ntags: [сән]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/m2.md",
+        "---\ntitle: Екі\ndate: 2024-10-02\ntags: [сән, сан]\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    assert!(heading(&f, "san").contains("сан"), "{}", heading(&f, "san"));
+    assert!(heading(&f, "san-2").contains("сән"));
+}
+
 /// A printed work whose date is changed to another academic year is warned
 /// of at its date: that year's catalogue made again would leave it out.
 #[test]

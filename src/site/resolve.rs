@@ -518,8 +518,19 @@ impl Registry {
         let t = sort_by(&mut self.tags, |x, y| {
             collator
                 .compare(&x.name, &y.name)
-                .then_with(|| x.slug.cmp(&y.slug))
+                .then_with(|| x.name.cmp(&y.name))
         });
+        // Tags that make one address («сан», «сән») take `-2`, `-3` in
+        // alphabetical order, not in the order files first named them: a work
+        // added or removed elsewhere moves no tag's address.
+        let mut taken = std::collections::HashSet::with_capacity(self.tags.len());
+        for tag in &mut self.tags {
+            let slug = unique(slugify_short(&tag.name, SLUG_MAX), "tag", |s| {
+                taken.contains(s)
+            });
+            taken.insert(slug.clone());
+            tag.slug = slug;
+        }
         for author in &mut self.authors {
             author.department = author.department.map(|i| d[i]);
         }
