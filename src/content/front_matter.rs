@@ -167,6 +167,18 @@ pub enum DocKind {
     Foreword,
 }
 
+/// The fields that make a work of an entry, which a page has no use for.
+const WORK_FIELDS: &[&str] = &[
+    "date",
+    "authors",
+    "author",
+    "department",
+    "plan",
+    "exhibit",
+    "featured",
+    "kind",
+];
+
 /// The fields a catalogue foreword may give for the imprint page, and the
 /// exhibition's day for the certificates.
 pub const IMPRINT_FIELDS: &[&str] = &[
@@ -392,6 +404,9 @@ pub fn parse_all(
         reader.field(&mut fm, key, v, loc, doc);
     }
 
+    if doc == DocKind::Page {
+        reader.warn_work_fields(&fm);
+    }
     // A key left out for its syntax error is not missing.
     let left = |key: &str| left_out.iter().any(|k| k == key);
     if !fm.has("title") && !left("title") {
@@ -543,12 +558,15 @@ impl Reader<'_> {
                     value: v.clone(),
                 })
             }
+            // Told once for the page (see `warn_work_fields`).
+            _ if doc == DocKind::Page && WORK_FIELDS.contains(&key) => {}
             _ => {
                 let mut known: Vec<&str> = COMMON_FIELDS.to_vec();
                 if doc == DocKind::Foreword {
                     known.extend(IMPRINT_FIELDS);
                 }
-                let hint = nearest(key, known).map(|n| t!("did-you-mean", name = n));
+                let hint = (nearest(key, known).filter(|&n| n != key))
+                    .map(|n| t!("did-you-mean", name = n));
                 self.warning(
                     loc.line_start(),
                     t!(
@@ -559,6 +577,27 @@ impl Reader<'_> {
                 );
             }
         }
+    }
+
+    /// Warns of a page (of `pages/`, or a home or kind text) written as a
+    /// work, with a date or authors: a work moved into `pages/` is in no
+    /// listing, catalogue, portfolio or plan any more, and would be so silently.
+    fn warn_work_fields(&mut self, fm: &FrontMatter) {
+        let written: Vec<&Located<String>> = (fm.keys.iter())
+            .filter(|k| WORK_FIELDS.contains(&k.value.as_str()))
+            .collect();
+        let Some(first) = written.first() else {
+            return;
+        };
+        let keys: Vec<String> = written.iter().map(|k| format!("`{}:`", k.value)).collect();
+        self.warning(
+            first.location.line_start(),
+            t!(
+                "content-front-matter-page-not-a-work",
+                keys = keys.join(", ")
+            ),
+            Some(t!("content-front-matter-page-not-a-work-hint")),
+        );
     }
 
     /// Warns of the characters of `v`, the value of `key`, that the print
@@ -1136,6 +1175,24 @@ mod tests {
             let e = split(text, Path::new("a.md")).err().unwrap();
             assert_eq!(e.hint.as_deref(), Some(hint), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_page_written_as_a_work_is_told_once() {
+        let mut d = Vec::new();
+        let f = parse(
+            "title: a\ndate: 2025-10-14\nauthors: omarov-n\nplan: \"3\"\n",
+            Path::new("a.md"),
+            DocKind::Page,
+            &mut d,
+        );
+        assert!(f.is_some());
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message.to_string(),
+            "`date:`, `authors:`, `plan:`: a page is not a work; it is in no listing, catalogue, portfolio or plan"
+        );
+        assert_eq!(d[0].location.line, 3);
     }
 
     #[test]

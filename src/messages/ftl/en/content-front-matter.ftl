@@ -76,3 +76,5 @@ content-front-matter-list-blank-items = { $n ->
    *[other] { $n } empty items of `{ $key }:` are left out
 }
 content-front-matter-list-blank-items-hint = delete the dash of an empty line, or write the value after it
+content-front-matter-page-not-a-work = { $keys }: a page is not a work; it is in no listing, catalogue, portfolio or plan
+content-front-matter-page-not-a-work-hint = to make it a work, move the file into a kind's folder (seminars/, articles/, …); else delete these lines

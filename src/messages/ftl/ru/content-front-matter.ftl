@@ -81,3 +81,5 @@ content-front-matter-list-blank-items = { $n ->
    *[other] { $n } пустых пунктов списка `{ $key }:` пропущены
 }
 content-front-matter-list-blank-items-hint = удалите дефис пустой строки или впишите значение после него
+content-front-matter-page-not-a-work = { $keys }: страница — не работа; её нет ни в списках, ни в каталоге, ни в портфолио, ни в плане
+content-front-matter-page-not-a-work-hint = чтобы это была работа, перенесите файл в папку вида (seminars/, articles/, …); иначе удалите эти строки
