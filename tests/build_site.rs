@@ -491,7 +491,7 @@ fn new_and_init_make_working_files() {
     assert!(st.status.success());
     let home = std::fs::read_to_string(site.join("output/index.html")).unwrap();
     assert!(
-        home.contains("footer-note\">Петропавл қ., Жамбыл к-сі, 2 "),
+        home.contains("footer-note\">Петропавл қ., Жамбыл к-сі, 2. "),
         "{home}"
     );
 }

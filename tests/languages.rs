@@ -806,3 +806,39 @@ fn a_translation_left_behind_by_its_renamed_original_is_told() {
     let (ok, _, err) = f.run(&["build"]);
     assert!(ok && !err.contains("which this file translates"), "{err}");
 }
+
+/// The college's name and city, and the footer, in each language: in the
+/// header, the footer (ended as a sentence) and the structured data; a text
+/// config.yaml does not know is told at its own line.
+#[test]
+fn the_college_is_named_in_each_language() {
+    let f = Fixture::new();
+    let languages = "languages:\n  kk:\n  ru:\n    title: Тестовый сайт\n    college: Тестовый колледж\n    city: Петропавловск\n    footer: г. Петропавловск\n";
+    f.write(
+        "config.yaml",
+        &format!("{}city: Петропавл\n{languages}", common::CONFIG),
+    );
+    f.write(
+        "content/articles/statya.md",
+        "---\ntitle: Статья\ndate: 2025-12-01\nauthors: omarov-n\nlang: ru\n---\nТекст.\n",
+    );
+    f.build_ok();
+    let ru = f.read("output/ru/articles/statya/index.html");
+    assert!(ru.contains("Тестовый колледж, Петропавловск"), "{ru}");
+    assert!(ru.contains("г. Петропавловск. "), "{ru}");
+    assert!(
+        ru.contains(
+            "\"publisher\":{\"@type\":\"EducationalOrganization\",\"name\":\"Тестовый колледж\"}"
+        ),
+        "{ru}"
+    );
+    let kk = f.read("output/index.html");
+    assert!(kk.contains("Тест колледжі, Петропавл"), "{kk}");
+    f.write(
+        "config.yaml",
+        &format!("{}{languages}    town: Петропавловск\n", common::CONFIG),
+    );
+    let err = f.build_fails();
+    let line = common::CONFIG.lines().count() + languages.lines().count() + 1;
+    assert!(err.contains(&format!("config.yaml:{line}:")), "{err}");
+}

@@ -150,7 +150,7 @@ pub fn markup(cat: &Catalogue, layouts: &Layouts, whom: Whom, letter: Letter) ->
         Some(day) => DateFormatter::new(cfg.language).format(day),
         None => format!("{} {}", cat.year.label(), cat.t("academic_year")),
     };
-    let place_date = match cfg.city.as_deref() {
+    let place_date = match cfg.city_in(cfg.language) {
         Some(city) => format!("{city}, {when}"),
         None => when,
     };

@@ -345,7 +345,7 @@ fn opening_pages(
         lit(cat.title()),
         lit(&cat.year.label()),
         lit(cat.t("academic_year")),
-        opt_lit(cfg.city.as_deref()),
+        opt_lit(cfg.city_in(cfg.language)),
         opt_lit(logo_path),
         opt_lit(photo_path),
         lit(cat.t("catalogue_approved")),
@@ -374,7 +374,7 @@ fn imprint(s: &mut String, cat: &Catalogue, college: &str) {
             .collect();
         format!("{} ({}).", cat.t("catalogue_approval"), parts.join(", "))
     });
-    let place = match cfg.city.as_deref() {
+    let place = match cfg.city_in(cfg.language) {
         Some(city) => format!("{city}: {college}, {}", cat.year.0 + 1),
         None => format!("{college}, {}", cat.year.0 + 1),
     };

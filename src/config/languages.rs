@@ -37,6 +37,9 @@ pub struct SiteTexts {
     /// The college's name in this language.
     #[serde(default)]
     pub college: Option<String>,
+    /// The college's city in this language.
+    #[serde(default)]
+    pub city: Option<String>,
 }
 
 /// What a language's listings show of the works written in another language
@@ -110,9 +113,14 @@ pub(super) fn read(
                     match serde_yaml::from_value::<SiteTexts>(v.clone()) {
                         Ok(t) => Some(t),
                         Err(e) => {
+                            // At the unknown field itself, below its language.
+                            let place = (e.to_string()).split('`').nth(1).map_or_else(
+                                || format!("languages.{code}"),
+                                |f| format!("languages.{code}.{f}"),
+                            );
                             errors.push(
                                 Diagnostic::error(
-                                    at("languages"),
+                                    at(&place),
                                     t!(
                                         "config-languages-texts-language",
                                         code = code.to_string(),

@@ -369,6 +369,14 @@ impl Config {
             .filter(|s| !s.trim().is_empty())
     }
 
+    /// The college's city in `lang`.
+    pub fn city_in(&self, lang: Lang) -> Option<&str> {
+        (self.language_texts.get(&lang))
+            .and_then(|t| t.city.as_deref())
+            .filter(|s| !s.trim().is_empty())
+            .or(self.city.as_deref())
+    }
+
     /// The college's name in `lang`.
     pub fn college_in(&self, lang: Lang) -> Option<&str> {
         (self.language_texts.get(&lang))
@@ -410,7 +418,11 @@ impl Config {
         let Some(raw) = raw else {
             return (None, errors);
         };
-        let at = |key: &str| yaml::key_location(&text, key, &file, 1);
+        // A key, or a nested one as `languages.ru.city`.
+        let at = |key: &str| match key.contains('.') {
+            true => yaml::key_path_location(&text, &key.split('.').collect::<Vec<_>>(), &file, 1),
+            false => yaml::key_location(&text, key, &file, 1),
+        };
 
         let language = match &raw.language {
             None => Lang::Kk,

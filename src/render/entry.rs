@@ -138,7 +138,9 @@ impl Renderer<'_> {
             .iter()
             .map(|&a| serde_json::json!({"@type": "Person", "name": site.authors[a].name_in(self.lang())}))
             .collect();
-        let org = serde_json::json!({"@type": "EducationalOrganization", "name": site.config.college.as_deref().unwrap_or(&site.config.title)});
+        let lang = self.lang();
+        let college = (site.config.college_in(lang)).unwrap_or(site.config.title_in(lang));
+        let org = serde_json::json!({"@type": "EducationalOrganization", "name": college});
         let mut v = serde_json::json!({
             "@context": "https://schema.org",
             "@type": ty,
@@ -179,9 +181,8 @@ impl Renderer<'_> {
             let place = self
                 .text_field(e, "venue")
                 .map(str::to_string)
-                .or_else(|| site.config.city.clone())
-                .or_else(|| site.config.college.clone())
-                .unwrap_or_else(|| site.config.title.clone());
+                .or_else(|| site.config.city_in(lang).map(str::to_string))
+                .unwrap_or_else(|| college.to_string());
             m.insert(
                 "location".into(),
                 serde_json::json!({"@type": "Place", "name": place}),

@@ -185,9 +185,9 @@ impl Prepared {
         let site_value = Obj::new()
             .set("title", cfg.title_in(lang))
             .set_opt("description", cfg.description_in(lang))
-            .set_opt("footer", cfg.footer_in(lang))
+            .set_opt("footer", cfg.footer_in(lang).map(sentence))
             .set_opt("college", cfg.college_in(lang))
-            .set_opt("city", cfg.city.as_deref())
+            .set_opt("city", cfg.city_in(lang))
             .set_opt("base_url", cfg.base_url.as_deref())
             .set("lang", lang.code())
             .set("prefix", site.prefix(l))
@@ -309,5 +309,16 @@ impl Prepared {
             )
             .set_opt("picture", e.picture.map(|p| photo(&site.photos.list[p])))
             .build()
+    }
+}
+
+/// `text` ended as a sentence, so that the footer's next one («Сайт создан…»)
+/// does not run on from it.
+fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?', '…', ')', '»', '"']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
     }
 }

@@ -146,7 +146,7 @@ pub fn line(site: &Site, e: &Entry) -> String {
         None => {
             let cfg = &site.config;
             // The publisher named in the work's language, as its title is.
-            let place = match (cfg.city.as_deref(), cfg.college_in(e.lang)) {
+            let place = match (cfg.city_in(e.lang), cfg.college_in(e.lang)) {
                 (Some(c), Some(p)) => format!("{c} : {p}, "),
                 (Some(c), None) => format!("{c}, "),
                 (None, Some(p)) => format!("{p}, "),

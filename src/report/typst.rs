@@ -31,7 +31,7 @@ pub fn markup(rep: &Report, layouts: &Layouts) -> Markup {
         lit(college),
         lit(&rep.year.label()),
     );
-    let place = match cfg.city.as_deref() {
+    let place = match cfg.city_in(cfg.language) {
         Some(c) => format!("{college}, {c}"),
         None => college.to_string(),
     };
