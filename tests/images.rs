@@ -157,6 +157,13 @@ fn photos_are_published_as_upright_copies_without_metadata() {
         ) && html.contains("width=\"960\" height=\"640\""),
         "{html}"
     );
+    // Shared in a message, the page shows the cover.
+    assert!(
+        html.contains(
+            "<meta property=\"og:image\" content=\"https://college.example/otm/open-lessons/sabaq/big-960.jpg\">"
+        ),
+        "{html}"
+    );
 }
 
 #[test]

@@ -188,6 +188,22 @@ fn each_language_has_its_listings_with_the_untranslated_works_marked() {
         !f.read("output/ru/404.html")
             .contains("class=\"not-found-elsewhere\"")
     );
+    // A Kazakh tag on the Russian pages is marked as Kazakh.
+    f.write(
+        "content/seminars/sem.md",
+        "---\ntitle: Сыни ойлау семинары\ndate: 2025-11-02\nauthors: omarov-n\ntags: [әдістеме]\n---\nСеминар мәтіні.\n",
+    );
+    f.build_ok();
+    let tags = f.read("output/ru/tags/index.html");
+    assert!(tags.contains("<span lang=\"kk\">әдістеме</span>"), "{tags}");
+    assert!(!tags.contains("lang=\"kk\">урок"), "{tags}");
+    let tag = f.read("output/ru/tags/adisteme/index.html");
+    assert!(tag.contains("<h1 lang=\"kk\">#әдістеме</h1>"), "{tag}");
+    let kk = f.read("output/seminars/sem/index.html");
+    assert!(
+        kk.contains(">#әдістеме</a>") && !kk.contains("lang=\"kk\">#"),
+        "{kk}"
+    );
     // The Russian listing of seminars shows the Kazakh seminar, marked.
     let ru_sem = f.read("output/ru/seminars/index.html");
     assert!(ru_sem.contains("Сыни ойлау семинары"));

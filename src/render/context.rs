@@ -446,6 +446,7 @@ impl<'a> Renderer<'a> {
                 .map(|(t, tag)| {
                     Obj::new()
                         .set("title", tag.name.as_str())
+                        .set_opt("lang", super::prepared::other_lang(&tag.name, self.lang()))
                         .set("url", format!("{}index.html", urls::tag_dir(site, l, t)))
                         .set("count", ix.by_tag[t].len())
                         .build()
@@ -624,6 +625,9 @@ impl<'a> Renderer<'a> {
                 let base = urls::tag_dir(site, l, t);
                 let up = Some(self.up("tags"));
                 self.listing(ctx, &title, up, &base, &ix.by_tag[t], p, None, None);
+                if let Some(code) = super::prepared::other_lang(&site.tags[t].name, self.lang()) {
+                    ctx.insert("title_lang", code);
+                }
             }
             _ => unreachable!("only listing pages are listings"),
         }

@@ -9,7 +9,6 @@ use crate::site::{Entry, EntryId, Neighbours};
 
 use super::context::{RELATED, Renderer, toc_value};
 use super::human_size;
-use super::prepared::link;
 use super::value::{Obj, list, safe};
 use crate::site::urls;
 
@@ -74,10 +73,15 @@ impl Renderer<'_> {
                 .build()
         }));
         let tags = list(e.tags.iter().map(|&t| {
-            link(
-                site.tags[t].name.as_str(),
-                format!("{}index.html", urls::tag_dir(site, self.tongue, t)),
-            )
+            let name = site.tags[t].name.as_str();
+            Obj::new()
+                .set("title", name)
+                .set_opt("lang", super::prepared::other_lang(name, e.lang))
+                .set(
+                    "url",
+                    format!("{}index.html", urls::tag_dir(site, self.tongue, t)),
+                )
+                .build()
         }));
         Obj::new()
             .set("card", self.prepared.cards[i].clone())

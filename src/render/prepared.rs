@@ -36,6 +36,14 @@ pub(crate) fn link(title: impl Into<Value>, url: impl Into<Value>) -> Value {
     Obj::new().set("title", title).set("url", url).build()
 }
 
+/// The language to mark `text` with on a page in `page`, when it reads as
+/// written in another (a Kazakh tag on a Russian page): screen readers then
+/// say it in its own.
+pub(crate) fn other_lang(text: &str, page: crate::lang::Lang) -> Option<&'static str> {
+    let l = crate::lang::guess::guess_lang(text, page);
+    (l != page).then(|| l.code())
+}
+
 /// A photo as templates see it: `url`, `width` and `height` of the copy shown
 /// by default, and `copies` (`url`, `width`) for `srcset`.
 pub fn photo(p: &crate::site::photos::Photo) -> Value {
