@@ -247,6 +247,8 @@ struct AuthorRecord {
     position: Option<Forms>,
     #[serde(default)]
     photo: Option<String>,
+    #[serde(default)]
+    former_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -280,6 +282,9 @@ pub struct AuthorData {
     pub position: Option<Forms>,
     /// The photo file, checked to exist.
     pub photo: Option<PathBuf>,
+    /// Names the teacher had before (a surname changed on marriage): entries
+    /// written then name the same teacher.
+    pub former_names: Vec<String>,
     /// Where the author's item starts in the file, for diagnostics.
     pub location: Location,
 }
@@ -479,6 +484,7 @@ impl Data {
                 department: r.department,
                 position: r.position,
                 photo,
+                former_names: r.former_names,
                 location,
             });
         }

@@ -743,3 +743,30 @@ fn a_build_started_in_a_folder_of_the_site_builds_the_site() {
     assert!(f.path("output/index.html").is_file());
     assert!(!f.path("content/articles/output").exists());
 }
+
+/// A teacher whose surname changed keeps her id and lists her former name:
+/// works written under it are hers, on her page, with no guest of that name.
+#[test]
+fn a_former_name_names_the_same_teacher() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replace(
+            "- id: kasymova-a\n  name: Қасымова Айгерім\n",
+            "- id: kasymova-a\n  name: Серікбаева Айгерім\n  former_names: [Қасымова Айгерім]\n",
+        ),
+    );
+    f.write(
+        "content/articles/eski.md",
+        "---\ntitle: Ескі мақала\ndate: 2024-10-01\nauthors: [Қасымова Айгерім]\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(!err.contains("Қасымова"), "{err}");
+    let page = f.read("output/authors/kasymova-a/index.html");
+    assert!(
+        page.contains("Серікбаева Айгерім") && page.contains("Ескі мақала"),
+        "{page}"
+    );
+    assert!(!f.path("output/authors/qasymova-aigerim").exists());
+}

@@ -172,6 +172,14 @@ impl Registry {
                 r.author_keys.insert(name_key(n), i);
             }
         }
+        // After every teacher's own names: a former name never takes another's.
+        for (i, a) in data.authors.iter().enumerate() {
+            for n in &a.former_names {
+                r.author_keys
+                    .entry(name_key(n))
+                    .or_insert(AuthorId::from(i));
+            }
+        }
         for d in &data.departments {
             if let (Some(h), Some(&di)) = (&d.head, r.dept_keys.get(&key(&d.id))) {
                 r.departments[di].head = r.author_keys.get(&key(h)).copied();
