@@ -114,6 +114,28 @@ fn a_build_warns_when_the_theme_changed_under_an_ejected_copy() {
     );
 }
 
+/// A reader that stops reading (`ozyq theme list | head -1`) ends the command
+/// quietly: it panicked on the closed pipe.
+#[test]
+fn output_read_only_in_part_ends_the_command_quietly() {
+    let f = Fixture::valid();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["theme", "list"])
+        .current_dir(f.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && err.is_empty(),
+        "{:?} {err}",
+        out.status
+    );
+}
+
 #[test]
 fn theme_names_are_found_and_a_typo_is_answered_with_the_nearest() {
     let f = Fixture::valid();

@@ -124,6 +124,13 @@ impl Drop for Server {
     }
 }
 
+/// A line on the terminal; the server goes on when no one reads it any more
+/// (`println!` would panic on a closed pipe).
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 /// Tells `diags` (errors or warnings) on the terminal, in `lang`.
 fn print_diagnostics(diags: &[Diagnostic], lang: Lang) {
     for d in diags {
@@ -159,7 +166,7 @@ fn report(verbose: bool, lang: Lang, stage: Stage, round: &Round, start: Instant
             pages = round.rendered,
             ms = ms
         );
-        println!("{}", line.render(lang));
+        say(&line.render(lang));
     }
 }
 
@@ -511,12 +518,12 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         url = server.url(),
         watched = watch::WATCHED.join("/, ") + "/, config.yaml"
     );
-    println!("{}", serving.render(lang));
+    say(&serving.render(lang));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     rt.block_on(stop_signal());
-    println!("{}", t!("serve-stopping").render(lang));
+    say(&t!("serve-stopping").render(lang));
     server.stop();
     Ok(())
 }

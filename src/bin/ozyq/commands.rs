@@ -13,11 +13,11 @@ use ozyq::t;
 pub fn new(root: &Path, new: &ozyq::scaffold::NewEntry, ui: Ui) -> ExitCode {
     match ozyq::scaffold::new_entry(root, new) {
         Ok(p) => {
-            println!("{}", ui.say(t!("new-created", path = p.as_path())));
+            out!("{}", ui.say(t!("new-created", path = p.as_path())));
             if new.bundle
                 && let Some(dir) = p.parent()
             {
-                println!("{}", ui.say(t!("new-bundle-files", dir = dir)));
+                out!("{}", ui.say(t!("new-bundle-files", dir = dir)));
             }
             ExitCode::SUCCESS
         }
@@ -40,23 +40,23 @@ pub fn theme(root: &Path, action: ThemeAction, ui: Ui) -> ExitCode {
     let done = match action {
         ThemeAction::List => eject::list(root).map(|names| {
             for n in names {
-                println!("{n}");
+                out!("{n}");
             }
         }),
         ThemeAction::Show { name } => eject::show(root, &name).map(|(_, bytes)| {
             let _ = std::io::stdout().write_all(&bytes);
         }),
         ThemeAction::Eject { names } if names.is_empty() => eject::list(root).map(|names| {
-            println!("{}", ui.say(t!("theme-eject-which")));
+            out!("{}", ui.say(t!("theme-eject-which")));
             for n in names {
-                println!("  {n}");
+                out!("  {n}");
             }
         }),
         ThemeAction::Eject { names } => eject::eject(root, &names).map(|made| {
             for p in made {
-                println!("{}", ui.say(t!("theme-copied", path = p.as_path())));
+                out!("{}", ui.say(t!("theme-copied", path = p.as_path())));
             }
-            println!("{}", ui.say(t!("theme-copies-used")));
+            out!("{}", ui.say(t!("theme-copies-used")));
         }),
     };
     match done {
@@ -69,7 +69,7 @@ pub fn theme(root: &Path, action: ThemeAction, ui: Ui) -> ExitCode {
 pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
     match ozyq::scaffold::init(dir, title, ui.lang) {
         Ok(files) => {
-            println!(
+            out!(
                 "{}",
                 ui.say(t!("init-created", dir = dir, files = files.len()))
             );
@@ -82,11 +82,11 @@ pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
             } else {
                 shown
             };
-            println!("{}", ui.say(t!("init-next")));
-            println!("  cd {folder}");
+            out!("{}", ui.say(t!("init-next")));
+            out!("  cd {folder}");
             let title = ui.say(t!("init-next-title"));
-            println!("  ozyq new open-lesson \"{title}\"");
-            println!("  ozyq build");
+            out!("  ozyq new open-lesson \"{title}\"");
+            out!("  ozyq build");
             ExitCode::SUCCESS
         }
         Err(e) => scaffold_failed(e, ui),
@@ -118,7 +118,7 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
             let (_, warnings) = ui.print_all(&mut err, report.warnings.clone());
             if !check {
                 for c in &report.address_changes {
-                    println!("{}", ui.say(c.text()));
+                    out!("{}", ui.say(c.text()));
                 }
             }
             let drafts = match report.drafts_skipped {
@@ -149,7 +149,7 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
                     output = report.output.as_path()
                 )
             };
-            println!("{}", ui.say(line));
+            out!("{}", ui.say(line));
             ExitCode::SUCCESS
         }
         Err(diags) => {
@@ -200,7 +200,7 @@ pub fn portfolio(
                 works = report.works,
                 pdf = report.pdf.as_path()
             );
-            println!("{}", ui.say(line));
+            out!("{}", ui.say(line));
             note_if_replaced(report.removed_by_build, &report.pdf, ui);
             ExitCode::SUCCESS
         }
@@ -218,7 +218,7 @@ pub fn portfolio(
 /// it would be gone without a word.
 fn note_if_replaced(removed_by_build: bool, pdf: &Path, ui: Ui) {
     if removed_by_build {
-        println!("{}", ui.say(t!("print-replaced-by-build", pdf = pdf)));
+        out!("{}", ui.say(t!("print-replaced-by-build", pdf = pdf)));
     }
 }
 
@@ -241,7 +241,7 @@ pub fn certificates(
                 }
                 Letter::Thanks => t!("thanks-made", count = count, year = year, pdf = pdf),
             };
-            println!("{}", ui.say(line));
+            out!("{}", ui.say(line));
             note_if_replaced(report.removed_by_build, pdf, ui);
             ExitCode::SUCCESS
         }
@@ -282,7 +282,7 @@ pub fn catalogue(
                 cached = if made.cached { "yes" } else { "no" },
                 pdf = report.pdf.as_path()
             );
-            println!("{}", ui.say(line));
+            out!("{}", ui.say(line));
             note_if_replaced(report.removed_by_build, &report.pdf, ui);
             ExitCode::SUCCESS
         }

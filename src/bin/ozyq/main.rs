@@ -1,6 +1,14 @@
 //! The `ozyq` command: reads the command line, calls the library, and tells
 //! people what happened, in their language.
 
+/// `println!` that ends the program quietly when the reader of its output is
+/// gone (`ozyq theme list | head -1`): `println!` would panic there.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::ui::line(format_args!($($arg)*))
+    };
+}
+
 mod args;
 mod commands;
 mod help;

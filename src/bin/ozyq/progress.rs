@@ -89,20 +89,20 @@ pub fn publish(opts: &PublishOptions, ui: Ui) -> ExitCode {
     // As `ozyq build` says them: the published site's old addresses now lead
     // elsewhere or say the work was withdrawn.
     for c in &report.address_changes {
-        println!("{}", ui.say(c.text()));
+        out!("{}", ui.say(c.text()));
     }
     let plan = &report.plan;
     let (target, url) = (report.target.as_str(), report.url.as_str());
     let (uploads, deletes) = (plan.uploads.len(), plan.deletes.len());
     let line = if opts.dry_run {
         for rel in &plan.uploads {
-            println!(
+            out!(
                 "{}",
                 ui.say(t!("publish-would-upload", path = rel.as_str()))
             );
         }
         for rel in &plan.deletes {
-            println!(
+            out!(
                 "{}",
                 ui.say(t!("publish-would-delete", path = rel.as_str()))
             );
@@ -126,7 +126,7 @@ pub fn publish(opts: &PublishOptions, ui: Ui) -> ExitCode {
             unchanged = report.unchanged
         )
     };
-    println!("{}", ui.say(line));
+    out!("{}", ui.say(line));
     ExitCode::SUCCESS
 }
 
@@ -212,7 +212,7 @@ fn keyring_said(
 ) -> ExitCode {
     match result {
         Ok(()) => {
-            println!("{}", ui.say(done));
+            out!("{}", ui.say(done));
             ExitCode::SUCCESS
         }
         Err(e) => {

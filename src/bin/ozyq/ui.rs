@@ -9,6 +9,16 @@ use ozyq::lang::Lang;
 use ozyq::messages::Text;
 use ozyq::t;
 
+/// Writes a line on stdout (see `out!`). A closed pipe ends the program as
+/// its reader asked, with success; another failure (a full disk) with one.
+pub fn line(args: std::fmt::Arguments) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{args}") {
+        let code = i32::from(e.kind() != std::io::ErrorKind::BrokenPipe);
+        std::process::exit(code);
+    }
+}
+
 /// The language and colours the binary speaks in.
 #[derive(Clone, Copy)]
 pub struct Ui {
