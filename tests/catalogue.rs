@@ -773,9 +773,11 @@ fn the_cover_prints_its_photo_and_a_picture_that_is_none_is_an_error_at_its_line
     );
     let err = f.build_fails();
     assert!(
-        err.contains(
-            "config.yaml:6:9: the catalogue's logo `data/missing.png` is not a file inside the site"
-        ),
+        err.contains("config.yaml:6:9: the catalogue's logo `data/missing.png` is not there"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: put the picture at data/missing.png"),
         "{err}"
     );
     assert!(

@@ -110,6 +110,12 @@ fn check_picture(config: &crate::config::Config, key: &str, file: &str) -> Resul
     let fail = |msg: crate::messages::Text, hint: crate::diagnostics::Said| {
         Err(Diagnostic::error(at.clone(), msg).with_hint(hint))
     };
+    if crate::paths::is_inside(&path, &config.root) && !path.exists() {
+        return fail(
+            t!("catalogue-picture-missing", key = key, file = file),
+            t!("catalogue-picture-missing-hint", file = file).into(),
+        );
+    }
     if !crate::paths::is_inside(&path, &config.root) || !path.is_file() {
         return fail(
             t!("catalogue-picture-not-inside", key = key, file = file),

@@ -14,3 +14,5 @@ catalogue-picture-unreadable = the catalogue's { $key } `{ $file }`: { $error }
 catalogue-covers-left-out = covers and logo left out of the PDF: { $error }
 catalogue-covers-left-out-and = covers and logo left out of the PDF: { $error }; { $warnings }
 catalogue-pdf-warnings = { $warnings }
+catalogue-picture-missing = the catalogue's { $key } `{ $file }` is not there
+catalogue-picture-missing-hint = put the picture at { $file }, or correct the path (from the site's folder)

@@ -14,3 +14,5 @@ catalogue-picture-unreadable = каталогтың суреті ({ $key }) `{ $
 catalogue-covers-left-out = мұқабалар мен логотип PDF файлына енгізілмеді: { $error }
 catalogue-covers-left-out-and = мұқабалар мен логотип PDF файлына енгізілмеді: { $error }; { $warnings }
 catalogue-pdf-warnings = { $warnings }
+catalogue-picture-missing = каталогтың суреті ({ $key }) `{ $file }` жоқ
+catalogue-picture-missing-hint = суретті { $file } жолына салыңыз немесе жолды түзетіңіз (сайт қалтасынан бастап)

@@ -14,3 +14,5 @@ catalogue-picture-unreadable = изображение каталога ({ $key }
 catalogue-covers-left-out = обложки и логотип не вошли в PDF: { $error }
 catalogue-covers-left-out-and = обложки и логотип не вошли в PDF: { $error }; { $warnings }
 catalogue-pdf-warnings = { $warnings }
+catalogue-picture-missing = изображения каталога ({ $key }) `{ $file }` нет
+catalogue-picture-missing-hint = положите изображение в { $file } или исправьте путь (от папки сайта)
