@@ -34,6 +34,14 @@ pub enum ScaffoldError {
         /// The kind most like it, as typed on the command line.
         nearest: Option<String>,
     },
+    /// An author given as an id that `data/authors.yaml` does not have.
+    #[error("no teacher of data/authors.yaml has the id `{given}`")]
+    UnknownAuthor {
+        /// The id as typed.
+        given: String,
+        /// The id most like it.
+        nearest: Option<String>,
+    },
     /// The new entry's file is already there; it is not overwritten.
     #[error("{0} already exists")]
     Exists(PathBuf),
@@ -82,6 +90,13 @@ impl ScaffoldError {
                 vec![match nearest {
                     Some(n) => d.with_hint(t!("did-you-mean", name = n)),
                     None => d,
+                }]
+            }
+            ScaffoldError::UnknownAuthor { given, nearest } => {
+                let d = Diagnostic::error(at, t!("site-resolve-no-author-has-id", name = given));
+                vec![match nearest {
+                    Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint", n = n)),
+                    None => d.with_hint(t!("site-resolve-add-teacher-data-authors-hint")),
                 }]
             }
             ScaffoldError::Exists(p) => vec![
@@ -368,6 +383,32 @@ pub struct NewEntry<'a> {
     pub bundle: bool,
 }
 
+/// Refuses an author given as an id (`kovaleva`) that the teachers of
+/// `data/authors.yaml` do not have, as a build would, with the nearest id: the
+/// entry is not written to fail at the next build.
+fn check_author_ids(config: &Config, authors: &[String]) -> Result<(), ScaffoldError> {
+    let is_id = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if !authors.iter().any(|a| is_id(a)) {
+        return Ok(());
+    }
+    let data = crate::data::Data::load(&config.data_dir(), &mut Vec::new());
+    let ids = || data.authors.iter().map(|a| a.id.as_str());
+    if data.authors.is_empty() {
+        return Ok(());
+    }
+    match (authors.iter()).find(|a| is_id(a) && !ids().any(|id| id.eq_ignore_ascii_case(a))) {
+        Some(given) => Err(ScaffoldError::UnknownAuthor {
+            given: given.clone(),
+            nearest: crate::diagnostics::nearest(given, ids()).map(str::to_string),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Writes a new entry; returns the path of its Markdown file.
 pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> {
     let NewEntry {
@@ -400,6 +441,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
     if !year.is_some_and(|y| crate::lang::dates::YEARS.contains(&y)) {
         return Err(ScaffoldError::BadDate(date.to_string()));
     }
+    check_author_ids(&config, authors)?;
     let slug = slugify_short(title, 60);
     if slug.is_empty() {
         return Err(ScaffoldError::EmptySlug);

@@ -211,6 +211,23 @@ fn new_writes_each_kinds_sections_in_the_titles_language() {
         assert!(text.contains(&format!("\nlang: {lang}\n")), "{text}");
         assert!(text.contains(heading), "{kind} in {lang}: {text}");
     }
+    // An author's id data/authors.yaml does not have is refused with the
+    // nearest, and nothing is written; a name or a known id is taken.
+    let args = ["new", "seminar", "Авторлы семинар", "--date", "2025-10-14"];
+    let (ok, _, err) = f.run(&[&args[..], &["--author", "abenova"]].concat());
+    assert!(
+        !ok && err.contains("`abenova`") && err.contains("abenova-g"),
+        "{err}"
+    );
+    assert!(!f.path("content/seminars/avtorly-seminar.md").exists());
+    let (ok, _, err) = f.run(
+        &[
+            &args[..],
+            &["--author", "abenova-g", "--author", "Сейітова Жанар"],
+        ]
+        .concat(),
+    );
+    assert!(ok, "{err}");
     // A title typed without quotes is one title all the same.
     let (ok, _, err) = f.run(&["new", "seminar", "Тема", "урока", "--date", "2025-10-14"]);
     assert!(ok, "{err}");
