@@ -264,6 +264,18 @@ fn the_portfolio_command_takes_years_and_refuses_what_it_cannot_make() {
             "did you mean `abenova-g`?",
         ],
     );
+    // A name typed with a slip, or one word short or long.
+    fails(
+        &["portfolio", "Әбенва Гүлнар"],
+        &[
+            "there is no author `Әбенва Гүлнар`",
+            "did you mean `Әбенова Гүлнар (abenova-g)`?",
+        ],
+    );
+    fails(
+        &["portfolio", "Абенова Гулнара"],
+        &["did you mean `Әбенова Гүлнар (abenova-g)`?"],
+    );
     fails(
         &["portfolio", "abenova-g", "--years", "2019-2021"],
         &[

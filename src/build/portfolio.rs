@@ -171,7 +171,9 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
             let ids = || site.authors.iter().map(|a| a.id.as_str());
             // An id typed in Cyrillic (абенова-г) is near its Latin spelling.
             let near = crate::diagnostics::nearest(wanted, ids())
-                .or_else(|| crate::diagnostics::nearest(&slugify(wanted), ids()));
+                .or_else(|| crate::diagnostics::nearest(&slugify(wanted), ids()))
+                .map(str::to_string)
+                .or_else(|| name_like(site, &words));
             let hint = match near {
                 Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
                 None => t!("build-portfolio-name-author-hint"),
@@ -288,4 +290,23 @@ fn with_works(
         ),
     };
     Err(Diagnostic::error(Location::command_line(), what).with_hint(hint))
+}
+
+/// The one author whose name has a word near each of `words` (typed folded
+/// and lower-cased: «абенва гульнар» for Абенова Гульнар Сериковна), as
+/// `Name (id)`.
+fn name_like(site: &Site, words: &[&str]) -> Option<String> {
+    let near = |w: &str, n: &str| strsim::damerau_levenshtein(w, n) <= 1.max(n.chars().count() / 4);
+    let mut found = (site.authors.iter()).filter(|a| {
+        a.all_names().any(|n| {
+            let n = fold(&n.to_lowercase());
+            let own: Vec<&str> = n.split_whitespace().collect();
+            !words.is_empty() && words.iter().all(|w| own.iter().any(|o| near(w, o)))
+        })
+    });
+    let one = found.next()?;
+    found
+        .next()
+        .is_none()
+        .then(|| format!("{} ({})", one.name, one.id))
 }
