@@ -856,6 +856,14 @@ fn the_command_line_speaks_the_users_language() {
         !out.contains("possible values") && !out.contains("Print help"),
         "{out}"
     );
+    // A command of commands speaks the language too, to its last line.
+    for lang in ["kk", "ru"] {
+        let (ok, out, _) = f.run(&["--lang", lang, "theme", "--help"]);
+        assert!(
+            ok && !out.contains("Print") && out.contains("eject"),
+            "{out}"
+        );
+    }
     let (ok, _, err) = f.run(&["--lang", "kk", "bild"]);
     assert!(!ok);
     assert_eq!(
@@ -867,6 +875,12 @@ fn the_command_line_speaks_the_users_language() {
     let (ok, _, err) = f.run(&["--lang", "ru", "catalogue", "--paper", "a3", "2025-2026"]);
     assert!(!ok);
     assert!(err.contains("напишите одно из: a4, a5"), "{err}");
+    // As the guide writes it.
+    let (ok, _, err) = f.run(&["catalogue", "--paper", "A4", "nosuch"]);
+    assert!(
+        !ok && err.contains("`nosuch`") && !err.contains("A4"),
+        "{err}"
+    );
     let (ok, _, err) = f.run(&["--lang", "ru", "catalogue", "nosuch"]);
     assert!(!ok);
     assert!(

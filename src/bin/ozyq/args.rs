@@ -72,7 +72,7 @@ pub enum Command {
     },
     Catalogue {
         year: String,
-        #[arg(long, value_parser = ["a4", "a5"])]
+        #[arg(long, value_parser = ["a4", "a5"], ignore_case = true)]
         paper: Option<String>,
         #[arg(long)]
         booklet: bool,

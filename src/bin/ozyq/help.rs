@@ -55,6 +55,9 @@ fn localize(cmd: Command, key: &str, lang: Lang) -> Command {
         .help_template(template(lang))
         .subcommand_help_heading(say("cli-heading-commands"))
         .subcommand_value_name(say("cli-value-command"))
+        // `ozyq theme --help` is the way; clap's own `ozyq theme help` would
+        // speak English.
+        .disable_help_subcommand(key != "cli")
         .disable_help_flag(true)
         .mut_args(|a| {
             let heading = if a.is_positional() {
