@@ -34,6 +34,10 @@ pub enum ScaffoldError {
         /// The kind most like it, as typed on the command line.
         nearest: Option<String>,
     },
+    /// The site already has its own copy of a theme file `ozyq theme eject`
+    /// was asked for; it is not written over.
+    #[error("{0} is already the site's own copy")]
+    OwnCopy(PathBuf),
     /// An author given as an id that `data/authors.yaml` does not have.
     #[error("no teacher of data/authors.yaml has the id `{given}`")]
     UnknownAuthor {
@@ -99,6 +103,10 @@ impl ScaffoldError {
                     None => d.with_hint(t!("site-resolve-add-teacher-data-authors-hint")),
                 }]
             }
+            ScaffoldError::OwnCopy(p) => vec![
+                Diagnostic::error(at, t!("scaffold-own-copy", path = p.as_path()))
+                    .with_hint(t!("scaffold-own-copy-hint")),
+            ],
             ScaffoldError::Exists(p) => vec![
                 Diagnostic::error(at, t!("scaffold-exists", path = p.as_path()))
                     .with_hint(t!("scaffold-exists-hint")),

@@ -179,6 +179,27 @@ fn a_plan_in_another_language_than_the_site_s_is_marked_so() {
     );
 }
 
+/// An entry naming a numbered item the plan does not have is told the items,
+/// not a number one key away.
+#[test]
+fn a_missing_numbered_item_is_answered_with_the_plan_s_items() {
+    let f = Fixture::new();
+    f.write(
+        "content/plan/2025-2026.yaml",
+        "- id: \"1\"\n  title: Семинар\n  form: seminar\n  when: қазан\n- id: \"2\"\n  title: Ашық сабақ\n  form: open lesson\n  when: қараша\n",
+    );
+    f.write(
+        "content/seminars/s.md",
+        "---\ntitle: Семинар\ndate: 2025-10-14\nplan: \"9\"\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(!ok, "{err}");
+    assert!(
+        err.contains("the plan of 2025–2026 has no item `9`\n  hint: the plan's items are: 1, 2"),
+        "{err}"
+    );
+}
+
 #[test]
 fn the_plan_is_linked_from_entries_the_year_and_home() {
     let f = site();

@@ -64,9 +64,12 @@ fn an_ejected_copy_makes_the_same_site_and_is_never_written_over() {
     // The site's own file stays as it is.
     let mine = f.read("templates/base.html");
     let (ok, _, err) = f.run(&["theme", "eject", "style.css", "base.html"]);
-    assert!(!ok && err.contains("already exists"), "{err}");
     assert!(
-        err.contains("hint: ozyq does not write over a file"),
+        !ok && err.contains("is already the site's own copy"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: edit it; to start again from the theme's, delete it first"),
         "{err}"
     );
     assert_eq!(f.read("templates/base.html"), mine);

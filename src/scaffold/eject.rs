@@ -102,7 +102,7 @@ pub fn eject(root: &Path, names: &[String]) -> Result<Vec<PathBuf>, ScaffoldErro
         let rel = find(&known, name)?;
         let to = config.root.join(rel);
         if to.exists() {
-            return Err(ScaffoldError::Exists(to));
+            return Err(ScaffoldError::OwnCopy(to));
         }
         if !plan.iter().any(|(r, _)| r == &rel) {
             plan.push((rel, to));

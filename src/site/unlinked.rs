@@ -83,7 +83,8 @@ pub(super) fn warn<'d>(
             None => t!(
                 "site-unlinked-file-attach-hint",
                 name = attachment(&f.rel),
-                kind = config.kinds[*kind].id.clone()
+                // As the guide and `ozyq new --help` write it: `open-lesson`.
+                kind = config.kinds[*kind].id.replace('_', "-")
             ),
         };
         diags.push(

@@ -123,6 +123,11 @@ fn missing(
         ),
     );
     let ids = plans[p].items.iter().map(|i| i.id.as_str());
+    // A number near another (`9`, `1`) is no slip of the hand: the list says more.
+    if id.chars().all(|c| c.is_ascii_digit()) && plans[p].items.len() <= 30 {
+        let all: Vec<&str> = ids.collect();
+        return d.with_hint(t!("plan-link-items-are-hint", ids = all.join(", ")));
+    }
     match nearest(id, ids) {
         Some(n) => d.with_hint(t!("plan-link-did-you-mean-hint", n = n.to_string())),
         None => d.with_hint(t!(

@@ -7,3 +7,4 @@ plan-link-write-plan-content-plan-hint = write the plan in content/plan/{ $slug 
 plan-link-plan-has-no-item = the plan of { $label } has no item `{ $id }`
 plan-link-did-you-mean-hint = did you mean `{ $n }`?
 plan-link-ids-are-written-id-hint = the ids are written as `id:` in content/plan/{ $file }
+plan-link-items-are-hint = the plan's items are: { $ids }

@@ -41,3 +41,5 @@ scaffold-field-file = a file beside the entry
 scaffold-plan-comment = this kind's items in the { $year } plan, by id
 scaffold-linked-folder = { $path } is a link to another folder: a build does not read linked folders, so a work written there would not be on the site
 scaffold-linked-folder-hint = put a real folder in its place (move the files in), then run ozyq new again
+scaffold-own-copy = { $path } is already the site's own copy
+scaffold-own-copy-hint = edit it; to start again from the theme's, delete it first and eject it again

@@ -7,3 +7,4 @@ plan-link-write-plan-content-plan-hint = жоспарды content/plan/{ $slug }
 plan-link-plan-has-no-item = { $label } оқу жылының жоспарында `{ $id }` тармағы жоқ
 plan-link-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
 plan-link-ids-are-written-id-hint = тармақтардың id мәндері content/plan/{ $file } файлында `id:` ретінде жазылған
+plan-link-items-are-hint = жоспар тармақтары: { $ids }

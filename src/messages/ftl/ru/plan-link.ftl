@@ -7,3 +7,4 @@ plan-link-write-plan-content-plan-hint = запишите план в content/pl
 plan-link-plan-has-no-item = в плане на { $label } учебный год нет пункта `{ $id }`
 plan-link-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
 plan-link-ids-are-written-id-hint = id пунктов записаны в строках `id:` в content/plan/{ $file }
+plan-link-items-are-hint = пункты плана: { $ids }
