@@ -67,6 +67,11 @@ impl Location {
         Location::new(file, 1, 1)
     }
 
+    /// A folder, which has no lines: shown as its path alone.
+    pub fn folder(folder: impl Into<PathBuf>) -> Self {
+        Location::new(folder, 0, 0)
+    }
+
     /// The start of this place's line: where a front matter key is written, for
     /// a problem with the key rather than its value.
     pub fn line_start(&self) -> Self {
@@ -390,7 +395,11 @@ impl Diagnostics {
     pub fn relative_to(&mut self, root: &Path) {
         for d in &mut self.items {
             if let Ok(rel) = d.location.file.strip_prefix(root) {
-                d.location.file = rel.to_path_buf();
+                // The site's folder itself is `.`, not nothing.
+                d.location.file = match rel.as_os_str().is_empty() {
+                    true => PathBuf::from("."),
+                    false => rel.to_path_buf(),
+                };
             }
         }
     }

@@ -689,7 +689,7 @@ fn every_bad_data_item_at_its_own_place() {
     let lines = errors(&f);
     let want = [
         "error: data/authors.yaml:14:9: item 4: expected a text, or a text in each language ({kk: …, ru: …}), found a list",
-        "error: data/authors.yaml:17:3: item 5: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`",
+        "error: data/authors.yaml:17:3: item 5: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`, `former_names`",
         "error: data/authors.yaml:18:7: author id `omarov-n` is used twice",
         "error: data/authors.yaml:22:13: unknown qualification category `mastr`",
     ];
@@ -713,7 +713,7 @@ fn bad_data_files_and_config() {
         "- id: a\n  name: A\n  categry: master\n",
     );
     let err = f.build_fails();
-    assert!(err.contains("error: data/authors.yaml:3:3: item 1: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`\n  hint: did you mean `category`?"), "{err}");
+    assert!(err.contains("error: data/authors.yaml:3:3: item 1: unknown field `categry`, expected one of `id`, `name`, `category`, `department`, `position`, `photo`, `former_names`\n  hint: did you mean `category`?"), "{err}");
     let f = Fixture::valid();
     f.write(
         "config.yaml",

@@ -291,7 +291,7 @@ pub fn catalogue(
     };
     if let Some(w) = &produced.warning {
         diags.push(Diagnostic::warning(
-            Location::file(site.config.content_dir()),
+            Location::folder(site.config.content_dir()),
             w.clone(),
         ));
     }

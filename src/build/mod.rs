@@ -114,7 +114,7 @@ pub(crate) fn refused(out_dir: &Path, refusal: &Refusal) -> Diagnostic {
         Refusal::NotMadeByOzyq => t!("output-force-hint"),
         _ => t!("output-choose-folder-hint"),
     };
-    Diagnostic::error(Location::file(out_dir), refusal.text()).with_hint(hint)
+    Diagnostic::error(Location::folder(out_dir), refusal.text()).with_hint(hint)
 }
 
 /// Builds the site; on failure the previous output is left as it was.
@@ -321,7 +321,7 @@ fn staging(out_dir: &Path) -> Result<Staging, Diagnostic> {
     // works only on one disk (an output/ linked to a USB stick).
     Staging::new(&target::resolve(out_dir)).map_err(|e| {
         Diagnostic::error(
-            Location::file(out_dir),
+            Location::folder(out_dir),
             t!("build-cannot-prepare-output-folder", e = &e),
         )
     })
@@ -364,7 +364,7 @@ fn record_and_commit(
     }
     staging.commit().map_err(|e| {
         Diagnostic::error(
-            Location::file(out_dir),
+            Location::folder(out_dir),
             t!("build-cannot-replace-output-folder", e = &e),
         )
     })

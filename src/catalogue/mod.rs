@@ -89,7 +89,7 @@ pub fn check_settings(
     if !has_page_template {
         diags.push(
             Diagnostic::warning(
-                Location::file(config.root.join("themes").join(&config.theme)),
+                Location::folder(config.root.join("themes").join(&config.theme)),
                 t!("catalogue-theme-has-no-template"),
             )
             .with_hint(t!("catalogue-copy-from-default-theme-hint")),

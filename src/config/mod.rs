@@ -307,6 +307,18 @@ fn read_text(root: &Path, file: &Path) -> Result<String, Diagnostic> {
     }
     match std::fs::read(file) {
         Ok(bytes) => crate::source::decode_owned(bytes, file),
+        // Said of the folder: the user named it (`--root`), or is in it.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let (at, said) = if root.is_dir() {
+                (Location::folder(root), t!("config-no-config-here"))
+            } else {
+                (
+                    Location::command_line(),
+                    t!("config-no-such-folder", folder = root),
+                )
+            };
+            Err(Diagnostic::error(at, said).with_hint(t!("config-run-ozyq-site-s-hint")))
+        }
         Err(e) => Err(Diagnostic::error(
             Location::file(file),
             t!("config-cannot-read-site-s", e = &e),

@@ -526,7 +526,7 @@ pub fn compile_pdf(
         Ok(p) => {
             if let Some(w) = p.warning {
                 diags.push(Diagnostic::warning(
-                    Location::file(site.config.content_dir()),
+                    Location::folder(site.config.content_dir()),
                     t!("pipeline-make-message", name = name, w = w),
                 ));
             }
@@ -559,7 +559,7 @@ pub fn pdf_error(site: &Site, name: &Text, e: &catalogue::pdf::PdfError) -> Diag
 /// The error of a PDF (`name`, from [`pdf_name`]) that could not be made.
 pub fn pdf_failed(site: &Site, name: &Text, msg: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
-        Location::file(site.config.content_dir().join("catalogue")),
+        Location::folder(site.config.content_dir().join("catalogue")),
         t!(
             "pipeline-make-cannot-make",
             name = name,

@@ -93,7 +93,7 @@ pub fn publish(
         (built.warnings, built.address_changes)
     } else if !output.join(crate::output::target::MARKER).is_file() {
         return Err(fail(
-            Diagnostic::error(Location::file(&output), t!("publish-there-no-built-site"))
+            Diagnostic::error(Location::folder(&output), t!("publish-there-no-built-site"))
                 .with_hint(t!("publish-run-ozyq-build-first-hint")),
         ));
     } else {
@@ -101,7 +101,7 @@ pub fn publish(
     };
     let local = run::local_files(&output).map_err(|e| {
         fail(Diagnostic::error(
-            Location::file(&output),
+            Location::folder(&output),
             t!("publish-cannot-read-built-site", e = &e),
         ))
     })?;

@@ -21,3 +21,5 @@ config-base-url-space-hint = write each space as %20, or leave the spaces out: e
 config-base-url-as-browser-shows-hint = write the URL as the browser's address bar shows it, e.g. https://college.example/otm/
 config-cache-among-sources = the cache folder .ozyq-cache leads to the site's own { $source }; ozyq would write its cache files there
 config-cache-link-hint = remove the link .ozyq-cache (not what it leads to): ozyq makes the folder again
+config-no-config-here = there is no config.yaml in this folder: it is not a site's folder
+config-no-such-folder = the folder { $folder } does not exist

@@ -1,7 +1,7 @@
 ## config модулінің хабарлары
 
 config-cannot-read-site-s = сайттың баптауларын оқу мүмкін болмады: { $e }
-config-run-ozyq-site-s-hint = ozyq бағдарламасын сайт қалтасында (config.yaml файлы тұрған қалтада) іске қосыңыз немесе `ozyq init DIR` командасымен жаңа сайт жасаңыз
+config-run-ozyq-site-s-hint = ozyq бағдарламасын сайт қалтасында (config.yaml файлы тұрған қалтада) іске қосыңыз немесе `ozyq init ҚАЛТА` командасымен жаңа сайт жасаңыз
 config-unknown-ui-language = интерфейс тілі белгісіз: `{ $s }`
 config-use-kk-ru-en-hint = kk, ru немесе en деп жазыңыз
 config-year-start-month-must = year_start_month мәні ай нөмірі болуы керек, ал мұнда жазылғаны: { $year_start_month }
@@ -21,3 +21,5 @@ config-base-url-space-hint = әр бос орынды %20 деп жазыңыз 
 config-base-url-as-browser-shows-hint = URL мекенжайын браузердің мекенжай жолы көрсететіндей етіп жазыңыз, мысалы https://college.example/otm/
 config-cache-among-sources = .ozyq-cache кэш қалтасы сайттың өз файлдарына апарады ({ $source }); ozyq кэш файлдарын сонда жазар еді
 config-cache-link-hint = .ozyq-cache сілтемесін өшіріңіз (ол апаратын қалтаны емес): ozyq қалтаны қайта жасайды
+config-no-config-here = бұл қалтада config.yaml жоқ: бұл сайт қалтасы емес
+config-no-such-folder = { $folder } қалтасы жоқ

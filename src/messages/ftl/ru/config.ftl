@@ -1,7 +1,7 @@
 ## Сообщения модуля config
 
 config-cannot-read-site-s = не удаётся прочитать настройки сайта: { $e }
-config-run-ozyq-site-s-hint = запустите ozyq в папке сайта (той, где лежит config.yaml) или создайте новый сайт командой `ozyq init DIR`
+config-run-ozyq-site-s-hint = запустите ozyq в папке сайта (той, где лежит config.yaml) или создайте новый сайт командой `ozyq init ПАПКА`
 config-unknown-ui-language = неизвестный язык интерфейса `{ $s }`
 config-use-kk-ru-en-hint = укажите kk, ru или en
 config-year-start-month-must = year_start_month должен быть номером месяца, а указано: { $year_start_month }
@@ -21,3 +21,5 @@ config-base-url-space-hint = запишите каждый пробел как %
 config-base-url-as-browser-shows-hint = напишите адрес так, как его показывает адресная строка браузера, например https://college.example/otm/
 config-cache-among-sources = папка кэша .ozyq-cache ведёт в { $source } — файлы самого сайта; ozyq записал бы туда файлы кэша
 config-cache-link-hint = удалите ссылку .ozyq-cache (не то, куда она ведёт): ozyq создаст папку заново
+config-no-config-here = в этой папке нет config.yaml: это не папка сайта
+config-no-such-folder = папки { $folder } нет
