@@ -721,7 +721,9 @@ fn bad_data_files_and_config() {
     );
     let err = f.build_fails();
     assert!(
-        err.contains("error: config.yaml:3:11: unknown UI language `fr`\n  hint: use kk, ru or en"),
+        err.contains(
+            "error: config.yaml:3:11: unknown site language `fr`\n  hint: use kk, ru or en"
+        ),
         "{err}"
     );
     assert!(

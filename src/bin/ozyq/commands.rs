@@ -129,6 +129,11 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
             let pages = ui.say(t!("summary-pages", count = report.pages));
             let warnings = ui.say(t!("summary-warnings", count = warnings));
             let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
+            // Kazakh and Russian write a decimal comma.
+            let seconds = match ui.lang {
+                ozyq::lang::Lang::En => seconds,
+                _ => seconds.replace('.', ","),
+            };
             let line = if check {
                 t!(
                     "summary-checked",

@@ -2,7 +2,7 @@
 
 config-cannot-read-site-s = cannot read the site's settings: { $e }
 config-run-ozyq-site-s-hint = run ozyq in the site's folder (the one with config.yaml), or make a new site with `ozyq init DIR`
-config-unknown-ui-language = unknown UI language `{ $s }`
+config-unknown-ui-language = unknown site language `{ $s }`
 config-use-kk-ru-en-hint = use kk, ru or en
 config-year-start-month-must = year_start_month must be a month number, found { $year_start_month }
 config-means-academic-year-starts-hint = 9 means the academic year starts in September

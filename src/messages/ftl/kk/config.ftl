@@ -2,7 +2,7 @@
 
 config-cannot-read-site-s = сайттың баптауларын оқу мүмкін болмады: { $e }
 config-run-ozyq-site-s-hint = ozyq бағдарламасын сайт қалтасында (config.yaml файлы тұрған қалтада) іске қосыңыз немесе `ozyq init ҚАЛТА` командасымен жаңа сайт жасаңыз
-config-unknown-ui-language = интерфейс тілі белгісіз: `{ $s }`
+config-unknown-ui-language = сайт тілі белгісіз: `{ $s }`
 config-use-kk-ru-en-hint = kk, ru немесе en деп жазыңыз
 config-year-start-month-must = year_start_month мәні ай нөмірі болуы керек, ал мұнда жазылғаны: { $year_start_month }
 config-means-academic-year-starts-hint = 9 деген мән оқу жылы қыркүйекте басталатынын білдіреді

@@ -29,16 +29,16 @@ summary-drafts = { $count ->
     [few] , { $count } черновика не включены
    *[many] , { $count } черновиков не включено
 }
-summary-built = собрано: { $entries }, { $pages }, { $warnings }{ $drafts } за { $seconds } с → { $output }
-summary-checked = проверено: { $entries }, { $pages }, { $warnings }{ $drafts } за { $seconds } с
+summary-built = собрано за { $seconds } с: { $entries }, { $pages }, { $warnings }{ $drafts } → { $output }
+summary-checked = проверено за { $seconds } с: { $entries }, { $pages }, { $warnings }{ $drafts }
 build-failed = сборка не удалась: { $errors }, { $warnings }; прежняя папка { $output } не изменена
 check-failed = проверка не удалась: { $errors }, { $warnings }; ничего не записано
 new-created = создан файл { $path }
 new-bundle-files = фотографии и файлы записи кладите в { $dir }
 theme-eject-which = назовите файлы, которые нужно скопировать в сайт, например `ozyq theme eject base.html`; файлы темы:
 theme-copied = скопирован { $path }
-theme-copies-used = теперь сайт использует эти копии вместо файлов темы; удалите копию, чтобы вернуться к файлу темы
-init-created = новый сайт создан в { $dir } (файлов: { $files })
+theme-copies-used = теперь сайт использует свои копии вместо файлов темы; удалите копию, чтобы вернуться к файлу темы
+init-created = новый сайт создан в папке «{ $dir }» (файлов: { $files })
 init-next = дальше, по одной команде:
 init-next-title = Тема
 catalogue-made = каталог { $year } учебного года готов: { $exhibits ->
@@ -100,4 +100,4 @@ cli-error-missing = не хватает: { $what }
 cli-error-did-you-mean = может быть, `{ $what }`? Список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
 cli-error-see-help = список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
 cli-error-other = командная строка записана неверно: { $detail }
-print-replaced-by-build = внимание: следующая `ozyq build` пересоздаёт output/ без { $pdf }: чтобы сохранить файл, скопируйте его в другое место или сразу запишите туда с --output ФАЙЛ
+print-replaced-by-build = внимание: следующая команда `ozyq build` создаст output/ заново без { $pdf }: чтобы сохранить файл, скопируйте его в другое место или сразу запишите туда с --output ФАЙЛ

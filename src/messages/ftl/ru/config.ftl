@@ -2,7 +2,7 @@
 
 config-cannot-read-site-s = не удаётся прочитать настройки сайта: { $e }
 config-run-ozyq-site-s-hint = запустите ozyq в папке сайта (той, где лежит config.yaml) или создайте новый сайт командой `ozyq init ПАПКА`
-config-unknown-ui-language = неизвестный язык интерфейса `{ $s }`
+config-unknown-ui-language = неизвестный язык сайта `{ $s }`
 config-use-kk-ru-en-hint = укажите kk, ru или en
 config-year-start-month-must = year_start_month должен быть номером месяца, а указано: { $year_start_month }
 config-means-academic-year-starts-hint = 9 означает, что учебный год начинается в сентябре
