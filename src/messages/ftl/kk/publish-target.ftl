@@ -1,7 +1,7 @@
 ## publish-target модулінің хабарлары
 
 publish-target-config-yaml-names-no = config.yaml файлында жариялау орны көрсетілмеген
-publish-target-add-e-g-publish-hint = мысалы, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` жолын қосыңыз (README: Publishing)
+publish-target-add-e-g-publish-hint = мысалы, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` жолын қосыңыз (docs/guide.kk.md, 11-бөлім «Сайтты жариялау»)
 publish-target-config-yaml-names-several = config.yaml файлында бірнеше жариялау орны көрсетілген: қайсысына жариялау керегін айтыңыз
 publish-target-e-g-ozyq-publish-hint = мысалы, `ozyq publish { $first }`; жариялау орындары: { $names }
 publish-target-config-yaml-s-publish = config.yaml файлындағы `publish:` бөлігінде мұндай орын жоқ: `{ $w }`

@@ -1,7 +1,7 @@
 ## Сообщения модуля publish-target
 
 publish-target-config-yaml-names-no = в config.yaml не указано, куда публиковать сайт
-publish-target-add-e-g-publish-hint = добавьте, например, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` (README: Publishing)
+publish-target-add-e-g-publish-hint = добавьте, например, `publish: {"{"}college: {"{"}url: "sftp://user@host/var/www/otm"{"}"}{"}"}` (docs/guide.ru.md, раздел 11 «Публикация»)
 publish-target-config-yaml-names-several = в config.yaml указано несколько мест для публикации: укажите, какое из них
 publish-target-e-g-ozyq-publish-hint = например, `ozyq publish { $first }`; места публикации: { $names }
 publish-target-config-yaml-s-publish = в разделе `publish:` в config.yaml нет места `{ $w }`
