@@ -403,12 +403,27 @@ fn check_author_ids(config: &Config, authors: &[String]) -> Result<(), ScaffoldE
     if !authors.iter().any(|a| is_id(a)) {
         return Ok(());
     }
-    let data = crate::data::Data::load(&config.data_dir(), &mut Vec::new());
-    let ids = || data.authors.iter().map(|a| a.id.as_str());
-    if data.authors.is_empty() {
+    let mut problems = Vec::new();
+    let data = crate::data::Data::load(&config.data_dir(), &mut problems);
+    // A teacher whose record has an error may be the one meant: the build says.
+    if data.authors.is_empty() || !problems.is_empty() {
         return Ok(());
     }
-    match (authors.iter()).find(|a| is_id(a) && !ids().any(|id| id.eq_ignore_ascii_case(a))) {
+    let ids = || data.authors.iter().map(|a| a.id.as_str());
+    // A one-word name (`Smith`), a name's form or a former name is as good.
+    let names = || {
+        (data.authors.iter()).flat_map(|a| {
+            let forms = [&a.names.kk, &a.names.ru, &a.names.en]
+                .into_iter()
+                .flatten();
+            std::iter::once(&a.name)
+                .chain(forms)
+                .chain(&a.former_names)
+                .map(String::as_str)
+        })
+    };
+    let known = |a: &str| ids().chain(names()).any(|k| k.eq_ignore_ascii_case(a));
+    match (authors.iter()).find(|a| is_id(a) && !known(a)) {
         Some(given) => Err(ScaffoldError::UnknownAuthor {
             given: given.clone(),
             nearest: crate::diagnostics::nearest(given, ids()).map(str::to_string),

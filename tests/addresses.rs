@@ -239,7 +239,7 @@ fn aliases_lead_to_the_entry_and_bad_ones_are_located_errors() {
         "content/articles/b.md",
         &text.replace(
             "title:",
-            "aliases:\n  - seminars/sem/\n  - ../up/\n  - static/style.css\n  - https://other.example/x/\ntitle:",
+            "aliases:\n  - seminars/sem/\n  - ../up/\n  - static/style.css\n  - https://other.example/x/\n  - old/AUX.html\ntitle:",
         ),
     );
     let err = f.build_fails();
@@ -248,6 +248,7 @@ fn aliases_lead_to_the_entry_and_bad_ones_are_located_errors() {
         "content/articles/b.md:4:5: `../up/` leads outside the site's own addresses",
         "content/articles/b.md:5:5: the alias `static/style.css` is an address ozyq uses itself",
         "content/articles/b.md:6:5: `https://other.example/x/` is not an address of this site",
+        "content/articles/b.md:7:5: the alias `old/AUX.html` has `AUX.html`, a name Windows keeps for a device",
     ] {
         assert!(err.contains(want), "missing: {want}\n{err}");
     }
@@ -386,7 +387,11 @@ fn a_printed_address_cannot_be_taken_and_a_broken_record_is_located() {
         "content/articles/other.md",
         "---\ntitle: Басқа\naliases: [articles/b/]\ndate: 2025-10-01\n---\nМәтін.\n",
     );
-    f.build_ok();
+    let out = f.build_ok();
+    assert!(
+        out.contains("moved: articles/b/ now leads to articles/other/"),
+        "{out}"
+    );
     assert_eq!(
         resolve(&f.path("output"), "articles/b/").map(|(file, _)| file),
         Some("articles/other/index.html".to_string())

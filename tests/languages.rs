@@ -814,6 +814,12 @@ fn a_translation_left_behind_by_its_renamed_original_is_told() {
             && err.contains("hint: rename it as well: content/seminars/syni-oilau.ru.md"),
         "{err}"
     );
+    // Said again in the next build, until it is mended.
+    let (ok, _, again) = f.run(&["build"]);
+    assert!(
+        ok && again.contains("which this file translates, was renamed"),
+        "{again}"
+    );
     std::fs::rename(
         f.path("content/seminars/sem.ru.md"),
         f.path("content/seminars/syni-oilau.ru.md"),

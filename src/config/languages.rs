@@ -114,10 +114,13 @@ pub(super) fn read(
                         Ok(t) => Some(t),
                         Err(e) => {
                             // At the unknown field itself, below its language.
-                            let place = (e.to_string()).split('`').nth(1).map_or_else(
-                                || format!("languages.{code}"),
-                                |f| format!("languages.{code}.{f}"),
-                            );
+                            let said = e.to_string();
+                            let place = (said.strip_prefix("unknown field `"))
+                                .and_then(|rest| rest.split('`').next())
+                                .map_or_else(
+                                    || format!("languages.{code}"),
+                                    |f| format!("languages.{code}.{f}"),
+                                );
                             errors.push(
                                 Diagnostic::error(
                                     at(&place),

@@ -910,14 +910,19 @@ impl Reader<'_> {
                     .filter_map(|i| self.text(i, key, loc))
                     .filter(|s| !s.is_empty())
                     .collect();
-                if texts.len() < items.len() {
+                let blank = (items.iter())
+                    .filter(|i| {
+                        i.is_null() || yaml::scalar_text(i).is_some_and(|s| s.trim().is_empty())
+                    })
+                    .count();
+                if blank > 0 {
                     // A dash left when a value was deleted, or a template's blank.
                     self.warning(
                         loc.clone(),
                         t!(
                             "content-front-matter-list-blank-items",
                             key = key.to_string(),
-                            n = items.len() - texts.len()
+                            n = blank
                         ),
                         Some(t!("content-front-matter-list-blank-items-hint")),
                     );

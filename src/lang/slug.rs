@@ -48,6 +48,12 @@ pub fn slugify(text: &str) -> String {
     not_a_device(fold(text))
 }
 
+/// The id of a heading: `slugify`'s fold, without its `-1` for a name Windows
+/// keeps for a device (an id names no file).
+pub fn anchor(text: &str) -> String {
+    fold(text)
+}
+
 /// Whether `text` folds to a name Windows keeps for a device, which `slugify`
 /// changes (`slug: con` is `con-1`).
 pub fn names_a_device(text: &str) -> bool {

@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location};
-use crate::lang::slug::slugify;
+use crate::lang::slug::anchor;
 use crate::paths::{
     PathMap, PathSet, escape_path, is_external, normalize, relative_url, split_fragment,
 };
@@ -399,7 +399,7 @@ impl<'m, 'l> Doc<'m, 'l> {
             let explicit = match &self.events[*start] {
                 Event::Start(Tag::Heading { id: Some(id), .. }) if !id.is_empty() => id,
                 _ => {
-                    wanted.push(match slugify(&titles[i]) {
+                    wanted.push(match anchor(&titles[i]) {
                         s if s.is_empty() => "section".to_string(),
                         s => s,
                     });

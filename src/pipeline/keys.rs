@@ -106,9 +106,15 @@ impl Names {
             .collect();
         let authors: TiVec<AuthorId, u64> = site
             .authors
-            .iter()
-            .map(|a| {
+            .iter_enumerated()
+            .map(|(i, a)| {
+                // Which languages give the author a page: links lead to the
+                // first language's where one does not (`untranslated: hide`).
+                let pages: Vec<bool> = (site.tongues.keys())
+                    .map(|l| site.author_shown_in(l, i))
+                    .collect();
                 h64((
+                    pages,
                     &a.id,
                     &a.name,
                     &a.names,

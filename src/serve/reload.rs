@@ -112,7 +112,8 @@ pub const SCRIPT: &str = r#"(() => {
     for (const e of m.errors) {
       const p = document.createElement("pre");
       p.style.cssText = "white-space:pre-wrap;margin:0 0 1rem";
-      p.textContent = `${e.file}:${e.line}:${e.column}: ${e.message}` + (e.hint ? `\n  ${e.hint_label}: ${e.hint}` : "");
+      const at = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
+      p.textContent = `${at}: ${e.message}` + (e.hint ? `\n  ${e.hint_label}: ${e.hint}` : "");
       overlay.appendChild(p);
     }
     const close = document.createElement("button");

@@ -211,6 +211,14 @@ pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Text,
                 t!("site-addresses-alias-characters-hint"),
             ));
         }
+        // `aux/`, `con.html`: no folder or file on Windows can be named so.
+        let name = seg.split('.').next().unwrap_or("").to_ascii_lowercase();
+        if crate::lang::slug::names_a_device(&name) {
+            return Err((
+                t!("site-addresses-alias-device", raw = raw, part = *seg),
+                how(),
+            ));
+        }
     }
     if s.is_empty() {
         return Err((t!("site-addresses-alias-home-page"), how()));
@@ -269,19 +277,7 @@ pub fn settle(
     diags: &mut Vec<Diagnostic>,
 ) -> Settled {
     let root = &config.root;
-    let printing = config.base_url.is_some();
-    let live: Vec<Live> = entries
-        .iter_enumerated()
-        .map(|(i, e)| {
-            let printed = (printing && e.exhibit).then_some(e.year);
-            live_of(root, Target::Entry(i), &e.doc, &e.dir, printed)
-        })
-        .chain(
-            pages
-                .iter_enumerated()
-                .map(|(i, p)| live_of(root, Target::Page(i), &p.doc, &p.dir, None)),
-        )
-        .collect();
+    let live = live_all(config, entries, pages);
     let by_file: HashMap<&str, usize, foldhash::fast::RandomState> = live
         .iter()
         .enumerate()
@@ -303,7 +299,7 @@ pub fn settle(
 
     let renamed = renames(&live, &by_file, old);
     if config.multilingual() {
-        left_behind(&live, &renamed, diags);
+        left_behind(config, &live, &by_file, &renamed, old, diags);
     }
     for (address, p) in &old.addresses {
         let holder = by_file
@@ -346,23 +342,16 @@ pub fn settle(
             // A withdrawn address a file names in its `aliases:`: the same
             // material, renamed and retitled at once (what the build's
             // «withdrawn» line tells to do).
-            (None, Some((_, Some(_)))) => {}
-            // A withdrawn address another file takes: printed, it would show
-            // other material than the QR code's.
-            (None, Some(cl)) if !p.printed.is_empty() => {
-                diags.push(printed_taken(old, address, p, &at(cl)));
+            (None, Some((c, Some(_)))) => {
+                if p.withdrawn || p.file != live[*c].file {
+                    out.changes.push(Change::Moved {
+                        from: address.clone(),
+                        to: live[*c].address.to_string(),
+                        file: live[*c].doc.source.clone(),
+                    });
+                }
             }
-            (None, Some(cl)) => diags.push(
-                Diagnostic::warning(
-                    at(cl),
-                    t!(
-                        "site-addresses-led-which-was-withdrawn",
-                        address = address.to_string(),
-                        title = crate::lang::quotes::inside_guillemets(&p.title)
-                    ),
-                )
-                .with_hint(t!("site-addresses-links-old-material-now-hint")),
-            ),
+            (None, Some(cl)) => diags.push(withdrawn_taken(old, address, p, &at(cl))),
             (None, None) => {
                 if !p.withdrawn {
                     out.changes.push(Change::Withdrawn {
@@ -384,6 +373,45 @@ pub fn settle(
         out.record = new_record(&live, &claims, old, &out.withdrawn);
     }
     out
+}
+
+/// The site's entries and pages as the addresses see them.
+fn live_all<'a>(
+    config: &Config,
+    entries: &'a TiSlice<EntryId, Entry>,
+    pages: &'a TiSlice<PageId, Page>,
+) -> Vec<Live<'a>> {
+    let root = &config.root;
+    let printing = config.base_url.is_some();
+    entries
+        .iter_enumerated()
+        .map(|(i, e)| {
+            let printed = (printing && e.exhibit).then_some(e.year);
+            live_of(root, Target::Entry(i), &e.doc, &e.dir, printed)
+        })
+        .chain(
+            pages
+                .iter_enumerated()
+                .map(|(i, p)| live_of(root, Target::Page(i), &p.doc, &p.dir, None)),
+        )
+        .collect()
+}
+
+/// A withdrawn address that another file takes: an error when a catalogue
+/// printed it (its QR code would show other material), else a warning.
+fn withdrawn_taken(old: &Record, address: &str, p: &Published, at: &Location) -> Diagnostic {
+    if !p.printed.is_empty() {
+        return printed_taken(old, address, p, at);
+    }
+    Diagnostic::warning(
+        at.clone(),
+        t!(
+            "site-addresses-led-which-was-withdrawn",
+            address = address.to_string(),
+            title = crate::lang::quotes::inside_guillemets(&p.title)
+        ),
+    )
+    .with_hint(t!("site-addresses-links-old-material-now-hint"))
 }
 
 /// Adds each page's `aliases:` to `claims` and `redirects`; those that are not
@@ -659,16 +687,30 @@ fn published_for(
 
 /// Warns of each translation whose original was renamed while it kept the old
 /// name (`x.md` renamed `y.md`, `x.ru.md` left): it is now a work of its own,
-/// counted twice in the catalogue and without its original's authors.
-fn left_behind(live: &[Live], renamed: &HashMap<&str, usize>, diags: &mut Vec<Diagnostic>) {
-    if renamed.is_empty() {
-        return;
-    }
+/// counted twice in the catalogue and without its original's authors. Known
+/// from the record, in every build until it is mended: the original's
+/// address in another language's folder leads to another file now (or, in
+/// the build that saw the rename, to the gone original).
+fn left_behind(
+    config: &Config,
+    live: &[Live],
+    by_file: &HashMap<&str, usize, foldhash::fast::RandomState>,
+    renamed: &HashMap<&str, usize>,
+    old: &Record,
+    diags: &mut Vec<Diagnostic>,
+) {
     for l in live {
         let work = work_file(&l.file);
-        let Some(&n) = (work != l.file)
-            .then(|| renamed.get(work.as_str()))
-            .flatten()
+        if work == l.file || by_file.contains_key(work.as_str()) {
+            continue;
+        }
+        let Some(n) = same_address_elsewhere(config, l.address)
+            .filter_map(|a| old.addresses.get(&a))
+            .find_map(|p| match by_file.get(p.file.as_str()) {
+                Some(&n) if work_file(&live[n].file) == live[n].file => Some(n),
+                _ if p.file == work => renamed.get(work.as_str()).copied(),
+                _ => None,
+            })
         else {
             continue;
         };
@@ -689,6 +731,24 @@ fn left_behind(live: &[Live], renamed: &HashMap<&str, usize>, diags: &mut Vec<Di
             )),
         );
     }
+}
+
+/// `address` in the site's other languages' folders: `ru/a/x/` is `a/x/` in
+/// the first language, and `a/x/` is `ru/a/x/` in Russian.
+fn same_address_elsewhere<'a>(
+    config: &'a Config,
+    address: &'a str,
+) -> impl Iterator<Item = String> + 'a {
+    let bare = (address.split_once('/'))
+        .filter(|(first, _)| crate::lang::Lang::parse(first).is_some())
+        .map_or(address, |(_, rest)| rest);
+    std::iter::once(bare.to_string())
+        .chain(
+            config.languages[1..]
+                .iter()
+                .map(move |l| format!("{}/{bare}", l.code())),
+        )
+        .filter(move |a| a != address)
 }
 
 /// The name of translation `translation` of `original` renamed `new`:

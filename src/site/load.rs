@@ -392,8 +392,7 @@ pub fn assemble<'p>(
     });
     let mut pages: TiVec<PageId, Page> = d.pages.into();
     if config.multilingual() {
-        super::tongues::link(&config.root, &mut entries, &mut pages, diags);
-        super::tongues::inherit_fields(&config, &mut entries);
+        super::tongues::link(&config, &mut entries, &mut pages, diags);
     }
     let main = super::tongues::listed(&config, &entries, config.language);
     super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], diags);

@@ -219,8 +219,9 @@ fn line_of_keys(text: &str) -> HashMap<String, usize> {
         if let Some((key, _)) = line.split_once(": ").or_else(|| line.split_once(':')) {
             let key = key.trim();
             // A quoted key with an escape (`"a\nb/"`) is keyed as YAML reads it.
-            let key = match serde_yaml::from_str::<String>(key) {
-                Ok(read) if key.starts_with('"') => read,
+            let escaped = key.starts_with('"') && key.contains('\\');
+            let key = match escaped.then(|| serde_yaml::from_str::<String>(key)) {
+                Some(Ok(read)) => read,
                 _ => key.trim_matches(['"', '\'']).to_string(),
             };
             lines.entry(key).or_insert(i + 1);

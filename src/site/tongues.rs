@@ -122,7 +122,7 @@ pub fn original_of(entries: &TiVec<EntryId, Entry>, i: EntryId) -> Option<EntryI
 /// Gives each translation its original's fields that it does not write (see
 /// [`super::fields::inherit`]); a translation of another kind keeps its own,
 /// as the kinds' fields differ (and the difference is warned of).
-pub fn inherit_fields(config: &Config, entries: &mut TiVec<EntryId, Entry>) {
+fn inherit_fields(config: &Config, entries: &mut TiVec<EntryId, Entry>) {
     for i in (0..entries.len()).map(EntryId::from) {
         let Some(o) = original_of(entries, i) else {
             continue;
@@ -138,13 +138,15 @@ pub fn inherit_fields(config: &Config, entries: &mut TiVec<EntryId, Entry>) {
 
 /// Links each entry to its translations, and each static page to its own, and
 /// reports two files written in one language for one work, and translations
-/// whose kind or date differ from the original's.
+/// whose kind or date differ from the original's; then gives translations
+/// their originals' fields (see [`inherit_fields`]).
 pub fn link(
-    root: &Path,
+    config: &Config,
     entries: &mut TiVec<EntryId, Entry>,
     pages: &mut TiVec<PageId, Page>,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let root = &config.root;
     let groups = works(entries.iter().map(|e| &e.doc));
     for g in groups.iter().filter(|g| g.len() > 1) {
         let ids: Vec<EntryId> = g.iter().map(|&i| EntryId::from(i)).collect();
@@ -171,6 +173,7 @@ pub fn link(
             pages[i].translations = ids.iter().copied().filter(|&j| j != i).collect();
         }
     }
+    inherit_fields(config, entries);
 }
 
 /// The files of one work, without a second file in a language (reported).

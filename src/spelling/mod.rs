@@ -77,7 +77,17 @@ fn known(dicts: &Dictionaries, lang: Lang, word: &str) -> Option<bool> {
 fn inflected(dict: &spellbook::Dictionary, word: &str) -> bool {
     let lower = word.to_lowercase();
     let stem = crate::search::stem::kazakh(&lower);
-    stem.len() < lower.len() && dict.check(&stem)
+    if stem.len() >= lower.len() {
+        return false;
+    }
+    // A name keeps its capital (Астана in «Астанадағы»).
+    let capital = || {
+        let mut chars = stem.chars();
+        let first = chars.next()?;
+        Some(first.to_uppercase().chain(chars).collect::<String>())
+    };
+    dict.check(&stem)
+        || (word.starts_with(char::is_uppercase) && capital().is_some_and(|s| dict.check(&s)))
 }
 
 /// A file's words the dictionaries do not know.

@@ -110,8 +110,17 @@ fn same_facts(
             true
         }
         Some(_) => true,
-        None => before.translations.is_empty() || entry.fields == before.fields,
+        None => before.translations.is_empty() || facts(&entry.fields) == facts(&before.fields),
     }
+}
+
+/// An entry's fields but the files, which are placed later (and a changed one
+/// takes the full way already).
+fn facts(fields: &[crate::site::fields::FieldEntry]) -> Vec<&crate::site::fields::FieldEntry> {
+    use crate::site::fields::FieldValue;
+    (fields.iter())
+        .filter(|f| !matches!(f.value, FieldValue::File(_)))
+        .collect()
 }
 
 /// Gives an entry read again what assembling the model settled for it before:

@@ -594,10 +594,12 @@
   /** A filter for each choice field some entry has (`level`, `result`, …),
    * added after the built-in ones; each is named `f:` and the field's name. */
   function addFieldFilters(doc, data, filters, specs, used) {
+    var shown = shownSet(data);
     (data.fields || []).forEach(function (f, fi) {
       var name = 'f:' + f[0];
       used[name] = {};
-      data.docs.forEach(function (d) {
+      data.docs.forEach(function (d, i) {
+        if (shown && !shown[i]) return;
         (d[4] || []).forEach(function (p) { if (p[0] === fi) used[name][p[1]] = true; });
       });
       if (filters) {

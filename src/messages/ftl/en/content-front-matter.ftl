@@ -72,9 +72,9 @@ content-front-matter-unprintable = `{ $key }` has { $chars }, which the fonts of
 content-front-matter-unprintable-hint = say it in words, or leave it out of the value if the PDFs should match the pages
 content-front-matter-file-empty = the file is empty
 content-front-matter-list-blank-items = { $n ->
-    [one] an empty item of `{ $key }:` is left out
+    [1] an empty item of `{ $key }:` is left out
    *[other] { $n } empty items of `{ $key }:` are left out
 }
 content-front-matter-list-blank-items-hint = delete the dash of an empty line, or write the value after it
 content-front-matter-page-not-a-work = { $keys }: a page is not a work; it is in no listing, catalogue, portfolio or plan
-content-front-matter-page-not-a-work-hint = to make it a work, move the file into a kind's folder (seminars/, articles/, …); else delete these lines
+content-front-matter-page-not-a-work-hint = a work is a file of its own in a kind's folder (seminars/lesson.md), not in pages/ nor an _index.md; else delete these lines

@@ -28,3 +28,4 @@ site-addresses-printed-elsewhere = this work is in the { $printed } catalogue, p
 site-addresses-printed-elsewhere-hint = if the date is a mistake, write the one the work had; if the work belongs to { $year }, it stays in the printed booklet as it is
 site-addresses-translation-left-behind = { $original }, which this file translates, was renamed { $new }: this file is now a work of its own
 site-addresses-translation-left-behind-hint = rename it as well: { $suggested }
+site-addresses-alias-device = the alias `{ $raw }` has `{ $part }`, a name Windows keeps for a device: the site could not be copied to a stick

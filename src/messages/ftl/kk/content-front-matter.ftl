@@ -74,4 +74,4 @@ content-front-matter-file-empty = файл бос
 content-front-matter-list-blank-items = `{ $key }:` тізімінің { $n } бос тармағы алынып тасталды
 content-front-matter-list-blank-items-hint = бос жолдың сызықшасын өшіріңіз немесе одан кейін мәнін жазыңыз
 content-front-matter-page-not-a-work = { $keys }: бет — жұмыс емес; ол тізімдерде, каталогта, портфолиода және жоспарда жоқ
-content-front-matter-page-not-a-work-hint = жұмыс болуы үшін файлды түр қалтасына (seminars/, articles/, …) көшіріңіз; әйтпесе бұл жолдарды өшіріңіз
+content-front-matter-page-not-a-work-hint = жұмыс — түр қалтасындағы жеке файл (seminars/lesson.md), pages/ ішіндегі не _index.md емес; әйтпесе бұл жолдарды өшіріңіз

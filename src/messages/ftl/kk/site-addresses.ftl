@@ -28,3 +28,4 @@ site-addresses-printed-elsewhere = бұл жұмыс басылған { $printed
 site-addresses-printed-elsewhere-hint = күні қате болса, бұрынғысын жазыңыз; жұмыс { $year } жылына жатса, басылған кітапшада сол күйінде қалады
 site-addresses-translation-left-behind = бұл файл аудармасы болып табылатын { $original } файлы { $new } болып қайта аталды: енді бұл файл жеке жұмыс
 site-addresses-translation-left-behind-hint = оны да қайта атаңыз: { $suggested }
+site-addresses-alias-device = `{ $raw }` балама мекенжайында `{ $part }` бар — Windows құрылғыға қалдырған атау: мұндай сайтты флешкаға көшіру мүмкін емес

@@ -76,10 +76,11 @@ content-front-matter-unprintable = в `{ $key }` есть { $chars }: этих �
 content-front-matter-unprintable-hint = скажите это словами или уберите из значения, если PDF должны совпадать со страницами
 content-front-matter-file-empty = файл пуст
 content-front-matter-list-blank-items = { $n ->
-    [one] пустой пункт списка `{ $key }:` пропущен
+    [1] пустой пункт списка `{ $key }:` пропущен
+    [one] { $n } пустой пункт списка `{ $key }:` пропущен
     [few] { $n } пустых пункта списка `{ $key }:` пропущены
    *[other] { $n } пустых пунктов списка `{ $key }:` пропущены
 }
 content-front-matter-list-blank-items-hint = удалите дефис пустой строки или впишите значение после него
 content-front-matter-page-not-a-work = { $keys }: страница — не работа; её нет ни в списках, ни в каталоге, ни в портфолио, ни в плане
-content-front-matter-page-not-a-work-hint = чтобы это была работа, перенесите файл в папку вида (seminars/, articles/, …); иначе удалите эти строки
+content-front-matter-page-not-a-work-hint = работа — это отдельный файл в папке вида (seminars/lesson.md), а не в pages/ и не _index.md; иначе удалите эти строки

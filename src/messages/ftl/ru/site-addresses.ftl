@@ -28,3 +28,4 @@ site-addresses-printed-elsewhere = эта работа есть в напеча�
 site-addresses-printed-elsewhere-hint = если дата ошибочна, верните прежнюю; если работа относится к { $year }, в напечатанном буклете она останется как есть
 site-addresses-translation-left-behind = { $original }, перевод которого этот файл, переименован в { $new }: теперь этот файл — отдельная работа
 site-addresses-translation-left-behind-hint = переименуйте и его: { $suggested }
+site-addresses-alias-device = в адресе `{ $raw }` есть `{ $part }` — имя, которое Windows оставляет за устройством: такой сайт не скопировать на флешку
