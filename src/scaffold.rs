@@ -395,11 +395,8 @@ pub struct NewEntry<'a> {
 /// `data/authors.yaml` do not have, as a build would, with the nearest id: the
 /// entry is not written to fail at the next build.
 fn check_author_ids(config: &Config, authors: &[String]) -> Result<(), ScaffoldError> {
-    let is_id = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    };
+    // As the build tells an id from a name.
+    let is_id = |s: &str| !s.is_empty() && crate::site::resolve::looks_like_id(s);
     if !authors.iter().any(|a| is_id(a)) {
         return Ok(());
     }

@@ -62,7 +62,7 @@ fn name_key(name: &str) -> String {
 }
 
 /// Looks like an id (`abenova-g`) rather than a person's or department's name.
-fn looks_like_id(s: &str) -> bool {
+pub(crate) fn looks_like_id(s: &str) -> bool {
     !s.contains(' ')
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')

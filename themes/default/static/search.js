@@ -593,8 +593,7 @@
 
   /** A filter for each choice field some entry has (`level`, `result`, …),
    * added after the built-in ones; each is named `f:` and the field's name. */
-  function addFieldFilters(doc, data, filters, specs, used) {
-    var shown = shownSet(data);
+  function addFieldFilters(doc, data, filters, specs, used, shown) {
     (data.fields || []).forEach(function (f, fi) {
       var name = 'f:' + f[0];
       used[name] = {};
@@ -638,7 +637,7 @@
       ['department', data.departments, function (d) { return d[1]; }, t.search_all_departments, undefined, undefined, data.department_order],
       ['author', data.authors, function (a) { return a[1]; }, t.search_all_authors, undefined, undefined, data.author_order]
     ];
-    addFieldFilters(doc, data, filters, specs, used);
+    addFieldFilters(doc, data, filters, specs, used, shown);
     var f = { selects: {}, ids: {}, fieldOf: {} };
     specs.forEach(function (s) {
       var name = s[0];
