@@ -511,11 +511,13 @@ fn unknown_author_id_and_department() {
 #[test]
 fn a_department_far_from_every_id_gets_the_list_and_the_named_output_is_said_kept() {
     let f = Fixture::valid();
+    let out = f.path("elsewhere");
+    let (ok, _, err) = f.run(&["build", "--output", out.to_str().unwrap()]);
+    assert!(ok, "{err}");
     f.write(
         "content/articles/a.md",
         "---\ntitle: A\ndate: 2025-01-01\ndepartment: informatika\n---\n",
     );
-    let out = f.path("elsewhere");
     let (ok, _, err) = f.run(&["build", "--output", out.to_str().unwrap()]);
     assert!(!ok);
     assert!(err.contains("error: content/articles/a.md:4:13: no department has the id `informatika` in data/departments.yaml\n  hint: the departments in data/departments.yaml are: it, lang"), "{err}");
@@ -909,7 +911,8 @@ fn a_missing_theme_is_one_error_at_its_line() {
         lines,
         [
             "error: config.yaml:5:8: the theme `mien` does not exist: there is no folder themes/mien/",
-            "build failed: 1 error, 0 warnings; the previous output/ is unchanged"
+            // No build made an output/ before this one.
+            "build failed: 1 error, 0 warnings; nothing was written"
         ],
         "{lines:#?}"
     );

@@ -87,7 +87,12 @@ fn switch(html: &str) -> Vec<(String, String)> {
 #[test]
 fn translations_are_one_work_in_two_languages() {
     let f = bilingual("");
-    f.build_ok();
+    // The summary counts works, and their translations apart.
+    let out = f.build_ok();
+    assert!(
+        out.starts_with("built 3 entries and 1 translation, "),
+        "{out}"
+    );
     let kk = f.read("output/open-lessons/sabaq/index.html");
     let ru = f.read("output/ru/open-lessons/sabaq/index.html");
     assert!(kk.contains("<html lang=\"kk\"") && kk.contains("Қазақ тілі сабағы"));

@@ -60,8 +60,10 @@ impl BuildOptions {
 /// What a successful build made.
 #[derive(Debug)]
 pub struct BuildReport {
-    /// Entries in the model.
+    /// Works in the model: its entries less their translations.
     pub entries: usize,
+    /// Entries that translate another (`lesson.ru.md` beside `lesson.md`).
+    pub translations: usize,
     /// Pages rendered from templates (the sitemap among them).
     pub pages: usize,
     /// Files of the output, pages included.
@@ -239,8 +241,12 @@ fn report(
         .iter()
         .filter(|o| matches!(o, pipeline::Output::Page(_) | pipeline::Output::Sitemap))
         .count();
+    let translations = (0..site.entries.len())
+        .filter(|&i| crate::site::tongues::original_of(&site.entries, i.into()).is_some())
+        .count();
     BuildReport {
-        entries: site.entries.len(),
+        entries: site.entries.len() - translations,
+        translations,
         pages,
         files: outputs.len(),
         pages_kept: (made.pages.iter())

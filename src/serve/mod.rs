@@ -516,7 +516,7 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         "serve-serving",
         root = abs(&root).as_path(),
         url = server.url(),
-        watched = watch::WATCHED.join("/, ") + "/, config.yaml"
+        watched = watched(&root)
     );
     say(&serving.render(lang));
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -526,6 +526,17 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     say(&t!("serve-stopping").render(lang));
     server.stop();
     Ok(())
+}
+
+/// The site's folders that serve watches now, for the line it starts with: a
+/// folder made later is watched from then on, unnamed.
+fn watched(root: &Path) -> String {
+    let mut names: Vec<String> = (watch::WATCHED.iter())
+        .filter(|d| root.join(d).is_dir())
+        .map(|d| format!("{d}/"))
+        .collect();
+    names.push("config.yaml".into());
+    names.join(", ")
 }
 
 /// Ctrl+C, or (on Unix) the polite request to stop that service managers send.

@@ -125,7 +125,10 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
                 0 => String::new(),
                 n => ui.say(t!("summary-drafts", count = n)),
             };
-            let entries = ui.say(t!("summary-entries", count = report.entries));
+            let mut entries = ui.say(t!("summary-entries", count = report.entries));
+            if report.translations > 0 {
+                entries += &ui.say(t!("summary-translations", count = report.translations));
+            }
             let pages = ui.say(t!("summary-pages", count = report.pages));
             let warnings = ui.say(t!("summary-warnings", count = warnings));
             let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
@@ -161,8 +164,14 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
             let (errors, warnings) = ui.print_all(&mut err, diags);
             let errors = ui.say(t!("summary-errors", count = errors));
             let warnings = ui.say(t!("summary-warnings", count = warnings));
+            let written = (opts.output.clone())
+                .unwrap_or_else(|| opts.root.join("output"))
+                .is_dir();
+            // Nothing to keep unchanged where there was no output before.
             let line = if check {
                 t!("check-failed", errors = errors, warnings = warnings)
+            } else if !written {
+                t!("build-failed-nothing", errors = errors, warnings = warnings)
             } else {
                 t!(
                     "build-failed",

@@ -8,6 +8,10 @@ summary-entries = { $count ->
     [one] 1 entry
    *[other] { $count } entries
 }
+summary-translations = { $count ->
+    [one] {" "}and 1 translation
+   *[other] {" "}and { $count } translations
+}
 summary-pages = { $count ->
     [one] 1 page
    *[other] { $count } pages
@@ -27,6 +31,7 @@ summary-drafts = { $count ->
 summary-built = built { $entries }, { $pages }, { $warnings }{ $drafts } in { $seconds } s → { $output }
 summary-checked = checked { $entries }, { $pages }, { $warnings }{ $drafts } in { $seconds } s
 build-failed = build failed: { $errors }, { $warnings }; the previous { $output } is unchanged
+build-failed-nothing = build failed: { $errors }, { $warnings }; nothing was written
 check-failed = check failed: { $errors }, { $warnings }; nothing was written
 new-created = created { $path }
 new-bundle-files = put the entry's photos and files in { $dir }

@@ -5,6 +5,7 @@ label-warning = ескерту
 label-hint = кеңес
 
 summary-entries = { $count } жазба
+summary-translations = {" "}және { $count } аударма
 summary-pages = { $count } бет
 summary-warnings = { $count } ескерту
 summary-errors = { $count } қате
@@ -12,6 +13,7 @@ summary-drafts = , { $count } жоба қосылмады
 summary-built = жиналды: { $entries }, { $pages }, { $warnings }{ $drafts }, { $seconds } с → { $output }
 summary-checked = тексерілді: { $entries }, { $pages }, { $warnings }{ $drafts }, { $seconds } с
 build-failed = жинау сәтсіз: { $errors }, { $warnings }; бұрынғы { $output } қалтасы өзгерген жоқ
+build-failed-nothing = жинау сәтсіз: { $errors }, { $warnings }; ештеңе жазылған жоқ
 check-failed = тексеру сәтсіз: { $errors }, { $warnings }; ештеңе жазылған жоқ
 new-created = жасалды: { $path }
 new-bundle-files = жазбаның суреттері мен файлдарын мына қалтаға салыңыз: { $dir }

@@ -9,6 +9,11 @@ summary-entries = { $count ->
     [few] { $count } записи
    *[many] { $count } записей
 }
+summary-translations = { $count ->
+    [one] {" "}и { $count } перевод
+    [few] {" "}и { $count } перевода
+   *[many] {" "}и { $count } переводов
+}
 summary-pages = { $count ->
     [one] { $count } страница
     [few] { $count } страницы
@@ -32,6 +37,7 @@ summary-drafts = { $count ->
 summary-built = собрано за { $seconds } с: { $entries }, { $pages }, { $warnings }{ $drafts } → { $output }
 summary-checked = проверено за { $seconds } с: { $entries }, { $pages }, { $warnings }{ $drafts }
 build-failed = сборка не удалась: { $errors }, { $warnings }; прежняя папка { $output } не изменена
+build-failed-nothing = сборка не удалась: { $errors }, { $warnings }; ничего не записано
 check-failed = проверка не удалась: { $errors }, { $warnings }; ничего не записано
 new-created = создан файл { $path }
 new-bundle-files = фотографии и файлы записи кладите в { $dir }
