@@ -192,7 +192,11 @@ fn explain(e: &clap::Error) -> Option<(Text, Option<Text>)> {
             ),
             Some(match get(ContextKind::ValidValue) {
                 v if !v.is_empty() => t!("cli-error-valid-values", values = v),
-                _ if get(ContextKind::InvalidArg).starts_with("--lang") => {
+                // `--lang` and `--in` both take a language ozyq speaks.
+                _ if ["--lang", "--in "]
+                    .iter()
+                    .any(|f| get(ContextKind::InvalidArg).starts_with(f)) =>
+                {
                     t!("cli-error-valid-values", values = "kk, ru, en")
                 }
                 _ => see_help,
@@ -248,6 +252,17 @@ mod tests {
             "{kk}"
         );
         assert!(!kk.contains("Print"), "{kk}");
+    }
+
+    #[test]
+    fn a_bad_language_is_answered_with_the_languages() {
+        for line in ["ozyq --lang xx build", "ozyq portfolio a --in xx"] {
+            let args = line.split(' ').map(OsString::from);
+            let e = command(Lang::En).try_get_matches_from(args).unwrap_err();
+            let (_, hint) = explain(&e).unwrap();
+            let hint = hint.unwrap().render(Lang::En);
+            assert!(hint.ends_with("kk, ru, en"), "{line}: {hint}");
+        }
     }
 
     #[test]
