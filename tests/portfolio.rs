@@ -87,9 +87,14 @@ fn a_portfolio_shows_each_work_with_its_facts_on_the_web_and_in_its_pdf() {
         "<span class=\"muted\">Деңгейі:</span> Облыстық",
         "<span class=\"muted\">Нәтижесі:</span>",
         "<span class=\"muted\">Журнал, жинақ:</span> «Кәсіптік білім»",
+        // A joint work names the others who wrote it, as the PDF does.
+        "<span class=\"muted\">Бірлескен авторлар:</span> <a href=\"../../authors/omarov-n/index.html\">Омаров Нұрлан</a>",
     ] {
         assert!(page.contains(needle), "{needle}\n{page}");
     }
+    // Омаров's page names her on the same work.
+    let his = f.read("output/authors/omarov-n/index.html");
+    assert!(his.contains("Бірлескен авторлар:</span> <a href=\"../../authors/abenova-g/index.html\">Әбенова Гүлнар</a>"), "{his}");
     let pdf = f.path("output/authors/abenova-g/portfolio.pdf");
     let text = pdftotext(&pdf);
     for needle in [

@@ -37,7 +37,7 @@ impl Renderer<'_> {
                 let items: Vec<Value> = in_year
                     .iter()
                     .filter(|&&i| site.entries[i].kind == k)
-                    .map(|&i| self.work(i))
+                    .map(|&i| self.work(i, a))
                     .collect();
                 (!items.is_empty()).then(|| {
                     kind_group(site, self.tongue, k, kind, items.len())
@@ -104,9 +104,10 @@ impl Renderer<'_> {
             .build()
     }
 
-    /// A work on a portfolio: its card, and the facts an attestation asks about
-    /// (`facts`: `label`, `value`).
-    fn work(&self, i: EntryId) -> Value {
+    /// A work on author `a`'s portfolio: its card, the facts an attestation asks
+    /// about (`facts`: `label`, `value`), and its other authors (`coauthors`), as
+    /// an attestation counts a joint work as shared.
+    fn work(&self, i: EntryId, a: AuthorId) -> Value {
         let words = self.field_words();
         let facts = list(portfolio::facts(self.site, i).into_iter().map(|f| {
             let shown = words.shown(f);
@@ -121,6 +122,9 @@ impl Renderer<'_> {
             return card.clone();
         };
         map.insert("facts".into(), facts);
+        let others = (self.site.entries[i].authors.iter()).filter(|&&o| o != a);
+        let others = others.map(|&o| self.prepared.author_refs[o].clone());
+        map.insert("coauthors".into(), list(others));
         Value::from(map)
     }
 
