@@ -1172,3 +1172,38 @@ fn two_works_of_a_kind_and_year_with_one_title_are_warned_of() {
     );
     assert_eq!(err.matches("is also the title of").count(), 1, "{err}");
 }
+
+/// An entry left out for one error still has its other names checked: its
+/// department and the plan item it names are told in the same build.
+#[test]
+fn an_entry_with_an_error_has_its_department_and_plan_items_checked_too() {
+    let f = Fixture::valid();
+    f.write(
+        "content/plan/2025-2026.yaml",
+        "- id: \"1\"\n  title: Семинар\n  form: seminar\n  when: қазан\n",
+    );
+    f.write(
+        "content/articles/a.md",
+        "---\ntitle: A\ndate: 2025-10-10\nauthors: [gabitova]\ndepartment: xyz\nplan: \"99\"\n---\n",
+    );
+    // A date that cannot be read: the department is still checked.
+    f.write(
+        "content/articles/b.md",
+        "---\ntitle: B\ndate: 2025-13-45\ndepartment: qwe\n---\n",
+    );
+    let lines = errors(&f);
+    for at in [
+        "content/articles/a.md:4:11",
+        "content/articles/a.md:5:13",
+        "content/articles/a.md:6:8",
+        "content/articles/b.md:3:7",
+        "content/articles/b.md:4:13",
+    ] {
+        assert_eq!(
+            starting(&lines, &format!("error: {at}: ")),
+            1,
+            "{at}: {lines:#?}"
+        );
+    }
+    assert_eq!(lines.len(), 6, "{lines:#?}");
+}

@@ -184,6 +184,7 @@ fn check_partial(
     options: LoadOptions,
     reg: &Registry,
     partial: &[&Parsed],
+    d: &mut Docs,
     diags: &mut Vec<Diagnostic>,
 ) {
     for p in partial {
@@ -197,8 +198,19 @@ fn check_partial(
         for (name, k) in p.fm.authors.iter().zip(&p.own.author_keys) {
             reg.check_author(&name.value, k, &name.location, diags);
         }
+        if let (Some(dep), Some(k)) = (&p.fm.department, &p.own.department_key) {
+            reg.check_department(&dep.value, k, &dep.location, diags);
+        }
         super::fields::read_fields(&p.fm, &config.kinds[kind], config, reg, diags);
+        d.unmade_plans.extend(plan_links(p, config));
     }
+}
+
+/// The year and plan items of an entry that is left out, when its date could
+/// be read.
+fn plan_links(p: &Parsed, config: &Config) -> Option<(AcademicYear, Vec<Located<String>>)> {
+    let year = AcademicYear::of(p.fm.date?.date, config.year_start_month);
+    (!p.fm.plan.is_empty()).then(|| (year, p.fm.plan.clone()))
 }
 
 /// A file whose front matter could not be read, as a document without one.
@@ -396,6 +408,7 @@ pub fn assemble<'p>(
     }
     let main = super::tongues::listed(&config, &entries, config.language);
     super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], diags);
+    super::plan::check_links(&d.unmade_plans, &plans, diags);
     d.forewords.sort_by_key(|f| f.year);
     let settled = addresses::settle(&config, &entries, &pages, record, options.record, diags);
 
@@ -536,6 +549,9 @@ struct Docs {
     entry_files: Vec<EntryFiles>,
     /// The home page's and kinds' texts in other languages than the main one.
     intros: Vec<super::tongues::Intro>,
+    /// The plan items named by entries left out for their errors, by year: still
+    /// checked, so that one build says every problem.
+    unmade_plans: Vec<(AcademicYear, Vec<Located<String>>)>,
 }
 
 /// An entry's attachments and cover as its front matter names them.
@@ -576,6 +592,7 @@ fn sort_docs<'p>(
         bundle_dirs: PathMap::default(),
         entry_files: Vec::new(),
         intros: Vec::new(),
+        unmade_plans: Vec::new(),
     };
     // Entries: their names resolved here, in file order; then made in parallel.
     let mut pending: Vec<PendingEntry> = Vec::new();
@@ -668,7 +685,7 @@ fn sort_docs<'p>(
     inherit_names(&mut pending);
     make_entries(pending, config, reg, &mut d, diags);
     super::copies::warn(config, &d.entries, diags);
-    check_partial(config, options, reg, partial, diags);
+    check_partial(config, options, reg, partial, &mut d, diags);
     d
 }
 
@@ -720,6 +737,7 @@ fn make_entries(
     for w in pending {
         diags.extend(w.diags);
         let (Some(e), p, bundle) = (w.made, w.parsed, w.bundle) else {
+            d.unmade_plans.extend(plan_links(w.parsed, config));
             continue;
         };
         // A bundle's files go with its original, which its translations share.

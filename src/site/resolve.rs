@@ -458,8 +458,37 @@ impl Registry {
         if let Some(&i) = self.dept_keys.get(k) {
             return Some(i);
         }
-        if looks_like_id(name) && self.unread_departments.covers(name) {
+        if !self.check_department(name, k, at, diags) {
             return None;
+        }
+        let id = unique(slugify_short(name, SLUG_MAX), "department", |id| {
+            self.departments.iter().any(|d| d.id == id)
+        });
+        let i = self.departments.push_and_get_key(Department {
+            id,
+            name: name.to_string(),
+            name_ru: None,
+            name_en: None,
+            head: None,
+        });
+        self.dept_keys.insert(k.to_string(), i);
+        Some(i)
+    }
+
+    /// Whether `name` (with [`key`] `k`) is a department met before or a new one
+    /// by its name; an error at `at` when it is an id no department has.
+    pub fn check_department(
+        &self,
+        name: &str,
+        k: &str,
+        at: &Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        if self.dept_keys.contains_key(k) {
+            return true;
+        }
+        if looks_like_id(name) && self.unread_departments.covers(name) {
+            return false;
         }
         if self.data_departments > 0 && looks_like_id(name) {
             let mut d = Diagnostic::error(
@@ -477,20 +506,9 @@ impl Registry {
                 )),
             };
             diags.push(d);
-            return None;
+            return false;
         }
-        let id = unique(slugify_short(name, SLUG_MAX), "department", |id| {
-            self.departments.iter().any(|d| d.id == id)
-        });
-        let i = self.departments.push_and_get_key(Department {
-            id,
-            name: name.to_string(),
-            name_ru: None,
-            name_en: None,
-            head: None,
-        });
-        self.dept_keys.insert(k.to_string(), i);
-        Some(i)
+        true
     }
 
     /// The tag named `name`, compared without case and extra spaces; a new tag gets a

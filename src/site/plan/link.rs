@@ -6,6 +6,7 @@ use typed_index_collections::TiVec;
 
 use super::{Plan, PlanId, PlanItemId, plan_of};
 use crate::diagnostics::{Diagnostic, Located, nearest};
+use crate::lang::dates::AcademicYear;
 use crate::site::{Entry, EntryId};
 
 /// A plan item an entry names: the id as written and, once the model is
@@ -49,45 +50,66 @@ pub fn link_entries(
 ) {
     for (e, entry) in entries.iter_mut_enumerated() {
         let counted = counted(e);
-        let year = entry.year;
         for link in &mut entry.plan {
-            let own = plan_of(plans, year);
-            let found = own.and_then(|p| {
-                let i = plans[p]
-                    .items
-                    .iter()
-                    .position(|it| it.id == link.id.value)?;
-                Some((p, PlanItemId::from(i)))
-            });
-            match found {
-                Some((p, i)) => {
-                    let item = &mut plans[p].items[i];
-                    link.item = Some((p, i));
-                    link.title = item.title.clone();
-                    // A work counts once, by the file its main language shows.
-                    if counted && !item.entries.contains(&e) {
-                        item.entries.push(e);
-                    }
-                }
-                None if own.is_some_and(|p| plans[p].unread.covers(&link.id.value)) => {}
-                None => diags.push(missing(link, year, own, plans)),
+            let Some((p, i)) = follow(plans, entry.year, &link.id, diags) else {
+                continue;
+            };
+            let item = &mut plans[p].items[i];
+            link.item = Some((p, i));
+            link.title = item.title.clone();
+            // A work counts once, by the file its main language shows.
+            if counted && !item.entries.contains(&e) {
+                item.entries.push(e);
             }
         }
     }
 }
 
+/// Tells the links of files that are no entries, for errors of their own, that
+/// lead nowhere: `(year, ids)` for each, so that one build says every problem.
+pub fn check_links(
+    unmade: &[(AcademicYear, Vec<Located<String>>)],
+    plans: &TiVec<PlanId, Plan>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (year, ids) in unmade {
+        for id in ids {
+            follow(plans, *year, id, diags);
+        }
+    }
+}
+
+/// The item of `year`'s plan that `id` names; an error when it names none (and
+/// the plan could be read whole).
+fn follow(
+    plans: &TiVec<PlanId, Plan>,
+    year: AcademicYear,
+    id: &Located<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(PlanId, PlanItemId)> {
+    let own = plan_of(plans, year);
+    let found = own.and_then(|p| {
+        let i = plans[p].items.iter().position(|it| it.id == id.value)?;
+        Some((p, PlanItemId::from(i)))
+    });
+    if found.is_none() && !own.is_some_and(|p| plans[p].unread.covers(&id.value)) {
+        diags.push(missing(id, year, own, plans));
+    }
+    found
+}
+
 /// The error for a link that leads to no item of the entry's year.
 fn missing(
-    link: &PlanLink,
-    year: crate::lang::dates::AcademicYear,
+    link: &Located<String>,
+    year: AcademicYear,
     own: Option<PlanId>,
     plans: &TiVec<PlanId, Plan>,
 ) -> Diagnostic {
-    let id = &link.id.value;
+    let id = &link.value;
     let elsewhere = plans
         .iter()
         .find(|p| p.year != year && p.items.iter().any(|i| &i.id == id));
-    let at = link.id.location.clone();
+    let at = link.location.clone();
     if let Some(other) = elsewhere {
         return Diagnostic::error(
             at,

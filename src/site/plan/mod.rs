@@ -20,7 +20,7 @@ use crate::lang::period::Period;
 use super::{AuthorId, DepartmentId, EntryId};
 pub use forms::Form;
 pub use fulfilment::{Fulfilment, Tally};
-pub use link::{PlanLink, link_entries};
+pub use link::{PlanLink, check_links, link_entries};
 pub use resolve::resolve_plans;
 
 typed_id!(
