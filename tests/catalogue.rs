@@ -897,6 +897,38 @@ fn certificates_for_one_events_participants_go_to_a_file_of_their_own() {
         err.contains("no exhibit of 2025-2026 has an event containing `жоқ іс-шара`"),
         "{err}"
     );
+    let (ok, _, err) = f.run(&["certificates", YEAR, "--event", " «» "]);
+    assert!(!ok && err.contains("`--event` names no event"), "{err}");
+
+    // Words that two events have name neither: each certificate names its own.
+    f.write(
+        "content/competitions/b.md",
+        "---\ntitle: Байқаудағы жұмыс\ndate: 2026-04-16\nauthors: [omarov-n]\nevent: «Шебер педагог» облыстық байқауы\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run(&["certificates", YEAR, "--event", "облыстық"]);
+    assert!(!ok);
+    assert!(
+        err.contains("`облыстық` is in the names of 2 events of 2025-2026; certificates are for one")
+            && err.contains("hint: write more of the name of the one meant: `Облыстық семинар`; `«Шебер педагог» облыстық байқауы`"),
+        "{err}"
+    );
+    // More of it, or the whole name (quotes and case as they come), names one.
+    let (ok, out, err) = f.run(&["certificates", YEAR, "--event", "облыстық семинар"]);
+    assert!(ok && out.contains("made 1 certificate"), "{err}");
+    let (ok, out, err) = f.run(&[
+        "certificates",
+        YEAR,
+        "--event",
+        "шебер педагог облыстық байқауы",
+    ]);
+    assert!(ok && out.contains("made 1 certificate"), "{err}");
+    let path =
+        f.path("output/catalogue/2025-2026/certificates-sheber-pedagog-oblystyq-baiqauy.pdf");
+    let text = pdf_text(&Document::load(&path).unwrap());
+    assert!(
+        text.contains("Омаров") && !text.contains("Әбенова"),
+        "{text}"
+    );
 }
 
 /// The cover's approval: the post, the line signed on before the name, and the

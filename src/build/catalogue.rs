@@ -163,6 +163,39 @@ pub struct CertificatesReport {
     pub year: String,
 }
 
+/// The error for `--event TEXT` when `found`, the year's events whose names
+/// hold it, are not one.
+fn event_unclear(text: &str, found: &[String], year: AcademicYear) -> Diagnostic {
+    let at = Location::command_line();
+    if crate::catalogue::certificates::event_key(text).is_empty() {
+        return Diagnostic::error(at, t!("build-catalogue-event-names-nothing"))
+            .with_hint(t!("build-catalogue-event-matched-event-field-hint"));
+    }
+    if found.is_empty() {
+        let what = t!(
+            "build-catalogue-no-event-exhibit",
+            year = year.slug(),
+            event = text
+        );
+        return Diagnostic::error(at, what)
+            .with_hint(t!("build-catalogue-event-matched-event-field-hint"));
+    }
+    let names: Vec<String> = found.iter().map(|e| format!("`{e}`")).collect();
+    Diagnostic::error(
+        at,
+        t!(
+            "build-catalogue-event-several",
+            event = text,
+            year = year.slug(),
+            count = found.len()
+        ),
+    )
+    .with_hint(t!(
+        "build-catalogue-event-several-hint",
+        events = names.join("; ")
+    ))
+}
+
 /// `ozyq certificates YEAR [--event TEXT] [--thanks]`: the certificates (or
 /// letters of thanks) of a year's exhibitors, or of those whose exhibit's `event`
 /// contains `event`. The PDF goes to `output` when given, else to
@@ -184,21 +217,21 @@ pub fn certificates(
     // The site's warnings are `ozyq build`'s to say (as for a portfolio).
     let mut diags = Diagnostics::new();
     let cat = Catalogue::new(&site, &look.strings, year);
-    let whom = event.map_or(Whom::All, Whom::Event);
+    let events = event.map(|e| certificates::events(&cat, e));
+    let whom = match (event, events.as_deref()) {
+        (Some(e), Some(found)) => match found {
+            [one] if !certificates::event_key(e).is_empty() => Whom::Event(one),
+            _ => {
+                diags.push(event_unclear(e, found, year));
+                return failed(&root, diags);
+            }
+        },
+        _ => Whom::All,
+    };
     let count = certificates::count(&cat, whom);
     if count == 0 {
-        let what = match event {
-            Some(e) => t!(
-                "build-catalogue-no-event-exhibit",
-                year = year.slug(),
-                event = e
-            ),
-            None => t!("build-catalogue-year-without-exhibits", year = year.slug()),
-        };
-        diags.push(
-            Diagnostic::error(Location::command_line(), what)
-                .with_hint(t!("build-catalogue-event-matched-event-field-hint")),
-        );
+        let what = t!("build-catalogue-year-without-exhibits", year = year.slug());
+        diags.push(Diagnostic::error(Location::command_line(), what));
         return failed(&root, diags);
     }
     let layouts = Layouts::of(&look.theme);

@@ -52,9 +52,10 @@ impl Letter {
 pub enum Whom<'e> {
     /// Every exhibit of the year.
     All,
-    /// The exhibits whose `event` contains this text (in any case, Kazakh
-    /// letters typed as their Russian-keyboard neighbours or not): the
-    /// participants of one seminar or conference.
+    /// The exhibits of one event: those whose `event` is this name, as
+    /// [`events`] gives it (written with other quotes, spaces or case, or
+    /// Kazakh letters typed as their Russian-keyboard neighbours, it is the same):
+    /// the participants of one seminar or conference.
     Event(&'e str),
 }
 
@@ -63,42 +64,72 @@ pub enum Whom<'e> {
 struct Chosen {
     /// Their numbers in the catalogue.
     numbers: Vec<usize>,
-    /// For `Whom::Event`: the event's name as the first of them writes it.
+    /// For `Whom::Event`: the event's name.
     event: Option<String>,
-    /// For `Whom::Event`: the day of the event, the last date of the exhibits
-    /// that name it as `event` does (an event of several days ends on it; another
-    /// event the words also found has its own day).
+    /// For `Whom::Event`: the day of the event, the last date of its exhibits (an
+    /// event of several days ends on it).
     day: Option<NaiveDate>,
 }
 
+/// An event's name as compared: folded as the site's search folds (so that
+/// `облыстык` typed on a Russian keyboard finds «Облыстық семинар»), in lower
+/// case, its quotes and punctuation read as the spaces between words.
+pub(crate) fn event_key(name: &str) -> String {
+    let folded = fold(&name.to_lowercase());
+    let words = folded.split(|c: char| !c.is_alphanumeric());
+    words
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The `event` of each of `cat`'s exhibits that has one, with its number and date.
+fn exhibit_events<'c>(cat: &'c Catalogue) -> impl Iterator<Item = (&'c String, usize, NaiveDate)> {
+    let site = cat.site;
+    let field = site.config.field("event");
+    cat.exhibits().filter_map(move |ex| {
+        let entry = &site.entries[ex.entry];
+        let event = entry.fields.iter().find_map(|f| match &f.value {
+            FieldValue::Text(t) if Some(f.field) == field => Some(t),
+            _ => None,
+        })?;
+        Some((event, ex.number, entry.date.date))
+    })
+}
+
+/// The events of the year's exhibits whose names hold `wanted`, each once, as
+/// its first exhibit writes it: only the one `wanted` names whole when there is
+/// such an event (`Семинар` is not also `Семинар-2`).
+pub fn events(cat: &Catalogue, wanted: &str) -> Vec<String> {
+    let wanted = event_key(wanted);
+    let mut found: Vec<(String, &String)> = Vec::new();
+    for (event, _, _) in exhibit_events(cat) {
+        let key = event_key(event);
+        if key.contains(&wanted) && !found.iter().any(|(k, _)| *k == key) {
+            found.push((key, event));
+        }
+    }
+    if let Some(whole) = found.iter().find(|(k, _)| *k == wanted) {
+        return vec![whole.1.clone()];
+    }
+    found.into_iter().map(|(_, e)| e.clone()).collect()
+}
+
 fn chosen(cat: &Catalogue, whom: Whom) -> Chosen {
-    let Whom::Event(wanted) = whom else {
+    let Whom::Event(name) = whom else {
         let numbers = cat.exhibits().map(|ex| ex.number).collect();
         return Chosen {
             numbers,
             ..Chosen::default()
         };
     };
-    let site = cat.site;
+    let key = event_key(name);
     let mut found = Chosen::default();
-    let Some(field) = site.config.field("event") else {
-        return found;
-    };
-    // Folded as the site's search folds, so that `облыстык` typed on a Russian
-    // keyboard finds «Облыстық семинар».
-    let wanted = fold(&wanted.to_lowercase());
-    for ex in cat.exhibits() {
-        let entry = &site.entries[ex.entry];
-        let event = entry.fields.iter().find_map(|f| match &f.value {
-            FieldValue::Text(t) if f.field == field => Some(t),
-            _ => None,
-        });
-        if let Some(t) = event.filter(|t| fold(&t.to_lowercase()).contains(&wanted)) {
-            let name = found.event.get_or_insert_with(|| t.clone());
-            if name == t {
-                found.day = found.day.max(Some(entry.date.date));
-            }
-            found.numbers.push(ex.number);
+    for (event, number, date) in exhibit_events(cat) {
+        if event_key(event) == key {
+            found.event.get_or_insert_with(|| event.clone());
+            found.day = found.day.max(Some(date));
+            found.numbers.push(number);
         }
     }
     found
