@@ -373,6 +373,21 @@ fn cards_show_the_cover_or_the_first_photo_and_portfolios_the_authors_photo() {
         ),
         "{list}"
     );
+    // A photo's name with a space is escaped, in `srcset` above all, where a
+    // space would part its address from its width.
+    f.write_bytes("content/seminars/ekinshi/Зал 2.jpg", &jpeg(1000, 500, 1));
+    f.write(
+        "content/seminars/ekinshi/index.md",
+        "---\ntitle: Екінші семинар\ndate: 2025-02-02\nauthors: [omarov-n]\ncover: Зал 2.jpg\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    let page = f.read("output/seminars/ekinshi/index.html");
+    let name = "%D0%97%D0%B0%D0%BB%202";
+    assert!(
+        page.contains(&format!("srcset=\"../../seminars/ekinshi/{name}-480.jpg 480w, ../../seminars/ekinshi/{name}-960.jpg 960w, ../../seminars/ekinshi/{name}-1000.jpg 1000w\"")),
+        "{page}"
+    );
+    assert!(f.path("output/seminars/ekinshi/Зал 2-480.jpg").is_file());
     // The lesson's card shows its cover; a card without a photo shows none.
     let lessons = f.read("output/open-lessons/index.html");
     assert!(

@@ -79,7 +79,7 @@ fn exhibit(site: &Site, ex: &Exhibit) -> Value {
             })),
         )
         .set_opt("summary", ex.summary.as_deref())
-        .set_opt("cover", e.cover.as_deref())
+        .set_opt("cover", e.cover.as_deref().map(crate::paths::escape_path))
         .set_opt("cover_photo", ex.cover_photo.as_ref().map(photo))
         .build()
 }

@@ -68,7 +68,9 @@ impl Renderer<'_> {
                 "photo",
                 au.photo.as_ref().map(|p| match p.copies {
                     Some(id) => super::prepared::photo(&site.photos.list[id]),
-                    None => Obj::new().set("url", p.url.as_str()).build(),
+                    None => Obj::new()
+                        .set("url", crate::paths::escape_path(&p.url))
+                        .build(),
                 }),
             )
             .set(

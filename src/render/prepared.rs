@@ -48,15 +48,17 @@ pub(crate) fn other_lang(text: &str, page: crate::lang::Lang) -> Option<&'static
 /// by default, and `copies` (`url`, `width`) for `srcset`.
 pub fn photo(p: &crate::site::photos::Photo) -> Value {
     let w = p.probe.default_width();
+    // Escaped: a space in a file's name would split a `srcset` candidate.
+    let url = |w: u32| crate::paths::escape_path(&p.url(w)).into_owned();
     Obj::new()
-        .set("url", p.url(w))
+        .set("url", url(w))
         .set("width", w)
         .set("height", p.probe.height_at(w))
         .set(
             "copies",
             list(p.probe.widths().into_iter().map(|w| {
                 Obj::new()
-                    .set("url", p.url(w))
+                    .set("url", url(w))
                     .set("width", w)
                     .set("height", p.probe.height_at(w))
                     .build()
@@ -307,7 +309,7 @@ impl Prepared {
             .set_opt("summary", e.summary.as_deref())
             .set("lang", e.lang.code())
             .set("lang_name", e.lang.autonym())
-            .set_opt("cover", e.cover.as_deref())
+            .set_opt("cover", e.cover.as_deref().map(crate::paths::escape_path))
             .set_opt(
                 "cover_photo",
                 e.cover
