@@ -153,6 +153,27 @@ fn forbidden_sequence(bytes: &[u8], range: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Characters that show nothing and that a word processor or a web page leaves in
+/// a pasted value: a soft hyphen, a zero-width space, a word joiner, a byte-order
+/// mark, direction marks. Left in a tag or a name they make a second one that
+/// looks the same.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'
+            ..='\u{202E}'
+    )
+}
+
+/// `text` without the [`invisible`] characters.
+pub fn drop_invisible(text: String) -> String {
+    if text.contains(invisible) {
+        text.replace(invisible, "")
+    } else {
+        text
+    }
+}
+
 /// Removes the characters pages and feeds cannot contain (pasted from a PDF or a
 /// word processor, or written as YAML escapes), Word's line and page breaks
 /// made spaces; `None` when there are none. The

@@ -721,6 +721,11 @@ impl Reader<'_> {
     }
 
     fn text(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
+        let text = self.text_as_written(v, key, loc)?;
+        Some(crate::source::drop_invisible(text))
+    }
+
+    fn text_as_written(&mut self, v: &Value, key: &str, loc: &Location) -> Option<String> {
         match yaml::scalar_text(v) {
             Some(s) => match crate::source::strip_forbidden(s.trim(), self.file, 1) {
                 // A YAML escape (`"a\x08b"`) puts them in a value, not in the file.
@@ -1198,6 +1203,18 @@ mod tests {
             "`date:`, `authors:`, `plan:`: a page is not a work; it is in no listing, catalogue, portfolio or plan"
         );
         assert_eq!(d[0].location.line, 3);
+    }
+
+    #[test]
+    fn characters_that_show_nothing_are_left_out_of_values() {
+        let (f, d) = fm(
+            "title: \"Сабақ\\u200B\"\ndate: 2025-10-14\ntags: [\"сыни\\u200B ойлау\", инклю\u{AD}зия]\nauthors: [\"\\u2060abenova-g\"]\n",
+        );
+        let f = f.unwrap();
+        assert_eq!(f.title, "Сабақ");
+        assert_eq!(f.tags, ["сыни ойлау", "инклюзия"]);
+        assert_eq!(f.authors[0].value, "abenova-g");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

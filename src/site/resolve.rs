@@ -20,7 +20,8 @@ use super::resemble::resembles;
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 use crate::config::kinds::Labels;
 
-/// A name as the registry compares it: in lower case, with single spaces.
+/// A name as the registry compares it: in lower case, with single spaces, without
+/// characters that show nothing (see [`crate::source::invisible`]).
 pub(super) fn key(s: &str) -> String {
     // One pass and one allocation: every author, department and tag an entry names
     // is looked up by its key, tens of thousands of times on a large archive.
@@ -29,7 +30,8 @@ pub(super) fn key(s: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.extend(word.chars().flat_map(char::to_lowercase));
+        let shown = word.chars().filter(|&c| !crate::source::invisible(c));
+        k.extend(shown.flat_map(char::to_lowercase));
     }
     k
 }
