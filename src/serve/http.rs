@@ -102,8 +102,11 @@ async fn talk(mut socket: WebSocket, shared: Arc<Shared>) {
     let mut rx = shared.tx.subscribe();
     let mut stop = shared.stop.clone();
     let first = shared.status.lock().expect("no panics").clone();
-    if socket.send(Message::Text(first.into())).await.is_err() {
-        return;
+    let round = reload::round(shared.round.load(std::sync::atomic::Ordering::SeqCst));
+    for m in [first, round] {
+        if socket.send(Message::Text(m.into())).await.is_err() {
+            return;
+        }
     }
     loop {
         tokio::select! {
@@ -236,22 +239,29 @@ pub fn content_type(path: &Path) -> &'static str {
 
 /// Sends a file; `from` is given for a 404 page: how its links start (see
 /// [`served_from_root`]).
-async fn send_file(path: &Path, status: StatusCode, from: Option<String>) -> Response {
+async fn send_file(
+    shared: &Shared,
+    path: &Path,
+    status: StatusCode,
+    from: Option<String>,
+) -> Response {
+    // Read before the file: a page is at least as new as the round it names.
+    let round = shared.round.load(std::sync::atomic::Ordering::SeqCst);
     match tokio::fs::read(path).await {
         Ok(bytes) => {
             let ty = content_type(path);
             let bytes = if let Some(from) = from {
                 // The 404 page's links start from the published site's path; here the
                 // site is served from the root.
-                reload::inject(served_from_root(bytes, &from))
+                reload::inject(served_from_root(bytes, &from), round)
             } else if ty.starts_with("text/html") {
-                reload::inject(bytes)
+                reload::inject(bytes, round)
             } else {
                 bytes
             };
             (status, [(header::CONTENT_TYPE, ty)], Body::from(bytes)).into_response()
         }
-        Err(_) => not_found_text(),
+        Err(_) => not_found_text(shared),
     }
 }
 
@@ -288,10 +298,11 @@ fn not_found_from(shared: &Shared, path: &Path) -> Option<String> {
     }))
 }
 
-fn not_found_text() -> Response {
+fn not_found_text(shared: &Shared) -> Response {
+    let round = shared.round.load(std::sync::atomic::Ordering::SeqCst);
     let page = format!(
         "<!doctype html><meta charset=\"utf-8\"><title>404</title><p>Not found.</p>{}",
-        reload::SCRIPT_TAG
+        reload::script_tag(round)
     );
     (
         StatusCode::NOT_FOUND,
@@ -305,7 +316,7 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     match resolve(&shared.dir, uri.path()) {
         Ok(path) => {
             let from = not_found_from(&shared, &path);
-            send_file(&path, StatusCode::OK, from).await
+            send_file(&shared, &path, StatusCode::OK, from).await
         }
         Err(Refusal::Redirect(to)) => (
             StatusCode::MOVED_PERMANENTLY,
@@ -329,8 +340,8 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
                 .filter(|p| p.is_file())
                 .unwrap_or_else(|| shared.dir.join("404.html"));
             match not_found_from(&shared, &page).filter(|_| page.is_file()) {
-                Some(from) => send_file(&page, StatusCode::NOT_FOUND, Some(from)).await,
-                None => not_found_text(),
+                Some(from) => send_file(&shared, &page, StatusCode::NOT_FOUND, Some(from)).await,
+                None => not_found_text(&shared),
             }
         }
     }

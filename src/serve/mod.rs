@@ -72,11 +72,22 @@ pub struct Shared {
     pub tx: tokio::sync::broadcast::Sender<String>,
     /// The message a newly connected browser gets first (error or ok).
     pub status: Mutex<String>,
+    /// How many reload messages went out (see [`reload::round`]).
+    pub round: std::sync::atomic::AtomicU64,
     /// Becomes true when the server stops, to close the browsers' sockets.
     pub stop: tokio::sync::watch::Receiver<bool>,
     /// The path the published site lives at (`/otm/`), which its 404 page's links
     /// start from; here the site is served from the root.
     pub site_path: Mutex<Option<String>>,
+}
+
+impl Shared {
+    /// Tells the tabs to reload (all of them, or those showing some pages),
+    /// counting the round first.
+    fn reload(&self, m: String) {
+        self.round.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _ = self.tx.send(m);
+    }
 }
 
 /// A running server.
@@ -278,6 +289,7 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
         dir: dir.clone(),
         tx,
         status: Mutex::new(status),
+        round: Default::default(),
         stop: stop_rx,
         site_path: Mutex::new(engine.site_path()),
     });
@@ -439,6 +451,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     let send = |m: String| {
         let _ = shared.tx.send(m);
     };
+    let reload = |m: String| shared.reload(m);
     let mut fast_ok = false;
     let mut fast_len = 0;
     let (verbose, had_errors, lang) = (l.verbose, l.had_errors, l.lang);
@@ -450,7 +463,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
             send(reload::ok());
         }
         // Every saved change reloads the tabs, even one that changed no page.
-        send(reload::reload(&fast.changed));
+        reload(reload::reload(&fast.changed));
         report(verbose, lang, Stage::Rebuilt, fast, t);
     });
     *shared.site_path.lock().expect("no panics") = engine.site_path();
@@ -466,7 +479,7 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
         report(verbose, lang, Stage::Done, &round, t);
         let later = &round.changed[fast_len.min(round.changed.len())..];
         if !later.is_empty() {
-            send(reload::updated(later));
+            reload(reload::updated(later));
         }
     }
     crate::pipeline::tally::print();
@@ -497,10 +510,8 @@ fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
     let compiled = done.result.as_ref().map(Vec::as_slice);
     match engine.accept_pdf(&done.rel, &done.key, compiled) {
         Ok(true) => {
-            let _ = l
-                .shared
-                .tx
-                .send(reload::updated(std::slice::from_ref(&done.rel)));
+            l.shared
+                .reload(reload::updated(std::slice::from_ref(&done.rel)));
         }
         Ok(false) => {}
         // As a build would fail: shown in the terminal and over the pages.

@@ -67,12 +67,22 @@ pub fn ok() -> String {
     serde_json::json!({"type": "ok"}).to_string()
 }
 
-/// The tag injected before `</body>` of every HTML page served.
-pub const SCRIPT_TAG: &str = "<script src=\"/__ozyq/live.js\"></script>";
+/// How many times the tabs were told to reload so far: a tab whose page is older
+/// reloads. It was loading while the last message went out, and missed it.
+pub fn round(n: u64) -> String {
+    serde_json::json!({"type": "round", "round": n}).to_string()
+}
 
-/// Adds the live-reload script to an HTML page.
-pub fn inject(html: Vec<u8>) -> Vec<u8> {
-    let tag = SCRIPT_TAG.as_bytes();
+/// The tag injected before `</body>` of every HTML page served, with the
+/// [`round`] the page was read in.
+pub fn script_tag(round: u64) -> String {
+    format!("<script src=\"{SCRIPT_PATH}\" data-round=\"{round}\"></script>")
+}
+
+/// Adds the live-reload script to an HTML page read in `round`.
+pub fn inject(html: Vec<u8>, round: u64) -> Vec<u8> {
+    let tag = script_tag(round);
+    let tag = tag.as_bytes();
     let at = html
         .windows(7)
         .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
@@ -135,6 +145,8 @@ pub const SCRIPT: &str = r#"(() => {
       l.after(n);
     }
   };
+  // The reload round the page was read in (see `round` above).
+  const mine = Number((document.currentScript && document.currentScript.dataset.round) || 0);
   let connected = false;
   // While the server is away, try again less and less often.
   let delay = 500;
@@ -146,6 +158,7 @@ pub const SCRIPT: &str = r#"(() => {
       connected = true;
       if (m.type === "error") show(m);
       else if (m.type === "ok") hide();
+      else if (m.type === "round") { if (m.round > mine) location.reload(); }
       else if (m.type === "reload") { if (m.css_only) swapCss(); else location.reload(); }
       else if (m.type === "updated") { if (m.paths === null || m.paths.includes(here())) location.reload(); }
     };
@@ -162,13 +175,13 @@ mod tests {
     #[test]
     fn script_goes_before_the_end_of_body() {
         let html = b"<html><body><p>x</p></BODY></html>".to_vec();
-        let out = String::from_utf8(inject(html)).unwrap();
+        let out = String::from_utf8(inject(html, 3)).unwrap();
         assert_eq!(
             out,
-            format!("<html><body><p>x</p>{SCRIPT_TAG}</BODY></html>")
+            "<html><body><p>x</p><script src=\"/__ozyq/live.js\" data-round=\"3\"></script></BODY></html>"
         );
-        let out = String::from_utf8(inject(b"<p>no body".to_vec())).unwrap();
-        assert!(out.ends_with(SCRIPT_TAG));
+        let out = String::from_utf8(inject(b"<p>no body".to_vec(), 3)).unwrap();
+        assert!(out.ends_with(&script_tag(3)));
     }
 
     #[test]

@@ -291,3 +291,28 @@ fn a_taken_port_is_said_in_the_user_s_language() {
             .starts_with("cannot start the server: cannot listen on 127.0.0.1:")
     );
 }
+
+/// A tab that was loading while a reload went out missed it: its page names the
+/// round it was read in, and the socket says the round now, so that it reloads.
+#[test]
+fn a_page_read_before_the_last_reload_learns_it_is_old() {
+    let site = Site::new();
+    let (server, _dir) = site.serve();
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, &["\"round\":0"]);
+    assert!(get(addr, "/articles/a/").1.contains("data-round=\"0\""));
+
+    site.entry("a", "2025-10-01", "Жаңа мәтін.", "Бірінші.");
+    wait_message(&mut ws, &["\"reload\""]);
+    let (_, page) = get(addr, "/articles/a/");
+    assert!(
+        page.contains("Жаңа мәтін.") && !page.contains("data-round=\"0\""),
+        "{page}"
+    );
+    // A socket opened now hears a later round than a page read before the edit has.
+    let m = wait_message(&mut socket(addr), &["\"round\""]);
+    assert!(!m.contains("\"round\":0"), "{m}");
+    assert!(super::reload::SCRIPT.contains("m.round > mine"));
+    server.stop();
+}
