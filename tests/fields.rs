@@ -63,7 +63,7 @@ fn site() -> Fixture {
     entry(
         &f,
         "content/guidelines/g.md",
-        "reviewers: [\"Жұмабаева С. К.\"]\napproved_by: Әдістемелік кеңес\nminutes: \"3\"\nminutes_date: 15.01.2026\n",
+        "reviewers: [\"Жұмабаева С. К.\"]\napproved_by: Әдістемелік кеңес\nminutes: \"№ 3\"\nminutes_date: 15.01.2026\n",
     );
     entry(
         &f,
@@ -172,6 +172,7 @@ fn every_kind_shows_its_fields_and_the_sites_own() {
     assert!(a.contains(r#""pagination":"23-27""#));
     let g = f.read("output/guidelines/g/index.html");
     has_fact(&g, "Пікір жазғандар", "Жұмабаева С. К.");
+    // Written «№ 3», shown without the label's № again.
     has_fact(&g, "Хаттама №", "3");
     assert!(facts(&g).contains("15 қаңтар"), "{}", facts(&g));
     let b = f.read("output/bulletins/b/index.html");

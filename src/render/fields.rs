@@ -114,9 +114,15 @@ impl FieldWords<'_> {
                 None => f.written.value.clone(),
             },
         };
+        let label = field.label.get(self.lang);
+        // «Хаттама №: 5», not «Хаттама №: №5» when the value says it again.
+        let text = match (label.ends_with('№'), text.strip_prefix('№')) {
+            (true, Some(rest)) => rest.trim_start().to_string(),
+            _ => text,
+        };
         Shown {
             key: field.name.clone(),
-            label: field.label.get(self.lang).to_string(),
+            label: label.to_string(),
             ty: field.ty.name(),
             text,
             links,

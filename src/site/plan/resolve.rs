@@ -16,6 +16,7 @@ use crate::lang::period::{self, Period, PeriodError};
 use crate::site::resolve::Registry;
 
 /// What a plan writes in `status:`.
+#[derive(Debug, PartialEq, Eq)]
 enum StatusWord {
     Done,
     Moved,
@@ -28,7 +29,9 @@ const MOVED: &[&str] = &[
     "ауыстырылды",
     "көшірілді",
     "кейінге қалдырылды",
+    "ауыстырылған",
     "перенесено",
+    "перенесли",
     "перенесен",
     "перенесён",
     "перенесена",
@@ -40,7 +43,10 @@ const DONE: &[&str] = &[
     "өтті",
     "өткізілді",
     "выполнено",
+    "выполнен",
     "проведено",
+    "проведён",
+    "проведен",
 ];
 const CANCELLED: &[&str] = &[
     "cancelled",
@@ -48,7 +54,12 @@ const CANCELLED: &[&str] = &[
     "тоқтатылды",
     "өткізілмеді",
     "болмады",
+    "болдырылмады",
+    "болдырылмаған",
     "отменено",
+    "отменили",
+    "не проведено",
+    "не состоялось",
     "отменен",
     "отменён",
     "отменена",
@@ -319,4 +330,31 @@ fn status_word(s: &Located<String>, diags: &mut Vec<Diagnostic>) -> Option<Statu
 fn year_in_full(written: &str) -> Option<String> {
     let d = crate::lang::dates::parse_date(written)?;
     crate::lang::dates::four_digit_year(written.trim(), chrono::Datelike::year(&d.date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_is_read_in_kazakh_russian_and_english() {
+        let word = |s: &str| {
+            let mut diags = Vec::new();
+            let at = crate::diagnostics::Location::new(std::path::Path::new("p.yaml"), 1, 1);
+            let w = status_word(&Located::new(s.to_string(), at), &mut diags);
+            (w, diags.len())
+        };
+        // The sample plan's own comment says «болдырылмаса — status: cancelled».
+        for s in ["cancelled", "Болдырылмады", "отменено", "не состоялось"]
+        {
+            assert_eq!(word(s), (Some(StatusWord::Cancelled), 0), "{s}");
+        }
+        for s in ["moved", "ауыстырылды", "перенесли"] {
+            assert_eq!(word(s), (Some(StatusWord::Moved), 0), "{s}");
+        }
+        for s in ["done", "орындалды", "проведён"] {
+            assert_eq!(word(s), (Some(StatusWord::Done), 0), "{s}");
+        }
+        assert_eq!(word("бітті?"), (None, 1));
+    }
 }
