@@ -391,42 +391,57 @@ pub struct NewEntry<'a> {
     pub bundle: bool,
 }
 
-/// Refuses an author given as an id (`kovaleva`) that the teachers of
-/// `data/authors.yaml` do not have, as a build would, with the nearest id: the
-/// entry is not written to fail at the next build.
-fn check_author_ids(config: &Config, authors: &[String]) -> Result<(), ScaffoldError> {
-    // As the build tells an id from a name.
-    let is_id = |s: &str| !s.is_empty() && crate::site::resolve::looks_like_id(s);
-    if !authors.iter().any(|a| is_id(a)) {
-        return Ok(());
-    }
+/// The authors to write: an id or full name as given; a surname or part of a
+/// name that names one teacher of `data/authors.yaml`, as that teacher's id (the
+/// build would take it for a guest); anything else as a guest's name. An id
+/// (`kovaleva`) no teacher has is refused, as a build would, with the nearest
+/// id: the entry is not written to fail at the next build.
+fn resolve_authors(config: &Config, authors: &[String]) -> Result<Vec<String>, ScaffoldError> {
     let mut problems = Vec::new();
     let data = crate::data::Data::load(&config.data_dir(), &mut problems);
     // A teacher whose record has an error may be the one meant: the build says.
     if data.authors.is_empty() || !problems.is_empty() {
-        return Ok(());
+        return Ok(authors.to_vec());
     }
     let ids = || data.authors.iter().map(|a| a.id.as_str());
-    // A one-word name (`Smith`), a name's form or a former name is as good.
-    let names = || {
-        (data.authors.iter()).flat_map(|a| {
-            let forms = [&a.names.kk, &a.names.ru, &a.names.en]
-                .into_iter()
-                .flatten();
-            std::iter::once(&a.name)
-                .chain(forms)
-                .chain(&a.former_names)
-                .map(String::as_str)
-        })
-    };
-    let known = |a: &str| ids().chain(names()).any(|k| k.eq_ignore_ascii_case(a));
-    match (authors.iter()).find(|a| is_id(a) && !known(a)) {
-        Some(given) => Err(ScaffoldError::UnknownAuthor {
-            given: given.clone(),
-            nearest: crate::diagnostics::nearest(given, ids()).map(str::to_string),
-        }),
-        None => Ok(()),
+    // Each teacher's names: the name, its forms in each language, former names.
+    fn names(a: &crate::data::AuthorData) -> impl Iterator<Item = &str> {
+        let forms = [&a.names.kk, &a.names.ru, &a.names.en]
+            .into_iter()
+            .flatten();
+        (std::iter::once(&a.name).chain(forms).chain(&a.former_names)).map(String::as_str)
     }
+    let mut out = Vec::with_capacity(authors.len());
+    for given in authors {
+        let key = given.trim().to_lowercase();
+        let whole = (data.authors.iter())
+            .find(|a| a.id == given.trim() || names(a).any(|n| n.to_lowercase() == key));
+        // A full name is the build's to match; a surname alone would be a guest
+        // there, so it is written as the id of the one teacher it names.
+        let folded = crate::lang::fold::fold(&key);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let mut named =
+            (data.authors.iter()).filter(|a| crate::site::resolve::names_someone(&words, names(a)));
+        let one = match (named.next(), named.next()) {
+            (Some(a), None) => Some(a),
+            _ => None,
+        };
+        let id = match (whole, one) {
+            (Some(_), _) => given.clone(),
+            (None, Some(a)) => a.id.clone(),
+            (None, None) if crate::site::resolve::looks_like_id(given) => {
+                return Err(ScaffoldError::UnknownAuthor {
+                    given: given.clone(),
+                    nearest: crate::diagnostics::nearest(given, ids()).map(str::to_string),
+                });
+            }
+            (None, None) => given.clone(),
+        };
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    Ok(out)
 }
 
 /// Writes a new entry; returns the path of its Markdown file.
@@ -461,7 +476,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
     if !year.is_some_and(|y| crate::lang::dates::YEARS.contains(&y)) {
         return Err(ScaffoldError::BadDate(date.to_string()));
     }
-    check_author_ids(&config, authors)?;
+    let authors = &resolve_authors(&config, authors)?;
     let slug = slugify_short(title, 60);
     if slug.is_empty() {
         return Err(ScaffoldError::EmptySlug);

@@ -147,22 +147,10 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     if let Some((i, _)) = whole {
         return Ok(i);
     }
-    // Folded, so that a surname typed on a Russian keyboard (абенова) names
-    // Әбенова.
     let key = fold(&key);
     let words: Vec<&str> = key.split_whitespace().collect();
     let named: Vec<AuthorId> = (site.authors.iter_enumerated())
-        .filter(|(_, a)| {
-            a.all_names().any(|n| {
-                let n = fold(&n.to_lowercase());
-                // A part of a double surname (Һасенова of Һасенова-Мұхаметжанова)
-                // names its bearer as the whole does.
-                let own: Vec<&str> = (n.split_whitespace())
-                    .flat_map(|w| std::iter::once(w).chain(w.split('-')))
-                    .collect();
-                words.iter().all(|w| own.contains(w))
-            })
-        })
+        .filter(|(_, a)| crate::site::resolve::names_someone(&words, a.all_names()))
         .map(|(i, _)| i)
         .collect();
     match named[..] {

@@ -36,6 +36,21 @@ pub(super) fn key(s: &str) -> String {
     k
 }
 
+/// Whether `words`, folded and in lower case (see [`crate::lang::fold::fold`]),
+/// are all words of one of a teacher's `names`: a surname alone, or typed on a
+/// Russian keyboard (абенова), names Әбенова Гүлнар, as a part of a double
+/// surname (Һасенова of Һасенова-Мұхаметжанова) does.
+pub fn names_someone<'a>(words: &[&str], mut names: impl Iterator<Item = &'a str>) -> bool {
+    !words.is_empty()
+        && names.any(|n| {
+            let n = crate::lang::fold::fold(&n.to_lowercase());
+            let own: Vec<&str> = (n.split_whitespace())
+                .flat_map(|w| std::iter::once(w).chain(w.split('-')))
+                .collect();
+            words.iter().all(|w| own.contains(w))
+        })
+}
+
 /// `base` (`empty` when it is empty), or `base-2`, `base-3`… : the first that
 /// is not `taken`.
 fn unique(base: String, empty: &str, taken: impl Fn(&str) -> bool) -> String {
