@@ -200,6 +200,34 @@ fn a_missing_numbered_item_is_answered_with_the_plan_s_items() {
     );
 }
 
+/// An entry that records an item the plan says was cancelled, or moved out of
+/// the year: it counts as done, and the build says to mend one or the other.
+#[test]
+fn a_cancelled_or_moved_item_an_entry_records_is_told() {
+    let f = site();
+    f.write(
+        "content/seminars/held.md",
+        "---\ntitle: Өткен шеберлік сыныбы\ndate: 2025-11-20\nauthors: abenova-g\nsummary: Қысқаша.\nplan: [off, away]\n---\nМәтін.\n",
+    );
+    let (ok, _, err) = f.run_on(Some(TODAY), &["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("the plan item `off` is cancelled, but content/seminars/held.md records it: it counts as done\n  hint: if it took place, remove its `status:` and `reason:`; if not, remove `plan:` from the entry"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "the plan item `away` is moved out of the year, but content/seminars/held.md records it"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("records it: it counts as done").count(),
+        2,
+        "{err}"
+    );
+}
+
 #[test]
 fn the_plan_is_linked_from_entries_the_year_and_home() {
     let f = site();

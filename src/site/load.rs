@@ -407,7 +407,7 @@ pub fn assemble<'p>(
         super::tongues::link(&config, &mut entries, &mut pages, diags);
     }
     let main = super::tongues::listed(&config, &entries, config.language);
-    super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], diags);
+    super::plan::link_entries(&mut entries, &mut plans, &|i| main[i], &config.root, diags);
     super::plan::check_links(&d.unmade_plans, &plans, diags);
     d.forewords.sort_by_key(|f| f.year);
     let settled = addresses::settle(&config, &entries, &pages, record, options.record, diags);

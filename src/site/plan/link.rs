@@ -4,7 +4,7 @@ use crate::t;
 use std::hash::{Hash, Hasher};
 use typed_index_collections::TiVec;
 
-use super::{Plan, PlanId, PlanItemId, plan_of};
+use super::{Plan, PlanId, PlanItem, PlanItemId, Written, plan_of};
 use crate::diagnostics::{Diagnostic, Located, nearest};
 use crate::lang::dates::AcademicYear;
 use crate::site::{Entry, EntryId};
@@ -46,6 +46,7 @@ pub fn link_entries(
     entries: &mut TiVec<EntryId, Entry>,
     plans: &mut TiVec<PlanId, Plan>,
     counted: &dyn Fn(EntryId) -> bool,
+    root: &std::path::Path,
     diags: &mut Vec<Diagnostic>,
 ) {
     for (e, entry) in entries.iter_mut_enumerated() {
@@ -63,6 +64,43 @@ pub fn link_entries(
             }
         }
     }
+    for item in plans.iter().flat_map(|p| &p.items) {
+        recorded_though_off(item, entries, root, diags);
+    }
+}
+
+/// Warns of an item that an entry records while the plan says it was cancelled
+/// or moved out of the year: it counts as done, and its page would show the
+/// reason it did not take place beside the work that shows it did.
+fn recorded_though_off(
+    item: &PlanItem,
+    entries: &TiVec<EntryId, Entry>,
+    root: &std::path::Path,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(&e) = item.entries.first() else {
+        return;
+    };
+    let source = &entries[e].doc.source;
+    let file = source
+        .strip_prefix(root)
+        .unwrap_or(source)
+        .display()
+        .to_string();
+    let id = item.id.clone();
+    let text = match item.written {
+        Written::Cancelled { .. } => {
+            t!("plan-link-recorded-though-cancelled", id = id, file = file)
+        }
+        Written::Moved { to: None, .. } => {
+            t!("plan-link-recorded-though-moved", id = id, file = file)
+        }
+        _ => return,
+    };
+    diags.push(
+        Diagnostic::warning(item.location.clone(), text)
+            .with_hint(t!("plan-link-recorded-though-off-hint")),
+    );
 }
 
 /// Tells the links of files that are no entries, for errors of their own, that

@@ -8,3 +8,6 @@ plan-link-plan-has-no-item = the plan of { $label } has no item `{ $id }`
 plan-link-did-you-mean-hint = did you mean `{ $n }`?
 plan-link-ids-are-written-id-hint = the ids are written as `id:` in content/plan/{ $file }
 plan-link-items-are-hint = the plan's items are: { $ids }
+plan-link-recorded-though-cancelled = the plan item `{ $id }` is cancelled, but { $file } records it: it counts as done
+plan-link-recorded-though-moved = the plan item `{ $id }` is moved out of the year, but { $file } records it: it counts as done
+plan-link-recorded-though-off-hint = if it took place, remove its `status:` and `reason:`; if not, remove `plan:` from the entry

@@ -8,3 +8,6 @@ plan-link-plan-has-no-item = { $label } оқу жылының жоспарынд
 plan-link-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
 plan-link-ids-are-written-id-hint = тармақтардың id мәндері content/plan/{ $file } файлында `id:` ретінде жазылған
 plan-link-items-are-hint = жоспар тармақтары: { $ids }
+plan-link-recorded-though-cancelled = `{ $id }` жоспар тармағы болдырылмаған деп жазылған, бірақ оны { $file } жазбасы көрсетеді: ол орындалған деп есептеледі
+plan-link-recorded-though-moved = `{ $id }` жоспар тармағы басқа оқу жылына ауыстырылған деп жазылған, бірақ оны { $file } жазбасы көрсетеді: ол орындалған деп есептеледі
+plan-link-recorded-though-off-hint = егер ол өткізілсе, оның `status:` және `reason:` жолдарын алып тастаңыз; өткізілмесе, жазбадан `plan:` жолын алып тастаңыз

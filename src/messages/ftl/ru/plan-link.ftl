@@ -8,3 +8,6 @@ plan-link-plan-has-no-item = в плане на { $label } учебный год
 plan-link-did-you-mean-hint = возможно, вы имели в виду `{ $n }`?
 plan-link-ids-are-written-id-hint = id пунктов записаны в строках `id:` в content/plan/{ $file }
 plan-link-items-are-hint = пункты плана: { $ids }
+plan-link-recorded-though-cancelled = пункт плана `{ $id }` отменён, но его отражает запись { $file }: он считается выполненным
+plan-link-recorded-though-moved = пункт плана `{ $id }` перенесён на другой учебный год, но его отражает запись { $file }: он считается выполненным
+plan-link-recorded-though-off-hint = если мероприятие состоялось, уберите его `status:` и `reason:`; если нет — уберите `plan:` из записи
