@@ -973,6 +973,47 @@ fn a_folder_target_and_a_password_in_config_yaml() {
     assert!(err.contains("no place `usb`"), "{err}");
 }
 
+/// A folder holding a site ozyq did not publish there (the college's own, when
+/// `url:` names its folder instead of the one beneath it) is not written over
+/// without `--force`; nothing is uploaded before the refusal.
+#[test]
+fn a_folder_holding_another_site_is_not_written_over() {
+    let share = tempfile::tempdir().unwrap();
+    let college = share.path().join("www");
+    std::fs::create_dir_all(college.join("static")).unwrap();
+    std::fs::write(college.join("index.html"), "COLLEGE MAIN SITE").unwrap();
+    std::fs::write(college.join("robots.txt"), "User-agent: *").unwrap();
+    std::fs::write(college.join("news.html"), "news").unwrap();
+    let f = sample(&url_of(&college));
+    let home = tempfile::tempdir().unwrap();
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(!ok);
+    assert!(
+        err.contains("the place's folder holds a site ozyq did not publish there: publishing would write over index.html, robots.txt"),
+        "{err}"
+    );
+    assert!(err.contains("`ozyq publish college --force`"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(college.join("index.html")).unwrap(),
+        "COLLEGE MAIN SITE"
+    );
+    assert!(!college.join("404.html").exists());
+
+    // Told to, it replaces them; the next publish needs no telling.
+    let (ok, _, err) = publish(&f, home.path(), &["--force"], &[]);
+    assert!(ok, "{err}");
+    assert_ne!(
+        std::fs::read_to_string(college.join("index.html")).unwrap(),
+        "COLLEGE MAIN SITE"
+    );
+    assert_eq!(
+        std::fs::read_to_string(college.join("news.html")).unwrap(),
+        "news"
+    );
+    let (ok, _, err) = publish(&f, home.path(), &["--no-build"], &[]);
+    assert!(ok, "{err}");
+}
+
 /// A folder to publish to that is the site's own, holds it, or lies in one of
 /// its folders is refused before anything is built or written: a publish
 /// writes the whole site there, over what it finds.

@@ -37,6 +37,9 @@ pub struct PublishOptions {
     pub build: bool,
     /// Only say what would change.
     pub dry_run: bool,
+    /// Publish into a folder that holds files of a site ozyq did not publish
+    /// there (see [`not_ours`]), writing over them.
+    pub force: bool,
 }
 
 /// What a publish did (or, for a dry run, would do).
@@ -122,6 +125,21 @@ pub fn publish(
     };
     let mut server = connect(&target.address).map_err(remote_failed)?;
     let mut before = run::read_record(server.as_mut()).map_err(remote_failed)?;
+    if before.is_empty() && !opts.force {
+        let clash = not_ours(server.as_mut(), &local).map_err(remote_failed)?;
+        if !clash.is_empty() {
+            let files = clash.join(", ");
+            let d = Diagnostic::error(
+                at_url(),
+                t!("publish-folder-holds-other-site", files = files),
+            )
+            .with_hint(t!(
+                "publish-folder-holds-other-site-hint",
+                name = target.name.as_str()
+            ));
+            return Err(fail(d));
+        }
+    }
     let mut journal = run::Journal::of(&root, &target.name);
     journal.replay(&mut before);
     let plan = plan::plan(&local, &before);
@@ -149,6 +167,20 @@ pub fn publish(
         warnings,
         address_changes,
     })
+}
+
+/// The files at the top of a server's folder that holds no record of a publish
+/// that a publish would write over: a site's there already (the college's own,
+/// when `url:` names its folder instead of the one beneath it).
+fn not_ours(
+    server: &mut dyn remote::Remote,
+    local: &std::collections::BTreeMap<String, crate::output::manifest::Record>,
+) -> Result<Vec<String>, remote::RemoteError> {
+    let mut clash: Vec<String> = (server.list("")?.into_iter())
+        .filter(|name| local.contains_key(name.as_str()))
+        .collect();
+    clash.sort();
+    Ok(clash)
 }
 
 /// The name of the site's target `target` (the only one when `None`) and the

@@ -98,6 +98,8 @@ pub enum Command {
         save_password: bool,
         #[arg(long, conflicts_with_all = ["no_build", "dry_run"])]
         forget_password: bool,
+        #[arg(long, conflicts_with_all = ["save_password", "forget_password"])]
+        force: bool,
     },
     Portfolio {
         // Words, joined: a name typed without quotes is still one name.

@@ -170,6 +170,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             target,
             no_build,
             dry_run,
+            force,
             ..
         } => {
             let opts = ozyq::publish::PublishOptions {
@@ -177,6 +178,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
                 target,
                 build: !no_build,
                 dry_run,
+                force,
             };
             progress::publish(&opts, ui)
         }

@@ -63,6 +63,7 @@ cli-publish-no-build = Publish output/ as it is, without building first
 cli-publish-dry-run = Only list what would be uploaded and deleted
 cli-publish-save-password = Ask for the place's password and keep it in the system's keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring), then stop
 cli-publish-forget-password = Remove the place's password from the system's keyring, then stop
+cli-publish-force = Publish into a folder that holds files of a site ozyq did not publish there, writing over them
 
 cli-portfolio = Make a teacher's portfolio for attestation: output/authors/ID/portfolio.pdf, e.g. `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = The author: their id in data/authors.yaml, their full name, or their surname and first name

@@ -63,6 +63,7 @@ cli-publish-no-build = Алдымен жинамай, output/ қалтасын �
 cli-publish-dry-run = Тек не жүктелетінін және не жойылатынын тізу
 cli-publish-save-password = Орынның құпиясөзін сұрап, оны жүйенің кілттер қоймасында сақтау (Windows Credential Manager, macOS Keychain, GNOME Keyring), одан кейін тоқтау
 cli-publish-forget-password = Орынның құпиясөзін жүйенің кілттер қоймасынан өшіру, одан кейін тоқтау
+cli-publish-force = ozyq жарияламаған сайттың файлдары бар қалтаға олардың үстінен жазып жариялау
 
 cli-portfolio = Аттестацияға арналған мұғалім портфолиосын жасау: output/authors/ID/portfolio.pdf, мысалы `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: оның data/authors.yaml ішіндегі id мәні, толық аты-жөні немесе тегі мен аты

@@ -63,6 +63,7 @@ cli-publish-no-build = Опубликовать output/ как есть, без 
 cli-publish-dry-run = Только перечислить, что будет загружено и удалено
 cli-publish-save-password = Спросить пароль места и сохранить его в хранилище ключей системы (Windows Credential Manager, macOS Keychain, GNOME Keyring), затем завершить
 cli-publish-forget-password = Удалить пароль места из хранилища ключей системы, затем завершить
+cli-publish-force = Публиковать в папку с файлами сайта, который опубликовал не ozyq, записывая поверх них
 
 cli-portfolio = Создать портфолио преподавателя для аттестации: output/authors/ID/portfolio.pdf, например `ozyq portfolio abenova-g --years 2023-2026`
 cli-portfolio-author = Автор: его id в data/authors.yaml, полное ФИО или фамилия и имя
