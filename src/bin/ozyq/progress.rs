@@ -77,8 +77,16 @@ pub fn publish(opts: &PublishOptions, ui: Ui) -> ExitCode {
     let report = match result {
         Ok(report) => report,
         Err(diags) => {
-            ui.print_failure(&mut err, diags, |errors| {
-                t!("publish-failed", errors = errors)
+            // Files renamed into place stay there: the site is part new, part old.
+            let (done, files) = (progress.done, progress.files);
+            ui.print_failure(&mut err, diags, |errors| match done {
+                0 => t!("publish-failed", errors = errors),
+                _ => t!(
+                    "publish-stopped",
+                    errors = errors,
+                    done = done,
+                    files = files
+                ),
             });
             return ExitCode::FAILURE;
         }

@@ -75,6 +75,7 @@ publish-would-delete = delete { $path }
 publish-dry-run = would upload { $uploads } files and delete { $deletes } at { $target } ({ $url }); { $unchanged } unchanged
 publish-done = published to { $target } ({ $url }): { $uploads } files uploaded ({ $kb } KB), { $deletes } deleted, { $unchanged } unchanged
 publish-failed = nothing was published: { $errors }
+publish-stopped = the publish stopped after { $done } of { $files } files: { $errors }; the server has part of the new site until `ozyq publish` is run again
 publish-password-prompt = password for { $account }:
 publish-password-empty = no password was given: nothing was kept
 publish-password-saved = the password for { $account } (place { $target }) is kept in the system's keyring

@@ -42,6 +42,7 @@ publish-would-delete = жойылады: { $path }
 publish-dry-run = { $target } ({ $url }) орнына { $uploads } файл жүктеліп, { $deletes } файл жойылар еді; { $unchanged } файл өзгермеген
 publish-done = { $target } ({ $url }) орнына жарияланды: { $uploads } файл жүктелді ({ $kb } КБ), { $deletes } жойылды, { $unchanged } өзгермеген
 publish-failed = ештеңе жарияланған жоқ: { $errors }
+publish-stopped = жариялау { $files } файлдың { $done } файлынан кейін тоқтады: { $errors }; `ozyq publish` қайта іске қосылғанша серверде жаңа сайттың бір бөлігі ғана тұр
 publish-password-prompt = { $account } құпиясөзі:
 publish-password-empty = құпиясөз берілмеді: ештеңе сақталған жоқ
 publish-password-saved = { $account } құпиясөзі ({ $target } орны) жүйенің кілттер қоймасында сақталды

@@ -90,6 +90,7 @@ publish-would-delete = будет удалён: { $path }
 publish-dry-run = в { $target } ({ $url }) было бы загружено файлов: { $uploads }, удалено: { $deletes }; без изменений: { $unchanged }
 publish-done = опубликовано в { $target } ({ $url }): загружено файлов: { $uploads } ({ $kb } КБ), удалено: { $deletes }, без изменений: { $unchanged }
 publish-failed = ничего не опубликовано: { $errors }
+publish-stopped = публикация остановилась после { $done } из { $files } файлов: { $errors }; пока `ozyq publish` не запущен снова, на сервере лишь часть нового сайта
 publish-password-prompt = пароль для { $account }:
 publish-password-empty = пароль не введён: ничего не сохранено
 publish-password-saved = пароль для { $account } (место { $target }) сохранён в хранилище ключей системы
