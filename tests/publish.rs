@@ -894,7 +894,12 @@ fn ftp_and_ftps_publish_and_a_wrong_password_or_a_read_only_user_is_refused() {
     let published = tree(&site);
     let (ok, _, err) = publish(&f, home.path(), &[], &[("OZYQ_PUBLISH_PASSWORD", "wrong")]);
     assert!(!ok);
-    assert!(err.contains("the password was not accepted"), "{err}");
+    // The server's reply once, and a hint for a password only (no SSH keys).
+    assert!(
+        err.contains("the password was not accepted (the server said: 530 "),
+        "{err}"
+    );
+    assert!(!err.contains("530 530") && !err.contains("~/.ssh"), "{err}");
     let (ok, _, err) = publish(&f, home.path(), &[], &[]);
     assert!(!ok);
     assert!(
@@ -977,6 +982,16 @@ fn a_folder_target_and_a_password_in_config_yaml() {
     let (ok, _, err) = publish(&f, home.path(), &["usb"], &[]);
     assert!(!ok);
     assert!(err.contains("no place `usb`"), "{err}");
+
+    // A server name no one knows (a typo), said so, not in the system's words.
+    let f = sample("sftp://otm@college.invalid/otm");
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(!ok);
+    assert!(
+        err.contains("cannot connect to college.invalid:22: no server by this name is known")
+            && !err.contains("lookup"),
+        "{err}"
+    );
 }
 
 /// A folder holding a site ozyq did not publish there (the college's own, when

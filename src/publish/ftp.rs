@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use suppaftp::{FtpError, RustlsConnector, RustlsFtpStream, Status};
 
-use super::remote::{Remote, RemoteError};
+use super::remote::{Remote, RemoteError, Tried};
 use super::target::Server;
 
 /// An FTP connection, in the site's folder.
@@ -59,9 +59,9 @@ impl Ftp {
             .login(server.user.as_str(), password.as_str())
             .map_err(|e| RemoteError::Login {
                 user: server.user.clone(),
-                detail: match given {
-                    Some(_) => format!("the password was not accepted ({})", words(&e)),
-                    None => format!("no password was given ({})", words(&e)),
+                tried: match given {
+                    Some(_) => Tried::Password(words(&e)),
+                    None => Tried::NoPassword(words(&e)),
                 },
             })?;
         stream
@@ -90,11 +90,15 @@ impl Ftp {
 /// The server's reply, in words.
 fn words(e: &FtpError) -> String {
     match e {
-        FtpError::UnexpectedResponse(r) => format!(
-            "{} {}",
-            r.status.code(),
-            String::from_utf8_lossy(&r.body).trim()
-        ),
+        FtpError::UnexpectedResponse(r) => {
+            let code = r.status.code().to_string();
+            let body = String::from_utf8_lossy(&r.body).trim().to_string();
+            // The reply's text usually starts with its code already.
+            match body.starts_with(&code) {
+                true => body,
+                false => format!("{code} {body}"),
+            }
+        }
         other => other.to_string(),
     }
 }

@@ -11,6 +11,10 @@ use crate::t;
 impl RemoteError {
     /// `address` could not be reached: for the reason `e` gives.
     pub fn connecting(address: String, e: &std::io::Error) -> RemoteError {
+        // The system's words for a name no DNS server knows; std gives it no kind.
+        if e.to_string().contains("failed to lookup address") {
+            return RemoteError::UnknownName(address);
+        }
         RemoteError::ConnectIo {
             address,
             kind: e.kind(),
@@ -42,6 +46,10 @@ pub enum RemoteError {
         /// The system's words, for a kind ozyq has no message for.
         words: String,
     },
+    /// The server's name is known to no name server (a typo in `url:`, or no
+    /// network).
+    #[error("cannot connect to {0}: no such name is known")]
+    UnknownName(String),
     /// The server did not answer in time.
     #[error("cannot connect to {address}: no answer in {seconds} s")]
     Silent {
@@ -71,12 +79,12 @@ pub enum RemoteError {
         known_hosts: String,
     },
     /// No key or password was accepted.
-    #[error("the server refused to log in as {user}: {detail}")]
+    #[error("the server refused to log in as {user}: {tried:?}")]
     Login {
         /// Who.
         user: String,
         /// What was tried.
-        detail: String,
+        tried: Tried,
     },
     /// The server refused to write (permissions, a read-only folder).
     #[error("the server refused to write {path}: {detail}")]
@@ -99,6 +107,55 @@ pub enum RemoteError {
     Other(String),
 }
 
+/// What a login tried before the server refused it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tried {
+    /// Nothing: no key in ~/.ssh or an ssh-agent, and no password given.
+    Nothing,
+    /// A password, which the server refused (an FTP server's words).
+    Password(String),
+    /// No password, for a server that asks for one (its words).
+    NoPassword(String),
+    /// An SSH server's ways, in the order tried.
+    Ssh(Vec<SshWay>),
+}
+
+/// A way of logging in to an SSH server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SshWay {
+    /// The ssh-agent's keys.
+    Agent,
+    /// A key file.
+    Key(String),
+    /// A key file that cannot be read without its passphrase.
+    LockedKey(String),
+    /// The password.
+    Password,
+}
+
+impl Tried {
+    /// Said in the user's language.
+    fn text(&self) -> Text {
+        match self {
+            Tried::Nothing => t!("publish-login-nothing"),
+            Tried::Password(words) => t!("publish-login-password-refused", words = words),
+            Tried::NoPassword(words) => t!("publish-login-no-password", words = words),
+            Tried::Ssh(ways) => {
+                let way = |w: &SshWay| match w {
+                    SshWay::Agent => t!("publish-login-agent"),
+                    SshWay::Key(path) => t!("publish-login-key", path = path),
+                    SshWay::LockedKey(path) => t!("publish-login-locked-key", path = path),
+                    SshWay::Password => t!("publish-login-the-password"),
+                };
+                let mut ways = ways.iter().map(way);
+                let first = ways.next().unwrap_or_else(|| t!("publish-login-nothing"));
+                let all = ways.fold(first, |a, b| t!("publish-login-and", a = a, b = b));
+                t!("publish-login-tried", ways = all)
+            }
+        }
+    }
+}
+
 impl RemoteError {
     /// What went wrong, to say in the user's language; its English is the
     /// error's `Display`. The server's and the libraries' own words are given as
@@ -115,6 +172,9 @@ impl RemoteError {
                 address = address,
                 why = crate::messages::io_error_kind(*kind, words)
             ),
+            RemoteError::UnknownName(address) => {
+                t!("publish-remote-unknown-name", address = address)
+            }
             RemoteError::Silent { address, seconds } => t!(
                 "publish-remote-no-answer",
                 address = address,
@@ -132,8 +192,8 @@ impl RemoteError {
                 host = host,
                 known_hosts = known_hosts
             ),
-            RemoteError::Login { user, detail } => {
-                t!("publish-remote-login", user = user, detail = detail)
+            RemoteError::Login { user, tried } => {
+                t!("publish-remote-login", user = user, detail = tried.text())
             }
             RemoteError::Refused { path, detail } => {
                 t!("publish-remote-refused", path = path, detail = detail)
@@ -150,6 +210,7 @@ impl RemoteError {
             RemoteError::Connect(_)
             | RemoteError::ConnectIo { .. }
             | RemoteError::Silent { .. } => t!("publish-remote-connect-hint"),
+            RemoteError::UnknownName(_) => t!("publish-remote-unknown-name-hint"),
             RemoteError::UnknownHost {
                 host,
                 known_hosts,
@@ -166,6 +227,11 @@ impl RemoteError {
                     known_hosts = known_hosts
                 )
             }
+            // FTP takes a password only.
+            RemoteError::Login {
+                tried: Tried::Password(_) | Tried::NoPassword(_),
+                ..
+            } => t!("publish-remote-login-password-hint"),
             RemoteError::Login { .. } => t!("publish-remote-login-hint"),
             RemoteError::Refused { .. } => t!("publish-remote-refused-hint"),
             RemoteError::Full(_) => t!("publish-remote-full-hint"),

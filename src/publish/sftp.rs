@@ -12,7 +12,7 @@ use russh::keys::{HashAlg, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh_sftp::client::{RawSftpSession, SftpSession, error::Error as SftpError};
 use russh_sftp::protocol::{Packet, StatusCode};
 
-use super::remote::{Remote, RemoteError};
+use super::remote::{Remote, RemoteError, SshWay, Tried};
 use super::target::Server;
 
 /// What the host key check found, for the error message.
@@ -205,7 +205,7 @@ async fn subsystem(
 /// Logs in with the agent's keys, the key files, then the password.
 async fn log_in(ssh: &mut Handle<Checker>, server: &Server) -> Result<(), RemoteError> {
     let user = server.user.as_str();
-    let mut tried: Vec<String> = Vec::new();
+    let mut tried: Vec<SshWay> = Vec::new();
     let rsa_hash = ssh.best_supported_rsa_hash().await.ok().flatten().flatten();
     if std::env::var_os("SSH_AUTH_SOCK").is_some()
         && let Ok(mut agent) = russh::keys::agent::client::AgentClient::connect_env().await
@@ -220,14 +220,11 @@ async fn log_in(ssh: &mut Handle<Checker>, server: &Server) -> Result<(), Remote
                 return Ok(());
             }
         }
-        tried.push("the ssh-agent's keys".into());
+        tried.push(SshWay::Agent);
     }
     for path in super::key_files() {
         let Ok(key) = russh::keys::load_secret_key(&path, None) else {
-            tried.push(format!(
-                "{} (cannot be read without its passphrase: add it to an ssh-agent)",
-                path.display()
-            ));
+            tried.push(SshWay::LockedKey(path.display().to_string()));
             continue;
         };
         let key = PrivateKeyWithHashAlg::new(Arc::new(key), rsa_hash);
@@ -238,22 +235,21 @@ async fn log_in(ssh: &mut Handle<Checker>, server: &Server) -> Result<(), Remote
         {
             return Ok(());
         }
-        tried.push(path.display().to_string());
+        tried.push(SshWay::Key(path.display().to_string()));
     }
     if let Some(password) = server.password() {
         let result = ssh.authenticate_password(user, &password).await;
         if matches!(result, Ok(AuthResult::Success)) {
             return Ok(());
         }
-        tried.push("the password".into());
+        tried.push(SshWay::Password);
     }
     Err(RemoteError::Login {
         user: server.user.clone(),
-        detail: if tried.is_empty() {
-            "no key in ~/.ssh or an ssh-agent, and no password in the environment or the keyring"
-                .into()
+        tried: if tried.is_empty() {
+            Tried::Nothing
         } else {
-            format!("tried {}", tried.join(", "))
+            Tried::Ssh(tried)
         },
     })
 }
