@@ -273,6 +273,23 @@ fn a_photo_cover_is_printed_in_the_catalogue() {
     // 38 mm wide on A5 at 300 dpi, not the 2400 px original.
     assert!(images.contains(&(449, 299)), "{images:?}");
     assert!(!images.iter().any(|&(w, _)| w > 449), "{images:?}");
+
+    // Made again with only the web's copies kept, the print copy (and so the
+    // PDF) is the same: it is made from the original whatever the cache holds.
+    let pdf = "output/catalogue/2024-2025/catalogue.pdf";
+    let before = std::fs::read(f.path(pdf)).unwrap();
+    std::fs::remove_dir_all(f.path(".ozyq-cache/catalogue")).unwrap();
+    for e in std::fs::read_dir(f.path(".ozyq-cache/images")).unwrap() {
+        let p = e.unwrap().path();
+        if p.to_string_lossy().contains("-449-") {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    f.build_ok();
+    assert!(
+        std::fs::read(f.path(pdf)).unwrap() == before,
+        "the PDF changed"
+    );
 }
 
 #[test]

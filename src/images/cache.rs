@@ -53,27 +53,12 @@ impl Cache {
         if let Some(bytes) = self.get(probe, width) {
             return Ok(bytes);
         }
-        // A wider copy made before is upright already and a fraction of the
-        // original's pixels: quicker to make this one from.
-        let wider = (probe.widths().into_iter())
-            .filter(|&w| w > width)
-            .find_map(|w| Some((w, self.get(probe, w)?)));
-        let copy = match wider {
-            Some((w, bytes)) => {
-                let upright = Probe {
-                    width: w,
-                    height: probe.height_at(w),
-                    ..*probe
-                };
-                super::encode::copies(&bytes, &upright, &[width], limits)
-            }
-            None => {
-                let original = std::fs::read(source).map_err(|e| PhotoError::io(&e))?;
-                super::encode::copies(&original, probe, &[width], limits)
-            }
-        }?
-        .pop()
-        .ok_or_else(|| PhotoError::Damaged("no copy was made".into()))?;
+        // Always from the original, never from a wider copy that happens to be
+        // kept: the copy is then the same whatever the cache holds.
+        let original = std::fs::read(source).map_err(|e| PhotoError::io(&e))?;
+        let copy = super::encode::copies(&original, probe, &[width], limits)?
+            .pop()
+            .ok_or_else(|| PhotoError::Damaged("no copy was made".into()))?;
         self.put(probe, width, &copy.bytes);
         Ok(copy.bytes)
     }
