@@ -458,12 +458,15 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     let round = engine.update(changes, |fast| {
         fast_ok = true;
         fast_len = fast.changed.len();
-        if fast.errors.is_empty() && had_errors {
-            *shared.status.lock().expect("no panics") = reload::ok();
-            send(reload::ok());
+        // Every saved change reloads the tabs, even one that changed no page;
+        // one that cannot be made shows its errors instead (below).
+        if fast.errors.is_empty() {
+            if had_errors {
+                *shared.status.lock().expect("no panics") = reload::ok();
+                send(reload::ok());
+            }
+            reload(reload::reload(&fast.changed));
         }
-        // Every saved change reloads the tabs, even one that changed no page.
-        reload(reload::reload(&fast.changed));
         report(verbose, lang, Stage::Rebuilt, fast, t);
     });
     *shared.site_path.lock().expect("no panics") = engine.site_path();

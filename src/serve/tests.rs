@@ -316,3 +316,36 @@ fn a_page_read_before_the_last_reload_learns_it_is_old() {
     assert!(super::reload::SCRIPT.contains("m.round > mine"));
     server.stop();
 }
+
+/// A text edit that cannot be made (a link to a file there is not) is shown as
+/// its error, without a reload before it, and leaves the search index as the
+/// last good round made it: `ozyq build` would write nothing.
+#[test]
+fn an_edit_that_cannot_be_made_leaves_the_search_index_alone() {
+    let site = Site::new();
+    let (server, _dir) = site.serve();
+    let addr = server.addr;
+    let mut ws = socket(addr);
+    wait_message(&mut ws, &["\"ok\""]);
+    let index = read_tree(&server.dir.join("search"));
+    assert!(!index.is_empty());
+
+    site.entry(
+        "a",
+        "2025-10-01",
+        "Кемпірқосақшатырлы [жоспар](joq.pdf).",
+        "Бірінші.",
+    );
+    let m = wait_message(&mut ws, &["\"error\"", "joq.pdf"]);
+    assert!(m.contains("content/articles/a.md"), "{m}");
+    assert!(
+        read_tree(&server.dir.join("search")) == index,
+        "the search index changed"
+    );
+
+    // Mended, the word is found.
+    site.entry("a", "2025-10-01", "Кемпірқосақшатырлы сөз.", "Бірінші.");
+    wait_message(&mut ws, &["\"reload\""]);
+    assert_becomes_clean(&server.dir, &site, "after the mend", WAIT);
+    server.stop();
+}

@@ -172,6 +172,11 @@ impl Engine {
         let made = writer.into_made();
         record(&mut self.files, &mut self.failed, round, made);
         phase("after: slow pages");
+        // A page that cannot be made is an error that a build would stop at: the
+        // search index and the PDFs stay as the last good round made them.
+        if !errors.is_empty() {
+            return renderer.into_prepared();
+        }
         // A round whose renderer feeds no index kept the built site's (see `seed`).
         let stale = if renderer.search.is_some() {
             self.write_index(site, &mut renderer, round, errors)
