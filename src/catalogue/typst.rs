@@ -271,7 +271,13 @@ fn too_long_for_a_page(ex: &super::model::Exhibit, paper: Paper) -> bool {
         Paper::A4 => (50, 75),
     };
     let text_lines = |s: &str| s.chars().count().div_ceil(per_line).max(1);
-    let mut n = text_lines(&ex.title) + ex.authors.len() + 2;
+    // The names run on in one paragraph, each with its category.
+    let names: usize = (ex.authors.iter())
+        .map(|a| {
+            a.name.chars().count() + a.category.as_ref().map_or(0, |c| c.chars().count() + 3) + 2
+        })
+        .sum();
+    let mut n = text_lines(&ex.title) + names.div_ceil(per_line) + 2;
     n += ex
         .details
         .iter()
@@ -888,6 +894,39 @@ impl TypstWriter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exhibit_with_many_authors_and_a_short_text_keeps_to_one_page() {
+        // As a site writes them: most teachers of data/authors.yaml, two guests.
+        let author = |i: usize| super::super::model::ExhibitAuthor {
+            index: crate::site::AuthorId::from(i),
+            name: "Қасымова Айгерім Нұрланқызы".into(),
+            category: (i < 9).then(|| "педагог-шебер".into()),
+        };
+        let summary = "Сабақта оқушылар шағын топпен жұмыс істеп, мәтінді талдады. ".repeat(13);
+        let mut ex = super::super::model::Exhibit {
+            number: 12,
+            entry: crate::site::EntryId::from(0),
+            title: "Ашық сабақ".into(),
+            authors: (0..11).map(author).collect(),
+            department: None,
+            date: String::new(),
+            details: vec![super::super::model::ExhibitDetail {
+                label: "Топ".into(),
+                value: "ҚТ-24".into(),
+            }],
+            summary: Some(summary),
+            cover: None,
+            cover_photo: None,
+            url: None,
+            page: String::new(),
+            lang: crate::lang::Lang::Kk,
+        };
+        // Eleven names run on in about six lines, not eleven.
+        assert!(!too_long_for_a_page(&ex, Paper::A5));
+        ex.summary = Some("Мәтін. ".repeat(400));
+        assert!(too_long_for_a_page(&ex, Paper::A5));
+    }
 
     #[test]
     fn literals_escape_everything_typst_reads() {
