@@ -769,4 +769,10 @@ fn a_former_name_names_the_same_teacher() {
         "{page}"
     );
     assert!(!f.path("output/authors/qasymova-aigerim").exists());
+    // The year's report cites the work by the name it was published under.
+    let report = f.read("output/report/2024-2025/index.html");
+    assert!(
+        report.contains("Қасымова А. Ескі мақала") && !report.contains("Серікбаева А. Ескі"),
+        "{report}"
+    );
 }

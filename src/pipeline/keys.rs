@@ -164,6 +164,9 @@ impl Names {
         for &a in &e.authors {
             self.authors[a].hash(&mut h);
         }
+        for (_, name) in &e.former_names {
+            name.hash(&mut h);
+        }
         e.department
             .map(|d| (self.dept[d], self.dept_pages[d]))
             .hash(&mut h);

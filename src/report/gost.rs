@@ -108,9 +108,13 @@ pub fn line(site: &Site, e: &Entry) -> String {
     let names: Vec<&str> = e
         .authors
         .iter()
-        // Each in the form of the work's language (Абдрахманова for Әбдірахманова
-        // in a Russian line), when the data file gives one.
-        .map(|&a| site.authors[a].name_in(lang))
+        // As published: a former name the entry writes (a surname changed since);
+        // else each in the form of the work's language (Абдрахманова for
+        // Әбдірахманова in a Russian line), when the data file gives one.
+        .map(|&a| match e.former_names.iter().find(|(f, _)| *f == a) {
+            Some((_, written)) => written.as_str(),
+            None => site.authors[a].name_in(lang),
+        })
         .collect();
     let mut s = String::new();
     if (1..=3).contains(&names.len()) {

@@ -28,6 +28,8 @@ pub struct Names {
     tags: Vec<TagId>,
     /// A translation's address part when it writes no `slug:`: its original's.
     slug: Option<String>,
+    /// The authors named by a former name, with the name as written.
+    former: Vec<(AuthorId, String)>,
 }
 
 impl Names {
@@ -49,6 +51,7 @@ impl Names {
         self.authors = authors.to_vec();
         // Written in the original: nowhere in this file.
         self.written_at.clear();
+        self.former.clear();
         if !own_department {
             self.department = department;
         }
@@ -85,6 +88,7 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         department: None,
         tags: Vec::new(),
         slug: None,
+        former: Vec::new(),
     };
     for (at, (name, k)) in fm.authors.iter().zip(&p.own.author_keys).enumerate() {
         if let Some(a) = reg.author(&name.value, k, &name.location, diags)
@@ -92,6 +96,9 @@ pub fn resolve_names(p: &Parsed, reg: &mut Registry, diags: &mut Vec<Diagnostic>
         {
             n.authors.push(a);
             n.written_at.push(at);
+            if reg.is_former_name(k) {
+                n.former.push((a, name.value.clone()));
+            }
         }
     }
     n.department = match (&fm.department, &p.own.department_key) {
@@ -135,6 +142,7 @@ pub fn make_entry(
         department,
         tags,
         slug: inherited_slug,
+        former,
     } = names;
     let department = *department;
     let author_locs: Vec<&Location> = written_at
@@ -193,6 +201,7 @@ pub fn make_entry(
         year: AcademicYear::of(date.date, config.year_start_month),
         date,
         authors: authors.clone(),
+        former_names: former.clone(),
         department,
         subject: fm.subject.clone(),
         tags: tags.clone(),

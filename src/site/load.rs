@@ -377,6 +377,9 @@ pub fn assemble<'p>(
         for a in &mut e.authors {
             *a = new.authors[*a];
         }
+        for (a, _) in &mut e.former_names {
+            *a = new.authors[*a];
+        }
         e.department = e.department.map(|x| new.departments[x]);
         for t in &mut e.tags {
             *t = new.tags[*t];

@@ -117,6 +117,10 @@ pub struct Entry {
     pub year: AcademicYear,
     /// Its authors, in the order written, without repeats.
     pub authors: Vec<AuthorId>,
+    /// Those of `authors` it names by a former name (data/authors.yaml's
+    /// `former_names`), with the name as written: a bibliography cites a work
+    /// by the name it was published under.
+    pub former_names: Vec<(AuthorId, String)>,
     /// The department written, or else the first author's department.
     pub department: Option<DepartmentId>,
     /// The subject (discipline) it is about, as written.

@@ -111,6 +111,8 @@ pub struct Registry {
     /// is not reported again (their own errors fail the build).
     unread_authors: Unread,
     unread_departments: Unread,
+    /// The keys of teachers' former names (data/authors.yaml's `former_names`).
+    former_keys: std::collections::HashSet<String>,
     /// Names of people and departments, and whether the catalogue cuts them.
     /// (Entries are made in parallel, so behind a lock.)
     long_names: Mutex<Keys<bool>>,
@@ -132,6 +134,7 @@ impl Registry {
             data_departments: data.departments.len(),
             unread_authors: data.unread_authors.clone(),
             unread_departments: data.unread_departments.clone(),
+            former_keys: Default::default(),
             long_names: Mutex::default(),
         };
         for d in &data.departments {
@@ -192,9 +195,12 @@ impl Registry {
         // After every teacher's own names: a former name never takes another's.
         for (i, a) in data.authors.iter().enumerate() {
             for n in &a.former_names {
-                r.author_keys
-                    .entry(name_key(n))
-                    .or_insert(AuthorId::from(i));
+                if let std::collections::hash_map::Entry::Vacant(v) =
+                    r.author_keys.entry(name_key(n))
+                {
+                    r.former_keys.insert(v.key().clone());
+                    v.insert(AuthorId::from(i));
+                }
             }
         }
         for d in &data.departments {
@@ -293,6 +299,11 @@ impl Registry {
             return None;
         }
         self.guest(name, k, at, diags)
+    }
+
+    /// Whether key `k` is of a teacher's former name.
+    pub fn is_former_name(&self, k: &str) -> bool {
+        self.former_keys.contains(k)
     }
 
     /// Whether `name` (key `k`) is an author or may be a guest; an id no one has
