@@ -776,3 +776,30 @@ fn a_former_name_names_the_same_teacher() {
         "{report}"
     );
 }
+
+/// An entry in Russian on a Kazakh site that writes no `lang:` would be listed,
+/// hyphenated and cited as Kazakh: the build says to write it. A short Kazakh
+/// title without Kazakh's own letters is no Russian text.
+#[test]
+fn a_text_in_the_other_language_without_lang_is_told() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/ru.md",
+        "---\ntitle: Формирование функциональной грамотности\ndate: 2025-10-10\n---\n\
+         В статье рассматривается опыт формирования функциональной грамотности студентов \
+         колледжа на уроках математики. Описаны приёмы работы с текстом задачи.\n",
+    );
+    f.write(
+        "content/articles/kk.md",
+        "---\ntitle: Бастауыш сынып\ndate: 2025-10-11\n---\nБұл мақалада бастауыш сынып \
+         оқушыларымен жұмыс тәжірибесі сипатталады. Топтық жұмыс пен рефлексия әдістері қолданылды.\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("warning: content/articles/ru.md:2:1: the text reads as Russian, but without `lang:` the entry is published as Kazakh")
+            && err.contains("hint: write `lang: ru` in its front matter"),
+        "{err}"
+    );
+    assert!(!err.contains("content/articles/kk.md:2:1"), "{err}");
+}

@@ -179,6 +179,9 @@ pub fn make_entry(
     if fm.exhibit {
         exhibit_warnings(p, config, reg, authors, &author_locs, department, diags);
     }
+    if fm.lang.is_none() && p.file.translation.is_none() {
+        warn_other_language(p, lang, diags);
+    }
     Some(Entry {
         doc: Doc {
             source: file.clone(),
@@ -429,6 +432,41 @@ fn check_required(
 }
 
 /// Warnings about what the printed catalogue would lack or cut for an exhibit.
+/// Warns of an entry that writes no `lang:` whose text reads as the other of
+/// Kazakh and Russian than the site's: it would be published, listed, hyphenated
+/// and cited as the site's language («Б. 5–9» for «С. 5–9»). Russian has none of
+/// Kazakh's own letters, and a Kazakh text of a few sentences has some.
+fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diagnostic>) {
+    use crate::lang::Lang;
+    if !matches!(lang, Lang::Kk | Lang::Ru) {
+        return;
+    }
+    let body: String = p.body.chars().take(1500).collect();
+    let summary = p.fm.summary.as_deref().unwrap_or("");
+    let text = format!("{} {summary} {body}", p.fm.title);
+    let cyrillic = text.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
+    // Too little text to tell a Kazakh title without its letters from Russian.
+    if cyrillic < 150 {
+        return;
+    }
+    let reads = crate::lang::guess::guess_lang(&text, lang);
+    if reads == lang {
+        return;
+    }
+    let file = &p.file.path;
+    diags.push(
+        Diagnostic::warning(
+            p.fm.key_location("title", file).line_start(),
+            t!(
+                "site-entry-text-in-other-language",
+                reads = reads.code(),
+                lang = lang.code()
+            ),
+        )
+        .with_hint(t!("site-entry-text-in-other-language-hint", reads = reads.code())),
+    );
+}
+
 fn exhibit_warnings(
     p: &Parsed,
     config: &Config,

@@ -18,3 +18,13 @@ site-entry-text-field = field `{ $name }`
 site-entry-text-name = name «{ $name }»
 site-entry-lang-differs-from-file-name = `lang: { $written }` is ignored: the file's name says it is the `{ $named }` version
 site-entry-lang-differs-hint = delete the `lang:` line, or rename the file if it is not in `{ $named }`
+site-entry-text-in-other-language = the text reads as { $reads ->
+    [kk] Kazakh
+    [ru] Russian
+   *[other] { $reads }
+}, but without `lang:` the entry is published as { $lang ->
+    [kk] Kazakh
+    [ru] Russian
+   *[other] { $lang }
+} (its listings, hyphenation and bibliographic line)
+site-entry-text-in-other-language-hint = write `lang: { $reads }` in its front matter

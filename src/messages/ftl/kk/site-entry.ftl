@@ -18,3 +18,13 @@ site-entry-text-field = `{ $name }` өрісі
 site-entry-text-name = «{ $name }» есімі
 site-entry-lang-differs-from-file-name = `lang: { $written }` ескерілмейді: файлдың атына қарағанда бұл — `{ $named }` нұсқасы
 site-entry-lang-differs-hint = `lang:` жолын өшіріңіз немесе файл `{ $named }` тілінде болмаса, атын өзгертіңіз
+site-entry-text-in-other-language = мәтін { $reads ->
+    [kk] қазақша
+    [ru] орысша
+   *[other] { $reads }
+} жазылған сияқты, бірақ `lang:` жолы жоқ болғандықтан жазба { $lang ->
+    [kk] қазақша
+    [ru] орысша
+   *[other] { $lang }
+} жарияланады (тізімдері, тасымалдауы және библиографиялық жазбасы)
+site-entry-text-in-other-language-hint = басқы бөлікке `lang: { $reads }` деп жазыңыз

@@ -18,3 +18,13 @@ site-entry-text-field = поле `{ $name }`
 site-entry-text-name = имя «{ $name }»
 site-entry-lang-differs-from-file-name = `lang: { $written }` не учитывается: по имени файла это версия на `{ $named }`
 site-entry-lang-differs-hint = удалите строку `lang:` или переименуйте файл, если он не на `{ $named }`
+site-entry-text-in-other-language = текст написан, похоже, { $reads ->
+    [kk] по-казахски
+    [ru] по-русски
+   *[other] { $reads }
+}, но без `lang:` запись публикуется как { $lang ->
+    [kk] казахская
+    [ru] русская
+   *[other] { $lang }
+} (её списки, переносы и библиографическая запись)
+site-entry-text-in-other-language-hint = напишите в начале файла `lang: { $reads }`
