@@ -348,6 +348,18 @@ fn errors_in_ejected_copies_name_the_lines_the_files_have() {
     let (ok, _, err) = f.run(&["build"]);
     assert!(!ok);
     assert!(err.contains("templates/list.html:3:"), "{err}");
+    assert!(!err.contains("never closed"), "{err}");
+    // A block left open is told where it opens, not at the end of the file.
+    f.write(
+        "templates/list.html",
+        &with_line(&list, 5, "{% if site.title %}"),
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(
+        err.contains("templates/list.html:5:1: `{% if %}` is never closed: the template ends before its `{% endif %}`"),
+        "{err}"
+    );
     f.write("templates/list.html", &list);
     let layout = f.read("print/catalogue.typ");
     let n = layout.lines().count() - 1;

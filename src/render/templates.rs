@@ -86,6 +86,41 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// The first block tag of `text` (`{% if %}`, `{% for %}`, …) left open: at the
+/// end of a block around it, or the innermost at the end of the text; its line
+/// and column (from 1) and its name.
+fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
+    const BLOCKS: [&str; 6] = ["if", "for", "block", "macro", "filter", "raw"];
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut at = 0;
+    while let Some(i) = text[at..].find("{%") {
+        let start = at + i;
+        let inner = text[start + 2..].trim_start_matches(['-', ' ', '\t', '\n', '\r']);
+        let word: String = inner
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if BLOCKS.contains(&word.as_str()) {
+            open.push((start, word));
+        } else if let Some(tag) = word.strip_prefix("end") {
+            match open.last() {
+                Some((_, t)) if t == tag => {
+                    open.pop();
+                }
+                // `{% endblock %}` with an `{% if %}` open inside it.
+                Some(_) if open.iter().any(|(_, t)| t == tag) => break,
+                _ => {}
+            }
+        }
+        at = start + 2;
+    }
+    let (offset, tag) = open.pop()?;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, column, tag))
+}
+
 /// One level of Tera's error chain as diagnostics, when it says where it is.
 fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagnostic> {
     let at = |loc: Location, msg: String| {
@@ -104,6 +139,20 @@ fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagn
             } else {
                 r.filename()
             };
+            // Tera meets a block left open at the end of the file, or at the end
+            // of a block around it: the place to mend is where it opens.
+            let text = theme.file(&format!("templates/{name}")).map(|f| &f.bytes);
+            let open = text.and_then(|t| unclosed_block(&String::from_utf8_lossy(t)));
+            // (Tera's error is then further on: one in the tag itself is its own.)
+            if let (Some((line, col, tag)), ErrorKind::SyntaxError(_)) = (open, e.kind())
+                && r.span().start_line > line
+            {
+                let loc = template_at(theme, name, line, col);
+                let end = format!("end{tag}");
+                let hint = t!("render-templates-never-closed-hint", end = end.as_str());
+                let text = t!("render-templates-never-closed", tag = tag, end = end);
+                return vec![Diagnostic::error(loc, text).with_hint(hint)];
+            }
             let span = r.span();
             let loc = template_at(theme, name, span.start_line, span.start_col + 1);
             at(loc, r.message().to_string())

@@ -444,7 +444,10 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
     let body: String = p.body.chars().take(1500).collect();
     let summary = p.fm.summary.as_deref().unwrap_or("");
     let text = format!("{} {summary} {body}", p.fm.title);
-    let cyrillic = text.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
+    let cyrillic = text
+        .chars()
+        .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
+        .count();
     // Too little text to tell a Kazakh title without its letters from Russian.
     if cyrillic < 150 {
         return;
@@ -463,7 +466,10 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
                 lang = lang.code()
             ),
         )
-        .with_hint(t!("site-entry-text-in-other-language-hint", reads = reads.code())),
+        .with_hint(t!(
+            "site-entry-text-in-other-language-hint",
+            reads = reads.code()
+        )),
     );
 }
 

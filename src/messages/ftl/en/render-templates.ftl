@@ -7,3 +7,5 @@ render-templates-template-not-utf-text = the template is not UTF-8 text
 render-templates-theme-has-no-template = the theme has no template `{ $required }`
 render-templates-copy-from-default-theme-hint = copy it from the default theme (ozyq init makes a site with all of them)
 render-templates-fix-hint = fix the template, or remove the site's override to use the theme's own
+render-templates-never-closed = `{"{"}% { $tag } %{"}"}` is never closed: the template ends before its `{"{"}% { $end } %{"}"}`
+render-templates-never-closed-hint = write `{"{"}% { $end } %{"}"}` where the block ends

@@ -7,3 +7,5 @@ render-templates-template-not-utf-text = үлгі UTF-8 мәтіні емес
 render-templates-theme-has-no-template = безендіру тақырыбында `{ $required }` үлгісі жоқ
 render-templates-copy-from-default-theme-hint = үлгіні әдепкі безендіру тақырыбынан көшіріп алыңыз (ozyq init барлық үлгілері бар сайт жасайды)
 render-templates-fix-hint = үлгіні түзетіңіз немесе безендіру тақырыбының өз үлгісі қолданылуы үшін сайттағы үлгінің көшірмесін өшіріңіз
+render-templates-never-closed = `{"{"}% { $tag } %{"}"}` жабылмаған: үлгі оның `{"{"}% { $end } %{"}"}` тегіне жетпей аяқталады
+render-templates-never-closed-hint = блок аяқталатын жерге `{"{"}% { $end } %{"}"}` деп жазыңыз

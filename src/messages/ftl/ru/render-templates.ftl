@@ -7,3 +7,5 @@ render-templates-template-not-utf-text = шаблон — не текст в к�
 render-templates-theme-has-no-template = в теме нет шаблона `{ $required }`
 render-templates-copy-from-default-theme-hint = скопируйте его из стандартной темы (ozyq init создаёт сайт со всеми шаблонами)
 render-templates-fix-hint = исправьте шаблон или удалите его замену в сайте, чтобы использовался собственный шаблон темы
+render-templates-never-closed = `{"{"}% { $tag } %{"}"}` не закрыт: шаблон кончается раньше его `{"{"}% { $end } %{"}"}`
+render-templates-never-closed-hint = напишите `{"{"}% { $end } %{"}"}` там, где блок кончается
