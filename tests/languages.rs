@@ -750,6 +750,14 @@ fn a_translation_takes_the_facts_it_does_not_write_from_its_original() {
     let catalogue = f.read("output/catalogue/2025-2026/index.html");
     assert!(catalogue.contains("Оқу сауаттылығы"), "{catalogue}");
     assert!(catalogue.contains("Русский язык в школе"), "{catalogue}");
+    // The report cites the work as it was published: the Russian original, with
+    // its issue, not the Kazakh translation the Kazakh listings show.
+    let report = f.read("output/report/2025-2026/index.html");
+    assert!(
+        report.contains("Омаров Н. Читательская грамотность / Н. Омаров // Русский язык в школе. — 2025. — № 6. — С. 31–35."),
+        "{report}"
+    );
+    assert!(!report.contains("Оқу сауаттылығы"), "{report}");
     // The translation removed, its address leads to the original (under ru/),
     // as a removed Russian translation's leads to its Kazakh original.
     std::fs::remove_file(f.path("content/articles/statya.kk.md")).unwrap();

@@ -76,7 +76,10 @@ impl<'a> Report<'a> {
                     "article" | "guideline"
                 )
             })
-            .map(|&i| (i, gost::line(site, &site.entries[i])))
+            // A work is cited as it was published: its original, not the
+            // translation the site's language lists in its place.
+            .map(|&i| crate::site::tongues::original_of(&site.entries, i).unwrap_or(i))
+            .map(|i| (i, gost::line(site, &site.entries[i])))
             .collect();
         publications.sort_by(|a, b| collator.compare(&a.1, &b.1));
         let plan = plan_of(&site.plans, year).map(|p| (p, site.plans[p].fulfilment(day)));
