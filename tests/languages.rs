@@ -877,3 +877,38 @@ fn the_college_is_named_in_each_language() {
     let line = common::CONFIG.lines().count() + languages.lines().count() + 1;
     assert!(err.contains(&format!("config.yaml:{line}:")), "{err}");
 }
+
+/// The Russian authors' list groups Ё with Е, as Russian sorts it: one «Е»
+/// between «Д» and «Ж», not «Е Ё Е».
+#[test]
+fn russian_pages_group_yo_with_ye() {
+    let f = bilingual("");
+    let people = [
+        ("egorova", "Егорова Анна"),
+        ("yolkina", "Ёлкина Елена"),
+        ("ershova", "Ершова Ольга"),
+    ];
+    let mut authors = common::AUTHORS.to_string();
+    for (id, ru) in people {
+        authors.push_str(&format!(
+            "- id: {id}\n  name: {{kk: {ru}, ru: {ru}}}\n  department: it\n"
+        ));
+        f.write(
+            &format!("content/seminars/{id}.md"),
+            &format!("---\ntitle: Семинар {id}\ndate: 2025-11-02\nauthors: {id}\n---\nМәтін.\n"),
+        );
+    }
+    f.write("data/authors.yaml", &authors);
+    f.build_ok();
+    let page = f.read("output/ru/authors/index.html");
+    let bar = &page[page.find("<nav class=\"letters\"").unwrap()..];
+    let bar = &bar[..bar.find("</nav>").unwrap()];
+    assert_eq!(bar.matches(">Е<").count(), 1, "{bar}");
+    assert!(!bar.contains(">Ё<"), "{bar}");
+    let (e, y, r) = (
+        page.find("Егорова").unwrap(),
+        page.find("Ёлкина").unwrap(),
+        page.find("Ершова").unwrap(),
+    );
+    assert!(e < y && y < r, "{page}");
+}

@@ -174,12 +174,17 @@ impl Renderer<'_> {
         }
         for a in order {
             let au = &site.authors[a];
-            let letter: String = au
+            let mut letter: String = au
                 .name_in(self.lang())
                 .chars()
                 .next()
                 .map(|c| c.to_uppercase().collect())
                 .unwrap_or_default();
+            // Russian sorts Ё as Е (Егорова, Ёлкина, Ершова): one group; Kazakh
+            // gives it a place of its own.
+            if self.lang() == crate::lang::Lang::Ru && letter == "Ё" {
+                letter = "Е".into();
+            }
             let item = Obj::new()
                 .set("title", au.name_in(self.lang()))
                 .set(

@@ -20,8 +20,8 @@ use super::resemble::resembles;
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 use crate::config::kinds::Labels;
 
-/// A name as the registry compares it: in lower case, with single spaces, without
-/// characters that show nothing (see [`crate::source::invisible`]).
+/// A name as the registry compares it: in lower case, with single spaces, Ё as
+/// Е, without characters that show nothing (see [`crate::source::invisible`]).
 pub(super) fn key(s: &str) -> String {
     // One pass and one allocation: every author, department and tag an entry names
     // is looked up by its key, tens of thousands of times on a large archive.
@@ -31,7 +31,9 @@ pub(super) fn key(s: &str) -> String {
             k.push(' ');
         }
         let shown = word.chars().filter(|&c| !crate::source::invisible(c));
-        k.extend(shown.flat_map(char::to_lowercase));
+        // Ё is written as Е as often as not (ёмкие, емкие): one name.
+        let lower = shown.flat_map(char::to_lowercase);
+        k.extend(lower.map(|c| if c == 'ё' { 'е' } else { c }));
     }
     k
 }
@@ -644,7 +646,14 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::unique;
+    use super::{key, unique};
+
+    #[test]
+    fn names_are_one_whatever_their_case_spaces_yo_and_invisible_characters() {
+        assert_eq!(key(" Ёмкие  вопросы"), key("емкие вопросы"));
+        assert_eq!(key("инклю\u{AD}зия"), key("Инклюзия"));
+        assert_ne!(key("сан"), key("сән"));
+    }
 
     #[test]
     fn names_that_make_one_address_are_numbered_in_turn() {
