@@ -217,6 +217,15 @@ fn pages_ci(template: &str) -> String {
         .replace("{ozyq_version}", env!("CARGO_PKG_VERSION"))
 }
 
+/// The title `ozyq init` gives a site when it is given none, `lang` being the
+/// user's language: the School's name in the site's language (see `site_lang_of`).
+pub fn default_title(lang: Lang) -> &'static str {
+    match site_lang_of(lang) {
+        Lang::Ru => "Школа передового опыта",
+        _ => "Озық тәжірибе мектебі",
+    }
+}
+
 /// Makes a new, empty site in `dir` that uses the theme built into ozyq.
 pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, ScaffoldError> {
     if dir.exists()

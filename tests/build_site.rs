@@ -400,6 +400,24 @@ fn new_and_init_make_working_files() {
     // ozyq speaks English here, but the site is the college's, in Kazakh: so is
     // its home page's text (the config's comments are the reader's).
     assert!(config.contains("\nlanguage: kk\n"), "{config}");
+    assert!(
+        config.contains("\ntitle: \"Озық тәжірибе мектебі\"\n"),
+        "{config}"
+    );
+    // In Russian, a Russian site with the School's Russian name.
+    let ru = tmp.path().join("ru");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["--lang", "ru", "init"])
+        .arg(&ru)
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let config_ru = std::fs::read_to_string(ru.join("config.yaml")).unwrap();
+    assert!(
+        config_ru.contains("\ntitle: \"Школа передового опыта\"\n")
+            && config_ru.contains("\nlanguage: ru\n"),
+        "{config_ru}"
+    );
     let home = std::fs::read_to_string(site.join("content/_index.md")).unwrap();
     assert!(
         home.contains("Озық педагогикалық тәжірибе мектебінің"),

@@ -63,8 +63,9 @@ pub enum Command {
     },
     Init {
         dir: PathBuf,
-        #[arg(long, default_value = "Озық тәжірибе мектебі")]
-        title: String,
+        // The School's name in the site's language when not given.
+        #[arg(long)]
+        title: Option<String>,
     },
     Theme {
         #[command(subcommand)]

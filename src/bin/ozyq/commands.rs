@@ -66,7 +66,8 @@ pub fn theme(root: &Path, action: ThemeAction, ui: Ui) -> ExitCode {
 }
 
 /// `ozyq init DIR`.
-pub fn init(dir: &Path, title: &str, ui: Ui) -> ExitCode {
+pub fn init(dir: &Path, title: Option<&str>, ui: Ui) -> ExitCode {
+    let title = title.unwrap_or_else(|| ozyq::scaffold::default_title(ui.lang));
     match ozyq::scaffold::init(dir, title, ui.lang) {
         Ok(files) => {
             out!(

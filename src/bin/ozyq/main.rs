@@ -117,7 +117,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             opts.lang = ui.lang;
             commands::serve(opts, ui)
         }
-        Command::Init { dir, title } => commands::init(&dir, &title, ui),
+        Command::Init { dir, title } => commands::init(&dir, title.as_deref(), ui),
         Command::Catalogue {
             year,
             paper,

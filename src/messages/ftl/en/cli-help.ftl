@@ -36,7 +36,7 @@ cli-serve-drafts = Include entries marked `draft: true`
 
 cli-init = Create a new, empty site in DIR that uses the theme built into ozyq
 cli-init-dir = The new site's folder
-cli-init-title = The site's title (default: Озық тәжірибе мектебі)
+cli-init-title = The site's title (default: the School's name in the site's language, Озық тәжірибе мектебі or Школа передового опыта)
 
 cli-theme = The site's theme: list its files, show one, or copy some into the site to change them (`ozyq theme eject base.html`)
 cli-theme-list = Name the theme's files a site may have its own copy of
