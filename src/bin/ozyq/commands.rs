@@ -110,6 +110,16 @@ fn output_folder(opts: &BuildOptions) -> String {
     }
 }
 
+/// A time in seconds, as the user's language writes it: Kazakh and Russian with
+/// a decimal comma.
+fn seconds(lang: ozyq::lang::Lang, elapsed: std::time::Duration) -> String {
+    let s = format!("{:.2}", elapsed.as_secs_f64());
+    match lang {
+        ozyq::lang::Lang::En => s,
+        _ => s.replace('.', ","),
+    }
+}
+
 /// `ozyq build` and `ozyq check`: the problems, then one line of what was done.
 pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
     let mut err = std::io::stderr();
@@ -132,12 +142,7 @@ pub fn build_site(opts: BuildOptions, ui: Ui) -> ExitCode {
             }
             let pages = ui.say(t!("summary-pages", count = report.pages));
             let warnings = ui.say(t!("summary-warnings", count = warnings));
-            let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
-            // Kazakh and Russian write a decimal comma.
-            let seconds = match ui.lang {
-                ozyq::lang::Lang::En => seconds,
-                _ => seconds.replace('.', ","),
-            };
+            let seconds = seconds(ui.lang, report.elapsed);
             let line = if check {
                 t!(
                     "summary-checked",
@@ -293,7 +298,7 @@ pub fn catalogue(
                 year = report.year.as_str(),
                 exhibits = report.exhibits,
                 kb = made.bytes.len().div_ceil(1024),
-                seconds = format!("{:.2}", made.elapsed.as_secs_f64()),
+                seconds = seconds(ui.lang, made.elapsed),
                 cached = if made.cached { "yes" } else { "no" },
                 pdf = report.pdf.as_path()
             );
