@@ -156,7 +156,12 @@ fn publications(s: &mut String, rep: &Report) {
     let _ = writeln!(
         s,
         "#publications({})",
-        strings(rep.publications.iter().map(|(_, line)| line.as_str()))
+        // Initials stay on the line of the name they belong to.
+        strings(
+            rep.publications
+                .iter()
+                .map(|(_, line)| crate::lang::nbsp::bind(line))
+        )
     );
 }
 
