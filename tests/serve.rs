@@ -2172,3 +2172,27 @@ fn a_first_round_copies_what_the_built_site_holds_unchanged() {
     let step = "a page touched and an entry edited since the build";
     assert_like_clean_build(&f, &work.path().join("b"), &clean_dir, step);
 }
+
+/// A published page whose file is gone is withdrawn in serve as in a build, and
+/// the round says so, as `ozyq build` would: serve is where files are renamed.
+#[test]
+fn a_round_says_which_published_addresses_it_withdraws() {
+    let f = Fixture::valid();
+    // A build records the published addresses (published.yaml).
+    build(&BuildOptions::new(f.root())).unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let mut engine = Engine::new(f.root(), work.path().join("serve"), false);
+    assert!(engine.full(|_| {}).errors.is_empty());
+    let gone = f.path("content/open-lessons/qazaq.md");
+    std::fs::remove_file(&gone).unwrap();
+    let round = engine.update(&Changes::from_paths(f.root(), [gone]), |_| {});
+    assert!(round.errors.is_empty(), "{:?}", round.errors);
+    let said: Vec<String> = (round.address_changes.iter())
+        .map(|c| c.text().render(ozyq::lang::Lang::En))
+        .collect();
+    assert!(
+        said.iter()
+            .any(|s| s.starts_with("withdrawn: open-lessons/qazaq/")),
+        "{said:?}"
+    );
+}

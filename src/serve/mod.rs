@@ -321,6 +321,7 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
     let pdfs = PdfWorker::start(&root, engine_tx.clone())?;
     pdfs.submit(engine.take_pdf_work());
     let looping = Looping {
+        told: Vec::new(),
         had_errors: !first.errors.is_empty(),
         watcher,
         pdfs,
@@ -352,6 +353,9 @@ struct Looping {
     /// The browsers show errors (of a round, a PDF or a panic): the next good round
     /// tells them to hide them.
     had_errors: bool,
+    /// The address changes said so far: serve leaves published.yaml to `ozyq
+    /// build`, so every round finds them again.
+    told: Vec<crate::site::addresses::Change>,
 }
 
 impl Looping {
@@ -472,6 +476,13 @@ fn rebuild(engine: &mut Engine, l: &mut Looping, changes: &Changes) {
     *shared.site_path.lock().expect("no panics") = engine.site_path();
     l.pdfs.submit(engine.take_pdf_work());
     print_diagnostics(&round.new_warnings, lang);
+    // As `ozyq build` says them, once: the page was moved, or withdrawn.
+    for c in &round.address_changes {
+        if !l.told.contains(c) {
+            say(&c.text().render(lang));
+            l.told.push(c.clone());
+        }
+    }
     if !round.errors.is_empty() {
         l.show_errors(&round.errors);
     } else {

@@ -28,6 +28,9 @@ pub struct Round {
     pub full: bool,
     /// Only entries edited in place changed: the model was patched, not rebuilt.
     pub patched: bool,
+    /// The published addresses the site now moves or withdraws (relative to
+    /// the site's folder), as `ozyq build` would say them.
+    pub address_changes: Vec<crate::site::addresses::Change>,
 }
 
 /// What changed since the last round.

@@ -456,6 +456,9 @@ impl Engine {
             self.state = State::Broken { look, site, snap };
             return round;
         }
+        round.address_changes = (site.address_changes.iter())
+            .map(|c| c.relative_to(&self.root))
+            .collect();
         let old = if full { None } else { snap };
         changed.only_entries = was_built
             && !(full || changes.data || changes.theme)
