@@ -95,10 +95,16 @@ pub fn from_str_each<T: DeserializeOwned>(
             Err(e) => e,
         };
         errors.push(syntax_error(&e, &text, file, first_line));
-        // A missing key is no key to read past.
+        // A missing key is no key to read past. An unknown one is left out
+        // alone, so that its neighbours under the same key are still read
+        // (`catalogue: {signatrues: …, paper: A3}` tells both).
+        let message = e.to_string();
         let block = (e.location())
-            .filter(|_| !e.to_string().contains("missing field"))
-            .and_then(|l| top_level_block(&text, l.index()));
+            .filter(|_| !message.contains("missing field"))
+            .and_then(|l| match message.contains("unknown field") {
+                true => own_block(&text, l.index()),
+                false => top_level_block(&text, l.index()),
+            });
         match block {
             Some(range) if !text[range.clone()].trim().is_empty() => {
                 // Spaces for the key's lines, line ends kept: later errors keep
@@ -171,6 +177,28 @@ pub struct Broken {
     pub left_out: Vec<String>,
 }
 
+/// The byte range of the key whose line holds offset `at` of `text`: its line
+/// and the more indented lines under it; `None` for a top-level key, which
+/// [`top_level_block`] gives, or a list item's first key.
+fn own_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let mut lines = text[start..].split_inclusive('\n');
+    let first = lines.next()?;
+    let own = indent(first);
+    if own == 0 || first.trim_start().starts_with('-') {
+        return top_level_block(text, at);
+    }
+    let mut end = start + first.len();
+    for line in lines {
+        if !line.trim().is_empty() && indent(line) <= own {
+            break;
+        }
+        end += line.len();
+    }
+    Some(start..end)
+}
+
 /// The byte range of the top-level key (its line and the more indented lines
 /// under it) that holds offset `at` of `text`.
 fn top_level_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
@@ -235,6 +263,16 @@ pub fn from_str<T: DeserializeOwned>(
     serde_yaml::from_str::<T>(text).map_err(|e| syntax_error(&e, text, file, first_line))
 }
 
+/// Where the flow sequence or mapping (`[…]`, `{…}`) that a parser error was
+/// reading opens, as its message says: line and column of the text, from 1.
+fn flow_start(message: &str) -> Option<(usize, usize)> {
+    let (_, rest) = message.split_once("while parsing a flow ")?;
+    let rest = rest.split_once(" at line ")?.1;
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, column.parse().ok()?))
+}
+
 fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
     let location = match e.location() {
         Some(l) => Location::at_offset(file, text, l.index(), first_line),
@@ -246,6 +284,15 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, first_line: usiz
         return d;
     }
     let schema = said::is_schema(problem);
+    // An unclosed bracket likewise: the error is told where the bracket opens
+    // (which is also the key a reading past it leaves out, not the next one).
+    let location = match (
+        problem.starts_with("did not find expected ','"),
+        flow_start(&message),
+    ) {
+        (true, Some((line, column))) => Location::new(file, line + first_line - 1, column),
+        _ => location,
+    };
     // An unclosed quote makes the parser fail lines later, where nothing is wrong.
     // The lines before the one the parser stopped on (an error on the quote's own
     // line, such as a bad escape, is not about the quote).
