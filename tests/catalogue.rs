@@ -533,6 +533,9 @@ fn a_booklet_goes_to_its_own_file_and_the_sites_pdf_stays() {
     f.build_ok();
     let own = f.path("output/catalogue/2025-2026/catalogue.pdf");
     let before = std::fs::read(&own).unwrap();
+    // A booklet is of A5 pages: an A4 one is refused, not quietly made A5.
+    let (ok, _, err) = f.run(&["catalogue", YEAR, "--paper", "a4", "--booklet"]);
+    assert!(!ok && err.contains("`--paper a4` cannot be one"), "{err}");
     let (ok, out, err) = f.run(&["catalogue", YEAR, "--booklet"]);
     assert!(ok, "{err}");
     assert!(out.contains("catalogue-booklet.pdf"), "{out}");

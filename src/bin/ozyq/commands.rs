@@ -278,10 +278,23 @@ pub fn certificates(
 pub fn catalogue(
     root: &Path,
     year: &str,
-    pdf: Option<ozyq::catalogue::PdfOptions>,
+    paper: Option<&str>,
+    booklet: bool,
     output: Option<PathBuf>,
     ui: Ui,
 ) -> ExitCode {
+    use ozyq::catalogue::{Paper, PdfOptions};
+    let paper = paper.and_then(Paper::parse);
+    // A booklet is of A5 pages, two to an A4 sheet: no A4 booklet.
+    if booklet && paper == Some(Paper::A4) {
+        let hint = t!("cli-booklet-is-a5-hint");
+        ui.print_problem(&t!("cli-booklet-is-a5"), Some(&hint));
+        return ExitCode::from(2);
+    }
+    let pdf = (paper.is_some() || booklet).then(|| PdfOptions {
+        paper: paper.unwrap_or_default(),
+        booklet,
+    });
     let mut err = std::io::stderr();
     match ozyq::build::catalogue(root, year, pdf, output.as_deref()) {
         Ok(report) => {

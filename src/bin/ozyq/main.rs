@@ -123,14 +123,7 @@ fn run(cli: Cli, ui: Ui) -> ExitCode {
             paper,
             booklet,
             output,
-        } => {
-            use ozyq::catalogue::{Paper, PdfOptions};
-            let pdf = (paper.is_some() || booklet).then(|| PdfOptions {
-                paper: paper.as_deref().and_then(Paper::parse).unwrap_or_default(),
-                booklet,
-            });
-            commands::catalogue(&root, &year, pdf, output, ui)
-        }
+        } => commands::catalogue(&root, &year, paper.as_deref(), booklet, output, ui),
         Command::Certificates {
             year,
             event,

@@ -93,3 +93,5 @@ cli-error-did-you-mean = did you mean `{ $what }`? `ozyq --help` lists the comma
 cli-error-see-help = `ozyq --help` lists the commands, `ozyq COMMAND --help` their options
 cli-error-other = the command line is not right: { $detail }
 print-replaced-by-build = note: the next `ozyq build` remakes output/ without { $pdf }: copy the file elsewhere to keep it, or write it there with --output FILE
+cli-booklet-is-a5 = a booklet is printed from A5 pages, two to an A4 sheet: `--paper a4` cannot be one
+cli-booklet-is-a5-hint = leave out `--paper a4` for the booklet, or `--booklet` for the A4 catalogue

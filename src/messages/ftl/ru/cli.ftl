@@ -108,3 +108,5 @@ cli-error-did-you-mean = может быть, `{ $what }`? Список кома
 cli-error-see-help = список команд: `ozyq --help`, параметры команды: `ozyq КОМАНДА --help`
 cli-error-other = командная строка записана неверно: { $detail }
 print-replaced-by-build = внимание: следующая команда `ozyq build` создаст output/ заново без { $pdf }: чтобы сохранить файл, скопируйте его в другое место или сразу запишите туда с --output ФАЙЛ
+cli-booklet-is-a5 = брошюра печатается из страниц A5, по две на листе A4: с `--paper a4` её не сделать
+cli-booklet-is-a5-hint = для брошюры уберите `--paper a4`, для каталога на A4 — `--booklet`
