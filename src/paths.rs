@@ -174,6 +174,26 @@ pub fn missing_hint<V>(
             fixed = written.replace('\\', "/")
         ));
     }
+    // A file on the web (a cover's or an attachment's): the site has only its own.
+    if written.starts_with("http://") || written.starts_with("https://") {
+        let name = written
+            .rsplit('/')
+            .find(|s| !s.is_empty())
+            .unwrap_or(written);
+        let name = name.split(['?', '#']).next().unwrap_or(name);
+        return Some(t!("markdown-link-web-file-hint", name = name.to_string()));
+    }
+    // `Сабақ #5.docx`: the link read `#5.docx` as a place in the page `Сабақ `.
+    if let Some((_, fragment)) = written.split_once('#') {
+        let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8_lossy();
+        let whole = PathBuf::from(format!("{}#{fragment}", target.display()));
+        if known.contains_key(&whole) {
+            return Some(t!(
+                "markdown-link-hash-hint",
+                fixed = written.replace('#', "%23")
+            ));
+        }
+    }
     let wanted = target.to_string_lossy().to_lowercase();
     // Lengths first: a site has tens of thousands of files, and a build after
     // a folder was moved hundreds of broken links.

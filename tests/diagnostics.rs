@@ -1207,3 +1207,21 @@ fn an_entry_with_an_error_has_its_department_and_plan_items_checked_too() {
     }
     assert_eq!(lines.len(), 6, "{lines:#?}");
 }
+
+/// A `#` in a file's name starts a place in a page when linked; a cover from the
+/// web is no file of the site. Each missing file says what to do about it.
+#[test]
+fn a_hash_in_a_file_name_and_a_cover_from_the_web_get_their_hints() {
+    let f = Fixture::valid();
+    f.write_bytes("content/articles/hash/Сабақ #5.docx", b"PK");
+    f.write(
+        "content/articles/hash/index.md",
+        "---\ntitle: B\ndate: 2025-01-01\ncover: https://example.com/pics/x.jpg?s=1\n---\n[сабақ](<Сабақ #5.docx>)\n",
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("hint: in a link, # starts a place in a page: write the file's # as %23 (`Сабақ %235.docx`)"),
+        "{err}"
+    );
+    assert!(err.contains("save it beside the entry (in the folder with index.md) and write its name, like `x.jpg`"), "{err}");
+}

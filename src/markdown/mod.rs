@@ -909,16 +909,19 @@ fn rewrite(
         }
         None if links.failed_sources.contains(&target) => None,
         None => {
+            // As written, its fragment too: a `#` may belong to the file's name.
+            let written = format!("{decoded}{frag}");
+            let decoded = written.as_str();
             let (what, hint) = if is_md {
                 (
                     t!("markdown-what-content-file"),
-                    crate::paths::missing_hint(&decoded, &target, base, links.page_of_source)
+                    crate::paths::missing_hint(decoded, &target, base, links.page_of_source)
                         .unwrap_or_else(|| t!("markdown-check-path-content-file-hint")),
                 )
             } else {
                 (
                     t!("markdown-what-file"),
-                    crate::paths::missing_hint(&decoded, &target, base, links.asset_dest)
+                    crate::paths::missing_hint(decoded, &target, base, links.asset_dest)
                         .unwrap_or_else(|| t!("markdown-check-path-file-hint")),
                 )
             };

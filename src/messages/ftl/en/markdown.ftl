@@ -19,3 +19,5 @@ markdown-link-on-computer-hint = copy the file beside the entry (make the entry 
 markdown-link-from-server-root = the link `{ $dest }` starts with /, so it leads from the root of the web server, not of the site: it breaks when the site is opened from a folder or a USB stick, or published in a sub-folder of the college site
 markdown-link-from-server-root-hint = write the path relative to this file, e.g. ../seminars/name.md or photo.jpg
 markdown-link-own-computer-hint = this is a place on your computer, which the site does not have: copy the file into the entry's folder and write only its name, { $name }
+markdown-link-hash-hint = in a link, # starts a place in a page: write the file's # as %23 (`{ $fixed }`), or rename the file without #
+markdown-link-web-file-hint = a file on the web is not the site's: save it beside the entry (in the folder with index.md) and write its name, like `{ $name }`
