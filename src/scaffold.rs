@@ -423,8 +423,12 @@ fn resolve_authors(config: &Config, authors: &[String]) -> Result<Vec<String>, S
     let mut out = Vec::with_capacity(authors.len());
     for given in authors {
         let key = given.trim().to_lowercase();
-        let whole = (data.authors.iter())
-            .find(|a| a.id == given.trim() || names(a).any(|n| n.to_lowercase() == key));
+        if key.is_empty() {
+            continue;
+        }
+        let whole = (data.authors.iter()).find(|a| {
+            a.id.eq_ignore_ascii_case(given.trim()) || names(a).any(|n| n.to_lowercase() == key)
+        });
         // A full name is the build's to match; a surname alone would be a guest
         // there, so it is written as the id of the one teacher it names.
         let folded = crate::lang::fold::fold(&key);

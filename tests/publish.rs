@@ -1035,6 +1035,22 @@ fn a_folder_holding_another_site_is_not_written_over() {
     assert!(ok, "{err}");
 }
 
+/// A first publish cut short leaves its files and an empty record: publishing
+/// again goes on, it is no other site.
+#[test]
+fn a_first_publish_cut_short_goes_on() {
+    let share = tempfile::tempdir().unwrap();
+    let otm = share.path().join("otm");
+    std::fs::create_dir_all(&otm).unwrap();
+    std::fs::write(otm.join("index.html"), "half of a first publish").unwrap();
+    std::fs::write(otm.join(".ozyq-published"), "").unwrap();
+    let f = sample(&url_of(&otm));
+    let home = tempfile::tempdir().unwrap();
+    let (ok, _, err) = publish(&f, home.path(), &[], &[]);
+    assert!(ok, "{err}");
+    assert_same_tree(&otm, &f.path("output"));
+}
+
 /// A folder to publish to that is the site's own, holds it, or lies in one of
 /// its folders is refused before anything is built or written: a publish
 /// writes the whole site there, over what it finds.

@@ -125,7 +125,13 @@ pub fn publish(
     };
     let mut server = connect(&target.address).map_err(remote_failed)?;
     let mut before = run::read_record(server.as_mut()).map_err(remote_failed)?;
-    if before.is_empty() && !opts.force {
+    // A record, even an empty one (a first publish cut short), is ozyq's.
+    let recorded = !before.is_empty()
+        || server
+            .read(remote::RECORD)
+            .map_err(remote_failed)?
+            .is_some();
+    if !recorded && !opts.force {
         let clash = not_ours(server.as_mut(), &local).map_err(remote_failed)?;
         if !clash.is_empty() {
             let files = clash.join(", ");

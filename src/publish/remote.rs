@@ -11,8 +11,11 @@ use crate::t;
 impl RemoteError {
     /// `address` could not be reached: for the reason `e` gives.
     pub fn connecting(address: String, e: &std::io::Error) -> RemoteError {
-        // The system's words for a name no DNS server knows; std gives it no kind.
-        if e.to_string().contains("failed to lookup address") {
+        // A name no DNS server knows; std gives it no kind. Unix says so in
+        // getaddrinfo's words; Windows by its codes (WSAHOST_NOT_FOUND,
+        // WSANO_DATA), in the system's language.
+        let windows = cfg!(windows) && matches!(e.raw_os_error(), Some(11001 | 11004));
+        if windows || e.to_string().contains("failed to lookup address") {
             return RemoteError::UnknownName(address);
         }
         RemoteError::ConnectIo {
@@ -79,7 +82,7 @@ pub enum RemoteError {
         known_hosts: String,
     },
     /// No key or password was accepted.
-    #[error("the server refused to log in as {user}: {tried:?}")]
+    #[error("the server refused to log in as {user}")]
     Login {
         /// Who.
         user: String,

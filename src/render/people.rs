@@ -180,9 +180,9 @@ impl Renderer<'_> {
                 .next()
                 .map(|c| c.to_uppercase().collect())
                 .unwrap_or_default();
-            // Russian sorts Ё as Е (Егорова, Ёлкина, Ершова): one group; Kazakh
-            // gives it a place of its own.
-            if self.lang() == crate::lang::Lang::Ru && letter == "Ё" {
+            // Russian (and English, by the root order) sorts Ё as Е (Егорова,
+            // Ёлкина, Ершова): one group; Kazakh gives it a place of its own.
+            if self.lang() != crate::lang::Lang::Kk && letter == "Ё" {
                 letter = "Е".into();
             }
             let item = Obj::new()

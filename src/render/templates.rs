@@ -90,17 +90,30 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
 /// end of a block around it, or the innermost at the end of the text; its line
 /// and column (from 1) and its name.
 fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
-    const BLOCKS: [&str; 6] = ["if", "for", "block", "macro", "filter", "raw"];
+    const BLOCKS: [&str; 5] = ["if", "for", "block", "macro", "filter"];
     let mut open: Vec<(usize, String)> = Vec::new();
     let mut at = 0;
-    while let Some(i) = text[at..].find("{%") {
+    while let Some(i) = text[at..].find('{') {
         let start = at + i;
-        let inner = text[start + 2..].trim_start_matches(['-', ' ', '\t', '\n', '\r']);
-        let word: String = inner
-            .chars()
+        let rest = &text[start..];
+        // A comment's tags are no tags.
+        if rest.starts_with("{#") {
+            at = rest.find("#}").map_or(text.len(), |j| start + j + 2);
+            continue;
+        }
+        if !rest.starts_with("{%") {
+            at = start + 1;
+            continue;
+        }
+        let inner = rest[2..].trim_start_matches(['-', ' ', '\t', '\n', '\r']);
+        let word: String = (inner.chars())
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        if BLOCKS.contains(&word.as_str()) {
+        at = start + 2;
+        if word == "raw" {
+            // Nor are those between `{% raw %}` and `{% endraw %}`.
+            at = rest.find("endraw").map_or(text.len(), |j| start + j);
+        } else if BLOCKS.contains(&word.as_str()) {
             open.push((start, word));
         } else if let Some(tag) = word.strip_prefix("end") {
             match open.last() {
@@ -112,7 +125,6 @@ fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
                 _ => {}
             }
         }
-        at = start + 2;
     }
     let (offset, tag) = open.pop()?;
     let before = &text[..offset];
@@ -319,4 +331,25 @@ pub fn load(theme: &Theme, diags: &mut Vec<Diagnostic>) -> Option<Tera> {
         }
     }
     Some(tera)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unclosed_block;
+
+    #[test]
+    fn a_block_left_open_is_found_where_it_opens() {
+        let open = unclosed_block;
+        assert_eq!(open("a\n  {% if x %}\nb\n"), Some((2, 3, "if".into())));
+        assert_eq!(
+            open("{% block c %}\n{% for a in b %}\n{% endblock %}"),
+            Some((2, 1, "for".into()))
+        );
+        assert_eq!(
+            open("{% if a %}{% endif %}{% for x in y %}{% endfor %}"),
+            None
+        );
+        // Tags in a comment or a raw block are text.
+        assert_eq!(open("{# {% if a %} #}{% raw %}{% for %}{% endraw %}"), None);
+    }
 }

@@ -320,8 +320,13 @@ pub fn start(opts: ServeOptions) -> Result<Server, ServeError> {
     let watcher = Watcher::new(&root, engine_tx.clone()).map_err(std::io::Error::other)?;
     let pdfs = PdfWorker::start(&root, engine_tx.clone())?;
     pdfs.submit(engine.take_pdf_work());
+    // Addresses the first round moved or withdrew (files renamed while serve
+    // was not running), as a build would say them.
+    for c in &first.address_changes {
+        say(&c.text().render(lang));
+    }
     let looping = Looping {
-        told: Vec::new(),
+        told: first.address_changes.clone(),
         had_errors: !first.errors.is_empty(),
         watcher,
         pdfs,
@@ -524,8 +529,9 @@ fn pdf_done(engine: &mut Engine, l: &mut Looping, done: PdfDone) {
     let compiled = done.result.as_ref().map(Vec::as_slice);
     match engine.accept_pdf(&done.rel, &done.key, compiled) {
         Ok(true) => {
-            l.shared
-                .reload(reload::updated(std::slice::from_ref(&done.rel)));
+            // Not a reload round: a tab opened while PDFs compile after the start
+            // would otherwise load twice.
+            let _ = (l.shared.tx).send(reload::updated(std::slice::from_ref(&done.rel)));
         }
         Ok(false) => {}
         // As a build would fail: shown in the terminal and over the pages.

@@ -175,6 +175,40 @@ fn bodies<'a>(docs: &'a [&Parsed], rejected: &'a [&Doc]) -> impl Iterator<Item =
     (docs.iter().map(|p| &p.body)).chain(rejected.iter().map(|d| &d.body))
 }
 
+/// Gives the entries and plan items the authors', departments' and tags' places
+/// after the registry sorted them (`new`).
+fn renumber(
+    new: &super::resolve::Renumbering,
+    entries: &mut [Entry],
+    plans: &mut TiVec<super::plan::PlanId, super::plan::Plan>,
+) {
+    for e in entries {
+        for a in &mut e.authors {
+            *a = new.authors[*a];
+        }
+        for (a, _) in &mut e.former_names {
+            *a = new.authors[*a];
+        }
+        e.department = e.department.map(|x| new.departments[x]);
+        for t in &mut e.tags {
+            *t = new.tags[*t];
+        }
+        for f in &mut e.fields {
+            if let crate::site::fields::FieldValue::People(people) = &mut f.value {
+                for a in people {
+                    *a = new.authors[*a];
+                }
+            }
+        }
+    }
+    for item in plans.iter_mut().flat_map(|p| p.items.iter_mut()) {
+        for a in &mut item.responsible {
+            *a = new.authors[*a];
+        }
+        item.department = item.department.map(|x| new.departments[x]);
+    }
+}
+
 /// Tells the problems of the fields that could be read of entries whose front
 /// matter has errors (`partial`), so that one build says them all: an author id
 /// no one has, a field's value not in its list. Nothing is added to `reg`: a
@@ -372,32 +406,7 @@ pub fn assemble<'p>(
     let mut plans = super::plan::resolve_plans(plans, &config, &mut reg, diags);
 
     // Alphabetical order of people, departments and tags; newest entries first.
-    let new = reg.sort(&collator);
-    for e in &mut d.entries {
-        for a in &mut e.authors {
-            *a = new.authors[*a];
-        }
-        for (a, _) in &mut e.former_names {
-            *a = new.authors[*a];
-        }
-        e.department = e.department.map(|x| new.departments[x]);
-        for t in &mut e.tags {
-            *t = new.tags[*t];
-        }
-        for f in &mut e.fields {
-            if let crate::site::fields::FieldValue::People(people) = &mut f.value {
-                for a in people {
-                    *a = new.authors[*a];
-                }
-            }
-        }
-    }
-    for item in plans.iter_mut().flat_map(|p| p.items.iter_mut()) {
-        for a in &mut item.responsible {
-            *a = new.authors[*a];
-        }
-        item.department = item.department.map(|x| new.departments[x]);
-    }
+    renumber(&reg.sort(&collator), &mut d.entries, &mut plans);
     let mut entries: TiVec<EntryId, Entry> = in_entry_order(d.entries).into();
     d.pages.sort_by(|a, b| {
         a.menu

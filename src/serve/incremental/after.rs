@@ -174,7 +174,9 @@ impl Engine {
         phase("after: slow pages");
         // A page that cannot be made is an error that a build would stop at: the
         // search index and the PDFs stay as the last good round made them.
-        if !errors.is_empty() {
+        if errors.iter().any(Diagnostic::is_error) {
+            // What the pages made read is kept for the next good round.
+            self.take_search_docs(site, &mut renderer);
             return renderer.into_prepared();
         }
         // A round whose renderer feeds no index kept the built site's (see `seed`).

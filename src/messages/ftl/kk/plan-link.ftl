@@ -10,4 +10,4 @@ plan-link-ids-are-written-id-hint = тармақтардың id мәндері c
 plan-link-items-are-hint = жоспар тармақтары: { $ids }
 plan-link-recorded-though-cancelled = `{ $id }` жоспар тармағы болдырылмаған деп жазылған, бірақ оны { $file } жазбасы көрсетеді: ол орындалған деп есептеледі
 plan-link-recorded-though-moved = `{ $id }` жоспар тармағы басқа оқу жылына ауыстырылған деп жазылған, бірақ оны { $file } жазбасы көрсетеді: ол орындалған деп есептеледі
-plan-link-recorded-though-off-hint = егер ол өткізілсе, оның `status:` және `reason:` жолдарын алып тастаңыз; өткізілмесе, жазбадан `plan:` жолын алып тастаңыз
+plan-link-recorded-though-off-hint = егер ол өткізілген болса, оның `status:` және `reason:` жолдарын алып тастаңыз; өткізілмесе, жазбадан `plan:` жолын алып тастаңыз
