@@ -441,22 +441,59 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
     if !matches!(lang, Lang::Kk | Lang::Ru) {
         return;
     }
-    let body: String = p.body.chars().take(1500).collect();
+    // The title, the summary and the text's first 1,500 letters, read once,
+    // without copying: this is done for every entry of a site.
+    let end = p
+        .body
+        .char_indices()
+        .nth(1500)
+        .map_or(p.body.len(), |(i, _)| i);
     let summary = p.fm.summary.as_deref().unwrap_or("");
-    let text = format!("{} {summary} {body}", p.fm.title);
     let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
-    let words: Vec<&str> = (text.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.chars().any(cyrillic))
-        .collect();
+    let own = |c: char| {
+        matches!(
+            c,
+            'ә' | 'ғ'
+                | 'қ'
+                | 'ң'
+                | 'ө'
+                | 'ұ'
+                | 'ү'
+                | 'һ'
+                | 'і'
+                | 'Ә'
+                | 'Ғ'
+                | 'Қ'
+                | 'Ң'
+                | 'Ө'
+                | 'Ұ'
+                | 'Ү'
+                | 'Һ'
+                | 'І'
+        )
+    };
+    // Words with a Cyrillic letter, and those of them with a Kazakh one.
+    let (mut words, mut kazakh) = (0usize, 0usize);
+    for part in [p.fm.title.as_str(), summary, &p.body[..end]] {
+        let (mut in_cyrillic, mut in_kazakh) = (false, false);
+        for c in part.chars().chain([' ']) {
+            if c.is_alphabetic() {
+                in_cyrillic |= cyrillic(c);
+                in_kazakh |= own(c);
+            } else {
+                words += usize::from(in_cyrillic);
+                kazakh += usize::from(in_cyrillic && in_kazakh);
+                (in_cyrillic, in_kazakh) = (false, false);
+            }
+        }
+    }
     // Too few words to tell a Kazakh title without its letters from Russian.
-    if words.len() < 20 {
+    if words < 20 {
         return;
     }
-    let own = |c: char| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c);
-    let kazakh = words.iter().filter(|w| w.chars().any(own)).count();
     let reads = match kazakh {
         0 => Lang::Ru,
-        n if n * 100 >= words.len() * 15 => Lang::Kk,
+        n if n * 100 >= words * 15 => Lang::Kk,
         // A few Kazakh names in a Russian text, or the other way round.
         _ => return,
     };
