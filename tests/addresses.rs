@@ -343,6 +343,25 @@ fn tags_that_make_one_address_keep_theirs() {
     assert!(heading(&f, "san-2").contains("сән"));
 }
 
+/// A tag written with a hyphen and with a space is one tag, at one address, not
+/// `stem-bilim` and `stem-bilim-2`.
+#[test]
+fn a_tag_with_a_hyphen_or_a_space_is_one() {
+    let f = Fixture::valid();
+    f.write(
+        "content/articles/m1.md",
+        "---\ntitle: Бір\ndate: 2024-10-01\ntags: [STEM-білім]\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/articles/m2.md",
+        "---\ntitle: Екі\ndate: 2024-10-02\ntags: [stem білім]\n---\nМәтін.\n",
+    );
+    f.build_ok();
+    assert!(!f.path("output/tags/stem-bilim-2").exists());
+    let html = f.read("output/tags/stem-bilim/index.html");
+    assert!(html.contains("Бір") && html.contains("Екі"), "{html}");
+}
+
 /// A printed work whose date is changed to another academic year is warned
 /// of at its date: that year's catalogue made again would leave it out.
 #[test]

@@ -14,6 +14,7 @@ use crate::pipeline::output::PortfolioOf;
 use crate::pipeline::{self, Loaded, Output};
 use crate::portfolio::Portfolio;
 use crate::site::portfolio::{YearSpan, works};
+use crate::site::resolve::{Picked, pick};
 use crate::site::{AuthorId, LangId, Site};
 
 use super::absolute;
@@ -141,18 +142,15 @@ pub fn portfolio(
 /// words of it (a surname and a first name) that only one author's name has.
 fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
     let wanted = wanted.trim();
-    let key = wanted.to_lowercase();
-    let whole = (site.authors.iter_enumerated())
-        .find(|(_, a)| a.id == wanted || a.all_names().any(|n| n.to_lowercase() == key));
-    if let Some((i, _)) = whole {
-        return Ok(i);
-    }
-    let key = fold(&key);
-    let words: Vec<&str> = key.split_whitespace().collect();
-    let named: Vec<AuthorId> = (site.authors.iter_enumerated())
-        .filter(|(_, a)| crate::site::resolve::names_someone(&words, a.all_names()))
-        .map(|(i, _)| i)
-        .collect();
+    let named: Vec<AuthorId> = match pick(
+        wanted,
+        site.authors.iter_enumerated(),
+        |(_, a)| a.id.as_str(),
+        |(_, a)| a.all_names(),
+    ) {
+        Picked::Whole((i, _)) => return Ok(i),
+        Picked::Named(named) => named.into_iter().map(|(i, _)| i).collect(),
+    };
     match named[..] {
         [one] => Ok(one),
         [] => {
@@ -161,7 +159,7 @@ fn find_author(site: &Site, wanted: &str) -> Result<AuthorId, Diagnostic> {
             let near = crate::diagnostics::nearest(wanted, ids())
                 .or_else(|| crate::diagnostics::nearest(&slugify(wanted), ids()))
                 .map(str::to_string)
-                .or_else(|| name_like(site, &words));
+                .or_else(|| name_like(site, wanted));
             let hint = match near {
                 Some(n) => t!("build-portfolio-did-you-mean-author-hint", name = n),
                 None => t!("build-portfolio-name-author-hint"),
@@ -280,10 +278,12 @@ fn with_works(
     Err(Diagnostic::error(Location::command_line(), what).with_hint(hint))
 }
 
-/// The one author whose name has a word near each of `words` (typed folded
-/// and lower-cased: «абенва гульнар» for Абенова Гульнар Сериковна), as
-/// `Name (id)`.
-fn name_like(site: &Site, words: &[&str]) -> Option<String> {
+/// The one author whose name has a word near each word of `wanted`, which
+/// has no error other than a letter or so («абенва гульнар» for Абенова Гульнар
+/// Сериковна), as `Name (id)`.
+fn name_like(site: &Site, wanted: &str) -> Option<String> {
+    let folded = fold(&wanted.to_lowercase());
+    let words: Vec<&str> = folded.split_whitespace().collect();
     let near = |w: &str, n: &str| strsim::damerau_levenshtein(w, n) <= 1.max(n.chars().count() / 4);
     let mut found = (site.authors.iter()).filter(|a| {
         a.all_names().any(|n| {

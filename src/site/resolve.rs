@@ -41,6 +41,51 @@ pub(super) fn key(s: &str) -> String {
     k
 }
 
+/// A tag as the registry compares it: as [`key`], a hyphen as a space. Both
+/// spellings of «STEM-білім» and «STEM білім» make one address, `stem-bilim`;
+/// two tags would have made it and `stem-bilim-2`.
+pub(super) fn tag_key(s: &str) -> String {
+    let k = key(s);
+    let hyphen = ['-', '\u{2010}', '\u{2011}'];
+    if k.contains(hyphen) {
+        key(&k.replace(hyphen, " "))
+    } else {
+        k
+    }
+}
+
+/// What a name a user typed (`ozyq portfolio Әбенова`, `ozyq new --author`)
+/// picks among teachers.
+pub enum Picked<T> {
+    /// The one whose id (in any case) or a whole name (in any case) it is.
+    Whole(T),
+    /// Else those it [names](names_someone): one, several or none.
+    Named(Vec<T>),
+}
+
+/// Which of `people`, each with its `id` and `names`, the typed `wanted` picks.
+pub fn pick<'a, T: Copy, I: Iterator<Item = &'a str>>(
+    wanted: &str,
+    people: impl Iterator<Item = T> + Clone,
+    id: impl Fn(T) -> &'a str,
+    names: impl Fn(T) -> I,
+) -> Picked<T> {
+    let wanted = wanted.trim();
+    let key = wanted.to_lowercase();
+    let whole =
+        |&p: &T| id(p).eq_ignore_ascii_case(wanted) || names(p).any(|n| n.to_lowercase() == key);
+    if let Some(p) = people.clone().find(whole) {
+        return Picked::Whole(p);
+    }
+    let folded = crate::lang::fold::fold(&key);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    Picked::Named(
+        people
+            .filter(|&p| names_someone(&words, names(p)))
+            .collect(),
+    )
+}
+
 /// Whether `words`, folded and in lower case (see [`crate::lang::fold::fold`]),
 /// are all words of one of a teacher's `names`: a surname alone, or typed on a
 /// Russian keyboard (абенова), names Әбенова Гүлнар, as a part of a double
@@ -81,6 +126,24 @@ fn name_key(name: &str) -> String {
         Some((mended, _)) => key(&mended),
         None => key(name),
     }
+}
+
+/// The error for `name`, an id none of `ids` is: the nearest of them as a hint
+/// (`near`), else `otherwise`, given them all.
+fn no_such_id<'a>(
+    at: &Location,
+    name: &str,
+    message: crate::messages::Text,
+    ids: impl Iterator<Item = &'a str>,
+    near: impl FnOnce(&str) -> crate::messages::Text,
+    otherwise: impl FnOnce(&[&str]) -> crate::messages::Text,
+) -> Diagnostic {
+    let ids: Vec<&str> = ids.collect();
+    let hint = match nearest(name, ids.iter().copied()) {
+        Some(n) => near(n),
+        None => otherwise(&ids),
+    };
+    Diagnostic::error(at.clone(), message).with_hint(hint)
 }
 
 /// Looks like an id (`abenova-g`) rather than a person's or department's name.
@@ -251,7 +314,7 @@ impl Registry {
             r.dept_keys.entry(key(&d.name)).or_insert(i);
         }
         for (i, t) in site.tags.iter_enumerated() {
-            r.tag_keys.insert(key(&t.name), i);
+            r.tag_keys.insert(tag_key(&t.name), i);
         }
         r.authors = site.authors.clone();
         r.departments = site.departments.clone();
@@ -327,20 +390,17 @@ impl Registry {
             return false;
         }
         if self.has_author_data && looks_like_id(name) {
-            let mut d = Diagnostic::error(
-                at.clone(),
-                t!("site-resolve-no-author-has-id", name = name.to_string()),
-            );
-            let ids = self
-                .authors
-                .iter()
+            let ids = (self.authors.iter())
                 .filter(|a| a.known)
                 .map(|a| a.id.as_str());
-            d = match nearest(name, ids) {
-                Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint", n = n.to_string())),
-                None => d.with_hint(t!("site-resolve-add-teacher-data-authors-hint")),
-            };
-            diags.push(d);
+            diags.push(no_such_id(
+                at,
+                name,
+                t!("site-resolve-no-author-has-id", name = name.to_string()),
+                ids,
+                |n| t!("site-resolve-did-you-mean-hint", n = n.to_string()),
+                |_| t!("site-resolve-add-teacher-data-authors-hint"),
+            ));
             return false;
         }
         true
@@ -524,21 +584,17 @@ impl Registry {
             return false;
         }
         if self.data_departments > 0 && looks_like_id(name) {
-            let mut d = Diagnostic::error(
-                at.clone(),
-                t!("site-resolve-no-department-has-id", name = name.to_string()),
-            );
             let ids = (self.departments.iter())
                 .take(self.data_departments)
                 .map(|d| d.id.as_str());
-            d = match nearest(name, ids.clone()) {
-                Some(n) => d.with_hint(t!("site-resolve-did-you-mean-hint-2", n = n.to_string())),
-                None => d.with_hint(t!(
-                    "site-resolve-departments-are-hint",
-                    ids = ids.collect::<Vec<_>>().join(", ")
-                )),
-            };
-            diags.push(d);
+            diags.push(no_such_id(
+                at,
+                name,
+                t!("site-resolve-no-department-has-id", name = name.to_string()),
+                ids,
+                |n| t!("site-resolve-did-you-mean-hint-2", n = n.to_string()),
+                |ids| t!("site-resolve-departments-are-hint", ids = ids.join(", ")),
+            ));
             return false;
         }
         true
