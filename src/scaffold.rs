@@ -3,8 +3,8 @@
 use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
-use crate::config::fields::{Field, FieldType, choice_key};
-use crate::config::kinds::{Kind, KindId, default_kinds};
+use crate::config::fields::{Field, FieldType};
+use crate::config::kinds::{Kind, KindId, default_kinds, find_kind};
 use crate::config::{CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::lang::Lang;
@@ -13,6 +13,7 @@ use crate::lang::guess::guess_lang;
 use crate::lang::slug::slugify_short;
 use crate::site::plan::Form;
 use crate::site::plan::forms::Forms;
+use crate::site::resolve::{Picked, pick};
 use crate::t;
 use typed_index_collections::TiSlice;
 
@@ -172,6 +173,13 @@ fn site_lang_of(lang: Lang) -> Lang {
     }
 }
 
+/// The language of a new site titled `title`, made by someone who reads ozyq in
+/// `lang`: the title's, when it is Kazakh or Russian («Озық тәжірибе мектебі» on a
+/// computer set to Russian is a Kazakh site), else as [`site_lang_of`].
+pub fn site_language(title: &str, lang: Lang) -> Lang {
+    guess_lang(title, site_lang_of(lang))
+}
+
 /// `text` as a YAML value in double quotes: a JSON string is one, its quotes,
 /// backslashes and line breaks escaped («Колледж "Озық"» stays one value).
 fn quoted(text: &str) -> String {
@@ -181,7 +189,7 @@ fn quoted(text: &str) -> String {
 /// The new site's config.yaml, its comments in `lang`.
 fn config_template(title: &str, lang: Lang) -> String {
     let c = |t| comment(t, lang);
-    let site_lang = site_lang_of(lang);
+    let site_lang = site_language(title, lang);
     format!(
         "{}title: {}\ncollege: \"\"\ncity: \"\"\n{}base_url: \"\"\n{}language: {}\n{}theme: default\n{}year_start_month: 9\n{}page_size: 20\n",
         c(t!("init-comment-settings")),
@@ -249,7 +257,7 @@ pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, Scaffol
             "---\ntitle: {}\n---\n\n{}\n",
             quoted(title),
             // The site's text, in its language; the comments are the reader's.
-            t!("init-home-text").render(site_lang_of(lang))
+            t!("init-home-text").render(site_language(title, lang))
         )
         .as_bytes(),
     )?;
@@ -281,24 +289,6 @@ pub fn init(dir: &Path, title: &str, lang: Lang) -> Result<Vec<PathBuf>, Scaffol
     put("templates/.gitkeep", b"")?;
     put("static/.gitkeep", b"")?;
     Ok(made)
-}
-
-/// Finds a kind by id, folder, a hyphenated id (`open-lesson`) or one of its
-/// names in any language («тәлімгерлік», «Ашық сабақтар»), as a plan's `form:`
-/// names it.
-pub fn find_kind<'a>(kinds: &'a TiSlice<KindId, Kind>, given: &str) -> Option<&'a Kind> {
-    let g = given.trim().to_lowercase().replace('-', "_");
-    let named = choice_key(given);
-    kinds.iter().find(|k| {
-        k.id == g
-            || k.folder.replace('-', "_") == g
-            || k.folder.trim_end_matches('s').replace('-', "_") == g
-            || [&k.label, &k.plural]
-                .iter()
-                .flat_map(|l| [&l.kk, &l.ru, &l.en])
-                .flatten()
-                .any(|name| choice_key(name) == named)
-    })
 }
 
 /// The `plan:` line of a new entry of kind `k` dated in `year`, when that
@@ -422,33 +412,21 @@ fn resolve_authors(config: &Config, authors: &[String]) -> Result<Vec<String>, S
     }
     let mut out = Vec::with_capacity(authors.len());
     for given in authors {
-        let key = given.trim().to_lowercase();
-        if key.is_empty() {
+        if given.trim().is_empty() {
             continue;
         }
-        let whole = (data.authors.iter()).find(|a| {
-            a.id.eq_ignore_ascii_case(given.trim()) || names(a).any(|n| n.to_lowercase() == key)
-        });
         // A full name is the build's to match; a surname alone would be a guest
         // there, so it is written as the id of the one teacher it names.
-        let folded = crate::lang::fold::fold(&key);
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        let mut named =
-            (data.authors.iter()).filter(|a| crate::site::resolve::names_someone(&words, names(a)));
-        let one = match (named.next(), named.next()) {
-            (Some(a), None) => Some(a),
-            _ => None,
-        };
-        let id = match (whole, one) {
-            (Some(_), _) => given.clone(),
-            (None, Some(a)) => a.id.clone(),
-            (None, None) if crate::site::resolve::looks_like_id(given) => {
+        let id = match pick(given, data.authors.iter(), |a| a.id.as_str(), names) {
+            Picked::Whole(_) => given.clone(),
+            Picked::Named(one) if one.len() == 1 => one[0].id.clone(),
+            _ if crate::site::resolve::looks_like_id(given) => {
                 return Err(ScaffoldError::UnknownAuthor {
                     given: given.clone(),
                     nearest: crate::diagnostics::nearest(given, ids()).map(str::to_string),
                 });
             }
-            (None, None) => given.clone(),
+            _ => given.clone(),
         };
         if !out.contains(&id) {
             out.push(id);
@@ -473,7 +451,7 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         Some(Form::Kind(k)) => Some(&config.kinds[k]),
         _ => None,
     };
-    let k = find_kind(&config.kinds, kind)
+    let k = find_kind(&config.kinds.raw, kind)
         .or_else(by_word)
         .ok_or_else(|| ScaffoldError::UnknownKind {
             given: kind.to_string(),
@@ -513,7 +491,13 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
         }
     }
     let quoted = quoted(title);
-    let lang = lang.unwrap_or_else(|| guess_lang(title, config.language));
+    // `--lang` is also the language ozyq speaks in: one who reads it in Russian
+    // still writes Kazakh works, whose titles say so.
+    let guessed = guess_lang(title, config.language);
+    let lang = match lang {
+        Some(_) if guessed == Lang::Kk => Lang::Kk,
+        given => given.unwrap_or(guessed),
+    };
     let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
     if authors.is_empty() {
         fm.push_str(&format!(

@@ -263,6 +263,24 @@ fn site_templates_override_the_theme() {
     assert!(f.read("output/404.html").contains("<p>Жоқ бет</p>"));
 }
 
+/// A `themes/default/` holding only a changed template replaces the whole
+/// built-in theme: that is said first, with the way to change one file.
+#[test]
+fn a_default_theme_folder_with_a_few_files_is_told_apart() {
+    let f = Fixture::valid();
+    f.write(
+        "themes/default/templates/base.html",
+        "<!doctype html><title>x</title>{% block content %}{% endblock content %}",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok, "the theme's other files are missing");
+    assert!(
+        err.contains("themes/default/ takes the place of the theme built into ozyq, and lacks "),
+        "{err}"
+    );
+    assert!(err.contains("and delete themes/default/"), "{err}");
+}
+
 #[test]
 fn ui_language_and_string_overrides() {
     let f = Fixture::valid();
@@ -418,6 +436,20 @@ fn new_and_init_make_working_files() {
             && config_ru.contains("\nlanguage: ru\n"),
         "{config_ru}"
     );
+    // A Kazakh title on a computer set to Russian makes a Kazakh site, and
+    // says so.
+    let kk = tmp.path().join("kk");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["--lang", "ru", "init"])
+        .arg(&kk)
+        .args(["--title", "Озық тәжірибе мектебі"])
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let config_kk = std::fs::read_to_string(kk.join("config.yaml")).unwrap();
+    assert!(config_kk.contains("\nlanguage: kk\n"), "{config_kk}");
+    let said = String::from_utf8_lossy(&st.stdout);
+    assert!(said.contains("язык сайта: kk"), "{said}");
     let home = std::fs::read_to_string(site.join("content/_index.md")).unwrap();
     assert!(
         home.contains("Озық педагогикалық тәжірибе мектебінің"),

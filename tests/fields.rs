@@ -8,13 +8,14 @@ use common::{CONFIG, Fixture};
 use lopdf::Document;
 
 /// Two fields of the site's own: a required number for seminars and open lessons,
-/// and a choice for every kind; and a people field.
+/// and a choice for every kind; and a people field. Kinds are named as `ozyq new`
+/// takes them: by id, hyphenated or by name.
 const OWN_FIELDS: &str = "\
 fields:
   - name: hours
     label: {kk: Сағат саны, ru: Количество часов, en: Hours}
     type: number
-    kinds: [seminar, open_lesson]
+    kinds: [seminar, open-lesson]
     required: true
   - name: format
     label: {kk: Өткізу түрі, ru: Формат}
@@ -25,7 +26,7 @@ fields:
   - name: mentor
     label: {kk: Тәлімгер}
     type: people
-    kinds: [open_lesson]
+    kinds: [Ашық сабақ]
 ";
 
 fn entry(f: &Fixture, rel: &str, fields: &str) {
@@ -100,6 +101,25 @@ fn has_fact(html: &str, label: &str, value: &str) {
         facts(html).contains(&needle),
         "no «{needle}» in\n{}",
         facts(html)
+    );
+}
+
+/// A kind no one has, named by a field, is told at the line that names it.
+#[test]
+fn a_field_naming_a_kind_no_one_has_is_told_where() {
+    let f = Fixture::new();
+    f.write(
+        "config.yaml",
+        &format!("{CONFIG}fields:\n  - name: hours\n    type: number\n    kinds:\n      - seminar\n      - lesson\n"),
+    );
+    let line = CONFIG.lines().count() + 6;
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(
+        err.contains(&format!(
+            "config.yaml:{line}:9: the field `hours` names the kind `lesson`"
+        )),
+        "{err}"
     );
 }
 
@@ -402,7 +422,7 @@ fn config_errors_in_fields_are_located_and_reported_together() {
         "error: config.yaml:13:5: the choice field `mode` has no choices\n  hint: list them under it",
         "error: config.yaml:15:5: `tags` is a field every entry has; it cannot be defined again",
         "error: config.yaml:16:5: `level` is a built-in field of the type `choice`; its type and choices cannot be changed",
-        "error: config.yaml:18:5: the field `hours` names the kind `lesson`, which the site does not have\n  hint: kinds are: seminar, article",
+        "error: config.yaml:20:22: the field `hours` names the kind `lesson`, which the site does not have\n  hint: kinds are: seminar, article",
         "error: config.yaml:8:5: the kind `article` lists the field `jurnal`, which is not defined\n  hint: did you mean `journal`?",
     ];
     for e in expected {

@@ -377,6 +377,24 @@ fn a_site_can_list_only_what_is_written_in_each_language() {
     assert!(!ru_sem.contains("Сыни ойлау"), "{ru_sem}");
 }
 
+/// `strings:` changes the main language's words; each language's own go under
+/// it in `languages:`.
+#[test]
+fn each_language_may_change_its_own_ui_strings() {
+    let f = bilingual("");
+    f.write(
+        "config.yaml",
+        &format!(
+            "{}strings:\n  latest: Жаңалары\nlanguages:\n  kk:\n  ru:\n    strings:\n      latest: Свежее\n",
+            common::CONFIG
+        ),
+    );
+    f.build_ok();
+    assert!(f.read("output/index.html").contains("Жаңалары"));
+    let ru = f.read("output/ru/index.html");
+    assert!(ru.contains("Свежее") && !ru.contains("Жаңалары"), "{ru}");
+}
+
 #[test]
 fn one_language_sites_read_language_suffixes_as_before() {
     let f = Fixture::valid();

@@ -73,6 +73,17 @@ fn an_ejected_copy_makes_the_same_site_and_is_never_written_over() {
         "{err}"
     );
     assert_eq!(f.read("templates/base.html"), mine);
+    // Among others, the site's own copy is kept and the others are copied.
+    let (ok, out, err) = f.run(&["theme", "eject", "base.html", "entry.html"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("templates/base.html is the site's own copy already: left as it is")
+            && out.contains("copied ")
+            && out.contains("entry.html"),
+        "{out}"
+    );
+    assert!(f.path("templates/entry.html").exists());
+    assert_eq!(f.read("templates/base.html"), mine);
 }
 
 #[test]
@@ -206,6 +217,14 @@ fn new_writes_each_kinds_sections_in_the_titles_language() {
             "kk",
             "## Күн тәртібі\n",
         ),
+        // A kind's name typed on a Russian keyboard.
+        (
+            "ашык сабак",
+            "Көбейту кестесі",
+            "content/open-lessons/kobeitu-kestesi.md",
+            "kk",
+            "## Сабақтың барысы\n",
+        ),
     ] {
         let (ok, out, err) = f.run(&["new", kind, title, "--date", "2025-10-14"]);
         assert!(ok, "{err}");
@@ -267,6 +286,19 @@ fn new_writes_each_kinds_sections_in_the_titles_language() {
         text.contains("\nlang: en\n") && text.contains("## Abstract\n"),
         "{text}"
     );
+    // But not over a Kazakh title: `--lang ru` is also the language of messages.
+    let (ok, _, err) = f.run(&[
+        "--lang",
+        "ru",
+        "new",
+        "seminar",
+        "Сабақтағы жұптық жұмыс",
+        "--date",
+        "2025-10-14",
+    ]);
+    assert!(ok, "{err}");
+    let text = f.read("content/seminars/sabaqtagy-zhuptyq-zhumys.md");
+    assert!(text.contains("\nlang: kk\n"), "{text}");
 }
 
 #[test]
@@ -361,6 +393,26 @@ fn errors_in_ejected_copies_name_the_lines_the_files_have() {
         "{err}"
     );
     f.write("templates/list.html", &list);
+    // The card, rendered apart from the pages that show it, is told at its own
+    // line, with Tera's message on one line.
+    let (ok, _, err) = f.run(&["theme", "eject", "partials/card.html"]);
+    assert!(ok, "{err}");
+    let card = f.read("templates/partials/card.html");
+    f.write(
+        "templates/partials/card.html",
+        &with_line(&card, 3, "<span>{{ page.title }}</span>"),
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(
+        err.contains("error: templates/partials/card.html:3:10: "),
+        "{err}"
+    );
+    assert!(
+        !err.contains("(built-in theme)") && !err.contains("\\n"),
+        "{err}"
+    );
+    f.write("templates/partials/card.html", &card);
     let layout = f.read("print/catalogue.typ");
     let n = layout.lines().count() - 1;
     let last = layout.lines().nth(n - 1).unwrap();

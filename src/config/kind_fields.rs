@@ -65,7 +65,9 @@ pub fn link(
             continue;
         };
         for id in on {
-            match kinds.iter_mut().find(|k| &k.id == id) {
+            // A kind as `ozyq new` takes it: `open-lesson`, «ашық сабақ».
+            let meant = super::kinds::find_kind(&kinds.raw, id).map(|k| k.id.clone());
+            match kinds.iter_mut().find(|k| meant.as_ref() == Some(&k.id)) {
                 Some(k) if !k.fields.contains(&f) => k.fields.push(f),
                 Some(_) => {}
                 None => {
@@ -80,7 +82,7 @@ pub fn link(
                     };
                     errors.push(
                         Diagnostic::error(
-                            field_at(&field.name),
+                            value_at(text, field_at(&field.name), id),
                             t!(
                                 "config-kind-fields-field-names-kind-which",
                                 name = (field.name).to_string(),
@@ -146,5 +148,17 @@ fn unknown_field<'a>(
             "config-kind-fields-define-under-fields-config-hint",
             name = name.to_string()
         )),
+    }
+}
+
+/// Where `value` is first written after `from` (a field's `- name:` line):
+/// the kind its `kinds:` names, not the field's first line.
+fn value_at(text: &str, from: Location, value: &str) -> Location {
+    let found = (text.lines().enumerate())
+        .skip(from.line)
+        .find_map(|(n, line)| line.find(value).map(|at| (n, line, at)));
+    match found {
+        Some((n, line, at)) => Location::new(&from.file, n + 1, line[..at].chars().count() + 1),
+        None => from,
     }
 }

@@ -106,6 +106,25 @@ fn kind(id: &str, folder: &str, label: Labels, plural: Labels) -> Kind {
     }
 }
 
+/// Finds a kind by id, folder, a hyphenated id (`open-lesson`) or one of its
+/// names in any language («тәлімгерлік», «Ашық сабақтар», or «ашык сабак» typed
+/// on a Russian keyboard), as a plan's `form:` names it.
+pub fn find_kind<'a>(kinds: &'a [Kind], given: &str) -> Option<&'a Kind> {
+    use crate::lang::fold::fold;
+    let g = given.trim().to_lowercase().replace('-', "_");
+    let named = fold(&super::fields::choice_key(given));
+    kinds.iter().find(|k| {
+        k.id == g
+            || k.folder.replace('-', "_") == g
+            || k.folder.trim_end_matches('s').replace('-', "_") == g
+            || [&k.label, &k.plural]
+                .iter()
+                .flat_map(|l| [&l.kk, &l.ru, &l.en])
+                .flatten()
+                .any(|name| fold(&super::fields::choice_key(name)) == named)
+    })
+}
+
 /// The eight forms of the regulation, in the regulation's order.
 pub fn default_kinds() -> Vec<Kind> {
     vec![

@@ -40,6 +40,10 @@ pub struct SiteTexts {
     /// The college's city in this language.
     #[serde(default)]
     pub city: Option<String>,
+    /// The theme's UI strings changed in this language, over `strings:`'s (which
+    /// are the main language's).
+    #[serde(default)]
+    pub strings: BTreeMap<String, String>,
 }
 
 /// What a language's listings show of the works written in another language

@@ -3,7 +3,7 @@
 //! serve re-renders only the pages of a changed template or site-wide value).
 
 use crate::t;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use std::path::PathBuf;
@@ -186,14 +186,20 @@ pub fn load_strings(
             Strings::new()
         }
     };
+    // `strings:` is the main language's; `languages: {ru: {strings: …}}` any one's.
+    let mut overrides = BTreeMap::new();
     if lang == config.language {
-        diags.extend(strings::apply_overrides(
-            &mut s,
-            &config.strings,
-            &config.file,
-            &config.text,
-        ));
+        overrides.clone_from(&config.strings);
     }
+    if let Some(texts) = config.language_texts.get(&lang) {
+        overrides.extend(texts.strings.clone());
+    }
+    diags.extend(strings::apply_overrides(
+        &mut s,
+        &overrides,
+        &config.file,
+        &config.text,
+    ));
     s
 }
 

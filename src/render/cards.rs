@@ -125,10 +125,17 @@ impl Cards {
         if let Some(l) = level {
             ctx.insert("card_h", &l);
         }
-        let html = self
-            .tera
-            .render(CARD_TEMPLATE, &ctx)
-            .map_err(|e| format!("{CARD_TEMPLATE}: {}", error_chain(&e)))?;
+        let html = self.tera.render(CARD_TEMPLATE, &ctx).map_err(|e| {
+            // Tera's own report (`error: …` then ` --> partials/card.html:2:10`)
+            // is kept whole, to be found at its line; another error says the
+            // template it came from.
+            let chain = error_chain(&e);
+            if chain.starts_with("error: ") {
+                chain
+            } else {
+                format!("{CARD_TEMPLATE}: {chain}")
+            }
+        })?;
         Ok(html.split(ROOT_MARK).map(Box::from).collect())
     }
 }

@@ -31,8 +31,13 @@ fn template_at(theme: &Theme, name: &str, line: usize, column: usize) -> Locatio
     )
 }
 
-fn fix_hint() -> crate::messages::Text {
-    t!("render-templates-fix-hint")
+/// What to do about an error in template `name`: mend the site's copy or remove
+/// it, or mend the theme's own template (which the site has no copy of).
+fn fix_hint(theme: &Theme, name: &str) -> crate::messages::Text {
+    match theme.file(&format!("templates/{name}")) {
+        Some(f) if !f.site => t!("render-templates-fix-theme-hint"),
+        _ => t!("render-templates-fix-hint"),
+    }
 }
 
 /// Where `needle` is first written in template `name`, else the template's start:
@@ -80,7 +85,7 @@ fn text_reports(theme: &Theme, text: &str) -> Vec<Diagnostic> {
                     message = message.to_string()
                 ),
             )
-            .with_hint(fix_hint()),
+            .with_hint(fix_hint(theme, name)),
         );
     }
     out
@@ -133,19 +138,34 @@ fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
     Some((line, column, tag))
 }
 
+/// Whether a template's `line` has a tag of Tera 1's macros, which Tera 2 (ozyq's)
+/// replaced by components: Tera's own error is a bare «Unknown tag».
+fn names_macros(line: &str) -> bool {
+    line.split("{%").skip(1).any(|tag| {
+        let word = tag.trim_start_matches(['-', '+']).split_whitespace().next();
+        matches!(word, Some("macro" | "endmacro" | "import"))
+    })
+}
+
 /// One level of Tera's error chain as diagnostics, when it says where it is.
 fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagnostic> {
-    let at = |loc: Location, msg: String| {
+    let at = |loc: Location, msg: String, name: &str| {
         vec![
             Diagnostic::error(
                 loc,
                 t!("render-templates-template-error-2", msg = msg.to_string()),
             )
-            .with_hint(fix_hint()),
+            .with_hint(fix_hint(theme, name)),
         ]
     };
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            // A template rendered by a function (`card()`) failed: its own report,
+            // in the message, says where.
+            let inner = text_reports(theme, r.message());
+            if !inner.is_empty() {
+                return inner;
+            }
             let name = if r.filename().is_empty() {
                 fallback_template
             } else {
@@ -167,18 +187,37 @@ fn located(theme: &Theme, fallback_template: &str, e: &tera::Error) -> Vec<Diagn
             }
             let span = r.span();
             let loc = template_at(theme, name, span.start_line, span.start_col + 1);
-            at(loc, r.message().to_string())
+            let line = text.and_then(|t| {
+                let t = String::from_utf8_lossy(t);
+                t.lines()
+                    .nth(span.start_line.saturating_sub(1))
+                    .map(str::to_string)
+            });
+            if r.message().contains("Unknown tag") && line.as_deref().is_some_and(names_macros) {
+                let msg = t!(
+                    "render-templates-template-error-2",
+                    msg = r.message().to_string()
+                );
+                let hint = t!("render-templates-no-macros-hint");
+                return vec![Diagnostic::error(loc, msg).with_hint(hint)];
+            }
+            at(loc, r.message().to_string(), name)
         }
         ErrorKind::MissingParent { current, parent } => at(
             first_mention(theme, current, parent),
             format!("`{current}` extends `{parent}`, which does not exist"),
+            current,
         ),
-        ErrorKind::CircularExtend { tpl, .. } => {
-            at(first_mention(theme, tpl, "extends"), e.kind().to_string())
-        }
-        ErrorKind::CircularInclude { tpl, .. } => {
-            at(first_mention(theme, tpl, "include"), e.kind().to_string())
-        }
+        ErrorKind::CircularExtend { tpl, .. } => at(
+            first_mention(theme, tpl, "extends"),
+            e.kind().to_string(),
+            tpl,
+        ),
+        ErrorKind::CircularInclude { tpl, .. } => at(
+            first_mention(theme, tpl, "include"),
+            e.kind().to_string(),
+            tpl,
+        ),
         ErrorKind::Msg(text) => text_reports(theme, text),
         _ => Vec::new(),
     }

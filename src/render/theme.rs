@@ -29,6 +29,9 @@ pub struct ThemeFile {
     /// `ozyq theme eject`, whose marker line is taken off, so that messages
     /// name the lines the methodist sees.
     pub first_line: usize,
+    /// Whether it is the site's own (in its `templates/`, `static/` or `print/`),
+    /// not the theme's.
+    pub site: bool,
 }
 
 /// The files of a site's theme, with the site's own templates and static files
@@ -100,6 +103,7 @@ fn read_dir_files(
                     path: Some(item.path().to_path_buf()),
                     bytes,
                     first_line,
+                    site: layer == Layer::Site,
                 });
             }
             Err(e) => diags.push(Diagnostic::error(
@@ -139,6 +143,31 @@ fn unknown_theme(config: &Config, themes: &Path) -> Diagnostic {
     .with_hint(hint)
 }
 
+/// Warns when the site's `themes/default/` lacks files of the built-in theme it
+/// replaces whole: one who put a changed `base.html` there, meaning to change
+/// only that, would otherwise meet a dozen errors about the files it lacks.
+fn warn_partial_default(dir: &Path, files: &[ThemeFile], diags: &mut Vec<Diagnostic>) {
+    let mut builtin = Vec::new();
+    embedded_files(&DEFAULT_THEME, &mut builtin);
+    let missing: Vec<&str> = (builtin.iter())
+        .map(|f| f.rel.as_str())
+        .filter(|rel| !files.iter().any(|f| f.rel == *rel))
+        .collect();
+    if let Some(first) = missing.first() {
+        diags.push(
+            Diagnostic::warning(
+                Location::folder(dir),
+                t!(
+                    "render-theme-default-folder-lacks",
+                    count = missing.len(),
+                    first = *first
+                ),
+            )
+            .with_hint(t!("render-theme-default-folder-lacks-hint")),
+        );
+    }
+}
+
 fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
     for f in dir.files() {
         out.push(ThemeFile {
@@ -146,6 +175,7 @@ fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
             path: None,
             bytes: f.contents().to_vec(),
             first_line: 1,
+            site: false,
         });
     }
     for d in dir.dirs() {
@@ -182,6 +212,9 @@ impl Theme {
         );
         if named && dir.is_dir() {
             read_dir_files(&dir, "", Layer::Theme, &mut files, diags);
+            if config.theme == "default" {
+                warn_partial_default(&dir, &files, diags);
+            }
         } else if config.theme == "default" {
             embedded_files(&DEFAULT_THEME, &mut files);
         } else {

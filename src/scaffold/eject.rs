@@ -83,11 +83,20 @@ pub fn show(root: &Path, name: &str) -> Result<(String, Vec<u8>), ScaffoldError>
     Ok((rel.to_string(), file.bytes.clone()))
 }
 
+/// What [`eject`] did.
+pub struct Ejected {
+    /// The copies written.
+    pub made: Vec<PathBuf>,
+    /// The site's own copies, which were left as they are.
+    pub kept: Vec<PathBuf>,
+}
+
 /// Copies the theme's files `names` into the site, each at the same path under the
 /// site's folder (`templates/base.html`), with a first line naming the file and its
 /// hash so that builds can warn when the theme's file changes later. A file the site
-/// already has is never written over. Returns the paths written.
-pub fn eject(root: &Path, names: &[String]) -> Result<Vec<PathBuf>, ScaffoldError> {
+/// already has is never written over: it is kept, and the others are copied;
+/// when every one is the site's already, that is the error.
+pub fn eject(root: &Path, names: &[String]) -> Result<Ejected, ScaffoldError> {
     let (config, theme) = own_theme(root)?;
     let known: Vec<String> = theme
         .files
@@ -97,16 +106,22 @@ pub fn eject(root: &Path, names: &[String]) -> Result<Vec<PathBuf>, ScaffoldErro
         .collect();
     // Every name is checked before anything is written: a typo among several names
     // leaves the site as it was.
-    let mut plan = Vec::new();
+    let (mut plan, mut kept) = (Vec::new(), Vec::new());
     for name in names {
         let rel = find(&known, name)?;
         let to = config.root.join(rel);
         if to.exists() {
-            return Err(ScaffoldError::OwnCopy(to));
-        }
-        if !plan.iter().any(|(r, _)| r == &rel) {
+            if !kept.contains(&to) {
+                kept.push(to);
+            }
+        } else if !plan.iter().any(|(r, _)| r == &rel) {
             plan.push((rel, to));
         }
+    }
+    if plan.is_empty()
+        && let Some(first) = kept.first().cloned()
+    {
+        return Err(ScaffoldError::OwnCopy(first));
     }
     let mut made = Vec::new();
     for (rel, to) in plan {
@@ -114,5 +129,5 @@ pub fn eject(root: &Path, names: &[String]) -> Result<Vec<PathBuf>, ScaffoldErro
         super::write(&to, &ejected::mark(rel, &file.bytes))?;
         made.push(to);
     }
-    Ok(made)
+    Ok(Ejected { made, kept })
 }

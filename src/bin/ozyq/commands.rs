@@ -52,9 +52,12 @@ pub fn theme(root: &Path, action: ThemeAction, ui: Ui) -> ExitCode {
                 out!("  {n}");
             }
         }),
-        ThemeAction::Eject { names } => eject::eject(root, &names).map(|made| {
-            for p in made {
+        ThemeAction::Eject { names } => eject::eject(root, &names).map(|done| {
+            for p in done.made {
                 out!("{}", ui.say(t!("theme-copied", path = p.as_path())));
+            }
+            for p in done.kept {
+                out!("{}", ui.say(t!("theme-own-copy-kept", path = p.as_path())));
             }
             out!("{}", ui.say(t!("theme-copies-used")));
         }),
@@ -74,6 +77,8 @@ pub fn init(dir: &Path, title: Option<&str>, ui: Ui) -> ExitCode {
                 "{}",
                 ui.say(t!("init-created", dir = dir, files = files.len()))
             );
+            let lang = ozyq::scaffold::site_language(title, ui.lang);
+            out!("{}", ui.say(t!("init-language", lang = lang.code())));
             // One command a line: Windows PowerShell 5.1 has no `&&`; a folder
             // with a space or a sign a shell reads (`&`, `$`, `,`, …) is quoted.
             let shown = dir.display().to_string();

@@ -11,7 +11,7 @@ cli-flag-version = Print version
 cli-help = Print this help or the help of the given command
 cli-help-command = The command
 cli-root = The site's folder, the one with config.yaml (default: the current folder)
-cli-lang = The language ozyq speaks in: kk, ru or en (default: OZYQ_LANG, else the site's language, else the system's); for `new`, the entry's language too
+cli-lang = The language ozyq speaks in: kk, ru or en (default: OZYQ_LANG, else the site's language, else the system's); for `new`, the entry's language too, unless its title is Kazakh
 
 cli-build = Build the site into output/ (the previous output stays if the build fails)
 cli-build-output = Write the site here instead of output/

@@ -3,7 +3,7 @@
 config-fields-field-defined-twice = `{ $name }` өрісі екі рет анықталған
 config-fields-field-every-entry-has = `{ $name }` — әр жазбада болатын өріс; оны қайта анықтауға болмайды
 config-fields-give-your-field-another-hint = өз өрісіңізге басқа атау беріңіз
-config-fields-built-field-type-type = `{ $name }` — кірістірілген өріс, оның типі: `{ $name2 }`; бұл өрістің типі мен таңдау нұсқаларын өзгертуге болмайды
+config-fields-built-field-type-type = `{ $name }` — кіріктірілген өріс, оның типі: `{ $name2 }`; бұл өрістің типі мен таңдау нұсқаларын өзгертуге болмайды
 config-fields-remove-type-choices-from-hint = бұл өрістен `type:` және `choices:` жолдарын алып тастаңыз немесе өз өрісіңізге басқа атау беріңіз
 config-fields-field-name-cannot-front = `{ $name }` атауы файлдың басқы бөлігінде (front matter) кілт бола алмайды
 config-fields-use-small-latin-letters-hint = кіші латын әріптерін, цифрларды және _ белгісін пайдаланыңыз, атау әріптен басталсын, мысалы hours немесе certificate_no

@@ -22,6 +22,6 @@ content-walk-markdown-file-inside-entry = бұл Markdown файлы жазба 
 content-walk-move-file-folder-own-hint = жеке жазба болуы үшін оны түр қалтасындағы бөлек файлға немесе бөлек қалтаға жылжытыңыз; бір қалтада бір ғана жазба болады, ол — қалтадағы index.md файлы
 content-walk-markdown-saved-as-txt = бұл атауының соңына `.txt` қосылып сақталған Markdown файлы сияқты: ол бет емес, файл ретінде жарияланады
 content-walk-rename-without-txt-hint = атын `{ $name }` деп өзгертіңіз (Windows зерттеушісінде соңын көру үшін Көрініс → Файл атауларының кеңейтімдері тармағын қосыңыз)
-content-walk-built-in-kind-left-out-hint = { $folder } — кірістірілген `{ $id }` түрінің қалтасы, ал config.yaml ішіндегі `kinds:` тізімінде ол жоқ: бұл тізім кірістірілген түрлердің орнына жүреді, сондықтан сайтта қалатын барлық түрді сонда жазыңыз (кірістірілген түрге `- id: { $id }` жеткілікті)
+content-walk-built-in-kind-left-out-hint = { $folder } — кіріктірілген `{ $id }` түрінің қалтасы, ал config.yaml ішіндегі `kinds:` тізімінде ол жоқ: бұл тізім кіріктірілген түрлердің орнына жүреді, сондықтан сайтта қалатын барлық түрді сонда жазыңыз (кіріктірілген түрге `- id: { $id }` жеткілікті)
 content-walk-index-in-kind-folder = { $folder }/ қалтасының өзіндегі index.md жұмыс та, түрдің кіріспесі де емес, сондықтан жарияланбайды
 content-walk-index-in-kind-folder-hint = тізімнің үстіндегі кіріспе үшін оны _index.md деп атаңыз; жұмыс үшін өз атауын беріңіз ({ $folder }/menin-zhumysym.md) немесе жеке қалтаға салыңыз ({ $folder }/menin-zhumysym/index.md)

@@ -9,3 +9,5 @@ render-templates-copy-from-default-theme-hint = үлгіні әдепкі без
 render-templates-fix-hint = үлгіні түзетіңіз немесе безендіру тақырыбының өз үлгісі қолданылуы үшін сайттағы үлгінің көшірмесін өшіріңіз
 render-templates-never-closed = `{"{"}% { $tag } %{"}"}` жабылмаған: үлгі оның `{"{"}% { $end } %{"}"}` тегіне жетпей аяқталады
 render-templates-never-closed-hint = блок аяқталатын жерге `{"{"}% { $end } %{"}"}` деп жазыңыз
+render-templates-no-macros-hint = ozyq үлгілері Tera 2 тілінде, онда макростың орнына компонент бар: оны кез келген үлгіде `{"{"}% component badge(text) %{"}"}…{"{"}% endcomponent %{"}"}` деп анықтап, `{"{"}{"{"} <badge text={"{"}entry.title{"}"} /> {"}"}{"}"}` деп қолданыңыз, `import` қажет емес
+render-templates-fix-theme-hint = безендіру тақырыбының қалтасындағы үлгіні түзетіңіз (немесе оны `ozyq theme eject` арқылы сайттың templates/ қалтасына көшіріп, көшірмесін түзетіңіз)

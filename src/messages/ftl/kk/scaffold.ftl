@@ -3,7 +3,7 @@
 init-comment-settings = Сайт баптаулары. `title` өрісінен басқасының бәрін жазбауға болады.
 init-comment-base-url = Сайт жарияланатын мекенжай, мысалы https://college.example/otm/ (канондық сілтемелерге, сайт картасына және каталогтың QR-кодтарына керек).
 init-comment-language = Сайт тілі: kk, ru немесе en (`languages: [kk, ru]` — екі тілдегі сайт, орысша нұсқасы ru/ қалтасында).
-init-comment-theme = ozyq-қа кіріктірілген безендіру тақырыбы. Осы сайттың templates/, static/ және print/ қалталарындағы файлдар тақырыптың аттас файлдарының орнына қолданылады: `ozyq theme eject base.html` файлды өзгерту үшін сонда көшіреді, ал `ozyq theme list` тақырыптың барлық файлын атайды.
+init-comment-theme = ozyq-қа кіріктірілген безендіру тақырыбы. Осы сайттың templates/, static/ және print/ қалталарындағы файлдар тақырыптың аттас файлдарының орнына қолданылады: `ozyq theme eject base.html` файлды өзгерту үшін сонда көшіреді, ал `ozyq theme list` безендіру тақырыбының барлық файлын атайды.
 init-comment-year-start = Оқу жылы басталатын ай (9 — қыркүйек).
 init-comment-page-size = Тізімнің бір бетіндегі жазбалар саны.
 init-comment-authors = Колледж педагогтері, әрқайсысына бір тармақ; жазбалар оларды id арқылы атайды (`authors: [abenova-g]`). category: master, researcher, expert, moderator, highest, first, second немесе none.
@@ -21,7 +21,7 @@ scaffold-bad-date = `{ $date }` — күн емес; оны 2025-10-14 неме�
 scaffold-unknown-theme-file = безендіру тақырыбында `{ $name }` файлы жоқ
 theme-file-ambiguous-hint = бұл мына файлдардың кез келгені болуы мүмкін: { $files }; жолды толық жазыңыз
 theme-file-did-you-mean-hint = `{ $name }` деп жазғыңыз келді ме? `ozyq theme list` тақырыптың барлық файлын атайды
-theme-file-list-hint = `ozyq theme list` тақырыптың файлдарын атайды
+theme-file-list-hint = `ozyq theme list` безендіру тақырыбының файлдарын атайды
 
 ## `ozyq new` жазбаның бос өрістерінің жанына жазатын түсініктемелер
 
@@ -42,4 +42,4 @@ scaffold-plan-comment = { $year } жоспарындағы осы түрдің �
 scaffold-linked-folder = { $path } басқа қалтаға апаратын сілтеме: жинау мұндай қалталарды оқымайды, сондықтан онда жазылған жұмыс сайтқа шықпас еді
 scaffold-linked-folder-hint = оның орнына нағыз қалта қойыңыз (файлдарды соған көшіріңіз), сосын ozyq new командасын қайта іске қосыңыз
 scaffold-own-copy = { $path } — сайттың өз көшірмесі бұрыннан бар
-scaffold-own-copy-hint = соны түзетіңіз; тақырып файлынан қайта бастау үшін алдымен оны өшіріп, қайта көшіріңіз
+scaffold-own-copy-hint = соны түзетіңіз; безендіру тақырыбындағы файлдан қайта бастау үшін алдымен оны өшіріп, қайта көшіріңіз

@@ -3,7 +3,7 @@
 site-resolve-no-author-has-id = data/authors.yaml файлында id мәні `{ $name }` болатын автор жоқ
 site-resolve-did-you-mean-hint = `{ $n }` деп жазғыңыз келді ме?
 site-resolve-add-teacher-data-authors-hint = мұғалімді data/authors.yaml файлына қосыңыз немесе оның толық аты-жөнін жазыңыз
-site-resolve-looks-like-author-s = `{ $name }` автордың id мәніне ұқсайды, бірақ data/authors.yaml файлында аты-жөнін іздейтін бірде-бір мұғалім жоқ; ол жазылған күйінде басылады
+site-resolve-looks-like-author-s = `{ $name }` автордың id мәніне ұқсайды, бірақ data/authors.yaml файлында бірде-бір мұғалім сипатталмаған, сондықтан бұл атау ешкімге сәйкестендірілмейді; ол жазылған күйінде басылады
 site-resolve-create-data-authors-yaml-hint = data/authors.yaml файлына (ол жоқ болса, жасап) «- id: { $name }» жолын, оның астына «name: …» жолын жазыңыз немесе осы жерде мұғалімнің толық аты-жөнін жазыңыз
 site-resolve-not-teacher-data-authors = `{ $name }` — data/authors.yaml тізіміндегі мұғалім емес
 site-resolve-no-department-called = `{ $name }` деп аталатын бөлім жоқ
