@@ -395,8 +395,8 @@ impl Data {
         let file = data_dir.join("authors.yaml");
         for item in read_list::<AuthorRecord>(&file, diags, &mut self.unread_authors) {
             let location = item.location();
-            let [id_at, category_at, department_at, photo_at] =
-                ["id", "category", "department", "photo"].map(|k| item.field(k));
+            let [id_at, category_at, department_at, photo_at, name_at] =
+                ["id", "category", "department", "photo", "name"].map(|k| item.field(k));
             let r = item.record;
             // An item with a bad id is not kept, but the rest of it is checked
             // all the same: every problem of the file in one build.
@@ -473,6 +473,18 @@ impl Data {
                     None
                 }
             });
+            // A teacher without a name would be published as a blank heading and
+            // empty links.
+            if r.name.main().trim().is_empty() {
+                diags.push(
+                    Diagnostic::error(
+                        name_at,
+                        t!("data-author-name-empty", id = (r.id).to_string()),
+                    )
+                    .with_hint(t!("data-author-name-empty-hint")),
+                );
+                keep = false;
+            }
             if !keep {
                 continue;
             }

@@ -207,6 +207,21 @@ fn an_authors_photo_that_is_not_there_is_called_missing() {
     );
 }
 
+/// A teacher with an empty name is an error at the name, not a blank heading.
+#[test]
+fn a_teacher_with_an_empty_name_is_an_error() {
+    let f = Fixture::valid();
+    f.write(
+        "data/authors.yaml",
+        &common::AUTHORS.replacen("  name: Әбенова Гүлнар\n", "  name: \"\"\n", 1),
+    );
+    let err = f.build_fails();
+    assert!(
+        err.contains("data/authors.yaml:2:9: the teacher `abenova-g` has an empty name"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_guest_author_named_like_a_teacher_is_asked_about() {
     let f = Fixture::valid();

@@ -519,6 +519,30 @@ fn links_and_odd_files_are_reported_never_followed_out_or_waited_on() {
     assert!(f.path("output/articles/maqala/plan-copy.pdf").is_file());
 }
 
+/// The theme's folders of a site follow the same rules: a `static/` that is a
+/// link to a folder elsewhere (`/etc`) is refused, not published, and a link in
+/// it to a file outside the site is an error.
+#[cfg(unix)]
+#[test]
+fn a_site_folder_linked_out_of_the_site_is_refused() {
+    use std::os::unix::fs::symlink;
+    let f = Fixture::valid();
+    f.build_ok();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("shadow"), "private").unwrap();
+    symlink(outside.path(), f.path("static")).unwrap();
+    let err = fails_safely(&f, "static: this folder is a link to a folder outside");
+    assert!(!err.contains("panicked"), "{err}");
+    std::fs::remove_file(f.path("static")).unwrap();
+    std::fs::create_dir_all(f.path("static")).unwrap();
+    symlink(outside.path().join("shadow"), f.path("static/shadow.txt")).unwrap();
+    fails_safely(
+        &f,
+        "static/shadow.txt:1:1: the link leads to a file outside",
+    );
+    assert!(!f.path("output/shadow.txt").exists());
+}
+
 #[test]
 fn markdown_inside_an_entry_folder_is_reported_not_published() {
     let f = Fixture::valid();

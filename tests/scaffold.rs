@@ -413,6 +413,19 @@ fn errors_in_ejected_copies_name_the_lines_the_files_have() {
         "{err}"
     );
     f.write("templates/partials/card.html", &card);
+    // Tera 1's macros are Tera 2's components: the hint says so.
+    f.write(
+        "templates/macros.html",
+        "{% macro badge(text) %}{{ text }}{% endmacro badge %}\n",
+    );
+    let (ok, _, err) = f.run(&["build"]);
+    assert!(!ok);
+    assert!(
+        err.contains("templates/macros.html:1:")
+            && err.contains("which has components instead of macros"),
+        "{err}"
+    );
+    std::fs::remove_file(f.path("templates/macros.html")).unwrap();
     let layout = f.read("print/catalogue.typ");
     let n = layout.lines().count() - 1;
     let last = layout.lines().nth(n - 1).unwrap();

@@ -395,7 +395,7 @@ fn walk_error(e: &walkdir::Error) -> crate::messages::Text {
 /// Why a file of the walk is not read as it is: a link to a folder, to nowhere or
 /// out of the site, or something that is not a file at all (a FIFO would block the
 /// build forever). Warnings are skipped; errors fail the build.
-fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic> {
+pub(crate) fn not_a_plain_file(item: &walkdir::DirEntry, root: &Path) -> Option<Diagnostic> {
     let path = item.path();
     let at = Location::file(path);
     if item.path_is_symlink() {

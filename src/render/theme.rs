@@ -52,13 +52,24 @@ enum Layer {
 }
 
 fn read_dir_files(
-    dir: &Path,
+    (dir, root): (&Path, &Path),
     prefix: &str,
     layer: Layer,
     out: &mut Vec<ThemeFile>,
     diags: &mut Vec<Diagnostic>,
 ) {
     if !dir.is_dir() {
+        return;
+    }
+    // `static/` linked to a folder elsewhere would publish that folder (`/etc`).
+    if !crate::paths::is_inside(dir, root) {
+        diags.push(
+            Diagnostic::error(
+                Location::folder(dir),
+                t!("render-theme-folder-link-leads-outside"),
+            )
+            .with_hint(t!("content-walk-put-folder-itself-here-hint")),
+        );
         return;
     }
     // Left out as in content/: hidden files and folders, editors' lock files and
@@ -72,7 +83,12 @@ fn read_dir_files(
         .filter_entry(shown)
     {
         let Ok(item) = item else { continue };
-        if !item.file_type().is_file() {
+        if item.file_type().is_dir() {
+            continue;
+        }
+        // Links as in content/: to a file of the site, read; else said.
+        if let Some(d) = crate::content::walk::not_a_plain_file(&item, root) {
+            diags.push(d);
             continue;
         }
         let rel = item.path().strip_prefix(dir).unwrap_or(item.path());
@@ -191,7 +207,7 @@ impl Theme {
         let mut files = Theme::own(config, diags)?.files;
         for prefix in SITE_FOLDERS {
             let dir = config.root.join(prefix.trim_end_matches('/'));
-            read_dir_files(&dir, prefix, Layer::Site, &mut files, diags);
+            read_dir_files((&dir, &config.root), prefix, Layer::Site, &mut files, diags);
         }
         files.sort_by(|a, b| a.rel.cmp(&b.rel));
         Some(Theme { files })
@@ -211,7 +227,7 @@ impl Theme {
             (Some(Component::Normal(_)), None)
         );
         if named && dir.is_dir() {
-            read_dir_files(&dir, "", Layer::Theme, &mut files, diags);
+            read_dir_files((&dir, &config.root), "", Layer::Theme, &mut files, diags);
             if config.theme == "default" {
                 warn_partial_default(&dir, &files, diags);
             }

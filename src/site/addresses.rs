@@ -204,12 +204,16 @@ pub fn alias_address(raw: &str, base_url: Option<&str>) -> Result<String, (Text,
         if *seg == "." || *seg == ".." {
             return Err((t!("site-addresses-alias-outside", raw = raw), how()));
         }
-        let ok = |c: char| c.is_ascii_alphanumeric() || "-_.~%".contains(c);
+        // A `%` escape is decoded by a web server before it looks for the folder:
+        // a folder named `%D1%81…` could never be reached.
+        let ok = |c: char| c.is_ascii_alphanumeric() || "-_.~".contains(c);
         if !seg.chars().all(ok) {
-            return Err((
-                t!("site-addresses-alias-characters", raw = raw),
-                t!("site-addresses-alias-characters-hint"),
-            ));
+            let hint = if seg.contains('%') {
+                t!("site-addresses-alias-percent-hint")
+            } else {
+                t!("site-addresses-alias-characters-hint")
+            };
+            return Err((t!("site-addresses-alias-characters", raw = raw), hint));
         }
         // `aux/`, `con.html`: no folder or file on Windows can be named so.
         let name = seg.split('.').next().unwrap_or("").to_ascii_lowercase();
@@ -902,6 +906,7 @@ mod tests {
             "/",
             "seminars/x/?a=1",
             "сабақ/",
+            "%D1%81%D0%B0/",
             "a\\b",
         ] {
             assert!(alias_address(bad, base).is_err(), "{bad}");

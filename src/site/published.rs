@@ -90,12 +90,18 @@ impl Record {
         let mut out = String::from(HEADER);
         for (address, p) in &self.addresses {
             let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
-            let _ = write!(
-                out,
-                "{address}: {{file: {}, title: {}",
-                q(&p.file),
-                q(&p.title)
-            );
+            // An address of other characters than a plain one's is quoted, so
+            // that the file reads back (a key starting with `%` or `@` is no YAML).
+            let plain = address.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && address
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./~".contains(c));
+            let key = if plain {
+                address.to_string()
+            } else {
+                q(address)
+            };
+            let _ = write!(out, "{key}: {{file: {}, title: {}", q(&p.file), q(&p.title));
             if !p.printed.is_empty() {
                 let years: Vec<String> = p.printed.iter().map(|y| y.slug()).collect();
                 let _ = write!(out, ", printed: [{}]", years.join(", "));

@@ -14,3 +14,5 @@ data-photo-paths-are-relative-hint = photo paths are relative to the data/ folde
 data-what-department = department
 data-what-author = author
 data-id-also-on-line-hint = keep one of the two: the item on line { $line } has the same id
+data-author-name-empty = the teacher `{ $id }` has an empty name
+data-author-name-empty-hint = write the full name: name: Surname Name Patronymic

@@ -23,6 +23,7 @@ site-addresses-alias-empty-part = `{ $raw }` has an empty part (`//`) or is the 
 site-addresses-alias-outside = `{ $raw }` leads outside the site's own addresses
 site-addresses-alias-characters = `{ $raw }` has characters a published address does not have
 site-addresses-alias-characters-hint = addresses ozyq publishes are Latin letters, digits and - _ . (copy it from the browser's address bar)
+site-addresses-alias-percent-hint = `%D1%81…` is how a browser writes a Cyrillic address; the addresses ozyq publishes have only Latin letters, digits and - _ ., and an alias names one ozyq published before
 site-addresses-alias-home-page = an alias cannot be the home page
 site-addresses-printed-elsewhere = this work is in the { $printed } catalogue, printed; its date now puts it in { $year }, and the { $printed } catalogue made again would leave it out
 site-addresses-printed-elsewhere-hint = if the date is a mistake, write the one the work had; if the work belongs to { $year }, it stays in the printed booklet as it is

@@ -14,3 +14,5 @@ data-photo-paths-are-relative-hint = фотосурет жолы data/ қалт�
 data-what-department = бөлім
 data-what-author = автор
 data-id-also-on-line-hint = екеуінің бірін қалдырыңыз: { $line }-жолдағы тармақтың id-і де осындай
+data-author-name-empty = `{ $id }` мұғалімінің аты-жөні бос
+data-author-name-empty-hint = толық аты-жөнін жазыңыз: name: Тегі Аты Әкесінің аты

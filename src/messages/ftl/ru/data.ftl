@@ -14,3 +14,5 @@ data-photo-paths-are-relative-hint = путь к фото указывается
 data-what-department = отделение
 data-what-author = автор
 data-id-also-on-line-hint = оставьте один из двух: у элемента в строке { $line } такой же id
+data-author-name-empty = у педагога `{ $id }` пустое имя
+data-author-name-empty-hint = напишите полное имя: name: Фамилия Имя Отчество

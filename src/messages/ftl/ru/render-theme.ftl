@@ -9,3 +9,4 @@ render-theme-default-folder-lacks = папка themes/default/ заменяет 
    *[other] { $count } файлов
 } темы ({ $first }, …)
 render-theme-default-folder-lacks-hint = чтобы изменить несколько файлов темы, положите их в папку сайта templates/, static/ или print/ (`ozyq theme eject base.html` копирует файл туда), а папку themes/default/ удалите
+render-theme-folder-link-leads-outside = эта папка — ссылка на папку вне папки сайта; её файлы не используются и не публикуются
