@@ -483,6 +483,8 @@ impl Data {
                     )
                     .with_hint(t!("data-author-name-empty-hint")),
                 );
+                // Its entries are not told again that no teacher has the id.
+                self.unread_authors.ids.insert(r.id.clone());
                 keep = false;
             }
             if !keep {

@@ -177,7 +177,12 @@ fn site_lang_of(lang: Lang) -> Lang {
 /// `lang`: the title's, when it is Kazakh or Russian («Озық тәжірибе мектебі» on a
 /// computer set to Russian is a Kazakh site), else as [`site_lang_of`].
 pub fn site_language(title: &str, lang: Lang) -> Lang {
-    guess_lang(title, site_lang_of(lang))
+    match (guess_lang(title, site_lang_of(lang)), lang) {
+        // A Cyrillic title without Kazakh letters («Колледж сайты») is no sign
+        // of a Russian site for one who reads ozyq in Kazakh.
+        (Lang::Ru, Lang::Kk) => Lang::Kk,
+        (guessed, _) => guessed,
+    }
 }
 
 /// `text` as a YAML value in double quotes: a JSON string is one, its quotes,
@@ -493,10 +498,10 @@ pub fn new_entry(root: &Path, new: &NewEntry) -> Result<PathBuf, ScaffoldError> 
     let quoted = quoted(title);
     // `--lang` is also the language ozyq speaks in: one who reads it in Russian
     // still writes Kazakh works, whose titles say so.
-    let guessed = guess_lang(title, config.language);
+    let kazakh = guess_lang(title, Lang::En) == Lang::Kk;
     let lang = match lang {
-        Some(_) if guessed == Lang::Kk => Lang::Kk,
-        given => given.unwrap_or(guessed),
+        Some(_) if kazakh => Lang::Kk,
+        given => given.unwrap_or_else(|| guess_lang(title, config.language)),
     };
     let mut fm = format!("---\ntitle: {quoted}\ndate: {date}\n");
     if authors.is_empty() {

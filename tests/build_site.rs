@@ -450,6 +450,18 @@ fn new_and_init_make_working_files() {
     assert!(config_kk.contains("\nlanguage: kk\n"), "{config_kk}");
     let said = String::from_utf8_lossy(&st.stdout);
     assert!(said.contains("язык сайта: kk"), "{said}");
+    // A Cyrillic title without Kazakh letters does not make a Kazakh reader's
+    // site Russian.
+    let kk2 = tmp.path().join("kk2");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_ozyq"))
+        .args(["--lang", "kk", "init"])
+        .arg(&kk2)
+        .args(["--title", "Колледж сайты"])
+        .output()
+        .unwrap();
+    assert!(st.status.success());
+    let config_kk2 = std::fs::read_to_string(kk2.join("config.yaml")).unwrap();
+    assert!(config_kk2.contains("\nlanguage: kk\n"), "{config_kk2}");
     let home = std::fs::read_to_string(site.join("content/_index.md")).unwrap();
     assert!(
         home.contains("Озық педагогикалық тәжірибе мектебінің"),

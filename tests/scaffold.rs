@@ -299,6 +299,19 @@ fn new_writes_each_kinds_sections_in_the_titles_language() {
     assert!(ok, "{err}");
     let text = f.read("content/seminars/sabaqtagy-zhuptyq-zhumys.md");
     assert!(text.contains("\nlang: kk\n"), "{text}");
+    // A Latin title on a Kazakh site takes --lang.
+    let (ok, _, err) = f.run(&[
+        "new",
+        "article",
+        "Critical thinking",
+        "--lang",
+        "en",
+        "--date",
+        "2025-10-14",
+    ]);
+    assert!(ok, "{err}");
+    let text = f.read("content/articles/critical-thinking.md");
+    assert!(text.contains("\nlang: en\n"), "{text}");
 }
 
 #[test]

@@ -151,12 +151,26 @@ fn unknown_field<'a>(
     }
 }
 
-/// Where `value` is first written after `from` (a field's `- name:` line):
-/// the kind its `kinds:` names, not the field's first line.
+/// Where `value` is written as an item of the `kinds:` under `from` (a field's
+/// `- name:` line), not inside another word (`lesson` of `open_lesson`); the
+/// field's line when it is not found there.
 fn value_at(text: &str, from: Location, value: &str) -> Location {
-    let found = (text.lines().enumerate())
-        .skip(from.line)
-        .find_map(|(n, line)| line.find(value).map(|at| (n, line, at)));
+    let bounded = |line: &str, at: usize| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + value.len()..].chars().next();
+        before.is_none_or(|c| "[,-\"' ".contains(c)) && after.is_none_or(|c| "],\"' #".contains(c))
+    };
+    let lines = text.lines().enumerate().skip(from.line);
+    let found = lines
+        .take_while(|(_, l)| !l.trim_start().starts_with("- name:"))
+        .skip_while(|(_, l)| !l.trim_start().starts_with("kinds:"))
+        .find_map(|(n, line)| {
+            let at = line
+                .match_indices(value)
+                .map(|(i, _)| i)
+                .find(|&i| bounded(line, i))?;
+            Some((n, line, at))
+        });
     match found {
         Some((n, line, at)) => Location::new(&from.file, n + 1, line[..at].chars().count() + 1),
         None => from,

@@ -113,9 +113,11 @@ pub fn find_kind<'a>(kinds: &'a [Kind], given: &str) -> Option<&'a Kind> {
     use crate::lang::fold::fold;
     let g = given.trim().to_lowercase().replace('-', "_");
     let named = fold(&super::fields::choice_key(given));
+    if let Some(k) = kinds.iter().find(|k| k.id == g) {
+        return Some(k);
+    }
     kinds.iter().find(|k| {
-        k.id == g
-            || k.folder.replace('-', "_") == g
+        k.folder.replace('-', "_") == g
             || k.folder.trim_end_matches('s').replace('-', "_") == g
             || [&k.label, &k.plural]
                 .iter()

@@ -51,15 +51,17 @@ enum Layer {
     Site,
 }
 
+/// Reads the files under `dir` (a folder of the site in `root`) into `out`;
+/// `false` when there is none, or it is a link out of the site (said to `diags`).
 fn read_dir_files(
     (dir, root): (&Path, &Path),
     prefix: &str,
     layer: Layer,
     out: &mut Vec<ThemeFile>,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> bool {
     if !dir.is_dir() {
-        return;
+        return false;
     }
     // `static/` linked to a folder elsewhere would publish that folder (`/etc`).
     if !crate::paths::is_inside(dir, root) {
@@ -70,7 +72,7 @@ fn read_dir_files(
             )
             .with_hint(t!("content-walk-put-folder-itself-here-hint")),
         );
-        return;
+        return false;
     }
     // Left out as in content/: hidden files and folders, editors' lock files and
     // what Windows leaves (Thumbs.db, desktop.ini) would be published.
@@ -128,6 +130,7 @@ fn read_dir_files(
             )),
         }
     }
+    true
 }
 
 /// The error for a `theme:` that names no folder of `themes/`, with the themes there are.
@@ -227,8 +230,8 @@ impl Theme {
             (Some(Component::Normal(_)), None)
         );
         if named && dir.is_dir() {
-            read_dir_files((&dir, &config.root), "", Layer::Theme, &mut files, diags);
-            if config.theme == "default" {
+            let read = read_dir_files((&dir, &config.root), "", Layer::Theme, &mut files, diags);
+            if read && config.theme == "default" {
                 warn_partial_default(&dir, &files, diags);
             }
         } else if config.theme == "default" {

@@ -601,7 +601,7 @@ impl Registry {
     }
 
     /// The tag named `name`, compared without case and extra spaces; a new tag gets a
-    /// slug no other tag has. `k` is the name's [`key`].
+    /// slug no other tag has. `k` is the name's [`tag_key`].
     pub fn tag(&mut self, name: &str, k: &str) -> TagId {
         if let Some(&i) = self.tag_keys.get(k) {
             return i;
