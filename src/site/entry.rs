@@ -243,6 +243,10 @@ pub struct OwnChecks {
     /// Whether its body has a ```` ```figures ```` block: a search through every
     /// body, too slow for each round of `ozyq serve`.
     pub figures: bool,
+    /// The language its text reads as ([`reads_as`]), for the warning about an
+    /// entry in the other language: a scan of every entry's text, kept from each
+    /// round of `ozyq serve` too.
+    pub reads: Option<crate::lang::Lang>,
 }
 
 impl OwnChecks {
@@ -266,6 +270,11 @@ impl OwnChecks {
             department_key: fm.department.as_ref().map(|d| key(&d.value)),
             tag_keys: fm.tags.iter().map(|t| tag_key(t)).collect(),
             figures: super::figures::has_block(body),
+            reads: if entry {
+                reads_as(&fm.title, fm.summary.as_deref(), body)
+            } else {
+                None
+            },
         }
     }
 }
@@ -435,20 +444,42 @@ fn check_required(
 /// Kazakh and Russian than the site's: it would be published, listed, hyphenated
 /// and cited as the site's language («Б. 5–9» for «С. 5–9»). Russian has none of
 /// Kazakh's own letters; in Kazakh, many words have one. A Russian text naming
-/// Әбенова or Қарағанды is still Russian, so a share of the words decides.
+/// Әбенова or Қарағанды is still Russian, so a share of the words decides
+/// ([`reads_as`], worked out when the file is read).
 fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diagnostic>) {
     use crate::lang::Lang;
     if !matches!(lang, Lang::Kk | Lang::Ru) {
         return;
     }
-    // The title, the summary and the text's first 1,500 letters, read once,
-    // without copying: this is done for every entry of a site.
-    let end = p
-        .body
-        .char_indices()
-        .nth(1500)
-        .map_or(p.body.len(), |(i, _)| i);
-    let summary = p.fm.summary.as_deref().unwrap_or("");
+    let Some(reads) = p.own.reads else {
+        return;
+    };
+    if reads == lang {
+        return;
+    }
+    let file = &p.file.path;
+    diags.push(
+        Diagnostic::warning(
+            p.fm.key_location("title", file).line_start(),
+            t!(
+                "site-entry-text-in-other-language",
+                reads = reads.code(),
+                lang = lang.code()
+            ),
+        )
+        .with_hint(t!(
+            "site-entry-text-in-other-language-hint",
+            reads = reads.code()
+        )),
+    );
+}
+
+/// Whether a text reads as Kazakh or as Russian, from its title, summary and its
+/// body's first 1,500 letters; `None` when it has too few Cyrillic words to tell,
+/// or mixes the two.
+fn reads_as(title: &str, summary: Option<&str>, body: &str) -> Option<crate::lang::Lang> {
+    use crate::lang::Lang;
+    let end = body.char_indices().nth(1500).map_or(body.len(), |(i, _)| i);
     let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
     let own = |c: char| {
         matches!(
@@ -474,7 +505,7 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
     };
     // Words with a Cyrillic letter, and those of them with a Kazakh one.
     let (mut words, mut kazakh) = (0usize, 0usize);
-    for part in [p.fm.title.as_str(), summary, &p.body[..end]] {
+    for part in [title, summary.unwrap_or(""), &body[..end]] {
         let (mut in_cyrillic, mut in_kazakh) = (false, false);
         for c in part.chars().chain([' ']) {
             if is_letter(c) {
@@ -489,32 +520,14 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
     }
     // Too few words to tell a Kazakh title without its letters from Russian.
     if words < 20 {
-        return;
+        return None;
     }
-    let reads = match kazakh {
-        0 => Lang::Ru,
-        n if n * 100 >= words * 15 => Lang::Kk,
+    match kazakh {
+        0 => Some(Lang::Ru),
+        n if n * 100 >= words * 15 => Some(Lang::Kk),
         // A few Kazakh names in a Russian text, or the other way round.
-        _ => return,
-    };
-    if reads == lang {
-        return;
+        _ => None,
     }
-    let file = &p.file.path;
-    diags.push(
-        Diagnostic::warning(
-            p.fm.key_location("title", file).line_start(),
-            t!(
-                "site-entry-text-in-other-language",
-                reads = reads.code(),
-                lang = lang.code()
-            ),
-        )
-        .with_hint(t!(
-            "site-entry-text-in-other-language-hint",
-            reads = reads.code()
-        )),
-    );
 }
 
 /// `char::is_alphabetic`, quicker for Latin and Cyrillic: the standard one looks

@@ -705,6 +705,9 @@ fn sort_docs<'p>(
 /// [`Names::take_slug`]), and one that names no authors its original's (see
 /// [`Names::inherit`]).
 fn inherit_names(pending: &mut [PendingEntry]) {
+    if pending.iter().all(|w| w.parsed.file.translation.is_none()) {
+        return;
+    }
     let originals: PathMap<PathBuf, usize> = (pending.iter().enumerate())
         .filter(|(_, w)| w.parsed.file.translation.is_none())
         .map(|(i, w)| (normalize(&w.parsed.file.path), i))
