@@ -47,6 +47,16 @@ pub fn escape_path(path: &str) -> Cow<'_, str> {
 
 /// Resolves `.` and `..` without touching the disk (the file may not exist yet).
 pub fn normalize(path: &Path) -> PathBuf {
+    // Most paths are normal already: telling so from the bytes is several times
+    // quicker than taking them apart, which a model of 10,000 entries did often.
+    if is_plain(path) {
+        return path.to_path_buf();
+    }
+    by_parts(path)
+}
+
+/// [`normalize`], part by part.
+fn by_parts(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in path.components() {
         match c {
@@ -60,6 +70,17 @@ pub fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Whether [`normalize`] would give `path` back as it is: a path whose parts,
+/// between single `/`, are names (none `.` or `..`), with no `/` at its end. On
+/// Windows, where separators and prefixes take more care, never.
+fn is_plain(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    !cfg!(windows)
+        && !bytes.is_empty()
+        && (bytes.split(|&b| b == b'/').enumerate())
+            .all(|(n, part)| !matches!(part, b"." | b"..") && (n == 0 || !part.is_empty()))
 }
 
 /// Whether `path` stays inside `dir`, also after following symbolic links.
@@ -232,6 +253,36 @@ mod tests {
             );
         }
         assert!(hint("files\\plan.pdf").unwrap().contains("files/plan.pdf"));
+    }
+
+    #[test]
+    fn a_plain_path_is_normal_as_it_is() {
+        let cases = [
+            "a",
+            "a/b.md",
+            "/a/b",
+            "/",
+            "//a",
+            "a//b",
+            "a/",
+            "./a",
+            "a/.",
+            "a/./b",
+            "a/..",
+            "../a",
+            "a/b/../c",
+            ".",
+            "..",
+            ".a/b..",
+            "a/.../b",
+            "content/Ә ә/x.md",
+        ];
+        for c in cases {
+            let p = Path::new(c);
+            assert_eq!(normalize(p), by_parts(p), "{c}");
+        }
+        assert_eq!(is_plain(Path::new("/site/content/a.md")), !cfg!(windows));
+        assert!(!is_plain(Path::new("/site/content/../a.md")));
     }
 
     #[test]

@@ -180,8 +180,12 @@ impl Names {
         for a in &e.attachments {
             (&a.title, &a.url, &a.format, a.size).hash(&mut h);
         }
-        // Its picture's size is shown too (`width`, `height`, its copies).
+        // Its picture's and cover's sizes are shown too (`width`, `height`, copies).
         e.picture.map(|p| self.photos[p]).hash(&mut h);
+        (e.cover.as_deref())
+            .and_then(|u| site.photos.at(u))
+            .map(h64)
+            .hash(&mut h);
         // A teacher named in a people field is shown by name and portfolio, which
         // data/authors.yaml may change without moving the id.
         for f in &e.fields {

@@ -119,10 +119,33 @@ fn plan_refs(site: &Site) -> Value {
     }))
 }
 
+/// The cards of the last model's values in a language, which a new model's may
+/// keep (`ozyq serve`): `same` gives the last model's place of an entry whose card
+/// key ([`crate::pipeline::keys::Sigs::card`]) has not changed.
+#[derive(Clone, Copy)]
+pub struct KeptCards<'o> {
+    /// The last model's values in the language.
+    pub old: &'o Prepared,
+    /// An entry's place in the last model, when its card key is the same.
+    pub same: &'o (dyn Fn(EntryId) -> Option<EntryId> + Sync),
+}
+
 impl Prepared {
     /// Builds every shared value of `site` in language `l` and puts `site` and
     /// `t` into `tera`.
-    pub fn new(site: &Site, strings: &Strings, mut tera: Tera, l: LangId) -> Self {
+    pub fn new(site: &Site, strings: &Strings, tera: Tera, l: LangId) -> Self {
+        Self::keeping(site, strings, tera, l, None)
+    }
+
+    /// As [`Prepared::new`], keeping the cards of `kept` that are unchanged: a
+    /// round of `ozyq serve` after an edit makes one card, not 10,000.
+    pub fn keeping(
+        site: &Site,
+        strings: &Strings,
+        mut tera: Tera,
+        l: LangId,
+        kept: Option<KeptCards>,
+    ) -> Self {
         let lang = site.tongues[l].lang;
         let ix = site.index_in(l);
         let kind_refs: TiVec<KindId, Value> = site
@@ -230,25 +253,37 @@ impl Prepared {
             year_refs,
             tongue: l,
         };
-        p.cards = p.make_cards(site);
+        p.cards = p.make_cards(site, kept);
         super::cards::register(&mut p.tera, &p.cards);
         p
     }
 
     /// One card per entry shown in the language: listings show the entries listed
     /// in it; entry pages, their own.
-    fn make_cards(&self, site: &Site) -> TiVec<EntryId, Value> {
+    fn make_cards(&self, site: &Site, kept: Option<KeptCards>) -> TiVec<EntryId, Value> {
         let lang = site.tongues[self.tongue].lang;
+        // A card holds its kind's, year's, authors' and department's values: the
+        // last ones are kept only if those are all the same (a count may not be).
+        let kept = kept.filter(|k| {
+            k.old.tongue == self.tongue
+                && k.old.kind_refs == self.kind_refs
+                && k.old.year_refs == self.year_refs
+                && k.old.author_refs == self.author_refs
+                && k.old.department_refs == self.department_refs
+        });
         let cards: Vec<Value> = (0..site.entries.len())
             .into_par_iter()
             .map_init(
                 || DateFormatter::new(lang),
                 |dates, i| {
                     let i = EntryId::from(i);
-                    if self.has_card(site, i) {
-                        self.card(site, dates, i)
-                    } else {
-                        Value::none()
+                    if !self.has_card(site, i) {
+                        return Value::none();
+                    }
+                    let last = kept.and_then(|k| Some(&k.old.cards[(k.same)(i)?]));
+                    match last {
+                        Some(card) if !card.is_none() => card.clone(),
+                        _ => self.card(site, dates, i),
                     }
                 },
             )

@@ -18,8 +18,9 @@ use crate::pipeline::select::{self, RoundPageId, Selection};
 use crate::pipeline::{Look, Output, make, output};
 use crate::render::context::Renderer;
 use crate::render::page::Page;
+use crate::render::prepared::{KeptCards, Prepared};
 use crate::site::indexes::MAX_TAG_FANOUT;
-use crate::site::{Doc, EntryId, Site};
+use crate::site::{Doc, EntryId, LangId, Site};
 
 use super::after::Later;
 use super::files::{Writer, record, remove_file_and_empty_parents};
@@ -101,6 +102,30 @@ fn site_value(renderer: &mut Renderer) -> serde_json::Value {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// The renderer of a round's model, keeping the cards of `last` (the last round's
+/// values in each language) whose entries' card keys have not changed.
+fn renderer<'a>(
+    site: &'a Site,
+    look: &'a Look,
+    sigs: &Sigs,
+    old: &Snapshot,
+    last: Vec<Prepared>,
+) -> Renderer<'a> {
+    let same = |i: EntryId| {
+        let j = *old.entry_index.get(&site.entries[i].doc.source)?;
+        (old.sigs.card.get(j) == Some(&sigs.card[i])).then_some(j)
+    };
+    let strings = std::iter::once(&look.strings).chain(&look.others);
+    let prepared = (strings.enumerate())
+        .map(|(n, strings)| {
+            let kept = last.get(n).map(|old| KeptCards { old, same: &same });
+            Prepared::keeping(site, strings, look.tera.clone(), LangId::from(n), kept)
+        })
+        .collect();
+    drop_aside(last);
+    Renderer::for_site_with(site, &look.strings, &look.others, prepared)
 }
 
 /// The start of a round's snapshot: where each entry and page is.
@@ -419,8 +444,12 @@ impl Engine {
         let phase = phases();
         // Since a round with errors, anything may have changed that no round built.
         let was_built = matches!(self.state, State::Built { .. });
-        let Parts { look, site, snap } =
-            std::mem::replace(&mut self.state, State::Cold).into_parts();
+        let Parts {
+            look,
+            site,
+            snap,
+            prepared,
+        } = std::mem::replace(&mut self.state, State::Cold).into_parts();
         let mut round = Round {
             full: changes.all || changes.config || look.is_none() || snap.is_none(),
             ..Round::default()
@@ -428,9 +457,7 @@ impl Engine {
         let Some(Refreshed { look, mut changed }) = self.refresh_look(look, changes, &mut round)
         else {
             // Nothing can be rendered; the next round starts over.
-            if let Some(s) = site {
-                drop_aside(s);
-            }
+            drop_aside((site, prepared));
             return round;
         };
         let full = round.full;
@@ -454,12 +481,17 @@ impl Engine {
         if diags.iter().any(Diagnostic::is_error) {
             round.errors = self.relative(diags);
             self.state = State::Broken { look, site, snap };
+            drop_aside(prepared);
             return round;
         }
         round.address_changes = (site.address_changes.iter())
             .map(|c| c.relative_to(&self.root))
             .collect();
-        let old = if full { None } else { snap };
+        let old = if full {
+            None
+        } else {
+            snap.map(|s| (s, prepared))
+        };
         changed.only_entries = was_built
             && !(full || changes.data || changes.theme)
             && self.only_entries_changed(changes);
@@ -477,7 +509,7 @@ impl Engine {
         &mut self,
         planned: Planned,
         look: Look,
-        old: Option<Snapshot>,
+        old: Option<(Snapshot, Vec<Prepared>)>,
         changed: &LookChanges,
         mut round: Round,
         on_fast: impl FnOnce(&Round),
@@ -485,9 +517,9 @@ impl Engine {
         let phase = phases();
         let site = &planned.site;
         let full = old.is_none();
-        let mut old = old.unwrap_or_default();
+        let (mut old, last) = old.unwrap_or_default();
         let sigs = keys::sigs(site, &bodies(&self.cache));
-        let mut renderer = Renderer::for_site(site, &look.strings, &look.others, look.tera.clone());
+        let mut renderer = renderer(site, &look, &sigs, &old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = planned

@@ -25,7 +25,6 @@ use crate::content::history::History;
 use crate::content::walk::{SourceFile, SourceKind};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::dates::AcademicYear;
-use crate::memory::drop_aside;
 use crate::paths::PathMap;
 use crate::pipeline::keys::{Person, Sigs};
 use crate::pipeline::{Look, Output};
@@ -125,6 +124,9 @@ struct Parts {
     look: Option<Look>,
     site: Option<Site>,
     snap: Option<Snapshot>,
+    /// The last round's shared values, when it succeeded: their cards are kept
+    /// where entries have not changed.
+    prepared: Vec<Prepared>,
 }
 
 impl State {
@@ -134,25 +136,25 @@ impl State {
                 look: None,
                 site: None,
                 snap: None,
+                prepared: Vec::new(),
             },
             State::Broken { look, site, snap } => Parts {
                 look: Some(look),
                 site: Some(site),
                 snap,
+                prepared: Vec::new(),
             },
             State::Built {
                 look,
                 site,
                 snap,
                 prepared,
-            } => {
-                drop_aside(prepared);
-                Parts {
-                    look: Some(look),
-                    site: Some(site),
-                    snap: Some(snap),
-                }
-            }
+            } => Parts {
+                look: Some(look),
+                site: Some(site),
+                snap: Some(snap),
+                prepared,
+            },
         }
     }
 
