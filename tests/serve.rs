@@ -1780,6 +1780,67 @@ fn a_date_that_changes_no_order_still_reranks_related_works() {
     assert_like_clean_build(&f, &serve_dir, &clean_dir, "the date moved");
 }
 
+/// A round keeps the last round's card of each entry whose card key is the same,
+/// unless a count it shows changed: a card that shows its year's, kind's and
+/// department's counts follows a work moved to another year, a work added and
+/// one deleted, as a clean build shows them.
+#[test]
+fn kept_cards_show_the_counts_of_this_round() {
+    let f = Fixture::valid();
+    f.write(
+        "templates/partials/card.html",
+        "<article><a href=\"{{ root }}{{ item.url }}\">{{ item.title }}</a> {{ item.year.title }}: \
+         {{ item.year.count }}, {{ item.kind.label }}: {{ item.kind.count }}\
+         {% if item.department %}, {{ item.department.title }}: {{ item.department.count }}{% endif %}\
+         {% for a in item.authors %}, {{ a.title }}{% endfor %}</article>\n",
+    );
+    let work = tempfile::tempdir().unwrap();
+    let serve_dir = work.path().join("serve");
+    let mut engine = Engine::new(f.root(), &serve_dir, false);
+    let first = engine.full(|_| {});
+    assert!(first.errors.is_empty(), "{:?}", first.errors);
+    let mut edit = |rel: &str, text: Option<&str>, step: &str| {
+        match text {
+            Some(t) => f.write(rel, t),
+            None => std::fs::remove_file(f.path(rel)).unwrap(),
+        }
+        // The clean builds record the addresses they published, as `ozyq build`
+        // beside `ozyq serve` would: the engine is told.
+        let round = engine.update(
+            &Changes {
+                content: vec![f.path(rel)],
+                data: true,
+                ..Changes::default()
+            },
+            |_| {},
+        );
+        assert!(round.errors.is_empty(), "{step}: {:?}", round.errors);
+        let clean = tempfile::tempdir().unwrap();
+        assert_like_clean_build(&f, &serve_dir, clean.path(), step);
+    };
+    let moved = "content/articles/b.md";
+    let text = std::fs::read_to_string(f.path(moved)).unwrap();
+    edit(
+        moved,
+        Some(&text.replace("date: 2025-09-10", "date: 2023-01-15")),
+        "a work moved to another year",
+    );
+    edit(
+        "content/articles/new.md",
+        Some(&entry(
+            "Жаңа мақала",
+            "2025-09-20",
+            "abenova-g",
+            "цифрлық",
+            None,
+            "Мәтін.",
+        )),
+        "a work added",
+    );
+    edit("content/articles/new.md", None, "a work deleted");
+    edit(moved, Some(&text), "the work moved back");
+}
+
 /// A warning is told in the round that finds it, once: not again in rounds
 /// that leave it as it was, and again when it moves (another line).
 #[test]

@@ -138,7 +138,7 @@ impl Prepared {
     }
 
     /// As [`Prepared::new`], keeping the cards of `kept` that are unchanged: a
-    /// round of `ozyq serve` after an edit makes one card, not 10,000.
+    /// round of `ozyq serve` after an edit makes the cards it changed, not 10,000.
     pub fn keeping(
         site: &Site,
         strings: &Strings,
@@ -262,15 +262,7 @@ impl Prepared {
     /// in it; entry pages, their own.
     fn make_cards(&self, site: &Site, kept: Option<KeptCards>) -> TiVec<EntryId, Value> {
         let lang = site.tongues[self.tongue].lang;
-        // A card holds its kind's, year's, authors' and department's values: the
-        // last ones are kept only if those are all the same (a count may not be).
-        let kept = kept.filter(|k| {
-            k.old.tongue == self.tongue
-                && k.old.kind_refs == self.kind_refs
-                && k.old.year_refs == self.year_refs
-                && k.old.author_refs == self.author_refs
-                && k.old.department_refs == self.department_refs
-        });
+        let kept = kept.filter(|k| k.old.tongue == self.tongue);
         let cards: Vec<Value> = (0..site.entries.len())
             .into_par_iter()
             .map_init(
@@ -282,13 +274,32 @@ impl Prepared {
                     }
                     let last = kept.and_then(|k| Some(&k.old.cards[(k.same)(i)?]));
                     match last {
-                        Some(card) if !card.is_none() => card.clone(),
+                        Some(card) if self.holds_current_refs(site, card, i) => card.clone(),
                         _ => self.card(site, dates, i),
                     }
                 },
             )
             .collect();
         cards.into()
+    }
+
+    /// Whether `card`, made for entry `i` by an earlier model whose card key of it
+    /// was the same, holds this model's values of its kind, year, authors and
+    /// department: a count in them changes with other entries.
+    fn holds_current_refs(&self, site: &Site, card: &Value, i: EntryId) -> bool {
+        let e = &site.entries[i];
+        let ix = site.index_in(self.tongue);
+        let year = ix.year_index(e.year).unwrap_or(YearId::from(0));
+        let authors = card.get_from_path("authors").and_then(Value::as_array);
+        !card.is_none()
+            && card.get_from_path("kind") == Some(&self.kind_refs[e.kind])
+            && card.get_from_path("year") == Some(&self.year_refs[year])
+            && authors.is_some_and(|list| {
+                list.len() == e.authors.len()
+                    && (list.iter().zip(&e.authors)).all(|(v, &a)| *v == self.author_refs[a])
+            })
+            && card.get_from_path("department")
+                == e.department.map(|d| self.department_ref(site, d)).as_ref()
     }
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
