@@ -247,6 +247,9 @@ pub struct OwnChecks {
     /// entry in the other language: a scan of every entry's text, kept from each
     /// round of `ozyq serve` too.
     pub reads: Option<crate::lang::Lang>,
+    /// That warning, made once per file with the site's language it was made
+    /// for: a site may have thousands, which each round of `ozyq serve` gives.
+    pub other_language: std::sync::OnceLock<(crate::lang::Lang, Option<Diagnostic>)>,
 }
 
 impl OwnChecks {
@@ -275,6 +278,7 @@ impl OwnChecks {
             } else {
                 None
             },
+            other_language: std::sync::OnceLock::new(),
         }
     }
 }
@@ -447,18 +451,24 @@ fn check_required(
 /// Әбенова or Қарағанды is still Russian, so a share of the words decides
 /// ([`reads_as`], worked out when the file is read).
 fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diagnostic>) {
+    let (made_for, warning) =
+        (p.own.other_language).get_or_init(|| (lang, other_language(p, lang)));
+    if *made_for == lang {
+        diags.extend(warning.clone());
+    } else {
+        diags.extend(other_language(p, lang));
+    }
+}
+
+/// The warning of [`warn_other_language`] on a site in `lang`, if any.
+fn other_language(p: &Parsed, lang: crate::lang::Lang) -> Option<Diagnostic> {
     use crate::lang::Lang;
     if !matches!(lang, Lang::Kk | Lang::Ru) {
-        return;
+        return None;
     }
-    let Some(reads) = p.own.reads else {
-        return;
-    };
-    if reads == lang {
-        return;
-    }
+    let reads = p.own.reads.filter(|&r| r != lang)?;
     let file = &p.file.path;
-    diags.push(
+    Some(
         Diagnostic::warning(
             p.fm.key_location("title", file).line_start(),
             t!(
@@ -471,7 +481,7 @@ fn warn_other_language(p: &Parsed, lang: crate::lang::Lang, diags: &mut Vec<Diag
             "site-entry-text-in-other-language-hint",
             reads = reads.code()
         )),
-    );
+    )
 }
 
 /// Whether a text reads as Kazakh or as Russian, from its title, summary and its

@@ -470,16 +470,17 @@ impl Engine {
         let outputs = output::all(&site, &look.theme);
         let paths = output::paths(&site, &outputs);
         diags.extend(output::check_paths(&site, &look.theme, &outputs, &paths));
-        round.warnings = diags.iter().filter(|d| !d.is_error()).count();
+        // Moved, not copied: a site may have thousands of warnings in each round.
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            diags.into_iter().partition(Diagnostic::is_error);
+        round.warnings = warnings.len();
         let mut now: HashMap<PathBuf, Vec<Diagnostic>> = HashMap::new();
-        for d in diags.iter().filter(|d| !d.is_error()) {
-            now.entry(d.location.file.clone())
-                .or_default()
-                .push(d.clone());
+        for d in warnings {
+            now.entry(d.location.file.clone()).or_default().push(d);
         }
         round.new_warnings = self.renew_warnings(now, true);
-        if diags.iter().any(Diagnostic::is_error) {
-            round.errors = self.relative(diags);
+        if !errors.is_empty() {
+            round.errors = self.relative(errors);
             self.state = State::Broken { look, site, snap };
             drop_aside(prepared);
             return round;
