@@ -21,7 +21,7 @@ fn key(e: &Entry) -> impl Eq + std::hash::Hash + '_ {
         if !title.is_empty() {
             title.push(' ');
         }
-        title.extend(word.chars().flat_map(char::to_lowercase));
+        title.push_str(&word.to_lowercase());
     }
     (e.kind, e.year, e.lang, title)
 }

@@ -226,8 +226,9 @@ pub fn make_entry(
     })
 }
 
-/// What can be known of a document from its own file alone: worked out where files
-/// are parsed, in parallel, and in `ozyq serve` once per save rather than per round.
+/// What can be known of a document from its own file alone (and a warning made
+/// from it with the site's language): worked out where files are parsed, in
+/// parallel, and in `ozyq serve` once per save rather than per round.
 #[derive(Debug, Clone)]
 pub struct OwnChecks {
     /// Its address: `slug:` as written, or one made from the file's name.
@@ -244,11 +245,14 @@ pub struct OwnChecks {
     /// body, too slow for each round of `ozyq serve`.
     pub figures: bool,
     /// The language its text reads as ([`reads_as`]), for the warning about an
-    /// entry in the other language: a scan of every entry's text, kept from each
-    /// round of `ozyq serve` too.
+    /// entry in the other language: a scan of its text, kept from each round of
+    /// `ozyq serve` too. `None` for an entry that names its language (`lang:`, or
+    /// a translation's file name).
     pub reads: Option<crate::lang::Lang>,
     /// That warning, made once per file with the site's language it was made
     /// for: a site may have thousands, which each round of `ozyq serve` gives.
+    /// After `language:` changes, it is made again in each round until the file
+    /// is read again.
     pub other_language: std::sync::OnceLock<(crate::lang::Lang, Option<Diagnostic>)>,
 }
 
@@ -260,6 +264,10 @@ impl OwnChecks {
             Some(s) => Ok(s.value.clone()),
             None => slug_of_file_name(fm, if entry { 80 } else { 60 }, file),
         };
+        // Only an entry that names no language of its own is warned of.
+        let reads = (entry && fm.lang.is_none() && file.translation.is_none())
+            .then(|| reads_as(&fm.title, fm.summary.as_deref(), body))
+            .flatten();
         let file = &file.path;
         let print_warnings = if entry && fm.exhibit {
             text_limits(fm, file)
@@ -273,11 +281,7 @@ impl OwnChecks {
             department_key: fm.department.as_ref().map(|d| key(&d.value)),
             tag_keys: fm.tags.iter().map(|t| tag_key(t)).collect(),
             figures: super::figures::has_block(body),
-            reads: if entry {
-                reads_as(&fm.title, fm.summary.as_deref(), body)
-            } else {
-                None
-            },
+            reads,
             other_language: std::sync::OnceLock::new(),
         }
     }

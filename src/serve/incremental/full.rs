@@ -106,7 +106,7 @@ fn site_value(renderer: &mut Renderer) -> serde_json::Value {
 
 /// The renderer of a round's model, keeping the cards of `last` (the last round's
 /// values in each language) whose entries' card keys have not changed.
-fn renderer<'a>(
+fn renderer_keeping_cards<'a>(
     site: &'a Site,
     look: &'a Look,
     sigs: &Sigs,
@@ -489,6 +489,7 @@ impl Engine {
             .map(|c| c.relative_to(&self.root))
             .collect();
         let old = if full {
+            drop_aside((snap, prepared));
             None
         } else {
             snap.map(|s| (s, prepared))
@@ -520,7 +521,7 @@ impl Engine {
         let full = old.is_none();
         let (mut old, last) = old.unwrap_or_default();
         let sigs = keys::sigs(site, &bodies(&self.cache));
-        let mut renderer = renderer(site, &look, &sigs, &old, last);
+        let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = planned
