@@ -274,7 +274,7 @@ impl Prepared {
                     }
                     let last = kept.and_then(|k| Some(&k.old.cards[(k.same)(i)?]));
                     match last {
-                        Some(card) if self.holds_current_refs(site, card, i) => card.clone(),
+                        Some(card) if !card.is_none() => self.with_current_refs(site, card, i),
                         _ => self.card(site, dates, i),
                     }
                 },
@@ -283,23 +283,43 @@ impl Prepared {
         cards.into()
     }
 
-    /// Whether `card`, made for entry `i` by an earlier model whose card key of it
-    /// was the same, holds this model's values of its kind, year, authors and
-    /// department: a count in them changes with other entries.
-    fn holds_current_refs(&self, site: &Site, card: &Value, i: EntryId) -> bool {
+    /// `card`, made for entry `i` by an earlier model whose card key of it was
+    /// the same, with this model's values of its kind, year, authors and
+    /// department: their counts change with other entries (a work moved to
+    /// another year changes two years' counts, which ~1,700 cards show).
+    fn with_current_refs(&self, site: &Site, card: &Value, i: EntryId) -> Value {
+        let refs = self.card_refs(site, i);
+        if refs.iter().all(|(k, v)| card.get_from_path(k) == Some(v)) {
+            return card.clone();
+        }
+        let Some(mut map) = card.clone().into_map() else {
+            return card.clone();
+        };
+        for (k, v) in refs {
+            map.insert(k.into(), v);
+        }
+        Value::from(map)
+    }
+
+    /// The values entry `i`'s card names its kind, year, authors and department
+    /// by, under their keys: the only parts of a card that change with other
+    /// entries.
+    fn card_refs(&self, site: &Site, i: EntryId) -> [(&'static str, Value); 4] {
         let e = &site.entries[i];
-        let ix = site.index_in(self.tongue);
-        let year = ix.year_index(e.year).unwrap_or(YearId::from(0));
-        let authors = card.get_from_path("authors").and_then(Value::as_array);
-        !card.is_none()
-            && card.get_from_path("kind") == Some(&self.kind_refs[e.kind])
-            && card.get_from_path("year") == Some(&self.year_refs[year])
-            && authors.is_some_and(|list| {
-                list.len() == e.authors.len()
-                    && (list.iter().zip(&e.authors)).all(|(v, &a)| *v == self.author_refs[a])
-            })
-            && card.get_from_path("department")
-                == e.department.map(|d| self.department_ref(site, d)).as_ref()
+        let year = site.index_in(self.tongue).year_index(e.year);
+        let department = e.department.map(|d| self.department_ref(site, d));
+        [
+            ("kind", self.kind_refs[e.kind].clone()),
+            (
+                "year",
+                self.year_refs[year.unwrap_or(YearId::from(0))].clone(),
+            ),
+            (
+                "authors",
+                list(e.authors.iter().map(|&a| self.author_refs[a].clone())),
+            ),
+            ("department", department.unwrap_or_else(Value::none)),
+        ]
     }
 
     /// Makes entry `i`'s card again after the entry changed in place (same kind,
@@ -335,24 +355,13 @@ impl Prepared {
 
     fn card(&self, site: &Site, dates: &DateFormatter, i: EntryId) -> Value {
         let e = &site.entries[i];
-        let ix = site.index_in(self.tongue);
-        let year = ix.year_index(e.year).unwrap_or(YearId::from(0));
-        Obj::new()
+        let card = Obj::new()
             .set("title", e.doc.title.as_str())
             .set("url", format!("{}index.html", e.dir))
             .set("date", dates.format(e.date.date))
-            .set("date_iso", e.date.iso_date())
-            .set("kind", self.kind_refs[e.kind].clone())
-            .set("year", self.year_refs[year].clone())
-            .set(
-                "authors",
-                list(e.authors.iter().map(|&a| self.author_refs[a].clone())),
-            )
-            .set_opt(
-                "department",
-                e.department.map(|d| self.department_ref(site, d)),
-            )
-            .set_opt("summary", e.summary.as_deref())
+            .set("date_iso", e.date.iso_date());
+        let card = (self.card_refs(site, i).into_iter()).fold(card, |c, (k, v)| c.set(k, v));
+        card.set_opt("summary", e.summary.as_deref())
             .set("lang", e.lang.code())
             .set("lang_name", e.lang.autonym())
             .set_opt("cover", e.cover.as_deref().map(crate::paths::escape_path))

@@ -5,33 +5,41 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::t;
 
 use super::Entry;
 
-/// What two works must share to be taken for copies: kind, year, language and
-/// title (in any case, however spaced).
-fn key(e: &Entry) -> impl Eq + std::hash::Hash + '_ {
-    let mut title = String::with_capacity(e.doc.title.len());
-    for word in e.doc.title.split_whitespace() {
-        if !title.is_empty() {
-            title.push(' ');
+/// A title as works are compared by it: in lower case, however spaced. Worked
+/// out where files are parsed ([`super::entry::OwnChecks`]): lower-casing every
+/// title took most of each `ozyq serve` round's time for this check.
+pub fn title_key(title: &str) -> String {
+    let mut key = String::with_capacity(title.len());
+    for word in title.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
         }
-        title.push_str(&word.to_lowercase());
+        key.push_str(&word.to_lowercase());
     }
+    key
+}
+
+/// What two works must share to be taken for copies: kind, year, language and
+/// title key ([`title_key`]).
+fn key<'e>(e: &Entry, title: &'e str) -> impl Eq + std::hash::Hash + 'e {
     (e.kind, e.year, e.lang, title)
 }
 
 /// Warns of each entry whose title an earlier one of `entries` (in file order)
-/// of the same kind, year and language has.
-pub fn warn(config: &Config, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+/// of the same kind, year and language has; `titles` holds their
+/// [`title_key`]s, in the same order.
+pub fn warn(config: &Config, entries: &[Entry], titles: &[&str], diags: &mut Vec<Diagnostic>) {
     // Only the works whose key another shares are put in file order: a sort of
     // every entry's path took most of this check's time.
-    let keys: Vec<_> = entries.par_iter().map(key).collect();
+    let keys: Vec<_> = (entries.iter().zip(titles))
+        .map(|(e, t)| key(e, t))
+        .collect();
     let mut shared: HashMap<_, usize> = HashMap::with_capacity(keys.len());
     for k in &keys {
         *shared.entry(k).or_default() += 1;
@@ -72,6 +80,7 @@ pub fn warn(config: &Config, entries: &[Entry], diags: &mut Vec<Diagnostic>) {
 /// serve`: titles are compared only among works of its kind, year and language.
 pub fn has_twin(entries: &[Entry], e: &Entry, except: usize) -> bool {
     let alike = |o: &Entry| o.kind == e.kind && o.year == e.year && o.lang == e.lang;
-    let k = key(e);
-    (entries.iter().enumerate()).any(|(i, other)| i != except && alike(other) && key(other) == k)
+    let k = title_key(&e.doc.title);
+    (entries.iter().enumerate())
+        .any(|(i, other)| i != except && alike(other) && title_key(&other.doc.title) == k)
 }

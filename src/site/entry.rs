@@ -254,6 +254,8 @@ pub struct OwnChecks {
     /// After `language:` changes, it is made again in each round until the file
     /// is read again.
     pub other_language: std::sync::OnceLock<(crate::lang::Lang, Option<Diagnostic>)>,
+    /// Its title as works are compared by it ([`super::copies::title_key`]).
+    pub title_key: String,
 }
 
 impl OwnChecks {
@@ -281,6 +283,7 @@ impl OwnChecks {
             department_key: fm.department.as_ref().map(|d| key(&d.value)),
             tag_keys: fm.tags.iter().map(|t| tag_key(t)).collect(),
             figures: super::figures::has_block(body),
+            title_key: super::copies::title_key(&fm.title),
             reads,
             other_language: std::sync::OnceLock::new(),
         }

@@ -695,8 +695,8 @@ fn sort_docs<'p>(
         }
     }
     inherit_names(&mut pending);
-    make_entries(pending, config, reg, &mut d, diags);
-    super::copies::warn(config, &d.entries, diags);
+    let titles = make_entries(pending, config, reg, &mut d, diags);
+    super::copies::warn(config, &d.entries, &titles, diags);
     check_partial(config, options, reg, partial, &mut d, diags);
     d
 }
@@ -738,14 +738,16 @@ fn inherit_names(pending: &mut [PendingEntry]) {
     }
 }
 
-/// Makes the `pending` entries, in parallel, and adds them to `d` in their order.
-fn make_entries(
-    mut pending: Vec<PendingEntry>,
+/// Makes the `pending` entries, in parallel, and adds them to `d` in their order;
+/// returns their title keys ([`super::copies::title_key`]) in that order.
+fn make_entries<'p>(
+    mut pending: Vec<PendingEntry<'p>>,
     config: &Config,
     reg: &Registry,
     d: &mut Docs,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> Vec<&'p str> {
+    let mut titles = Vec::with_capacity(pending.len());
     pending.par_iter_mut().for_each(|w| {
         w.made = make_entry(w.parsed, w.kind, config, reg, &w.names, &mut w.diags);
     });
@@ -766,7 +768,9 @@ fn make_entries(
             cover: p.fm.cover.clone(),
         });
         d.entries.push(e);
+        titles.push(p.own.title_key.as_str());
     }
+    titles
 }
 
 /// Whether `dir`, an entry's or page's folder (`authors/`, `ru/tags/`), is
