@@ -43,6 +43,8 @@ struct Shifts {
     people_of_changed: HashSet<Person>,
     /// Each old entry's id in the new model.
     old_to_new: TiVec<EntryId, Option<EntryId>>,
+    /// Each new entry's id in the old model.
+    new_to_old: TiVec<EntryId, Option<EntryId>>,
     /// The years (before and after) of entries whose card changed, of new entries
     /// and of entries gone: the catalogues that may show a change.
     card_years: Vec<AcademicYear>,
@@ -111,10 +113,11 @@ fn renderer_keeping_cards<'a>(
     look: &'a Look,
     sigs: &Sigs,
     old: &Snapshot,
+    new_to_old: &TiVec<EntryId, Option<EntryId>>,
     last: Vec<Prepared>,
 ) -> Renderer<'a> {
     let same = |i: EntryId| {
-        let j = *old.entry_index.get(&site.entries[i].doc.source)?;
+        let j = new_to_old[i]?;
         (old.sigs.card.get(j) == Some(&sigs.card[i])).then_some(j)
     };
     let strings = std::iter::once(&look.strings).chain(&look.others);
@@ -126,6 +129,14 @@ fn renderer_keeping_cards<'a>(
         .collect();
     drop_aside(last);
     Renderer::for_site_with(site, &look.strings, &look.others, prepared)
+}
+
+/// Each entry's id in the last round's model (`old`), where it was there.
+fn old_ids(site: &Site, old: &Snapshot) -> TiVec<EntryId, Option<EntryId>> {
+    (site.entries.raw.par_iter())
+        .map(|e| old.entry_index.get(&e.doc.source).copied())
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// The start of a round's snapshot: where each entry and page is.
@@ -147,12 +158,19 @@ fn new_snapshot(site: &Site, site_value: serde_json::Value) -> Snapshot {
 
 /// Compares the entries with the last good round's, keeping each entry's people in
 /// `snap` (they change only with its card).
-fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> Shifts {
+fn shifts(
+    site: &Site,
+    sigs: &Sigs,
+    old: &mut Snapshot,
+    snap: &mut Snapshot,
+    new_to_old: TiVec<EntryId, Option<EntryId>>,
+) -> Shifts {
     let mut s = Shifts {
         moved: Vec::new(),
         people_changed: Vec::new(),
         people_of_changed: HashSet::new(),
         old_to_new: old.related.iter().map(|_| None).collect(),
+        new_to_old,
         card_years: Vec::new(),
     };
     snap.entry_people = std::mem::take(&mut old.entry_people);
@@ -161,7 +179,7 @@ fn shifts(site: &Site, sigs: &Sigs, old: &mut Snapshot, snap: &mut Snapshot) -> 
     let mut kept: Vec<(EntryId, EntryId)> = Vec::with_capacity(site.entries.len());
     for (i, e) in site.entries.iter_enumerated() {
         let src = &e.doc.source;
-        let old_card = old.entry_index.get(src).and_then(|&j| {
+        let old_card = s.new_to_old[i].and_then(|j| {
             found += 1;
             kept.push((i, j));
             if let Some(slot) = s.old_to_new.get_mut(j) {
@@ -293,11 +311,10 @@ fn related_lists(
         .into_par_iter()
         .map(|i| {
             let i = EntryId::from(i);
-            let src = &site.entries[i].doc.source;
             let kept = (!recompute[i])
-                .then(|| old.entry_index.get(src))
+                .then_some(s.new_to_old[i])
                 .flatten()
-                .and_then(|&j| old.related.get(j))
+                .and_then(|j| old.related.get(j))
                 .and_then(|l| {
                     l.iter()
                         .map(|&k| s.old_to_new.get(k).copied().flatten())
@@ -521,7 +538,8 @@ impl Engine {
         let full = old.is_none();
         let (mut old, last) = old.unwrap_or_default();
         let sigs = keys::sigs(site, &bodies(&self.cache));
-        let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, last);
+        let new_to_old = old_ids(site, &old);
+        let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, &new_to_old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
         let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = planned
@@ -533,7 +551,7 @@ impl Engine {
         let mut snap = new_snapshot(site, site_value.clone());
         phase("snapshot");
 
-        let shifts = shifts(site, &sigs, &mut old, &mut snap);
+        let shifts = shifts(site, &sigs, &mut old, &mut snap, new_to_old);
         // Catalogue pages show site-wide values too (the years, the counts).
         let only_entries = changed.only_entries && old.site_value == site_value;
         let related_later = !full && shifts.moved.len() + shifts.people_changed.len() > SHIFT_LIMIT;
