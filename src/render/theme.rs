@@ -167,9 +167,9 @@ fn unknown_theme(config: &Config, themes: &Path) -> Diagnostic {
 /// only that, would otherwise meet a dozen errors about the files it lacks.
 fn warn_partial_default(dir: &Path, files: &[ThemeFile], diags: &mut Vec<Diagnostic>) {
     let mut builtin = Vec::new();
-    embedded_files(&DEFAULT_THEME, &mut builtin);
+    embedded_names(&DEFAULT_THEME, &mut builtin);
     let missing: Vec<&str> = (builtin.iter())
-        .map(|f| f.rel.as_str())
+        .map(String::as_str)
         .filter(|rel| !files.iter().any(|f| f.rel == *rel))
         .collect();
     if let Some(first) = missing.first() {
@@ -187,10 +187,24 @@ fn warn_partial_default(dir: &Path, files: &[ThemeFile], diags: &mut Vec<Diagnos
     }
 }
 
+/// The theme-relative names of the files of `dir`, an embedded theme's folder,
+/// without copying their bytes as [`embedded_files`] does.
+fn embedded_names(dir: &Dir<'static>, out: &mut Vec<String>) {
+    out.extend(dir.files().map(|f| embedded_name(f.path())));
+    for d in dir.dirs() {
+        embedded_names(d, out);
+    }
+}
+
+/// An embedded file's path as a theme-relative name (`/` between parts).
+fn embedded_name(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
 fn embedded_files(dir: &Dir<'static>, out: &mut Vec<ThemeFile>) {
     for f in dir.files() {
         out.push(ThemeFile {
-            rel: f.path().to_string_lossy().replace('\\', "/"),
+            rel: embedded_name(f.path()),
             path: None,
             bytes: f.contents().to_vec(),
             first_line: 1,
