@@ -306,14 +306,12 @@ impl Prepared {
     /// entries.
     fn card_refs(&self, site: &Site, i: EntryId) -> [(&'static str, Value); 4] {
         let e = &site.entries[i];
-        let year = site.index_in(self.tongue).year_index(e.year);
+        let ix = site.index_in(self.tongue);
+        let year = ix.year_index(e.year).unwrap_or(YearId::from(0));
         let department = e.department.map(|d| self.department_ref(site, d));
         [
             ("kind", self.kind_refs[e.kind].clone()),
-            (
-                "year",
-                self.year_refs[year.unwrap_or(YearId::from(0))].clone(),
-            ),
+            ("year", self.year_refs[year].clone()),
             (
                 "authors",
                 list(e.authors.iter().map(|&a| self.author_refs[a].clone())),

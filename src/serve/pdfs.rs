@@ -20,14 +20,14 @@ pub(crate) const PANIC_MARK: &str = "OZYQTESTPANICPDF";
 /// edit makes two years' catalogues again, which keep one core busy for seconds,
 /// and a change saved meanwhile rendered its pages on the other core alone (a
 /// 10,000-entry round took 170–200 ms instead of 115–145). Linux keeps a nice
-/// value per thread; elsewhere the thread keeps the usual priority.
+/// value per thread (`who` 0 is the calling thread), and threads started later
+/// take their starter's; elsewhere the thread keeps the usual priority.
 fn in_background() {
     #[cfg(target_os = "linux")]
-    // SAFETY: gettid and setpriority read and set plain integers of this thread;
-    // a failure (not allowed, say) leaves its priority as it was.
+    // SAFETY: setpriority sets a plain integer of this thread; a failure (not
+    // allowed, say) leaves its priority as it was.
     unsafe {
-        let tid = libc::gettid();
-        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 
@@ -45,6 +45,7 @@ impl PdfWorker {
         std::thread::Builder::new()
             .name("ozyq-pdf".into())
             .spawn(move || {
+                // Before the pool: its thread takes this one's priority.
                 in_background();
                 // Typst lays out pages in parallel on the current rayon pool: a pool
                 // of its own keeps it off the one that renders pages after a change.
@@ -52,7 +53,6 @@ impl PdfWorker {
                     .num_threads(1)
                     .stack_size(crate::catalogue::pdf::TYPST_STACK)
                     .thread_name(|_| "ozyq-typst".into())
-                    .start_handler(|_| in_background())
                     .build()
                     .ok();
                 while let Ok(first) = rx.recv() {

@@ -27,7 +27,7 @@ pub fn title_key(title: &str) -> String {
 
 /// What two works must share to be taken for copies: kind, year, language and
 /// title key ([`title_key`]).
-fn key<'e>(e: &Entry, title: &'e str) -> impl Eq + std::hash::Hash + 'e {
+fn key<'e>(e: &Entry, title: &'e str) -> impl Eq + std::hash::Hash + use<'e> {
     (e.kind, e.year, e.lang, title)
 }
 
@@ -37,6 +37,7 @@ fn key<'e>(e: &Entry, title: &'e str) -> impl Eq + std::hash::Hash + 'e {
 pub fn warn(config: &Config, entries: &[Entry], titles: &[&str], diags: &mut Vec<Diagnostic>) {
     // Only the works whose key another shares are put in file order: a sort of
     // every entry's path took most of this check's time.
+    debug_assert_eq!(entries.len(), titles.len());
     let keys: Vec<_> = (entries.iter().zip(titles))
         .map(|(e, t)| key(e, t))
         .collect();

@@ -311,9 +311,7 @@ fn related_lists(
         .into_par_iter()
         .map(|i| {
             let i = EntryId::from(i);
-            let kept = (!recompute[i])
-                .then_some(s.new_to_old[i])
-                .flatten()
+            let kept = (s.new_to_old[i].filter(|_| !recompute[i]))
                 .and_then(|j| old.related.get(j))
                 .and_then(|l| {
                     l.iter()
