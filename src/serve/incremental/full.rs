@@ -131,6 +131,13 @@ fn renderer_keeping_cards<'a>(
     Renderer::for_site_with(site, &look.strings, &look.others, prepared)
 }
 
+/// The pages among a round's outputs, each with its path.
+fn round_pages(planned: &Planned) -> (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) {
+    (planned.outputs.iter().zip(&planned.paths))
+        .filter_map(|(o, path)| Some((o.page()?, path.clone())))
+        .unzip()
+}
+
 /// Each entry's id in the last round's model (`old`), where it was there.
 fn old_ids(site: &Site, old: &Snapshot) -> TiVec<EntryId, Option<EntryId>> {
     (site.entries.raw.par_iter())
@@ -540,12 +547,7 @@ impl Engine {
         let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, &new_to_old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
-        let (pages, paths): (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) = planned
-            .outputs
-            .iter()
-            .zip(&planned.paths)
-            .filter_map(|(o, path)| Some((o.page()?, path.clone())))
-            .unzip();
+        let (pages, paths) = round_pages(&planned);
         let mut snap = new_snapshot(site, site_value.clone());
         phase("snapshot");
 
