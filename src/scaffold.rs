@@ -354,6 +354,7 @@ fn field_line(field: &Field, required: bool, lang: Lang) -> String {
         FieldType::Text => t!("scaffold-field-text"),
         FieldType::Names => t!("scaffold-field-names"),
         FieldType::Number => t!("scaffold-field-number"),
+        FieldType::Count => t!("scaffold-field-count"),
         FieldType::Date => t!("scaffold-field-date"),
         FieldType::Year => t!("scaffold-field-year"),
         FieldType::Choice => {

@@ -379,9 +379,20 @@ fn bad_values_are_reported_together_at_their_places() {
         "content/guidelines/short.md",
         "---\ntitle: Қысқа жыл\ndate: 2025-10-05\nauthors: abenova-g\nminutes_date: 20.05.26\n---\nМәтін.\n",
     );
+    // A count is a whole number, 0 or more; a number (`hours`) may have a fraction.
+    f.write(
+        "content/seminars/minus.md",
+        "---\ntitle: Теріс сан\ndate: 2025-10-06\nauthors: abenova-g\nhours: 1.5\nparticipants: -5\n---\nМәтін.\n",
+    );
+    f.write(
+        "content/seminars/half.md",
+        "---\ntitle: Жарты адам\ndate: 2025-10-07\nauthors: abenova-g\nhours: 2,5\nparticipants: 4,5\n---\nМәтін.\n",
+    );
     let err = f.build_fails();
     let expected = [
-        "error: content/seminars/bad.md:5:15: `participants` must be a number, found «2025-10-14»\n  hint: write it like participants: 25",
+        "error: content/seminars/bad.md:5:15: `participants` must be a whole number, 0 or more, found «2025-10-14»\n  hint: write it like participants: 25",
+        "error: content/seminars/minus.md:6:15: `participants` must be a whole number, 0 or more, found -5\n  hint: write it like participants: 25",
+        "error: content/seminars/half.md:6:15: `participants` must be a whole number, 0 or more, found «4,5»\n  hint: write it like participants: 25",
         "error: content/seminars/bad.md:6:8: `облыстк` is not one of the choices of `level`\n  hint: did you mean `Облыстық`? The choices are: Колледжішілік, Қалалық, Облыстық, Республикалық, Халықаралық",
         "error: content/seminars/bad.md:7:9: `онлайнн` is not one of the choices of `format`\n  hint: did you mean `Онлайн`? The choices are: Онлайн, Күндізгі",
         "warning: content/seminars/bad.md:8:10: the field `journal` belongs to the kind `article`, not to `seminar`; it is ignored",
@@ -399,7 +410,8 @@ fn bad_values_are_reported_together_at_their_places() {
     for e in expected {
         assert!(err.contains(e), "missing:\n{e}\n\nin:\n{err}");
     }
-    assert!(err.contains("build failed: 10 errors"), "{err}");
+    assert!(err.contains("build failed: 12 errors"), "{err}");
+    assert!(!err.contains("`hours` must be"), "{err}");
     assert_eq!(
         f.read("output/index.html"),
         before,

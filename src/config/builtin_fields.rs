@@ -253,7 +253,7 @@ fn event_fields() -> Vec<Field> {
         choices(field("role", Choice, "Рөлі", "Роль", "Role"), roles()),
         field(
             "participants",
-            Number,
+            Count,
             "Қатысушылар саны",
             "Количество участников",
             "Participants",

@@ -59,6 +59,8 @@ pub enum FieldType {
     Names,
     /// A number: whole or with a decimal point.
     Number,
+    /// How many of something: a whole number, 0 or more (participants, students).
+    Count,
     /// A day, written like `date:`.
     Date,
     /// A calendar year.
@@ -80,6 +82,7 @@ const TYPE_NAMES: &[(FieldType, &[&str])] = &[
     (FieldType::Text, &["text"]),
     (FieldType::Names, &["names"]),
     (FieldType::Number, &["number"]),
+    (FieldType::Count, &["count"]),
     (FieldType::Date, &["date"]),
     (FieldType::Year, &["year"]),
     (FieldType::Choice, &["choice"]),

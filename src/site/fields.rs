@@ -286,6 +286,9 @@ fn scalar(
             Some(FieldValue::Text(t.to_string()))
         }
         FieldType::Number => number(v).map(FieldValue::Number),
+        FieldType::Count => (number(v))
+            .filter(|n| n.0 >= 0.0 && n.0.fract() == 0.0 && n.0 < 1e15)
+            .map(FieldValue::Number),
         FieldType::Date => parse_date(&text)
             .filter(|d| YEARS.contains(&d.date.year()))
             .map(|d| FieldValue::Date(d.date)),
@@ -465,6 +468,7 @@ fn not_a_choice(field: &Field, t: &str, at: &Location, lang: Lang) -> Diagnostic
 fn type_words(ty: FieldType) -> Text {
     match ty {
         FieldType::Number => t!("site-fields-type-number"),
+        FieldType::Count => t!("site-fields-type-count"),
         FieldType::Date => t!("site-fields-type-date"),
         FieldType::Year => t!("site-fields-type-year"),
         FieldType::Choice => t!("site-fields-type-choice"),
@@ -479,7 +483,7 @@ fn type_words(ty: FieldType) -> Text {
 fn example(field: &Field) -> crate::messages::Arg {
     use crate::messages::IntoArg;
     match field.ty {
-        FieldType::Number => "25".into_arg(),
+        FieldType::Number | FieldType::Count => "25".into_arg(),
         FieldType::Date => t!("site-fields-example-date").into_arg(),
         FieldType::Year => "2025".into_arg(),
         FieldType::Url => "https://example.kz/page".into_arg(),

@@ -30,6 +30,7 @@ scaffold-field-comment = { $label } — { $what }
 scaffold-field-comment-required = { $label } — { $what } (required)
 scaffold-field-text = text
 scaffold-field-names = names: [A. Smith, …]
+scaffold-field-count = a whole number, 0 or more
 scaffold-field-number = a number
 scaffold-field-date = a date: 2025-10-14
 scaffold-field-year = a year: 2025

@@ -17,6 +17,7 @@ site-fields-owner-kind = the kind { $kind }
 site-fields-owner-kinds = the kinds { $kinds }
 site-fields-did-you-mean-choices-hint = did you mean `{ $name }`? The choices are: { $list }
 site-fields-choices-are-hint = the choices are: { $list }
+site-fields-type-count = a whole number, 0 or more
 site-fields-type-number = a number
 site-fields-type-date = a date
 site-fields-type-year = a year

@@ -30,6 +30,7 @@ scaffold-field-comment = { $label } — { $what }
 scaffold-field-comment-required = { $label } — { $what } (міндетті)
 scaffold-field-text = мәтін
 scaffold-field-names = аты-жөндері: [Әбенова Г. Т., …]
+scaffold-field-count = бүтін сан, 0 немесе одан көп
 scaffold-field-number = сан
 scaffold-field-date = күні: 2025-10-14
 scaffold-field-year = жылы: 2025

@@ -17,6 +17,7 @@ site-fields-owner-kind = ол { $kind } түріне тиесілі
 site-fields-owner-kinds = ол { $kinds } түрлеріне тиесілі
 site-fields-did-you-mean-choices-hint = `{ $name }` деп жазғыңыз келді ме? Таңдау нұсқалары: { $list }
 site-fields-choices-are-hint = таңдау нұсқалары: { $list }
+site-fields-type-count = бүтін сан, 0 немесе одан көп
 site-fields-type-number = сан
 site-fields-type-date = дата
 site-fields-type-year = жыл

@@ -30,6 +30,7 @@ scaffold-field-comment = { $label } — { $what }
 scaffold-field-comment-required = { $label } — { $what } (обязательно)
 scaffold-field-text = текст
 scaffold-field-names = ФИО: [Иванова А. Б., …]
+scaffold-field-count = целое число, 0 или больше
 scaffold-field-number = число
 scaffold-field-date = дата: 2025-10-14
 scaffold-field-year = год: 2025

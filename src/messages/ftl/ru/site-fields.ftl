@@ -17,6 +17,7 @@ site-fields-owner-kind = оно относится к виду { $kind }
 site-fields-owner-kinds = оно относится к видам { $kinds }
 site-fields-did-you-mean-choices-hint = возможно, вы имели в виду `{ $name }`? Варианты: { $list }
 site-fields-choices-are-hint = варианты: { $list }
+site-fields-type-count = целое число, 0 или больше
 site-fields-type-number = число
 site-fields-type-date = дату
 site-fields-type-year = год
