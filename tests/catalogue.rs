@@ -696,9 +696,18 @@ fn the_imprint_page_prints_what_the_foreword_and_config_say() {
     // A date that is none, and a misspelt field, at their lines.
     f.write(
         "content/catalogue/2025-2026.md",
-        "---\ntitle: Алғы сөз\napproved: 31.02.2026\nreviewer: Г. С. Әбенова\n---\nМәтін.\n",
+        "---\ntitle: Алғы сөз\napproved: 31.02.2026\nreviewer: Г. С. Әбенова\nminutes: [3, 4]\nudc: {code: 377}\n---\nМәтін.\n",
     );
     let err = f.build_fails();
+    // A list or map where the imprint prints one line: not left out unsaid.
+    assert!(
+        err.contains("content/catalogue/2025-2026.md:5:10: `minutes` must be text, found a list\n  hint: write it on one line: minutes: 3"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/catalogue/2025-2026.md:6:6: `udc` must be text, found a map"),
+        "{err}"
+    );
     assert!(
         err.contains("content/catalogue/2025-2026.md:3:11: `approved` is not a date"),
         "{err}"

@@ -122,6 +122,22 @@ impl Imprint {
                         }),
                     ),
                 },
+                // A list or map would leave the printed imprint without it.
+                _ if matches!(f.value, Value::Sequence(_) | Value::Mapping(_)) => diags.push(
+                    Diagnostic::error(
+                        at.clone(),
+                        t!(
+                            "content-front-matter-must-text-found",
+                            key = key.to_string(),
+                            v = describe(&f.value)
+                        ),
+                    )
+                    .with_hint(t!(
+                        "site-imprint-write-one-line-hint",
+                        key = key.to_string(),
+                        example = example(key)
+                    )),
+                ),
                 _ => {
                     let slot = match key {
                         "compiler" => &mut imprint.compiler,
@@ -135,5 +151,16 @@ impl Imprint {
             }
         }
         imprint
+    }
+}
+
+/// A value of the imprint's text field `key`, as a hint writes it.
+fn example(key: &str) -> &'static str {
+    match key {
+        "compiler" => "Асанова Г. Т.",
+        "minutes" => "3",
+        "udc" => "377.5",
+        "bbk" => "74.5",
+        _ => "\"…\"",
     }
 }

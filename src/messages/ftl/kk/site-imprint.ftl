@@ -6,3 +6,4 @@ site-imprint-not-date = `{ $key }` кілтінің мәні күн емес
 site-imprint-approved-hint = әдістемелік кеңес каталогты бекіткен күнді жазыңыз: approved: 2026-01-15
 site-imprint-exhibited-hint = көрме өткен күнді жазыңыз: exhibited: 2026-04-20
 site-imprint-year-in-full-hint = жылды толық жазыңыз: { $key }: { $fixed }
+site-imprint-write-one-line-hint = бір жолға жазыңыз: { $key }: { $example }
