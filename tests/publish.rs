@@ -979,6 +979,17 @@ fn a_folder_target_and_a_password_in_config_yaml() {
         "at the password's line: {err}"
     );
     assert!(err.contains("OZYQ_PUBLISH_PASSWORD"), "{err}");
+    assert_eq!(err.matches("OZYQ_PUBLISH_PASSWORD").count(), 1, "{err}");
+    // Every command that reads the settings warns of it at its line, and works.
+    for command in ["check", "build"] {
+        let (ok, _, err) = f.run(&[command]);
+        assert!(ok, "{command}: {err}");
+        assert!(
+            err.contains(&format!("warning: config.yaml:{line}:"))
+                && err.contains("OZYQ_PUBLISH_PASSWORD"),
+            "{command}: {err}"
+        );
+    }
     let (ok, _, err) = publish(&f, home.path(), &["usb"], &[]);
     assert!(!ok);
     assert!(err.contains("no place `usb`"), "{err}");

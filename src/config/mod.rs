@@ -92,6 +92,34 @@ pub struct PublishTarget {
     pub password: Option<serde_yaml::Value>,
 }
 
+/// The environment variable that holds a publish target's password when its
+/// `password_env:` names none.
+pub const PASSWORD_ENV: &str = "OZYQ_PUBLISH_PASSWORD";
+
+impl PublishTarget {
+    /// The problem of a password written for target `name` in config.yaml
+    /// (`text`, read from `file`), at its line: a warning for every command that
+    /// reads the settings, as the file is kept in git; `ozyq publish` refuses it.
+    pub fn written_password(&self, name: &str, text: &str, file: &Path) -> Option<Diagnostic> {
+        self.password.as_ref()?;
+        let at = yaml::key_path_location(text, &["publish", name, "password"], file, 1);
+        let env = self.password_env.as_deref().unwrap_or(PASSWORD_ENV);
+        Some(
+            Diagnostic::warning(
+                at,
+                t!(
+                    "publish-target-password-config-yaml-publish",
+                    name = name.to_string()
+                ),
+            )
+            .with_hint(t!(
+                "publish-target-remove-set-environment-variable-hint",
+                password_env = env.to_string()
+            )),
+        )
+    }
+}
+
 /// Settings of photos.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -410,8 +438,8 @@ impl Config {
     /// Reads `config.yaml` in `root`; every problem found is returned together.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         match Config::load_checked(root) {
-            (Some(c), errors) if errors.is_empty() => Ok(c),
-            (_, errors) => Err(errors),
+            (Some(c), diags) if !diags.iter().any(Diagnostic::is_error) => Ok(c),
+            (_, diags) => Err(diags),
         }
     }
 
@@ -528,6 +556,9 @@ impl Config {
             spelling: raw.spelling,
             text,
         };
+        let passwords = (config.publish.iter())
+            .filter_map(|(name, t)| t.written_password(name, &config.text, &config.file));
+        errors.extend(passwords);
         (Some(config), errors)
     }
 }

@@ -4,14 +4,11 @@
 use crate::t;
 use std::path::PathBuf;
 
-use crate::config::{Config, PublishTarget};
-use crate::diagnostics::Diagnostic;
+use crate::config::{Config, PASSWORD_ENV, PublishTarget};
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::messages::Text;
 
 use super::keyring;
-
-/// The environment variable that holds a password when a target names none.
-pub const PASSWORD_ENV: &str = "OZYQ_PUBLISH_PASSWORD";
 
 /// How a target is reached.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,18 +120,10 @@ pub fn choose(config: &Config, wanted: Option<&str>) -> Result<Target, Diagnosti
         }
     };
     let t = &config.publish[&name];
-    if t.password.is_some() {
-        return Err(Diagnostic::error(
-            at(&name, "password"),
-            t!(
-                "publish-target-password-config-yaml-publish",
-                name = name.to_string()
-            ),
-        )
-        .with_hint(t!(
-            "publish-target-remove-set-environment-variable-hint",
-            password_env = (t.password_env.as_deref().unwrap_or(PASSWORD_ENV)).to_string()
-        )));
+    // What every command warns of, `publish` refuses.
+    if let Some(mut d) = t.written_password(&name, &config.text, &config.file) {
+        d.severity = Severity::Error;
+        return Err(d);
     }
     let address = address(t).map_err(|msg| {
         Diagnostic::error(
