@@ -479,6 +479,8 @@ fn hint_for(message: &str) -> Option<Text> {
                 None => t!("yaml-fields-here-hint", fields = known.join(", ")),
             },
         )
+    } else if message.contains("expected any YAML value") {
+        Some(t!("yaml-number-too-large-hint"))
     } else if message.contains("invalid type") {
         Some(t!("yaml-expected-form-hint"))
     } else if message.contains("found character that cannot start any token") {

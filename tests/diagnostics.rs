@@ -1240,3 +1240,19 @@ fn a_hash_in_a_file_name_and_a_cover_from_the_web_get_their_hints() {
     );
     assert!(err.contains("save it beside the entry (in the folder with index.md) and write its name, like `x.jpg`"), "{err}");
 }
+
+/// A number too large for a YAML value (a certificate's number written bare) is
+/// named with its digits and the cure, not in serde's words.
+#[test]
+fn a_number_too_large_to_read_is_named_with_a_hint() {
+    let (_, err) = one_bad_file(
+        "content/articles/big.md",
+        "---\ntitle: Үлкен сан\ndate: 202510140000000000001\nauthors: [Асанова Гүлнар]\n---\nМәтін.\n"
+            .as_bytes(),
+    );
+    assert!(
+        err.contains("content/articles/big.md:3:7: date: the number 202510140000000000001 is too large to be read\n  hint: if it is a code or an identifier rather than an amount, write it in quotes"),
+        "{err}"
+    );
+    assert!(!err.contains("any YAML value"), "{err}");
+}

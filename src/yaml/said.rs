@@ -81,6 +81,14 @@ pub(super) fn is_schema(problem: &str) -> bool {
 /// words.
 pub(super) fn schema(problem: &str) -> Arg {
     let named = |rest: &str| rest.split('`').next().unwrap_or("").to_string();
+    // A number beyond what YAML values hold (serde_yaml's are 64-bit), where any
+    // value was welcome: serde's words name neither the number nor the cure.
+    if let Some(rest) = problem.strip_prefix("invalid type: integer `")
+        && let Some((value, _)) = rest.split_once('`')
+        && problem.ends_with("expected any YAML value")
+    {
+        return Arg::Text(Box::new(t!("yaml-number-too-large", value = value)));
+    }
     if let Some(rest) = problem
         .strip_prefix("invalid type: ")
         .or_else(|| problem.strip_prefix("invalid value: "))

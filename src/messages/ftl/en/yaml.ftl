@@ -82,3 +82,5 @@ yaml-indented-past-key-hint = this line starts { $spaces ->
 yaml-odd-space = a non-breaking space (an invisible character Word and messengers paste) stands where YAML needs a plain space
 yaml-odd-space-hint = delete the space after the «:» or «-», or in the indentation, and type an ordinary one
 yaml-curly-quotes-hint = the value starts with typographic quotes “ ”, which YAML does not read as quotes: write straight ones, "like this", around the whole value
+yaml-number-too-large = the number { $value } is too large to be read
+yaml-number-too-large-hint = if it is a code or an identifier rather than an amount, write it in quotes: "…"; else check its digits
