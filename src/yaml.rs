@@ -758,13 +758,17 @@ mod tests {
         );
         let e = from_str::<Rec>("{}\n", Path::new("x.yaml"), 1).unwrap_err();
         assert_eq!(e.message_in(Lang::Kk), "міндетті `n` өрісі жоқ");
-        // A number too large for anything is said without serde's type name.
+        // A number too large for anything is said without serde's type name,
+        // and with a hint to quote a code.
         let e = parse("n: 99999999999999999999999\n", Path::new("x.md"), 2).unwrap_err();
-        assert!(
-            e.message
-                .ends_with("found a number `99999999999999999999999`"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            "n: the number 99999999999999999999999 is too large to be read"
+        );
+        assert!(e.hint.as_ref().is_some_and(|h| h.contains("in quotes")));
+        assert_eq!(
+            e.message_in(Lang::Ru),
+            "n: число 99999999999999999999999 слишком велико, чтобы его прочитать"
         );
         // Read alone, an item of a list is numbered as in the whole list.
         let e = from_str::<Vec<Rec>>("- n: x\n", Path::new("x.yaml"), 1).unwrap_err();
