@@ -1256,3 +1256,28 @@ fn a_number_too_large_to_read_is_named_with_a_hint() {
     );
     assert!(!err.contains("any YAML value"), "{err}");
 }
+
+/// Two files whose names differ only in how a letter is encoded («й» as one
+/// character, or «и» and a combining mark, as a Mac may save it) make one
+/// address; the hint says why the two names look the same.
+#[test]
+fn file_names_that_differ_only_in_encoding_are_explained() {
+    let f = Fixture::valid();
+    for (name, title) in [("Ойын", "Бірінші"), ("Ои\u{306}ын", "Екінші")] {
+        f.write(
+            &format!("content/articles/{name}.md"),
+            &format!(
+                "---\ntitle: {title}\ndate: 2025-10-14\nauthors: [Асанова Гүлнар]\n---\nМәтін.\n"
+            ),
+        );
+    }
+    let err = f.build_fails();
+    assert!(
+        err.contains("the address `articles/oiyn/` is also that of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the two files' names look the same but are written with different character codes"),
+        "{err}"
+    );
+}

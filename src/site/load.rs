@@ -826,6 +826,10 @@ fn page_urls(
                 .with_hint(t!("site-load-give-page-another-slug-hint")),
             );
         } else if let Some(other) = owner_of_dir.get(dir.as_str()) {
+            let hint = match look_alike(source, other) {
+                true => t!("site-load-names-look-alike-hint"),
+                false => t!("site-load-rename-one-two-files-hint"),
+            };
             let there = address_location(other);
             let other = other.strip_prefix(&config.root).unwrap_or(other);
             let there = Location::new(other, there.line, there.column);
@@ -838,7 +842,7 @@ fn page_urls(
                         other = there.to_string()
                     ),
                 )
-                .with_hint(t!("site-load-rename-one-two-files-hint")),
+                .with_hint(hint),
             );
         } else {
             owner_of_dir.insert(dir, source);
@@ -849,6 +853,15 @@ fn page_urls(
         page_of_source.insert(normalize(&h.source), String::new());
     }
     page_of_source
+}
+
+/// Whether two files' paths differ only in how their letters are encoded: «й»
+/// as one character or as «и» and a combining mark, as macOS may save a name.
+/// Shown the same, they would make an error that names one file twice.
+fn look_alike(a: &Path, b: &Path) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let (a, b) = (a.to_string_lossy(), b.to_string_lossy());
+    a != b && a.nfc().eq(b.nfc())
 }
 
 /// Where `source` gives its page's address: its `slug:` line when it has one,

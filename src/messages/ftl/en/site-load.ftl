@@ -23,3 +23,4 @@ site-load-what-attachment = attachment
 site-load-what-file = file
 site-load-what-cover = cover image
 site-load-file-too-large = the { $what } `{ $written }` is { $megabytes } MB, more than the { $limit } MB a college's host may accept
+site-load-names-look-alike-hint = the two files' names look the same but are written with different character codes (a letter and a separate mark above it, as a Mac may save a name): delete the copy you do not need, or rename it

@@ -23,3 +23,4 @@ site-load-what-attachment = тіркеме
 site-load-what-file = файл
 site-load-what-cover = мұқаба суреті
 site-load-file-too-large = `{ $written }` ({ $what }) көлемі { $megabytes } МБ, колледж хостингі қабылдайтын { $limit } МБ-тан көп
+site-load-names-look-alike-hint = екі файлдың атауы бірдей көрінгенімен, әріптері әртүрлі кодпен жазылған (әріп пен оның үстіндегі белгі бөлек, Mac атауды осылай сақтауы мүмкін): керек емес көшірмесін өшіріңіз немесе атауын өзгертіңіз

@@ -23,3 +23,4 @@ site-load-what-attachment = вложение
 site-load-what-file = файл
 site-load-what-cover = обложка
 site-load-file-too-large = { $what } `{ $written }`: { $megabytes } МБ, больше { $limit } МБ, которые принимает хостинг колледжа
+site-load-names-look-alike-hint = имена двух файлов выглядят одинаково, но записаны разными кодами символов (буква и отдельный знак над ней, как может сохранить имя Mac): удалите ненужную копию или переименуйте её
