@@ -232,6 +232,11 @@ fn bad_site() -> Fixture {
         f.path("content/articles/gone.md"),
     )
     .unwrap();
+    // Two links that lead to each other: the system's words are English.
+    #[cfg(unix)]
+    for (link, to) in [("loop-a.md", "loop-b.md"), ("loop-b.md", "loop-a.md")] {
+        std::os::unix::fs::symlink(to, f.path(&format!("content/articles/{link}"))).unwrap();
+    }
     f
 }
 

@@ -117,6 +117,11 @@ impl IntoArg for &std::io::Error {
 /// What went wrong in an OS error, as a message: `there is no such file or
 /// folder` rather than `No such file or directory (os error 2)`.
 pub fn io_error(e: &std::io::Error) -> Text {
+    // A loop of symbolic links has a kind of its own only in unstable Rust.
+    #[cfg(target_os = "linux")]
+    if e.raw_os_error() == Some(libc::ELOOP) {
+        return crate::t!("io-link-loop");
+    }
     io_error_kind(e.kind(), &e.to_string())
 }
 

@@ -35,3 +35,4 @@ io-interrupted = the operation was interrupted
 io-would-block = the operation would have to wait
 io-unsupported = the system does not support this operation
 io-other = { $message }
+io-link-loop = the links lead to one another in a loop
