@@ -479,7 +479,9 @@ fn hint_for(message: &str) -> Option<Text> {
                 None => t!("yaml-fields-here-hint", fields = known.join(", ")),
             },
         )
-    } else if message.contains("expected any YAML value") {
+    } else if message.contains("invalid type: integer `")
+        && message.contains("expected any YAML value")
+    {
         Some(t!("yaml-number-too-large-hint"))
     } else if message.contains("invalid type") {
         Some(t!("yaml-expected-form-hint"))

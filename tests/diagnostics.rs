@@ -1259,8 +1259,10 @@ fn a_number_too_large_to_read_is_named_with_a_hint() {
 
 /// Two files whose names differ only in how a letter is encoded («й» as one
 /// character, or «и» and a combining mark, as a Mac may save it) make one
-/// address; the hint says why the two names look the same.
+/// address; the hint says why the two names look the same. (macOS's file
+/// system takes the two names for one.)
 #[test]
+#[cfg(not(target_os = "macos"))]
 fn file_names_that_differ_only_in_encoding_are_explained() {
     let f = Fixture::valid();
     for (name, title) in [("Ойын", "Бірінші"), ("Ои\u{306}ын", "Екінші")] {

@@ -118,7 +118,7 @@ impl IntoArg for &std::io::Error {
 /// folder` rather than `No such file or directory (os error 2)`.
 pub fn io_error(e: &std::io::Error) -> Text {
     // A loop of symbolic links has a kind of its own only in unstable Rust.
-    #[cfg(target_os = "linux")]
+    #[cfg(unix)]
     if e.raw_os_error() == Some(libc::ELOOP) {
         return crate::t!("io-link-loop");
     }

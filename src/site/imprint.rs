@@ -122,6 +122,12 @@ impl Imprint {
                         }),
                     ),
                 },
+                // Several compilers, as a list: printed one after another.
+                "compiler" if f.value.is_sequence() => {
+                    let items = f.value.as_sequence().into_iter().flatten();
+                    let names: Vec<String> = items.filter_map(scalar_text).collect();
+                    imprint.compiler = (!names.is_empty()).then(|| names.join(", "));
+                }
                 // A list or map would leave the printed imprint without it.
                 _ if matches!(f.value, Value::Sequence(_) | Value::Mapping(_)) => diags.push(
                     Diagnostic::error(
@@ -162,5 +168,39 @@ fn example(key: &str) -> &'static str {
         "udc" => "377.5",
         "bbk" => "74.5",
         _ => "\"…\"",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::{Located, Location};
+
+    fn fields(yaml: &str) -> Vec<RawField> {
+        let map: serde_yaml::Mapping = serde_yaml::from_str(yaml).unwrap();
+        (map.into_iter())
+            .map(|(k, value)| RawField {
+                key: Located::new(k.as_str().unwrap().to_string(), Location::file("f.md")),
+                value,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn compilers_may_be_a_list_and_other_lines_may_not() {
+        let config = CatalogueConfig::default();
+        let mut diags = Vec::new();
+        let read = |yaml, diags: &mut Vec<Diagnostic>| Imprint::read(&fields(yaml), &config, diags);
+        let i = read(
+            "compiler: [А. Б. Асанова, В. Г. Бекова]\nudc: '377'",
+            &mut diags,
+        );
+        assert_eq!(i.compiler.as_deref(), Some("А. Б. Асанова, В. Г. Бекова"));
+        assert_eq!(i.udc.as_deref(), Some("377"));
+        assert!(diags.is_empty(), "{diags:?}");
+        let i = read("minutes: [3, 4]\nbbk: {a: 1}", &mut diags);
+        assert_eq!((i.minutes, i.bbk), (None, None));
+        assert_eq!(diags.len(), 2, "{diags:?}");
+        assert!(diags.iter().all(Diagnostic::is_error));
     }
 }
