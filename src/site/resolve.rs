@@ -16,6 +16,12 @@ use crate::lang::slug::slugify_short;
 /// tag's name may be: a name pasted by mistake must not make a file name too long.
 const SLUG_MAX: usize = 60;
 
+/// The id a guest or a department named `name` takes when no other has it (one
+/// met later with the same takes it with `-2`).
+pub fn name_id(name: &str) -> String {
+    slugify_short(name, SLUG_MAX)
+}
+
 use super::resemble::resembles;
 use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
 use crate::config::kinds::Labels;
@@ -414,20 +420,7 @@ impl Registry {
         at: &Location,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<AuthorId> {
-        if !self.has_author_data && looks_like_id(name) {
-            diags.push(
-                Diagnostic::warning(
-                    at.clone(),
-                    t!("site-resolve-looks-like-author-s", name = name.to_string()),
-                )
-                .with_hint(t!(
-                    "site-resolve-create-data-authors-yaml-hint",
-                    name = name.to_string()
-                )),
-            );
-        }
-        // Named in full: a teacher written another way is warned of.
-        self.warn_if_teacher(name, at, diags);
+        self.warn_of_guest(name, at, diags);
         let id = unique(slugify_short(name, SLUG_MAX), "author", |id| {
             self.authors.iter().any(|a| a.id == id)
         });
@@ -443,6 +436,40 @@ impl Registry {
         });
         self.author_keys.insert(k.to_string(), i);
         Some(i)
+    }
+
+    /// What meeting the guest `name` first, at `at`, warns of: a name that looks
+    /// like an id, or a teacher written another way.
+    pub fn warn_of_guest(&self, name: &str, at: &Location, diags: &mut Vec<Diagnostic>) {
+        if !self.has_author_data && looks_like_id(name) {
+            diags.push(
+                Diagnostic::warning(
+                    at.clone(),
+                    t!("site-resolve-looks-like-author-s", name = name.to_string()),
+                )
+                .with_hint(t!(
+                    "site-resolve-create-data-authors-yaml-hint",
+                    name = name.to_string()
+                )),
+            );
+        }
+        // Named in full: a teacher written another way is warned of.
+        self.warn_if_teacher(name, at, diags);
+    }
+
+    /// The author known by key `k`, if any.
+    pub fn author_by_key(&self, k: &str) -> Option<AuthorId> {
+        self.author_keys.get(k).copied()
+    }
+
+    /// The department known by key `k`, if any.
+    pub fn department_by_key(&self, k: &str) -> Option<DepartmentId> {
+        self.dept_keys.get(k).copied()
+    }
+
+    /// The tag known by key `k`, if any.
+    pub fn tag_by_key(&self, k: &str) -> Option<TagId> {
+        self.tag_keys.get(k).copied()
     }
 
     /// Warns that the guest `name` may be a teacher of `data/authors.yaml`

@@ -322,3 +322,23 @@ pub fn tongues(
         })
         .collect()
 }
+
+/// Builds every language's listings again over the entries as they are now, for
+/// entries whose authors, department or tags changed in place (the same entries,
+/// in the same order, each listed in the same languages).
+pub fn relist(site: &mut super::Site) {
+    let counts = super::indexes::Counts {
+        kinds: site.config.kinds.len(),
+        authors: site.authors.len(),
+        departments: site.departments.len(),
+        tags: site.tags.len(),
+    };
+    let entries = &site.entries;
+    for (id, t) in site.tongues.iter_mut_enumerated() {
+        let index = Indexes::build(entries, counts, &|i| t.listed[i]);
+        match id {
+            MAIN => site.index = index,
+            _ => t.index = index,
+        }
+    }
+}

@@ -26,6 +26,7 @@ use crate::site::{Entry, EntryId};
 
 use super::after::Later;
 use super::files::{Writer, record};
+use super::renamed::{FirstNames, listed_under};
 use super::{Cached, Changes, Engine, Round, State, bodies};
 
 /// Above this many files changed at once, the full way is as quick.
@@ -35,13 +36,19 @@ const MAX_EDITS: usize = 32;
 /// entry as it now is.
 pub(super) struct Edit {
     index: EntryId,
+    /// Whether its authors, department or tags changed.
+    renamed: bool,
     path: PathBuf,
     cached: Cached,
     entry: Entry,
     warnings: Vec<Diagnostic>,
 }
 
-pub(super) struct EntryEdit(Vec<Edit>);
+pub(super) struct EntryEdit {
+    edits: Vec<Edit>,
+    /// Whether an entry's authors, department or tags changed (one entry then).
+    renamed: bool,
+}
 
 /// Whether `entry`, the new state of entry `index`, or its old state has
 /// another work's title: titles shared between works are warned of across
@@ -52,7 +59,8 @@ fn has_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
     twin(entry) || twin(&site.entries[index])
 }
 
-/// The fields that give an entry its place in the site.
+/// The fields that give an entry its place in the site, but the names it is
+/// listed under ([`listed_under`]).
 fn place(e: &Entry) -> impl PartialEq + '_ {
     (
         e.kind,
@@ -60,9 +68,8 @@ fn place(e: &Entry) -> impl PartialEq + '_ {
         &e.dir,
         e.date,
         e.year,
-        &e.authors,
-        e.department,
-        &e.tags,
+        // Settling the addresses warns of a printed work that left its catalogue.
+        e.exhibit,
         // Which languages list it, and its page's.
         e.lang,
         // The sitemap shows the day it was updated.
@@ -179,10 +186,7 @@ impl Engine {
         if changes.all || changes.config || changes.theme || changes.data {
             return None;
         }
-        let State::Built {
-            look, site, snap, ..
-        } = &self.state
-        else {
+        let State::Built { look, site, .. } = &self.state else {
             return None;
         };
         if !self.failed.is_empty() {
@@ -223,57 +227,7 @@ impl Engine {
         let sizes = reg.sizes();
         let mut edits = Vec::with_capacity(targets.len());
         for (p, old) in targets {
-            let old_parsed = old.doc.parsed()?;
-            let SourceKind::Entry { kind, .. } = old_parsed.file.kind else {
-                return None;
-            };
-            let index = *snap.entry_index.get(p)?;
-            let cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
-            let parsed = cached.doc.parsed()?;
-            let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
-                == old_parsed.fm.cover.as_ref().map(|c| &c.value)
-                && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
-                && parsed
-                    .fm
-                    .attachments
-                    .iter()
-                    .zip(&old_parsed.fm.attachments)
-                    .all(|(a, b)| a.file == b.file && a.title == b.title)
-                && file_fields(&parsed.fm, &look.config)
-                    == file_fields(&old_parsed.fm, &look.config);
-            if cached.diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
-                return None;
-            }
-            let (old_text, new_text) = (old_parsed.body.file_text(), parsed.body.file_text());
-            if crate::site::unlinked::may_change_links(site, old_text, new_text) {
-                return None;
-            }
-            let mut diags = Vec::new();
-            let mut names = resolve_names(parsed, &mut reg, &mut diags);
-            let before = &site.entries[index];
-            inherit_names(&mut names, parsed, before, site);
-            let mut entry = make_entry(parsed, kind, &look.config, &reg, &names, &mut diags)?;
-            if diags.iter().any(Diagnostic::is_error) || reg.sizes() != sizes {
-                return None;
-            }
-            if !same_facts(&mut entry, index, site, &look.config) {
-                return None;
-            }
-            if place(&entry) != place(before) {
-                return None;
-            }
-            if has_twin(site, &entry, index) {
-                return None;
-            }
-            keep_settled(&mut entry, before)?;
-            entry.picture = site.photos.picture_of(&entry);
-            edits.push(Edit {
-                index,
-                path: p.clone(),
-                warnings: cached.diags.iter().cloned().chain(diags).collect(),
-                cached,
-                entry,
-            });
+            edits.push(self.read_edit(p, old, &mut reg, &sizes)?);
         }
 
         // The order of entries stays: each one still sorts between its neighbours.
@@ -293,13 +247,108 @@ impl Engine {
                 return None;
             }
         }
-        Some(EntryEdit(edits))
+        let renamed = edits.iter().any(|e| e.renamed);
+        // Another entry edited at once may have been the first to name a name.
+        if renamed && edits.len() > 1 {
+            return None;
+        }
+        Some(EntryEdit { edits, renamed })
+    }
+
+    /// Reads entry file `p` (cached as `old`) again, resolving its names through
+    /// `reg` (the model's, of `sizes`); `None` unless it can be patched in place.
+    fn read_edit(
+        &self,
+        p: &PathBuf,
+        old: &Cached,
+        reg: &mut Registry,
+        sizes: &crate::site::resolve::Sizes,
+    ) -> Option<Edit> {
+        let State::Built {
+            look, site, snap, ..
+        } = &self.state
+        else {
+            return None;
+        };
+        let data = &self.data.as_ref()?.data;
+        let old_parsed = old.doc.parsed()?;
+        let SourceKind::Entry { kind, .. } = old_parsed.file.kind else {
+            return None;
+        };
+        let index = *snap.entry_index.get(p)?;
+        let cached = Cached::read(&old_parsed.file, self.history.as_ref()?);
+        let parsed = cached.doc.parsed()?;
+        let same_files = parsed.fm.cover.as_ref().map(|c| &c.value)
+            == old_parsed.fm.cover.as_ref().map(|c| &c.value)
+            && parsed.fm.attachments.len() == old_parsed.fm.attachments.len()
+            && parsed
+                .fm
+                .attachments
+                .iter()
+                .zip(&old_parsed.fm.attachments)
+                .all(|(a, b)| a.file == b.file && a.title == b.title)
+            && file_fields(&parsed.fm, &look.config) == file_fields(&old_parsed.fm, &look.config);
+        if cached.diags.iter().any(Diagnostic::is_error) || parsed.fm.draft || !same_files {
+            return None;
+        }
+        let (old_text, new_text) = (old_parsed.body.file_text(), parsed.body.file_text());
+        if crate::site::unlinked::may_change_links(site, old_text, new_text) {
+            return None;
+        }
+        let walked = self.walked.as_ref()?;
+        let position = |q: &Path| walked.position(q);
+        let firsts = FirstNames {
+            site,
+            data,
+            reg,
+            cache: &self.cache,
+            at: (index, walked.position(p)?),
+            position: &position,
+        };
+        if firsts.moved(old_parsed, parsed) {
+            return None;
+        }
+        // What it alone met first is said again, as a full round would.
+        let mut diags = Vec::new();
+        firsts.warn_of_guests(parsed, &mut diags);
+        let mut names = resolve_names(parsed, reg, &mut diags);
+        let before = &site.entries[index];
+        inherit_names(&mut names, parsed, before, site);
+        let mut entry = make_entry(parsed, kind, &look.config, reg, &names, &mut diags)?;
+        if diags.iter().any(Diagnostic::is_error) || reg.sizes() != *sizes {
+            return None;
+        }
+        if !same_facts(&mut entry, index, site, &look.config) {
+            return None;
+        }
+        if place(&entry) != place(before) {
+            return None;
+        }
+        let renamed = listed_under(&entry) != listed_under(before);
+        // A translation takes its original's authors, which a full round gives it.
+        if renamed && !before.translations.is_empty() {
+            return None;
+        }
+        if has_twin(site, &entry, index) {
+            return None;
+        }
+        keep_settled(&mut entry, before)?;
+        entry.picture = site.photos.picture_of(&entry);
+        Some(Edit {
+            renamed,
+            index,
+            path: p.clone(),
+            warnings: cached.diags.iter().cloned().chain(diags).collect(),
+            cached,
+            entry,
+        })
     }
 
     /// Patches the model with the planned entries and renders the pages that show them.
     pub(super) fn apply_entry_edit(
         &mut self,
         plan: EntryEdit,
+        changes: &Changes,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
         let mut round = Round {
@@ -316,9 +365,9 @@ impl Engine {
             unreachable!("an edit is planned only on a built site");
         };
 
-        let mut edited = Vec::with_capacity(plan.0.len());
+        let mut edited = Vec::with_capacity(plan.edits.len());
         let mut now = HashMap::new();
-        for e in plan.0 {
+        for e in plan.edits {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);
             // Settling the addresses told these; the entry kept its place.
@@ -327,6 +376,10 @@ impl Engine {
                 .cloned();
             now.insert(e.path, e.warnings.into_iter().chain(settled).collect());
             edited.push(e.index);
+        }
+        if plan.renamed {
+            let (built, last) = ((look, site), (snap, prepared));
+            return self.remake_renamed(built, last, now, round, changes, on_fast);
         }
         round.new_warnings = self.renew_warnings(now, false);
         round.warnings = self.warnings.values().map(Vec::len).sum();

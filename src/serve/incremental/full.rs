@@ -529,7 +529,7 @@ impl Engine {
 
     /// Makes the pages of a model without errors that differ from the last round's
     /// (`old`; `None` makes everything).
-    fn make_round(
+    pub(super) fn make_round(
         &mut self,
         planned: Planned,
         look: Look,

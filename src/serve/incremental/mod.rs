@@ -38,6 +38,7 @@ mod entry_edit;
 mod files;
 mod full;
 mod model;
+mod renamed;
 mod seed;
 
 pub use changes::{Changes, Round};
@@ -292,7 +293,7 @@ impl Engine {
     /// and pages affected only through site-wide values are made after it.
     pub fn update(&mut self, changes: &Changes, on_fast: impl FnOnce(&Round)) -> Round {
         match self.plan_entry_edit(changes) {
-            Some(plan) => self.apply_entry_edit(plan, on_fast),
+            Some(plan) => self.apply_entry_edit(plan, changes, on_fast),
             None => self.update_all(changes, on_fast),
         }
     }

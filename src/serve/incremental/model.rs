@@ -229,6 +229,12 @@ impl Walked {
         }
     }
 
+    /// Where the walk found file `p`: documents are read, and their names first
+    /// met, in this order.
+    pub(super) fn position(&self, p: &std::path::Path) -> Option<usize> {
+        self.index.get(p).copied()
+    }
+
     /// Whether a walk now would find the same files: only files it found changed,
     /// and they are still there. (A file made or removed, a folder, or config.yaml
     /// needs a walk again; a save through a temporary file is such a change too.)
