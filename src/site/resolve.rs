@@ -16,15 +16,15 @@ use crate::lang::slug::slugify_short;
 /// tag's name may be: a name pasted by mistake must not make a file name too long.
 const SLUG_MAX: usize = 60;
 
+use super::resemble::resembles;
+use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
+use crate::config::kinds::Labels;
+
 /// The id a guest or a department named `name` takes when no other has it (one
 /// met later with the same takes it with `-2`).
 pub fn name_id(name: &str) -> String {
     slugify_short(name, SLUG_MAX)
 }
-
-use super::resemble::resembles;
-use super::{Author, AuthorId, Department, DepartmentId, Photo, Tag, TagId};
-use crate::config::kinds::Labels;
 
 /// A name as the registry compares it: in lower case, with single spaces, Ё as
 /// Е, without characters that show nothing (see [`crate::source::invisible`]).
@@ -421,7 +421,7 @@ impl Registry {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<AuthorId> {
         self.warn_of_guest(name, at, diags);
-        let id = unique(slugify_short(name, SLUG_MAX), "author", |id| {
+        let id = unique(name_id(name), "author", |id| {
             self.authors.iter().any(|a| a.id == id)
         });
         let i = self.authors.push_and_get_key(Author {
@@ -473,16 +473,20 @@ impl Registry {
     }
 
     /// Warns that the guest `name` may be a teacher of `data/authors.yaml`
-    /// written another way, naming the teacher's id.
+    /// written another way, naming the teacher's id: of several, the smallest
+    /// id, whichever order the registry holds them in (serve's, taken from a
+    /// model, is alphabetical).
     fn warn_if_teacher(&self, name: &str, at: &Location, diags: &mut Vec<Diagnostic>) {
-        let teacher = self.authors.iter().find(|a| {
-            let Labels { kk, ru, en } = &a.names;
-            let names = [kk, ru, en].into_iter().flatten().map(String::as_str);
-            a.known
-                && std::iter::once(a.name.as_str())
-                    .chain(names)
-                    .any(|n| resembles(name, n))
-        });
+        let teacher = (self.authors.iter())
+            .filter(|a| {
+                let Labels { kk, ru, en } = &a.names;
+                let names = [kk, ru, en].into_iter().flatten().map(String::as_str);
+                a.known
+                    && std::iter::once(a.name.as_str())
+                        .chain(names)
+                        .any(|n| resembles(name, n))
+            })
+            .min_by(|a, b| a.id.cmp(&b.id));
         if let Some(t) = teacher {
             diags.push(
                 Diagnostic::warning(
@@ -581,7 +585,7 @@ impl Registry {
         if !self.check_department(name, k, at, diags) {
             return None;
         }
-        let id = unique(slugify_short(name, SLUG_MAX), "department", |id| {
+        let id = unique(name_id(name), "department", |id| {
             self.departments.iter().any(|d| d.id == id)
         });
         let i = self.departments.push_and_get_key(Department {

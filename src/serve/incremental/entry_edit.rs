@@ -1,12 +1,14 @@
 //! The quick way through a rebuild: entries edited in place.
 //!
 //! Most saves while writing change an entry's text, title or summary and leave its
-//! place in the site alone: the same URL, kind, date, authors, department, tags and
-//! files, and the same neighbours in the order of entries. Then the model is patched
-//! instead of rebuilt: the entries are read and resolved again, their cards remade,
-//! and exactly the pages that show them are rendered. Everything else (a new,
-//! deleted or renamed file, a changed place, an error, a change outside content/)
-//! takes the full way, which gives the same files.
+//! place in the site alone: the same URL, kind, date and files, and the same
+//! neighbours in the order of entries. Then the model is patched instead of
+//! rebuilt: the entries are read and resolved again, their cards remade, and
+//! exactly the pages that show them are rendered. An entry given other authors,
+//! department or tags the site knows is patched too, and its round goes on as a
+//! full one ([`super::renamed`]). Everything else (a new, deleted or renamed file,
+//! a changed place, an error, a change outside content/) takes the full way, which
+//! gives the same files.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -59,7 +61,7 @@ fn has_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
     twin(entry) || twin(&site.entries[index])
 }
 
-/// The fields that give an entry its place in the site, but the names it is
+/// The fields that give an entry its place in the site, except the names it is
 /// listed under ([`listed_under`]).
 fn place(e: &Entry) -> impl PartialEq + '_ {
     (

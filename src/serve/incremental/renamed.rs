@@ -88,72 +88,80 @@ fn form_in<'p>(p: &'p Parsed, like: Name, key: &str) -> Option<&'p str> {
     }
 }
 
-/// Whether `own`, the id of a guest or department written `form`, is that
-/// name's own id and no other's begins like it: its number does not hang on
-/// which was met first.
-fn numbered_alone<'i>(mut ids: impl Iterator<Item = &'i str>, own: &str, form: &str) -> bool {
-    let base = crate::site::resolve::name_id(form);
-    own == base && !ids.any(|o| o != own && o.starts_with(&base))
-}
-
 impl FirstNames<'_> {
-    /// Whether an entry before the edited one in file order names `name`
-    /// (a translation's authors and department do not count).
-    fn named_before(&self, name: Name) -> bool {
+    /// Whether entry `e` writes the name `name` of key `key` itself (a
+    /// translation may take its original's authors and department unwritten).
+    fn writes(&self, e: &Entry, name: Name, key: &str) -> bool {
+        uses(e, name)
+            && (self.cache.get(&e.doc.source))
+                .and_then(|c| c.doc.parsed())
+                .is_some_and(|p| form_in(p, name, key).is_some())
+    }
+
+    /// Whether a file before the edited one writes `w`'s name.
+    fn named_before(&self, w: &Written) -> bool {
         let (index, at) = self.at;
-        let own = matches!(name, Name::Tag(_));
         self.site.entries.iter_enumerated().any(|(j, e)| {
             j != index
-                && (own || e.doc.translation.is_none())
-                && uses(e, name)
                 && (self.position)(&e.doc.source).is_some_and(|p| p < at)
+                && self.writes(e, w.name, w.key)
         })
     }
 
-    /// The first file after the edited one to name `name`, as read; `None` if
-    /// there is none, or it is a translation that may not name it itself.
-    fn named_next(&self, name: Name) -> Option<&Parsed> {
+    /// The first file after the edited one to write `w`'s name, as read.
+    fn named_next(&self, w: &Written) -> Option<&Parsed> {
         let (index, at) = self.at;
         let (_, next) = (self.site.entries.iter_enumerated())
-            .filter(|&(j, e)| j != index && uses(e, name))
+            .filter(|&(j, e)| j != index && uses(e, w.name))
             .filter_map(|(_, e)| Some(((self.position)(&e.doc.source)?, e)))
-            .filter(|&(p, _)| p > at)
+            .filter(|&(p, e)| p > at && self.writes(e, w.name, w.key))
             .min_by_key(|&(p, _)| p)?;
-        if next.doc.translation.is_some() && !matches!(name, Name::Tag(_)) {
-            return None;
-        }
         self.cache.get(&next.doc.source)?.doc.parsed()
     }
 
-    /// Whether the model holds `w` as it did when the edited entry, the first to
-    /// name it, stops or starts naming it so: the next file to name it writes it
-    /// the same, and it is numbered and warned of alike from there.
+    /// Whether, once the edited entry stops (or starts) being the first to name
+    /// `w`, the next file to name it gives the same form, id and warnings.
     fn same_from_next(&self, w: &Written) -> bool {
-        let Some(next) = self.named_next(w.name) else {
+        let Some(next) = self.named_next(w) else {
             return false;
         };
         if form_in(next, w.name, w.key) != Some(w.form) {
             return false;
         }
-        let site = self.site;
         match w.name {
             // Tags are numbered in alphabetical order.
             Name::Tag(_) => true,
-            Name::Guest(a) => {
+            Name::Guest(_) => {
                 let mut said = Vec::new();
                 let at = crate::diagnostics::Location::file(&next.file.path);
                 self.reg.warn_of_guest(w.form, &at, &mut said);
-                let ids = site.authors.iter().map(|o| o.id.as_str());
-                said.is_empty() && numbered_alone(ids, &site.authors[a].id, w.form)
+                said.is_empty() && self.numbered_alone(w)
             }
-            Name::Department(d) => {
-                let ids = site.departments.iter().map(|o| o.id.as_str());
-                numbered_alone(ids, &site.departments[d].id, w.form)
-            }
+            Name::Department(_) => self.numbered_alone(w),
         }
     }
 
-    /// The names `p` writes whose first form the model keeps, each as written.
+    /// Whether `w`, a guest or a department, has its name's own id and no
+    /// other's begins like it: its number does not hang on which was met first.
+    fn numbered_alone(&self, w: &Written) -> bool {
+        let site = self.site;
+        let (own, mut ids): (&str, Box<dyn Iterator<Item = &str>>) = match w.name {
+            Name::Guest(a) => (
+                &site.authors[a].id,
+                Box::new(site.authors.iter().map(|o| o.id.as_str())),
+            ),
+            Name::Department(d) => (
+                &site.departments[d].id,
+                Box::new(site.departments.iter().map(|o| o.id.as_str())),
+            ),
+            Name::Tag(_) => return true,
+        };
+        let base = crate::site::resolve::name_id(w.form);
+        own == base && !ids.any(|o| o != own && o.starts_with(&base))
+    }
+
+    /// The names `p` writes whose first form the model keeps, each as first
+    /// written there (a name written twice counts once, as resolving it does).
     fn written<'p>(&self, p: &'p Parsed) -> Vec<Written<'p>> {
         let (reg, site) = (self.reg, self.site);
         let authors = (p.fm.authors.iter().zip(&p.own.author_keys))
@@ -169,42 +177,63 @@ impl FirstNames<'_> {
                 !self.data.departments.iter().any(|k| &k.id == id)
             })
             .map(|(d, form, key)| (Name::Department(d), form, key));
-        (authors.chain(tags).chain(department))
-            .map(|(name, form, key)| Written {
-                name,
-                form,
-                key: key.as_str(),
-            })
-            .collect()
+        let mut out: Vec<Written> = Vec::new();
+        for (name, form, key) in authors.chain(tags).chain(department) {
+            if !out.iter().any(|w| w.name == name) {
+                let key = key.as_str();
+                out.push(Written { name, form, key });
+            }
+        }
+        out
     }
 
     /// Whether the edit from `old` to `new` changes which file first names a
     /// name, or how, in a way the model would show.
     pub fn moved(&self, old: &Parsed, new: &Parsed) -> bool {
         let (was, is) = (self.written(old), self.written(new));
-        let gone = was.iter().filter(|w| !is.contains(w));
-        let came = is.iter().filter(|w| !was.contains(w));
-        let changed: Vec<&Written> = gone.chain(came).collect();
-        // Named both ways: written another way.
-        let reworded = |w: &Written| changed.iter().filter(|v| v.name == w.name).count() > 1;
-        (changed.iter())
-            .any(|w| !self.named_before(w.name) && (reworded(w) || !self.same_from_next(w)))
+        let find = |ws: &'_ [Written<'_>], n: Name| ws.iter().position(|w| w.name == n);
+        let guests = |ws: &[Written]| -> Vec<Name> {
+            (ws.iter().map(|w| w.name))
+                .filter(|n| matches!(n, Name::Guest(_)))
+                .collect()
+        };
+        // Guests first met in one file are numbered in the order it names them.
+        let reordered = guests(&was) != guests(&is);
+        let only_new = is.iter().filter(|w| find(&was, w.name).is_none());
+        (was.iter().chain(only_new)).any(|w| {
+            if self.named_before(w) {
+                return false;
+            }
+            match (find(&was, w.name), find(&is, w.name)) {
+                (Some(a), Some(b)) if was[a].form == is[b].form => {
+                    reordered && !self.numbered_alone(w)
+                }
+                // Written another way.
+                (Some(_), Some(_)) => true,
+                _ => !self.same_from_next(w),
+            }
+        })
     }
 
     /// Says to `diags` what meeting its guests first warns of, for those the
     /// edited entry (`parsed`) is the first to name: the model's registry has
     /// met them already.
     pub fn warn_of_guests(&self, parsed: &Parsed, diags: &mut Vec<Diagnostic>) {
+        let written = self.written(parsed);
         let mut met = Vec::new();
         for (name, k) in parsed.fm.authors.iter().zip(&parsed.own.author_keys) {
-            let Some(a) = self.reg.author_by_key(k) else {
+            let guest = |w: &&Written| matches!(w.name, Name::Guest(_)) && w.key == k.as_str();
+            let Some(w) = written.iter().find(guest) else {
                 continue;
             };
-            let guest = !self.site.authors[a].known;
-            if !met.contains(&a) && guest && !self.named_before(Name::Guest(a)) {
+            // Named twice, met once.
+            if met.contains(&w.name) {
+                continue;
+            }
+            met.push(w.name);
+            if !self.named_before(w) {
                 self.reg.warn_of_guest(&name.value, &name.location, diags);
             }
-            met.push(a);
         }
     }
 }
