@@ -101,8 +101,11 @@ impl FirstNames<'_> {
     /// Whether a file before the edited one writes `w`'s name.
     fn named_before(&self, w: &Written) -> bool {
         let (index, at) = self.at;
+        // Cheapest test first: the first file of a large site names nothing
+        // named before, and each name is looked for among every entry.
         self.site.entries.iter_enumerated().any(|(j, e)| {
             j != index
+                && uses(e, w.name)
                 && (self.position)(&e.doc.source).is_some_and(|p| p < at)
                 && self.writes(e, w.name, w.key)
         })
@@ -200,19 +203,14 @@ impl FirstNames<'_> {
         // Guests first met in one file are numbered in the order it names them.
         let reordered = guests(&was) != guests(&is);
         let only_new = is.iter().filter(|w| find(&was, w.name).is_none());
-        (was.iter().chain(only_new)).any(|w| {
-            if self.named_before(w) {
-                return false;
-            }
-            match (find(&was, w.name), find(&is, w.name)) {
-                (Some(a), Some(b)) if was[a].form == is[b].form => {
-                    reordered && !self.numbered_alone(w)
-                }
-                // Written another way.
-                (Some(_), Some(_)) => true,
-                _ => !self.same_from_next(w),
-            }
-        })
+        // Whether the model may hold `w` otherwise, had no file named it before.
+        let may_move = |w: &Written| match (find(&was, w.name), find(&is, w.name)) {
+            (Some(a), Some(b)) if was[a].form == is[b].form => reordered && !self.numbered_alone(w),
+            // Written another way.
+            (Some(_), Some(_)) => true,
+            _ => !self.same_from_next(w),
+        };
+        (was.iter().chain(only_new)).any(|w| may_move(w) && !self.named_before(w))
     }
 
     /// Says to `diags` what meeting its guests first warns of, for those the
