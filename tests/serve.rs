@@ -1421,8 +1421,8 @@ fn random_edits(two_languages: bool) {
         // A site in one language has entries without translations, whose
         // authors and tags change in place.
         assert!(
-            two_languages || renamed > 0,
-            "seed {seed:x}: no round changed authors or tags in place"
+            two_languages || steps < 40 || renamed > 0,
+            "seed {seed:x}: no round that edited authors or tags was patched"
         );
         assert!(
             copied * 2 >= steps / 9,

@@ -40,6 +40,8 @@ pub(super) struct Edit {
     index: EntryId,
     /// Whether its authors, department or tags changed.
     renamed: bool,
+    /// Whether it writes the names the model keeps as first written otherwise.
+    rewrites: bool,
     path: PathBuf,
     cached: Cached,
     entry: Entry,
@@ -250,8 +252,9 @@ impl Engine {
             }
         }
         let renamed = edits.iter().any(|e| e.renamed);
-        // Another entry edited at once may have been the first to name a name.
-        if renamed && edits.len() > 1 {
+        // Each edit was checked against the others as they were: one that names
+        // or writes its names otherwise must be the only one.
+        if edits.len() > 1 && edits.iter().any(|e| e.renamed || e.rewrites) {
             return None;
         }
         Some(EntryEdit { edits, renamed })
@@ -310,6 +313,7 @@ impl Engine {
         if firsts.moved(old_parsed, parsed) {
             return None;
         }
+        let rewrites = firsts.rewrites(old_parsed, parsed);
         // What it alone met first is said again, as a full round would.
         let mut diags = Vec::new();
         firsts.warn_of_guests(parsed, &mut diags);
@@ -338,6 +342,7 @@ impl Engine {
         entry.picture = site.photos.picture_of(&entry);
         Some(Edit {
             renamed,
+            rewrites,
             index,
             path: p.clone(),
             warnings: cached.diags.iter().cloned().chain(diags).collect(),

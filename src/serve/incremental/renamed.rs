@@ -190,6 +190,12 @@ impl FirstNames<'_> {
         out
     }
 
+    /// Whether `old` and `new` write the names the model keeps as first written
+    /// otherwise (another file edited at once may then be the first).
+    pub fn rewrites(&self, old: &Parsed, new: &Parsed) -> bool {
+        self.written(old) != self.written(new)
+    }
+
     /// Whether the edit from `old` to `new` changes which file first names a
     /// name, or how, in a way the model would show.
     pub fn moved(&self, old: &Parsed, new: &Parsed) -> bool {
@@ -203,14 +209,16 @@ impl FirstNames<'_> {
         // Guests first met in one file are numbered in the order it names them.
         let reordered = guests(&was) != guests(&is);
         let only_new = is.iter().filter(|w| find(&was, w.name).is_none());
-        // Whether the model may hold `w` otherwise, had no file named it before.
-        let may_move = |w: &Written| match (find(&was, w.name), find(&is, w.name)) {
-            (Some(a), Some(b)) if was[a].form == is[b].form => reordered && !self.numbered_alone(w),
+        // Cheapest test first: an earlier file is looked for only for a name the
+        // edit may move, and before the next one.
+        (was.iter().chain(only_new)).any(|w| match (find(&was, w.name), find(&is, w.name)) {
+            (Some(a), Some(b)) if was[a].form == is[b].form => {
+                reordered && !self.numbered_alone(w) && !self.named_before(w)
+            }
             // Written another way.
-            (Some(_), Some(_)) => true,
-            _ => !self.same_from_next(w),
-        };
-        (was.iter().chain(only_new)).any(|w| may_move(w) && !self.named_before(w))
+            (Some(_), Some(_)) => !self.named_before(w),
+            _ => !self.named_before(w) && !self.same_from_next(w),
+        })
     }
 
     /// Says to `diags` what meeting its guests first warns of, for those the
