@@ -16,6 +16,15 @@ use ozyq::serve::{ServeOptions, Server, start};
 
 // ---------- helpers ----------
 
+/// Warnings as sorted, distinct strings, to compare what a round told with what
+/// a clean build says.
+fn said<'d>(ds: impl IntoIterator<Item = &'d ozyq::diagnostics::Diagnostic>) -> Vec<String> {
+    let mut v: Vec<String> = ds.into_iter().map(|d| format!("{d:?}")).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// Builds the fixture into `clean`, rendering every page (none is kept from the
 /// last build into it: its keys are serve's, and would share serve's mistakes), and
 /// asserts that `served` holds the same files; returns the build's report.
@@ -948,12 +957,7 @@ fn an_entry_given_other_tags_or_authors_is_patched_in_place() {
     let mut engine = Engine::new(f.root(), &served, false);
     let first = engine.full(|_| {});
     assert!(first.errors.is_empty(), "{:?}", first.errors);
-    let said = |ds: &mut dyn Iterator<Item = &ozyq::diagnostics::Diagnostic>| {
-        let mut v: Vec<String> = ds.map(|d| format!("{d:?}")).collect();
-        v.sort();
-        v
-    };
-    let mut warned = said(&mut first.new_warnings.iter());
+    let mut warned = said(&first.new_warnings);
     let guest = "omarov-n, \"Омаров Н.\"";
     let steps = [
         // Names entries before it name.
@@ -999,18 +1003,98 @@ fn an_entry_given_other_tags_or_authors_is_patched_in_place() {
         // The same warnings as the clean build: those it has that the last
         // round had not are told.
         assert_eq!(round.warnings, report.warnings.len(), "{step}: warnings");
-        let now = said(&mut report.warnings.iter());
+        let now = said(report.warnings.iter());
         let fresh: Vec<String> = now
             .iter()
             .filter(|w| !warned.contains(w))
             .cloned()
             .collect();
-        assert_eq!(said(&mut round.new_warnings.iter()), fresh, "{step}: told");
+        assert_eq!(said(&round.new_warnings), fresh, "{step}: told");
         warned = now;
     }
     // The guest's warning was among those compared.
     let teacher = |w: &&String| w.contains("Омаров Нұрлан");
     assert_eq!(warned.iter().filter(teacher).count(), 1);
+}
+
+/// An entry given another date (or a title that sorts it past another of its
+/// day) moves among the entries in place: into another academic year, past an
+/// entry whose old address leads to it, and back. Its pages and every listing
+/// come out as a clean build's.
+#[test]
+fn an_entry_given_another_date_moves_in_place() {
+    let f = Fixture::valid();
+    let write = |name: &str, title: &str, date: &str, extra: &str| {
+        let text = format!(
+            "---\ntitle: \"{title}\"\ndate: {date}\nauthors: [abenova-g]\ntags: [жоба]\n{extra}---\nМәтін.\n"
+        );
+        f.write(&format!("content/bulletins/{name}.md"), &text);
+        f.path(&format!("content/bulletins/{name}.md"))
+    };
+    write("m1", "Бірінші", "2025-02-03", "");
+    write("m2", "Екінші", "2025-01-10", "aliases: [bulletins/eski/]\n");
+    write("m3", "Үшінші", "2024-05-05", "");
+    write("m4", "Төртінші", "2025-01-10", "");
+    let work = tempfile::tempdir().unwrap();
+    let (served, clean) = (work.path().join("serve"), work.path().join("clean"));
+    let mut engine = Engine::new(f.root(), &served, false);
+    let first = engine.full(|_| {});
+    assert!(first.errors.is_empty(), "{:?}", first.errors);
+    let (mut record_seen, mut told_elsewhere) = (String::new(), 0);
+    // The catalogue printed m1 in 2024–2025 (the clean build's record): moved
+    // out of that year, it is warned of.
+    let steps = [
+        // Past m2 and m4, in the same year.
+        ("m1", "Бірінші", "2024-12-01", ""),
+        // Into the year before, past m3.
+        ("m1", "Бірінші", "2024-03-01", ""),
+        // The one whose old address leads to it, to the top.
+        ("m2", "Екінші", "2025-06-01", "aliases: [bulletins/eski/]\n"),
+        // Another day of the same place.
+        ("m3", "Үшінші", "2024-05-06", ""),
+        // A title that sorts it before another of its day.
+        ("m4", "Ақ", "2025-01-10", ""),
+        ("m2", "Екінші", "2025-01-10", "aliases: [bulletins/eski/]\n"),
+        ("m1", "Бірінші", "2025-02-03", ""),
+    ];
+    for (i, (name, title, date, extra)) in steps.into_iter().enumerate() {
+        sleep_for_mtime();
+        let path = write(name, title, date, extra);
+        let changes = Changes {
+            content: vec![path],
+            ..Changes::default()
+        };
+        let round = engine.update(&changes, |_| {});
+        let step = format!("step {i}: {name} «{title}» of {date}");
+        let elsewhere = |d: &&ozyq::diagnostics::Diagnostic| {
+            d.text.as_ref().map(|t| t.id) == Some("site-addresses-printed-elsewhere")
+        };
+        told_elsewhere += round.new_warnings.iter().filter(elsewhere).count();
+        assert!(round.errors.is_empty(), "{step}: {:?}", round.errors);
+        assert!(round.patched, "{step}: patched");
+        let report = assert_like_clean_build(&f, &served, &clean, &step);
+        assert_eq!(
+            round.warnings,
+            report.warnings.len(),
+            "{step}: warnings {:?}",
+            said(report.warnings.iter())
+        );
+        // The clean build recorded what its catalogues printed: serve's watcher
+        // would see the record change.
+        let record = std::fs::read_to_string(f.path("published.yaml")).unwrap_or_default();
+        if record != record_seen {
+            let told = Changes {
+                data: true,
+                ..Changes::default()
+            };
+            assert!(engine.update(&told, |_| {}).errors.is_empty(), "{step}");
+            record_seen = record;
+        }
+    }
+    assert_eq!(told_elsewhere, 1, "m1 left its printed catalogue once");
+    // The old address leads to m2's page where it now is.
+    let redirect = std::fs::read_to_string(served.join("bulletins/eski/index.html")).unwrap();
+    assert!(redirect.contains("m2"), "{redirect}");
 }
 
 fn random_doc(rng: &mut Rng, n: usize) -> Doc {
@@ -1173,13 +1257,7 @@ fn random_edits(two_languages: bool) {
         assert!(first.errors.is_empty(), "{:?}", first.errors);
         // The warnings the site has, as a clean build says them: a round tells
         // those its clean build has and the last one's had not.
-        let said = |ds: &mut dyn Iterator<Item = &ozyq::diagnostics::Diagnostic>| {
-            let mut v: Vec<String> = ds.map(|d| format!("{d:?}")).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let mut warned = said(&mut first.new_warnings.iter());
+        let mut warned = said(&first.new_warnings);
         // Rounds that told warnings.
         let mut told = 0;
 
@@ -1188,6 +1266,8 @@ fn random_edits(two_languages: bool) {
         let (mut patched, mut partial) = (0, 0);
         // Of those, rounds whose entry was listed under other names.
         let mut renamed = 0;
+        // And rounds whose entry moved to another date.
+        let mut redated = 0;
         // Rounds that started again beside a build and copied pages from it.
         let mut copied = 0;
         // Each clean build records the addresses it published; the engine is told,
@@ -1390,6 +1470,7 @@ fn random_edits(two_languages: bool) {
             patched += usize::from(round.patched);
             let names = label.starts_with("tags of") || label.starts_with("authors of");
             renamed += usize::from(round.patched && names);
+            redated += usize::from(round.patched && label.starts_with("date of"));
             partial += usize::from(round.rendered * 2 < first.rendered);
             let report = assert_like_clean_build(&f, &serve_dir, &clean_dir, &step_name);
             assert_eq!(
@@ -1397,14 +1478,14 @@ fn random_edits(two_languages: bool) {
                 report.warnings.len(),
                 "{step_name}: warnings"
             );
-            let now = said(&mut report.warnings.iter());
+            let now = said(report.warnings.iter());
             // A round that starts again tells them all.
             let fresh: Vec<String> = (now.iter())
                 .filter(|w| step % 9 == 8 || !warned.contains(w))
                 .cloned()
                 .collect();
             assert_eq!(
-                said(&mut round.new_warnings.iter()),
+                said(&round.new_warnings),
                 fresh,
                 "{step_name}: warnings told"
             );
@@ -1412,7 +1493,7 @@ fn random_edits(two_languages: bool) {
             warned = now;
         }
         eprintln!(
-            "seed {seed:x}: of {steps} rounds, {patched} patched the model ({renamed} of them with other authors or tags), {partial} rendered less than half the pages, {copied} started again and copied pages, {told} told warnings"
+            "seed {seed:x}: of {steps} rounds, {patched} patched the model ({renamed} of them with other authors or tags, {redated} with another date), {partial} rendered less than half the pages, {copied} started again and copied pages, {told} told warnings"
         );
         assert!(
             patched >= steps / 10,
@@ -1423,6 +1504,10 @@ fn random_edits(two_languages: bool) {
         assert!(
             two_languages || steps < 40 || renamed > 0,
             "seed {seed:x}: no round that edited authors or tags was patched"
+        );
+        assert!(
+            two_languages || steps < 40 || redated > 0,
+            "seed {seed:x}: no round that edited a date was patched"
         );
         assert!(
             copied * 2 >= steps / 9,

@@ -15,6 +15,7 @@ pub mod plan;
 pub mod portfolio;
 pub mod published;
 mod record_copy;
+pub mod reorder;
 mod resemble;
 pub mod resolve;
 pub mod tongues;

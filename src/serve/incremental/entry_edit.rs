@@ -42,6 +42,10 @@ pub(super) struct Edit {
     renamed: bool,
     /// Whether it writes the names the model keeps as first written otherwise.
     rewrites: bool,
+    /// Whether its date changed.
+    redated: bool,
+    /// Whether it may move among the entries: nothing else names it by id.
+    movable: bool,
     path: PathBuf,
     cached: Cached,
     entry: Entry,
@@ -52,6 +56,9 @@ pub(super) struct EntryEdit {
     edits: Vec<Edit>,
     /// Whether an entry's authors, department or tags changed (one entry then).
     renamed: bool,
+    /// Whether the entry's date changed or it moved among the others (one
+    /// entry then).
+    moved: bool,
 }
 
 /// Whether `entry`, the new state of entry `index`, or its old state has
@@ -64,14 +71,12 @@ fn has_twin(site: &crate::site::Site, entry: &Entry, index: EntryId) -> bool {
 }
 
 /// The fields that give an entry its place in the site, except the names it is
-/// listed under ([`listed_under`]).
+/// listed under ([`listed_under`]) and its date.
 fn place(e: &Entry) -> impl PartialEq + '_ {
     (
         e.kind,
         &e.slug,
         &e.dir,
-        e.date,
-        e.year,
         // Settling the addresses warns of a printed work that left its catalogue.
         e.exhibit,
         // Which languages list it, and its page's.
@@ -234,7 +239,7 @@ impl Engine {
             edits.push(self.read_edit(p, old, &mut reg, &sizes)?);
         }
 
-        // The order of entries stays: each one still sorts between its neighbours.
+        // Whether each one still sorts between its neighbours.
         let at = |j: usize| {
             let j = EntryId::from(j);
             edits
@@ -243,21 +248,26 @@ impl Engine {
                 .map_or(&site.entries[j], |e| &e.entry)
         };
         let n = site.entries.len();
-        for e in &edits {
+        let out_of_order = |e: &Edit| {
             let i = usize::from(e.index);
-            if (i > 0 && entry_order(at(i - 1), at(i)) != Ordering::Less)
+            (i > 0 && entry_order(at(i - 1), at(i)) != Ordering::Less)
                 || (i + 1 < n && entry_order(at(i), at(i + 1)) != Ordering::Less)
-            {
-                return None;
-            }
-        }
+        };
+        let moved = edits.iter().any(|e| e.redated || out_of_order(e));
         let renamed = edits.iter().any(|e| e.renamed);
         // Each edit was checked against the others as they were: one that names
-        // or writes its names otherwise must be the only one.
-        if edits.len() > 1 && edits.iter().any(|e| e.renamed || e.rewrites) {
+        // or writes its names otherwise, or moves, must be the only one.
+        if edits.len() > 1 && (moved || edits.iter().any(|e| e.renamed || e.rewrites)) {
             return None;
         }
-        Some(EntryEdit { edits, renamed })
+        if moved && !edits[0].movable {
+            return None;
+        }
+        Some(EntryEdit {
+            edits,
+            renamed,
+            moved,
+        })
     }
 
     /// Reads entry file `p` (cached as `old`) again, resolving its names through
@@ -331,10 +341,15 @@ impl Engine {
             return None;
         }
         let renamed = listed_under(&entry) != listed_under(before);
-        // A translation takes its original's authors, which a full round gives it.
-        if renamed && !before.translations.is_empty() {
+        let redated = (entry.date, entry.year) != (before.date, before.year);
+        // A translation takes its original's authors and date, which a full round
+        // gives it.
+        if (renamed || redated) && !before.translations.is_empty() {
             return None;
         }
+        // Plan items list the entries that record them, newest first, and their
+        // year's plan checks the date.
+        let movable = before.translations.is_empty() && entry.plan.is_empty();
         if has_twin(site, &entry, index) {
             return None;
         }
@@ -343,6 +358,8 @@ impl Engine {
         Some(Edit {
             renamed,
             rewrites,
+            redated,
+            movable,
             index,
             path: p.clone(),
             warnings: cached.diags.iter().cloned().chain(diags).collect(),
@@ -374,6 +391,7 @@ impl Engine {
 
         let mut edited = Vec::with_capacity(plan.edits.len());
         let mut now = HashMap::new();
+        let first = plan.edits[0].path.clone();
         for e in plan.edits {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);
@@ -384,7 +402,18 @@ impl Engine {
             now.insert(e.path, e.warnings.into_iter().chain(settled).collect());
             edited.push(e.index);
         }
-        if plan.renamed {
+        // A moved entry settles the addresses again; should that tell another
+        // file otherwise, the full way does.
+        if plan.moved && !self.reorder(&mut site, edited[0], &first, &mut now) {
+            self.state = State::Built {
+                look,
+                site,
+                snap,
+                prepared,
+            };
+            return self.update_all(changes, on_fast);
+        }
+        if plan.renamed || plan.moved {
             let (built, last) = ((look, site), (snap, prepared));
             return self.remake_renamed(built, last, now, round, changes, on_fast);
         }

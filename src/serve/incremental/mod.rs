@@ -39,6 +39,7 @@ mod files;
 mod full;
 mod model;
 mod renamed;
+mod reordered;
 mod seed;
 
 pub use changes::{Changes, Round};
