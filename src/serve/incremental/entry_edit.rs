@@ -28,7 +28,7 @@ use crate::site::{Entry, EntryId};
 
 use super::after::Later;
 use super::files::{Writer, record};
-use super::renamed::{FirstNames, listed_under};
+use super::renamed::{FirstNames, Relisted, listed_under};
 use super::{Cached, Changes, Engine, Round, State, bodies};
 
 /// Above this many files changed at once, the full way is as quick.
@@ -402,20 +402,11 @@ impl Engine {
             now.insert(e.path, e.warnings.into_iter().chain(settled).collect());
             edited.push(e.index);
         }
-        // A moved entry settles the addresses again; should that tell another
-        // file otherwise, the full way does.
-        if plan.moved && !self.reorder(&mut site, edited[0], &first, &mut now) {
-            self.state = State::Built {
-                look,
-                site,
-                snap,
-                prepared,
-            };
-            return self.update_all(changes, on_fast);
-        }
         if plan.renamed || plan.moved {
             let (built, last) = ((look, site), (snap, prepared));
-            return self.remake_renamed(built, last, now, round, changes, on_fast);
+            let moved = plan.moved.then(|| (edited[0], first));
+            let edit = Relisted { now, moved };
+            return self.remake_relisted(built, last, edit, round, changes, on_fast);
         }
         round.new_warnings = self.renew_warnings(now, false);
         round.warnings = self.warnings.values().map(Vec::len).sum();

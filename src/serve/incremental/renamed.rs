@@ -1,11 +1,12 @@
-//! Entries edited in place whose authors, department or tags changed.
+//! Entries edited in place whose authors, department or tags changed, or whose
+//! date did ([`super::reordered`]).
 //!
-//! The model is patched as for a text edit (same entries, same order, nobody and
-//! nothing new named), and its listings are built again; which pages show the
-//! change is then no longer a matter of cards (a tag's pages, the related works,
-//! the counts), so the round goes on as a full one from the patched model, whose
-//! page keys decide what is made. Assembling 10,000 entries again took about half
-//! of such a round.
+//! The model is patched as for a text edit (same entries, nobody and nothing new
+//! named; a redated entry moves to its place among the others), and its listings
+//! are built again; which pages show the change is then no longer a matter of
+//! cards (a tag's pages, the related works, the counts), so the round goes on as
+//! a full one from the patched model, whose page keys decide what is made.
+//! Assembling 10,000 entries again took about half of such a round.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -244,24 +245,41 @@ impl FirstNames<'_> {
     }
 }
 
+/// The edit of an entry listed otherwise, patched in the model.
+pub(super) struct Relisted {
+    /// The edited files' warnings.
+    pub now: HashMap<PathBuf, Vec<Diagnostic>>,
+    /// The entry, and its file, when its date or title moves it among the others.
+    pub moved: Option<(EntryId, PathBuf)>,
+}
+
 impl Engine {
-    /// Goes on with a model whose entries' names were patched in place: builds
-    /// its listings again and makes the pages whose keys changed, as a full
-    /// round would; `now` holds the edited files' warnings. Should the patched
-    /// model put two outputs at one path, the full way says so.
-    pub(super) fn remake_renamed(
+    /// Goes on with a model whose entry was patched in place with other names
+    /// or another date: moves the entry to its place, builds the listings again
+    /// and makes the pages whose keys changed, as a full round would. Should the
+    /// patched model put two outputs at one path, or the move tell another file
+    /// otherwise, the full way says so.
+    pub(super) fn remake_relisted(
         &mut self,
         (look, mut site): (Look, Site),
         (snap, prepared): (Snapshot, Vec<Prepared>),
-        now: HashMap<PathBuf, Vec<Diagnostic>>,
+        Relisted { mut now, moved }: Relisted,
         mut round: Round,
         changes: &Changes,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
-        crate::site::tongues::relist(&mut site);
-        let outputs = output::all(&site, &look.theme);
-        let paths = output::paths(&site, &outputs);
-        if !output::check_paths(&site, &look.theme, &outputs, &paths).is_empty() {
+        let reordered = match &moved {
+            Some((i, path)) => self.reorder(&mut site, *i, path, &mut now),
+            None => true,
+        };
+        let outputs = reordered.then(|| {
+            crate::site::tongues::relist(&mut site);
+            let outputs = output::all(&site, &look.theme);
+            let paths = output::paths(&site, &outputs);
+            let clash = !output::check_paths(&site, &look.theme, &outputs, &paths).is_empty();
+            (!clash).then_some((outputs, paths))
+        });
+        let Some((outputs, paths)) = outputs.flatten() else {
             self.state = State::Built {
                 look,
                 site,
@@ -269,7 +287,7 @@ impl Engine {
                 prepared,
             };
             return self.update_all(changes, on_fast);
-        }
+        };
         round.new_warnings = self.renew_warnings(now, false);
         round.warnings = self.warnings.values().map(Vec::len).sum();
         let changed = LookChanges {
