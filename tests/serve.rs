@@ -987,6 +987,27 @@ fn an_entry_given_other_tags_or_authors_is_patched_in_place() {
         // changes nothing, the two swapped change the tag's name.
         ("t2", guest, "Тәрбие, STEM, stem", "Басқа мәтін.", true),
         ("t2", guest, "Тәрбие, stem, STEM", "Басқа мәтін.", false),
+        // Names new to the site: a tag; another whose address is the first
+        // one's but for a letter, numbered after it in alphabetical order
+        // whichever file the walk meets first; a guest. Their last uses
+        // dropped, the full way forgets them.
+        (
+            "t3",
+            "omarov-n, \"Қонақ Автор\"",
+            "жоба, тәрбие, сән",
+            "Мәтін.",
+            true,
+        ),
+        ("t1", "abenova-g", "сан", "Мәтін.", true),
+        ("t1", "abenova-g, \"Жаңабаев Ерлан\"", "сан", "Мәтін.", true),
+        ("t1", "abenova-g", "сан", "Мәтін.", false),
+        (
+            "t3",
+            "omarov-n, \"Қонақ Автор\"",
+            "жоба, тәрбие",
+            "Мәтін.",
+            false,
+        ),
     ];
     for (i, (name, authors, tags, body, patched)) in steps.into_iter().enumerate() {
         sleep_for_mtime();

@@ -177,7 +177,9 @@ fn bodies<'a>(docs: &'a [&Parsed], rejected: &'a [&Doc]) -> impl Iterator<Item =
 
 /// Gives the entries and plan items the authors', departments' and tags' places
 /// after the registry sorted them (`new`).
-fn renumber(
+/// Gives the names of `entries` and `plans` their ids once the registry is
+/// sorted ([`Registry::sort`] says which).
+pub fn renumber(
     new: &super::resolve::Renumbering,
     entries: &mut [Entry],
     plans: &mut TiVec<super::plan::PlanId, super::plan::Plan>,

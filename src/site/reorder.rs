@@ -1,12 +1,27 @@
-//! Moves one entry to its place in the order of entries once its date (or title)
-//! changed, renumbering what points at entries, so that the model is the one
-//! assembling it again would make: `ozyq serve` patches such an edit in place.
+//! Renumbering the model after an edit, so that it is the one assembling it again
+//! would make: an entry moved to its place in the order of entries once its date
+//! (or title) changed, or names new to the site taken into the registry.
+//! `ozyq serve` patches such edits in place.
 
 use std::cmp::Ordering;
 
 use super::addresses::Target;
-use super::load::entry_order;
+use super::load::{entry_order, renumber};
+use super::resolve::Registry;
 use super::{EntryId, Site};
+use crate::lang::collation::KazakhCollator;
+
+/// Gives the model the names of `reg`, which holds the model's and some new
+/// ones (an entry's, resolved through it), in alphabetical order, renumbering
+/// the names entries and plans give. The listings are left as they were:
+/// [`super::tongues::relist`] makes them again.
+pub fn take_names(site: &mut Site, mut reg: Registry) {
+    let new = reg.sort(&KazakhCollator::of(site.config.language));
+    renumber(&new, &mut site.entries.raw, &mut site.plans);
+    site.authors = reg.authors;
+    site.departments = reg.departments;
+    site.tags = reg.tags;
+}
 
 /// Moves entry `i` to where [`entry_order`] puts it among the others and gives the
 /// entries it passed their new ids wherever the model holds them; returns its

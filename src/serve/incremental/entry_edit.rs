@@ -28,7 +28,7 @@ use crate::site::{Entry, EntryId};
 
 use super::after::Later;
 use super::files::{Writer, record};
-use super::renamed::{FirstNames, Relisted, listed_under};
+use super::renamed::{FirstNames, Relisted, listed_under, new_names_alone};
 use super::{Cached, Changes, Engine, Round, State, bodies};
 
 /// Above this many files changed at once, the full way is as quick.
@@ -59,6 +59,9 @@ pub(super) struct EntryEdit {
     /// Whether the entry's date changed or it moved among the others (one
     /// entry then).
     moved: bool,
+    /// The model's registry with the names new to the site the entry gives
+    /// (one entry then).
+    names: Option<Registry>,
 }
 
 /// Whether `entry`, the new state of entry `index`, or its old state has
@@ -263,10 +266,15 @@ impl Engine {
         if moved && !edits[0].movable {
             return None;
         }
+        let grown = reg.sizes() != sizes;
+        if grown && edits.len() > 1 {
+            return None;
+        }
         Some(EntryEdit {
             edits,
             renamed,
             moved,
+            names: grown.then_some(reg),
         })
     }
 
@@ -331,7 +339,9 @@ impl Engine {
         let before = &site.entries[index];
         inherit_names(&mut names, parsed, before, site);
         let mut entry = make_entry(parsed, kind, &look.config, reg, &names, &mut diags)?;
-        if diags.iter().any(Diagnostic::is_error) || reg.sizes() != *sizes {
+        // Names new to the site are taken in when a full round would number
+        // them alike wherever first met.
+        if diags.iter().any(Diagnostic::is_error) || !new_names_alone(reg, sizes) {
             return None;
         }
         if !same_facts(&mut entry, index, site, &look.config) {
@@ -405,7 +415,8 @@ impl Engine {
         if plan.renamed || plan.moved {
             let (built, last) = ((look, site), (snap, prepared));
             let moved = plan.moved.then(|| (edited[0], first));
-            let edit = Relisted { now, moved };
+            let names = plan.names;
+            let edit = Relisted { now, moved, names };
             return self.remake_relisted(built, last, edit, round, changes, on_fast);
         }
         round.new_warnings = self.renew_warnings(now, false);

@@ -251,6 +251,28 @@ pub(super) struct Relisted {
     pub now: HashMap<PathBuf, Vec<Diagnostic>>,
     /// The entry, and its file, when its date or title moves it among the others.
     pub moved: Option<(EntryId, PathBuf)>,
+    /// The model's registry with the names new to the site the entry gives.
+    pub names: Option<Registry>,
+}
+
+/// Whether the guests and departments `reg` met beyond the model's `sizes` (an
+/// edited entry's names new to the site) have their names' own ids, which no
+/// other id begins like: a full round, meeting them first elsewhere in the walk,
+/// numbers them alike. (Tags are numbered in alphabetical order.)
+pub(super) fn new_names_alone(reg: &Registry, sizes: &crate::site::resolve::Sizes) -> bool {
+    fn alone<'i>(id: &str, name: &str, mut ids: impl Iterator<Item = &'i str>) -> bool {
+        let base = crate::site::resolve::name_id(name);
+        id == base && !ids.any(|o| o != id && o.starts_with(&base))
+    }
+    let guests = (reg.authors.iter().skip(sizes.authors)).all(|a| {
+        let ids = reg.authors.iter().map(|a| a.id.as_str());
+        a.known || alone(&a.id, &a.name, ids)
+    });
+    let departments = (reg.departments.iter().skip(sizes.departments)).all(|d| {
+        let ids = reg.departments.iter().map(|d| d.id.as_str());
+        alone(&d.id, &d.name, ids)
+    });
+    guests && departments
 }
 
 impl Engine {
@@ -263,11 +285,18 @@ impl Engine {
         &mut self,
         (look, mut site): (Look, Site),
         (snap, prepared): (Snapshot, Vec<Prepared>),
-        Relisted { mut now, moved }: Relisted,
+        Relisted {
+            mut now,
+            moved,
+            names,
+        }: Relisted,
         mut round: Round,
         changes: &Changes,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
+        if let Some(reg) = names {
+            crate::site::reorder::take_names(&mut site, reg);
+        }
         let reordered = match &moved {
             Some((i, path)) => self.reorder(&mut site, *i, path, &mut now),
             None => true,
