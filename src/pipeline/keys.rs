@@ -35,7 +35,7 @@ pub fn h64(v: impl Hash) -> u64 {
 }
 
 /// Keys of the parts of the model pages show.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Sigs {
     /// What listings show of each entry (its card).
     pub card: TiVec<EntryId, u64>,
@@ -75,6 +75,7 @@ pub struct EntryKeys {
 }
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Names {
     /// Each photo's source, place and size, which cards and covers show.
     photos: TiVec<PhotoId, u64>,
@@ -206,11 +207,22 @@ impl Names {
 
 /// The card and full keys of every entry.
 pub fn sigs(site: &Site, bodies: Bodies) -> Sigs {
-    let names = Names::new(site);
+    sigs_keeping(site, &Names::new(site), bodies, &|_| None)
+}
+
+/// The card and full keys of every entry, of the site's `names`, but those
+/// `kept` gives (an entry whose file and names are as they were keeps its keys).
+pub fn sigs_keeping(
+    site: &Site,
+    names: &Names,
+    bodies: Bodies,
+    kept: &(dyn Fn(EntryId) -> Option<EntryKeys> + Sync),
+) -> Sigs {
     let (card, full): (Vec<u64>, Vec<u64>) = (0..site.entries.len())
         .into_par_iter()
         .map(|i| {
-            let k = names.entry(site, EntryId::from(i), bodies);
+            let i = EntryId::from(i);
+            let k = kept(i).unwrap_or_else(|| names.entry(site, i, bodies));
             (k.card, k.full)
         })
         .unzip();

@@ -414,9 +414,12 @@ impl Engine {
         }
         if plan.renamed || plan.moved {
             let (built, last) = ((look, site), (snap, prepared));
-            let moved = plan.moved.then(|| (edited[0], first));
-            let names = plan.names;
-            let edit = Relisted { now, moved, names };
+            let edit = Relisted {
+                now,
+                edited: (edited[0], first),
+                moved: plan.moved,
+                names: plan.names,
+            };
             return self.remake_relisted(built, last, edit, round, changes, on_fast);
         }
         round.new_warnings = self.renew_warnings(now, false);

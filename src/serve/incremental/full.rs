@@ -523,6 +523,7 @@ impl Engine {
             site,
             outputs,
             paths,
+            edited: None,
         };
         self.make_round(planned, look, old, &changed, round, on_fast)
     }
@@ -542,8 +543,26 @@ impl Engine {
         let site = &planned.site;
         let full = old.is_none();
         let (mut old, last) = old.unwrap_or_default();
-        let sigs = keys::sigs(site, &bodies(&self.cache));
         let new_to_old = old_ids(site, &old);
+        let names = keys::Names::new(site);
+        // After an edit of one entry that names as before, the others keep their keys.
+        let kept = |i: EntryId| {
+            let j = new_to_old[i].filter(|_| Some(i) != planned.edited)?;
+            let (card, full) = (*old.sigs.card.get(j)?, *old.sigs.full.get(j)?);
+            Some(keys::EntryKeys { card, full })
+        };
+        let kept: &(dyn Fn(EntryId) -> Option<keys::EntryKeys> + Sync) =
+            match planned.edited.is_some() && names == old.names {
+                true => &kept,
+                false => &|_| None,
+            };
+        let sigs = keys::sigs_keeping(site, &names, &bodies(&self.cache), kept);
+        // The tests (built with debug assertions) check that the kept keys are
+        // those made anew.
+        debug_assert!(
+            sigs == keys::sigs(site, &bodies(&self.cache)),
+            "kept keys differ"
+        );
         let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, &new_to_old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
@@ -630,6 +649,7 @@ impl Engine {
             .chain(after)
             .collect();
         snap.sigs = sigs;
+        snap.names = names;
         snap.intro_sig = intro_sig;
         after.sort_unstable();
         after.dedup();

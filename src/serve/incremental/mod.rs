@@ -91,6 +91,8 @@ struct Snapshot {
     /// The keys of those lists, of each entry and of each kind's introduction.
     related_hashes: TiVec<EntryId, u64>,
     sigs: Sigs,
+    /// The keys of the names `sigs` were made with.
+    names: crate::pipeline::keys::Names,
     intro_sig: TiVec<KindId, u64>,
     site_value: serde_json::Value,
     page_of_source: PathMap<PathBuf, String>,
@@ -411,6 +413,9 @@ pub(super) struct Planned {
     pub site: Site,
     pub outputs: Vec<Output>,
     pub paths: Vec<String>,
+    /// The entry whose file changed, when no other entry's keys may have (the
+    /// same names): the others keep theirs.
+    pub edited: Option<EntryId>,
 }
 
 /// What makes a round panic in the library's own tests, in an entry's text: the

@@ -249,8 +249,10 @@ impl FirstNames<'_> {
 pub(super) struct Relisted {
     /// The edited files' warnings.
     pub now: HashMap<PathBuf, Vec<Diagnostic>>,
-    /// The entry, and its file, when its date or title moves it among the others.
-    pub moved: Option<(EntryId, PathBuf)>,
+    /// The entry and its file.
+    pub edited: (EntryId, PathBuf),
+    /// Whether its date or title moves it among the others.
+    pub moved: bool,
     /// The model's registry with the names new to the site the entry gives.
     pub names: Option<Registry>,
 }
@@ -287,6 +289,7 @@ impl Engine {
         (snap, prepared): (Snapshot, Vec<Prepared>),
         Relisted {
             mut now,
+            edited: (i, path),
             moved,
             names,
         }: Relisted,
@@ -294,14 +297,16 @@ impl Engine {
         changes: &Changes,
         on_fast: impl FnOnce(&Round),
     ) -> Round {
+        // New names change the keys of the entries that name names after them.
+        let renamed = names.is_some();
         if let Some(reg) = names {
             crate::site::reorder::take_names(&mut site, reg);
         }
-        let reordered = match &moved {
-            Some((i, path)) => self.reorder(&mut site, *i, path, &mut now),
-            None => true,
+        let edited = match moved {
+            true => self.reorder(&mut site, i, &path, &mut now),
+            false => Some(i),
         };
-        let outputs = reordered.then(|| {
+        let outputs = edited.is_some().then(|| {
             crate::site::tongues::relist(&mut site);
             let outputs = output::all(&site, &look.theme);
             let paths = output::paths(&site, &outputs);
@@ -328,6 +333,7 @@ impl Engine {
             site,
             outputs,
             paths,
+            edited: edited.filter(|_| !renamed),
         };
         self.make_round(
             planned,

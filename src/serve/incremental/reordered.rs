@@ -14,20 +14,18 @@ use super::Engine;
 
 impl Engine {
     /// Moves entry `i`, edited in file `path`, to its new place in `site` and
-    /// settles the addresses again, giving `now[path]` what that tells the file.
-    /// False when settling tells another file otherwise than before, or finds an
-    /// error: the full way says so.
+    /// settles the addresses again, giving `now[path]` what that tells the file;
+    /// returns the entry's new id. `None` when settling tells another file
+    /// otherwise than before, or finds an error: the full way says so.
     pub(super) fn reorder(
         &self,
         site: &mut Site,
         i: EntryId,
         path: &Path,
         now: &mut HashMap<PathBuf, Vec<Diagnostic>>,
-    ) -> bool {
-        let Some(data) = self.data.as_ref() else {
-            return false;
-        };
-        crate::site::reorder::resort(site, i);
+    ) -> Option<EntryId> {
+        let data = self.data.as_ref()?;
+        let at = crate::site::reorder::resort(site, i);
         let mut diags = Vec::new();
         let settled = settle(
             &site.config,
@@ -38,7 +36,7 @@ impl Engine {
             &mut diags,
         );
         if diags.iter().any(Diagnostic::is_error) {
-            return false;
+            return None;
         }
         let mut told: HashMap<PathBuf, Vec<Diagnostic>> = HashMap::new();
         for d in diags {
@@ -55,7 +53,7 @@ impl Engine {
         for f in others {
             let now: Vec<&Diagnostic> = told.get(f).into_iter().flatten().collect();
             if now != before(f) {
-                return false;
+                return None;
             }
         }
         let mine = now.entry(path.to_path_buf()).or_default();
@@ -64,6 +62,6 @@ impl Engine {
         site.redirects = settled.redirects;
         site.withdrawn = settled.withdrawn;
         site.address_changes = settled.changes;
-        true
+        Some(at)
     }
 }
