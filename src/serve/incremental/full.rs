@@ -131,6 +131,36 @@ fn renderer_keeping_cards<'a>(
     Renderer::for_site_with(site, &look.strings, &look.others, prepared)
 }
 
+/// The keys of a round's entries and names: after an edit of one entry
+/// (`planned.edited`) that names as before, the others keep their last keys.
+fn round_sigs(
+    planned: &Planned,
+    old: &Snapshot,
+    new_to_old: &TiVec<EntryId, Option<EntryId>>,
+    bodies: keys::Bodies,
+) -> (Sigs, keys::Names) {
+    let site = &planned.site;
+    let names = keys::Names::new(site);
+    let kept = |i: EntryId| {
+        let j = new_to_old[i].filter(|_| Some(i) != planned.edited)?;
+        let (card, full) = (*old.sigs.card.get(j)?, *old.sigs.full.get(j)?);
+        Some(keys::EntryKeys { card, full })
+    };
+    let keeping = planned.edited.is_some() && names == old.names;
+    let kept: &(dyn Fn(EntryId) -> Option<keys::EntryKeys> + Sync) = match keeping {
+        true => &kept,
+        false => &|_| None,
+    };
+    let sigs = keys::sigs_keeping(site, &names, bodies, kept);
+    // The tests (built with debug assertions) check that the kept keys are
+    // those made anew.
+    debug_assert!(
+        !keeping || sigs == keys::sigs(site, bodies),
+        "kept keys differ"
+    );
+    (sigs, names)
+}
+
 /// The pages among a round's outputs, each with its path.
 fn round_pages(planned: &Planned) -> (TiVec<RoundPageId, Page>, TiVec<RoundPageId, String>) {
     (planned.outputs.iter().zip(&planned.paths))
@@ -544,25 +574,7 @@ impl Engine {
         let full = old.is_none();
         let (mut old, last) = old.unwrap_or_default();
         let new_to_old = old_ids(site, &old);
-        let names = keys::Names::new(site);
-        // After an edit of one entry that names as before, the others keep their keys.
-        let kept = |i: EntryId| {
-            let j = new_to_old[i].filter(|_| Some(i) != planned.edited)?;
-            let (card, full) = (*old.sigs.card.get(j)?, *old.sigs.full.get(j)?);
-            Some(keys::EntryKeys { card, full })
-        };
-        let kept: &(dyn Fn(EntryId) -> Option<keys::EntryKeys> + Sync) =
-            match planned.edited.is_some() && names == old.names {
-                true => &kept,
-                false => &|_| None,
-            };
-        let sigs = keys::sigs_keeping(site, &names, &bodies(&self.cache), kept);
-        // The tests (built with debug assertions) check that the kept keys are
-        // those made anew.
-        debug_assert!(
-            sigs == keys::sigs(site, &bodies(&self.cache)),
-            "kept keys differ"
-        );
+        let (sigs, names) = round_sigs(&planned, &old, &new_to_old, &bodies(&self.cache));
         let mut renderer = renderer_keeping_cards(site, &look, &sigs, &old, &new_to_old, last);
         renderer.set_search(Some(self.search.clone()));
         let site_value = site_value(&mut renderer);
