@@ -1073,9 +1073,10 @@ fn an_entry_given_another_date_moves_in_place() {
         ("m2", "Екінші", "2025-06-01", "aliases: [bulletins/eski/]\n"),
         // Another day of the same place.
         ("m3", "Үшінші", "2024-05-06", ""),
-        // A title that sorts it before another of its day.
-        ("m4", "Ақ", "2025-01-10", ""),
         ("m2", "Екінші", "2025-01-10", "aliases: [bulletins/eski/]\n"),
+        // Titles that sort it before another of its day (m2's), and back.
+        ("m4", "Ақ", "2025-01-10", ""),
+        ("m4", "Төртінші", "2025-01-10", ""),
         ("m1", "Бірінші", "2025-02-03", ""),
     ];
     for (i, (name, title, date, extra)) in steps.into_iter().enumerate() {

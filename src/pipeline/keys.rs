@@ -75,7 +75,7 @@ pub struct EntryKeys {
 }
 
 /// Keys of the authors, departments and tags, which entries' keys are made of.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, PartialEq, Default)]
 pub struct Names {
     /// Each photo's source, place and size, which cards and covers show.
     photos: TiVec<PhotoId, u64>,

@@ -175,8 +175,6 @@ fn bodies<'a>(docs: &'a [&Parsed], rejected: &'a [&Doc]) -> impl Iterator<Item =
     (docs.iter().map(|p| &p.body)).chain(rejected.iter().map(|d| &d.body))
 }
 
-/// Gives the entries and plan items the authors', departments' and tags' places
-/// after the registry sorted them (`new`).
 /// Gives the names of `entries` and `plans` their ids once the registry is
 /// sorted ([`Registry::sort`] says which).
 pub fn renumber(

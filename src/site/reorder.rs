@@ -28,8 +28,9 @@ pub fn take_names(site: &mut Site, mut reg: Registry) {
 /// new id. The listings are left as they were: [`super::tongues::relist`] makes
 /// them again.
 ///
-/// The entry must record no plan item and have no translations (nothing else
-/// names it by id).
+/// Plan items list their entries newest first and translations are warned of
+/// by date, which this does not redo: the entry must record no plan item and
+/// have no translations.
 pub fn resort(site: &mut Site, i: EntryId) -> EntryId {
     let entry = site.entries.raw.remove(usize::from(i));
     let to = (site.entries.raw).partition_point(|e| entry_order(e, &entry) == Ordering::Less);

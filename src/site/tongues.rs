@@ -324,8 +324,8 @@ pub fn tongues(
 }
 
 /// Builds every language's listings again over the entries as they are now, for
-/// entries whose authors, department or tags changed in place (the same entries,
-/// in the same order, each listed in the same languages).
+/// entries whose authors, department, tags or date changed in place (the same
+/// entries, each listed in the same languages).
 pub fn relist(site: &mut super::Site) {
     let counts = super::indexes::Counts {
         kinds: site.config.kinds.len(),

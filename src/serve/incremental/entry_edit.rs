@@ -5,10 +5,10 @@
 //! neighbours in the order of entries. Then the model is patched instead of
 //! rebuilt: the entries are read and resolved again, their cards remade, and
 //! exactly the pages that show them are rendered. An entry given other authors,
-//! department or tags the site knows is patched too, and its round goes on as a
-//! full one ([`super::renamed`]). Everything else (a new, deleted or renamed file,
-//! a changed place, an error, a change outside content/) takes the full way, which
-//! gives the same files.
+//! department or tags (new to the site or not), or another date, is patched too,
+//! and its round goes on as a full one ([`super::renamed`]). Everything else (a
+//! new, deleted or renamed file, a changed address, an error, a change outside
+//! content/) takes the full way, which gives the same files.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -44,7 +44,9 @@ pub(super) struct Edit {
     rewrites: bool,
     /// Whether its date changed.
     redated: bool,
-    /// Whether it may move among the entries: nothing else names it by id.
+    /// Whether it may move among the entries: no translation (which is warned of
+    /// when its date differs from its original's) and no plan item recorded (a
+    /// plan lists its entries newest first and checks their dates).
     movable: bool,
     path: PathBuf,
     cached: Cached,
@@ -352,13 +354,11 @@ impl Engine {
         }
         let renamed = listed_under(&entry) != listed_under(before);
         let redated = (entry.date, entry.year) != (before.date, before.year);
-        // A translation takes its original's authors and date, which a full round
-        // gives it.
+        // A translation takes its original's authors, and is warned of when its
+        // date differs from its original's: the full round sees both.
         if (renamed || redated) && !before.translations.is_empty() {
             return None;
         }
-        // Plan items list the entries that record them, newest first, and their
-        // year's plan checks the date.
         let movable = before.translations.is_empty() && entry.plan.is_empty();
         if has_twin(site, &entry, index) {
             return None;
@@ -405,14 +405,14 @@ impl Engine {
         for e in plan.edits {
             site.entries[e.index] = e.entry;
             self.cache.insert(e.path.clone(), e.cached);
-            // Settling the addresses told these; the entry kept its place.
+            // Settling the addresses told these; a moved entry settles them again.
             let settled = (self.warnings.get(&e.path).into_iter().flatten())
                 .filter(|w| crate::site::addresses::told_settling(w))
                 .cloned();
             now.insert(e.path, e.warnings.into_iter().chain(settled).collect());
             edited.push(e.index);
         }
-        if plan.renamed || plan.moved {
+        if plan.renamed || plan.moved || plan.names.is_some() {
             let (built, last) = ((look, site), (snap, prepared));
             let edit = Relisted {
                 now,

@@ -1,8 +1,8 @@
 //! Entries edited in place whose authors, department or tags changed, or whose
 //! date did ([`super::reordered`]).
 //!
-//! The model is patched as for a text edit (same entries, nobody and nothing new
-//! named; a redated entry moves to its place among the others), and its listings
+//! The model is patched as for a text edit (same entries; names new to the site
+//! taken into its registry; a redated entry moved to its place), and its listings
 //! are built again; which pages show the change is then no longer a matter of
 //! cards (a tag's pages, the related works, the counts), so the round goes on as
 //! a full one from the patched model, whose page keys decide what is made.
@@ -149,19 +149,17 @@ impl FirstNames<'_> {
     /// other's begins like it: its number does not hang on which was met first.
     fn numbered_alone(&self, w: &Written) -> bool {
         let site = self.site;
-        let (own, mut ids): (&str, Box<dyn Iterator<Item = &str>>) = match w.name {
-            Name::Guest(a) => (
-                &site.authors[a].id,
-                Box::new(site.authors.iter().map(|o| o.id.as_str())),
-            ),
-            Name::Department(d) => (
-                &site.departments[d].id,
-                Box::new(site.departments.iter().map(|o| o.id.as_str())),
-            ),
-            Name::Tag(_) => return true,
-        };
-        let base = crate::site::resolve::name_id(w.form);
-        own == base && !ids.any(|o| o != own && o.starts_with(&base))
+        match w.name {
+            Name::Guest(a) => {
+                let ids = site.authors.iter().map(|o| o.id.as_str());
+                id_alone(&site.authors[a].id, w.form, ids)
+            }
+            Name::Department(d) => {
+                let ids = site.departments.iter().map(|o| o.id.as_str());
+                id_alone(&site.departments[d].id, w.form, ids)
+            }
+            Name::Tag(_) => true,
+        }
     }
 
     /// The names `p` writes whose first form the model keeps, each as first
@@ -257,22 +255,26 @@ pub(super) struct Relisted {
     pub names: Option<Registry>,
 }
 
+/// Whether `id`, of a guest or a department written `name`, is its name's own id
+/// and no other of `ids` begins like it: its number does not hang on which was
+/// met first.
+fn id_alone<'i>(id: &str, name: &str, mut ids: impl Iterator<Item = &'i str>) -> bool {
+    let base = crate::site::resolve::name_id(name);
+    id == base && !ids.any(|o| o != id && o.starts_with(&base))
+}
+
 /// Whether the guests and departments `reg` met beyond the model's `sizes` (an
 /// edited entry's names new to the site) have their names' own ids, which no
 /// other id begins like: a full round, meeting them first elsewhere in the walk,
 /// numbers them alike. (Tags are numbered in alphabetical order.)
 pub(super) fn new_names_alone(reg: &Registry, sizes: &crate::site::resolve::Sizes) -> bool {
-    fn alone<'i>(id: &str, name: &str, mut ids: impl Iterator<Item = &'i str>) -> bool {
-        let base = crate::site::resolve::name_id(name);
-        id == base && !ids.any(|o| o != id && o.starts_with(&base))
-    }
     let guests = (reg.authors.iter().skip(sizes.authors)).all(|a| {
         let ids = reg.authors.iter().map(|a| a.id.as_str());
-        a.known || alone(&a.id, &a.name, ids)
+        a.known || id_alone(&a.id, &a.name, ids)
     });
     let departments = (reg.departments.iter().skip(sizes.departments)).all(|d| {
         let ids = reg.departments.iter().map(|d| d.id.as_str());
-        alone(&d.id, &d.name, ids)
+        id_alone(&d.id, &d.name, ids)
     });
     guests && departments
 }
